@@ -1,0 +1,168 @@
+package org.caunoi.hub.partners.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.caunoi.hub.partners.Agreement;
+import org.caunoi.hub.partners.Agreement.DatePrecision;
+import org.caunoi.hub.partners.AgreementKind;
+import org.caunoi.hub.partners.AgreementStatus;
+import org.caunoi.hub.partners.DataCategory;
+import org.caunoi.hub.partners.ExchangeProfile;
+import org.caunoi.hub.partners.KebabEnums;
+import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.partners.UnknownCodeException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+
+/**
+ * What an officer (editor form) or a machine client (JSON) gives to create or change an agreement.
+ * Codes are kebab-case; the signing date is a day (2013-06-28) or a year (2013). A JavaBean, since
+ * the editor binds its fields one by one.
+ */
+public class AgreementInput {
+
+    private String kind = "administration-arrangement";
+    @NotBlank
+    @Size(max = 500)
+    private String titleVi = "";
+    @NotBlank
+    @Size(max = 500)
+    private String titleEn = "";
+    @Size(max = 300)
+    private String counterpart = "";
+    @NotBlank
+    @Pattern(regexp = "\\d{4}(-\\d{2}-\\d{2})?", message = "{partners.validation.signed-on}")
+    private String signedOn = "";
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private @Nullable LocalDate entryIntoForce;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private @Nullable LocalDate expiresOn;
+    private String status = "in-force";
+    @NotEmpty
+    private List<String> parties = new ArrayList<>();
+    private List<String> dataCategories = new ArrayList<>();
+    private boolean personalDataAllowed;
+    private List<String> purposes = new ArrayList<>();
+    private boolean onwardTransmissionNeedsConsent = true;
+    @Min(1)
+    @Max(365)
+    private @Nullable Integer answerDeadlineDays;
+    @Size(max = 2000)
+    private String note = "";
+    private @Nullable Integer version;
+
+    public static AgreementInput of(Agreement agreement) {
+        AgreementInput input = new AgreementInput();
+        input.kind = PartnerJson.kebab(agreement.kind());
+        input.titleVi = agreement.titleVi();
+        input.titleEn = agreement.titleEn();
+        input.counterpart = agreement.counterpart();
+        input.signedOn = agreement.signedDisplay();
+        input.entryIntoForce = agreement.entryIntoForce();
+        input.expiresOn = agreement.expiresOn();
+        input.status = PartnerJson.kebab(agreement.status());
+        input.parties = new ArrayList<>(agreement.parties());
+        input.dataCategories = agreement.profile().categories().stream().sorted().map(DataCategory::kebab).toList();
+        input.personalDataAllowed = agreement.profile().personalDataAllowed();
+        input.purposes = agreement.profile().purposes().stream().sorted().map(Purpose::kebab).toList();
+        input.onwardTransmissionNeedsConsent = agreement.profile().onwardTransmissionNeedsConsent();
+        input.answerDeadlineDays = agreement.profile().answerDeadlineDays();
+        input.note = agreement.note();
+        input.version = agreement.version();
+        return input;
+    }
+
+    /** Checks what annotations cannot: codes, the date, the order of dates. Field errors carry bundle keys. */
+    public void checkCodes(Errors errors) {
+        code(errors, "kind", () -> KebabEnums.parse(AgreementKind.class, kind));
+        code(errors, "status", () -> KebabEnums.parse(AgreementStatus.class, status));
+        code(errors, "dataCategories", () -> dataCategories.forEach(DataCategory::parse));
+        code(errors, "purposes", () -> purposes.forEach(Purpose::parse));
+        if (signedOn.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                LocalDate.parse(signedOn);
+            }
+            catch (DateTimeParseException e) {
+                errors.rejectValue("signedOn", "partners.validation.signed-on");
+            }
+        }
+        if (entryIntoForce != null && expiresOn != null && !expiresOn.isAfter(entryIntoForce)) {
+            errors.rejectValue("expiresOn", "partners.validation.expires-after-entry");
+        }
+        if (dataCategories.contains(DataCategory.ENFORCEMENT_NOMINAL.kebab()) && !personalDataAllowed) {
+            errors.rejectValue("personalDataAllowed", "partners.validation.nominal-needs-personal-data");
+        }
+    }
+
+    private static void code(Errors errors, String field, Runnable parse) {
+        try {
+            parse.run();
+        }
+        catch (UnknownCodeException e) {
+            errors.rejectValue(field, "partners.validation.unknown-code", new Object[] {e.value(), e.validValues()},
+                    e.getMessage());
+        }
+    }
+
+    /** The agreement this input describes; call after {@link #checkCodes} found nothing. */
+    public Agreement toAgreement(long id, int expectedVersion) {
+        boolean yearOnly = signedOn.length() == 4;
+        LocalDate signed = yearOnly ? LocalDate.of(Integer.parseInt(signedOn), 1, 1) : LocalDate.parse(signedOn);
+        Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
+        dataCategories.forEach(code -> categories.add(DataCategory.parse(code)));
+        Set<Purpose> permitted = EnumSet.noneOf(Purpose.class);
+        purposes.forEach(code -> permitted.add(Purpose.parse(code)));
+        return new Agreement(id, KebabEnums.parse(AgreementKind.class, kind), titleVi.strip(), titleEn.strip(), counterpart.strip(),
+                signed, yearOnly ? DatePrecision.YEAR : DatePrecision.DAY, entryIntoForce, expiresOn,
+                KebabEnums.parse(AgreementStatus.class, status), parties.stream().map(String::strip).distinct().toList(),
+                new ExchangeProfile(categories, personalDataAllowed, permitted, onwardTransmissionNeedsConsent,
+                        answerDeadlineDays),
+                note.strip(), expectedVersion, null);
+    }
+
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = kind; }
+    public String getTitleVi() { return titleVi; }
+    public void setTitleVi(String titleVi) { this.titleVi = titleVi; }
+    public String getTitleEn() { return titleEn; }
+    public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
+    public String getCounterpart() { return counterpart; }
+    public void setCounterpart(String counterpart) { this.counterpart = counterpart; }
+    public String getSignedOn() { return signedOn; }
+    public void setSignedOn(String signedOn) { this.signedOn = signedOn; }
+    public @Nullable LocalDate getEntryIntoForce() { return entryIntoForce; }
+    public void setEntryIntoForce(@Nullable LocalDate entryIntoForce) { this.entryIntoForce = entryIntoForce; }
+    public @Nullable LocalDate getExpiresOn() { return expiresOn; }
+    public void setExpiresOn(@Nullable LocalDate expiresOn) { this.expiresOn = expiresOn; }
+    public String getStatus() { return status; }
+    public void setStatus(String status) { this.status = status; }
+    public List<String> getParties() { return parties; }
+    public void setParties(List<String> parties) { this.parties = parties == null ? new ArrayList<>() : parties; }
+    public List<String> getDataCategories() { return dataCategories; }
+    public void setDataCategories(List<String> dataCategories) { this.dataCategories = dataCategories == null ? new ArrayList<>() : dataCategories; }
+    public boolean isPersonalDataAllowed() { return personalDataAllowed; }
+    public void setPersonalDataAllowed(boolean personalDataAllowed) { this.personalDataAllowed = personalDataAllowed; }
+    public List<String> getPurposes() { return purposes; }
+    public void setPurposes(List<String> purposes) { this.purposes = purposes == null ? new ArrayList<>() : purposes; }
+    public boolean isOnwardTransmissionNeedsConsent() { return onwardTransmissionNeedsConsent; }
+    public void setOnwardTransmissionNeedsConsent(boolean value) { this.onwardTransmissionNeedsConsent = value; }
+    public @Nullable Integer getAnswerDeadlineDays() { return answerDeadlineDays; }
+    public void setAnswerDeadlineDays(@Nullable Integer answerDeadlineDays) { this.answerDeadlineDays = answerDeadlineDays; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note == null ? "" : note; }
+    public @Nullable Integer getVersion() { return version; }
+    public void setVersion(@Nullable Integer version) { this.version = version; }
+    public @Nullable Integer version() { return version; }
+}

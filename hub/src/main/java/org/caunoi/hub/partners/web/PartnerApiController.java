@@ -1,0 +1,145 @@
+package org.caunoi.hub.partners.web;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.caunoi.hub.partners.DataCategory;
+import org.caunoi.hub.partners.LegalBasis;
+import org.caunoi.hub.partners.LegalBasisDecision;
+import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.partners.internal.PartnerCatalog;
+import org.caunoi.hub.partners.web.PartnerJson.AgreementView;
+import org.caunoi.hub.partners.web.PartnerJson.PartnerView;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The partners API for machine clients: partners, agreements and the legal-basis check, as JSON. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Partners and legal basis")
+class PartnerApiController {
+
+    private final PartnerCatalog catalog;
+    private final LegalBasis legalBasis;
+    private final MessageSource messages;
+
+    PartnerApiController(PartnerCatalog catalog, LegalBasis legalBasis, MessageSource messages) {
+        this.catalog = catalog;
+        this.legalBasis = legalBasis;
+        this.messages = messages;
+    }
+
+    @GetMapping("/partners")
+    @Operation(summary = "Partners, optionally filtered by text, region and agreement kind")
+    List<PartnerView> partners(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String region,
+            @RequestParam(required = false) @Nullable String kind) {
+        return catalog.search(q, PartnerForms.region(region), PartnerForms.agreementKind(kind)).stream()
+                .map(PartnerView::of).toList();
+    }
+
+    @GetMapping("/partners/{code}")
+    PartnerView partner(@PathVariable String code) {
+        return catalog.partner(code).map(PartnerView::of).orElseThrow(() -> PartnerForms.notFound("partner", code));
+    }
+
+    @PutMapping("/partners/{code}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @Operation(summary = "Create or update a partner")
+    PartnerView savePartner(@PathVariable String code, @Validated @RequestBody PartnerForms.PartnerInput input) {
+        catalog.savePartner(input.toPartner(code));
+        return partner(code);
+    }
+
+    @GetMapping("/agreements")
+    @Operation(summary = "Agreements, all or those of one partner")
+    List<AgreementView> agreements(@RequestParam(required = false) @Nullable String partner) {
+        var agreements = partner == null ? catalog.allAgreements() : catalog.agreementsOf(partner);
+        return agreements.stream().map(AgreementView::of).toList();
+    }
+
+    @GetMapping("/agreements/{id}")
+    AgreementView agreement(@PathVariable long id) {
+        return catalog.agreement(id).map(AgreementView::of)
+                .orElseThrow(() -> PartnerForms.notFound("agreement", Long.toString(id)));
+    }
+
+    @PostMapping("/agreements")
+    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @Operation(summary = "Create an agreement")
+    ResponseEntity<AgreementView> createAgreement(@Validated @RequestBody AgreementInput input) {
+        checkCodes(input);
+        long id = catalog.createAgreement(input.toAgreement(0, 0));
+        return ResponseEntity.created(URI.create("/api/agreements/" + id)).body(agreement(id));
+    }
+
+    @PutMapping("/agreements/{id}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @Operation(summary = "Update an agreement; 'version' must be the one read, or the answer is 409")
+    AgreementView updateAgreement(@PathVariable long id, @Validated @RequestBody AgreementInput input) {
+        checkCodes(input);
+        catalog.updateAgreement(input.toAgreement(id, input.version() == null ? -1 : input.version()));
+        return agreement(id);
+    }
+
+    private static void checkCodes(AgreementInput input) {
+        var errors = new BeanPropertyBindingResult(input, "agreement");
+        input.checkCodes(errors);
+        if (errors.hasErrors()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    @GetMapping("/agreements/{id}/document")
+    ResponseEntity<byte[]> document(@PathVariable long id) {
+        var agreement = catalog.agreement(id).orElseThrow(() -> PartnerForms.notFound("agreement", Long.toString(id)));
+        byte[] content = catalog.readDocument(id).orElseThrow(() -> PartnerForms.notFound("document", Long.toString(id)));
+        String fileName = agreement.document() == null ? "agreement-" + id + ".pdf" : agreement.document().fileName();
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(content);
+    }
+
+    /** The decision with the reason worded in the caller's language (Accept-Language, Vietnamese by default). */
+    record DecisionView(String partner, String category, String purpose, String date, boolean allowed,
+            @Nullable String reason, String message, List<LegalBasisDecision.AgreementRef> agreements,
+            boolean onwardTransmissionNeedsConsent, @Nullable Integer answerDeadlineDays) {
+    }
+
+    @GetMapping("/legal-basis")
+    @Operation(summary = "May data of a category pass to or from a partner for a purpose on a date (default today)?")
+    DecisionView legalBasis(@RequestParam String partner, @RequestParam String category, @RequestParam String purpose,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+            Locale locale) {
+        DataCategory dataCategory = DataCategory.parse(category);
+        Purpose dataPurpose = Purpose.parse(purpose);
+        LegalBasisDecision decision = date == null ? legalBasis.check(partner, dataCategory, dataPurpose)
+                : legalBasis.check(partner, dataCategory, dataPurpose, date);
+        return new DecisionView(decision.partnerCode(), dataCategory.kebab(), dataPurpose.kebab(),
+                decision.date().toString(), decision.allowed(),
+                decision.reason() == null ? null : decision.reason().kebab(),
+                LegalBasisText.explain(decision, messages, locale), decision.agreements(),
+                decision.onwardTransmissionNeedsConsent(), decision.answerDeadlineDays());
+    }
+}

@@ -1,0 +1,45 @@
+package org.caunoi.hub.partners.web;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.caunoi.hub.partners.AgreementKind;
+import org.caunoi.hub.partners.KebabEnums;
+import org.caunoi.hub.partners.Partner;
+import org.caunoi.hub.partners.PartnerKind;
+import org.caunoi.hub.partners.Region;
+import org.caunoi.hub.partners.internal.PartnerCatalog;
+import org.jspecify.annotations.Nullable;
+
+/** Inputs and parsing shared by the partners screens and API. */
+final class PartnerForms {
+
+    private PartnerForms() {
+    }
+
+    /** A partner as a client sends it (the code comes from the path). */
+    record PartnerInput(@NotBlank String kind, @Nullable @Pattern(regexp = "[A-Z]{2}") String isoCountry,
+            @NotBlank @Size(max = 300) String nameVi, @NotBlank @Size(max = 300) String nameEn,
+            @NotBlank String region, @Nullable @Size(max = 2000) String note) {
+
+        Partner toPartner(String code) {
+            return new Partner(code, KebabEnums.parse(PartnerKind.class, kind), isoCountry, nameVi.strip(),
+                    nameEn.strip(), KebabEnums.parse(Region.class, region), note == null ? "" : note.strip(), List.of());
+        }
+    }
+
+    static @Nullable Region region(@Nullable String text) {
+        return text == null || text.isBlank() ? null : KebabEnums.parse(Region.class, text);
+    }
+
+    /** The agreement kind's constant name for the repository filter, or null for all kinds. */
+    static @Nullable String agreementKind(@Nullable String text) {
+        return text == null || text.isBlank() ? null : KebabEnums.parse(AgreementKind.class, text).name();
+    }
+
+    static PartnerCatalog.NotFoundException notFound(String type, String id) {
+        return PartnerCatalog.notFound(type, id);
+    }
+}

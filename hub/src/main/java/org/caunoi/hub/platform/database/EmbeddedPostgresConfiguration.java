@@ -1,0 +1,75 @@
+package org.caunoi.hub.platform.database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.caunoi.hub.platform.HubProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts PostgreSQL from the zonky binaries with its data under {@code <data-dir>/pg}, kept across
+ * restarts, unless {@code spring.datasource.url} points the hub at an external server. Running
+ * as root works too: zonky wraps the server in a user namespace (PostgreSQL refuses root).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${caunoi.embedded-db.enabled:true}")
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(HubProperties properties) {
+        Path dataDirectory = properties.dataPath().resolve("pg");
+        try {
+            Files.createDirectories(dataDirectory);
+            boolean firstStart = !Files.exists(dataDirectory.resolve("postgresql.conf"));
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("timezone", "UTC");
+            if (properties.embeddedDb().port() > 0) {
+                builder.setPort(properties.embeddedDb().port());
+            }
+            EmbeddedPostgres postgres = builder.start();
+            log.info("Embedded PostgreSQL {} on port {}, data in {}",
+                    firstStart ? "created" : "started", postgres.getPort(), dataDirectory);
+            return postgres;
+        }
+        catch (IOException | IllegalStateException e) {
+            throw new EmbeddedDatabaseUnavailable(dataDirectory, e);
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setPoolName("caunoi-embedded");
+        config.setMaximumPoolSize(10);
+        return new HikariDataSource(config);
+    }
+
+    /** Says what to do when the embedded server cannot start, which is usually a second hub on the same data. */
+    static final class EmbeddedDatabaseUnavailable extends IllegalStateException {
+        EmbeddedDatabaseUnavailable(Path dataDirectory, Exception cause) {
+            super("The embedded database could not start in " + dataDirectory
+                    + ". Is another hub already running with this data directory? Stop it, or start this one with "
+                    + "--caunoi.data-dir=ANOTHER_DIR. Cause: " + cause.getMessage(), cause);
+        }
+    }
+
+}

@@ -1,0 +1,87 @@
+package org.caunoi.hub.platform.security;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.caunoi.hub.platform.HubProperties;
+import org.caunoi.hub.platform.audit.AuditTrail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes sure someone can sign in after the first start: the demo officers (password "demo") in demo
+ * mode; outside it, an admin whose password the operator gives, never a built-in one.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class AccountBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
+    static final String DEMO_PASSWORD = "demo";
+    static final int MINIMUM_ADMIN_PASSWORD_LENGTH = 12;
+
+    private final UserAccounts accounts;
+    private final HubProperties properties;
+    private final AuditTrail audit;
+
+    AccountBootstrap(UserAccounts accounts, HubProperties properties, AuditTrail audit) {
+        this.accounts = accounts;
+        this.properties = properties;
+        this.audit = audit;
+    }
+
+    /** One demo officer per role. */
+    record DemoOfficer(String username, String displayName, Unit unit, Set<Role> roles) {
+    }
+
+    static final List<DemoOfficer> DEMO_OFFICERS = List.of(
+            new DemoOfficer("admin", "Quản trị hệ thống", Unit.IT, EnumSet.of(Role.ADMIN)),
+            new DemoOfficer("liaison", "Nguyễn Thị Lan", Unit.HTQT, EnumSet.of(Role.LIAISON_OFFICER)),
+            new DemoOfficer("investigator", "Trần Văn Hùng", Unit.DTCBL, EnumSet.of(Role.INVESTIGATOR)),
+            new DemoOfficer("analyst", "Lê Minh Anh", Unit.PCU, EnumSet.of(Role.ANALYST)),
+            new DemoOfficer("supervisor", "Phạm Quốc Bảo", Unit.HTQT, EnumSet.of(Role.SUPERVISOR)),
+            new DemoOfficer("viewer", "Hoàng Thu Hà", Unit.DTCBL, EnumSet.of(Role.VIEWER)));
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (properties.demo()) {
+            for (DemoOfficer officer : DEMO_OFFICERS) {
+                if (accounts.createIfAbsent(officer.username(), DEMO_PASSWORD, officer.displayName(), officer.unit(),
+                        officer.roles(), true)) {
+                    audit.recordAs("system", "CREATE", "user", officer.username(), "demo account");
+                }
+            }
+            log.info("Demo mode: sign in as admin, liaison, investigator, analyst, supervisor or viewer, password 'demo'");
+            return;
+        }
+        int disabled = accounts.disableDemoAccounts();
+        if (disabled > 0) {
+            audit.recordAs("system", "DISABLE", "user", null, disabled + " demo accounts disabled outside demo mode");
+        }
+        if (accounts.isEmpty()) {
+            createFirstAdmin();
+        }
+    }
+
+    private void createFirstAdmin() {
+        String password = properties.adminPassword();
+        if (password.isBlank()) {
+            throw new IllegalStateException("First start outside demo mode: give the admin password with "
+                    + "--caunoi.admin-password=... or the environment variable CAUNOI_ADMIN_PASSWORD "
+                    + "(at least " + MINIMUM_ADMIN_PASSWORD_LENGTH + " characters). There is no built-in password.");
+        }
+        if (password.length() < MINIMUM_ADMIN_PASSWORD_LENGTH) {
+            throw new IllegalStateException("The admin password must have at least "
+                    + MINIMUM_ADMIN_PASSWORD_LENGTH + " characters.");
+        }
+        accounts.createIfAbsent("admin", password, "Administrator", Unit.IT, EnumSet.of(Role.ADMIN), false);
+        audit.recordAs("system", "CREATE", "user", "admin", "first administrator");
+        log.info("Created the administrator account 'admin' with the password given at start.");
+    }
+}

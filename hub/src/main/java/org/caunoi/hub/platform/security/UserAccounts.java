@@ -1,0 +1,95 @@
+package org.caunoi.hub.platform.security;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The officers who may sign in, kept in {@code platform.user_account} with hashed passwords. */
+@Service
+public class UserAccounts implements UserDetailsService {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
+
+    UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** An officer as the screens show it. */
+    public record Account(String username, String displayName, Unit unit, Set<Role> roles, boolean enabled, boolean demo) {
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return jdbc.sql("SELECT username, password_hash, roles, enabled FROM platform.user_account WHERE username = ?")
+                .param(username)
+                .query((rs, n) -> User.withUsername(rs.getString("username"))
+                        .password(rs.getString("password_hash"))
+                        .disabled(!rs.getBoolean("enabled"))
+                        .authorities(Arrays.stream((String[]) rs.getArray("roles").getArray())
+                                .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                                .toList())
+                        .build())
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    public Optional<Account> find(String username) {
+        return jdbc.sql("SELECT * FROM platform.user_account WHERE username = ?")
+                .param(username)
+                .query((rs, n) -> new Account(rs.getString("username"), rs.getString("display_name"),
+                        Unit.valueOf(rs.getString("unit_code")),
+                        Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf)
+                                .collect(Collectors.toUnmodifiableSet()),
+                        rs.getBoolean("enabled"), rs.getBoolean("demo")))
+                .optional();
+    }
+
+    public List<Account> all() {
+        return jdbc.sql("SELECT username FROM platform.user_account ORDER BY username")
+                .query(String.class).list().stream()
+                .map(name -> find(name).orElseThrow())
+                .toList();
+    }
+
+    public boolean isEmpty() {
+        return jdbc.sql("SELECT count(*) FROM platform.user_account").query(Long.class).single() == 0;
+    }
+
+    /** Creates the officer unless one of that name exists; returns whether it was created. */
+    @Transactional
+    public boolean createIfAbsent(String username, String rawPassword, String displayName, Unit unit,
+            Set<Role> roles, boolean demo) {
+        String[] roleNames = roles.stream().map(Role::name).sorted().toArray(String[]::new);
+        return jdbc.sql("""
+                INSERT INTO platform.user_account (username, password_hash, display_name, unit_code, roles, demo)
+                VALUES (:username, :hash, :displayName, :unit, :roles, :demo)
+                ON CONFLICT (username) DO NOTHING""")
+                .param("username", username)
+                .param("hash", passwordEncoder.encode(rawPassword))
+                .param("displayName", displayName)
+                .param("unit", unit.name())
+                .param("roles", roleNames)
+                .param("demo", demo)
+                .update() == 1;
+    }
+
+    /** Demo accounts must not survive into a production run: they are disabled outside demo mode. */
+    @Transactional
+    public int disableDemoAccounts() {
+        return jdbc.sql("UPDATE platform.user_account SET enabled = FALSE WHERE demo AND enabled").update();
+    }
+}
