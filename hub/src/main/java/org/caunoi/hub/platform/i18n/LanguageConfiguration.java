@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -18,13 +20,24 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Vietnamese first, English on request: {@code ?lang=en} or {@code ?lang=vi} switches, and a cookie
- * remembers the choice across sessions.
+ * remembers the choice across sessions; without a cookie, Accept-Language decides between the two.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
 
     static final Locale VIETNAMESE = Locale.of("vi");
     static final Set<String> SUPPORTED = Set.of("vi", "en");
+
+    /** The bundles {@code i18n/messages_vi} and {@code _en}; anything else falls back to Vietnamese, never to the JVM's locale. */
+    @Bean
+    MessageSource messageSource() {
+        ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
+        messages.setBasename("classpath:i18n/messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        messages.setDefaultLocale(VIETNAMESE);
+        return messages;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -37,7 +50,10 @@ class LanguageConfiguration implements WebMvcConfigurer {
                 super.setLocale(request, response, supported ? Locale.of(locale.getLanguage()) : VIETNAMESE);
             }
         };
-        resolver.setDefaultLocale(VIETNAMESE);
+        // No cookie yet: the browser's (or API client's) language if it is one of ours, else Vietnamese.
+        resolver.setDefaultLocaleFunction(request -> request.getHeader("Accept-Language") != null
+                && SUPPORTED.contains(request.getLocale().getLanguage())
+                ? Locale.of(request.getLocale().getLanguage()) : VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }

@@ -1,0 +1,128 @@
+package org.caunoi.hub.partners.web;
+
+import java.io.IOException;
+import java.util.Arrays;
+
+import jakarta.validation.Valid;
+import org.caunoi.hub.partners.Agreement;
+import org.caunoi.hub.partners.AgreementKind;
+import org.caunoi.hub.partners.AgreementStatus;
+import org.caunoi.hub.partners.DataCategory;
+import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.partners.internal.PartnerCatalog;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The agreement list, the agreement page with its document, and the editor. */
+@Controller
+class AgreementScreens {
+
+    private final PartnerCatalog catalog;
+
+    AgreementScreens(PartnerCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/agreements")
+    String list(Model model) {
+        model.addAttribute("agreements", catalog.allAgreements());
+        return "partners/agreements";
+    }
+
+    @GetMapping("/agreements/{id}")
+    String agreement(@PathVariable long id, Model model) {
+        Agreement agreement = catalog.agreement(id).orElseThrow(() -> PartnerForms.notFound("agreement", Long.toString(id)));
+        model.addAttribute("agreement", agreement);
+        model.addAttribute("categories", agreement.profile().categories().stream().sorted().map(DataCategory::kebab).toList());
+        model.addAttribute("purposes", agreement.profile().purposes().stream().sorted().map(Purpose::kebab).toList());
+        return "partners/agreement";
+    }
+
+    @GetMapping("/agreements/new")
+    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    String create(@RequestParam(required = false) @Nullable String partner, Model model) {
+        AgreementInput input = new AgreementInput();
+        if (partner != null) {
+            input.getParties().add(partner);
+        }
+        return editor(input, null, model);
+    }
+
+    @GetMapping("/agreements/{id}/edit")
+    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    String edit(@PathVariable long id, Model model) {
+        Agreement agreement = catalog.agreement(id).orElseThrow(() -> PartnerForms.notFound("agreement", Long.toString(id)));
+        return editor(AgreementInput.of(agreement), id, model);
+    }
+
+    @PostMapping({"/agreements", "/agreements/{id}"})
+    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    String save(@PathVariable(required = false) @Nullable Long id, @Valid @ModelAttribute("agreement") AgreementInput input,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        input.checkCodes(errors);
+        input.getParties().stream().filter(code -> catalog.partner(code).isEmpty()).findFirst()
+                .ifPresent(code -> errors.rejectValue("parties", "partners.validation.unknown-partner",
+                        new Object[] {code}, null));
+        if (errors.hasErrors()) {
+            return editor(input, id, model);
+        }
+        long savedId;
+        if (id == null) {
+            savedId = catalog.createAgreement(input.toAgreement(0, 0));
+        }
+        else {
+            try {
+                catalog.updateAgreement(input.toAgreement(id, input.getVersion() == null ? -1 : input.getVersion()));
+            }
+            catch (PartnerCatalog.ConcurrentChangeException e) {
+                errors.reject("partners.validation.changed-meanwhile");
+                return editor(input, id, model);
+            }
+            savedId = id;
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/agreements/" + savedId;
+    }
+
+    @PostMapping("/agreements/{id}/document")
+    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, Authentication user,
+            RedirectAttributes redirect) throws IOException {
+        String name = file.getOriginalFilename() == null ? "agreement.pdf" : file.getOriginalFilename();
+        if (file.isEmpty()) {
+            redirect.addFlashAttribute("uploadError", "partners.document.empty");
+        }
+        else {
+            try {
+                catalog.attachDocument(id, name, file.getBytes(), user.getName());
+                redirect.addFlashAttribute("saved", true);
+            }
+            catch (PartnerCatalog.InvalidDocumentException e) {
+                redirect.addFlashAttribute("uploadError", "partners.document.not-pdf");
+            }
+        }
+        return "redirect:/agreements/" + id;
+    }
+
+    private String editor(AgreementInput input, @Nullable Long id, Model model) {
+        model.addAttribute("agreement", input);
+        model.addAttribute("agreementId", id);
+        model.addAttribute("kinds", Arrays.stream(AgreementKind.values()).map(PartnerJson::kebab).toList());
+        model.addAttribute("statuses", Arrays.stream(AgreementStatus.values()).map(PartnerJson::kebab).toList());
+        model.addAttribute("allCategories", Arrays.stream(DataCategory.values()).map(DataCategory::kebab).toList());
+        model.addAttribute("allPurposes", Arrays.stream(Purpose.values()).map(Purpose::kebab).toList());
+        model.addAttribute("partners", catalog.search("", null, null));
+        return "partners/agreement-form";
+    }
+}

@@ -1,0 +1,59 @@
+package org.caunoi.hub.partners.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.caunoi.hub.partners.DataCategory;
+import org.caunoi.hub.partners.LegalBasis;
+import org.caunoi.hub.partners.LegalBasisDecision;
+import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.partners.internal.PartnerCatalog;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The screen where an officer asks whether an exchange would have a legal basis, and why (not). */
+@Controller
+class LegalBasisScreen {
+
+    private final LegalBasis legalBasis;
+    private final PartnerCatalog catalog;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    LegalBasisScreen(LegalBasis legalBasis, PartnerCatalog catalog, MessageSource messages, Clock clock) {
+        this.legalBasis = legalBasis;
+        this.catalog = catalog;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/legal-basis")
+    String check(@RequestParam(required = false) @Nullable String partner,
+            @RequestParam(required = false) @Nullable String category,
+            @RequestParam(required = false) @Nullable String purpose,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Locale locale, Model model) {
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
+        model.addAttribute("partners", catalog.search("", null, null));
+        model.addAttribute("categories", Arrays.stream(DataCategory.values()).map(DataCategory::kebab).toList());
+        model.addAttribute("purposes", Arrays.stream(Purpose.values()).map(Purpose::kebab).toList());
+        model.addAttribute("partner", partner == null ? "" : partner);
+        model.addAttribute("category", category == null ? "" : category);
+        model.addAttribute("purpose", purpose == null ? "" : purpose);
+        model.addAttribute("date", on);
+        if (partner != null && category != null && purpose != null) {
+            LegalBasisDecision decision = legalBasis.check(partner, DataCategory.parse(category), Purpose.parse(purpose), on);
+            model.addAttribute("decision", decision);
+            model.addAttribute("explanation", LegalBasisText.explain(decision, messages, locale));
+        }
+        return htmx != null ? "partners/legal-basis :: result" : "partners/legal-basis";
+    }
+}

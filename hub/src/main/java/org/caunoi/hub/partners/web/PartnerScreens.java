@@ -1,0 +1,122 @@
+package org.caunoi.hub.partners.web;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.caunoi.hub.partners.Agreement;
+import org.caunoi.hub.partners.AgreementKind;
+import org.caunoi.hub.partners.KebabEnums;
+import org.caunoi.hub.partners.Partner;
+import org.caunoi.hub.partners.Partner.FocalPointDomain;
+import org.caunoi.hub.partners.Region;
+import org.caunoi.hub.partners.internal.PartnerCatalog;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The partner list (searchable with htmx) and the partner page with its focal points and agreements. */
+@Controller
+class PartnerScreens {
+
+    private final PartnerCatalog catalog;
+
+    PartnerScreens(PartnerCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/partners")
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String region,
+            @RequestParam(required = false) @Nullable String kind,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("region", region == null ? "" : region);
+        model.addAttribute("kind", kind == null ? "" : kind);
+        model.addAttribute("regions", Arrays.stream(Region.values()).map(PartnerJson::kebab).toList());
+        model.addAttribute("kinds", Arrays.stream(AgreementKind.values()).map(PartnerJson::kebab).toList());
+        model.addAttribute("partners", catalog.search(q, PartnerForms.region(region), PartnerForms.agreementKind(kind)));
+        // htmx asks for the rows only; a plain request (or a bookmark) gets the whole page.
+        return htmx != null ? "partners/list :: rows" : "partners/list";
+    }
+
+    @GetMapping("/partners/{code}")
+    String partner(@PathVariable String code, Model model) {
+        Partner partner = catalog.partner(code).orElseThrow(() -> PartnerForms.notFound("partner", code));
+        var agreements = catalog.agreementsOf(code);
+        model.addAttribute("partner", partner);
+        model.addAttribute("agreements", agreements);
+        model.addAttribute("timeline", agreements.stream()
+                .sorted(Comparator.comparing(Agreement::signedOn))
+                .toList());
+        model.addAttribute("domains", Arrays.stream(FocalPointDomain.values()).map(PartnerJson::kebab).toList());
+        if (!model.containsAttribute("focalPoint")) {
+            model.addAttribute("focalPoint", new FocalPointInput());
+        }
+        return "partners/partner";
+    }
+
+    /** A focal point as the form on the partner page sends it. */
+    static class FocalPointInput {
+        private String domain = "general";
+        @NotBlank
+        @Size(max = 200)
+        private String name = "";
+        @Size(max = 200)
+        private String position = "";
+        @Size(max = 200)
+        @Email
+        private String email = "";
+        @Size(max = 60)
+        private String phone = "";
+
+        public String getDomain() { return domain; }
+        public void setDomain(String domain) { this.domain = domain; }
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public String getPosition() { return position; }
+        public void setPosition(String position) { this.position = position; }
+        public String getEmail() { return email; }
+        public void setEmail(String email) { this.email = email; }
+        public String getPhone() { return phone; }
+        public void setPhone(String phone) { this.phone = phone; }
+    }
+
+    @PostMapping("/partners/{code}/focal-points")
+    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    String addFocalPoint(@PathVariable String code, @Valid @ModelAttribute("focalPoint") FocalPointInput input,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        FocalPointDomain domain = null;
+        try {
+            domain = KebabEnums.parse(FocalPointDomain.class, input.getDomain());
+        }
+        catch (IllegalArgumentException e) {
+            errors.rejectValue("domain", "partners.validation.unknown-code", new Object[] {input.getDomain(), ""}, null);
+        }
+        if (errors.hasErrors()) {
+            return partner(code, model);
+        }
+        catalog.addFocalPoint(code, new Partner.FocalPoint(0, domain, input.getName().strip(), input.getPosition().strip(),
+                input.getEmail().strip(), input.getPhone().strip()));
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/partners/" + code;
+    }
+
+    @PostMapping("/partners/{code}/focal-points/{id}/delete")
+    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    String removeFocalPoint(@PathVariable String code, @PathVariable long id) {
+        catalog.removeFocalPoint(code, id);
+        return "redirect:/partners/" + code;
+    }
+}

@@ -1,0 +1,55 @@
+package org.caunoi.hub.platform.audit;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The audit trail for administrators and supervisors: browse and filter entries, and check the hash
+ * chain (screen and {@code GET /api/audit/verify}). Looking at the trail is itself recorded.
+ */
+@Controller
+class AuditScreen {
+
+    static final int PAGE_SIZE = 100;
+
+    private final AuditTrail audit;
+
+    AuditScreen(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/admin/audit")
+    String browse(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String recordType,
+            @RequestParam(defaultValue = "") String action, @RequestParam(required = false) @Nullable Long before,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        List<AuditTrail.Entry> entries = audit.search(actor.strip(), recordType.strip(), action.strip(), before, PAGE_SIZE);
+        audit.record("VIEW", "audit-trail", null, "actor=" + actor + " type=" + recordType + " action=" + action);
+        model.addAttribute("entries", entries);
+        model.addAttribute("actor", actor);
+        model.addAttribute("recordType", recordType);
+        model.addAttribute("action", action);
+        model.addAttribute("nextBefore", entries.size() == PAGE_SIZE ? entries.getLast().id() : null);
+        return htmx != null ? "platform/audit :: rows" : "platform/audit";
+    }
+
+    @PostMapping("/admin/audit/verify")
+    String verifyOnScreen(Model model) {
+        model.addAttribute("verification", audit.verify());
+        return "platform/audit :: verification";
+    }
+
+    @GetMapping("/api/audit/verify")
+    @ResponseBody
+    ResponseEntity<AuditTrail.ChainVerification> verify() {
+        return ResponseEntity.ok(audit.verify());
+    }
+}

@@ -1,0 +1,55 @@
+package org.caunoi.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * The module structure holds (no module reaches into another's internals, no cycles), and the
+ * diagram in {@code docs/architecture.md} is the one the code produces today.
+ */
+class ModularityTests {
+
+    static final ApplicationModules MODULES = ApplicationModules.of(CauNoiApplication.class);
+
+    @Test
+    void modulesRespectTheirBoundaries() {
+        MODULES.verify();
+    }
+
+    @Test
+    void everyBusinessModuleIsKnown() {
+        assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
+                .contains("platform", "partners");
+    }
+
+    @Test
+    void architectureDocumentShowsTheCurrentModuleDiagram() throws IOException {
+        Path output = Path.of("target/spring-modulith-docs");
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(output.toString()))
+                .writeModulesAsPlantUml(Documenter.DiagramOptions.defaults()
+                        .withStyle(Documenter.DiagramOptions.DiagramStyle.C4));
+        String diagram = Files.readString(output.resolve("components.puml")).strip();
+        Path document = Path.of("../docs/architecture.md");
+        String text = Files.readString(document);
+        String begin = "```plantuml\n";
+        int start = text.indexOf(begin);
+        int end = text.indexOf("\n```", start + begin.length());
+        assertThat(start).as("docs/architecture.md has a ```plantuml block").isNotNegative();
+        String documented = text.substring(start + begin.length(), end).strip();
+        if (!documented.equals(diagram) && Boolean.getBoolean("caunoi.docs.update")) {
+            Files.writeString(document, text.substring(0, start + begin.length()) + diagram + text.substring(end));
+            return;
+        }
+        assertThat(documented)
+                .as("the module diagram in docs/architecture.md is out of date; refresh it with "
+                        + "./mvnw -pl hub test -Dtest=ModularityTests -Dcaunoi.docs.update=true")
+                .isEqualTo(diagram);
+    }
+}

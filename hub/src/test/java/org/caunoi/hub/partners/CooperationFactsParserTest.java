@@ -1,0 +1,113 @@
+package org.caunoi.hub.partners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.caunoi.hub.TestHub;
+import org.caunoi.hub.partners.internal.CooperationFactsParser;
+import org.caunoi.hub.partners.internal.CooperationFactsParser.InvalidFactsException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The facts loader reads the real file, and names file and line for every problem in a bad one. */
+class CooperationFactsParserTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsTheRealFactsWithTheHongKongArrangementOfTheExactDay() {
+        var facts = CooperationFactsParser.parse(TestHub.cooperationFacts());
+
+        assertThat(facts.partners()).extracting(Partner::code).contains("HK", "CN", "US", "KR", "WCO", "UNODC", "ASEAN");
+        Agreement hongKong = facts.agreements().stream().filter(a -> a.parties().contains("HK")).findFirst().orElseThrow();
+        assertThat(hongKong.signedOn()).isEqualTo(LocalDate.of(2013, 6, 28));
+        assertThat(hongKong.signedPrecision()).isEqualTo(Agreement.DatePrecision.DAY);
+        assertThat(hongKong.kind()).isEqualTo(AgreementKind.ADMINISTRATION_ARRANGEMENT);
+        Partner hk = facts.partners().stream().filter(p -> p.code().equals("HK")).findFirst().orElseThrow();
+        assertThat(hk.kind()).isEqualTo(PartnerKind.TERRITORY_ADMINISTRATION);
+        assertThat(hk.nameVi()).isEqualTo("Cơ quan Hải quan và Thuế Hong Kong (Trung Quốc)");
+    }
+
+    @Test
+    void keepsYearOnlyDatesHonest() {
+        var facts = CooperationFactsParser.parse(TestHub.cooperationFacts());
+
+        Agreement korea = facts.agreements().stream()
+                .filter(a -> a.parties().contains("KR") && a.kind() == AgreementKind.GOVERNMENT_AGREEMENT)
+                .findFirst().orElseThrow();
+        assertThat(korea.signedPrecision()).isEqualTo(Agreement.DatePrecision.YEAR);
+        assertThat(korea.signedDisplay()).isEqualTo("1995");
+    }
+
+    @Test
+    void classifiesOtherArrangementsByTheirScope() {
+        var facts = CooperationFactsParser.parse(TestHub.cooperationFacts());
+
+        assertThat(facts.agreements()).anyMatch(a -> a.parties().contains("RU") && a.kind() == AgreementKind.STATISTICS_EXCHANGE);
+        assertThat(facts.agreements()).anyMatch(a -> a.parties().contains("ASEAN") && a.kind() == AgreementKind.AEO_MUTUAL_RECOGNITION);
+        assertThat(facts.agreements()).anyMatch(a -> a.parties().contains("NL") && a.kind() == AgreementKind.IMPLEMENTING_ARRANGEMENT);
+    }
+
+    @Test
+    void reportsAnUnknownCountryCodeWithFileAndLine() throws IOException {
+        Path file = write("""
+                government_agreements:
+                  - {partner: KR, year: 1995}
+                  - {partner: XQ, year: 2003}
+                """);
+
+        assertThatThrownBy(() -> CooperationFactsParser.parse(file))
+                .isInstanceOf(InvalidFactsException.class)
+                .satisfies(e -> assertThat(((InvalidFactsException) e).problems())
+                        .singleElement().asString().startsWith(file + ":3:").contains("unknown country or partner code 'XQ'"));
+    }
+
+    @Test
+    void reportsABadDateWithFileAndLine() throws IOException {
+        Path file = write("""
+                administration_agreements:
+                  - {partner: CN, year: 1993}
+                  - partner: HK
+                    year: 2013
+                    date: "2013-02-30"
+                """);
+
+        assertThatThrownBy(() -> CooperationFactsParser.parse(file))
+                .isInstanceOf(InvalidFactsException.class)
+                .hasMessageContaining(file + ":5: bad date '2013-02-30'");
+    }
+
+    @Test
+    void reportsEveryProblemNotJustTheFirst() throws IOException {
+        Path file = write("""
+                government_agreements:
+                  - {partner: ZZ, year: 1995}
+                  - {partner: KR, year: 19x5}
+                  - {year: 2001}
+                """);
+
+        assertThatThrownBy(() -> CooperationFactsParser.parse(file))
+                .isInstanceOfSatisfying(InvalidFactsException.class, e -> assertThat(e.problems()).hasSize(3));
+    }
+
+    @Test
+    void refusesAFileThatIsNotYaml() throws IOException {
+        Path file = write("government_agreements: [ {partner: KR, year: 1995 ");
+
+        assertThatThrownBy(() -> CooperationFactsParser.parse(file))
+                .isInstanceOf(InvalidFactsException.class)
+                .hasMessageContaining("not valid YAML");
+    }
+
+    private Path write(String yaml) throws IOException {
+        Path file = dir.resolve("facts.yaml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+}

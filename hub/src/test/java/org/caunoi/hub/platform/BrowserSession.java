@@ -1,0 +1,78 @@
+package org.caunoi.hub.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser-like HTTP session: cookies, the login form, and form posts with or without the CSRF token. */
+class BrowserSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private final int port;
+    private final HttpClient http;
+
+    BrowserSession(int port) {
+        this.port = port;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    void logIn(String username, String password) {
+        String token = csrfToken(get("/login"));
+        int status = postFormRaw("/login", "username=" + username + "&password=" + password + "&_csrf="
+                + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        if (status != 302) {
+            throw new IllegalStateException("login failed: " + status);
+        }
+    }
+
+    String get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build()).body();
+    }
+
+    int postForm(String path, String form, boolean withToken) {
+        String body = form;
+        if (withToken) {
+            body += "&_csrf=" + URLEncoder.encode(csrfToken(get("/partners")), StandardCharsets.UTF_8);
+        }
+        return postFormRaw(path, body);
+    }
+
+    private int postFormRaw(String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build()).statusCode();
+    }
+
+    private static String csrfToken(String page) {
+        Matcher matcher = CSRF.matcher(page);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no CSRF token in the page");
+        }
+        return matcher.group(1);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

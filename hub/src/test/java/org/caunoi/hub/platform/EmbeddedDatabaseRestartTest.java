@@ -1,0 +1,73 @@
+package org.caunoi.hub.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.caunoi.hub.CauNoiApplication;
+import org.caunoi.hub.HubClient;
+import org.caunoi.hub.TestHub;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The hub as an operator runs it: stop and start on the same data directory keeps everything; the
+ * demo data is loaded once; outside demo mode the first start needs an admin password.
+ */
+class EmbeddedDatabaseRestartTest {
+
+    @Test
+    void keepsDataAcrossARestartAndLoadsTheDemoDataOnlyOnce() {
+        Path dataDir = TestHub.newDataDir("restart");
+        try (var first = start(dataDir, "--caunoi.demo=true")) {
+            var liaison = HubClient.as(port(first), "liaison");
+            assertThat(liaison.putJson("/api/partners/PH", """
+                    {"kind": "customs-administration", "isoCountry": "PH", "nameVi": "Hải quan Philippines",
+                     "nameEn": "Bureau of Customs (Philippines)", "region": "southeast-asia"}""").statusCode()).isEqualTo(200);
+        }
+        assertThat(Files.exists(dataDir.resolve("pg/postgresql.conf"))).isTrue();
+
+        try (var second = start(dataDir, "--caunoi.demo=true")) {
+            var viewer = HubClient.as(port(second), "viewer");
+            assertThat(viewer.get("/api/partners/PH").body()).contains("Bureau of Customs (Philippines)");
+            String hongKong = viewer.get("/api/agreements?partner=HK").body();
+            assertThat(hongKong.split("\"signed\":\"2013-06-28\"", -1)).as("one HK arrangement, not loaded twice").hasSize(2);
+        }
+    }
+
+    @Test
+    void outsideDemoModeTheFirstStartRefusesWithoutAnAdminPassword() {
+        Path dataDir = TestHub.newDataDir("no-password");
+
+        assertThatThrownBy(() -> start(dataDir, "--caunoi.demo=false"))
+                .hasStackTraceContaining("--caunoi.admin-password");
+    }
+
+    @Test
+    void outsideDemoModeThereAreNoDemoAccountsAndTheGivenAdminPasswordWorks() {
+        Path dataDir = TestHub.newDataDir("production");
+        try (var hub = start(dataDir, "--caunoi.demo=false", "--caunoi.admin-password=correct-horse-battery")) {
+            int port = port(hub);
+            assertThat(HubClient.as(port, "viewer").get("/api/partners").statusCode()).isEqualTo(401);
+            assertThat(HubClient.as(port, "admin").get("/api/partners").statusCode()).as("no built-in 'demo' password").isEqualTo(401);
+            assertThat(new HubClient(port, "admin", "correct-horse-battery").get("/api/partners").body()).isEqualTo("[]");
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Path dataDir, String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "--server.port=0";
+        all[1] = "--caunoi.data-dir=" + dataDir;
+        all[2] = "--caunoi.demo-facts=" + TestHub.cooperationFacts();
+        System.arraycopy(args, 0, all, 3, args.length);
+        return new SpringApplicationBuilder(CauNoiApplication.class).run(all);
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+}
