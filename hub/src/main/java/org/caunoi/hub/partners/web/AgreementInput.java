@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.caunoi.hub.partners.Agreement;
 import org.caunoi.hub.partners.Agreement.DatePrecision;
@@ -43,7 +42,6 @@ public class AgreementInput {
     @Size(max = 300)
     private String counterpart = "";
     @NotBlank
-    @Pattern(regexp = "\\d{4}(-\\d{2}-\\d{2})?", message = "{partners.validation.signed-on}")
     private String signedOn = "";
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate entryIntoForce;
@@ -90,19 +88,26 @@ public class AgreementInput {
         code(errors, "status", () -> KebabEnums.parse(AgreementStatus.class, status));
         code(errors, "dataCategories", () -> dataCategories.forEach(DataCategory::parse));
         code(errors, "purposes", () -> purposes.forEach(Purpose::parse));
-        if (signedOn.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            try {
-                LocalDate.parse(signedOn);
-            }
-            catch (DateTimeParseException e) {
-                errors.rejectValue("signedOn", "partners.validation.signed-on");
-            }
+        if (!signedOn.isBlank() && !isDayOrYear(signedOn)) {
+            errors.rejectValue("signedOn", "partners.validation.signed-on", "give a day such as 2013-06-28 or a year such as 2013");
         }
         if (entryIntoForce != null && expiresOn != null && !expiresOn.isAfter(entryIntoForce)) {
-            errors.rejectValue("expiresOn", "partners.validation.expires-after-entry");
+            errors.rejectValue("expiresOn", "partners.validation.expires-after-entry", "the expiry date must come after the date of entry into force");
         }
         if (dataCategories.contains(DataCategory.ENFORCEMENT_NOMINAL.kebab()) && !personalDataAllowed) {
-            errors.rejectValue("personalDataAllowed", "partners.validation.nominal-needs-personal-data");
+            errors.rejectValue("personalDataAllowed", "partners.validation.nominal-needs-personal-data", "exchanging nominal data requires allowing personal data");
+        }
+    }
+
+    private static boolean isDayOrYear(String text) {
+        if (text.matches("\\d{4}")) {
+            return true;
+        }
+        try {
+            return text.matches("\\d{4}-\\d{2}-\\d{2}") && LocalDate.parse(text) != null;
+        }
+        catch (DateTimeParseException e) {
+            return false;
         }
     }
 

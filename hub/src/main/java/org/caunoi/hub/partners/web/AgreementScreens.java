@@ -99,7 +99,7 @@ class AgreementScreens {
     @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
     String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, Authentication user,
             RedirectAttributes redirect) throws IOException {
-        String name = file.getOriginalFilename() == null ? "agreement.pdf" : file.getOriginalFilename();
+        String name = file.getOriginalFilename() == null ? "signed-agreement.pdf" : file.getOriginalFilename();
         if (file.isEmpty()) {
             redirect.addFlashAttribute("uploadError", "partners.document.empty");
         }

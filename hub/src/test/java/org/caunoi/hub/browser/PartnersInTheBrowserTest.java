@@ -1,0 +1,122 @@
+package org.caunoi.hub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.caunoi.hub.HubTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An officer in a real browser: logs in, switches between Vietnamese and English, finds the
+ * arrangement with Hong Kong of 28 June 2013 through the partner search, and opens it.
+ * Screenshots land in target/screenshots for a human look.
+ */
+@HubTest
+class PartnersInTheBrowserTest extends HubTest.Base {
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Chromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void logsInSwitchesLanguageAndOpensTheHongKongArrangement() throws Exception {
+        browser.get(url("/partners"));
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("username")).sendKeys("liaison");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("partner-rows")));
+
+        browser.findElement(By.id("lang-vi")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Đối tác"));
+        screenshot("partners-vi");
+        browser.findElement(By.id("lang-en")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Partners"));
+
+        browser.findElement(By.id("q")).sendKeys("Hong Kong");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#partner-rows tbody tr"), 1));
+        assertThat(browser.findElement(By.id("partner-HK")).getText()).contains("Customs and Excise Department, Hong Kong, China");
+        screenshot("partners-search-en");
+        browser.findElement(By.cssSelector("#partner-HK a")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("partner-name"), "Customs and Excise Department, Hong Kong, China"));
+        browser.findElement(By.xpath("//table[@id='partner-agreements']//tr[td[text()='2013-06-28']]//a")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agreement-title")));
+        assertThat(browser.findElement(By.id("signed-on")).getText()).isEqualTo("2013-06-28");
+        assertThat(browser.findElement(By.id("agreement-title")).getText())
+                .isEqualTo("Arrangement on cooperation and mutual administrative assistance in customs matters");
+        assertThat(browser.findElement(By.id("exchange-profile")).getText()).contains("Enforcement information – nominal data");
+        screenshot("agreement-hk-en");
+
+        browser.findElement(By.id("lang-vi")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("agreement-title"),
+                "Thỏa thuận hợp tác về hỗ trợ hành chính lẫn nhau trong các vấn đề hải quan"));
+        assertThat(browser.findElement(By.id("agreement-status")).getText()).isEqualTo("Đang có hiệu lực");
+        screenshot("agreement-hk-vi");
+    }
+
+    @Test
+    void theDashboardDrawsTheAgreementsChart() throws Exception {
+        browser.get(url("/login?lang=vi"));
+        browser.findElement(By.id("username")).sendKeys("analyst");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#agreements-chart canvas")));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Trang tổng quan");
+        assertThat(Integer.parseInt(browser.findElement(By.id("agreement-count")).getText())).isGreaterThanOrEqualTo(40);
+        screenshot("dashboard-vi");
+    }
+
+    @Test
+    void theEditorShowsValidationMessagesInTheOfficersLanguage() throws Exception {
+        browser.get(url("/login?lang=vi"));
+        browser.findElement(By.id("username")).sendKeys("liaison");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        browser.get(url("/agreements/new?partner=HK"));
+        browser.findElement(By.id("signedOn")).sendKeys("28/06/2013");
+        browser.findElement(By.id("save-agreement")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("Trường này là bắt buộc", "Ngày không hợp lệ: nhập ngày dạng 2013-06-28 hoặc năm dạng 2013.");
+        screenshot("editor-errors-vi");
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Path.of("target/screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
