@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.caunoi.hub.CauNoiApplication;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.TestHub;
@@ -55,6 +56,23 @@ class EmbeddedDatabaseRestartTest {
             assertThat(HubClient.as(port, "viewer").get("/api/partners").statusCode()).isEqualTo(401);
             assertThat(HubClient.as(port, "admin").get("/api/partners").statusCode()).as("no built-in 'demo' password").isEqualTo(401);
             assertThat(new HubClient(port, "admin", "correct-horse-battery").get("/api/partners").body()).isEqualTo("[]");
+        }
+    }
+
+    @Test
+    void usesAnExternalPostgresqlWhenTheDatasourceIsConfiguredAndStartsNoEmbeddedServer() throws Exception {
+        Path dataDir = TestHub.newDataDir("external");
+        try (EmbeddedPostgres external = EmbeddedPostgres.builder().start();
+                var hub = start(dataDir, "--caunoi.demo=true",
+                        "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres")) {
+            assertThat(HubClient.as(port(hub), "viewer").get("/api/agreements?partner=HK").body()).contains("2013-06-28");
+            assertThat(Files.exists(dataDir.resolve("pg"))).as("no embedded database in the data dir").isFalse();
+            try (var connection = external.getPostgresDatabase().getConnection();
+                    var rows = connection.createStatement().executeQuery("SELECT count(*) FROM partners.partner")) {
+                rows.next();
+                assertThat(rows.getInt(1)).as("the partners live in the external database").isGreaterThan(20);
+            }
         }
     }
 
