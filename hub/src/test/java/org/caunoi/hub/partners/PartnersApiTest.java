@@ -15,6 +15,14 @@ class PartnersApiTest extends HubTest.Base {
     int port;
 
     @Test
+    void documentsTheApiWithOpenApi() {
+        var response = HubClient.as(port, "viewer").get("/v3/api-docs");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"/api/legal-basis\"", "\"/api/partners\"", "\"/api/agreements\"");
+    }
+
+    @Test
     void listsTheDemoPartners() {
         var response = HubClient.as(port, "viewer").get("/api/partners");
 

@@ -55,6 +55,16 @@ class SecurityTest extends HubTest.Base {
         assertThat(HubClient.as(port, user).get("/api/audit/verify").statusCode()).isEqualTo(expectedStatus);
     }
 
+    @ParameterizedTest(name = "{0} creating an agreement gets {1}")
+    @MethodSource("partnerChanges")
+    void onlyAdminsAndLiaisonOfficersCreateAgreements(String user, int expectedStatus) {
+        var response = HubClient.as(port, user).postJson("/api/agreements", """
+                {"kind": "mou", "titleVi": "Bản ghi nhớ", "titleEn": "MoU", "signedOn": "2021",
+                 "status": "in-force", "parties": ["KR"]}""");
+
+        assertThat(response.statusCode()).isEqualTo(expectedStatus == 200 ? 201 : expectedStatus);
+    }
+
     @Test
     void everyRoleReadsPartners() {
         Stream.of("admin", "liaison", "investigator", "analyst", "supervisor", "viewer").forEach(user ->
