@@ -50,15 +50,17 @@ final class IndexSnapshot {
                 nameEntry[n] = e;
                 names[n++] = name;
                 for (NameToken token : name.variant().words()) {
-                    Integer id = termIds.get(token.folded());
-                    if (id == null) {
-                        id = termList.size();
-                        termIds.put(token.folded(), id);
-                        termList.add(token.folded());
-                        entryFrequency.add(0);
-                    }
-                    if (seen.add(id)) {
-                        entryFrequency.set(id, entryFrequency.get(id) + 1);
+                    for (String form : token.forms()) {
+                        Integer id = termIds.get(form);
+                        if (id == null) {
+                            id = termList.size();
+                            termIds.put(form, id);
+                            termList.add(form);
+                            entryFrequency.add(0);
+                        }
+                        if (seen.add(id)) {
+                            entryFrequency.set(id, entryFrequency.get(id) + 1);
+                        }
                     }
                 }
             }
@@ -137,7 +139,9 @@ final class IndexSnapshot {
         int[][] lists = new int[termCount][];
         for (int n = 0; n < names.length; n++) {
             for (NameToken token : names[n].variant().words()) {
-                counts[termIds.get(token.folded())]++;
+                for (String form : token.forms()) {
+                    counts[termIds.get(form)]++;
+                }
             }
         }
         for (int t = 0; t < termCount; t++) {
@@ -146,11 +150,13 @@ final class IndexSnapshot {
         Arrays.fill(counts, 0);
         for (int n = 0; n < names.length; n++) {
             for (NameToken token : names[n].variant().words()) {
-                int t = termIds.get(token.folded());
-                int[] list = lists[t];
-                // a word twice in one name is one posting
-                if (counts[t] == 0 || list[counts[t] - 1] != n) {
-                    list[counts[t]++] = n;
+                for (String form : token.forms()) {
+                    int t = termIds.get(form);
+                    int[] list = lists[t];
+                    // a word twice in one name is one posting
+                    if (counts[t] == 0 || list[counts[t] - 1] != n) {
+                        list[counts[t]++] = n;
+                    }
                 }
             }
         }

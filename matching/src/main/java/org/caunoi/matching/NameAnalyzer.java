@@ -137,9 +137,11 @@ final class NameAnalyzer {
     private static NameToken readHan(String character, NameToken.Origin origin) {
         int cp = character.codePointAt(0);
         if (origin == NameToken.Origin.HAN_VIET) {
-            String reading = HanVietReadings.reading(cp);
-            if (reading != null) {
-                return new NameToken(character, TextFolding.fold(reading), NameToken.Origin.HAN_VIET);
+            List<String> readings = HanVietReadings.readings(cp);
+            if (readings != null) {
+                List<String> folded = readings.stream().map(TextFolding::fold).distinct().toList();
+                return new NameToken(character, folded.getFirst(), NameToken.Origin.HAN_VIET,
+                        folded.subList(1, folded.size()));
             }
         }
         return new NameToken(character, TextFolding.pinyin(cp), NameToken.Origin.PINYIN);

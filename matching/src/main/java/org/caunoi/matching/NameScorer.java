@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class NameScorer {
 
+    /** Score factor when only frequent words matched and something else did not: they cannot carry a match. */
+    static final double ONLY_COMMON_WORDS = 0.5;
+
     /** Score factor when both names carry legal forms of incompatible kinds (TNHH vs JSC). */
     static final double FORM_MISMATCH = 0.92;
 
@@ -31,13 +34,15 @@ final class NameScorer {
         double[] sims = new double[m * n];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                sims[i * n + j] = TokenSimilarity.similarity(q.get(i).folded(), e.get(j).folded());
+                sims[i * n + j] = TokenSimilarity.similarity(q.get(i), e.get(j));
             }
         }
         int[] pairOfQuery = new int[m];
         java.util.Arrays.fill(pairOfQuery, -1);
         boolean[] usedEntry = new boolean[n];
         double matched = 0;
+        int pairs = 0;
+        boolean distinctive = false;
         for (int round = 0; round < Math.min(m, n); round++) {
             int bestI = -1;
             int bestJ = -1;
@@ -64,6 +69,8 @@ final class NameScorer {
             pairOfQuery[bestI] = bestJ;
             usedEntry[bestJ] = true;
             matched += best;
+            pairs++;
+            distinctive |= !CommonWords.isCommon(q.get(bestI).folded()) || !CommonWords.isCommon(e.get(bestJ).folded());
         }
         double total = 0;
         for (double w : queryWeights) {
@@ -73,6 +80,9 @@ final class NameScorer {
             total += w;
         }
         double score = total == 0 ? 0 : matched / total;
+        if (!distinctive && (pairs < m || pairs < n)) {
+            score *= ONLY_COMMON_WORDS;
+        }
         double formFactor = compareForms(query.forms(), entry.forms(), reasons);
         if (reasons != null) {
             explain(q, e, sims, pairOfQuery, usedEntry, reasons);

@@ -60,7 +60,9 @@ final class Screener {
         scratch.touchedCount = 0;
         for (NameVariant variant : variants) {
             for (NameToken token : variant.words()) {
-                collect(index, scratch, token.folded());
+                for (String form : token.forms()) {
+                    collect(index, scratch, form);
+                }
             }
         }
         int[] candidates = topNames(scratch, CANDIDATES);

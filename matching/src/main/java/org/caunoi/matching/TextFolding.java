@@ -20,6 +20,9 @@ final class TextFolding {
     private static final ThreadLocal<Transliterator> HAN_TO_PINYIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
 
+    private static final ThreadLocal<Transliterator> SIMPLIFIED_TO_TRADITIONAL =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Simplified-Traditional"));
+
     private TextFolding() {
     }
 
@@ -78,6 +81,12 @@ final class TextFolding {
             appendAscii(out, latin.charAt(i));
         }
         return out.toString();
+    }
+
+    /** The traditional form of a simplified Han character (华 → 華), or the character itself. */
+    static int traditional(int hanCodePoint) {
+        String t = SIMPLIFIED_TO_TRADITIONAL.get().transliterate(new String(Character.toChars(hanCodePoint)));
+        return t.isEmpty() ? hanCodePoint : t.codePointAt(0);
     }
 
     private static void appendAscii(StringBuilder out, int c) {

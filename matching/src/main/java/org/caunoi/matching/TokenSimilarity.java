@@ -14,6 +14,20 @@ final class TokenSimilarity {
     private TokenSimilarity() {
     }
 
+    /** Similarity of two words, the best over their readings. */
+    static double similarity(NameToken q, NameToken e) {
+        if (q.alternatives().isEmpty() && e.alternatives().isEmpty()) {
+            return similarity(q.folded(), e.folded());
+        }
+        double best = 0;
+        for (String qf : q.forms()) {
+            for (String ef : e.forms()) {
+                best = Math.max(best, similarity(qf, ef));
+            }
+        }
+        return best;
+    }
+
     /** Similarity of two folded words in [0, 1]; 0 means no match. */
     static double similarity(String q, String e) {
         if (q.equals(e)) {
@@ -32,7 +46,7 @@ final class TokenSimilarity {
         }
         double jw = JaroWinkler.similarity(q, e);
         // short words differ in meaning after one letter: demand more of them
-        double floor = Math.min(lq, le) <= 4 ? SPELLING_FLOOR + 0.03 : SPELLING_FLOOR;
+        double floor = Math.min(lq, le) <= 4 ? SPELLING_FLOOR + 0.01 : SPELLING_FLOOR;
         return jw >= floor ? jw : 0.0;
     }
 
@@ -55,7 +69,7 @@ final class TokenSimilarity {
         if (similarity >= 1.0) {
             return q.original().equalsIgnoreCase(e.original()) ? MatchKind.EXACT : MatchKind.DIACRITICS;
         }
-        if (similarity == TRUNCATION_SIMILARITY && (q.folded().startsWith(e.folded()) || e.folded().startsWith(q.folded()))) {
+        if (similarity == TRUNCATION_SIMILARITY && q.alternatives().isEmpty() && (q.folded().startsWith(e.folded()) || e.folded().startsWith(q.folded()))) {
             return MatchKind.TRUNCATION;
         }
         if (similarity == INITIAL_SIMILARITY && (q.folded().length() == 1 || e.folded().length() == 1)) {
