@@ -28,7 +28,7 @@ final class CommonWords {
             "al", "el", "bin", "ibn", "bint", "abu", "abd", "abdul", "ben", "ould", "mohammed", "mohammad",
             "muhammad", "mohamed", "ahmed", "ahmad", "ali", "hassan", "hussein", "husayn", "hasan", "abdullah",
             "abdallah", "ibrahim", "mahmoud", "mustafa", "omar", "umar", "khan", "sayed", "seyed", "sheikh",
-            "de", "del", "la", "los", "las", "da", "dos", "van", "von", "der", "di", "y", "e",
+            "dr", "mr", "mrs", "ms", "haji", "hajji", "mullah", "maulana", "mufti", "shaykh", "sayyid", "general", "colonel", "de", "del", "la", "los", "las", "da", "dos", "van", "von", "der", "di", "y", "e",
             // English and general business words
             "the", "of", "and", "for", "trading", "trade", "international", "global", "group", "holding",
             "holdings", "import", "export", "imports", "exports", "industrial", "industries", "industry",
@@ -44,6 +44,14 @@ final class CommonWords {
             "ky", "thuat", "cong", "nghiep", "tai", "thanh", "pho", "viet"));
 
     private CommonWords() {
+    }
+
+    /** Words that carry no identity at all, lighter still than common name words. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "and", "for", "in", "on", "at", "to", "by",
+            "de", "del", "la", "le", "los", "las", "da", "das", "do", "dos", "du", "des", "y", "e", "et", "und", "wal");
+
+    static double factor(String folded) {
+        return FUNCTION_WORDS.contains(folded) ? FACTOR / 3 : WORDS.contains(folded) ? FACTOR : 1.0;
     }
 
     static boolean isCommon(String folded) {

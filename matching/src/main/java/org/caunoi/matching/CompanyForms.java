@@ -31,12 +31,12 @@ final class CompanyForms {
                 "co ltd", "company limited", "co limited", "limited", "ltd", "llc", "l l c",
                 "limited liability company", "limited liability co", "gmbh", "ooo", "tov", "sarl", "srl",
                 "sp z o o", "pte ltd", "pvt ltd", "private limited", "sdn bhd", "bhd", "kft", "bv", "pty ltd",
-                "co ltd company", "corp ltd");
+                "co ltd company", "corp ltd", "ltda", "limitada", "s de rl", "s de rl de cv", "obshchestvo s ogranichennoi otvetstvennostyu", "obschestvo s ogranichennoi otvetstvennostyu");
         put(Kind.JOINT_STOCK, "cong ty co phan", "cty co phan", "cty cp", "ctcp", "cong ty cp", "jsc",
                 "joint stock company", "joint stock co", "ojsc", "cjsc", "pjsc", "oao", "zao", "pao", "ao", "ag",
-                "sa", "spa", "plc", "public limited company", "nv", "ab", "as", "asa", "tbk", "pt");
+                "sa", "spa", "plc", "open joint stock company", "closed joint stock company", "public joint stock company", "sa de cv", "aktsionernoe obshchestvo", "otkrytoe aktsionernoe obshchestvo", "zakrytoe aktsionernoe obshchestvo", "publichnoe aktsionernoe obshchestvo", "public limited company", "nv", "ab", "as", "asa", "tbk", "pt");
         put(Kind.GENERIC, "cong ty", "cty", "company", "co", "corp", "corporation", "inc", "incorporated",
-                "group co", "enterprises co", "sa de cv", "s de rl", "ltda", "cia", "kk", "kabushiki kaisha");
+                "group co", "enterprises co", "cia", "compania", "company limited by shares", "kk", "kabushiki kaisha");
         put(Kind.PARTNERSHIP, "lp", "llp", "kg", "gmbh co kg", "partnership", "cong ty hop danh");
         put(Kind.COOPERATIVE, "hop tac xa", "htx", "cooperative", "coop");
         put(Kind.PRIVATE_ENTERPRISE, "doanh nghiep tu nhan", "dntn", "private enterprise", "sole proprietorship");

@@ -20,6 +20,7 @@ final class IndexSnapshot {
 
     /** Characters of folded words are [a-z0-9]; 0 is the word boundary. */
     private static final int ALPHABET = 37;
+    static final double IDF_POWER = Double.parseDouble(System.getProperty("caunoi.idfPower", "1"));
 
     final PreparedEntry[] entries;
     /** Flattened name readings: entry index and reading. */
@@ -72,9 +73,9 @@ final class IndexSnapshot {
         double total = Math.max(1, entries.length);
         termWeights = new double[terms.length];
         for (int t = 0; t < terms.length; t++) {
-            termWeights[t] = weightOf(terms[t], Math.log(1 + total / entryFrequency.get(t)));
+            termWeights[t] = weightOf(terms[t], Math.pow(Math.log(1 + total / entryFrequency.get(t)), IDF_POWER));
         }
-        unseenWeight = Math.log(1 + total);
+        unseenWeight = Math.pow(Math.log(1 + total), IDF_POWER);
         postings = buildPostings(termList.size());
         trigramTerms = buildTrigrams();
         identifierEntries = new HashMap<>();
@@ -88,7 +89,7 @@ final class IndexSnapshot {
     private static double weightOf(String term, double idf) {
         // digits-only words (house numbers, years) say little about identity
         boolean digits = term.chars().allMatch(Character::isDigit);
-        return CommonWords.isCommon(term) || digits ? idf * CommonWords.FACTOR : idf;
+        return digits ? idf * CommonWords.FACTOR : idf * CommonWords.factor(term);
     }
 
     int size() {

@@ -7,6 +7,7 @@ public enum MatchKind {
     SPELLING("≈", "spelling"),
     TRUNCATION("≈", "truncation"),
     INITIAL("≈", "initial"),
+    JOINED("≈", "written together"),
     ABBREVIATION("=", "abbreviation"),
     COMPANY_FORM("=", "company form"),
     COMPANY_FORM_DIFFERS("≠", "company form differs"),

@@ -37,11 +37,11 @@ final class NameScorer {
                 sims[i * n + j] = TokenSimilarity.similarity(q.get(i), e.get(j));
             }
         }
+        List<MatchReason> joins = reasons == null ? null : new java.util.ArrayList<>();
         int[] pairOfQuery = new int[m];
         java.util.Arrays.fill(pairOfQuery, -1);
         boolean[] usedEntry = new boolean[n];
         double matched = 0;
-        int pairs = 0;
         boolean distinctive = false;
         for (int round = 0; round < Math.min(m, n); round++) {
             int bestI = -1;
@@ -69,8 +69,17 @@ final class NameScorer {
             pairOfQuery[bestI] = bestJ;
             usedEntry[bestJ] = true;
             matched += best;
-            pairs++;
             distinctive |= !CommonWords.isCommon(q.get(bestI).folded()) || !CommonWords.isCommon(e.get(bestJ).folded());
+        }
+        double joined = joinAdjacent(q, queryWeights, pairOfQuery, e, entryWeights, usedEntry, joins);
+        matched += joined;
+        distinctive |= joined > 0;
+        boolean unmatchedPart = false;
+        for (int i = 0; i < m; i++) {
+            unmatchedPart |= pairOfQuery[i] == -1;
+        }
+        for (int j = 0; j < n; j++) {
+            unmatchedPart |= !usedEntry[j];
         }
         double total = 0;
         for (double w : queryWeights) {
@@ -80,14 +89,67 @@ final class NameScorer {
             total += w;
         }
         double score = total == 0 ? 0 : matched / total;
-        if (!distinctive && (pairs < m || pairs < n)) {
+        if (!distinctive && unmatchedPart) {
             score *= ONLY_COMMON_WORDS;
         }
         double formFactor = compareForms(query.forms(), entry.forms(), reasons);
         if (reasons != null) {
             explain(q, e, sims, pairOfQuery, usedEntry, reasons);
+            reasons.addAll(0, joins);
         }
         return score * formFactor;
+    }
+
+    /**
+     * Pairs a word left unmatched with two adjacent unmatched words of the other name written
+     * together ("ALRAHMAH" / "AL RAHMAH", "Wenxiong" / "Wen Xiong"); returns the weight gained.
+     */
+    private static double joinAdjacent(List<NameToken> q, double[] qw, int[] pairOfQuery, List<NameToken> e, double[] ew,
+                                       boolean[] usedEntry, List<MatchReason> reasons) {
+        double gained = 0;
+        boolean[] usedQuery = new boolean[q.size()];
+        for (int i = 0; i < q.size(); i++) {
+            usedQuery[i] = pairOfQuery[i] >= 0;
+        }
+        for (int i = 0; i < q.size(); i++) {
+            if (usedQuery[i] || q.get(i).folded().length() < 5) {
+                continue;
+            }
+            for (int j = 0; j + 1 < e.size(); j++) {
+                if (!usedEntry[j] && !usedEntry[j + 1]) {
+                    double s = TokenSimilarity.similarity(q.get(i).folded(), e.get(j).folded() + e.get(j + 1).folded());
+                    if (s >= TokenSimilarity.TYPO_FLOOR) {
+                        usedQuery[i] = usedEntry[j] = usedEntry[j + 1] = true;
+                        pairOfQuery[i] = Integer.MIN_VALUE;
+                        gained += s * (qw[i] + ew[j] + ew[j + 1]);
+                        if (reasons != null) {
+                            reasons.add(new MatchReason(q.get(i).original(), e.get(j).original() + " " + e.get(j + 1).original(), MatchKind.JOINED, s));
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        for (int j = 0; j < e.size(); j++) {
+            if (usedEntry[j] || e.get(j).folded().length() < 5) {
+                continue;
+            }
+            for (int i = 0; i + 1 < q.size(); i++) {
+                if (!usedQuery[i] && !usedQuery[i + 1]) {
+                    double s = TokenSimilarity.similarity(q.get(i).folded() + q.get(i + 1).folded(), e.get(j).folded());
+                    if (s >= TokenSimilarity.TYPO_FLOOR) {
+                        usedQuery[i] = usedQuery[i + 1] = usedEntry[j] = true;
+                        pairOfQuery[i] = pairOfQuery[i + 1] = Integer.MIN_VALUE;
+                        gained += s * (qw[i] + qw[i + 1] + ew[j]);
+                        if (reasons != null) {
+                            reasons.add(new MatchReason(q.get(i).original() + " " + q.get(i + 1).original(), e.get(j).original(), MatchKind.JOINED, s));
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return gained;
     }
 
     private static double compareForms(List<CompanyForm> query, List<CompanyForm> entry, List<MatchReason> reasons) {
@@ -125,7 +187,7 @@ final class NameScorer {
             }
         }
         for (int i = 0; i < q.size(); i++) {
-            if (pairOfQuery[i] < 0) {
+            if (pairOfQuery[i] == -1) {
                 reasons.add(new MatchReason(q.get(i).original(), "", MatchKind.UNMATCHED_QUERY_PART, 0));
             }
         }
