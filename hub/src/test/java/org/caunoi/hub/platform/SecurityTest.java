@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
 
+import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
 import org.junit.jupiter.api.Test;
