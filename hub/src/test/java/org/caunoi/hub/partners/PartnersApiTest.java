@@ -31,6 +31,18 @@ class PartnersApiTest extends HubTest.Base {
     }
 
     @Test
+    void filtersPartnersByTextRegionAndAgreementKind() {
+        var viewer = HubClient.as(port, "viewer");
+
+        assertThat(viewer.get("/api/partners?q=hong").body()).contains("\"code\":\"HK\"").doesNotContain("\"code\":\"KR\"");
+        assertThat(viewer.get("/api/partners?q=Lao").body()).as("accent-insensitive, either language").contains("\"code\":\"LA\"");
+        assertThat(viewer.get("/api/partners?region=southeast-asia").body())
+                .contains("\"code\":\"LA\"", "\"code\":\"KH\"").doesNotContain("\"code\":\"RU\"");
+        assertThat(viewer.get("/api/partners?kind=statistics-exchange").body())
+                .contains("\"code\":\"RU\"", "\"code\":\"UA\"").doesNotContain("\"code\":\"HK\"");
+    }
+
+    @Test
     void findsTheHongKongArrangementOf28June2013() {
         var response = HubClient.as(port, "viewer").get("/api/agreements?partner=HK");
 

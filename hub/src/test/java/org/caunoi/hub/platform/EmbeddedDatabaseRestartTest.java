@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.CauNoiApplication;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.TestHub;
@@ -37,6 +41,17 @@ class EmbeddedDatabaseRestartTest {
             assertThat(viewer.get("/api/partners/PH").body()).contains("Bureau of Customs (Philippines)");
             String hongKong = viewer.get("/api/agreements?partner=HK").body();
             assertThat(hongKong.split("\"signed\":\"2013-06-28\"", -1)).as("one HK arrangement, not loaded twice").hasSize(2);
+        }
+    }
+
+    @Test
+    void startsEmptyAndSaysSoWhenTheDemoFactsFileIsMissing() {
+        Path dataDir = TestHub.newDataDir("no-facts");
+        try (var hub = start(dataDir, "--caunoi.demo=true", "--caunoi.demo-facts=" + dataDir.resolve("missing.yaml"))) {
+            assertThat(HubClient.as(port(hub), "viewer").get("/api/partners").body()).isEqualTo("[]");
+            var browser = new BrowserSession(port(hub));
+            browser.logIn("viewer", "demo");
+            assertThat(browser.get("/?lang=en")).contains("the demo data file (" + dataDir.resolve("missing.yaml") + ") was not found");
         }
     }
 
@@ -77,12 +92,12 @@ class EmbeddedDatabaseRestartTest {
     }
 
     private static ConfigurableApplicationContext start(Path dataDir, String... args) {
-        String[] all = new String[args.length + 3];
-        all[0] = "--server.port=0";
-        all[1] = "--caunoi.data-dir=" + dataDir;
-        all[2] = "--caunoi.demo-facts=" + TestHub.cooperationFacts();
-        System.arraycopy(args, 0, all, 3, args.length);
-        return new SpringApplicationBuilder(CauNoiApplication.class).run(all);
+        List<String> all = new ArrayList<>(List.of("--server.port=0", "--caunoi.data-dir=" + dataDir));
+        if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("--caunoi.demo-facts="))) {
+            all.add("--caunoi.demo-facts=" + TestHub.cooperationFacts());
+        }
+        all.addAll(List.of(args));
+        return new SpringApplicationBuilder(CauNoiApplication.class).run(all.toArray(String[]::new));
     }
 
     private static int port(ConfigurableApplicationContext context) {
