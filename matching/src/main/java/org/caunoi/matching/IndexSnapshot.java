@@ -27,6 +27,8 @@ final class IndexSnapshot {
     final int[] nameEntry;
     final PreparedEntry.PreparedName[] names;
     final double[][] nameWeights;
+    /** Sum of a name's word weights: candidates are ranked by the share of it the query covers. */
+    final double[] nameTotalWeight;
     private final Map<String, Integer> termIds;
     final String[] terms;
     private final double[] termWeights;
@@ -81,15 +83,20 @@ final class IndexSnapshot {
         identifierEntries = new HashMap<>();
         identifiers.forEach((k, v) -> identifierEntries.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
         nameWeights = new double[nameCount][];
+        nameTotalWeight = new double[nameCount];
         for (int i = 0; i < nameCount; i++) {
             nameWeights[i] = weights(names[i].variant().words());
+            for (double w : nameWeights[i]) {
+                nameTotalWeight[i] += w;
+            }
         }
     }
 
     private static double weightOf(String term, double idf) {
         // digits-only words (house numbers, years) say little about identity
         boolean digits = term.chars().allMatch(Character::isDigit);
-        return digits ? idf * CommonWords.FACTOR : idf * CommonWords.factor(term);
+        // a single letter is an initial: it confirms a name, it does not identify one
+        return digits || term.length() == 1 ? idf * CommonWords.FACTOR : idf * CommonWords.factor(term);
     }
 
     int size() {
