@@ -20,7 +20,6 @@ final class IndexSnapshot {
 
     /** Characters of folded words are [a-z0-9]; 0 is the word boundary. */
     private static final int ALPHABET = 37;
-    static final double IDF_POWER = Double.parseDouble(System.getProperty("caunoi.idfPower", "1"));
 
     final PreparedEntry[] entries;
     /** Flattened name readings: entry index and reading. */
@@ -75,9 +74,9 @@ final class IndexSnapshot {
         double total = Math.max(1, entries.length);
         termWeights = new double[terms.length];
         for (int t = 0; t < terms.length; t++) {
-            termWeights[t] = weightOf(terms[t], Math.pow(Math.log(1 + total / entryFrequency.get(t)), IDF_POWER));
+            termWeights[t] = weightOf(terms[t], Math.log(1 + total / entryFrequency.get(t)));
         }
-        unseenWeight = Math.pow(Math.log(1 + total), IDF_POWER);
+        unseenWeight = Math.log(1 + total);
         postings = buildPostings(termList.size());
         trigramTerms = buildTrigrams();
         identifierEntries = new HashMap<>();

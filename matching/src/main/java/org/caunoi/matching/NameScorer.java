@@ -14,7 +14,7 @@ import java.util.List;
 final class NameScorer {
 
     /** How much the agreement of frequent words counts once distinctive words exist. */
-    static final double COMMON_SHARE = 0.4;
+    static final double COMMON_SHARE = 0.6;
     /** Score factor when names made only of frequent words agree only in part. */
     static final double ONLY_COMMON_WORDS = 0.5;
     /** Score factor when both names carry legal forms of incompatible kinds (TNHH vs JSC). */
@@ -26,10 +26,11 @@ final class NameScorer {
     }
 
     /**
+     * @param lastWordMayBeCut the query's last word is no word of the list, so it may be a field cut short
      * @param reasons when not null, receives why each part matched or did not
      */
-    static double score(NameVariant query, double[] queryWeights, NameVariant entry, double[] entryWeights,
-                        List<MatchReason> reasons) {
+    static double score(NameVariant query, double[] queryWeights, boolean lastWordMayBeCut, NameVariant entry,
+                        double[] entryWeights, List<MatchReason> reasons) {
         List<NameToken> q = query.words();
         List<NameToken> e = entry.words();
         int m = q.size();
@@ -44,7 +45,7 @@ final class NameScorer {
             }
         }
         // a word cut at the end of the field matches the start of an entry word
-        if (m > 1) {
+        if (m > 1 && lastWordMayBeCut) {
             String last = q.get(m - 1).folded();
             for (int j = 0; j < n; j++) {
                 if (sims[(m - 1) * n + j] < CUT_LAST_WORD && last.length() < e.get(j).folded().length()
@@ -137,7 +138,7 @@ final class NameScorer {
             for (int j = 0; j + 1 < e.size(); j++) {
                 if (ec[j] == 0 && ec[j + 1] == 0
                         && closeLength(q.get(i).folded().length(), e.get(j).folded().length() + e.get(j + 1).folded().length())) {
-                    double s = TokenSimilarity.similarity(q.get(i).folded(), e.get(j).folded() + e.get(j + 1).folded());
+                    double s = joinedSimilarity(q.get(i), e.get(j), e.get(j + 1));
                     if (s >= TokenSimilarity.TYPO_FLOOR) {
                         qc[i] = ec[j] = ec[j + 1] = s;
                         pairOfQuery[i] = Integer.MIN_VALUE;
@@ -156,7 +157,7 @@ final class NameScorer {
             for (int i = 0; i + 1 < q.size(); i++) {
                 if (qc[i] == 0 && qc[i + 1] == 0
                         && closeLength(q.get(i).folded().length() + q.get(i + 1).folded().length(), e.get(j).folded().length())) {
-                    double s = TokenSimilarity.similarity(q.get(i).folded() + q.get(i + 1).folded(), e.get(j).folded());
+                    double s = joinedSimilarity(e.get(j), q.get(i), q.get(i + 1));
                     if (s >= TokenSimilarity.TYPO_FLOOR) {
                         qc[i] = qc[i + 1] = ec[j] = s;
                         pairOfQuery[i] = pairOfQuery[i + 1] = Integer.MIN_VALUE;
@@ -168,6 +169,15 @@ final class NameScorer {
                 }
             }
         }
+    }
+
+    /** A word against two words written together; readings of Han characters must agree exactly. */
+    private static double joinedSimilarity(NameToken one, NameToken first, NameToken second) {
+        String joined = first.folded() + second.folded();
+        if (TokenSimilarity.fromHan(one) || TokenSimilarity.fromHan(first) || TokenSimilarity.fromHan(second)) {
+            return one.folded().equals(joined) ? 1.0 : 0.0;
+        }
+        return TokenSimilarity.similarity(one.folded(), joined);
     }
 
     private static boolean closeLength(int a, int b) {

@@ -15,7 +15,7 @@ import java.util.Map;
 final class Screener {
 
     /** How many candidate names get the full score: enough for aliases of the same person. */
-    static final int CANDIDATES = Integer.getInteger("caunoi.candidates", 20);
+    static final int CANDIDATES = 20;
 
     static final double TYPE_MISMATCH = 0.8;
     static final double BIRTH_YEAR_MISMATCH = 0.85;
@@ -67,7 +67,8 @@ final class Screener {
         for (NameVariant variant : variants) {
             for (int t = 0; t < variant.words().size(); t++) {
                 NameToken token = variant.words().get(t);
-                boolean last = t == variant.words().size() - 1 && t > 0 && token.origin() == NameToken.Origin.LATIN;
+                boolean last = t == variant.words().size() - 1 && t > 0 && token.origin() == NameToken.Origin.LATIN
+                        && index.termId(token.folded()) < 0;
                 for (String form : token.forms()) {
                     collect(index, scratch, form, last);
                 }
@@ -86,11 +87,17 @@ final class Screener {
         for (int v = 0; v < variants.size(); v++) {
             queryWeights[v] = index.weights(variants.get(v).words());
         }
+        boolean[] mayBeCut = new boolean[variants.size()];
+        for (int v = 0; v < variants.size(); v++) {
+            List<NameToken> words = variants.get(v).words();
+            // a word the list knows is a whole word, not one cut short
+            mayBeCut[v] = !words.isEmpty() && index.termId(words.getLast().folded()) < 0;
+        }
         // best reading per entry
         Map<Integer, Best> best = new HashMap<>();
         for (int name : candidates) {
             for (int v = 0; v < variants.size(); v++) {
-                double s = NameScorer.score(variants.get(v), queryWeights[v], index.names[name].variant(),
+                double s = NameScorer.score(variants.get(v), queryWeights[v], mayBeCut[v], index.names[name].variant(),
                         index.nameWeights[name], null);
                 Best current = best.get(index.nameEntry[name]);
                 if (current == null || s > current.score) {
@@ -125,7 +132,7 @@ final class Screener {
             if (b.name >= 0) {
                 matchedName = index.names[b.name].display();
                 List<MatchReason> nameReasons = new ArrayList<>();
-                NameScorer.score(variants.get(b.variant), queryWeights[b.variant], index.names[b.name].variant(),
+                NameScorer.score(variants.get(b.variant), queryWeights[b.variant], mayBeCut[b.variant], index.names[b.name].variant(),
                         index.nameWeights[b.name], nameReasons);
                 reasons.addAll(nameReasons);
             }

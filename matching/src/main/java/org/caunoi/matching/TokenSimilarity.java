@@ -9,7 +9,7 @@ final class TokenSimilarity {
 
     static final double TRUNCATION_SIMILARITY = 0.9;
     static final double SKELETON_SIMILARITY = 0.88;
-    static final double INITIAL_SIMILARITY = Double.parseDouble(System.getProperty("caunoi.initial", "0.3"));
+    static final double INITIAL_SIMILARITY = 0.3;
     /** A word within the allowed edits never scores below this, however Jaro-Winkler rates it. */
     static final double TYPO_FLOOR = 0.85;
 
@@ -53,7 +53,7 @@ final class TokenSimilarity {
                 && a.charAt(first + 1) == b.charAt(first) && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
     }
 
-    private static boolean fromHan(NameToken token) {
+    static boolean fromHan(NameToken token) {
         return token.origin() == NameToken.Origin.HAN_VIET || token.origin() == NameToken.Origin.PINYIN;
     }
 

@@ -260,8 +260,12 @@ final class SyntheticNames {
         return Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
+    /** The name's words folded and sorted, Han characters one word each: equal keys are one name in another order. */
     static String fold(String s) {
-        return strip(s).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String spaced = strip(s).toLowerCase(Locale.ROOT).replaceAll("(\\p{IsHan})", " $1 ");
+        String[] words = spaced.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
+        java.util.Arrays.sort(words);
+        return String.join(" ", words);
     }
 
     private static String capitalise(String s) {
