@@ -20,13 +20,14 @@ final class IndexSnapshot {
 
     /** Characters of folded words are [a-z0-9]; 0 is the word boundary. */
     private static final int ALPHABET = 37;
-    static final double IDF_POWER = Double.parseDouble(System.getProperty("caunoi.idfPower", "1"));
 
     final PreparedEntry[] entries;
     /** Flattened name readings: entry index and reading. */
     final int[] nameEntry;
     final PreparedEntry.PreparedName[] names;
     final double[][] nameWeights;
+    /** Sum of a name's word weights: candidates are ranked by the share of it the query covers. */
+    final double[] nameTotalWeight;
     private final Map<String, Integer> termIds;
     final String[] terms;
     private final double[] termWeights;
@@ -73,23 +74,28 @@ final class IndexSnapshot {
         double total = Math.max(1, entries.length);
         termWeights = new double[terms.length];
         for (int t = 0; t < terms.length; t++) {
-            termWeights[t] = weightOf(terms[t], Math.pow(Math.log(1 + total / entryFrequency.get(t)), IDF_POWER));
+            termWeights[t] = weightOf(terms[t], Math.log(1 + total / entryFrequency.get(t)));
         }
-        unseenWeight = Math.pow(Math.log(1 + total), IDF_POWER);
+        unseenWeight = Math.log(1 + total);
         postings = buildPostings(termList.size());
         trigramTerms = buildTrigrams();
         identifierEntries = new HashMap<>();
         identifiers.forEach((k, v) -> identifierEntries.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
         nameWeights = new double[nameCount][];
+        nameTotalWeight = new double[nameCount];
         for (int i = 0; i < nameCount; i++) {
             nameWeights[i] = weights(names[i].variant().words());
+            for (double w : nameWeights[i]) {
+                nameTotalWeight[i] += w;
+            }
         }
     }
 
     private static double weightOf(String term, double idf) {
         // digits-only words (house numbers, years) say little about identity
         boolean digits = term.chars().allMatch(Character::isDigit);
-        return digits ? idf * CommonWords.FACTOR : idf * CommonWords.factor(term);
+        // a single letter is an initial: it confirms a name, it does not identify one
+        return digits || term.length() == 1 ? idf * CommonWords.FACTOR : idf * CommonWords.factor(term);
     }
 
     int size() {

@@ -1,29 +1,36 @@
 package org.caunoi.matching;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Scores one reading of the query against one reading of an entry name at the level of name
- * parts: words are paired greedily by similarity × weight in any order, and the score is the
- * weighted share of both names covered by the pairs, so unmatched parts cost in proportion to how
- * rare they are and frequent words (NGUYEN, TRADING) cannot carry a match alone.
+ * parts. Words are paired greedily by similarity × weight in any order; the score is the weighted
+ * share of both names' distinctive words covered by pairs, tempered by how well the frequent words
+ * (NGUYEN, VAN, TRADING) agree. Unmatched parts cost in proportion to how rare they are, and
+ * frequent words cannot carry a match alone.
  */
 final class NameScorer {
 
-    /** Score factor when only frequent words matched and something else did not: they cannot carry a match. */
+    /** How much the agreement of frequent words counts once distinctive words exist. */
+    static final double COMMON_SHARE = 0.6;
+    /** Score factor when names made only of frequent words agree only in part. */
     static final double ONLY_COMMON_WORDS = 0.5;
-
     /** Score factor when both names carry legal forms of incompatible kinds (TNHH vs JSC). */
     static final double FORM_MISMATCH = 0.92;
+    /** A field cut short: the query's last word is the start of an entry word ("Vâ" for "Vân"). */
+    static final double CUT_LAST_WORD = 0.8;
 
     private NameScorer() {
     }
 
     /**
+     * @param lastWordMayBeCut the query's last word is no word of the list, so it may be a field cut short
      * @param reasons when not null, receives why each part matched or did not
      */
-    static double score(NameVariant query, double[] queryWeights, NameVariant entry, double[] entryWeights,
-                        List<MatchReason> reasons) {
+    static double score(NameVariant query, double[] queryWeights, boolean lastWordMayBeCut, NameVariant entry,
+                        double[] entryWeights, List<MatchReason> reasons) {
         List<NameToken> q = query.words();
         List<NameToken> e = entry.words();
         int m = q.size();
@@ -37,23 +44,31 @@ final class NameScorer {
                 sims[i * n + j] = TokenSimilarity.similarity(q.get(i), e.get(j));
             }
         }
-        List<MatchReason> joins = reasons == null ? null : new java.util.ArrayList<>();
+        // a word cut at the end of the field matches the start of an entry word
+        if (m > 1 && lastWordMayBeCut) {
+            String last = q.get(m - 1).folded();
+            for (int j = 0; j < n; j++) {
+                if (sims[(m - 1) * n + j] < CUT_LAST_WORD && last.length() < e.get(j).folded().length()
+                        && e.get(j).folded().startsWith(last) && q.get(m - 1).origin() == NameToken.Origin.LATIN) {
+                    sims[(m - 1) * n + j] = CUT_LAST_WORD;
+                }
+            }
+        }
+        double[] queryCredit = new double[m];
+        double[] entryCredit = new double[n];
         int[] pairOfQuery = new int[m];
-        java.util.Arrays.fill(pairOfQuery, -1);
-        boolean[] usedEntry = new boolean[n];
-        double matched = 0;
-        boolean distinctive = false;
+        Arrays.fill(pairOfQuery, -1);
         for (int round = 0; round < Math.min(m, n); round++) {
             int bestI = -1;
             int bestJ = -1;
             double best = 0;
             for (int i = 0; i < m; i++) {
-                if (pairOfQuery[i] >= 0) {
+                if (pairOfQuery[i] != -1) {
                     continue;
                 }
                 for (int j = 0; j < n; j++) {
                     double s = sims[i * n + j];
-                    if (s > 0 && !usedEntry[j]) {
+                    if (s > 0 && entryCredit[j] == 0) {
                         double gain = s * (queryWeights[i] + entryWeights[j]);
                         if (gain > best) {
                             best = gain;
@@ -67,61 +82,66 @@ final class NameScorer {
                 break;
             }
             pairOfQuery[bestI] = bestJ;
-            usedEntry[bestJ] = true;
-            matched += best;
-            distinctive |= !CommonWords.isCommon(q.get(bestI).folded()) || !CommonWords.isCommon(e.get(bestJ).folded());
+            queryCredit[bestI] = entryCredit[bestJ] = sims[bestI * n + bestJ];
         }
-        double joined = joinAdjacent(q, queryWeights, pairOfQuery, e, entryWeights, usedEntry, joins);
-        matched += joined;
-        distinctive |= joined > 0;
-        boolean unmatchedPart = false;
-        for (int i = 0; i < m; i++) {
-            unmatchedPart |= pairOfQuery[i] == -1;
-        }
-        for (int j = 0; j < n; j++) {
-            unmatchedPart |= !usedEntry[j];
-        }
-        double total = 0;
-        for (double w : queryWeights) {
-            total += w;
-        }
-        for (double w : entryWeights) {
-            total += w;
-        }
-        double score = total == 0 ? 0 : matched / total;
-        if (!distinctive && unmatchedPart) {
-            score *= ONLY_COMMON_WORDS;
-        }
+        List<MatchReason> joins = reasons == null ? null : new ArrayList<>();
+        joinAdjacent(q, pairOfQuery, queryCredit, e, entryCredit, joins);
+
+        double score = combine(q, queryWeights, queryCredit, e, entryWeights, entryCredit);
         double formFactor = compareForms(query.forms(), entry.forms(), reasons);
         if (reasons != null) {
-            explain(q, e, sims, pairOfQuery, usedEntry, reasons);
+            explain(q, e, sims, pairOfQuery, queryCredit, entryCredit, reasons);
             reasons.addAll(0, joins);
         }
         return score * formFactor;
     }
 
+    /** Weighted share of distinctive words matched, tempered by the share of frequent words matched. */
+    private static double combine(List<NameToken> q, double[] qw, double[] qc, List<NameToken> e, double[] ew, double[] ec) {
+        double distinctMatched = 0;
+        double distinctTotal = 0;
+        double commonMatched = 0;
+        double commonTotal = 0;
+        boolean unmatched = false;
+        for (int side = 0; side < 2; side++) {
+            List<NameToken> words = side == 0 ? q : e;
+            double[] w = side == 0 ? qw : ew;
+            double[] c = side == 0 ? qc : ec;
+            for (int i = 0; i < words.size(); i++) {
+                unmatched |= c[i] == 0;
+                if (CommonWords.isCommon(words.get(i).folded())) {
+                    commonMatched += w[i] * c[i];
+                    commonTotal += w[i];
+                } else {
+                    distinctMatched += w[i] * c[i];
+                    distinctTotal += w[i];
+                }
+            }
+        }
+        double common = commonTotal == 0 ? 1.0 : commonMatched / commonTotal;
+        if (distinctTotal == 0) {
+            return unmatched ? common * ONLY_COMMON_WORDS : common;
+        }
+        return distinctMatched / distinctTotal * (1 - COMMON_SHARE + COMMON_SHARE * common);
+    }
+
     /**
      * Pairs a word left unmatched with two adjacent unmatched words of the other name written
-     * together ("ALRAHMAH" / "AL RAHMAH", "Wenxiong" / "Wen Xiong"); returns the weight gained.
+     * together ("ALRAHMAH" / "AL RAHMAH", "Wenxiong" / "Wen Xiong").
      */
-    private static double joinAdjacent(List<NameToken> q, double[] qw, int[] pairOfQuery, List<NameToken> e, double[] ew,
-                                       boolean[] usedEntry, List<MatchReason> reasons) {
-        double gained = 0;
-        boolean[] usedQuery = new boolean[q.size()];
+    private static void joinAdjacent(List<NameToken> q, int[] pairOfQuery, double[] qc, List<NameToken> e, double[] ec,
+                                     List<MatchReason> reasons) {
         for (int i = 0; i < q.size(); i++) {
-            usedQuery[i] = pairOfQuery[i] >= 0;
-        }
-        for (int i = 0; i < q.size(); i++) {
-            if (usedQuery[i] || q.get(i).folded().length() < 5) {
+            if (qc[i] > 0 || q.get(i).folded().length() < 5) {
                 continue;
             }
             for (int j = 0; j + 1 < e.size(); j++) {
-                if (!usedEntry[j] && !usedEntry[j + 1]) {
-                    double s = TokenSimilarity.similarity(q.get(i).folded(), e.get(j).folded() + e.get(j + 1).folded());
+                if (ec[j] == 0 && ec[j + 1] == 0
+                        && closeLength(q.get(i).folded().length(), e.get(j).folded().length() + e.get(j + 1).folded().length())) {
+                    double s = joinedSimilarity(q.get(i), e.get(j), e.get(j + 1));
                     if (s >= TokenSimilarity.TYPO_FLOOR) {
-                        usedQuery[i] = usedEntry[j] = usedEntry[j + 1] = true;
+                        qc[i] = ec[j] = ec[j + 1] = s;
                         pairOfQuery[i] = Integer.MIN_VALUE;
-                        gained += s * (qw[i] + ew[j] + ew[j + 1]);
                         if (reasons != null) {
                             reasons.add(new MatchReason(q.get(i).original(), e.get(j).original() + " " + e.get(j + 1).original(), MatchKind.JOINED, s));
                         }
@@ -131,16 +151,16 @@ final class NameScorer {
             }
         }
         for (int j = 0; j < e.size(); j++) {
-            if (usedEntry[j] || e.get(j).folded().length() < 5) {
+            if (ec[j] > 0 || e.get(j).folded().length() < 5) {
                 continue;
             }
             for (int i = 0; i + 1 < q.size(); i++) {
-                if (!usedQuery[i] && !usedQuery[i + 1]) {
-                    double s = TokenSimilarity.similarity(q.get(i).folded() + q.get(i + 1).folded(), e.get(j).folded());
+                if (qc[i] == 0 && qc[i + 1] == 0
+                        && closeLength(q.get(i).folded().length() + q.get(i + 1).folded().length(), e.get(j).folded().length())) {
+                    double s = joinedSimilarity(e.get(j), q.get(i), q.get(i + 1));
                     if (s >= TokenSimilarity.TYPO_FLOOR) {
-                        usedQuery[i] = usedQuery[i + 1] = usedEntry[j] = true;
+                        qc[i] = qc[i + 1] = ec[j] = s;
                         pairOfQuery[i] = pairOfQuery[i + 1] = Integer.MIN_VALUE;
-                        gained += s * (qw[i] + qw[i + 1] + ew[j]);
                         if (reasons != null) {
                             reasons.add(new MatchReason(q.get(i).original() + " " + q.get(i + 1).original(), e.get(j).original(), MatchKind.JOINED, s));
                         }
@@ -149,7 +169,19 @@ final class NameScorer {
                 }
             }
         }
-        return gained;
+    }
+
+    /** A word against two words written together; readings of Han characters must agree exactly. */
+    private static double joinedSimilarity(NameToken one, NameToken first, NameToken second) {
+        String joined = first.folded() + second.folded();
+        if (TokenSimilarity.fromHan(one) || TokenSimilarity.fromHan(first) || TokenSimilarity.fromHan(second)) {
+            return one.folded().equals(joined) ? 1.0 : 0.0;
+        }
+        return TokenSimilarity.similarity(one.folded(), joined);
+    }
+
+    private static boolean closeLength(int a, int b) {
+        return Math.abs(a - b) <= 2;
     }
 
     private static double compareForms(List<CompanyForm> query, List<CompanyForm> entry, List<MatchReason> reasons) {
@@ -174,25 +206,26 @@ final class NameScorer {
     }
 
     private static void explain(List<NameToken> q, List<NameToken> e, double[] sims, int[] pairOfQuery,
-                                boolean[] usedEntry, List<MatchReason> reasons) {
+                                double[] qc, double[] ec, List<MatchReason> reasons) {
         int n = e.size();
         int insertAt = 0;
         for (int i = 0; i < q.size(); i++) {
             int j = pairOfQuery[i];
             if (j >= 0) {
                 double s = sims[i * n + j];
+                MatchKind kind = s == CUT_LAST_WORD && i == q.size() - 1 && e.get(j).folded().startsWith(q.get(i).folded())
+                        ? MatchKind.TRUNCATION : TokenSimilarity.kind(q.get(i), e.get(j), s);
                 // word pairs first, in query order; form and other reasons follow
-                reasons.add(insertAt++, new MatchReason(q.get(i).original(), e.get(j).original(),
-                        TokenSimilarity.kind(q.get(i), e.get(j), s), s));
+                reasons.add(insertAt++, new MatchReason(q.get(i).original(), e.get(j).original(), kind, s));
             }
         }
         for (int i = 0; i < q.size(); i++) {
-            if (pairOfQuery[i] == -1) {
+            if (qc[i] == 0) {
                 reasons.add(new MatchReason(q.get(i).original(), "", MatchKind.UNMATCHED_QUERY_PART, 0));
             }
         }
         for (int j = 0; j < n; j++) {
-            if (!usedEntry[j]) {
+            if (ec[j] == 0) {
                 reasons.add(new MatchReason("", e.get(j).original(), MatchKind.UNMATCHED_ENTRY_PART, 0));
             }
         }

@@ -15,7 +15,7 @@ import java.util.Map;
 final class Screener {
 
     /** How many candidate names get the full score: enough for aliases of the same person. */
-    static final int CANDIDATES = 48;
+    static final int CANDIDATES = 20;
 
     static final double TYPE_MISMATCH = 0.8;
     static final double BIRTH_YEAR_MISMATCH = 0.85;
@@ -30,6 +30,10 @@ final class Screener {
         final float[] nameScore;
         final int[] touchedNames;
         int touchedCount;
+        /** The best gain of the current query word per name: a word counts once per name, however many readings match. */
+        final float[] wordScore;
+        final int[] wordTouched;
+        int wordTouchedCount;
         final int[] termHits;
         final int[] touchedTerms;
 
@@ -37,6 +41,8 @@ final class Screener {
             this.snapshot = snapshot;
             nameScore = new float[snapshot.names.length];
             touchedNames = new int[snapshot.names.length];
+            wordScore = new float[snapshot.names.length];
+            wordTouched = new int[snapshot.names.length];
             termHits = new int[snapshot.termCount()];
             touchedTerms = new int[snapshot.termCount()];
         }
@@ -59,23 +65,39 @@ final class Screener {
         }
         scratch.touchedCount = 0;
         for (NameVariant variant : variants) {
-            for (NameToken token : variant.words()) {
+            for (int t = 0; t < variant.words().size(); t++) {
+                NameToken token = variant.words().get(t);
+                boolean last = t == variant.words().size() - 1 && t > 0 && token.origin() == NameToken.Origin.LATIN
+                        && index.termId(token.folded()) < 0;
                 for (String form : token.forms()) {
-                    collect(index, scratch, form);
+                    collect(index, scratch, form, last);
                 }
+                mergeWord(scratch);
             }
         }
-        int[] candidates = topNames(scratch, CANDIDATES);
+        double queryWeight = 0;
+        for (NameVariant variant : variants) {
+            for (double w : index.weights(variant.words())) {
+                queryWeight += w / variants.size();
+            }
+        }
+        int[] candidates = topNames(index, scratch, CANDIDATES, queryWeight);
 
         double[][] queryWeights = new double[variants.size()][];
         for (int v = 0; v < variants.size(); v++) {
             queryWeights[v] = index.weights(variants.get(v).words());
         }
+        boolean[] mayBeCut = new boolean[variants.size()];
+        for (int v = 0; v < variants.size(); v++) {
+            List<NameToken> words = variants.get(v).words();
+            // a word the list knows is a whole word, not one cut short
+            mayBeCut[v] = !words.isEmpty() && index.termId(words.getLast().folded()) < 0;
+        }
         // best reading per entry
         Map<Integer, Best> best = new HashMap<>();
         for (int name : candidates) {
             for (int v = 0; v < variants.size(); v++) {
-                double s = NameScorer.score(variants.get(v), queryWeights[v], index.names[name].variant(),
+                double s = NameScorer.score(variants.get(v), queryWeights[v], mayBeCut[v], index.names[name].variant(),
                         index.nameWeights[name], null);
                 Best current = best.get(index.nameEntry[name]);
                 if (current == null || s > current.score) {
@@ -110,7 +132,7 @@ final class Screener {
             if (b.name >= 0) {
                 matchedName = index.names[b.name].display();
                 List<MatchReason> nameReasons = new ArrayList<>();
-                NameScorer.score(variants.get(b.variant), queryWeights[b.variant], index.names[b.name].variant(),
+                NameScorer.score(variants.get(b.variant), queryWeights[b.variant], mayBeCut[b.variant], index.names[b.name].variant(),
                         index.nameWeights[b.name], nameReasons);
                 reasons.addAll(nameReasons);
             }
@@ -167,7 +189,7 @@ final class Screener {
     }
 
     /** Adds the weight of every name holding the word or a spelling variant of it. */
-    private static void collect(IndexSnapshot index, Scratch scratch, String word) {
+    private static void collect(IndexSnapshot index, Scratch scratch, String word, boolean lastWord) {
         int exact = index.termId(word);
         if (exact >= 0) {
             addPostings(index, scratch, exact, 1.0);
@@ -192,6 +214,9 @@ final class Screener {
             int term = touched[k];
             if (hits[term] >= needed && term != exact) {
                 double s = TokenSimilarity.similarity(word, index.terms[term]);
+                if (s == 0 && lastWord && index.terms[term].startsWith(word)) {
+                    s = NameScorer.CUT_LAST_WORD;
+                }
                 if (s > 0) {
                     addPostings(index, scratch, term, s);
                 }
@@ -202,32 +227,90 @@ final class Screener {
 
     private static void addPostings(IndexSnapshot index, Scratch scratch, int term, double similarity) {
         float gain = (float) (similarity * index.termWeight(term));
-        float[] score = scratch.nameScore;
+        float[] score = scratch.wordScore;
         for (int name : index.postings(term)) {
             if (score[name] == 0f) {
-                scratch.touchedNames[scratch.touchedCount++] = name;
+                scratch.wordTouched[scratch.wordTouchedCount++] = name;
             }
-            score[name] += gain;
+            if (gain > score[name]) {
+                score[name] = gain;
+            }
         }
     }
 
+    /** Adds the current word's best gain per name to the names' totals. */
+    private static void mergeWord(Scratch scratch) {
+        for (int k = 0; k < scratch.wordTouchedCount; k++) {
+            int name = scratch.wordTouched[k];
+            if (scratch.nameScore[name] == 0f) {
+                scratch.touchedNames[scratch.touchedCount++] = name;
+            }
+            scratch.nameScore[name] += scratch.wordScore[name];
+            scratch.wordScore[name] = 0f;
+        }
+        scratch.wordTouchedCount = 0;
+    }
+
     /** The best names by accumulated weight; resets the accumulators for the next query. */
-    private static int[] topNames(Scratch scratch, int limit) {
+    private static int[] topNames(IndexSnapshot index, Scratch scratch, int limit, double queryWeight) {
         int count = scratch.touchedCount;
-        long[] keyed = new long[count];
+        // a min-heap of the best `limit` keys; positive floats order like their bit patterns
+        long[] heap = new long[Math.min(limit, count)];
+        int size = 0;
         for (int k = 0; k < count; k++) {
             int name = scratch.touchedNames[k];
-            // positive floats order like their bit patterns: sort once on primitives
-            keyed[k] = ((long) Float.floatToIntBits(scratch.nameScore[name]) << 32) | name;
+            // rank by the share of both names covered, as the scorer will: extra words cost
+            float share = (float) (scratch.nameScore[name] / (queryWeight + index.nameTotalWeight[name]));
+            long key = ((long) Float.floatToIntBits(share) << 32) | name;
             scratch.nameScore[name] = 0f;
+            if (size < heap.length) {
+                heap[size] = key;
+                siftUp(heap, size++);
+            } else if (key > heap[0]) {
+                heap[0] = key;
+                siftDown(heap, size);
+            }
         }
-        Arrays.sort(keyed);
-        int n = Math.min(limit, count);
-        int[] top = new int[n];
-        for (int k = 0; k < n; k++) {
-            top[k] = (int) keyed[count - 1 - k];
+        Arrays.sort(heap, 0, size);
+        int[] top = new int[size];
+        for (int k = 0; k < size; k++) {
+            top[k] = (int) heap[size - 1 - k];
         }
         scratch.touchedCount = 0;
         return top;
+    }
+
+    private static void siftUp(long[] heap, int i) {
+        while (i > 0) {
+            int parent = (i - 1) / 2;
+            if (heap[parent] <= heap[i]) {
+                return;
+            }
+            long t = heap[parent];
+            heap[parent] = heap[i];
+            heap[i] = t;
+            i = parent;
+        }
+    }
+
+    private static void siftDown(long[] heap, int size) {
+        int i = 0;
+        while (true) {
+            int smallest = i;
+            int left = 2 * i + 1;
+            if (left < size && heap[left] < heap[smallest]) {
+                smallest = left;
+            }
+            if (left + 1 < size && heap[left + 1] < heap[smallest]) {
+                smallest = left + 1;
+            }
+            if (smallest == i) {
+                return;
+            }
+            long t = heap[smallest];
+            heap[smallest] = heap[i];
+            heap[i] = t;
+            i = smallest;
+        }
     }
 }

@@ -15,7 +15,7 @@ import java.util.Objects;
 public final class Watchlist {
 
     /** Score under which a hit is not worth an officer's time, chosen on the OFAC linkage benchmark. */
-    public static final double DEFAULT_THRESHOLD = 0.72;
+    public static final double DEFAULT_THRESHOLD = 0.8;
     public static final int DEFAULT_TOP = 10;
 
     private final Map<String, PreparedEntry> entries = new LinkedHashMap<>();

@@ -33,7 +33,8 @@ class ScreeningVariantsTest {
             Han to pinyin           | 周小明                           | p6
             Han company, simplified | Đông Phương Hải Vận Co., Ltd    | o7
             Han company, exact      | Dong Phuong Hai Van Co Ltd      | o7
-            one typo                | Nguyen Van Hunh                 | p1
+            one typo                | Nguyen Van Hugn                 | p1
+            one typo                | Nguyeen Van Hung                | p1
             one typo                | Ngyuen Van Hung                 | p1
             two typos               | Ngyuen Van Hnug                 | p1
             two typos               | Minh Phatt Tradng Co Ltd        | o2
@@ -80,14 +81,18 @@ class ScreeningVariantsTest {
                 .contains("TNHH = LLC: company form");
         assertThat(WATCHLIST.screen(ScreeningQuery.of("阮文雄")).getFirst().explanation())
                 .contains("阮 → Nguyễn: Hán-Việt reading");
-        assertThat(WATCHLIST.screen(ScreeningQuery.of("Nguyen Van Hung Tuan")).getFirst().explanation())
+        assertThat(WATCHLIST.screen(ScreeningQuery.of("Nguyen Van Hung Tuan"), 0.0, 1).getFirst().explanation())
                 .contains("Tuan: not in entry");
     }
 
     @Test
     void hitsAreRankedBestFirstAndCutAtTop() {
-        List<Hit> hits = WATCHLIST.screen(ScreeningQuery.of("Nguyen Van Hung"), 0.0, 2);
+        Watchlist list = new Watchlist(List.of(WatchlistEntry.of("a", EntryType.ORGANISATION, "Binh Long Trading"),
+                WatchlistEntry.of("b", EntryType.ORGANISATION, "Tan Binh Long"),
+                WatchlistEntry.of("c", EntryType.ORGANISATION, "Binh Long")));
+        List<Hit> hits = list.screen(ScreeningQuery.of("Binh Long"), 0.0, 2);
         assertThat(hits).hasSize(2);
+        assertThat(hits.getFirst().entry().id()).isEqualTo("c");
         assertThat(hits.get(0).score()).isGreaterThanOrEqualTo(hits.get(1).score());
     }
 
