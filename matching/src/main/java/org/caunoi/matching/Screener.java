@@ -72,6 +72,9 @@ final class Screener {
                 for (String form : token.forms()) {
                     collect(index, scratch, form, last);
                 }
+                if (token.origin() == NameToken.Origin.LATIN) {
+                    collectJoined(index, scratch, variant.words(), t);
+                }
                 mergeWord(scratch);
             }
         }
@@ -223,6 +226,45 @@ final class Screener {
             }
             hits[term] = 0;
         }
+        String key = TokenSimilarity.soundKey(word);
+        if (!key.isEmpty()) {
+            for (int term : index.soundTerms(key)) {
+                if (term != exact) {
+                    addPostings(index, scratch, term, TokenSimilarity.similarity(word, index.terms[term]));
+                }
+            }
+        }
+    }
+
+    /**
+     * Words written together on one side and apart on the other: this word with the next one as
+     * an entry word ("Ebad Zadeh" / EBADZADEH), or this word as two adjacent entry words
+     * ("Jalalmaab" / JALAL MAAB). The scorer checks the pairing; here it only makes a candidate.
+     */
+    private static void collectJoined(IndexSnapshot index, Scratch scratch, List<NameToken> words, int t) {
+        String word = words.get(t).folded();
+        if (t + 1 < words.size() && words.get(t + 1).origin() == NameToken.Origin.LATIN) {
+            int joined = index.termId(word + words.get(t + 1).folded());
+            if (joined >= 0) {
+                addPostings(index, scratch, joined, 1.0);
+            }
+        }
+        if (word.length() >= 5) {
+            float gain = (float) index.weight(word);
+            for (int name : index.namesWithJoined(word)) {
+                addName(scratch, name, gain);
+            }
+        }
+    }
+
+    private static void addName(Scratch scratch, int name, float gain) {
+        float[] score = scratch.wordScore;
+        if (score[name] == 0f) {
+            scratch.wordTouched[scratch.wordTouchedCount++] = name;
+        }
+        if (gain > score[name]) {
+            score[name] = gain;
+        }
     }
 
     private static void addPostings(IndexSnapshot index, Scratch scratch, int term, double similarity) {
@@ -259,8 +301,10 @@ final class Screener {
         int size = 0;
         for (int k = 0; k < count; k++) {
             int name = scratch.touchedNames[k];
-            // rank by the share of both names covered, as the scorer will: extra words cost
-            float share = (float) (scratch.nameScore[name] / (queryWeight + index.nameTotalWeight[name]));
+            // rank as the scorer will score, from the weights alone
+            double matched = scratch.nameScore[name];
+            float share = (float) NameScorer.ratio(matched, matched, Math.max(0, queryWeight - matched),
+                    Math.max(0, index.nameTotalWeight[name] - matched));
             long key = ((long) Float.floatToIntBits(share) << 32) | name;
             scratch.nameScore[name] = 0f;
             if (size < heap.length) {

@@ -10,6 +10,7 @@ final class TokenSimilarity {
     static final double TRUNCATION_SIMILARITY = 0.9;
     static final double SKELETON_SIMILARITY = 0.88;
     static final double INITIAL_SIMILARITY = 0.3;
+    static final double SOUND_SIMILARITY = 0.85;
     /** A word within the allowed edits never scores below this, however Jaro-Winkler rates it. */
     static final double TYPO_FLOOR = 0.85;
 
@@ -69,12 +70,17 @@ final class TokenSimilarity {
         if (shorter == 1) {
             return q.charAt(0) == e.charAt(0) ? INITIAL_SIMILARITY : 0.0;
         }
+        // two Vietnamese or Chinese syllables one letter apart are different names (Trung / Trương,
+        // Minh / Mạnh, Chan / Chang): only two letters swapped is a typo there
+        if (oneSyllable(q) && oneSyllable(e)) {
+            return lq == le && isTransposition(q, e) ? TYPO_FLOOR : 0.0;
+        }
         if (shorter >= 4 && shorter * 5 >= longer * 3 && q.charAt(0) == e.charAt(0) && q.regionMatches(0, e, 0, shorter)) {
             return TRUNCATION_SIMILARITY;
         }
         // one error in five to seven letters, two from eight; four-letter words only swap two
         // letters: Thắm and Phạm, Minh and Manh are different names one letter apart
-        int allowed = shorter >= 8 ? 2 : shorter >= 5 ? 1 : 0;
+        int allowed = shorter >= 8 ? 2 : shorter >= 5 || shorter == 4 && !oneSyllable(q) && !oneSyllable(e) ? 1 : 0;
         if (allowed > 0 && longer - shorter <= allowed && letterSetDistance(q, e) <= 2 * allowed
                 && EditDistance.atMost(q, e, allowed)) {
             return Math.max(TYPO_FLOOR, JaroWinkler.similarity(q, e));
@@ -85,7 +91,62 @@ final class TokenSimilarity {
         if (shorter >= 5 && q.charAt(0) == e.charAt(0) && longer <= 2 * shorter && sameSkeleton(q, e)) {
             return SKELETON_SIMILARITY;
         }
+        if (shorter >= 4 && longer <= 2 * shorter && soundsAlike(q, e)) {
+            return SOUND_SIMILARITY;
+        }
+        if (shorter >= 3 && q.charAt(0) == e.charAt(0) && !oneSyllable(q) && !oneSyllable(e) && vowelsAside(q).equals(vowelsAside(e))) {
+            return SOUND_SIMILARITY;
+        }
         return 0.0;
+    }
+
+    /**
+     * Two romanisations of one name: the same consonants once vowels, a leading vowel and doubled
+     * letters are gone and q/k/c, v/w, ph/f, x/ks are merged (Naser / Nasr, Qasim / Kassem, Tiurine /
+     * Tyurin). Not for words that read as one Vietnamese or Chinese syllable, whose vowels are the
+     * name (Trung / Trang, Minh / Manh).
+     */
+    static boolean soundsAlike(String q, String e) {
+        if (oneSyllable(q) || oneSyllable(e)) {
+            return false;
+        }
+        String key = soundKey(q);
+        return key.length() >= 3 && key.equals(soundKey(e));
+    }
+
+    /** The consonant key {@link #soundsAlike} compares; empty for words it does not apply to. */
+    static String soundKey(String word) {
+        if (word.length() < 4 || oneSyllable(word)) {
+            return "";
+        }
+        String s = skeleton(word);
+        char first = s.charAt(0);
+        return first == 'a' || first == 'e' || first == 'i' || first == 'o' || first == 'u' || first == 'y' ? s.substring(1) : s;
+    }
+
+    /** The word with each run of vowels (y included) as one mark: Saif / Sayf, Ra'ad / Rad, Mumin / Moumin. */
+    static String vowelsAside(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        boolean inVowels = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+            if (!vowel) {
+                out.append(c);
+            } else if (!inVowels) {
+                out.append('*');
+            }
+            inVowels = vowel;
+        }
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern ONE_SYLLABLE = java.util.regex.Pattern.compile(
+            "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|zh|sh|[bcdghjklmnpqrstvwxyz])?[aeiouy]{1,3}(ch|ng|nh|[cmnptr])?");
+
+    /** A Vietnamese or Chinese (pinyin) syllable: an initial, one vowel group, a final. */
+    static boolean oneSyllable(String word) {
+        return word.length() <= 7 && ONE_SYLLABLE.matcher(word).matches();
     }
 
     /**
@@ -130,6 +191,7 @@ final class TokenSimilarity {
                     yield 's';
                 }
                 case 'p' -> i + 1 < word.length() && word.charAt(i + 1) == 'h' ? 'f' : 'p';
+                case 'g' -> i + 1 < word.length() && word.charAt(i + 1) == 'h' ? 'k' : 'g';
                 default -> word.charAt(i);
             };
             boolean silentH = c == 'h' && (i == word.length() - 1 || last == 'k' || last == 'g' || last == 'd' || last == 't'
