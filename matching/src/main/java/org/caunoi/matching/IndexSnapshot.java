@@ -31,6 +31,8 @@ final class IndexSnapshot {
     private final Map<String, Integer> termIds;
     final String[] terms;
     private final double[] termWeights;
+    /** {@link TokenSimilarity#oneSyllable} of each word, worked out once. */
+    private final boolean[] termSyllables;
     private final int[][] postings;
     private final int[][] trigramTerms;
     private final Map<String, int[]> identifierEntries;
@@ -81,6 +83,10 @@ final class IndexSnapshot {
             termWeights[t] = weightOf(terms[t], Math.log(1 + total / entryFrequency.get(t)));
         }
         unseenWeight = Math.log(1 + total);
+        termSyllables = new boolean[terms.length];
+        for (int t = 0; t < terms.length; t++) {
+            termSyllables[t] = TokenSimilarity.oneSyllable(terms[t]);
+        }
         postings = buildPostings(termList.size());
         trigramTerms = buildTrigrams();
         soundTerms = buildSoundKeys();
@@ -141,6 +147,10 @@ final class IndexSnapshot {
     int[] trigramTerms(int trigram) {
         int[] t = trigramTerms[trigram];
         return t == null ? new int[0] : t;
+    }
+
+    boolean termIsSyllable(int term) {
+        return termSyllables[term];
     }
 
     int[] soundTerms(String key) {

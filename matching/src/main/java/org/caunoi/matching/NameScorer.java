@@ -46,9 +46,14 @@ final class NameScorer {
             return 0.0;
         }
         double[] sims = new double[m * n];
+        boolean[] entrySyllables = new boolean[n];
+        for (int j = 0; j < n; j++) {
+            entrySyllables[j] = TokenSimilarity.oneSyllable(e.get(j).folded());
+        }
         for (int i = 0; i < m; i++) {
+            boolean querySyllable = TokenSimilarity.oneSyllable(q.get(i).folded());
             for (int j = 0; j < n; j++) {
-                sims[i * n + j] = TokenSimilarity.similarity(q.get(i), e.get(j));
+                sims[i * n + j] = TokenSimilarity.similarity(q.get(i), querySyllable, e.get(j), entrySyllables[j]);
             }
         }
         // a word cut at the end of the field matches the start of an entry word

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs one query against one index snapshot: candidate names from exact and trigram-similar words,
@@ -64,24 +66,27 @@ final class Screener {
             SCRATCH.set(scratch);
         }
         scratch.touchedCount = 0;
+        // readings share most words (with and without the legal form): each word is looked up once
+        Set<String> looked = new HashSet<>();
+        double queryWeight = 0;
         for (NameVariant variant : variants) {
-            for (int t = 0; t < variant.words().size(); t++) {
-                NameToken token = variant.words().get(t);
-                boolean last = t == variant.words().size() - 1 && t > 0 && token.origin() == NameToken.Origin.LATIN
+            List<NameToken> words = variant.words();
+            for (int t = 0; t < words.size(); t++) {
+                NameToken token = words.get(t);
+                boolean last = t == words.size() - 1 && t > 0 && token.origin() == NameToken.Origin.LATIN
                         && index.termId(token.folded()) < 0;
+                String next = t + 1 < words.size() ? words.get(t + 1).folded() : "";
+                if (!looked.add(token.folded() + (last ? "|cut|" : "|") + next)) {
+                    continue;
+                }
+                queryWeight += index.weight(token.folded());
                 for (String form : token.forms()) {
                     collect(index, scratch, form, last);
                 }
                 if (token.origin() == NameToken.Origin.LATIN) {
-                    collectJoined(index, scratch, variant.words(), t);
+                    collectJoined(index, scratch, words, t);
                 }
                 mergeWord(scratch);
-            }
-        }
-        double queryWeight = 0;
-        for (NameVariant variant : variants) {
-            for (double w : index.weights(variant.words())) {
-                queryWeight += w / variants.size();
             }
         }
         int[] candidates = topNames(index, scratch, CANDIDATES, queryWeight);
@@ -213,10 +218,11 @@ final class Screener {
         });
         // a typo spoils at most three trigrams; a third of them shared keeps two-typo variants
         int needed = Math.max(2, (grams + 2) / 3);
+        boolean syllable = TokenSimilarity.oneSyllable(word);
         for (int k = 0; k < count[0]; k++) {
             int term = touched[k];
             if (hits[term] >= needed && term != exact) {
-                double s = TokenSimilarity.similarity(word, index.terms[term]);
+                double s = TokenSimilarity.similarity(word, syllable, index.terms[term], index.termIsSyllable(term), false);
                 if (s == 0 && lastWord && index.terms[term].startsWith(word)) {
                     s = NameScorer.CUT_LAST_WORD;
                 }
@@ -229,8 +235,9 @@ final class Screener {
         String key = TokenSimilarity.soundKey(word);
         if (!key.isEmpty()) {
             for (int term : index.soundTerms(key)) {
-                if (term != exact) {
-                    addPostings(index, scratch, term, TokenSimilarity.similarity(word, index.terms[term]));
+                double s = term == exact ? 0 : TokenSimilarity.similarity(word, syllable, index.terms[term], index.termIsSyllable(term));
+                if (s > 0) {
+                    addPostings(index, scratch, term, s);
                 }
             }
         }

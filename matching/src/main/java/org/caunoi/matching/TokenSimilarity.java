@@ -19,6 +19,11 @@ final class TokenSimilarity {
 
     /** Similarity of two words, the best over their readings. */
     static double similarity(NameToken q, NameToken e) {
+        return similarity(q, oneSyllable(q.folded()), e, oneSyllable(e.folded()));
+    }
+
+    /** {@link #similarity(NameToken, NameToken)} with {@link #oneSyllable} of the folded forms known. */
+    static double similarity(NameToken q, boolean qSyllable, NameToken e, boolean eSyllable) {
         if (fromHan(q) || fromHan(e)) {
             // readings are short syllables: one letter apart they are other characters (hàng / đặng)
             for (String qf : q.forms()) {
@@ -31,7 +36,7 @@ final class TokenSimilarity {
             return 0.0;
         }
         if (q.alternatives().isEmpty() && e.alternatives().isEmpty()) {
-            return similarity(q.folded(), e.folded());
+            return similarity(q.folded(), qSyllable, e.folded(), eSyllable);
         }
         double best = 0;
         for (String qf : q.forms()) {
@@ -60,6 +65,19 @@ final class TokenSimilarity {
 
     /** Similarity of two folded words in [0, 1]; 0 means no match. */
     static double similarity(String q, String e) {
+        return q.equals(e) ? 1.0 : similarity(q, oneSyllable(q), e, oneSyllable(e));
+    }
+
+    /** {@link #similarity(String, String)} with {@link #oneSyllable} known: callers comparing one word with many pass it. */
+    static double similarity(String q, boolean qSyllable, String e, boolean eSyllable) {
+        return similarity(q, qSyllable, e, eSyllable, true);
+    }
+
+    /**
+     * @param withSound whether romanisations count ({@link #soundsAlike}, vowels set aside); the
+     *                  index finds those by their key and asks only about spelling otherwise
+     */
+    static double similarity(String q, boolean qSyllable, String e, boolean eSyllable, boolean withSound) {
         if (q.equals(e)) {
             return 1.0;
         }
@@ -72,7 +90,7 @@ final class TokenSimilarity {
         }
         // two Vietnamese or Chinese syllables one letter apart are different names (Trung / Trương,
         // Minh / Mạnh, Chan / Chang): only two letters swapped is a typo there
-        if (oneSyllable(q) && oneSyllable(e)) {
+        if (qSyllable && eSyllable) {
             return lq == le && isTransposition(q, e) ? TYPO_FLOOR : 0.0;
         }
         if (shorter >= 4 && shorter * 5 >= longer * 3 && q.charAt(0) == e.charAt(0) && q.regionMatches(0, e, 0, shorter)) {
@@ -80,7 +98,7 @@ final class TokenSimilarity {
         }
         // one error in five to seven letters, two from eight; four-letter words only swap two
         // letters: Thắm and Phạm, Minh and Manh are different names one letter apart
-        int allowed = shorter >= 8 ? 2 : shorter >= 5 || shorter == 4 && !oneSyllable(q) && !oneSyllable(e) ? 1 : 0;
+        int allowed = shorter >= 8 ? 2 : shorter >= 5 || shorter == 4 && !qSyllable && !eSyllable ? 1 : 0;
         if (allowed > 0 && longer - shorter <= allowed && letterSetDistance(q, e) <= 2 * allowed
                 && EditDistance.atMost(q, e, allowed)) {
             return Math.max(TYPO_FLOOR, JaroWinkler.similarity(q, e));
@@ -91,10 +109,13 @@ final class TokenSimilarity {
         if (shorter >= 5 && q.charAt(0) == e.charAt(0) && longer <= 2 * shorter && sameSkeleton(q, e)) {
             return SKELETON_SIMILARITY;
         }
+        if (qSyllable || eSyllable || !withSound) {
+            return 0.0;
+        }
         if (shorter >= 4 && longer <= 2 * shorter && soundsAlike(q, e)) {
             return SOUND_SIMILARITY;
         }
-        if (shorter >= 3 && q.charAt(0) == e.charAt(0) && !oneSyllable(q) && !oneSyllable(e) && vowelsAside(q).equals(vowelsAside(e))) {
+        if (shorter >= 3 && q.charAt(0) == e.charAt(0) && sameWithVowelsAside(q, e)) {
             return SOUND_SIMILARITY;
         }
         return 0.0;
@@ -103,15 +124,32 @@ final class TokenSimilarity {
     /**
      * Two romanisations of one name: the same consonants once vowels, a leading vowel and doubled
      * letters are gone and q/k/c, v/w, ph/f, x/ks are merged (Naser / Nasr, Qasim / Kassem, Tiurine /
-     * Tyurin). Not for words that read as one Vietnamese or Chinese syllable, whose vowels are the
-     * name (Trung / Trang, Minh / Manh).
+     * Tyurin). Callers have ruled out words that read as one Vietnamese or Chinese syllable, whose
+     * vowels are the name (Trung / Trang, Minh / Manh).
      */
     static boolean soundsAlike(String q, String e) {
-        if (oneSyllable(q) || oneSyllable(e)) {
+        if (firstConsonantClass(q) != firstConsonantClass(e)) {
             return false;
         }
         String key = soundKey(q);
         return key.length() >= 3 && key.equals(soundKey(e));
+    }
+
+    /** The first consonant as {@link #skeleton} writes it (q, c, x, gh as k; v as w; ph as f): a cheap first test. */
+    private static char firstConsonantClass(String word) {
+        int i = 0;
+        while (i < word.length() - 1 && isVowel(word.charAt(i))) {
+            i++;
+        }
+        char c = word.charAt(i);
+        boolean h = i + 1 < word.length() && word.charAt(i + 1) == 'h';
+        return switch (c) {
+            case 'q', 'c', 'x' -> 'k';
+            case 'g' -> h ? 'k' : 'g';
+            case 'p' -> h ? 'f' : 'p';
+            case 'v' -> 'w';
+            default -> c;
+        };
     }
 
     /** The consonant key {@link #soundsAlike} compares; empty for words it does not apply to. */
@@ -124,29 +162,88 @@ final class TokenSimilarity {
         return first == 'a' || first == 'e' || first == 'i' || first == 'o' || first == 'u' || first == 'y' ? s.substring(1) : s;
     }
 
-    /** The word with each run of vowels (y included) as one mark: Saif / Sayf, Ra'ad / Rad, Mumin / Moumin. */
-    static String vowelsAside(String word) {
-        StringBuilder out = new StringBuilder(word.length());
-        boolean inVowels = false;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            boolean vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-            if (!vowel) {
-                out.append(c);
-            } else if (!inVowels) {
-                out.append('*');
+    /**
+     * Equal once each run of vowels (y included) is read as one mark: Saif / Sayf, Ra'ad / Rad,
+     * Mumin / Moumin. Compared in place: it runs for many pairs of words.
+     */
+    static boolean sameWithVowelsAside(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            boolean va = isVowel(a.charAt(i));
+            if (va != isVowel(b.charAt(j))) {
+                return false;
             }
-            inVowels = vowel;
+            if (va) {
+                while (i < a.length() && isVowel(a.charAt(i))) {
+                    i++;
+                }
+                while (j < b.length() && isVowel(b.charAt(j))) {
+                    j++;
+                }
+            } else if (a.charAt(i++) != b.charAt(j++)) {
+                return false;
+            }
         }
-        return out.toString();
+        return i == a.length() && j == b.length();
     }
 
-    private static final java.util.regex.Pattern ONE_SYLLABLE = java.util.regex.Pattern.compile(
-            "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|zh|sh|[bcdghjklmnpqrstvwxyz])?[aeiouy]{1,3}(ch|ng|nh|[cmnptr])?");
-
-    /** A Vietnamese or Chinese (pinyin) syllable: an initial, one vowel group, a final. */
+    /**
+     * A Vietnamese or Chinese (pinyin) syllable: an initial, one group of one to three vowels, a
+     * final (gi and qu count as g and q before a vowel group). Called for every pair of words
+     * compared, so written out by hand rather than as a pattern.
+     */
     static boolean oneSyllable(String word) {
-        return word.length() <= 7 && ONE_SYLLABLE.matcher(word).matches();
+        int length = word.length();
+        if (length == 0 || length > 7) {
+            return false;
+        }
+        int initial = 0;
+        while (initial < length && !isVowel(word.charAt(initial))) {
+            initial++;
+        }
+        if (!validInitial(word, initial)) {
+            return false;
+        }
+        int end = initial;
+        while (end < length && isVowel(word.charAt(end))) {
+            end++;
+        }
+        if (end == initial || end - initial > 3) {
+            return false;
+        }
+        return validFinal(word, end);
+    }
+
+    private static boolean validInitial(String word, int length) {
+        char a = length > 0 ? word.charAt(0) : 0;
+        char b = length > 1 ? word.charAt(1) : 0;
+        return switch (length) {
+            case 0 -> true;
+            case 1 -> a >= 'b' && a <= 'z' && a != 'f';
+            case 2 -> b == 'h' ? a == 'n' || a == 'c' || a == 'g' || a == 'k' || a == 'p' || a == 't' || a == 'z' || a == 's'
+                    : a == 'n' && b == 'g' || a == 't' && b == 'r';
+            case 3 -> a == 'n' && b == 'g' && word.charAt(2) == 'h';
+            default -> false;
+        };
+    }
+
+    /** Nothing, or one of c ch m n ng nh p t r. */
+    private static boolean validFinal(String word, int from) {
+        int rest = word.length() - from;
+        if (rest == 0) {
+            return true;
+        }
+        char a = word.charAt(from);
+        if (rest == 1) {
+            return a == 'c' || a == 'm' || a == 'n' || a == 'p' || a == 't' || a == 'r';
+        }
+        char b = word.charAt(from + 1);
+        return rest == 2 && (a == 'c' && b == 'h' || a == 'n' && (b == 'g' || b == 'h'));
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
     }
 
     /**
