@@ -203,7 +203,9 @@ final class Screener {
             addPostings(index, scratch, exact, 1.0);
         }
         int grams = IndexSnapshot.trigramCount(word);
-        if (grams < 3) {
+        // other spellings of a frequent word (Mohammed for Muhammad) weigh too little to pick
+        // candidates; the scorer still pairs them
+        if (grams < 3 || exact >= 0 && CommonWords.isCommon(word)) {
             return;
         }
         int[] touched = scratch.touchedTerms;

@@ -74,8 +74,8 @@ final class TokenSimilarity {
     }
 
     /**
-     * @param withSound whether romanisations count ({@link #soundsAlike}, vowels set aside); the
-     *                  index finds those by their key and asks only about spelling otherwise
+     * @param withSound whether romanisations count (same skeleton, {@link #soundsAlike}, vowels set
+     *                  aside); the index finds those by their key and asks only about spelling otherwise
      */
     static double similarity(String q, boolean qSyllable, String e, boolean eSyllable, boolean withSound) {
         if (q.equals(e)) {
@@ -106,10 +106,13 @@ final class TokenSimilarity {
         if (lq == 4 && le == 4 && isTransposition(q, e)) {
             return TYPO_FLOOR;
         }
+        if (!withSound) {
+            return 0.0;
+        }
         if (shorter >= 5 && q.charAt(0) == e.charAt(0) && longer <= 2 * shorter && sameSkeleton(q, e)) {
             return SKELETON_SIMILARITY;
         }
-        if (qSyllable || eSyllable || !withSound) {
+        if (qSyllable || eSyllable) {
             return 0.0;
         }
         if (shorter >= 4 && longer <= 2 * shorter && soundsAlike(q, e)) {
