@@ -1,5 +1,7 @@
 package org.caunoi.matching;
 
+import java.util.Arrays;
+
 /**
  * How similar two name words are and why: equal after folding (exact, diacritics, reading,
  * transliteration), truncated, an initial, the same consonant skeleton (Sa'id / Saeed,
@@ -134,8 +136,25 @@ final class TokenSimilarity {
         if (firstConsonantClass(q) != firstConsonantClass(e)) {
             return false;
         }
-        String key = soundKey(q);
-        return key.length() >= 3 && key.equals(soundKey(e));
+        char[][] buffers = buffers(q, e);
+        int lq = skeleton(q, buffers[0]);
+        int le = skeleton(e, buffers[1]);
+        int fq = isVowel(buffers[0][0]) ? 1 : 0;
+        int fe = isVowel(buffers[1][0]) ? 1 : 0;
+        return lq - fq >= 3 && Arrays.equals(buffers[0], fq, lq, buffers[1], fe, le);
+    }
+
+    /** Two skeleton buffers per thread, large enough for both words: skeletons are compared for many pairs. */
+    private static final ThreadLocal<char[][]> BUFFERS = ThreadLocal.withInitial(() -> new char[2][64]);
+
+    private static char[][] buffers(String q, String e) {
+        char[][] buffers = BUFFERS.get();
+        int needed = 2 * Math.max(q.length(), e.length());
+        if (buffers[0].length < needed) {
+            buffers = new char[2][needed];
+            BUFFERS.set(buffers);
+        }
+        return buffers;
     }
 
     /** The first consonant as {@link #skeleton} writes it (q, c, x, gh as k; v as w; ph as f): a cheap first test. */
@@ -267,8 +286,10 @@ final class TokenSimilarity {
 
     /** Same skeleton of at least three consonants: two (S-L for Saleh and Shallah) say too little. */
     private static boolean sameSkeleton(String q, String e) {
-        String s = skeleton(q);
-        return s.length() >= 3 && s.equals(skeleton(e));
+        char[][] buffers = buffers(q, e);
+        int lq = skeleton(q, buffers[0]);
+        int le = skeleton(e, buffers[1]);
+        return lq >= 3 && Arrays.equals(buffers[0], 0, lq, buffers[1], 0, le);
     }
 
     /**
@@ -277,7 +298,13 @@ final class TokenSimilarity {
      * hands mostly agree on it.
      */
     static String skeleton(String word) {
-        StringBuilder out = new StringBuilder(word.length());
+        char[] out = new char[2 * word.length()];
+        return new String(out, 0, skeleton(word, out));
+    }
+
+    /** {@link #skeleton(String)} written into {@code out} (twice the word's length), returning its length. */
+    static int skeleton(String word, char[] out) {
+        int n = 0;
         char last = 0;
         for (int i = 0; i < word.length(); i++) {
             char c = switch (word.charAt(i)) {
@@ -286,7 +313,7 @@ final class TokenSimilarity {
                 case 'x' -> {
                     // Alexander / Aleksandr
                     if (last != 'k') {
-                        out.append('k');
+                        out[n++] = 'k';
                     }
                     yield 's';
                 }
@@ -303,11 +330,11 @@ final class TokenSimilarity {
                 continue;
             }
             if (c != last) {
-                out.append(c);
+                out[n++] = c;
             }
             last = c;
         }
-        return out.toString();
+        return n;
     }
 
     static MatchKind kind(NameToken q, NameToken e, double similarity) {
