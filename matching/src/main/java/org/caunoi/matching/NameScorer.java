@@ -143,8 +143,8 @@ final class NameScorer {
 
     /**
      * What an unmatched word costs: its weight between a floor and a cap, function words only
-     * their weight. A syllable of a Vietnamese or Chinese name costs the cap: such names have few
-     * parts, and one that differs (Lê / Dương Văn Trịnh, 陆 / 和文昊) makes another person.
+     * their weight. A syllable of a Vietnamese or Chinese name costs at least the cap: such names
+     * have few parts, and one that differs (Lê / Dương Văn Trịnh, 陆 / 和文昊) makes another person.
      */
     static double penalty(NameToken word, double weight) {
         String folded = word.folded();
