@@ -21,9 +21,11 @@ public final class TestHub {
         return DATA_DIR;
     }
 
+    /** A fresh data directory under target/, so that test databases go with {@code mvn clean} and never pile up in /tmp. */
     public static Path newDataDir(String name) {
         try {
-            return Files.createTempDirectory("caunoi-" + name + "-");
+            Path parent = Files.createDirectories(Path.of("target/test-data").toAbsolutePath());
+            return Files.createTempDirectory(parent, name + "-");
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -47,8 +49,6 @@ public final class TestHub {
     }
 
     private static Path createDataDir() {
-        Path dir = newDataDir("test");
-        dir.toFile().deleteOnExit();
-        return dir;
+        return newDataDir("hub");
     }
 }

@@ -82,10 +82,7 @@ class PartnersInTheBrowserTest extends HubTest.Base {
 
     @Test
     void theDashboardDrawsTheAgreementsChart() throws Exception {
-        browser.get(url("/login?lang=vi"));
-        browser.findElement(By.id("username")).sendKeys("analyst");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("sign-in")).click();
+        logInInVietnamese("analyst");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#agreements-chart canvas")));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Trang tổng quan");
@@ -95,10 +92,7 @@ class PartnersInTheBrowserTest extends HubTest.Base {
 
     @Test
     void theEditorShowsValidationMessagesInTheOfficersLanguage() throws Exception {
-        browser.get(url("/login?lang=vi"));
-        browser.findElement(By.id("username")).sendKeys("liaison");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("sign-in")).click();
+        logInInVietnamese("liaison");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         browser.get(url("/agreements/new?partner=HK"));
         browser.findElement(By.id("signedOn")).sendKeys("28/06/2013");
@@ -108,6 +102,13 @@ class PartnersInTheBrowserTest extends HubTest.Base {
         String page = browser.findElement(By.tagName("main")).getText();
         assertThat(page).contains("Trường này là bắt buộc", "Ngày không hợp lệ: nhập ngày dạng 2013-06-28 hoặc năm dạng 2013.");
         screenshot("editor-errors-vi");
+    }
+
+    private void logInInVietnamese(String user) {
+        browser.get(url("/login?lang=vi"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("sign-in")).click();
     }
 
     private String url(String path) {

@@ -15,11 +15,31 @@ class PartnersApiTest extends HubTest.Base {
     int port;
 
     @Test
+    void documentsTheApiWithOpenApi() {
+        var response = HubClient.as(port, "viewer").get("/v3/api-docs");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"/api/legal-basis\"", "\"/api/partners\"", "\"/api/agreements\"");
+    }
+
+    @Test
     void listsTheDemoPartners() {
         var response = HubClient.as(port, "viewer").get("/api/partners");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"code\":\"HK\"", "\"code\":\"WCO\"", "Customs and Excise Department, Hong Kong, China");
+    }
+
+    @Test
+    void filtersPartnersByTextRegionAndAgreementKind() {
+        var viewer = HubClient.as(port, "viewer");
+
+        assertThat(viewer.get("/api/partners?q=hong").body()).contains("\"code\":\"HK\"").doesNotContain("\"code\":\"KR\"");
+        assertThat(viewer.get("/api/partners?q=Lao").body()).as("accent-insensitive, either language").contains("\"code\":\"LA\"");
+        assertThat(viewer.get("/api/partners?region=southeast-asia").body())
+                .contains("\"code\":\"LA\"", "\"code\":\"KH\"").doesNotContain("\"code\":\"RU\"");
+        assertThat(viewer.get("/api/partners?kind=statistics-exchange").body())
+                .contains("\"code\":\"RU\"", "\"code\":\"UA\"").doesNotContain("\"code\":\"HK\"");
     }
 
     @Test

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.CauNoiApplication;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.TestHub;
@@ -40,6 +45,17 @@ class EmbeddedDatabaseRestartTest {
     }
 
     @Test
+    void startsEmptyAndSaysSoWhenTheDemoFactsFileIsMissing() {
+        Path dataDir = TestHub.newDataDir("no-facts");
+        try (var hub = start(dataDir, "--caunoi.demo=true", "--caunoi.demo-facts=" + dataDir.resolve("missing.yaml"))) {
+            assertThat(HubClient.as(port(hub), "viewer").get("/api/partners").body()).isEqualTo("[]");
+            var browser = new BrowserSession(port(hub));
+            browser.logIn("viewer", "demo");
+            assertThat(browser.get("/?lang=en")).contains("the demo data file (" + dataDir.resolve("missing.yaml") + ") was not found");
+        }
+    }
+
+    @Test
     void outsideDemoModeTheFirstStartRefusesWithoutAnAdminPassword() {
         Path dataDir = TestHub.newDataDir("no-password");
 
@@ -58,13 +74,30 @@ class EmbeddedDatabaseRestartTest {
         }
     }
 
+    @Test
+    void usesAnExternalPostgresqlWhenTheDatasourceIsConfiguredAndStartsNoEmbeddedServer() throws Exception {
+        Path dataDir = TestHub.newDataDir("external");
+        try (EmbeddedPostgres external = EmbeddedPostgres.builder().start();
+                var hub = start(dataDir, "--caunoi.demo=true",
+                        "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres")) {
+            assertThat(HubClient.as(port(hub), "viewer").get("/api/agreements?partner=HK").body()).contains("2013-06-28");
+            assertThat(Files.exists(dataDir.resolve("pg"))).as("no embedded database in the data dir").isFalse();
+            try (var connection = external.getPostgresDatabase().getConnection();
+                    var rows = connection.createStatement().executeQuery("SELECT count(*) FROM partners.partner")) {
+                rows.next();
+                assertThat(rows.getInt(1)).as("the partners live in the external database").isGreaterThan(20);
+            }
+        }
+    }
+
     private static ConfigurableApplicationContext start(Path dataDir, String... args) {
-        String[] all = new String[args.length + 3];
-        all[0] = "--server.port=0";
-        all[1] = "--caunoi.data-dir=" + dataDir;
-        all[2] = "--caunoi.demo-facts=" + TestHub.cooperationFacts();
-        System.arraycopy(args, 0, all, 3, args.length);
-        return new SpringApplicationBuilder(CauNoiApplication.class).run(all);
+        List<String> all = new ArrayList<>(List.of("--server.port=0", "--caunoi.data-dir=" + dataDir));
+        if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("--caunoi.demo-facts="))) {
+            all.add("--caunoi.demo-facts=" + TestHub.cooperationFacts());
+        }
+        all.addAll(List.of(args));
+        return new SpringApplicationBuilder(CauNoiApplication.class).run(all.toArray(String[]::new));
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
 
+import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,16 @@ class SecurityTest extends HubTest.Base {
     @MethodSource("auditAccess")
     void onlyAdminsAndSupervisorsReadTheAuditTrail(String user, int expectedStatus) {
         assertThat(HubClient.as(port, user).get("/api/audit/verify").statusCode()).isEqualTo(expectedStatus);
+    }
+
+    @ParameterizedTest(name = "{0} creating an agreement gets {1}")
+    @MethodSource("partnerChanges")
+    void onlyAdminsAndLiaisonOfficersCreateAgreements(String user, int expectedStatus) {
+        var response = HubClient.as(port, user).postJson("/api/agreements", """
+                {"kind": "mou", "titleVi": "Bản ghi nhớ", "titleEn": "MoU", "signedOn": "2021",
+                 "status": "in-force", "parties": ["KR"]}""");
+
+        assertThat(response.statusCode()).isEqualTo(expectedStatus == 200 ? 201 : expectedStatus);
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * When no file is there the hub starts empty and says so.
  */
 @Component
-class DemoFactsLoader implements ApplicationRunner {
+public class DemoFactsLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoFactsLoader.class);
     static final String SOURCE = "cooperation-facts";

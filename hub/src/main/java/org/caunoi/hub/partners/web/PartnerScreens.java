@@ -12,6 +12,7 @@ import org.caunoi.hub.partners.AgreementKind;
 import org.caunoi.hub.partners.KebabEnums;
 import org.caunoi.hub.partners.Partner;
 import org.caunoi.hub.partners.Partner.FocalPointDomain;
+import org.caunoi.hub.partners.PartnerKind;
 import org.caunoi.hub.partners.Region;
 import org.caunoi.hub.partners.internal.PartnerCatalog;
 import org.jspecify.annotations.Nullable;
@@ -65,6 +66,48 @@ class PartnerScreens {
             model.addAttribute("focalPoint", new FocalPointInput());
         }
         return "partners/partner";
+    }
+
+    @GetMapping("/partners/new")
+    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    String newPartner(Model model) {
+        return partnerEditor(new PartnerForm(), false, model);
+    }
+
+    @GetMapping("/partners/{code}/edit")
+    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    String editPartner(@PathVariable String code, Model model) {
+        Partner partner = catalog.partner(code).orElseThrow(() -> PartnerForms.notFound("partner", code));
+        return partnerEditor(PartnerForm.of(partner), true, model);
+    }
+
+    @PostMapping({"/partners", "/partners/{code}"})
+    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    String savePartner(@PathVariable(required = false) @Nullable String code,
+            @Valid @ModelAttribute("partnerForm") PartnerForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (code != null) {
+            form.setCode(code);
+        }
+        form.check(errors);
+        if (code == null && !errors.hasFieldErrors("code") && catalog.partner(form.toPartner().code()).isPresent()) {
+            errors.rejectValue("code", "partners.validation.partner-exists", new Object[] {form.getCode()}, "exists");
+        }
+        if (errors.hasErrors()) {
+            return partnerEditor(form, code != null, model);
+        }
+        Partner partner = form.toPartner();
+        catalog.savePartner(partner);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/partners/" + partner.code();
+    }
+
+    private String partnerEditor(PartnerForm form, boolean existing, Model model) {
+        model.addAttribute("partnerForm", form);
+        model.addAttribute("existing", existing);
+        model.addAttribute("regions", Arrays.stream(Region.values()).map(PartnerJson::kebab).toList());
+        model.addAttribute("partnerKinds", Arrays.stream(PartnerKind.values()).map(PartnerJson::kebab).toList());
+        return "partners/partner-form";
     }
 
     /** A focal point as the form on the partner page sends it. */

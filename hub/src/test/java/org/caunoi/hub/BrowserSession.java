@@ -1,4 +1,4 @@
-package org.caunoi.hub.platform;
+package org.caunoi.hub;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,19 +13,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A browser-like HTTP session: cookies, the login form, and form posts with or without the CSRF token. */
-class BrowserSession {
+public class BrowserSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final int port;
     private final HttpClient http;
 
-    BrowserSession(int port) {
+    public BrowserSession(int port) {
         this.port = port;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    void logIn(String username, String password) {
+    public void logIn(String username, String password) {
         String token = csrfToken(get("/login"));
         int status = postFormRaw("/login", "username=" + username + "&password=" + password + "&_csrf="
                 + URLEncoder.encode(token, StandardCharsets.UTF_8));
@@ -34,16 +34,23 @@ class BrowserSession {
         }
     }
 
-    String get(String path) {
+    public String get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build()).body();
     }
 
-    int postForm(String path, String form, boolean withToken) {
+    public int postForm(String path, String form, boolean withToken) {
         String body = form;
         if (withToken) {
             body += "&_csrf=" + URLEncoder.encode(csrfToken(get("/partners")), StandardCharsets.UTF_8);
         }
         return postFormRaw(path, body);
+    }
+
+    /** Posts the form with the CSRF token and returns the page that comes back (a form shown again with its errors). */
+    public String postFormForPage(String path, String form) {
+        String body = form + "&_csrf=" + URLEncoder.encode(csrfToken(get("/partners")), StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build()).body();
     }
 
     private int postFormRaw(String path, String body) {

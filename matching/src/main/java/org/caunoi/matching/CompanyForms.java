@@ -1,0 +1,114 @@
+package org.caunoi.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dictionary of company legal forms across languages, so that "Công ty TNHH", "Co., Ltd",
+ * "LLC", "ООО", "GmbH" and "有限公司" are read as the same kind of form rather than as name words.
+ */
+final class CompanyForms {
+
+    /** Forms of one kind are interchangeable; GENERIC ("company", "Công ty") goes with any kind. */
+    enum Kind { LIMITED, JOINT_STOCK, GENERIC, PARTNERSHIP, COOPERATIVE, PRIVATE_ENTERPRISE }
+
+    private static final Map<String, Kind> LATIN = new HashMap<>();
+    private static final int LONGEST;
+    /** Han forms, longest first so 股份有限公司 wins over 有限公司 and 公司. */
+    static final List<Map.Entry<String, Kind>> HAN = List.of(
+            Map.entry("股份有限公司", Kind.JOINT_STOCK),
+            Map.entry("有限责任公司", Kind.LIMITED),
+            Map.entry("有限責任公司", Kind.LIMITED),
+            Map.entry("股份公司", Kind.JOINT_STOCK),
+            Map.entry("有限公司", Kind.LIMITED),
+            Map.entry("公司", Kind.GENERIC));
+
+    static {
+        put(Kind.LIMITED, "cong ty tnhh", "cty tnhh", "tnhh", "cong ty trach nhiem huu han", "trach nhiem huu han",
+                "co ltd", "company limited", "co limited", "limited", "ltd", "llc", "l l c",
+                "limited liability company", "limited liability co", "gmbh", "ooo", "tov", "sarl", "srl",
+                "sp z o o", "pte ltd", "pvt ltd", "private limited", "sdn bhd", "bhd", "kft", "bv", "pty ltd",
+                "co ltd company", "corp ltd", "ltda", "limitada", "s de rl", "s de rl de cv", "obshchestvo s ogranichennoi otvetstvennostyu", "obschestvo s ogranichennoi otvetstvennostyu");
+        put(Kind.JOINT_STOCK, "cong ty co phan", "cty co phan", "cty cp", "ctcp", "cong ty cp", "jsc",
+                "joint stock company", "joint stock co", "ojsc", "cjsc", "pjsc", "oao", "zao", "pao", "ao", "ag",
+                "sa", "spa", "plc", "open joint stock company", "closed joint stock company", "public joint stock company", "sa de cv", "aktsionernoe obshchestvo", "otkrytoe aktsionernoe obshchestvo", "zakrytoe aktsionernoe obshchestvo", "publichnoe aktsionernoe obshchestvo", "public limited company", "nv", "ab", "as", "asa", "tbk", "pt");
+        put(Kind.GENERIC, "cong ty", "cty", "company", "co", "corp", "corporation", "inc", "incorporated",
+                "group co", "enterprises co", "cia", "compania", "company limited by shares", "kk", "kabushiki kaisha");
+        put(Kind.PARTNERSHIP, "lp", "llp", "kg", "gmbh co kg", "partnership", "cong ty hop danh");
+        put(Kind.COOPERATIVE, "hop tac xa", "htx", "cooperative", "coop");
+        put(Kind.PRIVATE_ENTERPRISE, "doanh nghiep tu nhan", "dntn", "private enterprise", "sole proprietorship");
+        LONGEST = LATIN.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    }
+
+    private CompanyForms() {
+    }
+
+    private static void put(Kind kind, String... phrases) {
+        for (String phrase : phrases) {
+            LATIN.put(phrase, kind);
+        }
+    }
+
+    static boolean compatible(Kind a, Kind b) {
+        return a == b || a == Kind.GENERIC || b == Kind.GENERIC;
+    }
+
+    /**
+     * Removes legal forms from the start and the end of the words (where names carry them) and
+     * returns them; words in the middle stay name words ("Ao Thi Sa" keeps its words).
+     */
+    static List<CompanyForm> strip(List<NameToken> words) {
+        List<CompanyForm> forms = new ArrayList<>();
+        // a single remaining word is the name itself, never a form
+        while (words.size() > 1) {
+            int length = longestAt(words, 0);
+            if (length == 0 || length == words.size()) {
+                break;
+            }
+            forms.add(formOf(words.subList(0, length)));
+            words.subList(0, length).clear();
+        }
+        while (words.size() > 1) {
+            int found = 0;
+            for (int length = Math.min(LONGEST, words.size() - 1); length >= 1; length--) {
+                if (LATIN.containsKey(phrase(words, words.size() - length, length))) {
+                    found = length;
+                    break;
+                }
+            }
+            if (found == 0) {
+                break;
+            }
+            var tail = words.subList(words.size() - found, words.size());
+            forms.add(formOf(tail));
+            tail.clear();
+        }
+        return forms;
+    }
+
+    private static int longestAt(List<NameToken> words, int start) {
+        for (int length = Math.min(LONGEST, words.size() - start); length >= 1; length--) {
+            if (LATIN.containsKey(phrase(words, start, length))) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    private static CompanyForm formOf(List<NameToken> phraseWords) {
+        String key = phrase(phraseWords, 0, phraseWords.size());
+        String original = String.join(" ", phraseWords.stream().map(NameToken::original).toList());
+        return new CompanyForm(original, LATIN.get(key));
+    }
+
+    private static String phrase(List<NameToken> words, int start, int length) {
+        String[] parts = new String[length];
+        for (int i = 0; i < length; i++) {
+            parts[i] = words.get(start + i).folded();
+        }
+        return String.join(" ", Arrays.asList(parts));
+    }
+}

@@ -1,0 +1,225 @@
+package org.caunoi.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An immutable, in-memory candidate index over a set of prepared entries: a word → names posting
+ * list, a character-trigram → words index for spelling variants, word weights by inverse entry
+ * frequency, and identifiers. Queries read it without locks; updates build a new one.
+ *
+ * <p>Chosen over Lucene after measuring (docs/benchmarks-matching.md): the names are short, the
+ * whole list fits in memory, and plain arrays answer in microseconds without analysis chains.
+ */
+final class IndexSnapshot {
+
+    /** Characters of folded words are [a-z0-9]; 0 is the word boundary. */
+    private static final int ALPHABET = 37;
+
+    final PreparedEntry[] entries;
+    /** Flattened name readings: entry index and reading. */
+    final int[] nameEntry;
+    final PreparedEntry.PreparedName[] names;
+    final double[][] nameWeights;
+    /** Sum of a name's word weights: candidates are ranked by the share of it the query covers. */
+    final double[] nameTotalWeight;
+    private final Map<String, Integer> termIds;
+    final String[] terms;
+    private final double[] termWeights;
+    private final int[][] postings;
+    private final int[][] trigramTerms;
+    private final Map<String, int[]> identifierEntries;
+    private final double unseenWeight;
+
+    IndexSnapshot(List<PreparedEntry> prepared) {
+        entries = prepared.toArray(PreparedEntry[]::new);
+        int nameCount = prepared.stream().mapToInt(e -> e.names().size()).sum();
+        nameEntry = new int[nameCount];
+        names = new PreparedEntry.PreparedName[nameCount];
+        termIds = new HashMap<>();
+        List<String> termList = new ArrayList<>();
+        List<Integer> entryFrequency = new ArrayList<>();
+        Map<String, List<Integer>> identifiers = new HashMap<>();
+        int n = 0;
+        for (int e = 0; e < entries.length; e++) {
+            Set<Integer> seen = new HashSet<>();
+            for (PreparedEntry.PreparedName name : entries[e].names()) {
+                nameEntry[n] = e;
+                names[n++] = name;
+                for (NameToken token : name.variant().words()) {
+                    for (String form : token.forms()) {
+                        Integer id = termIds.get(form);
+                        if (id == null) {
+                            id = termList.size();
+                            termIds.put(form, id);
+                            termList.add(form);
+                            entryFrequency.add(0);
+                        }
+                        if (seen.add(id)) {
+                            entryFrequency.set(id, entryFrequency.get(id) + 1);
+                        }
+                    }
+                }
+            }
+            for (Identifier identifier : entries[e].entry().identifiers()) {
+                identifiers.computeIfAbsent(identifier.value(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        terms = termList.toArray(String[]::new);
+        double total = Math.max(1, entries.length);
+        termWeights = new double[terms.length];
+        for (int t = 0; t < terms.length; t++) {
+            termWeights[t] = weightOf(terms[t], Math.log(1 + total / entryFrequency.get(t)));
+        }
+        unseenWeight = Math.log(1 + total);
+        postings = buildPostings(termList.size());
+        trigramTerms = buildTrigrams();
+        identifierEntries = new HashMap<>();
+        identifiers.forEach((k, v) -> identifierEntries.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
+        nameWeights = new double[nameCount][];
+        nameTotalWeight = new double[nameCount];
+        for (int i = 0; i < nameCount; i++) {
+            nameWeights[i] = weights(names[i].variant().words());
+            for (double w : nameWeights[i]) {
+                nameTotalWeight[i] += w;
+            }
+        }
+    }
+
+    private static double weightOf(String term, double idf) {
+        // digits-only words (house numbers, years) say little about identity
+        boolean digits = term.chars().allMatch(Character::isDigit);
+        // a single letter is an initial: it confirms a name, it does not identify one
+        return digits || term.length() == 1 ? idf * CommonWords.FACTOR : idf * CommonWords.factor(term);
+    }
+
+    int size() {
+        return entries.length;
+    }
+
+    double weight(String folded) {
+        Integer id = termIds.get(folded);
+        return id != null ? termWeights[id] : weightOf(folded, unseenWeight);
+    }
+
+    double[] weights(List<NameToken> words) {
+        double[] w = new double[words.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = weight(words.get(i).folded());
+        }
+        return w;
+    }
+
+    int[] entriesWithIdentifier(String value) {
+        return identifierEntries.getOrDefault(value, new int[0]);
+    }
+
+    int termId(String folded) {
+        Integer id = termIds.get(folded);
+        return id == null ? -1 : id;
+    }
+
+    double termWeight(int term) {
+        return termWeights[term];
+    }
+
+    int[] postings(int term) {
+        return postings[term];
+    }
+
+    int[] trigramTerms(int trigram) {
+        int[] t = trigramTerms[trigram];
+        return t == null ? new int[0] : t;
+    }
+
+    int termCount() {
+        return terms.length;
+    }
+
+    private int[][] buildPostings(int termCount) {
+        int[] counts = new int[termCount];
+        int[][] lists = new int[termCount][];
+        for (int n = 0; n < names.length; n++) {
+            for (NameToken token : names[n].variant().words()) {
+                for (String form : token.forms()) {
+                    counts[termIds.get(form)]++;
+                }
+            }
+        }
+        for (int t = 0; t < termCount; t++) {
+            lists[t] = new int[counts[t]];
+        }
+        Arrays.fill(counts, 0);
+        for (int n = 0; n < names.length; n++) {
+            for (NameToken token : names[n].variant().words()) {
+                for (String form : token.forms()) {
+                    int t = termIds.get(form);
+                    int[] list = lists[t];
+                    // a word twice in one name is one posting
+                    if (counts[t] == 0 || list[counts[t] - 1] != n) {
+                        list[counts[t]++] = n;
+                    }
+                }
+            }
+        }
+        for (int t = 0; t < termCount; t++) {
+            if (counts[t] != lists[t].length) {
+                lists[t] = Arrays.copyOf(lists[t], counts[t]);
+            }
+        }
+        return lists;
+    }
+
+    private int[][] buildTrigrams() {
+        int[] counts = new int[ALPHABET * ALPHABET * ALPHABET];
+        for (String term : terms) {
+            forEachTrigram(term, g -> counts[g]++);
+        }
+        int[][] lists = new int[counts.length][];
+        int[] fill = new int[counts.length];
+        for (int t = 0; t < terms.length; t++) {
+            int term = t;
+            forEachTrigram(terms[t], g -> {
+                if (lists[g] == null) {
+                    lists[g] = new int[counts[g]];
+                }
+                if (fill[g] == 0 || lists[g][fill[g] - 1] != term) {
+                    lists[g][fill[g]++] = term;
+                }
+            });
+        }
+        for (int g = 0; g < lists.length; g++) {
+            if (lists[g] != null && fill[g] != lists[g].length) {
+                lists[g] = Arrays.copyOf(lists[g], fill[g]);
+            }
+        }
+        return lists;
+    }
+
+    /** Trigrams of the word padded with one boundary mark each side: "hung" → $hu hun ung ng$. */
+    static void forEachTrigram(String word, java.util.function.IntConsumer consumer) {
+        int length = word.length();
+        if (length < 2) {
+            return;
+        }
+        for (int i = -1; i < length - 1; i++) {
+            int a = i < 0 ? 0 : code(word.charAt(i));
+            int b = code(word.charAt(i + 1));
+            int c = i + 2 < length ? code(word.charAt(i + 2)) : 0;
+            consumer.accept((a * ALPHABET + b) * ALPHABET + c);
+        }
+    }
+
+    static int trigramCount(String word) {
+        return word.length() < 2 ? 0 : word.length();
+    }
+
+    private static int code(char c) {
+        return c >= 'a' ? c - 'a' + 1 : c - '0' + 27;
+    }
+}

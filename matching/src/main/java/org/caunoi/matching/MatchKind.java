@@ -1,0 +1,41 @@
+package org.caunoi.matching;
+
+/** How a part of the query met a part of the entry; the label and symbol are what an officer reads. */
+public enum MatchKind {
+    EXACT("=", "exact"),
+    DIACRITICS("≈", "diacritics"),
+    SPELLING("≈", "spelling"),
+    TRUNCATION("≈", "truncation"),
+    INITIAL("≈", "initial"),
+    JOINED("≈", "written together"),
+    ABBREVIATION("=", "abbreviation"),
+    COMPANY_FORM("=", "company form"),
+    COMPANY_FORM_DIFFERS("≠", "company form differs"),
+    HAN_VIET("→", "Hán-Việt reading"),
+    PINYIN("→", "pinyin"),
+    TRANSLITERATION("→", "transliteration"),
+    IDENTIFIER("=", "identifier"),
+    DATE_OF_BIRTH("=", "date of birth"),
+    DATE_OF_BIRTH_DIFFERS("≠", "date of birth differs"),
+    COUNTRY("=", "country"),
+    COUNTRY_DIFFERS("≠", "country differs"),
+    TYPE_DIFFERS("≠", "type differs"),
+    UNMATCHED_QUERY_PART("∉", "not in entry"),
+    UNMATCHED_ENTRY_PART("∉", "not in query");
+
+    private final String symbol;
+    private final String label;
+
+    MatchKind(String symbol, String label) {
+        this.symbol = symbol;
+        this.label = label;
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+
+    public String label() {
+        return label;
+    }
+}

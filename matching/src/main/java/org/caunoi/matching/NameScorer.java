@@ -1,0 +1,233 @@
+package org.caunoi.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Scores one reading of the query against one reading of an entry name at the level of name
+ * parts. Words are paired greedily by similarity × weight in any order; the score is the weighted
+ * share of both names' distinctive words covered by pairs, tempered by how well the frequent words
+ * (NGUYEN, VAN, TRADING) agree. Unmatched parts cost in proportion to how rare they are, and
+ * frequent words cannot carry a match alone.
+ */
+final class NameScorer {
+
+    /** How much the agreement of frequent words counts once distinctive words exist. */
+    static final double COMMON_SHARE = 0.6;
+    /** Score factor when names made only of frequent words agree only in part. */
+    static final double ONLY_COMMON_WORDS = 0.5;
+    /** Score factor when both names carry legal forms of incompatible kinds (TNHH vs JSC). */
+    static final double FORM_MISMATCH = 0.92;
+    /** A field cut short: the query's last word is the start of an entry word ("Vâ" for "Vân"). */
+    static final double CUT_LAST_WORD = 0.8;
+
+    private NameScorer() {
+    }
+
+    /**
+     * @param lastWordMayBeCut the query's last word is no word of the list, so it may be a field cut short
+     * @param reasons when not null, receives why each part matched or did not
+     */
+    static double score(NameVariant query, double[] queryWeights, boolean lastWordMayBeCut, NameVariant entry,
+                        double[] entryWeights, List<MatchReason> reasons) {
+        List<NameToken> q = query.words();
+        List<NameToken> e = entry.words();
+        int m = q.size();
+        int n = e.size();
+        if (m == 0 || n == 0) {
+            return 0.0;
+        }
+        double[] sims = new double[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                sims[i * n + j] = TokenSimilarity.similarity(q.get(i), e.get(j));
+            }
+        }
+        // a word cut at the end of the field matches the start of an entry word
+        if (m > 1 && lastWordMayBeCut) {
+            String last = q.get(m - 1).folded();
+            for (int j = 0; j < n; j++) {
+                if (sims[(m - 1) * n + j] < CUT_LAST_WORD && last.length() < e.get(j).folded().length()
+                        && e.get(j).folded().startsWith(last) && q.get(m - 1).origin() == NameToken.Origin.LATIN) {
+                    sims[(m - 1) * n + j] = CUT_LAST_WORD;
+                }
+            }
+        }
+        double[] queryCredit = new double[m];
+        double[] entryCredit = new double[n];
+        int[] pairOfQuery = new int[m];
+        Arrays.fill(pairOfQuery, -1);
+        for (int round = 0; round < Math.min(m, n); round++) {
+            int bestI = -1;
+            int bestJ = -1;
+            double best = 0;
+            for (int i = 0; i < m; i++) {
+                if (pairOfQuery[i] != -1) {
+                    continue;
+                }
+                for (int j = 0; j < n; j++) {
+                    double s = sims[i * n + j];
+                    if (s > 0 && entryCredit[j] == 0) {
+                        double gain = s * (queryWeights[i] + entryWeights[j]);
+                        if (gain > best) {
+                            best = gain;
+                            bestI = i;
+                            bestJ = j;
+                        }
+                    }
+                }
+            }
+            if (bestI < 0) {
+                break;
+            }
+            pairOfQuery[bestI] = bestJ;
+            queryCredit[bestI] = entryCredit[bestJ] = sims[bestI * n + bestJ];
+        }
+        List<MatchReason> joins = reasons == null ? null : new ArrayList<>();
+        joinAdjacent(q, pairOfQuery, queryCredit, e, entryCredit, joins);
+
+        double score = combine(q, queryWeights, queryCredit, e, entryWeights, entryCredit);
+        double formFactor = compareForms(query.forms(), entry.forms(), reasons);
+        if (reasons != null) {
+            explain(q, e, sims, pairOfQuery, queryCredit, entryCredit, reasons);
+            reasons.addAll(0, joins);
+        }
+        return score * formFactor;
+    }
+
+    /** Weighted share of distinctive words matched, tempered by the share of frequent words matched. */
+    private static double combine(List<NameToken> q, double[] qw, double[] qc, List<NameToken> e, double[] ew, double[] ec) {
+        double distinctMatched = 0;
+        double distinctTotal = 0;
+        double commonMatched = 0;
+        double commonTotal = 0;
+        boolean unmatched = false;
+        for (int side = 0; side < 2; side++) {
+            List<NameToken> words = side == 0 ? q : e;
+            double[] w = side == 0 ? qw : ew;
+            double[] c = side == 0 ? qc : ec;
+            for (int i = 0; i < words.size(); i++) {
+                unmatched |= c[i] == 0;
+                if (CommonWords.isCommon(words.get(i).folded())) {
+                    commonMatched += w[i] * c[i];
+                    commonTotal += w[i];
+                } else {
+                    distinctMatched += w[i] * c[i];
+                    distinctTotal += w[i];
+                }
+            }
+        }
+        double common = commonTotal == 0 ? 1.0 : commonMatched / commonTotal;
+        if (distinctTotal == 0) {
+            return unmatched ? common * ONLY_COMMON_WORDS : common;
+        }
+        return distinctMatched / distinctTotal * (1 - COMMON_SHARE + COMMON_SHARE * common);
+    }
+
+    /**
+     * Pairs a word left unmatched with two adjacent unmatched words of the other name written
+     * together ("ALRAHMAH" / "AL RAHMAH", "Wenxiong" / "Wen Xiong").
+     */
+    private static void joinAdjacent(List<NameToken> q, int[] pairOfQuery, double[] qc, List<NameToken> e, double[] ec,
+                                     List<MatchReason> reasons) {
+        for (int i = 0; i < q.size(); i++) {
+            if (qc[i] > 0 || q.get(i).folded().length() < 5) {
+                continue;
+            }
+            for (int j = 0; j + 1 < e.size(); j++) {
+                if (ec[j] == 0 && ec[j + 1] == 0
+                        && closeLength(q.get(i).folded().length(), e.get(j).folded().length() + e.get(j + 1).folded().length())) {
+                    double s = joinedSimilarity(q.get(i), e.get(j), e.get(j + 1));
+                    if (s >= TokenSimilarity.TYPO_FLOOR) {
+                        qc[i] = ec[j] = ec[j + 1] = s;
+                        pairOfQuery[i] = Integer.MIN_VALUE;
+                        if (reasons != null) {
+                            reasons.add(new MatchReason(q.get(i).original(), e.get(j).original() + " " + e.get(j + 1).original(), MatchKind.JOINED, s));
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        for (int j = 0; j < e.size(); j++) {
+            if (ec[j] > 0 || e.get(j).folded().length() < 5) {
+                continue;
+            }
+            for (int i = 0; i + 1 < q.size(); i++) {
+                if (qc[i] == 0 && qc[i + 1] == 0
+                        && closeLength(q.get(i).folded().length() + q.get(i + 1).folded().length(), e.get(j).folded().length())) {
+                    double s = joinedSimilarity(e.get(j), q.get(i), q.get(i + 1));
+                    if (s >= TokenSimilarity.TYPO_FLOOR) {
+                        qc[i] = qc[i + 1] = ec[j] = s;
+                        pairOfQuery[i] = pairOfQuery[i + 1] = Integer.MIN_VALUE;
+                        if (reasons != null) {
+                            reasons.add(new MatchReason(q.get(i).original() + " " + q.get(i + 1).original(), e.get(j).original(), MatchKind.JOINED, s));
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A word against two words written together; readings of Han characters must agree exactly. */
+    private static double joinedSimilarity(NameToken one, NameToken first, NameToken second) {
+        String joined = first.folded() + second.folded();
+        if (TokenSimilarity.fromHan(one) || TokenSimilarity.fromHan(first) || TokenSimilarity.fromHan(second)) {
+            return one.folded().equals(joined) ? 1.0 : 0.0;
+        }
+        return TokenSimilarity.similarity(one.folded(), joined);
+    }
+
+    private static boolean closeLength(int a, int b) {
+        return Math.abs(a - b) <= 2;
+    }
+
+    private static double compareForms(List<CompanyForm> query, List<CompanyForm> entry, List<MatchReason> reasons) {
+        if (query.isEmpty() || entry.isEmpty()) {
+            return 1.0;
+        }
+        for (CompanyForm qf : query) {
+            for (CompanyForm ef : entry) {
+                if (CompanyForms.compatible(qf.kind(), ef.kind())) {
+                    if (reasons != null) {
+                        reasons.add(new MatchReason(qf.original(), ef.original(), MatchKind.COMPANY_FORM, 1.0));
+                    }
+                    return 1.0;
+                }
+            }
+        }
+        if (reasons != null) {
+            reasons.add(new MatchReason(query.getFirst().original(), entry.getFirst().original(),
+                    MatchKind.COMPANY_FORM_DIFFERS, 0.0));
+        }
+        return FORM_MISMATCH;
+    }
+
+    private static void explain(List<NameToken> q, List<NameToken> e, double[] sims, int[] pairOfQuery,
+                                double[] qc, double[] ec, List<MatchReason> reasons) {
+        int n = e.size();
+        int insertAt = 0;
+        for (int i = 0; i < q.size(); i++) {
+            int j = pairOfQuery[i];
+            if (j >= 0) {
+                double s = sims[i * n + j];
+                MatchKind kind = s == CUT_LAST_WORD && i == q.size() - 1 && e.get(j).folded().startsWith(q.get(i).folded())
+                        ? MatchKind.TRUNCATION : TokenSimilarity.kind(q.get(i), e.get(j), s);
+                // word pairs first, in query order; form and other reasons follow
+                reasons.add(insertAt++, new MatchReason(q.get(i).original(), e.get(j).original(), kind, s));
+            }
+        }
+        for (int i = 0; i < q.size(); i++) {
+            if (qc[i] == 0) {
+                reasons.add(new MatchReason(q.get(i).original(), "", MatchKind.UNMATCHED_QUERY_PART, 0));
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            if (ec[j] == 0) {
+                reasons.add(new MatchReason("", e.get(j).original(), MatchKind.UNMATCHED_ENTRY_PART, 0));
+            }
+        }
+    }
+}

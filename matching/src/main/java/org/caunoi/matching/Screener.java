@@ -1,0 +1,316 @@
+package org.caunoi.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs one query against one index snapshot: candidate names from exact and trigram-similar words,
+ * the best few rescored by {@link NameScorer}, then identifiers, type, date of birth and country
+ * applied per entry, and explanations built for the hits that are returned.
+ */
+final class Screener {
+
+    /** How many candidate names get the full score: enough for aliases of the same person. */
+    static final int CANDIDATES = 20;
+
+    static final double TYPE_MISMATCH = 0.8;
+    static final double BIRTH_YEAR_MISMATCH = 0.85;
+    static final double COUNTRY_MISMATCH = 0.95;
+    static final double BIRTH_YEAR_BONUS = 0.03;
+
+    /** Per-thread work arrays, reused while the snapshot stays the same. */
+    private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>();
+
+    private static final class Scratch {
+        final IndexSnapshot snapshot;
+        final float[] nameScore;
+        final int[] touchedNames;
+        int touchedCount;
+        /** The best gain of the current query word per name: a word counts once per name, however many readings match. */
+        final float[] wordScore;
+        final int[] wordTouched;
+        int wordTouchedCount;
+        final int[] termHits;
+        final int[] touchedTerms;
+
+        Scratch(IndexSnapshot snapshot) {
+            this.snapshot = snapshot;
+            nameScore = new float[snapshot.names.length];
+            touchedNames = new int[snapshot.names.length];
+            wordScore = new float[snapshot.names.length];
+            wordTouched = new int[snapshot.names.length];
+            termHits = new int[snapshot.termCount()];
+            touchedTerms = new int[snapshot.termCount()];
+        }
+    }
+
+    private Screener() {
+    }
+
+    static List<Hit> screen(IndexSnapshot index, ScreeningQuery query, double threshold, int top) {
+        if (index.size() == 0) {
+            return List.of();
+        }
+        boolean stripForms = query.type() != EntryType.PERSON;
+        List<NameVariant> variants = query.name().isBlank() ? List.of()
+                : NameAnalyzer.analyze(query.name(), stripForms, query.type() == null);
+        Scratch scratch = SCRATCH.get();
+        if (scratch == null || scratch.snapshot != index) {
+            scratch = new Scratch(index);
+            SCRATCH.set(scratch);
+        }
+        scratch.touchedCount = 0;
+        for (NameVariant variant : variants) {
+            for (int t = 0; t < variant.words().size(); t++) {
+                NameToken token = variant.words().get(t);
+                boolean last = t == variant.words().size() - 1 && t > 0 && token.origin() == NameToken.Origin.LATIN
+                        && index.termId(token.folded()) < 0;
+                for (String form : token.forms()) {
+                    collect(index, scratch, form, last);
+                }
+                mergeWord(scratch);
+            }
+        }
+        double queryWeight = 0;
+        for (NameVariant variant : variants) {
+            for (double w : index.weights(variant.words())) {
+                queryWeight += w / variants.size();
+            }
+        }
+        int[] candidates = topNames(index, scratch, CANDIDATES, queryWeight);
+
+        double[][] queryWeights = new double[variants.size()][];
+        for (int v = 0; v < variants.size(); v++) {
+            queryWeights[v] = index.weights(variants.get(v).words());
+        }
+        boolean[] mayBeCut = new boolean[variants.size()];
+        for (int v = 0; v < variants.size(); v++) {
+            List<NameToken> words = variants.get(v).words();
+            // a word the list knows is a whole word, not one cut short
+            mayBeCut[v] = !words.isEmpty() && index.termId(words.getLast().folded()) < 0;
+        }
+        // best reading per entry
+        Map<Integer, Best> best = new HashMap<>();
+        for (int name : candidates) {
+            for (int v = 0; v < variants.size(); v++) {
+                double s = NameScorer.score(variants.get(v), queryWeights[v], mayBeCut[v], index.names[name].variant(),
+                        index.nameWeights[name], null);
+                Best current = best.get(index.nameEntry[name]);
+                if (current == null || s > current.score) {
+                    best.put(index.nameEntry[name], new Best(name, v, s));
+                }
+            }
+        }
+        for (Identifier identifier : query.identifiers()) {
+            for (int e : index.entriesWithIdentifier(identifier.value())) {
+                best.putIfAbsent(e, new Best(-1, -1, 0));
+            }
+        }
+        Integer queryYear = Dates.year(query.dateOfBirth());
+        String queryCountry = Countries.code(query.country());
+        List<Hit> hits = new ArrayList<>();
+        for (Map.Entry<Integer, Best> candidate : best.entrySet()) {
+            PreparedEntry entry = index.entries[candidate.getKey()];
+            Best b = candidate.getValue();
+            List<MatchReason> reasons = new ArrayList<>();
+            double score = b.score;
+            Identifier sameIdentifier = sameIdentifier(query, entry.entry());
+            if (sameIdentifier != null) {
+                score = 1.0;
+                reasons.add(new MatchReason(sameIdentifier.toString(), sameIdentifier.toString(), MatchKind.IDENTIFIER, 1.0));
+            } else {
+                score = adjust(score, query, queryYear, queryCountry, entry, null);
+            }
+            if (score < threshold || score <= 0) {
+                continue;
+            }
+            String matchedName = entry.entry().primaryName();
+            if (b.name >= 0) {
+                matchedName = index.names[b.name].display();
+                List<MatchReason> nameReasons = new ArrayList<>();
+                NameScorer.score(variants.get(b.variant), queryWeights[b.variant], mayBeCut[b.variant], index.names[b.name].variant(),
+                        index.nameWeights[b.name], nameReasons);
+                reasons.addAll(nameReasons);
+            }
+            if (sameIdentifier == null) {
+                adjust(0, query, queryYear, queryCountry, entry, reasons);
+            }
+            hits.add(new Hit(entry.entry(), matchedName, Math.min(1.0, score), reasons));
+        }
+        hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.entry().key()));
+        return hits.size() > top ? List.copyOf(hits.subList(0, top)) : hits;
+    }
+
+    private record Best(int name, int variant, double score) {
+    }
+
+    private static Identifier sameIdentifier(ScreeningQuery query, WatchlistEntry entry) {
+        for (Identifier q : query.identifiers()) {
+            for (Identifier e : entry.identifiers()) {
+                if (q.sameAs(e)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Applies type, birth year and country; with reasons given, only records why. */
+    private static double adjust(double score, ScreeningQuery query, Integer queryYear, String queryCountry,
+                                 PreparedEntry entry, List<MatchReason> reasons) {
+        EntryType entryType = entry.entry().type();
+        if (query.type() != null && entryType != null && query.type() != entryType) {
+            score *= TYPE_MISMATCH;
+            if (reasons != null) {
+                reasons.add(new MatchReason(query.type().name(), entryType.name(), MatchKind.TYPE_DIFFERS, 0));
+            }
+        }
+        if (queryYear != null && entry.birthYear() != null) {
+            boolean same = queryYear.equals(entry.birthYear());
+            score = same ? score + BIRTH_YEAR_BONUS : score * BIRTH_YEAR_MISMATCH;
+            if (reasons != null) {
+                reasons.add(new MatchReason(query.dateOfBirth(), entry.entry().dateOfBirth(),
+                        same ? MatchKind.DATE_OF_BIRTH : MatchKind.DATE_OF_BIRTH_DIFFERS, same ? 1 : 0));
+            }
+        }
+        if (queryCountry != null && entry.countryCode() != null) {
+            boolean same = queryCountry.equals(entry.countryCode());
+            score = same ? score : score * COUNTRY_MISMATCH;
+            if (reasons != null) {
+                reasons.add(new MatchReason(query.country(), entry.entry().country(),
+                        same ? MatchKind.COUNTRY : MatchKind.COUNTRY_DIFFERS, same ? 1 : 0));
+            }
+        }
+        return score;
+    }
+
+    /** Adds the weight of every name holding the word or a spelling variant of it. */
+    private static void collect(IndexSnapshot index, Scratch scratch, String word, boolean lastWord) {
+        int exact = index.termId(word);
+        if (exact >= 0) {
+            addPostings(index, scratch, exact, 1.0);
+        }
+        int grams = IndexSnapshot.trigramCount(word);
+        if (grams < 3) {
+            return;
+        }
+        int[] touched = scratch.touchedTerms;
+        int[] hits = scratch.termHits;
+        int[] count = {0};
+        IndexSnapshot.forEachTrigram(word, g -> {
+            for (int term : index.trigramTerms(g)) {
+                if (hits[term]++ == 0) {
+                    touched[count[0]++] = term;
+                }
+            }
+        });
+        // a typo spoils at most three trigrams; a third of them shared keeps two-typo variants
+        int needed = Math.max(2, (grams + 2) / 3);
+        for (int k = 0; k < count[0]; k++) {
+            int term = touched[k];
+            if (hits[term] >= needed && term != exact) {
+                double s = TokenSimilarity.similarity(word, index.terms[term]);
+                if (s == 0 && lastWord && index.terms[term].startsWith(word)) {
+                    s = NameScorer.CUT_LAST_WORD;
+                }
+                if (s > 0) {
+                    addPostings(index, scratch, term, s);
+                }
+            }
+            hits[term] = 0;
+        }
+    }
+
+    private static void addPostings(IndexSnapshot index, Scratch scratch, int term, double similarity) {
+        float gain = (float) (similarity * index.termWeight(term));
+        float[] score = scratch.wordScore;
+        for (int name : index.postings(term)) {
+            if (score[name] == 0f) {
+                scratch.wordTouched[scratch.wordTouchedCount++] = name;
+            }
+            if (gain > score[name]) {
+                score[name] = gain;
+            }
+        }
+    }
+
+    /** Adds the current word's best gain per name to the names' totals. */
+    private static void mergeWord(Scratch scratch) {
+        for (int k = 0; k < scratch.wordTouchedCount; k++) {
+            int name = scratch.wordTouched[k];
+            if (scratch.nameScore[name] == 0f) {
+                scratch.touchedNames[scratch.touchedCount++] = name;
+            }
+            scratch.nameScore[name] += scratch.wordScore[name];
+            scratch.wordScore[name] = 0f;
+        }
+        scratch.wordTouchedCount = 0;
+    }
+
+    /** The best names by accumulated weight; resets the accumulators for the next query. */
+    private static int[] topNames(IndexSnapshot index, Scratch scratch, int limit, double queryWeight) {
+        int count = scratch.touchedCount;
+        // a min-heap of the best `limit` keys; positive floats order like their bit patterns
+        long[] heap = new long[Math.min(limit, count)];
+        int size = 0;
+        for (int k = 0; k < count; k++) {
+            int name = scratch.touchedNames[k];
+            // rank by the share of both names covered, as the scorer will: extra words cost
+            float share = (float) (scratch.nameScore[name] / (queryWeight + index.nameTotalWeight[name]));
+            long key = ((long) Float.floatToIntBits(share) << 32) | name;
+            scratch.nameScore[name] = 0f;
+            if (size < heap.length) {
+                heap[size] = key;
+                siftUp(heap, size++);
+            } else if (key > heap[0]) {
+                heap[0] = key;
+                siftDown(heap, size);
+            }
+        }
+        Arrays.sort(heap, 0, size);
+        int[] top = new int[size];
+        for (int k = 0; k < size; k++) {
+            top[k] = (int) heap[size - 1 - k];
+        }
+        scratch.touchedCount = 0;
+        return top;
+    }
+
+    private static void siftUp(long[] heap, int i) {
+        while (i > 0) {
+            int parent = (i - 1) / 2;
+            if (heap[parent] <= heap[i]) {
+                return;
+            }
+            long t = heap[parent];
+            heap[parent] = heap[i];
+            heap[i] = t;
+            i = parent;
+        }
+    }
+
+    private static void siftDown(long[] heap, int size) {
+        int i = 0;
+        while (true) {
+            int smallest = i;
+            int left = 2 * i + 1;
+            if (left < size && heap[left] < heap[smallest]) {
+                smallest = left;
+            }
+            if (left + 1 < size && heap[left + 1] < heap[smallest]) {
+                smallest = left + 1;
+            }
+            if (smallest == i) {
+                return;
+            }
+            long t = heap[smallest];
+            heap[smallest] = heap[i];
+            heap[i] = t;
+            i = smallest;
+        }
+    }
+}

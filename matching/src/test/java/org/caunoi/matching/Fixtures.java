@@ -1,0 +1,43 @@
+package org.caunoi.matching;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A small watchlist with Vietnamese, Chinese, Russian and English names, shared by the tests. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    static Watchlist watchlist() {
+        return new Watchlist(List.of(
+                new WatchlistEntry("p1", "t", EntryType.PERSON, List.of("Nguyễn Văn Hùng"), "VN", "1975-03-02", List.of()),
+                WatchlistEntry.of("p2", EntryType.PERSON, "Nguyễn Văn Minh"),
+                WatchlistEntry.of("p3", EntryType.PERSON, "Trần Thị Thu Hà"),
+                WatchlistEntry.of("p4", EntryType.PERSON, "王建国"),
+                WatchlistEntry.of("p5", EntryType.PERSON, "Lê Đức Thọ", "Phan Đình Khải"),
+                WatchlistEntry.of("p6", EntryType.PERSON, "Zhou Xiaoming"),
+                WatchlistEntry.of("p7", EntryType.PERSON, "Abdul Rahman Al-Qasimi"),
+                WatchlistEntry.of("o1", EntryType.ORGANISATION, "Công ty TNHH Hoàng Long"),
+                WatchlistEntry.of("o2", EntryType.ORGANISATION, "Minh Phat Trading Co., Ltd"),
+                WatchlistEntry.of("o3", EntryType.ORGANISATION, "ООО Сибирская Нефть"),
+                WatchlistEntry.of("o4", EntryType.ORGANISATION, "Công ty Cổ phần Sao Bắc"),
+                WatchlistEntry.of("o5", EntryType.ORGANISATION, "Thai Binh Shipping LLC"),
+                WatchlistEntry.of("o6", EntryType.ORGANISATION, "Pacific Ocean International Trading Ltd"),
+                WatchlistEntry.of("o7", EntryType.ORGANISATION, "东方海运有限公司"),
+                new WatchlistEntry("v1", "t", EntryType.VESSEL, List.of("Ocean Star"), "PA", null,
+                        List.of(Identifier.imo("9074729")))));
+    }
+
+    /** The repository's parent holds shared/reference; walk up from the working directory to find it. */
+    static Path sharedSanctions() {
+        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared/reference/sanctions");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,42 @@
+package org.caunoi.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IdentifierTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"9074729", "IMO 9074729", "IMO9074729", "imo:9074729", "9176187"})
+    void imoWithCorrectCheckDigitIsAccepted(String text) {
+        assertThat(Identifier.parse(text.contains("imo:") || text.startsWith("IMO") ? text : "imo:" + text).type())
+                .isEqualTo(IdentifierType.IMO);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"9074728", "IMO 9074720", "907472", "90747299", "IMO ABCDEFG"})
+    void imoWithBadCheckDigitOrLengthIsRefused(String text) {
+        assertThatThrownBy(() -> Identifier.parse(text.startsWith("IMO") ? text : "imo:" + text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("invalid IMO number");
+    }
+
+    @Test
+    void identifiersCompareWithoutSpacesDashesOrCase() {
+        assertThat(Identifier.passport("b 123-456")).isEqualTo(Identifier.passport("B123456"));
+    }
+
+    @Test
+    void equalImoDecidesTheMatchWhateverTheName() {
+        Watchlist list = Fixtures.watchlist();
+        List<Hit> hits = list.screen(ScreeningQuery.of("MV Unrelated Name").withIdentifier(Identifier.imo("9074729")));
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.getFirst().entry().id()).isEqualTo("v1");
+        assertThat(hits.getFirst().score()).isEqualTo(1.0);
+        assertThat(hits.getFirst().explanation()).contains("imo 9074729 = imo 9074729: identifier");
+    }
+}
