@@ -1,7 +1,5 @@
 package org.caunoi.hub.exchange;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -10,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.caunoi.hub.CauNoiApplication;
-import org.caunoi.hub.HubClient;
 import org.caunoi.hub.TestHub;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -34,12 +31,46 @@ final class DemoHubs {
     }
 
     ConfigurableApplicationContext startHk(String... extra) {
-        ConfigurableApplicationContext hub = start("HK", hkData, hkPort, extra);
-        knowVietnam(port(hub));
-        return hub;
+        return start("HK", hkData, hkPort, extra);
     }
 
     ConfigurableApplicationContext start(String node, Path dataDir, int port, String... extra) {
+        return new SpringApplicationBuilder(CauNoiApplication.class).run(arguments(node, dataDir, port, extra));
+    }
+
+    /**
+     * Starts the Hong Kong hub in a JVM of its own, so a test can kill it as the operating system
+     * would ({@code SIGKILL}: no shutdown hooks, its PostgreSQL left running); waits until it is ready.
+     */
+    Process startHkProcess(String... extra) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CauNoiApplication.class.getName()));
+        command.addAll(List.of(arguments("HK", hkData, hkPort, extra)));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(hkData.resolve("hub-process.log").toFile()).start();
+        var health = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + hkPort + "/actuator/health")).build();
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(120);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The HK hub process ended; see " + hkData.resolve("hub-process.log"));
+            }
+            try {
+                if (health.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body().contains("UP")) {
+                    return process;
+                }
+            }
+            catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("The HK hub process did not become ready; see " + hkData.resolve("hub-process.log"));
+    }
+
+    private String[] arguments(String node, Path dataDir, int port, String... extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--caunoi.node=" + node,
@@ -53,31 +84,7 @@ final class DemoHubs {
                 "--caunoi.exchange.first-retry=300ms",
                 "--caunoi.exchange.max-retry=1s"));
         args.addAll(List.of(extra));
-        return new SpringApplicationBuilder(CauNoiApplication.class).run(args.toArray(String[]::new));
-    }
-
-    /**
-     * The facts loader creates the partners of Vietnam Customs only, so the HK hub learns Vietnam and
-     * a mirror of the HK arrangement through the partners API. (A partners API for the demo network's
-     * counterpart nodes would do this at start; see the exchange module's notes.)
-     */
-    static void knowVietnam(int port) {
-        var liaison = HubClient.as(port, "liaison");
-        if (liaison.get("/api/partners/VN").statusCode() == 200) {
-            return;
-        }
-        assertThat(liaison.putJson("/api/partners/VN", """
-                {"kind": "customs-administration", "isoCountry": "VN", "nameVi": "Tổng cục Hải quan Việt Nam",
-                 "nameEn": "General Department of Vietnam Customs", "region": "southeast-asia"}""").statusCode()).isEqualTo(200);
-        assertThat(liaison.postJson("/api/agreements", """
-                {"kind": "administration-arrangement", "titleVi": "Thỏa thuận hỗ trợ lẫn nhau Hồng Kông – Việt Nam",
-                 "titleEn": "Hong Kong – Viet Nam customs mutual assistance arrangement", "signedOn": "2013-06-28",
-                 "status": "in-force", "parties": ["VN"],
-                 "dataCategories": ["enforcement-nominal", "enforcement-non-nominal", "assistance-request",
-                                    "certificate-of-origin", "cargo-information"],
-                 "personalDataAllowed": true,
-                 "purposes": ["risk-assessment", "investigation", "verification", "prosecution"]}""").statusCode())
-                .isEqualTo(201);
+        return args.toArray(String[]::new);
     }
 
     static int port(ConfigurableApplicationContext hub) {

@@ -29,6 +29,9 @@ public class OutboxSender implements SmartLifecycle {
     private final Backoff backoff;
     private final Poller poller;
     private final boolean paused;
+    /** Names this sender in the message history, so an officer sees which instance delivered. */
+    private final String instance = java.lang.management.ManagementFactory.getRuntimeMXBean().getName() + "/"
+            + java.util.UUID.randomUUID().toString().substring(0, 8);
 
     OutboxSender(OutboundMessages messages, PartnerEndpoints endpoints, As4Client client, MessageEvents events,
             AuditTrail audit, TransactionTemplate transaction, Clock clock, ExchangeProperties properties) {
@@ -67,7 +70,7 @@ public class OutboxSender implements SmartLifecycle {
         switch (outcome.result()) {
             case DELIVERED -> {
                 messages.delivered(message.id(), outcome.sentRaw(), outcome.receiptRaw(), now);
-                events.record("OUT", message.messageId(), State.RECEIPT_RECEIVED.name(), "attempt " + (message.attempts() + 1));
+                events.record("OUT", message.messageId(), State.RECEIPT_RECEIVED.name(), "attempt " + (message.attempts() + 1) + " by " + instance);
                 audit.recordAs("system", "EXCHANGE_DELIVERED", "exchange-message", message.messageId(),
                         "to " + message.partnerCode() + " " + message.type() + ", signed receipt stored");
             }

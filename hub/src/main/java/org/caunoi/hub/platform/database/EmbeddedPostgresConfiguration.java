@@ -29,10 +29,18 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(HubProperties properties) {
+    DataDirectoryLock dataDirectoryLock(HubProperties properties) throws IOException {
+        return DataDirectoryLock.tryAcquire(properties.dataPath())
+                .orElseThrow(() -> new EmbeddedDatabaseUnavailable(properties.dataPath().resolve("pg"),
+                        new IllegalStateException("another hub holds " + properties.dataPath().resolve("hub.lock"))));
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(HubProperties properties, DataDirectoryLock lock) {
         Path dataDirectory = properties.dataPath().resolve("pg");
         try {
             Files.createDirectories(dataDirectory);
+            lock.stopOrphanedServer(dataDirectory);
             boolean firstStart = !Files.exists(dataDirectory.resolve("postgresql.conf"));
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
