@@ -8,7 +8,18 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
+import org.caunoi.hub.browser.Chromium;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +62,78 @@ class HubToHubExchangeTest {
         var hongKong = HubClient.as(NETWORK.hkPort, "viewer");
         assertThat(waitFor(() -> stateOf(hongKong.get("/api/exchange/messages?partner=VN").body(), messageId), "PROCESSED"))
                 .isEqualTo("PROCESSED");
+    }
+
+    @Test
+    void anOfficerTestsTheConnectionToHongKongInTheBrowserAndSeesTheReceipt() throws Exception {
+        ChromeDriver browser = Chromium.start();
+        try {
+            var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get("http://127.0.0.1:" + NETWORK.vnPort + "/partners/HK?lang=en");
+            browser.findElement(By.id("username")).sendKeys("liaison");
+            browser.findElement(By.id("password")).sendKeys("demo");
+            browser.findElement(By.id("sign-in")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("certificate")));
+            assertThat(browser.findElement(By.id("certificate")).getText())
+                    .contains("CN=CauNoi demo hub HK").contains("Valid from");
+            screenshot(browser, "exchange-partner-connection-en");
+
+            browser.findElement(By.id("test-connection")).click();
+
+            wait.until(ExpectedConditions.urlContains("/exchange/messages/out/"));
+            wait.until(ExpectedConditions.textToBe(By.id("message-state"), "Delivered, receipt received"));
+            assertThat(browser.findElement(By.id("receipt")).getText()).contains("Received").contains("bytes");
+            browser.findElement(By.id("show-payload")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("payload"), "<Ping"));
+            assertThat(browser.findElement(By.id("history")).getText()).contains("Waiting to be sent")
+                    .contains("Delivered, receipt received");
+            screenshot(browser, "exchange-message-en");
+
+            browser.get("http://127.0.0.1:" + NETWORK.vnPort + "/partners/HK?lang=vi");
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#connection-body summary"))).click();
+            browser.findElement(By.id("endpointUrl")).clear();
+            browser.findElement(By.id("endpointUrl")).sendKeys("hub.hk.example/as4");
+            Path notACertificate = Files.writeString(NETWORK.vnData.resolve("not-a-certificate.pem"), "hello");
+            browser.findElement(By.id("certificate-file")).sendKeys(notACertificate.toString());
+            browser.findElement(By.id("save-connection")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("connection-problems")));
+            assertThat(browser.findElement(By.id("connection-problems")).getText())
+                    .contains("http:// hoặc https://").contains("không phải là chứng thư số X.509");
+            screenshot(browser, "exchange-connection-problems-vi");
+        }
+        finally {
+            browser.quit();
+        }
+        assertThat(HubClient.as(NETWORK.vnPort, "liaison").get("/api/exchange/messages?partner=HK").body())
+                .doesNotContain("hub.hk.example");
+        assertThat(ExchangeReliabilityTest.jdbc(vn).sql("SELECT endpoint_url FROM exchange.partner_endpoint WHERE partner_code = 'HK'")
+                .query(String.class).single()).as("a refused edit changes nothing").startsWith("http://127.0.0.1:");
+    }
+
+    @Test
+    void onlyTheRolesThatNeedItSeeAPayloadAndEveryLookIsAudited() {
+        String messageId = ExchangeReliabilityTest.exchange(vn).ping("HK");
+        var viewer = new BrowserSession(NETWORK.vnPort);
+        viewer.logIn("viewer", "demo");
+        var liaison = new BrowserSession(NETWORK.vnPort);
+        liaison.logIn("liaison", "demo");
+        String payloadPath = "/exchange/messages/out/" + messageId + "/payload";
+
+        assertThat(viewer.get("/exchange/messages/out/" + messageId)).contains(messageId).doesNotContain("show-payload");
+        assertThat(viewer.status(payloadPath)).isEqualTo(403);
+        assertThat(HubClient.as(NETWORK.vnPort, "viewer").post("/api/exchange/ping?partner=HK", "application/json",
+                new byte[0]).statusCode()).isEqualTo(403);
+        assertThat(liaison.get(payloadPath)).contains("Ping");
+        assertThat(ExchangeReliabilityTest.jdbc(vn).sql("""
+                SELECT count(*) FROM platform.audit_entry WHERE action = 'EXCHANGE_VIEW_PAYLOAD' AND record_id = ? AND actor = 'liaison'""")
+                .param(messageId).query(Long.class).single()).isEqualTo(1);
+        assertThat(liaison.get("/exchange/messages?direction=out&partner=HK")).contains(messageId);
+        assertThat(liaison.get("/exchange/messages?direction=in")).doesNotContain(messageId);
+    }
+
+    static void screenshot(ChromeDriver browser, String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     static String field(String json, String name) {

@@ -90,13 +90,31 @@ public class InboundMessages {
                 .query(InboundMessages::map).optional();
     }
 
-    public List<InboundMessage> list(@Nullable String partnerCode, int limit) {
+    /** The newest messages, optionally of one partner, state and type ({@code service/action}), newest first. */
+    public List<InboundMessage> list(@Nullable String partnerCode, @Nullable State state, @Nullable String type,
+            int limit) {
         return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM exchange.inbound_message WHERE (CAST(:partner AS TEXT) IS NULL OR partner_code = :partner)
+                 FROM exchange.inbound_message
+                WHERE (CAST(:partner AS TEXT) IS NULL OR partner_code = :partner)
+                  AND (CAST(:state AS TEXT) IS NULL OR state = :state)
+                  AND (CAST(:type AS TEXT) IS NULL OR service || '/' || action = :type)
                 ORDER BY received_at DESC, id DESC LIMIT :limit""")
                 .param("partner", partnerCode)
+                .param("state", state == null ? null : state.name())
+                .param("type", type)
                 .param("limit", limit)
                 .query(InboundMessages::map).list();
+    }
+
+    /** The signed and encrypted request exactly as it arrived, with its content type. */
+    public Optional<RawMessage> raw(String messageId) {
+        return jdbc.sql("SELECT raw_content_type, raw_message FROM exchange.inbound_message WHERE message_id = ? AND raw_message IS NOT NULL")
+                .param(messageId)
+                .query((rs, n) -> new RawMessage(rs.getString(1), rs.getBytes(2))).optional();
+    }
+
+    /** A message in its wire form. */
+    public record RawMessage(@Nullable String contentType, byte[] bytes) {
     }
 
     private static InboundMessage map(ResultSet rs, int row) throws SQLException {

@@ -96,17 +96,26 @@ public class OutboundMessages {
                 .param(messageId).query(byte[].class).optional();
     }
 
-    /** The newest messages, optionally of one partner and one state, newest first. */
-    public List<OutboundMessage> list(@Nullable String partnerCode, @Nullable State state, int limit) {
+    /** The newest messages, optionally of one partner, state and type ({@code service/action}), newest first. */
+    public List<OutboundMessage> list(@Nullable String partnerCode, @Nullable State state, @Nullable String type,
+            int limit) {
         return jdbc.sql("SELECT " + COLUMNS + """
                  FROM exchange.outbound_message
                 WHERE (CAST(:partner AS TEXT) IS NULL OR partner_code = :partner)
                   AND (CAST(:state AS TEXT) IS NULL OR state = :state)
+                  AND (CAST(:type AS TEXT) IS NULL OR service || '/' || action = :type)
                 ORDER BY created_at DESC, id DESC LIMIT :limit""")
                 .param("partner", partnerCode)
                 .param("state", state == null ? null : state.name())
+                .param("type", type)
                 .param("limit", limit)
                 .query(OutboundMessages::map).list();
+    }
+
+    /** The signed and encrypted request as it last went on the wire. */
+    public Optional<byte[]> sentRaw(String messageId) {
+        return jdbc.sql("SELECT sent_raw FROM exchange.outbound_message WHERE message_id = ? AND sent_raw IS NOT NULL")
+                .param(messageId).query(byte[].class).optional();
     }
 
     private static OutboundMessage map(ResultSet rs, int row) throws SQLException {

@@ -1,9 +1,6 @@
 package org.caunoi.hub.exchange.web;
 
 import java.net.URI;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -12,9 +9,7 @@ import org.caunoi.hub.exchange.NoLegalBasisException;
 import org.caunoi.hub.exchange.PayloadTooLargeException;
 import org.caunoi.hub.exchange.UnknownEndpointException;
 import org.caunoi.hub.exchange.internal.DeadLetters;
-import org.caunoi.hub.exchange.internal.InboundMessages;
 import org.caunoi.hub.exchange.internal.OutboundMessage;
-import org.caunoi.hub.exchange.internal.OutboundMessages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -33,24 +28,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/exchange")
 class ExchangeApiController {
 
-    private static final int LIST_LIMIT = 500;
-
     private final ExchangeService exchange;
-    private final OutboundMessages outbound;
-    private final InboundMessages inbound;
+    private final MessageList messages;
     private final DeadLetters deadLetters;
 
-    ExchangeApiController(ExchangeService exchange, OutboundMessages outbound, InboundMessages inbound,
-            DeadLetters deadLetters) {
+    ExchangeApiController(ExchangeService exchange, MessageList messages, DeadLetters deadLetters) {
         this.exchange = exchange;
-        this.outbound = outbound;
-        this.inbound = inbound;
+        this.messages = messages;
         this.deadLetters = deadLetters;
-    }
-
-    /** A message in a list, either direction. */
-    record MessageJson(String direction, String messageId, String partner, String type, String state, int attempts,
-            @Nullable String lastError, Instant at, @Nullable Instant doneAt) {
     }
 
     @PostMapping("/ping")
@@ -61,21 +46,11 @@ class ExchangeApiController {
     }
 
     @GetMapping("/messages")
-    List<MessageJson> messages(@RequestParam(required = false) @Nullable String partner,
-            @RequestParam(required = false) @Nullable String direction) {
-        List<MessageJson> all = new ArrayList<>();
-        if (direction == null || "out".equalsIgnoreCase(direction)) {
-            outbound.list(partner, null, LIST_LIMIT).forEach(message -> all.add(new MessageJson("OUT", message.messageId(),
-                    message.partnerCode(), message.type().toString(), message.state().name(), message.attempts(),
-                    message.lastError(), message.createdAt(), message.receiptAt())));
-        }
-        if (direction == null || "in".equalsIgnoreCase(direction)) {
-            inbound.list(partner, LIST_LIMIT).forEach(message -> all.add(new MessageJson("IN", message.messageId(),
-                    message.partnerCode(), message.type().toString(), message.state().name(), message.attempts(),
-                    message.lastError(), message.receivedAt(), message.processedAt())));
-        }
-        all.sort(Comparator.comparing(MessageJson::at).reversed());
-        return all;
+    List<MessageList.Row> messages(@RequestParam(required = false) @Nullable String partner,
+            @RequestParam(required = false) @Nullable String direction,
+            @RequestParam(required = false) @Nullable String state,
+            @RequestParam(required = false) @Nullable String type) {
+        return messages.find(direction, partner, state, type);
     }
 
     @PostMapping("/messages/{messageId}/resend")
