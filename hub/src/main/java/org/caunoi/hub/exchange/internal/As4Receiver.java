@@ -68,7 +68,9 @@ final class As4Receiver implements IAS4ProcessorAndDumper {
                 message.getPartyInfo().getTo().getPartyIdAtIndex(0).getValue(), collaboration.getServiceValue(),
                 collaboration.getAction(), category, purpose, contentType, content, rawContentType,
                 raw.size() == 0 ? null : raw.toByteArray(), state.isSoapSignatureChecked(),
-                state.isSoapDecrypted() || state.hasDecryptedAttachments(), state.getSigningCertificate(), metadata.getRemoteAddr());
+                // Not hasDecryptedAttachments(): phase4 fills that list whenever WS-Security ran, so a
+                // message that was only signed had it too. WSS4J's ENCR action means our key decrypted it.
+                state.isSoapDecrypted(), state.getSigningCertificate(), metadata.getRemoteAddr());
         Inbox.Verdict verdict = inbox.accept(incoming);
         if (verdict instanceof Inbox.Verdict.Refused refused) {
             errors.add(refused.error().errorBuilder(ERROR_LOCALE).refToMessageInError(messageId)
