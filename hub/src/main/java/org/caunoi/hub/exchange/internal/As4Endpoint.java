@@ -84,6 +84,7 @@ class As4Endpoint {
                 handler.setIncomingSecurityConfiguration(AS4IncomingSecurityConfiguration.createDefaultInstance());
                 handler.setIncomingReceiverConfiguration(new AS4IncomingReceiverConfiguration());
                 handler.setIncomingDumper(receiver);
+                handler.setErrorConsumer(receiver);
                 handler.setProcessorSupplier(() -> new CommonsArrayList<IAS4IncomingMessageProcessorSPI>(receiver));
                 handler.handleRequest(request.getInputStream(), headers, answer);
             }
