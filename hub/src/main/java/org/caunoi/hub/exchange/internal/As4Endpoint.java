@@ -84,6 +84,7 @@ class As4Endpoint {
                 handler.setIncomingSecurityConfiguration(AS4IncomingSecurityConfiguration.createDefaultInstance());
                 handler.setIncomingReceiverConfiguration(new AS4IncomingReceiverConfiguration());
                 handler.setIncomingDumper(receiver);
+                handler.setErrorConsumer(receiver);
                 handler.setProcessorSupplier(() -> new CommonsArrayList<IAS4IncomingMessageProcessorSPI>(receiver));
                 handler.handleRequest(request.getInputStream(), headers, answer);
             }
@@ -93,6 +94,14 @@ class As4Endpoint {
                     response.sendError(HttpServletResponse.SC_BAD_REQUEST);
                     return;
                 }
+            }
+            if (answer.isEmpty()) {
+                // phase4 answers nothing at all when the request is no SOAP document it can read
+                // (not XML, a DOCTYPE, no SOAP envelope); without this the sender would see 200 OK.
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                response.setContentType("text/plain; charset=UTF-8");
+                response.getWriter().write("Not an AS4 message: the request is no SOAP 1.2 document this hub can read.\n");
+                return;
             }
             answer.writeTo(response);
         }
@@ -127,6 +136,10 @@ class As4Endpoint {
         @Override
         public void setStatus(int statusCode) {
             status = statusCode;
+        }
+
+        boolean isEmpty() {
+            return status == 0 && bytes == null && stream == null;
         }
 
         void writeTo(HttpServletResponse response) throws IOException {

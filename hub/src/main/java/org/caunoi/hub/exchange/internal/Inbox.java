@@ -82,11 +82,22 @@ public class Inbox {
             verdict = new Verdict.Refused(EEbmsError.EBMS_VALUE_NOT_RECOGNIZED, e.getMessage());
         }
         if (verdict instanceof Verdict.Refused refused) {
-            audit.recordAs("as4:" + incoming.fromPartyId(), "EXCHANGE_REFUSE_INBOUND", "exchange-message",
-                    incoming.messageId(), refused.error().getErrorCode() + " " + refused.detail()
-                            + (incoming.remoteAddress() == null ? "" : " (from " + incoming.remoteAddress() + ")"));
+            recordRefusal(incoming.messageId(), incoming.fromPartyId(),
+                    refused.error().getErrorCode() + " " + refused.detail(), incoming.remoteAddress());
         }
         return verdict;
+    }
+
+    /**
+     * Records a refused message in the audit trail: those this inbox refuses, and those phase4 refuses
+     * before they reach it (a signature that does not verify, a certificate nobody trusts).
+     *
+     * @param answer the ebMS error code the sender got, then why
+     */
+    public void recordRefusal(@Nullable String messageId, @Nullable String fromPartyId, String answer,
+            @Nullable String remoteAddress) {
+        audit.recordAs("as4:" + (fromPartyId == null ? "unknown" : fromPartyId), "EXCHANGE_REFUSE_INBOUND",
+                "exchange-message", messageId, answer + (remoteAddress == null ? "" : " (from " + remoteAddress + ")"));
     }
 
     private Optional<Verdict.Refused> check(Incoming incoming) {
