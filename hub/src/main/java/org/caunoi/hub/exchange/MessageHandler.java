@@ -10,5 +10,10 @@ public interface MessageHandler {
 
     MessageType type();
 
+    /** The schema the payload must follow; checked before the message is stored. */
+    default PayloadSchema schema() {
+        return PayloadSchema.NONE;
+    }
+
     void handle(ReceivedMessage message);
 }

@@ -43,6 +43,7 @@ final class HandMadeMessage {
     private static final byte[] PAYLOAD = "<Ping xmlns=\"urn:caunoi:exchange:ping:1\"><From>VN</From></Ping>"
             .getBytes(StandardCharsets.UTF_8);
 
+    private byte[] payload = PAYLOAD;
     private final String messageId = "test-" + UUID.randomUUID() + "@caunoi.test";
     private String fromPartyId = VIETNAM;
     private final Map<String, String> properties = new LinkedHashMap<>();
@@ -61,6 +62,12 @@ final class HandMadeMessage {
         message.signer = signer;
         message.recipient = recipient;
         return message;
+    }
+
+    /** Another content than the well-formed Ping. */
+    HandMadeMessage payload(byte[] content) {
+        this.payload = content.clone();
+        return this;
     }
 
     HandMadeMessage from(String partyId) {
@@ -107,10 +114,10 @@ final class HandMadeMessage {
             });
             WSS4JAttachment attachment = null;
             if (payloadInSoapBody) {
-                client.setPayload(parse(PAYLOAD).getDocumentElement());
+                client.setPayload(parse(payload).getDocumentElement());
             }
             else {
-                attachment = WSS4JAttachment.createOutgoingFileAttachment(PAYLOAD, null, null, CMimeType.APPLICATION_XML,
+                attachment = WSS4JAttachment.createOutgoingFileAttachment(payload, null, null, CMimeType.APPLICATION_XML,
                         EAS4CompressionMode.GZIP, null, resources);
                 client.addAttachment(attachment);
             }

@@ -157,6 +157,14 @@ class InboundSecurityTest {
     }
 
     @Test
+    void refusesAPayloadThatDoesNotFollowItsTypesSchema() {
+        var notAPing = HandMadeMessage.ping(vietnam, hongKong)
+                .payload("<Ping xmlns=\"urn:caunoi:exchange:ping:1\"><To>HK</To></Ping>".getBytes(StandardCharsets.UTF_8));
+
+        assertRefused(notAPing, "EBMS:0004");
+    }
+
+    @Test
     void refusesAMessageThatIsEncryptedButNotSigned() {
         assertRefused(HandMadeMessage.ping(null, hongKong), "EBMS:0103");
     }

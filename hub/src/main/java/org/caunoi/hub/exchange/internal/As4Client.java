@@ -55,6 +55,9 @@ public class As4Client {
     }
 
     public Outcome send(OutboundMessage message, PartnerEndpoint endpoint) {
+        if (!crypto.ready()) {
+            return new Outcome(Outcome.Result.RETRY, "this hub has no keystore yet, so it cannot sign", null, null);
+        }
         if (endpoint.certificate() == null) {
             return new Outcome(Outcome.Result.RETRY, "no certificate registered for " + endpoint.partnerCode(), null, null);
         }

@@ -27,6 +27,11 @@ public class As4Crypto {
         As4Runtime.start();
     }
 
+    /** False when this hub has no keystore yet: nothing can be signed, encrypted or decrypted. */
+    public boolean ready() {
+        return keys.present();
+    }
+
     public IAS4CryptoFactory factory() {
         IAS4CryptoFactory current = factory.get();
         if (current == null) {

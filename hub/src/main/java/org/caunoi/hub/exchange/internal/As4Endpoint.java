@@ -25,6 +25,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,8 +42,8 @@ class As4Endpoint {
     static final String PATH = "/as4";
 
     @Bean
-    ServletRegistrationBean<As4Servlet> as4Servlet(As4Crypto crypto, Inbox inbox) {
-        var registration = new ServletRegistrationBean<>(new As4Servlet(crypto, inbox), PATH);
+    ServletRegistrationBean<As4Servlet> as4Servlet(As4Crypto crypto, Inbox inbox, ApplicationAvailability availability) {
+        var registration = new ServletRegistrationBean<>(new As4Servlet(crypto, inbox, availability), PATH);
         registration.setLoadOnStartup(1);
         return registration;
     }
@@ -55,14 +57,27 @@ class As4Endpoint {
 
         private final transient As4Crypto crypto;
         private final transient Inbox inbox;
+        private final transient ApplicationAvailability availability;
 
-        As4Servlet(As4Crypto crypto, Inbox inbox) {
+        As4Servlet(As4Crypto crypto, Inbox inbox, ApplicationAvailability availability) {
             this.crypto = crypto;
             this.inbox = inbox;
+            this.availability = availability;
         }
 
         @Override
         protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            if (availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC) {
+                // Tomcat listens before the partners and their endpoints are loaded; a refusal now would
+                // send the partner's message to its dead letters. 503 makes the partner's hub try again.
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "This hub is starting.");
+                return;
+            }
+            if (!crypto.ready()) {
+                // Nothing can be decrypted or receipted; the partner's hub will retry later.
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "This hub has no keystore yet.");
+                return;
+            }
             HttpHeaderMap headers = new HttpHeaderMap();
             for (String name : Collections.list(request.getHeaderNames())) {
                 for (String value : Collections.list(request.getHeaders(name))) {

@@ -72,9 +72,10 @@ final class As4Receiver implements IAS4ProcessorAndDumper, IAS4RequestHandlerErr
             }
         }
         WSS4JAttachment payload = attachments == null || attachments.isEmpty() ? null : attachments.getFirstOrNull();
-        byte[] content = payload == null ? new byte[0] : read(payload);
-        String contentType = payload == null || payload.getUncompressedMimeType() == null ? "application/octet-stream"
-                : payload.getUncompressedMimeType();
+        // Our hubs send the payload as a compressed attachment; ebMS also allows it in the SOAP body.
+        byte[] content = payload != null ? read(payload) : payloadNode != null ? serialize(payloadNode) : new byte[0];
+        String contentType = payload == null ? (payloadNode != null ? "application/xml" : "application/octet-stream")
+                : payload.getUncompressedMimeType() == null ? "application/octet-stream" : payload.getUncompressedMimeType();
         var incoming = new Inbox.Incoming(messageId, message.getPartyInfo().getFrom().getPartyIdAtIndex(0).getValue(),
                 message.getPartyInfo().getTo().getPartyIdAtIndex(0).getValue(), collaboration.getServiceValue(),
                 collaboration.getAction(), category, purpose, contentType, content, rawContentType,
@@ -174,6 +175,21 @@ final class As4Receiver implements IAS4ProcessorAndDumper, IAS4RequestHandlerErr
 
     @Override
     public void onEndRequest(IAS4IncomingMessageMetadata metadata, @Nullable Exception failure) {
+    }
+
+    private static byte[] serialize(Node node) {
+        try {
+            var factory = javax.xml.transform.TransformerFactory.newInstance();
+            factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            var transformer = factory.newTransformer();
+            transformer.setOutputProperty(javax.xml.transform.OutputKeys.OMIT_XML_DECLARATION, "yes");
+            var out = new ByteArrayOutputStream();
+            transformer.transform(new javax.xml.transform.dom.DOMSource(node), new javax.xml.transform.stream.StreamResult(out));
+            return out.toByteArray();
+        }
+        catch (javax.xml.transform.TransformerException e) {
+            throw new IllegalStateException("Cannot write the SOAP body payload", e);
+        }
     }
 
     private static byte[] read(WSS4JAttachment attachment) {

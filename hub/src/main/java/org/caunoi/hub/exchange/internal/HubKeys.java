@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.caunoi.hub.platform.HubProperties;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,14 +28,17 @@ public class HubKeys {
 
     private static final Logger log = LoggerFactory.getLogger(HubKeys.class);
 
-    private final KeyStore keyStore;
+    private final Path file;
     private final char[] password;
-    private final X509Certificate certificate;
-    private final List<X509Certificate> chain;
+    private final @Nullable Loaded loaded;
+
+    /** The keystore's contents, once read. */
+    private record Loaded(KeyStore keyStore, X509Certificate certificate, List<X509Certificate> chain) {
+    }
 
     HubKeys(HubProperties hub, ExchangeProperties exchange, Clock clock) {
         this.password = exchange.keystorePassword().toCharArray();
-        Path file = keystoreFile(hub.dataPath());
+        this.file = keystoreFile(hub.dataPath());
         if (!Files.exists(file) && hub.demo()) {
             DemoPki pki = new DemoPki(exchange.demoPkiPath(hub.dataPath()), exchange.keystorePassword(), clock);
             pki.ensure(exchange.demoNetwork().keySet());
@@ -42,15 +46,40 @@ public class HubKeys {
             log.info("Demo keys of node {} installed at {} from the demo PKI in {}", hub.node(), file,
                     exchange.demoPkiPath(hub.dataPath()));
         }
-        if (!Files.exists(file)) {
-            throw new IllegalStateException("No keystore at " + file + ": put this hub's PKCS#12 keystore there (alias '"
-                    + DemoPki.KEY_ALIAS + "', password caunoi.exchange.keystore-password) or start in demo mode.");
+        // Without keys the hub still starts (partners, screens, reports work); only AS4 waits for them.
+        this.loaded = Files.exists(file) ? read(file, password) : null;
+        if (loaded == null) {
+            log.warn(missingMessage());
         }
-        this.keyStore = load(file, password);
+    }
+
+    /** Whether this hub has its key and certificate, without which it can neither send nor receive. */
+    public boolean present() {
+        return loaded != null;
+    }
+
+    private Loaded loaded() {
+        if (loaded == null) {
+            throw new IllegalStateException(missingMessage());
+        }
+        return loaded;
+    }
+
+    private String missingMessage() {
+        return "No keystore at " + file + ": this hub can neither send nor receive AS4 messages until this hub's "
+                + "PKCS#12 keystore is there (alias '" + DemoPki.KEY_ALIAS
+                + "', password caunoi.exchange.keystore-password) and the hub is restarted.";
+    }
+
+    private static Loaded read(Path file, char[] password) {
+        KeyStore keyStore = load(file, password);
         try {
-            this.certificate = (X509Certificate) keyStore.getCertificate(DemoPki.KEY_ALIAS);
+            X509Certificate certificate = (X509Certificate) keyStore.getCertificate(DemoPki.KEY_ALIAS);
             Certificate[] entries = keyStore.getCertificateChain(DemoPki.KEY_ALIAS);
-            this.chain = Stream.of(entries).map(X509Certificate.class::cast).toList();
+            if (certificate == null || entries == null) {
+                throw new IllegalStateException("The keystore " + file + " has no key '" + DemoPki.KEY_ALIAS + "'");
+            }
+            return new Loaded(keyStore, certificate, Stream.of(entries).map(X509Certificate.class::cast).toList());
         }
         catch (GeneralSecurityException e) {
             throw new IllegalStateException("The keystore " + file + " has no key '" + DemoPki.KEY_ALIAS + "'", e);
@@ -62,7 +91,7 @@ public class HubKeys {
     }
 
     public KeyStore keyStore() {
-        return keyStore;
+        return loaded().keyStore();
     }
 
     public String alias() {
@@ -74,12 +103,12 @@ public class HubKeys {
     }
 
     public X509Certificate certificate() {
-        return certificate;
+        return loaded().certificate();
     }
 
     /** The certificates above ours (the CA), which our partners' certificates may also chain to. */
     public List<X509Certificate> issuers() {
-        return chain.subList(1, chain.size());
+        return loaded().chain().subList(1, loaded().chain().size());
     }
 
     private static KeyStore load(Path file, char[] password) {

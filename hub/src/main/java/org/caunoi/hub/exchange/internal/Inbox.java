@@ -135,6 +135,11 @@ public class Inbox {
             return refuse(EEbmsError.EBMS_OTHER, "payload of " + incoming.payload().length + " bytes exceeds the maximum of "
                     + properties.maxPayloadBytes());
         }
+        var schemaProblem = processor.payloadProblem(type, incoming.payload());
+        if (schemaProblem.isPresent()) {
+            return refuse(EEbmsError.EBMS_OTHER, "the payload does not follow the schema of " + type + ": "
+                    + schemaProblem.get());
+        }
         return Optional.empty();
     }
 

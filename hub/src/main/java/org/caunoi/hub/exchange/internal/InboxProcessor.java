@@ -56,6 +56,13 @@ public class InboxProcessor implements SmartLifecycle {
         return handlers.containsKey(type);
     }
 
+    /** What is wrong with a payload for its type's handler, if anything. */
+    java.util.Optional<String> payloadProblem(MessageType type, byte[] payload) {
+        MessageHandler handler = handlers.get(type);
+        return handler == null ? java.util.Optional.empty()
+                : handler.schema().problemWith(payload).map(problem -> handler.schema().name() + ": " + problem);
+    }
+
     /** Processes one due message; false when none is due. */
     boolean processOne() {
         var claimed = new InboundMessage[1];

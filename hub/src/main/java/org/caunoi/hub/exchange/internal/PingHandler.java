@@ -2,6 +2,7 @@ package org.caunoi.hub.exchange.internal;
 
 import org.caunoi.hub.exchange.MessageHandler;
 import org.caunoi.hub.exchange.MessageType;
+import org.caunoi.hub.exchange.PayloadSchema;
 import org.caunoi.hub.exchange.ReceivedMessage;
 import org.springframework.stereotype.Component;
 
@@ -9,9 +10,16 @@ import org.springframework.stereotype.Component;
 @Component
 class PingHandler implements MessageHandler {
 
+    private static final PayloadSchema SCHEMA = PayloadSchema.xml("exchange/schemas/ping-1.xsd");
+
     @Override
     public MessageType type() {
         return MessageType.PING;
+    }
+
+    @Override
+    public PayloadSchema schema() {
+        return SCHEMA;
     }
 
     @Override
