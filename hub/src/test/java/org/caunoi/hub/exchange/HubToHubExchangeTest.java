@@ -9,12 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.browser.Chromium;
+import org.caunoi.hub.partners.DataCategory;
+import org.caunoi.hub.partners.Purpose;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -129,6 +133,52 @@ class HubToHubExchangeTest {
                 .param(messageId).query(Long.class).single()).isEqualTo(1);
         assertThat(liaison.get("/exchange/messages?direction=out&partner=HK")).contains(messageId);
         assertThat(liaison.get("/exchange/messages?direction=in")).doesNotContain(messageId);
+    }
+
+    @Test
+    void aMessageHongKongRefusesIsListedAsUndeliveredAndAnOfficerCanSendItAgain() {
+        var unknownType = new MessageType("test", "NobodyHandlesThis");
+        String messageId = vn.getBean(TransactionTemplate.class).execute(status -> ExchangeReliabilityTest.exchange(vn)
+                .send("HK", unknownType, DataCategory.ENFORCEMENT_NON_NOMINAL, Purpose.RISK_ASSESSMENT, "application/json",
+                        "{}".getBytes(StandardCharsets.UTF_8)));
+        ExchangeReliabilityTest.await(() -> "DEAD_LETTER".equals(ExchangeReliabilityTest.outboundState(vn, messageId)),
+                "Hong Kong's refusal");
+        var liaison = HubClient.as(NETWORK.vnPort, "liaison");
+        assertThat(liaison.get("/api/exchange/messages?state=DEAD_LETTER").body()).contains(messageId).contains("no handler");
+
+        assertThat(liaison.post("/api/exchange/messages/" + messageId + "/resend", "application/json", new byte[0])
+                .statusCode()).isEqualTo(202);
+
+        ExchangeReliabilityTest.await(() -> ExchangeReliabilityTest.outbound(vn, messageId, "attempts") == 2
+                && "DEAD_LETTER".equals(ExchangeReliabilityTest.outboundState(vn, messageId)), "the second refusal");
+        assertThat(vn.getBean(org.caunoi.hub.exchange.internal.MessageEvents.class).of("OUT", messageId))
+                .extracting(org.caunoi.hub.exchange.internal.MessageEvents.Event::state)
+                .containsExactly("QUEUED", "DEAD_LETTER", "QUEUED", "DEAD_LETTER");
+        String delivered = ExchangeReliabilityTest.exchange(vn).ping("HK");
+        ExchangeReliabilityTest.await(() -> "RECEIPT_RECEIVED".equals(ExchangeReliabilityTest.outboundState(vn, delivered)),
+                "the ping's receipt");
+        assertThat(liaison.post("/api/exchange/messages/" + delivered + "/resend", "application/json", new byte[0])
+                .statusCode()).as("only an undelivered message can be sent again").isEqualTo(409);
+    }
+
+    @Test
+    void messagesSignedWithTheSubjectKeyIdentifierReferenceArriveToo() {
+        var settings = vn.getBean(org.caunoi.hub.exchange.internal.ConnectionSettings.class);
+        var current = settings.of("HK").orElseThrow();
+        settings.save("HK", current.endpointUrl(), current.partyId(),
+                org.caunoi.hub.exchange.internal.PartnerEndpoint.KeyReference.SKI, null);
+        try {
+            String messageId = ExchangeReliabilityTest.exchange(vn).ping("HK");
+
+            ExchangeReliabilityTest.await(() -> "RECEIPT_RECEIVED".equals(ExchangeReliabilityTest.outboundState(vn, messageId)),
+                    "the receipt of a message signed with an SKI reference");
+            assertThat(new String(vn.getBean(org.caunoi.hub.exchange.internal.OutboundMessages.class).sentRaw(messageId)
+                    .orElseThrow(), StandardCharsets.ISO_8859_1)).contains("X509SubjectKeyIdentifier").doesNotContain("BinarySecurityToken")
+                    .as("the certificate is referred to, not carried");
+        }
+        finally {
+            settings.save("HK", current.endpointUrl(), current.partyId(), current.keyReference(), null);
+        }
     }
 
     static void screenshot(ChromeDriver browser, String name) throws IOException {
