@@ -157,6 +157,18 @@ class InboundSecurityTest {
     }
 
     @Test
+    void refusesAMessageOutsideEveryAgreementWithHongKong() {
+        var statistics = HandMadeMessage.ping(vietnam, hongKong)
+                .property("caunoi:category", "trade-statistics")
+                .property("caunoi:purpose", "statistics");
+        WireMessage wire = statistics.build();
+
+        assertRefused(wire, "EBMS:0004");
+        assertThat(audited("EXCHANGE_REFUSE_INBOUND", wire.messageId())).singleElement().asString()
+                .contains("no legal basis: category-not-covered");
+    }
+
+    @Test
     void refusesAPayloadThatDoesNotFollowItsTypesSchema() {
         var notAPing = HandMadeMessage.ping(vietnam, hongKong)
                 .payload("<Ping xmlns=\"urn:caunoi:exchange:ping:1\"><To>HK</To></Ping>".getBytes(StandardCharsets.UTF_8));
