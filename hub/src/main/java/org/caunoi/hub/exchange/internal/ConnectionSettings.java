@@ -20,8 +20,6 @@ import org.caunoi.hub.platform.audit.AuditTrail;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * How this hub reaches a partner's hub, as an officer edits it on the partner page: the endpoint
@@ -106,12 +104,7 @@ public class ConnectionSettings {
         audit.record("EXCHANGE_ENDPOINT_SAVE", "partner-endpoint", partnerCode, endpoint.endpointUrl() + " as "
                 + endpoint.partyId() + ", " + keyReference + ", certificate "
                 + (certificate == null ? "none" : Certificates.sha256(certificate)));
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                crypto.refresh(); // the trust store now holds the new certificate
-            }
-        });
+        AfterCommit.run(crypto::refresh); // the trust store then holds the new certificate
         return endpoint;
     }
 

@@ -37,13 +37,7 @@ public class DeadLetters {
         }
         events.record("OUT", messageId, OutboundMessage.State.QUEUED.name(), "resent by an officer");
         audit.record("EXCHANGE_RESEND", "exchange-message", messageId, "dead letter queued again");
-        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                new org.springframework.transaction.support.TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        sender.nudge();
-                    }
-                });
+        AfterCommit.run(sender::nudge);
         return true;
     }
 }

@@ -12,8 +12,6 @@ import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -154,12 +152,7 @@ public class Inbox {
                 events.record("IN", incoming.messageId(), InboundMessage.State.RECEIVED.name(), "");
                 audit.recordAs("as4:" + partner, "EXCHANGE_RECEIVE", "exchange-message", incoming.messageId(),
                         "from " + partner + " " + arrival.type() + ", " + incoming.payload().length + " bytes, stored before the receipt");
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        processor.nudge();
-                    }
-                });
+                AfterCommit.run(processor::nudge);
                 return new Verdict.Accepted(partner);
             }
             String firstSender = messages.senderOf(incoming.messageId()).orElse(partner);

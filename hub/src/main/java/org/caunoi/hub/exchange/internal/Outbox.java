@@ -21,8 +21,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The transactional outbox behind {@link ExchangeService}: checks, then queues the message in the
@@ -91,14 +89,7 @@ class Outbox implements ExchangeService {
         events.record("OUT", messageId, OutboundMessage.State.QUEUED.name(), "");
         audit.record("EXCHANGE_QUEUE", "exchange-message", messageId, "to " + partnerCode + " " + type + " "
                 + what(category, purpose) + ", " + payload.length + " bytes");
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    sender.nudge();
-                }
-            });
-        }
+        AfterCommit.run(sender::nudge);
         return messageId;
     }
 
