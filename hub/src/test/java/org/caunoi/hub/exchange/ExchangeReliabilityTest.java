@@ -157,7 +157,7 @@ class ExchangeReliabilityTest {
             killable.destroyForcibly().waitFor();
         }
 
-        hk = NETWORK.startHk("--caunoi.test.slow-handler-millis=0");
+        hk = NETWORK.startHk("--caunoi.test.slow-handler-millis=0", "--caunoi.test.flaky-handler-failures=2");
 
         await(() -> "PROCESSED".equals(inboundState(hk, messageId)), "processed after the restart");
         assertThat(Files.readAllLines(SlowTestHandler.startsFile(NETWORK.hkData)))
@@ -165,6 +165,20 @@ class ExchangeReliabilityTest {
         assertThat(inbound(hk, messageId, "attempts")).as("one committed processing").isEqualTo(1);
         assertThat(jdbc(hk).sql("SELECT count(*) FROM platform.audit_entry WHERE action = 'EXCHANGE_PROCESSED' AND record_id = ?")
                 .param(messageId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(6)
+    void aHandlerThatFailsLeavesTheMessageStoredAndItIsTriedAgainUntilItSucceeds() {
+        String messageId = vn.getBean(TransactionTemplate.class).execute(status -> exchange(vn).send("HK", FlakyTestHandler.TYPE,
+                DataCategory.ENFORCEMENT_NON_NOMINAL, Purpose.RISK_ASSESSMENT, "application/json", "{}".getBytes()));
+
+        await(() -> "PROCESSED".equals(inboundState(hk, messageId)), "processing after two failures");
+        assertThat(inbound(hk, messageId, "attempts")).isEqualTo(3);
+        assertThat(hk.getBean(org.caunoi.hub.exchange.internal.MessageEvents.class).of("IN", messageId))
+                .extracting(org.caunoi.hub.exchange.internal.MessageEvents.Event::state)
+                .containsExactly("RECEIVED", "HANDLER_FAILED", "HANDLER_FAILED", "PROCESSED");
+        assertThat(outboundState(vn, messageId)).as("the sender had its receipt before any processing").isEqualTo("RECEIPT_RECEIVED");
     }
 
     static ExchangeService exchange(ConfigurableApplicationContext hub) {
