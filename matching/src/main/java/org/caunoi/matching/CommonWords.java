@@ -54,6 +54,10 @@ final class CommonWords {
         return FUNCTION_WORDS.contains(folded) ? FACTOR / 3 : WORDS.contains(folded) ? FACTOR : 1.0;
     }
 
+    static boolean isFunctionWord(String folded) {
+        return FUNCTION_WORDS.contains(folded);
+    }
+
     static boolean isCommon(String folded) {
         return WORDS.contains(folded);
     }

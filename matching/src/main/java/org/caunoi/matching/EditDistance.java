@@ -7,6 +7,9 @@ package org.caunoi.matching;
  */
 final class EditDistance {
 
+    /** Three rows of the table per thread: this runs for many word pairs per query. */
+    private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[][] {new int[32], new int[32], new int[32]});
+
     private EditDistance() {
     }
 
@@ -16,9 +19,14 @@ final class EditDistance {
         if (Math.abs(la - lb) > k) {
             return false;
         }
-        int[] prevPrev = new int[lb + 1];
-        int[] prev = new int[lb + 1];
-        int[] current = new int[lb + 1];
+        int[][] rows = ROWS.get();
+        if (rows[0].length <= lb) {
+            rows = new int[][] {new int[lb + 1], new int[lb + 1], new int[lb + 1]};
+            ROWS.set(rows);
+        }
+        int[] prevPrev = rows[0];
+        int[] prev = rows[1];
+        int[] current = rows[2];
         for (int j = 0; j <= lb; j++) {
             prev[j] = j;
         }

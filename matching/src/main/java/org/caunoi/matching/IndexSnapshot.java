@@ -13,7 +13,7 @@ import java.util.Set;
  * list, a character-trigram → words index for spelling variants, word weights by inverse entry
  * frequency, and identifiers. Queries read it without locks; updates build a new one.
  *
- * <p>Chosen over Lucene after measuring (docs/benchmarks-matching.md): the names are short, the
+ * <p>Chosen over Lucene after measuring (docs/benchmarks.md, name matching): the names are short, the
  * whole list fits in memory, and plain arrays answer in microseconds without analysis chains.
  */
 final class IndexSnapshot {
@@ -31,9 +31,15 @@ final class IndexSnapshot {
     private final Map<String, Integer> termIds;
     final String[] terms;
     private final double[] termWeights;
+    /** {@link TokenSimilarity#oneSyllable} of each word, worked out once. */
+    private final boolean[] termSyllables;
     private final int[][] postings;
     private final int[][] trigramTerms;
     private final Map<String, int[]> identifierEntries;
+    /** Words by {@link TokenSimilarity#soundKey}: romanisations too far apart for trigrams (Tiurine / Tyurin). */
+    private final Map<String, int[]> soundTerms;
+    /** Names by two adjacent words written together ("jalalmaab" → JALAL MAAB). */
+    private final Map<String, int[]> joinedNames;
     private final double unseenWeight;
 
     IndexSnapshot(List<PreparedEntry> prepared) {
@@ -77,8 +83,14 @@ final class IndexSnapshot {
             termWeights[t] = weightOf(terms[t], Math.log(1 + total / entryFrequency.get(t)));
         }
         unseenWeight = Math.log(1 + total);
+        termSyllables = new boolean[terms.length];
+        for (int t = 0; t < terms.length; t++) {
+            termSyllables[t] = TokenSimilarity.oneSyllable(terms[t]);
+        }
         postings = buildPostings(termList.size());
         trigramTerms = buildTrigrams();
+        soundTerms = buildSoundKeys();
+        joinedNames = buildJoined();
         identifierEntries = new HashMap<>();
         identifiers.forEach((k, v) -> identifierEntries.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
         nameWeights = new double[nameCount][];
@@ -135,6 +147,54 @@ final class IndexSnapshot {
     int[] trigramTerms(int trigram) {
         int[] t = trigramTerms[trigram];
         return t == null ? new int[0] : t;
+    }
+
+    boolean termIsSyllable(int term) {
+        return termSyllables[term];
+    }
+
+    int[] soundTerms(String key) {
+        return soundTerms.getOrDefault(key, NONE);
+    }
+
+    int[] namesWithJoined(String word) {
+        return joinedNames.getOrDefault(word, NONE);
+    }
+
+    private static final int[] NONE = new int[0];
+
+    private Map<String, int[]> buildSoundKeys() {
+        Map<String, List<Integer>> keys = new HashMap<>();
+        for (int t = 0; t < terms.length; t++) {
+            String key = TokenSimilarity.soundKey(terms[t]);
+            if (!key.isEmpty()) {
+                keys.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+            }
+        }
+        Map<String, int[]> out = new HashMap<>(keys.size() * 2);
+        keys.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
+    }
+
+    private Map<String, int[]> buildJoined() {
+        Map<String, List<Integer>> joined = new HashMap<>();
+        for (int n = 0; n < names.length; n++) {
+            List<NameToken> words = names[n].variant().words();
+            for (int i = 0; i + 1 < words.size(); i++) {
+                NameToken a = words.get(i);
+                NameToken b = words.get(i + 1);
+                if (a.origin() == NameToken.Origin.LATIN && b.origin() == NameToken.Origin.LATIN && a.folded().length() >= 2
+                        && b.folded().length() >= 2) {
+                    List<Integer> list = joined.computeIfAbsent(a.folded() + b.folded(), k -> new ArrayList<>(1));
+                    if (list.isEmpty() || list.getLast() != n) {
+                        list.add(n);
+                    }
+                }
+            }
+        }
+        Map<String, int[]> out = new HashMap<>(joined.size() * 2);
+        joined.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
     }
 
     int termCount() {

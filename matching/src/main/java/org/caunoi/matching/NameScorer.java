@@ -6,15 +6,22 @@ import java.util.List;
 
 /**
  * Scores one reading of the query against one reading of an entry name at the level of name
- * parts. Words are paired greedily by similarity × weight in any order; the score is the weighted
- * share of both names' distinctive words covered by pairs, tempered by how well the frequent words
- * (NGUYEN, VAN, TRADING) agree. Unmatched parts cost in proportion to how rare they are, and
- * frequent words cannot carry a match alone.
+ * parts. Words are paired greedily by similarity × weight in any order; the score is the matched
+ * weight against the matched weight plus the cost of what the names say differently (see
+ * {@link #combine}). Frequent words weigh little and cannot carry a match alone.
  */
 final class NameScorer {
 
-    /** How much the agreement of frequent words counts once distinctive words exist. */
-    static final double COMMON_SHARE = 0.6;
+    /** Cost of a word's weight left unmatched on both sides: the names disagree there. */
+    static final double CONFLICT_COST = 1.0;
+    /**
+     * Bounds of what an unmatched word costs, in weight units (a word found in one entry of ten
+     * thousand weighs about 9, one in every tenth entry about 2.4).
+     */
+    static final double PENALTY_FLOOR = 2.0;
+    static final double PENALTY_CAP = 4.0;
+    /** Cost of a word's weight left unmatched on one side only: one name is said more fully. */
+    static final double MISSING_COST = 0.4;
     /** Score factor when names made only of frequent words agree only in part. */
     static final double ONLY_COMMON_WORDS = 0.5;
     /** Score factor when both names carry legal forms of incompatible kinds (TNHH vs JSC). */
@@ -39,9 +46,14 @@ final class NameScorer {
             return 0.0;
         }
         double[] sims = new double[m * n];
+        boolean[] entrySyllables = new boolean[n];
+        for (int j = 0; j < n; j++) {
+            entrySyllables[j] = TokenSimilarity.oneSyllable(e.get(j).folded());
+        }
         for (int i = 0; i < m; i++) {
+            boolean querySyllable = TokenSimilarity.oneSyllable(q.get(i).folded());
             for (int j = 0; j < n; j++) {
-                sims[i * n + j] = TokenSimilarity.similarity(q.get(i), e.get(j));
+                sims[i * n + j] = TokenSimilarity.similarity(q.get(i), querySyllable, e.get(j), entrySyllables[j]);
             }
         }
         // a word cut at the end of the field matches the start of an entry word
@@ -96,33 +108,63 @@ final class NameScorer {
         return score * formFactor;
     }
 
-    /** Weighted share of distinctive words matched, tempered by the share of frequent words matched. */
-    private static double combine(List<NameToken> q, double[] qw, double[] qc, List<NameToken> e, double[] ew, double[] ec) {
-        double distinctMatched = 0;
-        double distinctTotal = 0;
-        double commonMatched = 0;
-        double commonTotal = 0;
-        boolean unmatched = false;
+    /**
+     * Matched weight against matched weight plus what the names say differently: words left
+     * unmatched on both sides are a conflict (Nguyễn Văn Hùng / Trần Văn Hùng), words on one side
+     * only are a name said more fully (STEKLOVOLOKNO / POLOTSK STEKLOVOLOKNO) and cost far less.
+     * An unmatched word costs its weight kept within bounds ({@link #penalty}): how rare a word is
+     * says how much agreeing on it proves, not how much a differing spelling of it disproves.
+     */
+    static double combine(List<NameToken> q, double[] qw, double[] qc, List<NameToken> e, double[] ew, double[] ec) {
+        double matched = 0;
+        double matchedWeight = 0;
+        double unmatchedQuery = 0;
+        double unmatchedEntry = 0;
+        boolean distinctMatched = false;
         for (int side = 0; side < 2; side++) {
             List<NameToken> words = side == 0 ? q : e;
             double[] w = side == 0 ? qw : ew;
             double[] c = side == 0 ? qc : ec;
             for (int i = 0; i < words.size(); i++) {
-                unmatched |= c[i] == 0;
-                if (CommonWords.isCommon(words.get(i).folded())) {
-                    commonMatched += w[i] * c[i];
-                    commonTotal += w[i];
+                if (c[i] > 0) {
+                    matched += w[i] * c[i] / 2;
+                    matchedWeight += w[i] / 2;
+                    distinctMatched |= !CommonWords.isCommon(words.get(i).folded());
+                } else if (side == 0) {
+                    unmatchedQuery += penalty(words.get(i), w[i]);
                 } else {
-                    distinctMatched += w[i] * c[i];
-                    distinctTotal += w[i];
+                    unmatchedEntry += penalty(words.get(i), w[i]);
                 }
             }
         }
-        double common = commonTotal == 0 ? 1.0 : commonMatched / commonTotal;
-        if (distinctTotal == 0) {
-            return unmatched ? common * ONLY_COMMON_WORDS : common;
+        double score = ratio(matched, matchedWeight, unmatchedQuery, unmatchedEntry);
+        return distinctMatched || unmatchedQuery + unmatchedEntry == 0 ? score : score * ONLY_COMMON_WORDS;
+    }
+
+    /**
+     * What an unmatched word costs: its weight between a floor and a cap, function words only
+     * their weight. A syllable of a Vietnamese or Chinese name costs at least the cap: such names
+     * have few parts, and one that differs (Lê / Dương Văn Trịnh, 陆 / 和文昊) makes another person.
+     */
+    static double penalty(NameToken word, double weight) {
+        String folded = word.folded();
+        if (CommonWords.isFunctionWord(folded)) {
+            return weight;
         }
-        return distinctMatched / distinctTotal * (1 - COMMON_SHARE + COMMON_SHARE * common);
+        if (TokenSimilarity.fromHan(word) || TokenSimilarity.oneSyllable(folded)) {
+            return Math.max(PENALTY_CAP, weight);
+        }
+        return Math.min(PENALTY_CAP, Math.max(PENALTY_FLOOR, weight));
+    }
+
+    /** The score of {@link #combine}: also the candidate index's estimate, from weights alone. */
+    static double ratio(double matched, double matchedWeight, double unmatchedQuery, double unmatchedEntry) {
+        if (matched <= 0) {
+            return 0.0;
+        }
+        double conflict = Math.min(unmatchedQuery, unmatchedEntry);
+        double missing = Math.abs(unmatchedQuery - unmatchedEntry);
+        return matched / (matchedWeight + CONFLICT_COST * conflict + MISSING_COST * missing);
     }
 
     /**

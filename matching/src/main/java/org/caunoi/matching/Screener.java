@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs one query against one index snapshot: candidate names from exact and trigram-similar words,
@@ -64,21 +66,27 @@ final class Screener {
             SCRATCH.set(scratch);
         }
         scratch.touchedCount = 0;
+        // readings share most words (with and without the legal form): each word is looked up once
+        Set<String> looked = new HashSet<>();
+        double queryWeight = 0;
         for (NameVariant variant : variants) {
-            for (int t = 0; t < variant.words().size(); t++) {
-                NameToken token = variant.words().get(t);
-                boolean last = t == variant.words().size() - 1 && t > 0 && token.origin() == NameToken.Origin.LATIN
+            List<NameToken> words = variant.words();
+            for (int t = 0; t < words.size(); t++) {
+                NameToken token = words.get(t);
+                boolean last = t == words.size() - 1 && t > 0 && token.origin() == NameToken.Origin.LATIN
                         && index.termId(token.folded()) < 0;
+                String next = t + 1 < words.size() ? words.get(t + 1).folded() : "";
+                if (!looked.add(token.folded() + (last ? "|cut|" : "|") + next)) {
+                    continue;
+                }
+                queryWeight += index.weight(token.folded());
                 for (String form : token.forms()) {
                     collect(index, scratch, form, last);
                 }
+                if (token.origin() == NameToken.Origin.LATIN) {
+                    collectJoined(index, scratch, words, t);
+                }
                 mergeWord(scratch);
-            }
-        }
-        double queryWeight = 0;
-        for (NameVariant variant : variants) {
-            for (double w : index.weights(variant.words())) {
-                queryWeight += w / variants.size();
             }
         }
         int[] candidates = topNames(index, scratch, CANDIDATES, queryWeight);
@@ -195,7 +203,9 @@ final class Screener {
             addPostings(index, scratch, exact, 1.0);
         }
         int grams = IndexSnapshot.trigramCount(word);
-        if (grams < 3) {
+        // other spellings of a frequent word (Mohammed for Muhammad) weigh too little to pick
+        // candidates; the scorer still pairs them
+        if (grams < 3 || exact >= 0 && CommonWords.isCommon(word)) {
             return;
         }
         int[] touched = scratch.touchedTerms;
@@ -210,10 +220,11 @@ final class Screener {
         });
         // a typo spoils at most three trigrams; a third of them shared keeps two-typo variants
         int needed = Math.max(2, (grams + 2) / 3);
+        boolean syllable = TokenSimilarity.oneSyllable(word);
         for (int k = 0; k < count[0]; k++) {
             int term = touched[k];
             if (hits[term] >= needed && term != exact) {
-                double s = TokenSimilarity.similarity(word, index.terms[term]);
+                double s = TokenSimilarity.similarity(word, syllable, index.terms[term], index.termIsSyllable(term), false);
                 if (s == 0 && lastWord && index.terms[term].startsWith(word)) {
                     s = NameScorer.CUT_LAST_WORD;
                 }
@@ -222,6 +233,46 @@ final class Screener {
                 }
             }
             hits[term] = 0;
+        }
+        String key = TokenSimilarity.soundKey(word);
+        if (!key.isEmpty()) {
+            for (int term : index.soundTerms(key)) {
+                double s = term == exact ? 0 : TokenSimilarity.similarity(word, syllable, index.terms[term], index.termIsSyllable(term));
+                if (s > 0) {
+                    addPostings(index, scratch, term, s);
+                }
+            }
+        }
+    }
+
+    /**
+     * Words written together on one side and apart on the other: this word with the next one as
+     * an entry word ("Ebad Zadeh" / EBADZADEH), or this word as two adjacent entry words
+     * ("Jalalmaab" / JALAL MAAB). The scorer checks the pairing; here it only makes a candidate.
+     */
+    private static void collectJoined(IndexSnapshot index, Scratch scratch, List<NameToken> words, int t) {
+        String word = words.get(t).folded();
+        if (t + 1 < words.size() && words.get(t + 1).origin() == NameToken.Origin.LATIN) {
+            int joined = index.termId(word + words.get(t + 1).folded());
+            if (joined >= 0) {
+                addPostings(index, scratch, joined, 1.0);
+            }
+        }
+        if (word.length() >= 5) {
+            float gain = (float) index.weight(word);
+            for (int name : index.namesWithJoined(word)) {
+                addName(scratch, name, gain);
+            }
+        }
+    }
+
+    private static void addName(Scratch scratch, int name, float gain) {
+        float[] score = scratch.wordScore;
+        if (score[name] == 0f) {
+            scratch.wordTouched[scratch.wordTouchedCount++] = name;
+        }
+        if (gain > score[name]) {
+            score[name] = gain;
         }
     }
 
@@ -259,8 +310,10 @@ final class Screener {
         int size = 0;
         for (int k = 0; k < count; k++) {
             int name = scratch.touchedNames[k];
-            // rank by the share of both names covered, as the scorer will: extra words cost
-            float share = (float) (scratch.nameScore[name] / (queryWeight + index.nameTotalWeight[name]));
+            // rank as the scorer will score, from the weights alone
+            double matched = scratch.nameScore[name];
+            float share = (float) NameScorer.ratio(matched, matched, Math.max(0, queryWeight - matched),
+                    Math.max(0, index.nameTotalWeight[name] - matched));
             long key = ((long) Float.floatToIntBits(share) << 32) | name;
             scratch.nameScore[name] = 0f;
             if (size < heap.length) {

@@ -50,6 +50,32 @@ class ScreeningVariantsTest {
         assertThat(hits.getFirst().entry().id()).as(kind + ": " + hits).isEqualTo(expected);
     }
 
+    private static final Watchlist ROMANISED = new Watchlist(List.of(
+            WatchlistEntry.of("r1", EntryType.PERSON, "AL-RIMI, Qasim"),
+            WatchlistEntry.of("r2", EntryType.PERSON, "SADEGHI MOGHADAM, Mohammad Hasan"),
+            WatchlistEntry.of("r3", EntryType.PERSON, "TYURIN, Vladimir Anatolyevich"),
+            WatchlistEntry.of("r4", EntryType.PERSON, "JALAL MAAB, Mohammad"),
+            WatchlistEntry.of("r5", EntryType.ORGANISATION, "IRAN & SHARGH LEASING COMPANY"),
+            WatchlistEntry.of("r6", EntryType.ORGANISATION, "MACPAR MAKINA SAN VE TIC A.S."),
+            WatchlistEntry.of("x1", EntryType.PERSON, "QASIR, Muhammad"),
+            WatchlistEntry.of("x2", EntryType.ORGANISATION, "KASMA"),
+            WatchlistEntry.of("x3", EntryType.ORGANISATION, "MAKIN INSTITUTE")));
+
+    @ParameterizedTest(name = "[{0}] \"{1}\" finds {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            vowels written apart          | AL-RAIMI, Qassim                | r1
+            gh for q, doubled letters     | SADEQI-MOQADDAM, Mohammad Hasan | r2
+            same consonants               | TIURINE, Vladimir               | r3
+            written together              | JALALMAAB, Mohammad             | r4
+            and for the ampersand         | IRAN AND SHARGH LEASING COMPANY | r5
+            a name said more fully        | MACPAR MAKINA                   | r6
+            """)
+    void romanisationsOfOneNameFindTheEntryFirst(String kind, String query, String expected) {
+        List<Hit> hits = ROMANISED.screen(ScreeningQuery.of(query), 0.0, 3);
+        assertThat(hits).as(kind).isNotEmpty();
+        assertThat(hits.getFirst().entry().id()).as(kind + ": " + hits).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "\"{0}\" does not hit {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Nguyễn Văn Tuấn                  | p1
@@ -61,6 +87,9 @@ class ScreeningVariantsTest {
             Hoang Long Trading Co Ltd        | o2
             Atlantic Sea International Trading Ltd | o6
             Wang Xiaoming                    | p4
+            Tran Van Hung                    | p1
+            Nguyen Van Hong                  | p1
+            Truong Thi Thu Ha                | p3
             """)
     void differentNameSharingCommonWordsIsNotAHit(String query, String notExpected) {
         List<Hit> hits = WATCHLIST.screen(ScreeningQuery.of(query));

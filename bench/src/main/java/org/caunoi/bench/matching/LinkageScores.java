@@ -70,6 +70,11 @@ final class LinkageScores {
         return best;
     }
 
+    /** Share of queries whose best hit is the right entity, whatever its score: the ceiling of recall. */
+    double firstRight() {
+        return outcomes.isEmpty() ? 0 : (double) outcomes.stream().filter(Outcome::correct).count() / outcomes.size();
+    }
+
     String report(String method, double threshold) {
         return String.format(Locale.ROOT, "| %s | %.3f | %s | %s | %s |", method, threshold,
                 at(threshold), at(threshold, Outcome::sharesWord), at(threshold, o -> !o.sharesWord()));

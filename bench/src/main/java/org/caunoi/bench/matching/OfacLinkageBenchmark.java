@@ -1,6 +1,7 @@
 package org.caunoi.bench.matching;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,25 +11,36 @@ import org.caunoi.matching.Watchlist;
 
 /**
  * Benchmark 1: every OFAC alias screened against the OFAC primary names, ground truth the entity
- * id, best hit only; CauNoi's matcher and a plain Lucene fuzzy-query baseline in the same run.
+ * id, best hit only. In the same run: CauNoi's matcher, a plain Lucene fuzzy-query baseline and
+ * Duke 1.2 (in a child JVM, see {@link DukeProcess}) in each of its configurations.
  *
- * <pre>java -cp bench/target/caunoi-bench.jar org.caunoi.bench.matching.OfacLinkageBenchmark ../shared/reference/sanctions</pre>
+ * <pre>java -cp bench/target/caunoi-bench.jar org.caunoi.bench.matching.OfacLinkageBenchmark ../shared/reference/sanctions
+ *     [--no-baseline] [--no-duke] [--duke-jar bench-duke/target/caunoi-bench-duke.jar]</pre>
  */
 public final class OfacLinkageBenchmark {
+
+    /** The threshold the issue quotes Duke's figures at. */
+    private static final double DUKE_THRESHOLD = 0.75;
+    private static final List<String> DUKE_CONFIGS = List.of("standard", "strict", "loose");
 
     private OfacLinkageBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path folder = Path.of(args.length > 0 ? args[0] : "../shared/reference/sanctions");
+        List<String> options = List.of(args);
+        Path folder = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared/reference/sanctions");
+        int jarAt = options.indexOf("--duke-jar");
+        Path dukeJar = jarAt >= 0 ? Path.of(args[jarAt + 1]) : DukeProcess.DEFAULT_JAR;
         OfacData data = OfacData.read(folder);
         long sharing = data.aliases().stream().filter(OfacData.Alias::sharesWord).count();
         System.out.printf(Locale.ROOT, "OFAC: %d primaries, %d aliases (%d share a word with their primary, %d do not)%n",
                 data.primaries().size(), data.aliases().size(), sharing, data.aliases().size() - sharing);
 
-        Watchlist watchlist = new Watchlist(data.primaries().values());
-        LinkageScores ours = new LinkageScores();
         long start = System.nanoTime();
+        Watchlist watchlist = new Watchlist(data.primaries().values());
+        double buildSeconds = (System.nanoTime() - start) / 1e9;
+        LinkageScores ours = new LinkageScores();
+        start = System.nanoTime();
         for (OfacData.Alias alias : data.aliases()) {
             List<Hit> hits = watchlist.screen(ScreeningQuery.of(alias.name()), 0.0, 1);
             if (hits.isEmpty()) {
@@ -38,28 +50,46 @@ public final class OfacLinkageBenchmark {
             }
         }
         double oursQps = data.aliases().size() / ((System.nanoTime() - start) / 1e9);
+        System.err.printf(Locale.ROOT, "caunoi: index built in %.1f s; %.0f queries/s, one thread, cold JVM%n", buildSeconds, oursQps);
 
-        LinkageScores lucene = new LinkageScores();
-        double luceneQps = 0;
-        boolean withBaseline = !List.of(args).contains("--no-baseline");
-        if (withBaseline) try (LuceneFuzzyBaseline baseline = new LuceneFuzzyBaseline(data.primaries())) {
-            start = System.nanoTime();
-            for (OfacData.Alias alias : data.aliases()) {
-                Map.Entry<String, Double> best = baseline.best(alias.name());
-                if (best == null) {
-                    lucene.add(Double.NaN, false, alias.sharesWord());
-                } else {
-                    lucene.add(best.getValue(), best.getKey().equals(alias.entityId()), alias.sharesWord());
+        LinkageScores lucene = null;
+        if (!options.contains("--no-baseline")) {
+            lucene = new LinkageScores();
+            try (LuceneFuzzyBaseline baseline = new LuceneFuzzyBaseline(data.primaries())) {
+                start = System.nanoTime();
+                for (OfacData.Alias alias : data.aliases()) {
+                    Map.Entry<String, Double> best = baseline.best(alias.name());
+                    if (best == null) {
+                        lucene.add(Double.NaN, false, alias.sharesWord());
+                    } else {
+                        lucene.add(best.getValue(), best.getKey().equals(alias.entityId()), alias.sharesWord());
+                    }
                 }
+                System.err.printf(Locale.ROOT, "lucene fuzzy: %.0f queries/s, one thread%n",
+                        data.aliases().size() / ((System.nanoTime() - start) / 1e9));
             }
-            luceneQps = data.aliases().size() / ((System.nanoTime() - start) / 1e9);
+        }
+
+        Map<String, LinkageScores> duke = new LinkedHashMap<>();
+        if (!options.contains("--no-duke")) {
+            for (String config : DUKE_CONFIGS) {
+                duke.put(config, DukeProcess.run(dukeJar, config, data));
+            }
         }
 
         System.out.println("| method | threshold | all aliases | shares a word | shares no word |");
         System.out.println("|---|---|---|---|---|");
-        System.out.println(ours.report("CauNoi matcher (default threshold)", Watchlist.DEFAULT_THRESHOLD));
-        System.out.println(ours.report("CauNoi matcher (best threshold in hindsight)", ours.bestThreshold()));
-        if (withBaseline) System.out.println(lucene.report("Lucene fuzzy baseline (best threshold in hindsight)", lucene.bestThreshold()));
-        System.out.printf(Locale.ROOT, "queries/s, one thread, cold JVM: CauNoi %.0f, Lucene fuzzy %.0f%n", oursQps, luceneQps);
+        System.out.println(ours.report("CauNoi matcher, default threshold", Watchlist.DEFAULT_THRESHOLD));
+        System.out.println(ours.report("CauNoi matcher, best threshold in hindsight", ours.bestThreshold()));
+        if (lucene != null) {
+            System.out.println(lucene.report("Lucene fuzzy baseline, best threshold in hindsight (BM25, no [0,1] scale)", lucene.bestThreshold()));
+        }
+        duke.forEach((config, scores) -> {
+            System.out.println(scores.report("Duke 1.2 `" + config + "`, threshold as cited", DUKE_THRESHOLD));
+            System.out.println(scores.report("Duke 1.2 `" + config + "`, best threshold in hindsight", scores.bestThreshold()));
+        });
+        System.out.printf(Locale.ROOT, "right entity ranked first (any score): CauNoi %.3f%s%s%n", ours.firstRight(),
+                lucene == null ? "" : String.format(Locale.ROOT, ", Lucene fuzzy %.3f", lucene.firstRight()),
+                duke.isEmpty() ? "" : String.format(Locale.ROOT, ", Duke (standard) %.3f", duke.values().iterator().next().firstRight()));
     }
 }

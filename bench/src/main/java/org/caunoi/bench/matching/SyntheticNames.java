@@ -111,9 +111,15 @@ final class SyntheticNames {
             String[] zp = parts.get(z);
             queries.add(new Query(Kind.HAN_TO_PINYIN, capitalise(pinyin.transliterate(zp[0])) + " "
                     + capitalise(pinyin.transliterate(zp[1]).replace(" ", "")), z));
+            // a name some character of which has no kVietnamese reading cannot be planted: draw another
+            String read = z;
             String reading = vietnameseReading(zp[0] + zp[1]);
+            for (int tries = 0; reading == null && tries < 50; tries++) {
+                read = pick(zhPersons);
+                reading = vietnameseReading(parts.get(read)[0] + parts.get(read)[1]);
+            }
             if (reading != null) {
-                queries.add(new Query(Kind.HAN_TO_VIETNAMESE, reading, z));
+                queries.add(new Query(Kind.HAN_TO_VIETNAMESE, reading, read));
             }
 
             String any = pick(random.nextBoolean() ? viPersons : random.nextBoolean() ? enPersons : companies);
