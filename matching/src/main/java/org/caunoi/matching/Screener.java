@@ -16,8 +16,11 @@ import java.util.Set;
  */
 final class Screener {
 
-    /** How many candidate names get the full score: enough for aliases of the same person. */
-    static final int CANDIDATES = 20;
+    /**
+     * How many candidate names get the full score: 12 leaves the OFAC linkage and the synthetic
+     * benchmark as they were at 20 (F1 within 0.001) and costs a query about a sixth less.
+     */
+    static final int CANDIDATES = 12;
 
     static final double TYPE_MISMATCH = 0.8;
     static final double BIRTH_YEAR_MISMATCH = 0.85;
