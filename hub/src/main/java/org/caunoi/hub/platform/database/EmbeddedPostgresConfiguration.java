@@ -47,7 +47,11 @@ class EmbeddedPostgresConfiguration {
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("timezone", "UTC");
+                    .setServerConfig("timezone", "UTC")
+                    // zonky is made for tests: it starts the server with -F (no fsync) and synchronous_commit
+                    // off, so a crash could lose what the hub said it had stored. These -c settings win.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on");
             if (properties.embeddedDb().port() > 0) {
                 builder.setPort(properties.embeddedDb().port());
             }
