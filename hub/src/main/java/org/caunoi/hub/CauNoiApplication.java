@@ -1,5 +1,6 @@
 package org.caunoi.hub;
 
+import org.caunoi.hub.exchange.DemoNetworkKeys;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +13,10 @@ import org.springframework.modulith.Modulithic;
 public class CauNoiApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "demo-pki".equals(args[0])) {
+            DemoNetworkKeys.run(java.util.Arrays.asList(args).subList(1, args.length));
+            return;
+        }
         SpringApplication.run(CauNoiApplication.class, args);
     }
 }

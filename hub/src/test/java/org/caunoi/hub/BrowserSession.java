@@ -38,6 +38,11 @@ public class BrowserSession {
         return send(HttpRequest.newBuilder(uri(path)).GET().build()).body();
     }
 
+    /** The status a GET gets, e.g. 403 for a page the user may not see. */
+    public int status(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build()).statusCode();
+    }
+
     public int postForm(String path, String form, boolean withToken) {
         String body = form;
         if (withToken) {

@@ -11,7 +11,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's Chromium driven through Debian's chromedriver: nothing is downloaded at run time
  * (Selenium Manager is bypassed by giving both paths).
  */
-final class Chromium {
+public final class Chromium {
 
     static final Path BROWSER = Path.of(System.getProperty("caunoi.chromium", "/usr/bin/chromium"));
     static final Path DRIVER = Path.of(System.getProperty("caunoi.chromedriver", "/usr/bin/chromedriver"));
@@ -19,7 +19,7 @@ final class Chromium {
     private Chromium() {
     }
 
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver ("
                     + BROWSER + ", " + DRIVER + "): apt-get install chromium chromium-driver (.ci/run does this)");

@@ -35,6 +35,21 @@ class CooperationFactsParserTest {
     }
 
     @Test
+    void hongKongsHubSeesVietnamAsItsPartnerUnderTheSameArrangement() {
+        var facts = CooperationFactsParser.parse(TestHub.cooperationFacts()).seenFrom("HK");
+
+        assertThat(facts.partners()).extracting(Partner::code).containsExactly("VN");
+        assertThat(facts.partners().getFirst().nameEn()).isEqualTo("General Department of Vietnam Customs (GDVC)");
+        assertThat(facts.agreements()).singleElement().satisfies(agreement -> {
+            assertThat(agreement.parties()).containsExactly("VN");
+            assertThat(agreement.signedOn()).isEqualTo(LocalDate.of(2013, 6, 28));
+            assertThat(agreement.kind()).isEqualTo(AgreementKind.ADMINISTRATION_ARRANGEMENT);
+        });
+        assertThat(CooperationFactsParser.parse(TestHub.cooperationFacts()).seenFrom("VN").partners()).hasSizeGreaterThan(20);
+        assertThat(CooperationFactsParser.parse(TestHub.cooperationFacts()).seenFrom("ZZ").partners()).isEmpty();
+    }
+
+    @Test
     void keepsYearOnlyDatesHonest() {
         var facts = CooperationFactsParser.parse(TestHub.cooperationFacts());
 

@@ -17,6 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.caunoi.hub.exchange.internal.InboundMessage;
+import org.caunoi.hub.exchange.internal.OutboundMessage;
+import org.caunoi.hub.exchange.internal.PartnerEndpoint;
 import org.caunoi.hub.partners.AgreementKind;
 import org.caunoi.hub.partners.AgreementStatus;
 import org.caunoi.hub.partners.DataCategory;
@@ -38,7 +41,7 @@ class MessageBundlesTest {
     static final Path SOURCES = Path.of("src/main/java");
     static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z][a-zA-Z0-9.-]*)");
     static final Pattern DYNAMIC_KEY_PREFIX = Pattern.compile("#\\{'([a-z][a-zA-Z0-9.-]*\\.)'");
-    static final Pattern JAVA_KEY = Pattern.compile("\"((?:partners|platform|ui|legal|agreement|assistance)\\.[a-z0-9.-]+)\"");
+    static final Pattern JAVA_KEY = Pattern.compile("\"((?:partners|platform|ui|legal|agreement|assistance|exchange)\\.[a-z0-9.-]+)\"");
     /** Spring's codes for Bean Validation and conversion errors: framework names, not ours. */
     static final Set<String> FRAMEWORK_CODES = Set.of("NotBlank", "NotEmpty", "NotNull", "Size", "Min", "Max", "Email",
             "Pattern", "typeMismatch", "typeMismatch.java.time.LocalDate");
@@ -68,6 +71,9 @@ class MessageBundlesTest {
         expected.addAll(family("partners.partner-kind.", PartnerKind.values()));
         expected.addAll(family("partners.domain.", Partner.FocalPointDomain.values()));
         expected.addAll(family("partners.legal-basis.refused.", RefusalReason.values()));
+        expected.addAll(family("exchange.state.", OutboundMessage.State.values()));
+        expected.addAll(family("exchange.state.", InboundMessage.State.values()));
+        expected.addAll(family("exchange.key-reference.", PartnerEndpoint.KeyReference.values()));
 
         assertThat(keys("vi")).containsAll(expected);
         assertThat(keys("en")).containsAll(expected);
@@ -77,6 +83,7 @@ class MessageBundlesTest {
     void noKeyIsLeftUnused() throws IOException {
         Set<String> prefixes = dynamicPrefixes();
         prefixes.add("partners.legal-basis.refused.");
+        prefixes.add("exchange.state."); // history states are looked up by name
         Set<String> used = new HashSet<>(literalKeysInTemplates());
         used.addAll(keysInJava());
 

@@ -22,6 +22,7 @@ import org.caunoi.hub.partners.Agreement.DatePrecision;
 import org.caunoi.hub.partners.AgreementKind;
 import org.caunoi.hub.partners.AgreementStatus;
 import org.caunoi.hub.partners.Partner;
+import org.caunoi.hub.partners.PartnerKind;
 import org.caunoi.hub.partners.Region;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -46,13 +47,35 @@ public final class CooperationFactsParser {
     private final List<String> problems = new ArrayList<>();
     private final Map<String, Partner> partners = new LinkedHashMap<>();
     private final List<Agreement> agreements = new ArrayList<>();
+    private Partner home = new Partner("VN", PartnerKind.CUSTOMS_ADMINISTRATION, "VN", "Tổng cục Hải quan Việt Nam",
+            "General Department of Vietnam Customs", Region.SOUTHEAST_ASIA, "", List.of());
 
     private CooperationFactsParser(Path file) {
         this.file = file;
     }
 
-    /** What the file holds. */
-    public record Facts(List<Partner> partners, List<Agreement> agreements) {
+    /** What the file holds, as the home administration (Vietnam Customs) sees it. */
+    public record Facts(Partner home, List<Partner> partners, List<Agreement> agreements) {
+
+        /**
+         * The same facts as the hub of partner {@code node} sees them: the home administration is its
+         * one partner, under the agreements both signed. This is how the demo network's second hub
+         * (Hong Kong, China) knows Vietnam without a facts file of its own.
+         */
+        public Facts seenFrom(String node) {
+            if (node.equals(home.code())) {
+                return this;
+            }
+            List<Agreement> shared = agreements.stream()
+                    .filter(agreement -> agreement.kind() != AgreementKind.MULTILATERAL_CONVENTION)
+                    .filter(agreement -> agreement.parties().contains(node))
+                    .map(agreement -> new Agreement(agreement.id(), agreement.kind(), agreement.titleVi(),
+                            agreement.titleEn(), home.nameEn(), agreement.signedOn(), agreement.signedPrecision(),
+                            agreement.entryIntoForce(), agreement.expiresOn(), agreement.status(), List.of(home.code()),
+                            agreement.profile(), agreement.note(), agreement.version(), agreement.document()))
+                    .toList();
+            return new Facts(home, shared.isEmpty() ? List.of() : List.of(home), shared);
+        }
     }
 
     /** Parses the file; throws {@link InvalidFactsException} listing every problem with its line. */
@@ -80,6 +103,7 @@ public final class CooperationFactsParser {
         for (NodeTuple section : mapping.getValue()) {
             String name = scalar(section.getKeyNode()).orElse("");
             switch (name) {
+                case "home_administration" -> home(section.getValueNode());
                 case "multilateral" -> items(section.getValueNode()).forEach(this::multilateral);
                 case "government_agreements" -> items(section.getValueNode())
                         .forEach(item -> bilateral(item, AgreementKind.GOVERNMENT_AGREEMENT));
@@ -96,7 +120,19 @@ public final class CooperationFactsParser {
         if (!problems.isEmpty()) {
             throw new InvalidFactsException(file, problems);
         }
-        return new Facts(List.copyOf(partners.values()), List.copyOf(agreements));
+        return new Facts(home, List.copyOf(partners.values()), List.copyOf(agreements));
+    }
+
+    private void home(Node node) {
+        if (!(node instanceof MappingNode item)) {
+            problem(node, "expected the home administration's name_vi, name_en and country");
+            return;
+        }
+        Map<String, Node> fields = fields(item);
+        String country = text(fields, "country", item).orElse(home.code());
+        home = new Partner(country, PartnerKind.CUSTOMS_ADMINISTRATION, country,
+                text(fields, "name_vi", item).orElse(home.nameVi()), text(fields, "name_en", item).orElse(home.nameEn()),
+                Region.ofCountry(country), "", List.of());
     }
 
     private void multilateral(MappingNode item) {

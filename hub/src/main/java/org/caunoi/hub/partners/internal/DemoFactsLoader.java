@@ -67,7 +67,7 @@ public class DemoFactsLoader implements ApplicationRunner {
     /** Loads the file unless it was loaded before; returns the number of agreements loaded. */
     @Transactional
     public int load(Path file) {
-        CooperationFactsParser.Facts facts = CooperationFactsParser.parse(file);
+        CooperationFactsParser.Facts facts = CooperationFactsParser.parse(file).seenFrom(properties.node());
         for (Partner partner : facts.partners()) {
             partners.upsert(partner);
         }

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * in the same transaction. Validation of what officers type happens before, in the forms.
  */
 @Service
-public class PartnerCatalog {
+public class PartnerCatalog implements org.caunoi.hub.partners.Partners {
 
     /** Only PDF documents are attached: the signed text is what the registry keeps. */
     public static final String PDF = "application/pdf";
@@ -41,6 +41,7 @@ public class PartnerCatalog {
     }
 
     @Transactional(readOnly = true)
+    @Override
     public Optional<Partner> partner(String code) {
         return partners.find(code);
     }

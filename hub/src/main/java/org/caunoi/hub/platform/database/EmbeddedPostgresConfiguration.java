@@ -29,17 +29,29 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(HubProperties properties) {
+    DataDirectoryLock dataDirectoryLock(HubProperties properties) throws IOException {
+        return DataDirectoryLock.tryAcquire(properties.dataPath())
+                .orElseThrow(() -> new EmbeddedDatabaseUnavailable(properties.dataPath().resolve("pg"),
+                        new IllegalStateException("another hub holds " + properties.dataPath().resolve("hub.lock"))));
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(HubProperties properties, DataDirectoryLock lock) {
         Path dataDirectory = properties.dataPath().resolve("pg");
         try {
             Files.createDirectories(dataDirectory);
+            lock.stopOrphanedServer(dataDirectory);
             boolean firstStart = !Files.exists(dataDirectory.resolve("postgresql.conf"));
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("timezone", "UTC");
+                    .setServerConfig("timezone", "UTC")
+                    // zonky is made for tests: it starts the server with -F (no fsync) and synchronous_commit
+                    // off, so a crash could lose what the hub said it had stored. These -c settings win.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on");
             if (properties.embeddedDb().port() > 0) {
                 builder.setPort(properties.embeddedDb().port());
             }

@@ -1,0 +1,28 @@
+package org.caunoi.hub.exchange;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a business message is, as the ebMS Service and Action of its user message say
+ * ({@code enforcement/SeizureReport}, {@code exchange/Ping}); handlers register for one type.
+ */
+public record MessageType(String service, String action) {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,63}");
+
+    /** The connectivity check every hub answers. */
+    public static final MessageType PING = new MessageType("exchange", "Ping");
+
+    public MessageType {
+        if (!NAME.matcher(service).matches() || !NAME.matcher(action).matches()) {
+            throw new IllegalArgumentException("Service and action are short names of letters, digits and '-': "
+                    + service + "/" + action);
+        }
+    }
+
+    /** {@code service/action}, as lists show it. */
+    @Override
+    public String toString() {
+        return service + "/" + action;
+    }
+}

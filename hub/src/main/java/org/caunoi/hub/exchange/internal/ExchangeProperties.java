@@ -1,0 +1,67 @@
+package org.caunoi.hub.exchange.internal;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the exchange ({@code caunoi.exchange.*}): the keystore, the demo network, and how
+ * hard the sender tries before a message goes to the dead-letter list.
+ *
+ * @param demoNetwork the AS4 endpoint of every node of the demo network, by node code
+ * @param demoPki the folder the demo network's CA and node keys are created in and shared from;
+ *        by default {@code demo-pki} beside the data directory, so two demo hubs find the same one
+ * @param firstRetry the wait after the first failed attempt; each later wait doubles, up to {@code maxRetry}
+ * @param giveUpAfter how long after queuing a message still undelivered goes to the dead-letter list
+ * @param senderPaused true to deliver nothing (tests that need a message to stay queued)
+ */
+@ConfigurationProperties("caunoi.exchange")
+public record ExchangeProperties(
+        @Nullable String partyId,
+        String keystorePassword,
+        @Nullable String demoPki,
+        Map<String, String> demoNetwork,
+        Duration pollInterval,
+        Duration firstRetry,
+        Duration maxRetry,
+        Duration giveUpAfter,
+        int maxPayloadBytes,
+        int batchSize,
+        boolean senderPaused) {
+
+    public ExchangeProperties {
+        keystorePassword = keystorePassword == null || keystorePassword.isBlank() ? "caunoi-demo" : keystorePassword;
+        Map<String, String> network = new LinkedHashMap<>();
+        network.put("VN", "http://127.0.0.1:8080/as4");
+        network.put("HK", "http://127.0.0.1:8081/as4");
+        if (demoNetwork != null) {
+            demoNetwork.forEach((node, url) -> network.put(node.toUpperCase(Locale.ROOT), url));
+        }
+        demoNetwork = Map.copyOf(network);
+        pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
+        firstRetry = firstRetry == null ? Duration.ofSeconds(2) : firstRetry;
+        maxRetry = maxRetry == null ? Duration.ofMinutes(10) : maxRetry;
+        giveUpAfter = giveUpAfter == null ? Duration.ofDays(2) : giveUpAfter;
+        maxPayloadBytes = maxPayloadBytes <= 0 ? 5 * 1024 * 1024 : maxPayloadBytes;
+        batchSize = batchSize <= 0 ? 20 : batchSize;
+    }
+
+    /** This hub's AS4 party id: the configured one, or {@code urn:caunoi:hub:<node>}. */
+    public String partyIdOf(String node) {
+        return partyId == null || partyId.isBlank() ? demoPartyId(node) : partyId;
+    }
+
+    public static String demoPartyId(String node) {
+        return "urn:caunoi:hub:" + node;
+    }
+
+    public Path demoPkiPath(Path dataDir) {
+        return demoPki == null || demoPki.isBlank() ? dataDir.resolveSibling("demo-pki")
+                : Path.of(demoPki).toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,119 @@
+package org.caunoi.hub.exchange.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.caunoi.hub.exchange.internal.OutboundMessage.State;
+import org.caunoi.hub.platform.audit.AuditTrail;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers the outbox: claims one due message at a time in its own transaction (row locked, so
+ * neither another thread nor another instance on the same database sends it too), sends it, and
+ * records the receipt, or the next attempt with exponential backoff, or the dead letter.
+ */
+@Component
+public class OutboxSender implements SmartLifecycle {
+
+    private static final int THREADS = 4;
+
+    private final OutboundMessages messages;
+    private final PartnerEndpoints endpoints;
+    private final As4Client client;
+    private final MessageEvents events;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final Backoff backoff;
+    private final Poller poller;
+    private final boolean paused;
+    /** Names this sender in the message history, so an officer sees which instance delivered. */
+    private final String instance = java.lang.management.ManagementFactory.getRuntimeMXBean().getName() + "/"
+            + java.util.UUID.randomUUID().toString().substring(0, 8);
+
+    OutboxSender(OutboundMessages messages, PartnerEndpoints endpoints, As4Client client, MessageEvents events,
+            AuditTrail audit, TransactionTemplate transaction, Clock clock, ExchangeProperties properties) {
+        this.messages = messages;
+        this.endpoints = endpoints;
+        this.client = client;
+        this.events = events;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.backoff = new Backoff(properties.firstRetry(), properties.maxRetry());
+        this.paused = properties.senderPaused();
+        this.poller = new Poller("as4-sender", THREADS, properties.pollInterval(), this::deliverOne);
+    }
+
+    /** Delivers one due message; false when none is due. */
+    boolean deliverOne() {
+        Boolean worked = transaction.execute(status -> {
+            Instant now = clock.instant();
+            var claimed = messages.claimDue(now);
+            if (claimed.isEmpty()) {
+                return false;
+            }
+            deliver(claimed.get());
+            return true;
+        });
+        return Boolean.TRUE.equals(worked);
+    }
+
+    private void deliver(OutboundMessage message) {
+        var endpoint = endpoints.of(message.partnerCode());
+        As4Client.Outcome outcome = endpoint.isEmpty()
+                ? new As4Client.Outcome(As4Client.Outcome.Result.RETRY, "no endpoint for " + message.partnerCode(), null, null)
+                : client.send(message, endpoint.get());
+        Instant now = clock.instant();
+        switch (outcome.result()) {
+            case DELIVERED -> {
+                messages.delivered(message.id(), outcome.sentRaw(), outcome.receiptRaw(), now);
+                events.record("OUT", message.messageId(), State.RECEIPT_RECEIVED.name(), "attempt " + (message.attempts() + 1) + " by " + instance);
+                audit.recordAs("system", "EXCHANGE_DELIVERED", "exchange-message", message.messageId(),
+                        "to " + message.partnerCode() + " " + message.type() + ", signed receipt stored");
+            }
+            case REFUSED -> {
+                messages.failed(message.id(), State.DEAD_LETTER, now, outcome.detail(), outcome.sentRaw(), now);
+                events.record("OUT", message.messageId(), State.DEAD_LETTER.name(), outcome.detail());
+                audit.recordAs("system", "EXCHANGE_REFUSED_BY_PARTNER", "exchange-message", message.messageId(),
+                        message.partnerCode() + ": " + outcome.detail());
+            }
+            case RETRY -> {
+                Instant next = now.plus(backoff.after(message.attempts() + 1));
+                boolean giveUp = next.isAfter(message.giveUpAt());
+                State state = giveUp ? State.DEAD_LETTER : State.RETRYING;
+                messages.failed(message.id(), state, next, outcome.detail(), outcome.sentRaw(), now);
+                events.record("OUT", message.messageId(), state.name(), outcome.detail());
+                if (giveUp) {
+                    audit.recordAs("system", "EXCHANGE_DEAD_LETTER", "exchange-message", message.messageId(),
+                            "undelivered to " + message.partnerCode() + " until " + message.giveUpAt() + ": " + outcome.detail());
+                }
+            }
+        }
+    }
+
+    public void nudge() {
+        if (!paused) {
+            poller.nudge();
+        }
+    }
+
+    @Override
+    public void start() {
+        if (!paused) {
+            poller.start();
+        }
+    }
+
+    @Override
+    public void stop() {
+        poller.stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return poller.isRunning();
+    }
+}

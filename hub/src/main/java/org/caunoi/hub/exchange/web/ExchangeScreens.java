@@ -1,0 +1,233 @@
+package org.caunoi.hub.exchange.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.caunoi.hub.exchange.ExchangeService;
+import org.caunoi.hub.exchange.NoLegalBasisException;
+import org.caunoi.hub.exchange.UnknownEndpointException;
+import org.caunoi.hub.exchange.internal.ConnectionSettings;
+import org.caunoi.hub.exchange.internal.ConnectionSettings.InvalidConnectionException;
+import org.caunoi.hub.exchange.internal.DeadLetters;
+import org.caunoi.hub.exchange.internal.InboundMessage;
+import org.caunoi.hub.exchange.internal.InboundMessages;
+import org.caunoi.hub.exchange.internal.MessageEvents;
+import org.caunoi.hub.exchange.internal.OutboundMessage;
+import org.caunoi.hub.exchange.internal.OutboundMessages;
+import org.caunoi.hub.exchange.internal.PartnerEndpoint.KeyReference;
+import org.caunoi.hub.platform.audit.AuditTrail;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The liaison officer's view of the exchange: every message in and out with its state, a message's
+ * history and receipt, the dead letters to resend, and a partner's hub connection with its test.
+ * Payloads and raw signed forms are shown only to the roles that need them, and every look is audited.
+ */
+@Controller
+class ExchangeScreens {
+
+    private static final String PAYLOAD_ROLES = "hasAnyRole('ADMIN', 'LIAISON_OFFICER', 'SUPERVISOR')";
+    private static final String EDITOR_ROLES = "hasAnyRole('ADMIN', 'LIAISON_OFFICER')";
+
+    private final ExchangeService exchange;
+    private final MessageList messages;
+    private final OutboundMessages outbound;
+    private final InboundMessages inbound;
+    private final MessageEvents events;
+    private final DeadLetters deadLetters;
+    private final ConnectionSettings connections;
+    private final AuditTrail audit;
+
+    ExchangeScreens(ExchangeService exchange, MessageList messages, OutboundMessages outbound, InboundMessages inbound,
+            MessageEvents events, DeadLetters deadLetters, ConnectionSettings connections, AuditTrail audit) {
+        this.exchange = exchange;
+        this.messages = messages;
+        this.outbound = outbound;
+        this.inbound = inbound;
+        this.events = events;
+        this.deadLetters = deadLetters;
+        this.connections = connections;
+        this.audit = audit;
+    }
+
+    @GetMapping("/exchange/messages")
+    String list(@RequestParam(defaultValue = "") String direction, @RequestParam(defaultValue = "") String partner,
+            @RequestParam(defaultValue = "") String state, @RequestParam(defaultValue = "") String type,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        model.addAttribute("direction", direction);
+        model.addAttribute("partner", partner);
+        model.addAttribute("state", state);
+        model.addAttribute("type", type);
+        model.addAttribute("states", Stream.concat(Arrays.stream(OutboundMessage.State.values()).map(Enum::name),
+                Arrays.stream(InboundMessage.State.values()).map(Enum::name)).distinct().toList());
+        model.addAttribute("rows", messages.find(direction, partner, state, type));
+        return htmx != null ? "exchange/messages :: rows" : "exchange/messages";
+    }
+
+    @GetMapping("/exchange/messages/{direction}/{messageId}")
+    String message(@PathVariable String direction, @PathVariable String messageId, Model model) {
+        switch (direction) {
+            case "out" -> {
+                OutboundMessage message = outbound.find(messageId).orElseThrow(() -> notFound(messageId));
+                model.addAttribute("out", message);
+                model.addAttribute("receipt", outbound.receiptRaw(messageId).map(bytes -> bytes.length).orElse(0));
+            }
+            case "in" -> model.addAttribute("in", inbound.find(messageId).orElseThrow(() -> notFound(messageId)));
+            default -> throw notFound(messageId);
+        }
+        model.addAttribute("direction", direction);
+        model.addAttribute("messageId", messageId);
+        model.addAttribute("history", events.of(direction.toUpperCase(Locale.ROOT), messageId));
+        return "exchange/message";
+    }
+
+    /** The payload, loaded on request into the message page; the look is audited. */
+    @GetMapping("/exchange/messages/{direction}/{messageId}/payload")
+    @PreAuthorize(PAYLOAD_ROLES)
+    String payload(@PathVariable String direction, @PathVariable String messageId, Model model) {
+        byte[] payload = switch (direction) {
+            case "out" -> outbound.find(messageId).orElseThrow(() -> notFound(messageId)).payload();
+            case "in" -> inbound.find(messageId).orElseThrow(() -> notFound(messageId)).payload();
+            default -> throw notFound(messageId);
+        };
+        audit.record("EXCHANGE_VIEW_PAYLOAD", "exchange-message", messageId, direction + ", " + payload.length + " bytes");
+        model.addAttribute("text", new String(payload, StandardCharsets.UTF_8));
+        return "exchange/message :: payload";
+    }
+
+    /** The signed receipt (out) or the signed request as received (in), for non-repudiation. */
+    @GetMapping("/exchange/messages/{direction}/{messageId}/signed")
+    @PreAuthorize(PAYLOAD_ROLES)
+    ResponseEntity<byte[]> signed(@PathVariable String direction, @PathVariable String messageId) {
+        byte[] bytes;
+        String contentType;
+        if ("out".equals(direction)) {
+            bytes = outbound.receiptRaw(messageId).orElseThrow(() -> notFound(messageId));
+            contentType = "application/soap+xml";
+        }
+        else if ("in".equals(direction)) {
+            var raw = inbound.raw(messageId).orElseThrow(() -> notFound(messageId));
+            bytes = raw.bytes();
+            contentType = raw.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : raw.contentType();
+        }
+        else {
+            throw notFound(messageId);
+        }
+        audit.record("EXCHANGE_DOWNLOAD_SIGNED", "exchange-message", messageId, direction + ", " + bytes.length + " bytes");
+        String fileName = messageId.replaceAll("[^A-Za-z0-9.@-]", "_") + ("out".equals(direction) ? "-receipt.xml" : "-request.mime");
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .header(HttpHeaders.CONTENT_TYPE, "out".equals(direction) ? contentType : MediaType.APPLICATION_OCTET_STREAM_VALUE)
+                .body(bytes);
+    }
+
+    @GetMapping("/exchange/dead-letters")
+    String deadLetters(Model model) {
+        model.addAttribute("rows", outbound.list(null, OutboundMessage.State.DEAD_LETTER, null, MessageList.LIMIT));
+        return "exchange/dead-letters";
+    }
+
+    @PostMapping("/exchange/messages/out/{messageId}/resend")
+    @PreAuthorize(EDITOR_ROLES)
+    String resend(@PathVariable String messageId, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", deadLetters.resend(messageId) ? "exchange.resent" : "exchange.resend.not-dead");
+        return "redirect:/exchange/messages/out/" + messageId;
+    }
+
+    /**
+     * The hub-connection section of the partner page, which loads it with htmx; its form and its
+     * test button post back with htmx too and get the section again, with what happened.
+     */
+    @GetMapping("/exchange/partners/{code}/connection")
+    String connection(@PathVariable String code, Model model) {
+        var endpoint = connections.of(code).orElse(null);
+        model.addAttribute("code", code);
+        model.addAttribute("endpoint", endpoint);
+        model.addAttribute("cert", endpoint == null || endpoint.certificate() == null ? null
+                : CertificateView.of(endpoint.certificate(), java.time.Instant.now()));
+        model.addAttribute("keyReferences", KeyReference.values());
+        return "exchange/connection :: connection";
+    }
+
+    @PostMapping("/exchange/partners/{code}/connection")
+    @PreAuthorize(EDITOR_ROLES)
+    String saveConnection(@PathVariable String code, @RequestParam(defaultValue = "") String endpointUrl,
+            @RequestParam(defaultValue = "") String partyId, @RequestParam(defaultValue = "BST") KeyReference keyReference,
+            @RequestParam(required = false) @Nullable MultipartFile certificate, Model model) throws IOException {
+        try {
+            connections.save(code, endpointUrl, partyId, keyReference,
+                    certificate == null || certificate.isEmpty() ? null : certificate.getBytes());
+            model.addAttribute("notice", "exchange.connection.saved");
+        }
+        catch (InvalidConnectionException e) {
+            model.addAttribute("problems", e.problems().stream().map(InvalidConnectionException.Problem::messageKey).toList());
+            model.addAttribute("entered", new Entered(endpointUrl, partyId, keyReference));
+        }
+        return connection(code, model);
+    }
+
+    /** What the page shows of a certificate (templates may not reach into the JDK's certificate classes). */
+    record CertificateView(String subject, String issuer, java.time.LocalDate validFrom, java.time.LocalDate validTo,
+            boolean expired, String sha256) {
+
+        static CertificateView of(java.security.cert.X509Certificate certificate, java.time.Instant now) {
+            return new CertificateView(certificate.getSubjectX500Principal().getName(),
+                    certificate.getIssuerX500Principal().getName(),
+                    java.time.LocalDate.ofInstant(certificate.getNotBefore().toInstant(), java.time.ZoneOffset.UTC),
+                    java.time.LocalDate.ofInstant(certificate.getNotAfter().toInstant(), java.time.ZoneOffset.UTC),
+                    certificate.getNotAfter().toInstant().isBefore(now),
+                    org.caunoi.hub.exchange.internal.Certificates.sha256(certificate));
+        }
+    }
+
+    /** What the officer typed, shown again beside the problems. */
+    record Entered(String endpointUrl, String partyId, KeyReference keyReference) {
+    }
+
+    /** Sends a Ping now and opens its page, where the receipt shows once it is back. */
+    @PostMapping("/exchange/partners/{code}/ping")
+    @PreAuthorize(EDITOR_ROLES)
+    String ping(@PathVariable String code, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HttpServletResponse response, Model model) {
+        try {
+            String page = "/exchange/messages/out/" + exchange.ping(code);
+            if (htmx == null) {
+                return "redirect:" + page;
+            }
+            response.setHeader("HX-Redirect", page); // htmx opens the page itself; a 302 would be followed silently
+            return connection(code, model);
+        }
+        catch (NoLegalBasisException e) {
+            model.addAttribute("problems", List.of("exchange.connection.error.no-legal-basis"));
+        }
+        catch (UnknownEndpointException e) {
+            model.addAttribute("problems", List.of("exchange.connection.error.no-endpoint"));
+        }
+        return connection(code, model);
+    }
+
+    private static ResponseStatusException notFound(String messageId) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No message " + messageId);
+    }
+}

@@ -1,0 +1,9 @@
+package org.caunoi.hub.partners;
+
+import java.util.Optional;
+
+/** Looks up a partner by its code, for modules that attach their own settings to partners. */
+public interface Partners {
+
+    Optional<Partner> partner(String code);
+}

@@ -1,0 +1,102 @@
+package org.caunoi.hub.exchange;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.caunoi.hub.CauNoiApplication;
+import org.caunoi.hub.TestHub;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The demo network in one JVM: hubs VN and HK, each on its own data directory and port, sharing one
+ * demo PKI folder, each knowing the other at its loopback endpoint. Ports are chosen up front so a
+ * hub can be stopped and started again at the same address.
+ */
+final class DemoHubs {
+
+    final Path pki = TestHub.newDataDir("demo-pki");
+    final Path vnData = TestHub.newDataDir("vn");
+    final Path hkData = TestHub.newDataDir("hk");
+    final int vnPort = freePort();
+    final int hkPort = freePort();
+
+    ConfigurableApplicationContext startVn(String... extra) {
+        return start("VN", vnData, vnPort, extra);
+    }
+
+    ConfigurableApplicationContext startHk(String... extra) {
+        return start("HK", hkData, hkPort, extra);
+    }
+
+    ConfigurableApplicationContext start(String node, Path dataDir, int port, String... extra) {
+        return new SpringApplicationBuilder(CauNoiApplication.class).run(arguments(node, dataDir, port, extra));
+    }
+
+    /**
+     * Starts the Hong Kong hub in a JVM of its own, so a test can kill it as the operating system
+     * would ({@code SIGKILL}: no shutdown hooks, its PostgreSQL left running); waits until it is ready.
+     */
+    Process startHkProcess(String... extra) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CauNoiApplication.class.getName()));
+        command.addAll(List.of(arguments("HK", hkData, hkPort, extra)));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(hkData.resolve("hub-process.log").toFile()).start();
+        var health = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + hkPort + "/actuator/health")).build();
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(120);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The HK hub process ended; see " + hkData.resolve("hub-process.log"));
+            }
+            try {
+                if (health.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body().contains("UP")) {
+                    return process;
+                }
+            }
+            catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("The HK hub process did not become ready; see " + hkData.resolve("hub-process.log"));
+    }
+
+    private String[] arguments(String node, Path dataDir, int port, String... extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + port,
+                "--caunoi.node=" + node,
+                "--caunoi.demo=true",
+                "--caunoi.data-dir=" + dataDir,
+                "--caunoi.demo-facts=" + TestHub.cooperationFacts(),
+                "--caunoi.exchange.demo-pki=" + pki,
+                "--caunoi.exchange.demo-network.VN=http://127.0.0.1:" + vnPort + "/as4",
+                "--caunoi.exchange.demo-network.HK=http://127.0.0.1:" + hkPort + "/as4",
+                "--caunoi.exchange.poll-interval=200ms",
+                "--caunoi.exchange.first-retry=300ms",
+                "--caunoi.exchange.max-retry=1s"));
+        args.addAll(List.of(extra));
+        return args.toArray(String[]::new);
+    }
+
+    static int port(ConfigurableApplicationContext hub) {
+        return ((WebServerApplicationContext) hub).getWebServer().getPort();
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.caunoi.hub.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.caunoi.hub.BrowserSession;
+import org.caunoi.hub.HubClient;
+import org.caunoi.hub.browser.Chromium;
+import org.caunoi.hub.partners.DataCategory;
+import org.caunoi.hub.partners.Purpose;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Two hubs, Vietnam and Hong Kong, exchanging signed and encrypted AS4 messages over real HTTP on loopback. */
+class HubToHubExchangeTest {
+
+    static final DemoHubs NETWORK = new DemoHubs();
+    static ConfigurableApplicationContext vn;
+    static ConfigurableApplicationContext hk;
+
+    @BeforeAll
+    static void startBothHubs() {
+        hk = NETWORK.startHk();
+        vn = NETWORK.startVn();
+    }
+
+    @AfterAll
+    static void stopBothHubs() {
+        if (vn != null) {
+            vn.close();
+        }
+        if (hk != null) {
+            hk.close();
+        }
+    }
+
+    @Test
+    void aPingFromVietnamComesBackWithHongKongsSignedReceipt() {
+        var liaison = HubClient.as(NETWORK.vnPort, "liaison");
+
+        var sent = liaison.post("/api/exchange/ping?partner=HK", "application/json", new byte[0]);
+
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
+        String messageId = field(sent.body(), "messageId");
+        String state = waitFor(() -> stateOf(liaison.get("/api/exchange/messages?partner=HK").body(), messageId),
+                "RECEIPT_RECEIVED");
+        assertThat(state).isEqualTo("RECEIPT_RECEIVED");
+        var hongKong = HubClient.as(NETWORK.hkPort, "viewer");
+        assertThat(waitFor(() -> stateOf(hongKong.get("/api/exchange/messages?partner=VN").body(), messageId), "PROCESSED"))
+                .isEqualTo("PROCESSED");
+    }
+
+    @Test
+    void anOfficerTestsTheConnectionToHongKongInTheBrowserAndSeesTheReceipt() throws Exception {
+        ChromeDriver browser = Chromium.start();
+        try {
+            var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get("http://127.0.0.1:" + NETWORK.vnPort + "/partners/HK?lang=en");
+            browser.findElement(By.id("username")).sendKeys("liaison");
+            browser.findElement(By.id("password")).sendKeys("demo");
+            browser.findElement(By.id("sign-in")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("certificate")));
+            assertThat(browser.findElement(By.id("certificate")).getText())
+                    .contains("CN=CauNoi demo hub HK").contains("Valid from");
+            screenshot(browser, "exchange-partner-connection-en");
+
+            browser.findElement(By.id("test-connection")).click();
+
+            wait.until(ExpectedConditions.urlContains("/exchange/messages/out/"));
+            wait.until(ExpectedConditions.textToBe(By.id("message-state"), "Delivered, receipt received"));
+            assertThat(browser.findElement(By.id("receipt")).getText()).contains("Received").contains("bytes");
+            browser.findElement(By.id("show-payload")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("payload"), "<Ping"));
+            assertThat(browser.findElement(By.id("history")).getText()).contains("Waiting to be sent")
+                    .contains("Delivered, receipt received");
+            screenshot(browser, "exchange-message-en");
+
+            browser.get("http://127.0.0.1:" + NETWORK.vnPort + "/partners/HK?lang=vi");
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#connection-body summary"))).click();
+            browser.findElement(By.id("endpointUrl")).clear();
+            browser.findElement(By.id("endpointUrl")).sendKeys("hub.hk.example/as4");
+            Path notACertificate = Files.writeString(NETWORK.vnData.resolve("not-a-certificate.pem"), "hello");
+            browser.findElement(By.id("certificate-file")).sendKeys(notACertificate.toString());
+            browser.findElement(By.id("save-connection")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("connection-problems")));
+            assertThat(browser.findElement(By.id("connection-problems")).getText())
+                    .contains("http:// hoặc https://").contains("không phải là chứng thư số X.509");
+            screenshot(browser, "exchange-connection-problems-vi");
+        }
+        finally {
+            browser.quit();
+        }
+        assertThat(HubClient.as(NETWORK.vnPort, "liaison").get("/api/exchange/messages?partner=HK").body())
+                .doesNotContain("hub.hk.example");
+        assertThat(ExchangeReliabilityTest.jdbc(vn).sql("SELECT endpoint_url FROM exchange.partner_endpoint WHERE partner_code = 'HK'")
+                .query(String.class).single()).as("a refused edit changes nothing").startsWith("http://127.0.0.1:");
+    }
+
+    @Test
+    void onlyTheRolesThatNeedItSeeAPayloadAndEveryLookIsAudited() {
+        String messageId = ExchangeReliabilityTest.exchange(vn).ping("HK");
+        var viewer = new BrowserSession(NETWORK.vnPort);
+        viewer.logIn("viewer", "demo");
+        var liaison = new BrowserSession(NETWORK.vnPort);
+        liaison.logIn("liaison", "demo");
+        String payloadPath = "/exchange/messages/out/" + messageId + "/payload";
+
+        assertThat(viewer.get("/exchange/messages/out/" + messageId)).contains(messageId).doesNotContain("show-payload");
+        assertThat(viewer.status(payloadPath)).isEqualTo(403);
+        assertThat(HubClient.as(NETWORK.vnPort, "viewer").post("/api/exchange/ping?partner=HK", "application/json",
+                new byte[0]).statusCode()).isEqualTo(403);
+        assertThat(liaison.get(payloadPath)).contains("Ping");
+        assertThat(ExchangeReliabilityTest.jdbc(vn).sql("""
+                SELECT count(*) FROM platform.audit_entry WHERE action = 'EXCHANGE_VIEW_PAYLOAD' AND record_id = ? AND actor = 'liaison'""")
+                .param(messageId).query(Long.class).single()).isEqualTo(1);
+        assertThat(liaison.get("/exchange/messages?direction=out&partner=HK")).contains(messageId);
+        assertThat(liaison.get("/exchange/messages?direction=in")).doesNotContain(messageId);
+    }
+
+    @Test
+    void aMessageHongKongRefusesIsListedAsUndeliveredAndAnOfficerCanSendItAgain() {
+        var unknownType = new MessageType("test", "NobodyHandlesThis");
+        String messageId = vn.getBean(TransactionTemplate.class).execute(status -> ExchangeReliabilityTest.exchange(vn)
+                .send("HK", unknownType, DataCategory.ENFORCEMENT_NON_NOMINAL, Purpose.RISK_ASSESSMENT, "application/json",
+                        "{}".getBytes(StandardCharsets.UTF_8)));
+        ExchangeReliabilityTest.await(() -> "DEAD_LETTER".equals(ExchangeReliabilityTest.outboundState(vn, messageId)),
+                "Hong Kong's refusal");
+        var liaison = HubClient.as(NETWORK.vnPort, "liaison");
+        assertThat(liaison.get("/api/exchange/messages?state=DEAD_LETTER").body()).contains(messageId).contains("no handler");
+
+        assertThat(liaison.post("/api/exchange/messages/" + messageId + "/resend", "application/json", new byte[0])
+                .statusCode()).isEqualTo(202);
+
+        ExchangeReliabilityTest.await(() -> ExchangeReliabilityTest.outbound(vn, messageId, "attempts") == 2
+                && "DEAD_LETTER".equals(ExchangeReliabilityTest.outboundState(vn, messageId)), "the second refusal");
+        assertThat(vn.getBean(org.caunoi.hub.exchange.internal.MessageEvents.class).of("OUT", messageId))
+                .extracting(org.caunoi.hub.exchange.internal.MessageEvents.Event::state)
+                .containsExactly("QUEUED", "DEAD_LETTER", "QUEUED", "DEAD_LETTER");
+        String delivered = ExchangeReliabilityTest.exchange(vn).ping("HK");
+        ExchangeReliabilityTest.await(() -> "RECEIPT_RECEIVED".equals(ExchangeReliabilityTest.outboundState(vn, delivered)),
+                "the ping's receipt");
+        assertThat(liaison.post("/api/exchange/messages/" + delivered + "/resend", "application/json", new byte[0])
+                .statusCode()).as("only an undelivered message can be sent again").isEqualTo(409);
+    }
+
+    @Test
+    void messagesSignedWithTheSubjectKeyIdentifierReferenceArriveToo() {
+        var settings = vn.getBean(org.caunoi.hub.exchange.internal.ConnectionSettings.class);
+        var current = settings.of("HK").orElseThrow();
+        settings.save("HK", current.endpointUrl(), current.partyId(),
+                org.caunoi.hub.exchange.internal.PartnerEndpoint.KeyReference.SKI, null);
+        try {
+            String messageId = ExchangeReliabilityTest.exchange(vn).ping("HK");
+
+            ExchangeReliabilityTest.await(() -> "RECEIPT_RECEIVED".equals(ExchangeReliabilityTest.outboundState(vn, messageId)),
+                    "the receipt of a message signed with an SKI reference");
+            assertThat(new String(vn.getBean(org.caunoi.hub.exchange.internal.OutboundMessages.class).sentRaw(messageId)
+                    .orElseThrow(), StandardCharsets.ISO_8859_1)).contains("X509SubjectKeyIdentifier").doesNotContain("BinarySecurityToken")
+                    .as("the certificate is referred to, not carried");
+        }
+        finally {
+            settings.save("HK", current.endpointUrl(), current.partyId(), current.keyReference(), null);
+        }
+    }
+
+    static void screenshot(ChromeDriver browser, String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+        assertThat(matcher.find()).as(json).isTrue();
+        return matcher.group(1);
+    }
+
+    static String stateOf(String listJson, String messageId) {
+        Matcher matcher = Pattern.compile("\"messageId\":\"" + Pattern.quote(messageId) + "\"[^}]*\"state\":\"([A-Z_]+)\"")
+                .matcher(listJson);
+        return matcher.find() ? matcher.group(1) : "ABSENT";
+    }
+
+    /** Polls until the value is the expected one or 20 seconds have passed; returns the last value. */
+    static String waitFor(Supplier<String> value, String expected) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        String last = value.get();
+        while (!expected.equals(last) && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(100);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            last = value.get();
+        }
+        return last;
+    }
+}
