@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.util.Collections;
 
 import com.helger.annotation.Nonempty;
-import com.helger.base.io.iface.IHasInputStream;
 import com.helger.collection.commons.CommonsArrayList;
 import com.helger.collection.commons.ICommonsList;
 import com.helger.http.header.HttpHeaderMap;
-import com.helger.mime.IMimeType;
 import com.helger.phase4.attachment.IAS4IncomingAttachmentFactory;
 import com.helger.phase4.attachment.WSS4JAttachment;
 import com.helger.phase4.ebms3header.Ebms3SignalMessage;
@@ -24,7 +21,6 @@ import com.helger.phase4.incoming.AS4IncomingReceiverConfiguration;
 import com.helger.phase4.incoming.AS4RequestHandler;
 import com.helger.phase4.incoming.IAS4IncomingMessageMetadata;
 import com.helger.phase4.incoming.IAS4IncomingMessageState;
-import com.helger.phase4.incoming.IAS4ResponseAbstraction;
 import com.helger.phase4.incoming.crypto.AS4IncomingSecurityConfiguration;
 import com.helger.phase4.incoming.spi.AS4MessageProcessorResult;
 import com.helger.phase4.incoming.spi.AS4SignalMessageProcessorResult;
@@ -34,6 +30,7 @@ import com.helger.phase4.model.pmode.resolve.IAS4PModeResolver;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.caunoi.hub.exchange.internal.As4ServletAnswer;
 import org.caunoi.hub.exchange.internal.As4Crypto;
 import org.caunoi.hub.exchange.internal.As4Profile;
 import org.jspecify.annotations.Nullable;
@@ -99,7 +96,7 @@ class RawAs4Receiver {
                     .setRemoteHost(request.getRemoteHost())
                     .setRemotePort(request.getRemotePort())
                     .setHttpHeaders(headers);
-            var answer = new Answer();
+            var answer = new As4ServletAnswer();
             try (AS4RequestHandler handler = new AS4RequestHandler(metadata)) {
                 handler.setCryptoFactory(crypto.factory());
                 handler.setPModeResolver(PMODES);
@@ -149,58 +146,6 @@ class RawAs4Receiver {
         public void processAS4ResponseMessage(IAS4IncomingMessageMetadata metadata, IAS4IncomingMessageState state,
                 @Nonempty String responseMessageId, byte @Nullable [] responseBytes, boolean responsePayloadIsAvailable,
                 AS4ErrorList errors) {
-        }
-    }
-
-    /** Collects phase4's answer, since phase4 may set the content before the status and type. */
-    private static final class Answer implements IAS4ResponseAbstraction {
-        int status;
-        @Nullable IMimeType mimeType;
-        @Nullable Charset charset;
-        byte @Nullable [] bytes;
-        @Nullable HttpHeaderMap headers;
-        @Nullable IHasInputStream stream;
-
-        @Override
-        public void setContent(byte[] content, Charset contentCharset) {
-            bytes = content;
-            charset = contentCharset;
-        }
-
-        @Override
-        public void setContent(HttpHeaderMap contentHeaders, IHasInputStream content) {
-            headers = contentHeaders;
-            stream = content;
-        }
-
-        @Override
-        public void setMimeType(IMimeType type) {
-            mimeType = type;
-        }
-
-        @Override
-        public void setStatus(int statusCode) {
-            status = statusCode;
-        }
-
-        void writeTo(HttpServletResponse response) throws IOException {
-            response.setStatus(status == 0 ? HttpServletResponse.SC_OK : status);
-            if (headers != null) {
-                headers.forEachSingleHeader(response::addHeader, false);
-            }
-            if (mimeType != null) {
-                response.setContentType(mimeType.getAsString() + (charset == null ? "" : "; charset=" + charset.name()));
-            }
-            try (OutputStream out = response.getOutputStream()) {
-                if (bytes != null) {
-                    out.write(bytes);
-                }
-                else if (stream != null) {
-                    try (InputStream in = stream.getInputStream()) {
-                        in.transferTo(out);
-                    }
-                }
-            }
         }
     }
 }

@@ -1,28 +1,21 @@
 package org.caunoi.hub.exchange.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.Charset;
 import java.util.Collections;
 
-import com.helger.base.io.iface.IHasInputStream;
 import com.helger.collection.commons.CommonsArrayList;
 import com.helger.http.header.HttpHeaderMap;
-import com.helger.mime.IMimeType;
 import com.helger.phase4.attachment.IAS4IncomingAttachmentFactory;
 import com.helger.phase4.incoming.AS4IncomingMessageMetadata;
 import com.helger.phase4.incoming.AS4IncomingProfileSelectorConstant;
 import com.helger.phase4.incoming.AS4IncomingReceiverConfiguration;
 import com.helger.phase4.incoming.AS4RequestHandler;
-import com.helger.phase4.incoming.IAS4ResponseAbstraction;
 import com.helger.phase4.incoming.crypto.AS4IncomingSecurityConfiguration;
 import com.helger.phase4.incoming.spi.IAS4IncomingMessageProcessorSPI;
 import com.helger.phase4.model.pmode.resolve.IAS4PModeResolver;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.availability.ApplicationAvailability;
@@ -90,7 +83,7 @@ class As4Endpoint {
                     .setRemotePort(request.getRemotePort())
                     .setHttpHeaders(headers);
             var receiver = new As4Receiver(inbox);
-            var answer = new Answer();
+            var answer = new As4ServletAnswer();
             try (AS4RequestHandler handler = new AS4RequestHandler(metadata)) {
                 handler.setCryptoFactory(crypto.factory());
                 handler.setPModeResolver(PMODES);
@@ -105,7 +98,7 @@ class As4Endpoint {
             }
             catch (Exception e) {
                 log.warn("AS4 request from {} failed: {}", request.getRemoteAddr(), e.toString());
-                if (!response.isCommitted() && answer.status == 0) {
+                if (!response.isCommitted() && answer.status() == 0) {
                     response.sendError(HttpServletResponse.SC_BAD_REQUEST);
                     return;
                 }
@@ -119,62 +112,6 @@ class As4Endpoint {
                 return;
             }
             answer.writeTo(response);
-        }
-    }
-
-    /** Collects phase4's answer, since phase4 may set the content before the status and type. */
-    private static final class Answer implements IAS4ResponseAbstraction {
-        int status;
-        @Nullable IMimeType mimeType;
-        @Nullable Charset charset;
-        byte @Nullable [] bytes;
-        @Nullable HttpHeaderMap headers;
-        @Nullable IHasInputStream stream;
-
-        @Override
-        public void setContent(byte[] content, Charset contentCharset) {
-            bytes = content;
-            charset = contentCharset;
-        }
-
-        @Override
-        public void setContent(HttpHeaderMap contentHeaders, IHasInputStream content) {
-            headers = contentHeaders;
-            stream = content;
-        }
-
-        @Override
-        public void setMimeType(IMimeType type) {
-            mimeType = type;
-        }
-
-        @Override
-        public void setStatus(int statusCode) {
-            status = statusCode;
-        }
-
-        boolean isEmpty() {
-            return status == 0 && bytes == null && stream == null;
-        }
-
-        void writeTo(HttpServletResponse response) throws IOException {
-            response.setStatus(status == 0 ? HttpServletResponse.SC_OK : status);
-            if (headers != null) {
-                headers.forEachSingleHeader(response::addHeader, false);
-            }
-            if (mimeType != null) {
-                response.setContentType(mimeType.getAsString() + (charset == null ? "" : "; charset=" + charset.name()));
-            }
-            try (OutputStream out = response.getOutputStream()) {
-                if (bytes != null) {
-                    out.write(bytes);
-                }
-                else if (stream != null) {
-                    try (InputStream in = stream.getInputStream()) {
-                        in.transferTo(out);
-                    }
-                }
-            }
         }
     }
 }

@@ -2,7 +2,6 @@ package org.caunoi.hub.exchange.internal;
 
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.util.Optional;
 
 import com.helger.phase4.model.error.EEbmsError;
 import org.caunoi.hub.exchange.MessageType;
@@ -74,7 +73,9 @@ public class Inbox {
     public Verdict accept(Incoming incoming) {
         Verdict verdict;
         try {
-            verdict = check(incoming).<Verdict>map(refused -> refused).orElseGet(() -> store(incoming));
+            // check() answers Accepted with the sender's partner code when every check passes; only then store.
+            Verdict checked = check(incoming);
+            verdict = checked instanceof Verdict.Accepted passed ? store(incoming, passed.partnerCode()) : checked;
         }
         catch (IllegalArgumentException e) {
             verdict = new Verdict.Refused(EEbmsError.EBMS_VALUE_NOT_RECOGNIZED, e.getMessage());
@@ -98,7 +99,7 @@ public class Inbox {
                 "exchange-message", messageId, answer + (remoteAddress == null ? "" : " (from " + remoteAddress + ")"));
     }
 
-    private Optional<Verdict.Refused> check(Incoming incoming) {
+    private Verdict check(Incoming incoming) {
         if (!incoming.signatureVerified() || incoming.signingCertificate() == null) {
             return refuse(EEbmsError.EBMS_POLICY_NONCOMPLIANCE, "the message is not signed; this hub accepts signed messages only");
         }
@@ -138,11 +139,10 @@ public class Inbox {
             return refuse(EEbmsError.EBMS_OTHER, "the payload does not follow the schema of " + type + ": "
                     + schemaProblem.get());
         }
-        return Optional.empty();
+        return new Verdict.Accepted(partner);
     }
 
-    private Verdict store(Incoming incoming) {
-        String partner = endpoints.byPartyId(incoming.fromPartyId()).orElseThrow().partnerCode();
+    private Verdict store(Incoming incoming, String partner) {
         return transaction.execute(status -> {
             var arrival = new InboundMessages.Arrival(incoming.messageId(), partner,
                     new MessageType(incoming.service(), incoming.action()), incoming.category(), incoming.purpose(),
@@ -168,7 +168,7 @@ public class Inbox {
         });
     }
 
-    private static Optional<Verdict.Refused> refuse(EEbmsError error, String detail) {
-        return Optional.of(new Verdict.Refused(error, detail));
+    private static Verdict refuse(EEbmsError error, String detail) {
+        return new Verdict.Refused(error, detail);
     }
 }

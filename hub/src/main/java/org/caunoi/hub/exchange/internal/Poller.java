@@ -40,24 +40,31 @@ final class Poller {
         executor.scheduleWithFixedDelay(this::nudge, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Starts a round on every idle thread. */
+    /**
+     * Starts one idle thread. A thread that finds work wakes the next, so a backlog gets every thread
+     * while a single new message costs one empty claim, not one per idle thread.
+     */
     void nudge() {
         ScheduledExecutorService current = executor;
-        while (!stopped && current != null && running.tryAcquire()) {
-            try {
-                current.execute(this::drain);
-            }
-            catch (java.util.concurrent.RejectedExecutionException e) {
-                running.release();
-                return;
-            }
+        if (stopped || current == null || !running.tryAcquire()) {
+            return;
+        }
+        try {
+            current.execute(this::drain);
+        }
+        catch (java.util.concurrent.RejectedExecutionException e) {
+            running.release();
         }
     }
 
     private void drain() {
         try {
+            boolean recruited = false;
             while (!stopped && workOnce.getAsBoolean()) {
-                // keep going while there is work
+                if (!recruited) {
+                    recruited = true;
+                    nudge();
+                }
             }
         }
         catch (RuntimeException e) {
