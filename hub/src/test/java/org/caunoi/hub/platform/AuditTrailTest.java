@@ -3,6 +3,12 @@ package org.caunoi.hub.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.awaitility.Awaitility;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
 import org.caunoi.hub.platform.audit.AuditTrail;
@@ -72,6 +78,91 @@ class AuditTrailTest extends HubTest.Base {
             bypassTriggers("UPDATE platform.audit_entry SET details = 'second' WHERE id = " + tampered);
         }
         assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void detectsARemovedEntryAndOneWrittenOutsideTheChain() {
+        long removed = audit.recordAs("tester", "TEST", "thing", "d", "to be removed").id();
+        audit.recordAs("tester", "TEST", "thing", "e", "after it");
+        assertThat(audit.verify().intact()).isTrue();
+
+        jdbc.execute("CREATE TABLE platform.audit_entry_kept AS SELECT * FROM platform.audit_entry WHERE id = " + removed);
+        try {
+            bypassTriggers("DELETE FROM platform.audit_entry WHERE id = " + removed);
+            AuditTrail.ChainVerification verification = audit.verify();
+            assertThat(verification.intact()).isFalse();
+            assertThat(verification.firstBrokenEntryId()).isEqualTo(removed);
+            assertThat(verification.problem()).contains("removed");
+        }
+        finally {
+            bypassTriggers("INSERT INTO platform.audit_entry SELECT * FROM platform.audit_entry_kept");
+            jdbc.execute("DROP TABLE platform.audit_entry_kept");
+        }
+        assertThat(audit.verify().intact()).isTrue();
+
+        long forged = jdbc.queryForObject("""
+                INSERT INTO platform.audit_entry (occurred_at, actor, action, record_type, details)
+                VALUES (now(), 'forger', 'TEST', 'thing', 'slipped in') RETURNING id""", Long.class);
+        try {
+            AuditTrail.ChainVerification verification = audit.verify();
+            assertThat(verification.intact()).isFalse();
+            assertThat(verification.firstBrokenEntryId()).isEqualTo(forged);
+            assertThat(verification.problem()).contains("outside the chain");
+        }
+        finally {
+            bypassTriggers("DELETE FROM platform.audit_entry WHERE id = " + forged);
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    /**
+     * Two transactions that each write an entry no longer wait for each other (the chain head was
+     * locked until commit), and the entries are linked soon after they commit, without a verify.
+     */
+    @Test
+    void auditedTransactionsRunSideBySideAndAreLinkedAfterCommit() throws Exception {
+        var firstWrote = new CountDownLatch(1);
+        var secondDone = new CountDownLatch(1);
+        var first = CompletableFuture.supplyAsync(() -> transactions.execute(status -> {
+            long id = audit.recordAs("tester", "TEST", "thing", "f", "first, committed last").id();
+            firstWrote.countDown();
+            awaitOther(secondDone);
+            return id;
+        }));
+        assertThat(firstWrote.await(30, TimeUnit.SECONDS)).isTrue();
+        long second = transactions.execute(status -> audit.recordAs("tester", "TEST", "thing", "g", "second").id());
+        secondDone.countDown();
+        long firstId = first.get(30, TimeUnit.SECONDS);
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.audit_link WHERE entry_id IN (?, ?)",
+                        Long.class, firstId, second)).isEqualTo(2));
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anEntryRolledBackLeavesNoGapInTheChain() {
+        try {
+            transactions.executeWithoutResult(status -> {
+                audit.recordAs("tester", "TEST", "thing", "h", "rolled back");
+                status.setRollbackOnly();
+            });
+        }
+        finally {
+            audit.recordAs("tester", "TEST", "thing", "i", "kept");
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    private static void awaitOther(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new AssertionError("the other transaction waited for this one");
+            }
+        }
+        catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What an attacker with superuser rights on the database could do: bypass the append-only trigger. */

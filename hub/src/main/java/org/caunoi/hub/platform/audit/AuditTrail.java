@@ -17,14 +17,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The append-only record of who did what to which record, when and from where. Entries are written
- * in the caller's transaction, so a change and its audit entry commit or roll back together; each
- * entry's hash covers the previous entry's hash, so {@link #verify()} finds any row changed later.
+ * in the caller's transaction, so a change and its audit entry commit or roll back together. Once
+ * committed, {@link AuditChain} links each entry into a hash chain (each link's hash covers the entry
+ * and the link before), so {@link #verify()} finds any entry changed, removed or slipped in later.
  */
 @Service
 public class AuditTrail {
@@ -33,15 +39,22 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditChain chain;
+    private final TransactionTemplate snapshot;
 
-    AuditTrail(JdbcClient jdbc, Clock clock) {
+    AuditTrail(JdbcClient jdbc, Clock clock, AuditChain chain, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.chain = chain;
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** One entry of the trail. */
     public record Entry(long id, Instant occurredAt, String actor, @Nullable String remoteAddr, String action,
-            String recordType, @Nullable String recordId, String details, String prevHash, String hash) {
+            String recordType, @Nullable String recordId, String details) {
     }
 
     /** What checking the chain found: intact, or the first entry that does not fit. */
@@ -57,22 +70,16 @@ public class AuditTrail {
 
     @Transactional
     public Entry recordAs(String actor, String action, String recordType, @Nullable String recordId, String details) {
-        var head = jdbc.sql("SELECT last_id, last_hash FROM platform.audit_chain_head FOR UPDATE")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
-                .single();
-        long id = (long) head[0] + 1;
-        String prevHash = (String) head[1];
         // PostgreSQL keeps microseconds: hash what is stored, or verification could never match.
         Instant occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String remoteAddr = currentRemoteAddress();
-        Entry entry = new Entry(id, occurredAt, actor, remoteAddr, action, recordType, recordId,
-                details, prevHash, "");
-        String hash = hashOf(entry);
-        jdbc.sql("""
-                INSERT INTO platform.audit_entry
-                    (id, occurred_at, actor, remote_addr, action, record_type, record_id, details, prev_hash, hash)
-                VALUES (:id, :occurredAt, :actor, :remoteAddr, :action, :recordType, :recordId, :details, :prevHash, :hash)""")
-                .param("id", id)
+        // One statement: the entry, and its place in the linker's queue.
+        long id = jdbc.sql("""
+                WITH entry AS (
+                    INSERT INTO platform.audit_entry (occurred_at, actor, remote_addr, action, record_type, record_id, details)
+                    VALUES (:occurredAt, :actor, :remoteAddr, :action, :recordType, :recordId, :details)
+                    RETURNING id)
+                INSERT INTO platform.audit_unlinked (entry_id) SELECT id FROM entry RETURNING entry_id""")
                 .param("occurredAt", Timestamp.from(occurredAt))
                 .param("actor", actor)
                 .param("remoteAddr", remoteAddr)
@@ -80,29 +87,51 @@ public class AuditTrail {
                 .param("recordType", recordType)
                 .param("recordId", recordId)
                 .param("details", details)
-                .param("prevHash", prevHash)
-                .param("hash", hash)
-                .update();
-        jdbc.sql("UPDATE platform.audit_chain_head SET last_id = ?, last_hash = ?").params(id, hash).update();
-        return new Entry(id, occurredAt, actor, remoteAddr, action, recordType, recordId, details, prevHash, hash);
+                .query(Long.class)
+                .single();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                chain.nudge();
+            }
+        });
+        return new Entry(id, occurredAt, actor, remoteAddr, action, recordType, recordId, details);
     }
 
-    /** Walks the whole chain from the first entry and names the first one that does not fit. */
-    @Transactional(readOnly = true)
+    /**
+     * Links what has committed, then walks the whole chain from its first link and names the first
+     * entry that does not fit: changed, removed, or written outside the chain.
+     */
     public ChainVerification verify() {
-        var walker = new ChainWalker();
-        jdbc.sql("SELECT * FROM platform.audit_entry ORDER BY id").query(rs -> {
-            walker.accept(mapEntry(rs));
-        });
-        if (walker.problem == null) {
-            var head = jdbc.sql("SELECT last_id, last_hash FROM platform.audit_chain_head")
-                    .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
-            if ((long) head[0] != walker.lastId || !Objects.equals(head[1], walker.lastHash)) {
-                return new ChainVerification(false, walker.checked, walker.lastId + 1,
-                        "entries after " + walker.lastId + " are missing (the chain head is at " + head[0] + ")");
+        chain.linkPending();
+        return snapshot.execute(status -> {
+            var walker = new ChainWalker();
+            jdbc.sql("""
+                    SELECT l.position, l.entry_id, l.prev_hash, l.hash, e.*
+                    FROM platform.audit_link l LEFT JOIN platform.audit_entry e ON e.id = l.entry_id
+                    ORDER BY l.position""").query(rs -> {
+                walker.accept(rs.getLong("position"), rs.getLong("entry_id"), rs.getString("prev_hash"),
+                        rs.getString("hash"), rs.getObject("id") == null ? null : mapEntry(rs));
+            });
+            if (walker.problem != null) {
+                return new ChainVerification(false, walker.checked, walker.brokenId, walker.problem);
             }
-        }
-        return new ChainVerification(walker.problem == null, walker.checked, walker.brokenId, walker.problem);
+            var head = jdbc.sql("SELECT last_position, last_hash FROM platform.audit_chain_head")
+                    .query((rs, n) -> new AuditChain.Link(rs.getLong(1), 0, "", rs.getString(2))).single();
+            if (head.position() != walker.lastPosition || !head.hash().equals(walker.lastHash)) {
+                return new ChainVerification(false, walker.checked, null, "links after position " + walker.lastPosition
+                        + " are missing (the chain head is at " + head.position() + ")");
+            }
+            Long outside = jdbc.sql("""
+                    SELECT min(e.id) FROM platform.audit_entry e
+                    WHERE NOT EXISTS (SELECT 1 FROM platform.audit_link l WHERE l.entry_id = e.id)
+                      AND NOT EXISTS (SELECT 1 FROM platform.audit_unlinked u WHERE u.entry_id = e.id)""")
+                    .query(Long.class).optional().orElse(null);
+            if (outside != null) {
+                return new ChainVerification(false, walker.checked, outside, "it was written outside the chain");
+            }
+            return new ChainVerification(true, walker.checked, null, null);
+        });
     }
 
     /** The newest entries that match the filter (blank filter fields match all), newest first. */
@@ -124,35 +153,38 @@ public class AuditTrail {
                 .list();
     }
 
-    private static Entry mapEntry(java.sql.ResultSet rs) throws java.sql.SQLException {
+    static Entry mapEntry(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
                 rs.getString("remote_addr"), rs.getString("action"), rs.getString("record_type"),
-                rs.getString("record_id"), rs.getString("details"), rs.getString("prev_hash"), rs.getString("hash"));
+                rs.getString("record_id"), rs.getString("details"));
     }
 
-    private final class ChainWalker {
+    private static final class ChainWalker {
         long checked;
-        long lastId;
+        long lastPosition;
         String lastHash = "GENESIS";
         @Nullable Long brokenId;
         @Nullable String problem;
 
-        void accept(Entry entry) {
+        void accept(long position, long entryId, String prevHash, String hash, @Nullable Entry entry) {
             if (problem != null) {
                 return;
             }
             checked++;
-            if (entry.id() != lastId + 1) {
-                fail(entry.id(), "entry " + (lastId + 1) + " is missing");
+            if (position != lastPosition + 1) {
+                fail(entryId, "the link before it (position " + (lastPosition + 1) + ") is missing");
             }
-            else if (!entry.prevHash().equals(lastHash)) {
-                fail(entry.id(), "its link to the previous entry does not match");
+            else if (!prevHash.equals(lastHash)) {
+                fail(entryId, "its link to the previous entry does not match");
             }
-            else if (!entry.hash().equals(hashOf(entry))) {
-                fail(entry.id(), "its content was changed after it was written");
+            else if (entry == null) {
+                fail(entryId, "it was removed");
             }
-            lastId = entry.id();
-            lastHash = entry.hash();
+            else if (!hash.equals(hashOf(prevHash, entry))) {
+                fail(entryId, "its content was changed after it was written");
+            }
+            lastPosition = position;
+            lastHash = hash;
         }
 
         private void fail(long id, String why) {
@@ -161,8 +193,9 @@ public class AuditTrail {
         }
     }
 
-    static String hashOf(Entry entry) {
-        String canonical = String.join(String.valueOf(SEPARATOR), entry.prevHash(), Long.toString(entry.id()),
+    /** The hash of a link: the link before it and every field of its entry, as stored. */
+    static String hashOf(String prevHash, Entry entry) {
+        String canonical = String.join(String.valueOf(SEPARATOR), prevHash, Long.toString(entry.id()),
                 entry.occurredAt().toString(), entry.actor(), Objects.toString(entry.remoteAddr(), ""),
                 entry.action(), entry.recordType(), Objects.toString(entry.recordId(), ""), entry.details());
         try {
