@@ -21,6 +21,7 @@ import com.helger.phase4.model.MessageProperty;
 import com.helger.phase4.sender.AS4Sender;
 import com.helger.phase4.sender.EAS4UserMessageSendResult;
 import com.helger.phase4.util.Phase4Exception;
+import jakarta.annotation.PreDestroy;
 import org.apache.wss4j.common.WSS4JConstants;
 import org.caunoi.hub.platform.HubProperties;
 import org.jspecify.annotations.Nullable;
@@ -39,10 +40,16 @@ public class As4Client {
 
     private final As4Crypto crypto;
     private final String ownPartyId;
+    private final PooledHttpPoster poster = new PooledHttpPoster();
 
     As4Client(As4Crypto crypto, HubProperties hub, ExchangeProperties properties) {
         this.crypto = crypto;
         this.ownPartyId = properties.partyIdOf(hub.node());
+    }
+
+    @PreDestroy
+    void closeConnections() {
+        poster.close();
     }
 
     /** What one attempt achieved. */
@@ -76,6 +83,7 @@ public class As4Client {
                         .setKeyEncAlgorithm(ECryptoKeyEncryptionAlgorithm.RSA_OAEP_XENC11)
                         .setMGFAlgorithm(WSS4JConstants.MGF_SHA256)
                         .setDigestAlgorithm(WSS4JConstants.SHA256))
+                .customHttpPoster(poster)
                 .httpRetrySettings(new HttpRetrySettings().setMaxRetries(0))
                 .messageID(message.messageId())
                 .fromPartyID(ownPartyId)
