@@ -38,7 +38,8 @@ class HubToHubExchangeTest {
 
     @BeforeAll
     static void startBothHubs() {
-        hk = NETWORK.startHk();
+        // A low limit and a short window for the flood test; every other refusal here comes from a partner.
+        hk = NETWORK.startHk("--caunoi.exchange.refusals-audited-per-minute=3", "--caunoi.exchange.refusal-window=PT3S");
         vn = NETWORK.startVn();
     }
 
@@ -213,5 +214,36 @@ class HubToHubExchangeTest {
             last = value.get();
         }
         return last;
+    }
+
+    /**
+     * Anyone who reaches /as4 can post messages the hub refuses. From one address, only a few a
+     * minute go into the audit trail one by one; the rest are counted in one entry when the window
+     * closes, so nothing goes unrecorded and the trail does not fill with garbage.
+     */
+    @Test
+    void aFloodFromAnUnknownSenderIsCountedNotRecordedOneByOne() throws IOException {
+        var hongKong = org.caunoi.hub.exchange.internal.Certificates.parsePem(
+                Files.readString(NETWORK.pki.resolve("HK.pem")));
+        var database = org.springframework.jdbc.core.simple.JdbcClient.create(hk.getBean(javax.sql.DataSource.class));
+        Instant began = Instant.now();
+        var messageIds = new java.util.ArrayList<String>();
+        for (int i = 0; i < 10; i++) {
+            WireMessage unsigned = HandMadeMessage.ping(null, hongKong).build();
+            assertThat(unsigned.postTo(NETWORK.hkPort).errorCodes()).containsExactly("EBMS:0103");
+            messageIds.add(unsigned.messageId());
+        }
+
+        long recordedSingly = messageIds.stream().mapToLong(id -> database.sql(
+                "SELECT count(*) FROM platform.audit_entry WHERE action = 'EXCHANGE_REFUSE_INBOUND' AND record_id = ?")
+                .param(id).query(Long.class).single()).sum();
+        // Three per window of three seconds: ten posts span at most a few windows, never ten.
+        assertThat(recordedSingly).isBetween(3L, 9L);
+        Supplier<Long> counted = () -> database.sql("""
+                SELECT coalesce(sum(split_part(details, ' ', 1)::int), 0) FROM platform.audit_entry
+                WHERE action = 'EXCHANGE_REFUSE_INBOUND_UNRECORDED' AND record_id = '127.0.0.1' AND occurred_at >= ?""")
+                .param(java.sql.Timestamp.from(began)).query(Long.class).single();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(recordedSingly + counted.get()).isEqualTo(10));
     }
 }

@@ -68,7 +68,8 @@ class InboundSecurityTest {
 
     @BeforeAll
     static void startHongKong() {
-        hk = NETWORK.startHk();
+        // Every refusal recorded one by one: these tests look for each in the audit trail.
+        hk = NETWORK.startHk("--caunoi.exchange.refusals-audited-per-minute=100000");
         port = DemoHubs.port(hk);
         database = JdbcClient.create(hk.getBean(DataSource.class));
         vietnam = SenderKey.demoNode(NETWORK.pki, "VN");

@@ -39,8 +39,15 @@ public class Inbox {
         record Duplicate(String partnerCode) implements Verdict {
         }
 
-        /** Not stored: answer with this ebMS error. */
-        record Refused(EEbmsError error, String detail) implements Verdict {
+        /**
+         * Not stored: answer with this ebMS error. {@code senderAuthenticated}: the message was signed
+         * with the certificate registered for a partner, so the refusal is that partner's business.
+         */
+        record Refused(EEbmsError error, String detail, boolean senderAuthenticated) implements Verdict {
+
+            Refused(EEbmsError error, String detail) {
+                this(error, detail, false);
+            }
         }
     }
 
@@ -54,10 +61,11 @@ public class Inbox {
     private final InboxProcessor processor;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final RefusalAuditLimit refusalLimit;
 
     Inbox(HubProperties hub, ExchangeProperties properties, PartnerEndpoints endpoints, LegalBasisChecks legalBasis,
             InboundMessages messages, MessageEvents events, AuditTrail audit, InboxProcessor processor,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, RefusalAuditLimit refusalLimit) {
         this.hub = hub;
         this.properties = properties;
         this.endpoints = endpoints;
@@ -68,6 +76,7 @@ public class Inbox {
         this.processor = processor;
         this.transaction = transaction;
         this.clock = clock;
+        this.refusalLimit = refusalLimit;
     }
 
     public Verdict accept(Incoming incoming) {
@@ -81,22 +90,42 @@ public class Inbox {
             verdict = new Verdict.Refused(EEbmsError.EBMS_VALUE_NOT_RECOGNIZED, e.getMessage());
         }
         if (verdict instanceof Verdict.Refused refused) {
-            recordRefusal(incoming.messageId(), incoming.fromPartyId(),
-                    refused.error().getErrorCode() + " " + refused.detail(), incoming.remoteAddress());
+            String answer = refused.error().getErrorCode() + " " + refused.detail();
+            if (refused.senderAuthenticated()) {
+                recordPartnerRefusal(incoming.messageId(), incoming.fromPartyId(), answer, incoming.remoteAddress());
+            }
+            else {
+                recordRefusal(incoming.messageId(), incoming.fromPartyId(), answer, incoming.remoteAddress());
+            }
         }
         return verdict;
     }
 
     /**
-     * Records a refused message in the audit trail: those this inbox refuses, and those phase4 refuses
-     * before they reach it (a signature that does not verify, a certificate nobody trusts).
+     * Records a refused message whose sender is not known to be a partner in the audit trail: those
+     * this inbox refuses, and those phase4 refuses before they reach it (a signature that does not
+     * verify, a certificate nobody trusts). Anyone who can reach {@code /as4} can send these, so
+     * {@link RefusalAuditLimit} keeps a flood of them from flooding the trail.
      *
      * @param answer the ebMS error code the sender got, then why
      */
     public void recordRefusal(@Nullable String messageId, @Nullable String fromPartyId, String answer,
             @Nullable String remoteAddress) {
-        audit.recordAs("as4:" + (fromPartyId == null ? "unknown" : fromPartyId), "EXCHANGE_REFUSE_INBOUND",
-                "exchange-message", messageId, answer + (remoteAddress == null ? "" : " (from " + remoteAddress + ")"));
+        if (refusalLimit.admit(remoteAddress)) {
+            recordPartnerRefusal(messageId, fromPartyId, answer, remoteAddress);
+        }
+    }
+
+    private void recordPartnerRefusal(@Nullable String messageId, @Nullable String fromPartyId, String answer,
+            @Nullable String remoteAddress) {
+        // What the sender wrote is clipped: the trail keeps evidence, not whatever an attacker sends.
+        audit.recordAs("as4:" + clip(fromPartyId == null ? "unknown" : fromPartyId, 100), "EXCHANGE_REFUSE_INBOUND",
+                "exchange-message", messageId == null ? null : clip(messageId, 200),
+                clip(answer, 1000) + (remoteAddress == null ? "" : " (from " + remoteAddress + ")"));
+    }
+
+    private static String clip(String text, int maxLength) {
+        return text.length() <= maxLength ? text : text.substring(0, maxLength) + "…";
     }
 
     private Verdict check(Incoming incoming) {
@@ -122,21 +151,21 @@ public class Inbox {
         }
         MessageType type = new MessageType(incoming.service(), incoming.action());
         if (!processor.handles(type)) {
-            return refuse(EEbmsError.EBMS_VALUE_NOT_RECOGNIZED, "this hub has no handler for " + type);
+            return refuseKnownPartner(EEbmsError.EBMS_VALUE_NOT_RECOGNIZED, "this hub has no handler for " + type);
         }
         DataCategory category = incoming.category() == null ? null : DataCategory.parse(incoming.category());
         Purpose purpose = incoming.purpose() == null ? null : Purpose.parse(incoming.purpose());
         var refusal = legalBasis.refusal(partner, type, category, purpose);
         if (refusal.isPresent()) {
-            return refuse(EEbmsError.EBMS_OTHER, "no legal basis: " + refusal.get().kebab());
+            return refuseKnownPartner(EEbmsError.EBMS_OTHER, "no legal basis: " + refusal.get().kebab());
         }
         if (incoming.payload().length > properties.maxPayloadBytes()) {
-            return refuse(EEbmsError.EBMS_OTHER, "payload of " + incoming.payload().length + " bytes exceeds the maximum of "
+            return refuseKnownPartner(EEbmsError.EBMS_OTHER, "payload of " + incoming.payload().length + " bytes exceeds the maximum of "
                     + properties.maxPayloadBytes());
         }
         var schemaProblem = processor.payloadProblem(type, incoming.payload());
         if (schemaProblem.isPresent()) {
-            return refuse(EEbmsError.EBMS_OTHER, "the payload does not follow the schema of " + type + ": "
+            return refuseKnownPartner(EEbmsError.EBMS_OTHER, "the payload does not follow the schema of " + type + ": "
                     + schemaProblem.get());
         }
         return new Verdict.Accepted(partner);
@@ -158,7 +187,7 @@ public class Inbox {
             String firstSender = messages.senderOf(incoming.messageId()).orElse(partner);
             if (!firstSender.equals(partner)) {
                 return new Verdict.Refused(EEbmsError.EBMS_VALUE_INCONSISTENT,
-                        "MessageId " + incoming.messageId() + " was used before by another partner");
+                        "MessageId " + incoming.messageId() + " was used before by another partner", true);
             }
             messages.countDuplicate(incoming.messageId());
             events.record("IN", incoming.messageId(), "DUPLICATE", "receipted again, not processed again");
@@ -170,5 +199,9 @@ public class Inbox {
 
     private static Verdict refuse(EEbmsError error, String detail) {
         return new Verdict.Refused(error, detail);
+    }
+
+    private static Verdict refuseKnownPartner(EEbmsError error, String detail) {
+        return new Verdict.Refused(error, detail, true);
     }
 }

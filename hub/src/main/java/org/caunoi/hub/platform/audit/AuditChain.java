@@ -33,7 +33,7 @@ class AuditChain implements SmartLifecycle {
     private static final long LINKER_LOCK = 0x4341554E4F49L;
     private static final int BATCH = 1000;
     /** How long a nudge waits, so that the entries of many transactions share one linking transaction. */
-    private static final long GATHER_MILLIS = 50;
+    private static final long GATHER_MILLIS = 200;
     /** Links entries nobody nudged for: written by another instance, or before a crash. */
     private static final long SWEEP_MILLIS = 2000;
 
