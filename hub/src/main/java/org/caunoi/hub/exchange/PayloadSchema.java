@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
@@ -13,10 +15,19 @@ import javax.xml.transform.sax.SAXSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The schema a message type's payload follows, declared by its {@link MessageHandler}: the
@@ -31,6 +42,14 @@ public sealed interface PayloadSchema {
     /** An XML Schema on the class path, e.g. {@code exchange/schemas/ping-1.xsd}. */
     static PayloadSchema xml(String classpathLocation) {
         return new Xml(classpathLocation);
+    }
+
+    /**
+     * A JSON Schema (draft 2020-12 unless the schema names another) on the class path, e.g.
+     * {@code enforcement/schemas/seizure-report-1.schema.json}.
+     */
+    static PayloadSchema json(String classpathLocation) {
+        return new Json(classpathLocation);
     }
 
     /** Empty when the payload follows the schema; otherwise what is wrong and where. */
@@ -61,13 +80,7 @@ public sealed interface PayloadSchema {
 
         Xml(String location) {
             this.location = location;
-            URL resource = Thread.currentThread().getContextClassLoader().getResource(location);
-            if (resource == null) {
-                resource = PayloadSchema.class.getClassLoader().getResource(location);
-            }
-            if (resource == null) {
-                throw new IllegalArgumentException("No schema on the class path at " + location);
-            }
+            URL resource = resource(location);
             try {
                 SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
                 factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -112,5 +125,77 @@ public sealed interface PayloadSchema {
         public String name() {
             return location;
         }
+    }
+
+    /**
+     * A JSON Schema, compiled once, never fetching anything it refers to from the network. Payloads
+     * are read strictly: a key twice in one object is an error (two readers could see two messages),
+     * as is anything after the document.
+     */
+    final class Json implements PayloadSchema {
+
+        private static final JsonMapper READER = JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+
+        private final String location;
+        private final com.networknt.schema.Schema schema;
+
+        Json(String location) {
+            this.location = location;
+            URL resource = resource(location);
+            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                    builder -> builder.schemaLoader(loader -> loader.fetchRemoteResources(false)));
+            try (var in = resource.openStream()) {
+                this.schema = registry.getSchema(in, InputFormat.JSON);
+                this.schema.initializeValidators();
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the schema " + location, e);
+            }
+            catch (RuntimeException e) {
+                throw new IllegalArgumentException("The schema " + location + " does not compile: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public Optional<String> problemWith(byte[] payload) {
+            JsonNode document;
+            try {
+                document = READER.readTree(payload);
+            }
+            catch (JacksonException e) {
+                var where = e.getLocation();
+                return Optional.of("not JSON" + (where == null ? "" : " at line " + where.getLineNr() + ", column "
+                        + where.getColumnNr()) + ": " + e.getOriginalMessage());
+            }
+            if (document == null || document.isMissingNode()) {
+                return Optional.of("not JSON: the payload is empty");
+            }
+            List<Error> errors = schema.validate(document);
+            if (errors.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(errors.stream().limit(5)
+                    .map(error -> error.getInstanceLocation() + ": " + error.getMessage())
+                    .collect(Collectors.joining("; ")) + (errors.size() > 5 ? "; and " + (errors.size() - 5) + " more" : ""));
+        }
+
+        @Override
+        public String name() {
+            return location;
+        }
+    }
+
+    private static URL resource(String location) {
+        URL resource = Thread.currentThread().getContextClassLoader().getResource(location);
+        if (resource == null) {
+            resource = PayloadSchema.class.getClassLoader().getResource(location);
+        }
+        if (resource == null) {
+            throw new IllegalArgumentException("No schema on the class path at " + location);
+        }
+        return resource;
     }
 }
