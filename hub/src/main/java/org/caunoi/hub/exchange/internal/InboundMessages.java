@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.caunoi.hub.exchange.MessageType;
@@ -88,22 +87,6 @@ public class InboundMessages {
     public Optional<InboundMessage> find(String messageId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM exchange.inbound_message WHERE message_id = ?").param(messageId)
                 .query(InboundMessages::map).optional();
-    }
-
-    /** The newest messages, optionally of one partner, state and type ({@code service/action}), newest first. */
-    public List<InboundMessage> list(@Nullable String partnerCode, @Nullable State state, @Nullable String type,
-            int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM exchange.inbound_message
-                WHERE (CAST(:partner AS TEXT) IS NULL OR partner_code = :partner)
-                  AND (CAST(:state AS TEXT) IS NULL OR state = :state)
-                  AND (CAST(:type AS TEXT) IS NULL OR service || '/' || action = :type)
-                ORDER BY received_at DESC, id DESC LIMIT :limit""")
-                .param("partner", partnerCode)
-                .param("state", state == null ? null : state.name())
-                .param("type", type)
-                .param("limit", limit)
-                .query(InboundMessages::map).list();
     }
 
     /** The signed and encrypted request exactly as it arrived, with its content type. */

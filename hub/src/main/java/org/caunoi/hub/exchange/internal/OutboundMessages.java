@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.caunoi.hub.exchange.MessageType;
@@ -94,22 +93,6 @@ public class OutboundMessages {
     public Optional<byte[]> receiptRaw(String messageId) {
         return jdbc.sql("SELECT receipt_raw FROM exchange.outbound_message WHERE message_id = ? AND receipt_raw IS NOT NULL")
                 .param(messageId).query(byte[].class).optional();
-    }
-
-    /** The newest messages, optionally of one partner, state and type ({@code service/action}), newest first. */
-    public List<OutboundMessage> list(@Nullable String partnerCode, @Nullable State state, @Nullable String type,
-            int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM exchange.outbound_message
-                WHERE (CAST(:partner AS TEXT) IS NULL OR partner_code = :partner)
-                  AND (CAST(:state AS TEXT) IS NULL OR state = :state)
-                  AND (CAST(:type AS TEXT) IS NULL OR service || '/' || action = :type)
-                ORDER BY created_at DESC, id DESC LIMIT :limit""")
-                .param("partner", partnerCode)
-                .param("state", state == null ? null : state.name())
-                .param("type", type)
-                .param("limit", limit)
-                .query(OutboundMessages::map).list();
     }
 
     /** The signed and encrypted request as it last went on the wire. */

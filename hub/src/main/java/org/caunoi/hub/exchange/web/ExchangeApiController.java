@@ -9,6 +9,7 @@ import org.caunoi.hub.exchange.NoLegalBasisException;
 import org.caunoi.hub.exchange.PayloadTooLargeException;
 import org.caunoi.hub.exchange.UnknownEndpointException;
 import org.caunoi.hub.exchange.internal.DeadLetters;
+import org.caunoi.hub.exchange.internal.MessageSummaries;
 import org.caunoi.hub.exchange.internal.OutboundMessage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -46,7 +47,7 @@ class ExchangeApiController {
     }
 
     @GetMapping("/messages")
-    List<MessageList.Row> messages(@RequestParam(required = false) @Nullable String partner,
+    List<MessageSummaries.MessageSummary> messages(@RequestParam(required = false) @Nullable String partner,
             @RequestParam(required = false) @Nullable String direction,
             @RequestParam(required = false) @Nullable String state,
             @RequestParam(required = false) @Nullable String type) {

@@ -144,7 +144,7 @@ class ExchangeScreens {
 
     @GetMapping("/exchange/dead-letters")
     String deadLetters(Model model) {
-        model.addAttribute("rows", outbound.list(null, OutboundMessage.State.DEAD_LETTER, null, MessageList.LIMIT));
+        model.addAttribute("rows", messages.deadLetters());
         return "exchange/dead-letters";
     }
 

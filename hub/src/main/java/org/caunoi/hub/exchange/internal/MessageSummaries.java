@@ -1,0 +1,73 @@
+package org.caunoi.hub.exchange.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Messages in and out as lists show them: one query over both directions, newest first, without
+ * payloads or raw forms (a list of 500 messages must not read 500 payloads of up to 5 MiB).
+ */
+@Repository
+public class MessageSummaries {
+
+    private final JdbcClient jdbc;
+
+    MessageSummaries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One message in a list, either direction; {@code doneAt} is the receipt (out) or the processing (in). */
+    public record MessageSummary(String direction, String messageId, String partner, String type, String state,
+            int attempts, @Nullable String lastError, Instant at, @Nullable Instant doneAt) {
+    }
+
+    /**
+     * The newest messages of the directions asked for; partner, state and type ({@code service/action})
+     * null for any. A state only one direction has matches nothing in the other.
+     */
+    public List<MessageSummary> newest(boolean out, boolean in, @Nullable String partnerCode, @Nullable String state,
+            @Nullable String type, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM (
+                    (SELECT 'out' AS direction, message_id, partner_code, service, action, state, attempts, last_error,
+                            created_at AS at, receipt_at AS done_at, id
+                       FROM exchange.outbound_message
+                      WHERE :out
+                        AND (CAST(:partner AS TEXT) IS NULL OR partner_code = :partner)
+                        AND (CAST(:state AS TEXT) IS NULL OR state = :state)
+                        AND (CAST(:type AS TEXT) IS NULL OR service || '/' || action = :type)
+                      ORDER BY created_at DESC, id DESC LIMIT :limit)
+                    UNION ALL
+                    (SELECT 'in', message_id, partner_code, service, action, state, attempts, last_error,
+                            received_at, processed_at, id
+                       FROM exchange.inbound_message
+                      WHERE :in
+                        AND (CAST(:partner AS TEXT) IS NULL OR partner_code = :partner)
+                        AND (CAST(:state AS TEXT) IS NULL OR state = :state)
+                        AND (CAST(:type AS TEXT) IS NULL OR service || '/' || action = :type)
+                      ORDER BY received_at DESC, id DESC LIMIT :limit)
+                ) both_directions
+                ORDER BY at DESC, id DESC LIMIT :limit""")
+                .param("out", out)
+                .param("in", in)
+                .param("partner", partnerCode)
+                .param("state", state)
+                .param("type", type)
+                .param("limit", limit)
+                .query(MessageSummaries::map).list();
+    }
+
+    private static MessageSummary map(ResultSet rs, int row) throws SQLException {
+        Timestamp doneAt = rs.getTimestamp("done_at");
+        return new MessageSummary(rs.getString("direction"), rs.getString("message_id"), rs.getString("partner_code"),
+                rs.getString("service") + "/" + rs.getString("action"), rs.getString("state"), rs.getInt("attempts"),
+                rs.getString("last_error"), rs.getTimestamp("at").toInstant(), doneAt == null ? null : doneAt.toInstant());
+    }
+}
