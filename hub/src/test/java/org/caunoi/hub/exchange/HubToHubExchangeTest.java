@@ -67,6 +67,13 @@ class HubToHubExchangeTest {
         var hongKong = HubClient.as(NETWORK.hkPort, "viewer");
         assertThat(waitFor(() -> stateOf(hongKong.get("/api/exchange/messages?partner=VN").body(), messageId), "PROCESSED"))
                 .isEqualTo("PROCESSED");
+
+        // The list's filters: a state only incoming messages have, a type, a direction.
+        assertThat(hongKong.get("/api/exchange/messages?state=processed&type=exchange/Ping").body()).contains(messageId);
+        assertThat(hongKong.get("/api/exchange/messages?direction=out&state=PROCESSED").body()).isEqualTo("[]");
+        assertThat(hongKong.get("/api/exchange/messages?state=RECEIPT_RECEIVED").body()).doesNotContain(messageId);
+        assertThat(hongKong.get("/api/exchange/messages?type=enforcement/SeizureReport").body()).doesNotContain(messageId);
+        assertThat(liaison.get("/api/exchange/messages?direction=in&partner=HK").body()).doesNotContain(messageId);
     }
 
     @Test
