@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -41,7 +42,7 @@ class AuditChain implements SmartLifecycle {
     private final JdbcTemplate batch;
     private final TransactionTemplate ownTransaction;
     private final AtomicBoolean linkScheduled = new AtomicBoolean();
-    private volatile ScheduledExecutorService linker;
+    private volatile @Nullable ScheduledExecutorService linker;
 
     AuditChain(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
