@@ -40,6 +40,10 @@ final class IndexSnapshot {
     private final Map<String, int[]> soundTerms;
     /** Names by two adjacent words written together ("jalalmaab" → JALAL MAAB). */
     private final Map<String, int[]> joinedNames;
+    /** Names by the acronyms their words' initials spell ({@link Acronyms#initials}). */
+    private final Map<String, int[]> initialsNames;
+    /** Names of two or more content words by the first two letters of the first: where a contraction starts. */
+    private final Map<String, int[]> contractionNames;
     private final double unseenWeight;
 
     IndexSnapshot(List<PreparedEntry> prepared) {
@@ -91,6 +95,8 @@ final class IndexSnapshot {
         trigramTerms = buildTrigrams();
         soundTerms = buildSoundKeys();
         joinedNames = buildJoined();
+        initialsNames = buildAcronyms(false);
+        contractionNames = buildAcronyms(true);
         identifierEntries = new HashMap<>();
         identifiers.forEach((k, v) -> identifierEntries.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
         nameWeights = new double[nameCount][];
@@ -161,7 +167,39 @@ final class IndexSnapshot {
         return joinedNames.getOrDefault(word, NONE);
     }
 
+    int[] namesWithInitials(String acronym) {
+        return initialsNames.getOrDefault(acronym, NONE);
+    }
+
+    /** Names a contraction starting with these letters may stand for; check with {@link Acronyms#isContraction}. */
+    int[] namesContractedFrom(String word) {
+        return word.length() < 2 ? NONE : contractionNames.getOrDefault(word.substring(0, 2), NONE);
+    }
+
     private static final int[] NONE = new int[0];
+
+    private Map<String, int[]> buildAcronyms(boolean contractions) {
+        Map<String, List<Integer>> keys = new HashMap<>();
+        for (int n = 0; n < names.length; n++) {
+            List<NameToken> words = names[n].variant().words();
+            List<String> found;
+            if (contractions) {
+                List<String> content = Acronyms.contentWords(words);
+                found = content.isEmpty() || content.getFirst().length() < 2 ? List.of() : List.of(content.getFirst().substring(0, 2));
+            } else {
+                found = Acronyms.initials(names[n].variant());
+            }
+            for (String key : found) {
+                List<Integer> list = keys.computeIfAbsent(key, k -> new ArrayList<>(1));
+                if (list.isEmpty() || list.getLast() != n) {
+                    list.add(n);
+                }
+            }
+        }
+        Map<String, int[]> out = new HashMap<>(keys.size() * 2);
+        keys.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
+    }
 
     private Map<String, int[]> buildSoundKeys() {
         Map<String, List<Integer>> keys = new HashMap<>();
