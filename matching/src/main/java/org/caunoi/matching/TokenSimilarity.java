@@ -13,6 +13,8 @@ final class TokenSimilarity {
     static final double SKELETON_SIMILARITY = 0.88;
     static final double INITIAL_SIMILARITY = 0.3;
     static final double SOUND_SIMILARITY = 0.85;
+    /** The same Double Metaphone key: a broader net than the skeleton, so a little less sure. */
+    static final double PHONETIC_SIMILARITY = 0.82;
     /** A word within the allowed edits never scores below this, however Jaro-Winkler rates it. */
     static final double TYPO_FLOOR = 0.85;
 
@@ -122,6 +124,9 @@ final class TokenSimilarity {
         }
         if (shorter >= 3 && q.charAt(0) == e.charAt(0) && sameWithVowelsAside(q, e)) {
             return SOUND_SIMILARITY;
+        }
+        if (shorter >= 4 && longer <= 2 * shorter && Phonetics.sameKey(q, e)) {
+            return PHONETIC_SIMILARITY;
         }
         return 0.0;
     }
