@@ -23,7 +23,10 @@ import org.caunoi.matching.WatchlistEntry;
  * shares none). Reads the ground truth only to count; the matcher never sees it.
  *
  * <pre>java -cp bench/target/caunoi-bench.jar org.caunoi.bench.matching.LinkageFailureAnalysis ../shared/reference/sanctions
- *     [--examples N]</pre>
+ *     [--examples N [--explain]] [--scores FILE]</pre>
+ *
+ * <p>{@code --scores} writes each alias's best and second-best (another entity) score and whether
+ * the best was right, for trying score calibrations offline.
  */
 public final class LinkageFailureAnalysis {
 
@@ -68,6 +71,8 @@ public final class LinkageFailureAnalysis {
         List<String> options = List.of(args);
         int examplesAt = options.indexOf("--examples");
         int examples = examplesAt >= 0 ? Integer.parseInt(args[examplesAt + 1]) : 0;
+        int scoresAt = options.indexOf("--scores");
+        java.io.PrintWriter scores = scoresAt >= 0 ? new java.io.PrintWriter(args[scoresAt + 1], java.nio.charset.StandardCharsets.UTF_8) : null;
         OfacData data = OfacData.read(folder);
         Map<String, Integer> primaryFrequency = new HashMap<>();
         Map<String, List<String>> byFoldedName = new HashMap<>();
@@ -116,14 +121,24 @@ public final class LinkageFailureAnalysis {
                 ranks.add(rank);
             }
             counts.get(shape).merge(outcome, 1, Integer::sum);
+            if (scores != null) {
+                scores.printf(Locale.ROOT, "%s\t%.5f\t%.5f\t%b\t%b\t%s%n", shape, hits.isEmpty() ? 0.0 : hits.getFirst().score(),
+                        hits.size() < 2 ? 0.0 : hits.get(1).score(), rank == 0,
+                        hits.size() >= 2 && key(hits.get(0).matchedName()).equals(key(hits.get(1).matchedName())), alias.name());
+            }
             if (outcome != Outcome.FIRST) {
                 List<String> list = samples.computeIfAbsent(shape + " / " + outcome, k -> new ArrayList<>());
                 if (list.size() < examples) {
                     list.add(String.format(Locale.ROOT, "  %s  <-  %s   | best: %s (%.3f)%s", alias.name(), primary,
                             hits.isEmpty() ? "-" : hits.getFirst().matchedName(), hits.isEmpty() ? 0.0 : hits.getFirst().score(),
-                            rank > 0 ? String.format(Locale.ROOT, " | right at %d (%.3f)", rank + 1, hits.get(rank).score()) : ""));
+                            rank > 0 ? String.format(Locale.ROOT, " | right at %d (%.3f)", rank + 1, hits.get(rank).score()) : "")
+                            + (options.contains("--explain") && rank > 0 ? "\n      best:  " + hits.getFirst().explanation()
+                            + "\n      right: " + hits.get(rank).explanation() : ""));
                 }
             }
+        }
+        if (scores != null) {
+            scores.close();
         }
         print(counts, data.aliases().size());
         if (!ranks.isEmpty()) {
