@@ -44,6 +44,8 @@ final class IndexSnapshot {
     private final Map<String, int[]> initialsNames;
     /** Names of two or more content words by the first two letters of the first: where a contraction starts. */
     private final Map<String, int[]> contractionNames;
+    /** {@link Acronyms#contentWords} of each name, worked out once; empty for names of fewer than two. */
+    private final List<String>[] contentWords;
     private final double unseenWeight;
 
     IndexSnapshot(List<PreparedEntry> prepared) {
@@ -95,6 +97,7 @@ final class IndexSnapshot {
         trigramTerms = buildTrigrams();
         soundTerms = buildSoundKeys();
         joinedNames = buildJoined();
+        contentWords = buildContentWords();
         initialsNames = buildAcronyms(false);
         contractionNames = buildAcronyms(true);
         identifierEntries = new HashMap<>();
@@ -178,13 +181,27 @@ final class IndexSnapshot {
 
     private static final int[] NONE = new int[0];
 
+    /** The content words of a name, for {@link Acronyms#isContraction}. */
+    List<String> contentWords(int name) {
+        return contentWords[name];
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String>[] buildContentWords() {
+        List<String>[] out = new List[names.length];
+        for (int n = 0; n < names.length; n++) {
+            out[n] = Acronyms.contentWords(names[n].variant().words());
+        }
+        return out;
+    }
+
     private Map<String, int[]> buildAcronyms(boolean contractions) {
         Map<String, List<Integer>> keys = new HashMap<>();
         for (int n = 0; n < names.length; n++) {
             List<NameToken> words = names[n].variant().words();
             List<String> found;
             if (contractions) {
-                List<String> content = Acronyms.contentWords(words);
+                List<String> content = contentWords[n];
                 found = content.isEmpty() || content.getFirst().length() < 2 ? List.of() : List.of(content.getFirst().substring(0, 2));
             } else {
                 found = Acronyms.initials(names[n].variant());

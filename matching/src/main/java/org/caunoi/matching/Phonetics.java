@@ -1,13 +1,11 @@
 package org.caunoi.matching;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
  * Double Metaphone keys (commons-codec) of romanised words: Oussama / Usama, Qadhafi / Gaddafi,
  * Chebel / Shibl sound alike where their consonant skeletons differ. Never for one-syllable
- * Vietnamese or Chinese words, whose vowels are the name; callers rule those out.
+ * Vietnamese or Chinese words, whose vowels are the name, nor for words under four letters.
  */
 final class Phonetics {
 
@@ -19,6 +17,7 @@ final class Phonetics {
      * what three find (docs/benchmarks.md), and the pair still needs the rest of the name to agree.
      */
     static final int SHORTEST_KEY = 3;
+    static final int SHORTEST_WORD = 4;
 
     /** Configured once before publication, then only read: safe to share between threads. */
     private static final DoubleMetaphone ENCODER = new DoubleMetaphone();
@@ -27,42 +26,34 @@ final class Phonetics {
         ENCODER.setMaxCodeLen(KEY_LENGTH);
     }
 
+    /** A word's primary and alternate keys; empty strings where a key is too short to use. */
+    record Key(String primary, String alternate) {
+
+        static final Key NONE = new Key("", "");
+
+        boolean matches(Key other) {
+            return !primary.isEmpty() && (primary.equals(other.primary) || primary.equals(other.alternate))
+                    || !alternate.isEmpty() && (alternate.equals(other.primary) || alternate.equals(other.alternate));
+        }
+    }
+
     private Phonetics() {
     }
 
     /**
-     * The primary and alternate keys of a folded word, each empty when too short to tell names
-     * apart. Remembered per thread: the scorer asks about the same few words many times a query.
+     * The keys of a folded word, {@link Key#NONE} for words they are not for. Worked out once per
+     * word when a name is analysed: encoding costs more than comparing every pair of words.
      */
-    static String[] keys(String folded) {
-        Map<String, String[]> cache = CACHE.get();
-        String[] keys = cache.get(folded);
-        if (keys == null) {
-            if (cache.size() >= CACHE_SIZE) {
-                cache.clear();
-            }
-            keys = new String[] {usable(ENCODER.doubleMetaphone(folded)), usable(ENCODER.doubleMetaphone(folded, true))};
-            cache.put(folded, keys);
+    static Key of(String folded) {
+        if (folded.length() < SHORTEST_WORD || TokenSimilarity.oneSyllable(folded)) {
+            return Key.NONE;
         }
-        return keys;
+        String primary = usable(ENCODER.doubleMetaphone(folded));
+        String alternate = usable(ENCODER.doubleMetaphone(folded, true));
+        return primary.isEmpty() && alternate.isEmpty() ? Key.NONE : new Key(primary, alternate);
     }
-
-    private static final int CACHE_SIZE = 20_000;
-    private static final ThreadLocal<Map<String, String[]>> CACHE = ThreadLocal.withInitial(HashMap::new);
 
     private static String usable(String key) {
         return key == null || key.length() < SHORTEST_KEY ? "" : key;
-    }
-
-    /** Whether a reading of one word has the same key as a reading of the other. */
-    static boolean sameKey(String a, String b) {
-        String[] ka = keys(a);
-        String[] kb = keys(b);
-        for (String x : ka) {
-            if (!x.isEmpty() && (x.equals(kb[0]) || x.equals(kb[1]))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -189,7 +189,7 @@ final class Screener {
                 int[] spelled = new int[names.length];
                 int count = 0;
                 for (int name : names) {
-                    if (Acronyms.isContraction(word, Acronyms.contentWords(index.names[name].variant().words()))) {
+                    if (Acronyms.isContraction(word, index.contentWords(name))) {
                         spelled[count++] = name;
                     }
                 }
