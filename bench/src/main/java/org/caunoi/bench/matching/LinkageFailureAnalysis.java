@@ -126,7 +126,7 @@ public final class LinkageFailureAnalysis {
                         hits.size() < 2 ? 0.0 : hits.get(1).score(), rank == 0,
                         hits.size() >= 2 && key(hits.get(0).matchedName()).equals(key(hits.get(1).matchedName())), alias.name());
             }
-            if (outcome != Outcome.FIRST) {
+            if (outcome != Outcome.FIRST && examples > 0) {
                 List<String> list = samples.computeIfAbsent(shape + " / " + outcome, k -> new ArrayList<>());
                 if (list.size() < examples) {
                     list.add(String.format(Locale.ROOT, "  %s  <-  %s   | best: %s (%.3f)%s", alias.name(), primary,
