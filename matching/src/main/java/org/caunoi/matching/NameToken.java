@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * One word of an analysed name: as written (for explanations), folded to [a-z0-9] (for
  * comparison; a Han character may have several readings), where the folded form came from, and
- * its {@link Phonetics} keys.
+ * its {@link Phonetics} keys (packed in a {@code long}).
  */
-record NameToken(String original, String folded, Origin origin, List<String> alternatives, Phonetics.Key phonetic) {
+record NameToken(String original, String folded, Origin origin, List<String> alternatives, long phonetic) {
 
     NameToken(String original, String folded, Origin origin) {
         this(original, folded, origin, List.of());
@@ -15,7 +15,7 @@ record NameToken(String original, String folded, Origin origin, List<String> alt
 
     NameToken(String original, String folded, Origin origin, List<String> alternatives) {
         this(original, folded, origin, alternatives,
-                origin == Origin.HAN_VIET || origin == Origin.PINYIN ? Phonetics.Key.NONE : Phonetics.of(folded));
+                origin == Origin.HAN_VIET || origin == Origin.PINYIN ? Phonetics.NONE : Phonetics.of(folded));
     }
 
     /** The folded form and the other readings (a Han character may have several Hán-Việt readings). */

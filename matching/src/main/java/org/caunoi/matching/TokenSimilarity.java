@@ -40,7 +40,18 @@ final class TokenSimilarity {
             return 0.0;
         }
         if (q.alternatives().isEmpty() && e.alternatives().isEmpty()) {
-            return similarity(q.folded(), qSyllable, q.phonetic(), e.folded(), eSyllable, e.phonetic(), true);
+            double s = similarity(q.folded(), qSyllable, e.folded(), eSyllable, true);
+            // the same Double Metaphone key, where nothing else paired the words: a broader net than
+            // the skeleton, so a little less sure; not for syllables, whose vowels are the name
+            if (s == 0 && !qSyllable && !eSyllable && Phonetics.matches(q.phonetic(), e.phonetic())) {
+                int lq = q.folded().length();
+                int le = e.folded().length();
+                int shorter = Math.min(lq, le);
+                if (shorter >= Phonetics.SHORTEST_WORD && Math.max(lq, le) <= 2 * shorter) {
+                    return PHONETIC_SIMILARITY;
+                }
+            }
+            return s;
         }
         double best = 0;
         for (String qf : q.forms()) {
@@ -82,17 +93,6 @@ final class TokenSimilarity {
      *                  aside); the index finds those by their key and asks only about spelling otherwise
      */
     static double similarity(String q, boolean qSyllable, String e, boolean eSyllable, boolean withSound) {
-        return similarity(q, qSyllable, null, e, eSyllable, null, withSound);
-    }
-
-    /**
-     * @param qKey, eKey the words' {@link Phonetics} keys, carried by analysed words; null where
-     *                   words are compared as bare text (the index's candidate search, words joined
-     *                   together), which leaves Double Metaphone out: encoding there would cost more
-     *                   than it finds (docs/benchmarks.md)
-     */
-    private static double similarity(String q, boolean qSyllable, Phonetics.Key qKey, String e, boolean eSyllable,
-                                     Phonetics.Key eKey, boolean withSound) {
         if (q.equals(e)) {
             return 1.0;
         }
@@ -135,9 +135,6 @@ final class TokenSimilarity {
         }
         if (shorter >= 3 && q.charAt(0) == e.charAt(0) && sameWithVowelsAside(q, e)) {
             return SOUND_SIMILARITY;
-        }
-        if (qKey != null && eKey != null && shorter >= Phonetics.SHORTEST_WORD && longer <= 2 * shorter && qKey.matches(eKey)) {
-            return PHONETIC_SIMILARITY;
         }
         return 0.0;
     }
