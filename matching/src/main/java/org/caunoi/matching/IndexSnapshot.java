@@ -33,6 +33,13 @@ final class IndexSnapshot {
     private final double[] termWeights;
     /** {@link TokenSimilarity#oneSyllable} of each word, worked out once. */
     private final boolean[] termSyllables;
+    /**
+     * {@link Phonetics#of} of each word, taken from the entries' analysed words; {@link #UNKNOWN}
+     * for words seen only as Han readings, which carry no key.
+     */
+    private final long[] termPhonetics;
+    /** No packed key has its top bits set. */
+    private static final long UNKNOWN = -1L;
     private final int[][] postings;
     private final int[][] trigramTerms;
     private final Map<String, int[]> identifierEntries;
@@ -56,6 +63,7 @@ final class IndexSnapshot {
         termIds = new HashMap<>();
         List<String> termList = new ArrayList<>();
         List<Integer> entryFrequency = new ArrayList<>();
+        List<Long> phoneticList = new ArrayList<>();
         Map<String, List<Integer>> identifiers = new HashMap<>();
         int n = 0;
         for (int e = 0; e < entries.length; e++) {
@@ -71,6 +79,10 @@ final class IndexSnapshot {
                             termIds.put(form, id);
                             termList.add(form);
                             entryFrequency.add(0);
+                            phoneticList.add(UNKNOWN);
+                        }
+                        if (!TokenSimilarity.fromHan(token) && form.equals(token.folded())) {
+                            phoneticList.set(id, token.phonetic());
                         }
                         if (seen.add(id)) {
                             entryFrequency.set(id, entryFrequency.get(id) + 1);
@@ -83,6 +95,7 @@ final class IndexSnapshot {
             }
         }
         terms = termList.toArray(String[]::new);
+        termPhonetics = phoneticList.stream().mapToLong(Long::longValue).toArray();
         double total = Math.max(1, entries.length);
         termWeights = new double[terms.length];
         for (int t = 0; t < terms.length; t++) {
@@ -138,6 +151,13 @@ final class IndexSnapshot {
 
     int[] entriesWithIdentifier(String value) {
         return identifierEntries.getOrDefault(value, new int[0]);
+    }
+
+    /** {@link Phonetics#of} the folded word, without encoding it again when an entry word is the same. */
+    long phonetics(String folded) {
+        Integer id = termIds.get(folded);
+        long known = id == null ? UNKNOWN : termPhonetics[id];
+        return known == UNKNOWN ? Phonetics.of(folded) : known;
     }
 
     int termId(String folded) {

@@ -62,7 +62,7 @@ final class Screener {
         }
         boolean stripForms = query.type() != EntryType.PERSON;
         List<NameVariant> variants = query.name().isBlank() ? List.of()
-                : NameAnalyzer.analyze(query.name(), stripForms, query.type() == null);
+                : NameAnalyzer.analyze(query.name(), stripForms, query.type() == null, index::phonetics);
         Scratch scratch = SCRATCH.get();
         if (scratch == null || scratch.snapshot != index) {
             scratch = new Scratch(index);
