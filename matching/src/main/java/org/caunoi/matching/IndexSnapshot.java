@@ -210,32 +210,48 @@ final class IndexSnapshot {
     private List<String>[] buildContentWords() {
         List<String>[] out = new List[names.length];
         for (int n = 0; n < names.length; n++) {
-            out[n] = Acronyms.contentWords(names[n].variant().words());
+            out[n] = names[n].contentWords();
         }
         return out;
     }
 
     private Map<String, int[]> buildAcronyms(boolean contractions) {
-        Map<String, List<Integer>> keys = new HashMap<>();
+        Map<String, IntList> keys = new HashMap<>();
         for (int n = 0; n < names.length; n++) {
-            List<NameToken> words = names[n].variant().words();
             List<String> found;
             if (contractions) {
                 List<String> content = contentWords[n];
                 found = content.isEmpty() || content.getFirst().length() < 2 ? List.of() : List.of(content.getFirst().substring(0, 2));
             } else {
-                found = Acronyms.initials(names[n].variant());
+                found = names[n].initials();
             }
             for (String key : found) {
-                List<Integer> list = keys.computeIfAbsent(key, k -> new ArrayList<>(1));
-                if (list.isEmpty() || list.getLast() != n) {
-                    list.add(n);
-                }
+                keys.computeIfAbsent(key, k -> new IntList()).addOnce(n);
             }
         }
         Map<String, int[]> out = new HashMap<>(keys.size() * 2);
-        keys.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        keys.forEach((k, v) -> out.put(k, v.toArray()));
         return out;
+    }
+
+    /** A growing list of name numbers, each added once when added in order. */
+    private static final class IntList {
+        private int[] values = new int[2];
+        private int size;
+
+        void addOnce(int value) {
+            if (size > 0 && values[size - 1] == value) {
+                return;
+            }
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 
     private Map<String, int[]> buildSoundKeys() {
