@@ -33,6 +33,13 @@ final class IndexSnapshot {
     private final double[] termWeights;
     /** {@link TokenSimilarity#oneSyllable} of each word, worked out once. */
     private final boolean[] termSyllables;
+    /**
+     * {@link Phonetics#of} of each word, taken from the entries' analysed words; {@link #UNKNOWN}
+     * for words seen only as Han readings, which carry no key.
+     */
+    private final long[] termPhonetics;
+    /** No packed key has its top bits set. */
+    private static final long UNKNOWN = -1L;
     private final int[][] postings;
     private final int[][] trigramTerms;
     private final Map<String, int[]> identifierEntries;
@@ -40,6 +47,12 @@ final class IndexSnapshot {
     private final Map<String, int[]> soundTerms;
     /** Names by two adjacent words written together ("jalalmaab" → JALAL MAAB). */
     private final Map<String, int[]> joinedNames;
+    /** Names by the acronyms their words' initials spell ({@link Acronyms#initials}). */
+    private final Map<String, int[]> initialsNames;
+    /** Names of two or more content words by the first two letters of the first: where a contraction starts. */
+    private final Map<String, int[]> contractionNames;
+    /** {@link Acronyms#contentWords} of each name, worked out once; empty for names of fewer than two. */
+    private final List<String>[] contentWords;
     private final double unseenWeight;
 
     IndexSnapshot(List<PreparedEntry> prepared) {
@@ -50,6 +63,7 @@ final class IndexSnapshot {
         termIds = new HashMap<>();
         List<String> termList = new ArrayList<>();
         List<Integer> entryFrequency = new ArrayList<>();
+        List<Long> phoneticList = new ArrayList<>();
         Map<String, List<Integer>> identifiers = new HashMap<>();
         int n = 0;
         for (int e = 0; e < entries.length; e++) {
@@ -65,6 +79,10 @@ final class IndexSnapshot {
                             termIds.put(form, id);
                             termList.add(form);
                             entryFrequency.add(0);
+                            phoneticList.add(UNKNOWN);
+                        }
+                        if (!TokenSimilarity.fromHan(token) && form.equals(token.folded())) {
+                            phoneticList.set(id, token.phonetic());
                         }
                         if (seen.add(id)) {
                             entryFrequency.set(id, entryFrequency.get(id) + 1);
@@ -77,6 +95,7 @@ final class IndexSnapshot {
             }
         }
         terms = termList.toArray(String[]::new);
+        termPhonetics = phoneticList.stream().mapToLong(Long::longValue).toArray();
         double total = Math.max(1, entries.length);
         termWeights = new double[terms.length];
         for (int t = 0; t < terms.length; t++) {
@@ -91,6 +110,9 @@ final class IndexSnapshot {
         trigramTerms = buildTrigrams();
         soundTerms = buildSoundKeys();
         joinedNames = buildJoined();
+        contentWords = buildContentWords();
+        initialsNames = buildAcronyms(false);
+        contractionNames = buildAcronyms(true);
         identifierEntries = new HashMap<>();
         identifiers.forEach((k, v) -> identifierEntries.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
         nameWeights = new double[nameCount][];
@@ -131,6 +153,13 @@ final class IndexSnapshot {
         return identifierEntries.getOrDefault(value, new int[0]);
     }
 
+    /** {@link Phonetics#of} the folded word, without encoding it again when an entry word is the same. */
+    long phonetics(String folded) {
+        Integer id = termIds.get(folded);
+        long known = id == null ? UNKNOWN : termPhonetics[id];
+        return known == UNKNOWN ? Phonetics.of(folded) : known;
+    }
+
     int termId(String folded) {
         Integer id = termIds.get(folded);
         return id == null ? -1 : id;
@@ -161,7 +190,69 @@ final class IndexSnapshot {
         return joinedNames.getOrDefault(word, NONE);
     }
 
+    int[] namesWithInitials(String acronym) {
+        return initialsNames.getOrDefault(acronym, NONE);
+    }
+
+    /** Names a contraction starting with these letters may stand for; check with {@link Acronyms#isContraction}. */
+    int[] namesContractedFrom(String word) {
+        return word.length() < 2 ? NONE : contractionNames.getOrDefault(word.substring(0, 2), NONE);
+    }
+
     private static final int[] NONE = new int[0];
+
+    /** The content words of a name, for {@link Acronyms#isContraction}. */
+    List<String> contentWords(int name) {
+        return contentWords[name];
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String>[] buildContentWords() {
+        List<String>[] out = new List[names.length];
+        for (int n = 0; n < names.length; n++) {
+            out[n] = names[n].contentWords();
+        }
+        return out;
+    }
+
+    private Map<String, int[]> buildAcronyms(boolean contractions) {
+        Map<String, IntList> keys = new HashMap<>();
+        for (int n = 0; n < names.length; n++) {
+            List<String> found;
+            if (contractions) {
+                List<String> content = contentWords[n];
+                found = content.isEmpty() || content.getFirst().length() < 2 ? List.of() : List.of(content.getFirst().substring(0, 2));
+            } else {
+                found = names[n].initials();
+            }
+            for (String key : found) {
+                keys.computeIfAbsent(key, k -> new IntList()).addOnce(n);
+            }
+        }
+        Map<String, int[]> out = new HashMap<>(keys.size() * 2);
+        keys.forEach((k, v) -> out.put(k, v.toArray()));
+        return out;
+    }
+
+    /** A growing list of name numbers, each added once when added in order. */
+    private static final class IntList {
+        private int[] values = new int[2];
+        private int size;
+
+        void addOnce(int value) {
+            if (size > 0 && values[size - 1] == value) {
+                return;
+            }
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
 
     private Map<String, int[]> buildSoundKeys() {
         Map<String, List<Integer>> keys = new HashMap<>();

@@ -9,6 +9,7 @@ public enum MatchKind {
     INITIAL("≈", "initial"),
     JOINED("≈", "written together"),
     ABBREVIATION("=", "abbreviation"),
+    ACRONYM("=", "acronym"),
     COMPANY_FORM("=", "company form"),
     COMPANY_FORM_DIFFERS("≠", "company form differs"),
     HAN_VIET("→", "Hán-Việt reading"),

@@ -3,6 +3,7 @@ package org.caunoi.matching;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,15 @@ final class NameAnalyzer {
      *                       is unknown ("Nguyen Thi Sa" must not lose "Sa" to the form S.A.)
      */
     static List<NameVariant> analyze(String name, boolean stripForms, boolean keepUnstripped) {
+        return analyze(name, stripForms, keepUnstripped, Phonetics::of);
+    }
+
+    /**
+     * {@link #analyze(String, boolean, boolean)} with the {@link Phonetics} keys of romanised words
+     * taken from {@code phonetics} (a query takes those of the words the index already knows
+     * instead of encoding them again).
+     */
+    static List<NameVariant> analyze(String name, boolean stripForms, boolean keepUnstripped, ToLongFunction<String> phonetics) {
         String text = TextFolding.nfkc(name).strip();
         List<CompanyForm> hanForms = new ArrayList<>();
         if (stripForms) {
@@ -31,9 +41,9 @@ final class NameAnalyzer {
         List<RawWord> raw = split(text);
         boolean hasHan = raw.stream().anyMatch(RawWord::han);
         List<List<NameToken>> readings = new ArrayList<>();
-        readings.add(read(raw, NameToken.Origin.HAN_VIET));
+        readings.add(read(raw, NameToken.Origin.HAN_VIET, phonetics));
         if (hasHan) {
-            readings.add(read(raw, NameToken.Origin.PINYIN));
+            readings.add(read(raw, NameToken.Origin.PINYIN, phonetics));
             List<NameToken> joined = joinGivenName(raw);
             if (joined != null) {
                 readings.add(joined);
@@ -41,7 +51,7 @@ final class NameAnalyzer {
         }
         List<NameVariant> variants = new ArrayList<>(readings.size() + 1);
         for (List<NameToken> words : readings) {
-            List<NameToken> kept = expandAbbreviations(words);
+            List<NameToken> kept = expandAbbreviations(words, phonetics);
             if (stripForms) {
                 List<NameToken> stripped = new ArrayList<>(kept);
                 List<CompanyForm> forms = new ArrayList<>(hanForms);
@@ -117,10 +127,10 @@ final class NameAnalyzer {
         }
     }
 
-    private static List<NameToken> read(List<RawWord> raw, NameToken.Origin hanOrigin) {
+    private static List<NameToken> read(List<RawWord> raw, NameToken.Origin hanOrigin, ToLongFunction<String> phonetics) {
         List<NameToken> tokens = new ArrayList<>(raw.size());
         for (RawWord word : raw) {
-            NameToken token = word.han() ? readHan(word.text(), hanOrigin) : readLatin(word.text());
+            NameToken token = word.han() ? readHan(word.text(), hanOrigin) : readLatin(word.text(), phonetics);
             if (!token.folded().isEmpty()) {
                 tokens.add(token);
             }
@@ -128,10 +138,11 @@ final class NameAnalyzer {
         return tokens;
     }
 
-    private static NameToken readLatin(String word) {
+    private static NameToken readLatin(String word, ToLongFunction<String> phonetics) {
         boolean foreign = TextFolding.isForeignScript(word);
-        return new NameToken(word, TextFolding.fold(word),
-                foreign ? NameToken.Origin.TRANSLITERATED : NameToken.Origin.LATIN);
+        String folded = TextFolding.fold(word);
+        return new NameToken(word, folded, foreign ? NameToken.Origin.TRANSLITERATED : NameToken.Origin.LATIN, List.of(),
+                phonetics.applyAsLong(folded));
     }
 
     private static NameToken readHan(String character, NameToken.Origin origin) {
@@ -165,7 +176,7 @@ final class NameAnalyzer {
         return tokens;
     }
 
-    private static List<NameToken> expandAbbreviations(List<NameToken> words) {
+    private static List<NameToken> expandAbbreviations(List<NameToken> words, ToLongFunction<String> phonetics) {
         List<NameToken> out = null;
         for (int i = 0; i < words.size(); i++) {
             NameToken word = words.get(i);
@@ -175,7 +186,7 @@ final class NameAnalyzer {
             }
             if (expansion != null) {
                 for (String part : expansion) {
-                    out.add(new NameToken(word.original(), part, NameToken.Origin.ABBREVIATION));
+                    out.add(new NameToken(word.original(), part, NameToken.Origin.ABBREVIATION, List.of(), phonetics.applyAsLong(part)));
                 }
             } else if (out != null) {
                 out.add(word);

@@ -9,8 +9,16 @@ import java.util.List;
  */
 record PreparedEntry(WatchlistEntry entry, List<PreparedName> names, Integer birthYear, String countryCode) {
 
-    /** One reading of one of the entry's names. */
-    record PreparedName(String display, NameVariant variant) {
+    /**
+     * One reading of one of the entry's names, with what the index needs of it for acronyms
+     * ({@link Acronyms#initials}, {@link Acronyms#contentWords}): worked out here, once per entry,
+     * rather than for every name at every rebuild of the index.
+     */
+    record PreparedName(String display, NameVariant variant, List<String> initials, List<String> contentWords) {
+
+        PreparedName(String display, NameVariant variant) {
+            this(display, variant, Acronyms.initials(variant), Acronyms.contentWords(variant.words()));
+        }
     }
 
     static PreparedEntry of(WatchlistEntry entry) {

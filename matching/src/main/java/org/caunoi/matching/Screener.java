@@ -62,7 +62,7 @@ final class Screener {
         }
         boolean stripForms = query.type() != EntryType.PERSON;
         List<NameVariant> variants = query.name().isBlank() ? List.of()
-                : NameAnalyzer.analyze(query.name(), stripForms, query.type() == null);
+                : NameAnalyzer.analyze(query.name(), stripForms, query.type() == null, index::phonetics);
         Scratch scratch = SCRATCH.get();
         if (scratch == null || scratch.snapshot != index) {
             scratch = new Scratch(index);
@@ -116,6 +116,7 @@ final class Screener {
                 }
             }
         }
+        acronymHits(index, variants, best);
         for (Identifier identifier : query.identifiers()) {
             for (int e : index.entriesWithIdentifier(identifier.value())) {
                 best.putIfAbsent(e, new Best(-1, -1, 0));
@@ -140,7 +141,11 @@ final class Screener {
                 continue;
             }
             String matchedName = entry.entry().primaryName();
-            if (b.name >= 0) {
+            if (b.acronym) {
+                matchedName = index.names[b.name].display();
+                reasons.add(new MatchReason(variants.get(b.variant).words().getFirst().original(), matchedName,
+                        MatchKind.ACRONYM, b.score));
+            } else if (b.name >= 0) {
                 matchedName = index.names[b.name].display();
                 List<MatchReason> nameReasons = new ArrayList<>();
                 NameScorer.score(variants.get(b.variant), queryWeights[b.variant], mayBeCut[b.variant], index.names[b.name].variant(),
@@ -156,7 +161,61 @@ final class Screener {
         return hits.size() > top ? List.copyOf(hits.subList(0, top)) : hits;
     }
 
-    private record Best(int name, int variant, double score) {
+    private record Best(int name, int variant, double score, boolean acronym) {
+        Best(int name, int variant, double score) {
+            this(name, variant, score, false);
+        }
+    }
+
+    /**
+     * A query written as one acronym (PKK, PFLP) or contraction (COPROVA) shares no word with the
+     * name it stands for: the names whose initials or word starts spell it are offered beside the
+     * scored candidates, each at a fixed similarity lowered by how many names spell the same.
+     */
+    private static void acronymHits(IndexSnapshot index, List<NameVariant> variants, Map<Integer, Best> best) {
+        for (int v = 0; v < variants.size(); v++) {
+            String word = Acronyms.asAcronym(variants.get(v));
+            if (word == null) {
+                continue;
+            }
+            if (word.length() <= Acronyms.LONGEST) {
+                int[] names = index.namesWithInitials(word);
+                offerAcronym(index, names, names.length, word.length() > Acronyms.SHORTEST ? Acronyms.INITIALS : Acronyms.SHORT_INITIALS,
+                        v, best);
+            }
+            // a word of the list is that word, not a contraction of others (CIMEX the company)
+            if (word.length() >= Acronyms.SHORTEST_CONTRACTION && index.termId(word) < 0) {
+                int[] names = index.namesContractedFrom(word);
+                int[] spelled = new int[names.length];
+                int count = 0;
+                for (int name : names) {
+                    if (Acronyms.isContraction(word, index.contentWords(name))) {
+                        spelled[count++] = name;
+                    }
+                }
+                offerAcronym(index, Arrays.copyOf(spelled, count), count, Acronyms.CONTRACTION, v, best);
+            }
+        }
+    }
+
+    private static void offerAcronym(IndexSnapshot index, int[] names, int count, double base, int variant, Map<Integer, Best> best) {
+        if (count == 0) {
+            return;
+        }
+        Set<Integer> entries = new HashSet<>();
+        for (int name : names) {
+            entries.add(index.nameEntry[name]);
+        }
+        double score = Acronyms.similarity(base, entries.size());
+        if (score <= 0) {
+            return;
+        }
+        for (int name : names) {
+            Best current = best.get(index.nameEntry[name]);
+            if (current == null || score > current.score) {
+                best.put(index.nameEntry[name], new Best(name, variant, score, true));
+            }
+        }
     }
 
     private static Identifier sameIdentifier(ScreeningQuery query, WatchlistEntry entry) {

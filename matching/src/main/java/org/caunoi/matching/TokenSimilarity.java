@@ -13,6 +13,8 @@ final class TokenSimilarity {
     static final double SKELETON_SIMILARITY = 0.88;
     static final double INITIAL_SIMILARITY = 0.3;
     static final double SOUND_SIMILARITY = 0.85;
+    /** The same Double Metaphone key: a broader net than the skeleton, so a little less sure. */
+    static final double PHONETIC_SIMILARITY = 0.82;
     /** A word within the allowed edits never scores below this, however Jaro-Winkler rates it. */
     static final double TYPO_FLOOR = 0.85;
 
@@ -38,7 +40,18 @@ final class TokenSimilarity {
             return 0.0;
         }
         if (q.alternatives().isEmpty() && e.alternatives().isEmpty()) {
-            return similarity(q.folded(), qSyllable, e.folded(), eSyllable);
+            double s = similarity(q.folded(), qSyllable, e.folded(), eSyllable, true);
+            // the same Double Metaphone key, where nothing else paired the words: a broader net than
+            // the skeleton, so a little less sure; not for syllables, whose vowels are the name
+            if (s == 0 && !qSyllable && !eSyllable && Phonetics.matches(q.phonetic(), e.phonetic())) {
+                int lq = q.folded().length();
+                int le = e.folded().length();
+                int shorter = Math.min(lq, le);
+                if (shorter >= Phonetics.SHORTEST_WORD && Math.max(lq, le) <= 2 * shorter) {
+                    return PHONETIC_SIMILARITY;
+                }
+            }
+            return s;
         }
         double best = 0;
         for (String qf : q.forms()) {
