@@ -91,12 +91,22 @@ final class DemoHubs {
         return ((WebServerApplicationContext) hub).getWebServer().getPort();
     }
 
+    /**
+     * A free port below Linux's ephemeral range (32768 and up). A hub's port is chosen before it
+     * starts and reused when a test restarts it; a port from the ephemeral range could meanwhile be
+     * taken as the local end of any outgoing connection (to PostgreSQL, to the other hub).
+     */
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = random.nextInt(20_000, 32_000);
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return socket.getLocalPort();
+            }
+            catch (IOException taken) {
+                // try another
+            }
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        throw new UncheckedIOException(new IOException("no free port between 20000 and 32000"));
     }
 }
