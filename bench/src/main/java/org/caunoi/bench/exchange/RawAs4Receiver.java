@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Collections;
 
 import com.helger.annotation.Nonempty;
 import com.helger.collection.commons.CommonsArrayList;
@@ -15,7 +14,6 @@ import com.helger.phase4.attachment.WSS4JAttachment;
 import com.helger.phase4.ebms3header.Ebms3SignalMessage;
 import com.helger.phase4.ebms3header.Ebms3UserMessage;
 import com.helger.phase4.error.AS4ErrorList;
-import com.helger.phase4.incoming.AS4IncomingMessageMetadata;
 import com.helger.phase4.incoming.AS4IncomingProfileSelectorConstant;
 import com.helger.phase4.incoming.AS4IncomingReceiverConfiguration;
 import com.helger.phase4.incoming.AS4RequestHandler;
@@ -85,17 +83,7 @@ class RawAs4Receiver {
 
         @Override
         protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            HttpHeaderMap headers = new HttpHeaderMap();
-            for (String name : Collections.list(request.getHeaderNames())) {
-                for (String value : Collections.list(request.getHeaders(name))) {
-                    headers.addHeader(name, value);
-                }
-            }
-            var metadata = AS4IncomingMessageMetadata.createForRequest()
-                    .setRemoteAddr(request.getRemoteAddr())
-                    .setRemoteHost(request.getRemoteHost())
-                    .setRemotePort(request.getRemotePort())
-                    .setHttpHeaders(headers);
+            var metadata = As4ServletAnswer.metadataOf(request);
             var answer = new As4ServletAnswer();
             try (AS4RequestHandler handler = new AS4RequestHandler(metadata)) {
                 handler.setCryptoFactory(crypto.factory());
@@ -105,7 +93,7 @@ class RawAs4Receiver {
                 handler.setIncomingSecurityConfiguration(AS4IncomingSecurityConfiguration.createDefaultInstance());
                 handler.setIncomingReceiverConfiguration(new AS4IncomingReceiverConfiguration());
                 handler.setProcessorSupplier(() -> new CommonsArrayList<IAS4IncomingMessageProcessorSPI>(new AcceptAll()));
-                handler.handleRequest(request.getInputStream(), headers, answer);
+                handler.handleRequest(request.getInputStream(), metadata.getAllHttpHeaders(), answer);
             }
             catch (Exception e) {
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.toString());

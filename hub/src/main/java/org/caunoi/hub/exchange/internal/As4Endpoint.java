@@ -1,12 +1,9 @@
 package org.caunoi.hub.exchange.internal;
 
 import java.io.IOException;
-import java.util.Collections;
 
 import com.helger.collection.commons.CommonsArrayList;
-import com.helger.http.header.HttpHeaderMap;
 import com.helger.phase4.attachment.IAS4IncomingAttachmentFactory;
-import com.helger.phase4.incoming.AS4IncomingMessageMetadata;
 import com.helger.phase4.incoming.AS4IncomingProfileSelectorConstant;
 import com.helger.phase4.incoming.AS4IncomingReceiverConfiguration;
 import com.helger.phase4.incoming.AS4RequestHandler;
@@ -71,17 +68,7 @@ class As4Endpoint {
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "This hub has no keystore yet.");
                 return;
             }
-            HttpHeaderMap headers = new HttpHeaderMap();
-            for (String name : Collections.list(request.getHeaderNames())) {
-                for (String value : Collections.list(request.getHeaders(name))) {
-                    headers.addHeader(name, value);
-                }
-            }
-            var metadata = AS4IncomingMessageMetadata.createForRequest()
-                    .setRemoteAddr(request.getRemoteAddr())
-                    .setRemoteHost(request.getRemoteHost())
-                    .setRemotePort(request.getRemotePort())
-                    .setHttpHeaders(headers);
+            var metadata = As4ServletAnswer.metadataOf(request);
             var receiver = new As4Receiver(inbox);
             var answer = new As4ServletAnswer();
             try (AS4RequestHandler handler = new AS4RequestHandler(metadata)) {
@@ -94,7 +81,7 @@ class As4Endpoint {
                 handler.setIncomingDumper(receiver);
                 handler.setErrorConsumer(receiver);
                 handler.setProcessorSupplier(() -> new CommonsArrayList<IAS4IncomingMessageProcessorSPI>(receiver));
-                handler.handleRequest(request.getInputStream(), headers, answer);
+                handler.handleRequest(request.getInputStream(), metadata.getAllHttpHeaders(), answer);
             }
             catch (Exception e) {
                 log.warn("AS4 request from {} failed: {}", request.getRemoteAddr(), e.toString());

@@ -4,20 +4,39 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
+import java.util.Collections;
 
 import com.helger.base.io.iface.IHasInputStream;
 import com.helger.http.header.HttpHeaderMap;
 import com.helger.mime.IMimeType;
+import com.helger.phase4.incoming.AS4IncomingMessageMetadata;
 import com.helger.phase4.incoming.IAS4ResponseAbstraction;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Collects phase4's answer to one request and writes it to the servlet response at the end, since
- * phase4 may set the content before the status and type. Used by the {@code /as4} endpoint and by
- * the benchmark's storage-free receiver.
+ * phase4 may set the content before the status and type; and reads the request's metadata. Used by
+ * the {@code /as4} endpoint and by the benchmark's storage-free receiver.
  */
 public final class As4ServletAnswer implements IAS4ResponseAbstraction {
+
+    /** What phase4 needs to know of the HTTP request: the sender's address and every header. */
+    public static AS4IncomingMessageMetadata metadataOf(HttpServletRequest request) {
+        HttpHeaderMap headers = new HttpHeaderMap();
+        for (String name : Collections.list(request.getHeaderNames())) {
+            for (String value : Collections.list(request.getHeaders(name))) {
+                headers.addHeader(name, value);
+            }
+        }
+        return AS4IncomingMessageMetadata.createForRequest()
+                .setRemoteAddr(request.getRemoteAddr())
+                .setRemoteHost(request.getRemoteHost())
+                .setRemotePort(request.getRemotePort())
+                .setHttpHeaders(headers);
+    }
+
     private int status;
     private @Nullable IMimeType mimeType;
     private @Nullable Charset charset;
