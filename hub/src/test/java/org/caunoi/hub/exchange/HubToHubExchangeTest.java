@@ -74,6 +74,15 @@ class HubToHubExchangeTest {
         assertThat(hongKong.get("/api/exchange/messages?state=RECEIPT_RECEIVED").body()).doesNotContain(messageId);
         assertThat(hongKong.get("/api/exchange/messages?type=enforcement/SeizureReport").body()).doesNotContain(messageId);
         assertThat(liaison.get("/api/exchange/messages?direction=in&partner=HK").body()).doesNotContain(messageId);
+
+        // Each hub's page of the message: its state, and in Vietnam the receipt with its size.
+        var vietnamPage = new BrowserSession(NETWORK.vnPort);
+        vietnamPage.logIn("liaison", "demo");
+        assertThat(vietnamPage.get("/exchange/messages/out/" + messageId + "?lang=en"))
+                .contains("Delivered, receipt received").containsPattern("Received .* UTC \\([1-9][0-9,]* bytes\\)");
+        var hongKongPage = new BrowserSession(NETWORK.hkPort);
+        hongKongPage.logIn("liaison", "demo");
+        assertThat(hongKongPage.get("/exchange/messages/in/" + messageId + "?lang=en")).contains("Processed", messageId);
     }
 
     @Test

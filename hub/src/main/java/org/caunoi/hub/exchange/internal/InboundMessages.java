@@ -84,9 +84,10 @@ public class InboundMessages {
                 .params(Timestamp.from(nextAttemptAt), error, id).update();
     }
 
-    public Optional<InboundMessage> find(String messageId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM exchange.inbound_message WHERE message_id = ?").param(messageId)
-                .query(InboundMessages::map).optional();
+    /** The content as the business module handed it over (out) or as it arrived, decrypted (in). */
+    public Optional<byte[]> payload(String messageId) {
+        return jdbc.sql("SELECT payload FROM exchange.inbound_message WHERE message_id = ?").param(messageId)
+                .query(byte[].class).optional();
     }
 
     /** The signed and encrypted request exactly as it arrived, with its content type. */

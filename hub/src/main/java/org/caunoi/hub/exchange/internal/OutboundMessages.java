@@ -85,9 +85,16 @@ public class OutboundMessages {
                 .update() == 1;
     }
 
-    public Optional<OutboundMessage> find(String messageId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM exchange.outbound_message WHERE message_id = ?").param(messageId)
-                .query(OutboundMessages::map).optional();
+    /** The content as the business module handed it over (out) or as it arrived, decrypted (in). */
+    public Optional<byte[]> payload(String messageId) {
+        return jdbc.sql("SELECT payload FROM exchange.outbound_message WHERE message_id = ?").param(messageId)
+                .query(byte[].class).optional();
+    }
+
+    /** The signed receipt's size in bytes, without reading it; empty until it has come back. */
+    public Optional<Integer> receiptSize(String messageId) {
+        return jdbc.sql("SELECT octet_length(receipt_raw) FROM exchange.outbound_message WHERE message_id = ? AND receipt_raw IS NOT NULL")
+                .param(messageId).query(Integer.class).optional();
     }
 
     public Optional<byte[]> receiptRaw(String messageId) {

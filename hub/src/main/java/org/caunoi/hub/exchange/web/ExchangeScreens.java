@@ -87,14 +87,9 @@ class ExchangeScreens {
 
     @GetMapping("/exchange/messages/{direction}/{messageId}")
     String message(@PathVariable String direction, @PathVariable String messageId, Model model) {
-        switch (direction) {
-            case "out" -> {
-                OutboundMessage message = outbound.find(messageId).orElseThrow(() -> notFound(messageId));
-                model.addAttribute("out", message);
-                model.addAttribute("receipt", outbound.receiptRaw(messageId).map(bytes -> bytes.length).orElse(0));
-            }
-            case "in" -> model.addAttribute("in", inbound.find(messageId).orElseThrow(() -> notFound(messageId)));
-            default -> throw notFound(messageId);
+        model.addAttribute("m", messages.of(direction, messageId).orElseThrow(() -> notFound(messageId)));
+        if ("out".equals(direction)) {
+            model.addAttribute("receipt", outbound.receiptSize(messageId).orElse(0));
         }
         model.addAttribute("direction", direction);
         model.addAttribute("messageId", messageId);
@@ -107,8 +102,8 @@ class ExchangeScreens {
     @PreAuthorize(PAYLOAD_ROLES)
     String payload(@PathVariable String direction, @PathVariable String messageId, Model model) {
         byte[] payload = switch (direction) {
-            case "out" -> outbound.find(messageId).orElseThrow(() -> notFound(messageId)).payload();
-            case "in" -> inbound.find(messageId).orElseThrow(() -> notFound(messageId)).payload();
+            case "out" -> outbound.payload(messageId).orElseThrow(() -> notFound(messageId));
+            case "in" -> inbound.payload(messageId).orElseThrow(() -> notFound(messageId));
             default -> throw notFound(messageId);
         };
         audit.record("EXCHANGE_VIEW_PAYLOAD", "exchange-message", messageId, direction + ", " + payload.length + " bytes");

@@ -2,6 +2,7 @@ package org.caunoi.hub.exchange.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.caunoi.hub.exchange.internal.InboundMessage;
 import org.caunoi.hub.exchange.internal.MessageSummaries;
@@ -40,6 +41,11 @@ class MessageList {
             return List.of();
         }
         return summaries.newest(out, in, partnerCode, stateName, blankToNull(type), LIMIT);
+    }
+
+    /** One message of one direction ({@code out} or {@code in}), for its page. */
+    Optional<MessageSummary> of(String direction, String messageId) {
+        return summaries.of(direction, messageId);
     }
 
     /** Undelivered messages, newest first. */
