@@ -2,17 +2,26 @@ package org.caunoi.hub.exchange.internal;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a unit of work on a few threads until it reports nothing left, then again at every interval
- * or when nudged. Stops with the application, so a stopped hub sends and processes nothing more.
+ * Runs a unit of work (claim one due row and handle it) on a few threads. Two things start it:
+ * <ul>
+ * <li>a nudge, which says that one new row was committed in this process: it is worth one claim,
+ * not a drain, which would end in a claim that finds nothing;</li>
+ * <li>the sweep at every interval, which drains until nothing is due: rows whose time has come
+ * (retries), rows of another instance on the same database, and any nudge that was missed.</li>
+ * </ul>
+ * Stops with the application, so a stopped hub sends and processes nothing more.
  */
 final class Poller {
 
@@ -23,9 +32,13 @@ final class Poller {
     private final Duration interval;
     private final BooleanSupplier workOnce;
     private final Semaphore running;
+    /** Claims owed to nudges not yet served. */
+    private final AtomicInteger owed = new AtomicInteger();
+    private final AtomicBoolean sweepDue = new AtomicBoolean();
     private volatile boolean stopped = true;
     private ScheduledExecutorService executor;
 
+    /** @param workOnce claims and handles one due row; false when none was due */
     Poller(String name, int threads, Duration interval, BooleanSupplier workOnce) {
         this.name = name;
         this.threads = threads;
@@ -37,44 +50,80 @@ final class Poller {
     synchronized void start() {
         stopped = false;
         executor = Executors.newScheduledThreadPool(threads, Thread.ofPlatform().name(name + "-", 0).daemon().factory());
-        executor.scheduleWithFixedDelay(this::nudge, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::sweep, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /**
-     * Starts one idle thread. A thread that finds work wakes the next, so a backlog gets every thread
-     * while a single new message costs one empty claim, not one per idle thread.
-     */
+    /** One new row was committed: one claim for it, on an idle thread if there is one. */
     void nudge() {
+        owed.incrementAndGet();
+        startIdleThread();
+    }
+
+    private void sweep() {
+        sweepDue.set(true);
+        startIdleThread();
+    }
+
+    private void startIdleThread() {
         ScheduledExecutorService current = executor;
         if (stopped || current == null || !running.tryAcquire()) {
             return;
         }
         try {
-            current.execute(this::drain);
+            current.execute(this::work);
         }
-        catch (java.util.concurrent.RejectedExecutionException e) {
+        catch (RejectedExecutionException e) {
             running.release();
         }
     }
 
-    private void drain() {
+    private void work() {
         try {
-            boolean recruited = false;
-            while (!stopped && workOnce.getAsBoolean()) {
-                if (!recruited) {
-                    recruited = true;
-                    nudge();
+            while (!stopped) {
+                if (takeOwedClaim()) {
+                    if (owed.get() > 0) {
+                        startIdleThread();
+                    }
+                    workOnce.getAsBoolean();
+                }
+                else if (sweepDue.getAndSet(false)) {
+                    drain();
+                }
+                else {
+                    break;
                 }
             }
         }
         catch (RuntimeException e) {
+            // The database may be down: leave the owed claims to the next sweep rather than retry at once.
+            owed.set(0);
             if (!stopped) {
                 log.warn("{}: {}", name, e.toString());
             }
-        }
-        finally {
             running.release();
+            return;
         }
+        running.release();
+        // A nudge that came while this thread was leaving found no idle thread: serve it now.
+        if (owed.get() > 0) {
+            startIdleThread();
+        }
+    }
+
+    /** Claims until nothing is due; the first claim that finds work brings in another thread. */
+    private void drain() {
+        boolean recruited = false;
+        while (!stopped && workOnce.getAsBoolean()) {
+            if (!recruited) {
+                recruited = true;
+                sweepDue.set(true);
+                startIdleThread();
+            }
+        }
+    }
+
+    private boolean takeOwedClaim() {
+        return owed.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
     }
 
     synchronized void stop() {
