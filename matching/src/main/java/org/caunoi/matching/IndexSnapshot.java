@@ -33,6 +33,8 @@ final class IndexSnapshot {
     private final double[] termWeights;
     /** {@link TokenSimilarity#oneSyllable} of each word, worked out once. */
     private final boolean[] termSyllables;
+    /** {@link TokenSimilarity#shape} of each word: the candidate search rules most words out by it alone. */
+    private final long[] termShapes;
     /**
      * {@link Phonetics#of} of each word, taken from the entries' analysed words; {@link #UNKNOWN}
      * for words seen only as Han readings, which carry no key.
@@ -105,6 +107,10 @@ final class IndexSnapshot {
         termSyllables = new boolean[terms.length];
         for (int t = 0; t < terms.length; t++) {
             termSyllables[t] = TokenSimilarity.oneSyllable(terms[t]);
+        }
+        termShapes = new long[terms.length];
+        for (int t = 0; t < terms.length; t++) {
+            termShapes[t] = TokenSimilarity.shape(terms[t]);
         }
         postings = buildPostings(termList.size());
         trigramTerms = buildTrigrams();
@@ -180,6 +186,10 @@ final class IndexSnapshot {
 
     boolean termIsSyllable(int term) {
         return termSyllables[term];
+    }
+
+    long termShape(int term) {
+        return termShapes[term];
     }
 
     int[] soundTerms(String key) {

@@ -283,9 +283,11 @@ final class Screener {
         // a typo spoils at most three trigrams; a third of them shared keeps two-typo variants
         int needed = Math.max(2, (grams + 2) / 3);
         boolean syllable = TokenSimilarity.oneSyllable(word);
+        long shape = TokenSimilarity.shape(word);
         for (int k = 0; k < count[0]; k++) {
             int term = touched[k];
-            if (hits[term] >= needed && term != exact) {
+            // a cut last word may only start an entry word: the shapes do not rule that out
+            if (hits[term] >= needed && term != exact && (lastWord || TokenSimilarity.maySpellAlike(shape, index.termShape(term)))) {
                 double s = TokenSimilarity.similarity(word, syllable, index.terms[term], index.termIsSyllable(term), false);
                 if (s == 0 && lastWord && index.terms[term].startsWith(word)) {
                     s = NameScorer.CUT_LAST_WORD;
