@@ -26,6 +26,8 @@ final class IndexSnapshot {
     final int[] nameEntry;
     final PreparedEntry.PreparedName[] names;
     final double[][] nameWeights;
+    /** The word number of each word of each name (its folded form), for {@link WordSimilarities}. */
+    final int[][] nameTerms;
     /** Sum of a name's word weights: candidates are ranked by the share of it the query covers. */
     final double[] nameTotalWeight;
     private final Map<String, Integer> termIds;
@@ -123,7 +125,9 @@ final class IndexSnapshot {
         identifiers.forEach((k, v) -> identifierEntries.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
         nameWeights = new double[nameCount][];
         nameTotalWeight = new double[nameCount];
+        nameTerms = new int[nameCount][];
         for (int i = 0; i < nameCount; i++) {
+            nameTerms[i] = names[i].variant().words().stream().mapToInt(w -> termIds.get(w.folded())).toArray();
             nameWeights[i] = weights(names[i].variant().words());
             for (double w : nameWeights[i]) {
                 nameTotalWeight[i] += w;

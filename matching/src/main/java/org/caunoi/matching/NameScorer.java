@@ -34,27 +34,18 @@ final class NameScorer {
 
     /**
      * @param lastWordMayBeCut the query's last word is no word of the list, so it may be a field cut short
+     * @param sims {@link TokenSimilarity#similarity(NameToken, NameToken)} of each query word (row) to
+     *             each entry word (column), worked out by the caller (see {@link WordSimilarities}); changed here
      * @param reasons when not null, receives why each part matched or did not
      */
     static double score(NameVariant query, double[] queryWeights, boolean lastWordMayBeCut, NameVariant entry,
-                        double[] entryWeights, List<MatchReason> reasons) {
+                        double[] entryWeights, double[] sims, List<MatchReason> reasons) {
         List<NameToken> q = query.words();
         List<NameToken> e = entry.words();
         int m = q.size();
         int n = e.size();
         if (m == 0 || n == 0) {
             return 0.0;
-        }
-        double[] sims = new double[m * n];
-        boolean[] entrySyllables = new boolean[n];
-        for (int j = 0; j < n; j++) {
-            entrySyllables[j] = TokenSimilarity.oneSyllable(e.get(j).folded());
-        }
-        for (int i = 0; i < m; i++) {
-            boolean querySyllable = TokenSimilarity.oneSyllable(q.get(i).folded());
-            for (int j = 0; j < n; j++) {
-                sims[i * n + j] = TokenSimilarity.similarity(q.get(i), querySyllable, e.get(j), entrySyllables[j]);
-            }
         }
         // a word cut at the end of the field matches the start of an entry word
         if (m > 1 && lastWordMayBeCut) {

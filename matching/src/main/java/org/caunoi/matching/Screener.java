@@ -41,6 +41,7 @@ final class Screener {
         int wordTouchedCount;
         final int[] termHits;
         final int[] touchedTerms;
+        final WordSimilarities pairs = new WordSimilarities();
 
         Scratch(IndexSnapshot snapshot) {
             this.snapshot = snapshot;
@@ -69,6 +70,8 @@ final class Screener {
             SCRATCH.set(scratch);
         }
         scratch.touchedCount = 0;
+        WordSimilarities pairs = scratch.pairs;
+        pairs.start(index, variants);
         // readings share most words (with and without the legal form): each word is looked up once
         Set<String> looked = new HashSet<>();
         double queryWeight = 0;
@@ -84,7 +87,7 @@ final class Screener {
                 }
                 queryWeight += index.weight(token.folded());
                 for (String form : token.forms()) {
-                    collect(index, scratch, form, last);
+                    collect(index, scratch, form, last, pairs.number(form));
                 }
                 if (token.origin() == NameToken.Origin.LATIN) {
                     collectJoined(index, scratch, words, t);
@@ -109,7 +112,7 @@ final class Screener {
         for (int name : candidates) {
             for (int v = 0; v < variants.size(); v++) {
                 double s = NameScorer.score(variants.get(v), queryWeights[v], mayBeCut[v], index.names[name].variant(),
-                        index.nameWeights[name], null);
+                        index.nameWeights[name], pairs.of(v, name), null);
                 Best current = best.get(index.nameEntry[name]);
                 if (current == null || s > current.score) {
                     best.put(index.nameEntry[name], new Best(name, v, s));
@@ -149,7 +152,7 @@ final class Screener {
                 matchedName = index.names[b.name].display();
                 List<MatchReason> nameReasons = new ArrayList<>();
                 NameScorer.score(variants.get(b.variant), queryWeights[b.variant], mayBeCut[b.variant], index.names[b.name].variant(),
-                        index.nameWeights[b.name], nameReasons);
+                        index.nameWeights[b.name], pairs.of(b.variant, b.name), nameReasons);
                 reasons.addAll(nameReasons);
             }
             if (sameIdentifier == null) {
@@ -258,8 +261,11 @@ final class Screener {
         return score;
     }
 
-    /** Adds the weight of every name holding the word or a spelling variant of it. */
-    private static void collect(IndexSnapshot index, Scratch scratch, String word, boolean lastWord) {
+    /**
+     * Adds the weight of every name holding the word or a spelling variant of it; the similarities
+     * worked out are kept for the scorer under the word's number ({@link WordSimilarities}).
+     */
+    private static void collect(IndexSnapshot index, Scratch scratch, String word, boolean lastWord, int wordNumber) {
         int exact = index.termId(word);
         if (exact >= 0) {
             addPostings(index, scratch, exact, 1.0);
@@ -289,6 +295,7 @@ final class Screener {
             // a cut last word may only start an entry word: the shapes do not rule that out
             if (hits[term] >= needed && term != exact && (lastWord || TokenSimilarity.maySpellAlike(shape, index.termShape(term)))) {
                 double s = TokenSimilarity.similarity(word, syllable, index.terms[term], index.termIsSyllable(term), false);
+                scratch.pairs.found(wordNumber, term, s);
                 if (s == 0 && lastWord && index.terms[term].startsWith(word)) {
                     s = NameScorer.CUT_LAST_WORD;
                 }
@@ -302,6 +309,7 @@ final class Screener {
         if (!key.isEmpty()) {
             for (int term : index.soundTerms(key)) {
                 double s = term == exact ? 0 : TokenSimilarity.similarity(word, syllable, index.terms[term], index.termIsSyllable(term));
+                scratch.pairs.found(wordNumber, term, s);
                 if (s > 0) {
                     addPostings(index, scratch, term, s);
                 }
