@@ -15,11 +15,15 @@ import java.util.Locale;
 /**
  * Old against new matcher in one JVM: each bench jar in its own class loader, both watchlists built
  * from the OFAC + UN lists, then passes over the 11,910 OFAC alias queries (threshold 0.8, top 10,
- * one thread) timed in alternation, old, new, old, new. The virtual machine's speed drifts by up to
- * 40 % in a day, so two runs of {@link ThroughputBenchmark} minutes apart cannot show a change of
- * 10-30 %; passes interleaved in one process see the same drift. Prints each jar's fastest and
- * median pass as the mean cost of a query, and new/old ratios of both. The warm-up passes also
- * compare every query's hits between the jars (as text) and count those that differ.
+ * one thread) timed in alternation. The virtual machine's speed drifts by up to 40 % in a day, and
+ * within seconds when others run on its two cores, so two runs of {@link ThroughputBenchmark}
+ * minutes apart cannot show a change of 10-30 %: here each pass is cut into blocks of
+ * {@value #BLOCK} queries, run old, new, new, old, old, new..., so that both jars' passes over the
+ * same queries see the same moments of the machine. Each pass is timed by the clock
+ * and by the thread's CPU time: when others share the two cores, the clock also counts the time
+ * the thread waited for one, the CPU time does not. Prints each jar's fastest and median pass as
+ * the mean cost of a query, and new/old ratios of both. The warm-up passes also compare every
+ * query's hits between the jars (as text) and count those that differ.
  *
  * <pre>java -Xmx1g -cp bench/target/caunoi-bench.jar org.caunoi.bench.matching.SpeedComparison \
  *     /tmp/caunoi-bench-old.jar bench/target/caunoi-bench.jar ../shared/reference/sanctions [passes, default 10]</pre>
@@ -27,6 +31,9 @@ import java.util.Locale;
 public final class SpeedComparison {
 
     private static final int WARM_UP_PASSES = 4;
+    /** About 40 ms of queries. */
+    private static final int BLOCK = 500;
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private SpeedComparison() {
     }
@@ -38,6 +45,7 @@ public final class SpeedComparison {
         final Object[] queries;
         final MethodHandle screen;
         final long[] passNanos;
+        final long[] passCpuNanos;
 
         Matcher(String label, Path jar, Path folder, List<String> names, int passes) throws Throwable {
             this.label = label;
@@ -65,26 +73,30 @@ public final class SpeedComparison {
             screen = lookup.findVirtual(watchlistClass, "screen", MethodType.methodType(List.class, queryClass, double.class, int.class))
                     .asType(MethodType.methodType(List.class, Object.class, Object.class, double.class, int.class));
             passNanos = new long[passes];
+            passCpuNanos = new long[passes];
         }
 
         List<?> screen(int query) throws Throwable {
             return (List<?>) screen.invokeExact(watchlist, queries[query], 0.8, 10);
         }
 
-        long pass() throws Throwable {
+        /** Screens queries [from, to) and adds the time taken to the pass. */
+        void block(int pass, int from, int to) throws Throwable {
+            long cpuStart = CPU.getCurrentThreadCpuTime();
             long start = System.nanoTime();
-            for (int i = 0; i < queries.length; i++) {
+            for (int i = from; i < to; i++) {
                 screen(i);
             }
-            return System.nanoTime() - start;
+            passNanos[pass] += System.nanoTime() - start;
+            passCpuNanos[pass] += CPU.getCurrentThreadCpuTime() - cpuStart;
         }
 
-        double fastestMillisPerQuery() {
-            return Arrays.stream(passNanos).min().orElseThrow() / 1e6 / queries.length;
+        double fastest(long[] nanos) {
+            return Arrays.stream(nanos).min().orElseThrow() / 1e6 / queries.length;
         }
 
-        double medianMillisPerQuery() {
-            long[] sorted = passNanos.clone();
+        double median(long[] nanos) {
+            long[] sorted = nanos.clone();
             Arrays.sort(sorted);
             double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
                     : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
@@ -114,21 +126,27 @@ public final class SpeedComparison {
         }
         System.out.printf(Locale.ROOT, "%d queries, %d with different hits in old and new%n", names.size(), differing);
         for (int pass = 0; pass < passes; pass++) {
-            // who goes first alternates too, so neither always runs just after the other's garbage
-            Matcher first = pass % 2 == 0 ? old : current;
-            Matcher second = first == old ? current : old;
-            first.passNanos[pass] = first.pass();
-            second.passNanos[pass] = second.pass();
-            System.out.printf(Locale.ROOT, "pass %d: old %.4f ms, new %.4f ms a query%n", pass + 1,
-                    old.passNanos[pass] / 1e6 / names.size(), current.passNanos[pass] / 1e6 / names.size());
+            for (int from = 0, block = 0; from < names.size(); from += BLOCK, block++) {
+                int to = Math.min(names.size(), from + BLOCK);
+                // who goes first alternates too, so neither always runs just after the other's garbage
+                Matcher first = block % 2 == 0 ? old : current;
+                Matcher second = first == old ? current : old;
+                first.block(pass, from, to);
+                second.block(pass, from, to);
+            }
+            System.out.printf(Locale.ROOT, "pass %d: old %.4f ms (CPU %.4f), new %.4f ms (CPU %.4f) a query%n", pass + 1,
+                    old.passNanos[pass] / 1e6 / names.size(), old.passCpuNanos[pass] / 1e6 / names.size(),
+                    current.passNanos[pass] / 1e6 / names.size(), current.passCpuNanos[pass] / 1e6 / names.size());
         }
         for (Matcher m : List.of(old, current)) {
-            System.out.printf(Locale.ROOT, "%s: fastest pass %.4f ms a query, median %.4f ms%n", m.label,
-                    m.fastestMillisPerQuery(), m.medianMillisPerQuery());
+            System.out.printf(Locale.ROOT, "%s: fastest pass %.4f ms a query, median %.4f ms; CPU time fastest %.4f ms, median %.4f ms%n",
+                    m.label, m.fastest(m.passNanos), m.median(m.passNanos), m.fastest(m.passCpuNanos), m.median(m.passCpuNanos));
         }
-        System.out.printf(Locale.ROOT, "new/old: fastest x%.3f, median x%.3f; load average %s%n",
-                current.fastestMillisPerQuery() / old.fastestMillisPerQuery(),
-                current.medianMillisPerQuery() / old.medianMillisPerQuery(), loadAverage());
+        System.out.printf(Locale.ROOT, "new/old: fastest x%.3f, median x%.3f; CPU time fastest x%.3f, median x%.3f; load average %s%n",
+                current.fastest(current.passNanos) / old.fastest(old.passNanos),
+                current.median(current.passNanos) / old.median(old.passNanos),
+                current.fastest(current.passCpuNanos) / old.fastest(old.passCpuNanos),
+                current.median(current.passCpuNanos) / old.median(old.passCpuNanos), loadAverage());
     }
 
     private static String loadAverage() {
