@@ -25,7 +25,8 @@ final class IndexSnapshot {
     /** Flattened name readings: entry index and reading. */
     final int[] nameEntry;
     final PreparedEntry.PreparedName[] names;
-    final double[][] nameWeights;
+    /** Each name's word weights with what the scorer derives from them. */
+    final NameScorer.WordCosts[] nameCosts;
     /** The word number of each word of each name (its folded form), for {@link WordSimilarities}. */
     final int[][] nameTerms;
     /** Sum of a name's word weights: candidates are ranked by the share of it the query covers. */
@@ -123,13 +124,13 @@ final class IndexSnapshot {
         contractionNames = buildAcronyms(true);
         identifierEntries = new HashMap<>();
         identifiers.forEach((k, v) -> identifierEntries.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
-        nameWeights = new double[nameCount][];
+        nameCosts = new NameScorer.WordCosts[nameCount];
         nameTotalWeight = new double[nameCount];
         nameTerms = new int[nameCount][];
         for (int i = 0; i < nameCount; i++) {
             nameTerms[i] = names[i].variant().words().stream().mapToInt(w -> termIds.get(w.folded())).toArray();
-            nameWeights[i] = weights(names[i].variant().words());
-            for (double w : nameWeights[i]) {
+            nameCosts[i] = NameScorer.WordCosts.of(names[i].variant().words(), weights(names[i].variant().words()));
+            for (double w : nameCosts[i].weights()) {
                 nameTotalWeight[i] += w;
             }
         }

@@ -97,9 +97,10 @@ final class Screener {
         }
         int[] candidates = topNames(index, scratch, CANDIDATES, queryWeight);
 
-        double[][] queryWeights = new double[variants.size()][];
+        NameScorer.WordCosts[] queryCosts = new NameScorer.WordCosts[variants.size()];
         for (int v = 0; v < variants.size(); v++) {
-            queryWeights[v] = index.weights(variants.get(v).words());
+            List<NameToken> words = variants.get(v).words();
+            queryCosts[v] = NameScorer.WordCosts.of(words, index.weights(words));
         }
         boolean[] mayBeCut = new boolean[variants.size()];
         for (int v = 0; v < variants.size(); v++) {
@@ -111,8 +112,8 @@ final class Screener {
         Map<Integer, Best> best = new HashMap<>();
         for (int name : candidates) {
             for (int v = 0; v < variants.size(); v++) {
-                double s = NameScorer.score(variants.get(v), queryWeights[v], mayBeCut[v], index.names[name].variant(),
-                        index.nameWeights[name], pairs.of(v, name), null);
+                double s = NameScorer.score(variants.get(v), queryCosts[v], mayBeCut[v], index.names[name].variant(),
+                        index.nameCosts[name], pairs.of(v, name), null);
                 Best current = best.get(index.nameEntry[name]);
                 if (current == null || s > current.score) {
                     best.put(index.nameEntry[name], new Best(name, v, s));
@@ -151,8 +152,8 @@ final class Screener {
             } else if (b.name >= 0) {
                 matchedName = index.names[b.name].display();
                 List<MatchReason> nameReasons = new ArrayList<>();
-                NameScorer.score(variants.get(b.variant), queryWeights[b.variant], mayBeCut[b.variant], index.names[b.name].variant(),
-                        index.nameWeights[b.name], pairs.of(b.variant, b.name), nameReasons);
+                NameScorer.score(variants.get(b.variant), queryCosts[b.variant], mayBeCut[b.variant], index.names[b.name].variant(),
+                        index.nameCosts[b.name], pairs.of(b.variant, b.name), nameReasons);
                 reasons.addAll(nameReasons);
             }
             if (sameIdentifier == null) {
