@@ -25,7 +25,10 @@ final class IndexSnapshot {
     /** Flattened name readings: entry index and reading. */
     final int[] nameEntry;
     final PreparedEntry.PreparedName[] names;
-    final double[][] nameWeights;
+    /** Each name's word weights with what the scorer derives from them. */
+    final NameScorer.WordCosts[] nameCosts;
+    /** The word number of each word of each name (its folded form), for {@link WordSimilarities}. */
+    final int[][] nameTerms;
     /** Sum of a name's word weights: candidates are ranked by the share of it the query covers. */
     final double[] nameTotalWeight;
     private final Map<String, Integer> termIds;
@@ -33,6 +36,8 @@ final class IndexSnapshot {
     private final double[] termWeights;
     /** {@link TokenSimilarity#oneSyllable} of each word, worked out once. */
     private final boolean[] termSyllables;
+    /** {@link TokenSimilarity#shape} of each word: the candidate search rules most words out by it alone. */
+    private final long[] termShapes;
     /**
      * {@link Phonetics#of} of each word, taken from the entries' analysed words; {@link #UNKNOWN}
      * for words seen only as Han readings, which carry no key.
@@ -106,6 +111,10 @@ final class IndexSnapshot {
         for (int t = 0; t < terms.length; t++) {
             termSyllables[t] = TokenSimilarity.oneSyllable(terms[t]);
         }
+        termShapes = new long[terms.length];
+        for (int t = 0; t < terms.length; t++) {
+            termShapes[t] = TokenSimilarity.shape(terms[t]);
+        }
         postings = buildPostings(termList.size());
         trigramTerms = buildTrigrams();
         soundTerms = buildSoundKeys();
@@ -115,11 +124,13 @@ final class IndexSnapshot {
         contractionNames = buildAcronyms(true);
         identifierEntries = new HashMap<>();
         identifiers.forEach((k, v) -> identifierEntries.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
-        nameWeights = new double[nameCount][];
+        nameCosts = new NameScorer.WordCosts[nameCount];
         nameTotalWeight = new double[nameCount];
+        nameTerms = new int[nameCount][];
         for (int i = 0; i < nameCount; i++) {
-            nameWeights[i] = weights(names[i].variant().words());
-            for (double w : nameWeights[i]) {
+            nameTerms[i] = names[i].variant().words().stream().mapToInt(w -> termIds.get(w.folded())).toArray();
+            nameCosts[i] = NameScorer.WordCosts.of(names[i].variant().words(), weights(names[i].variant().words()));
+            for (double w : nameCosts[i].weights()) {
                 nameTotalWeight[i] += w;
             }
         }
@@ -180,6 +191,10 @@ final class IndexSnapshot {
 
     boolean termIsSyllable(int term) {
         return termSyllables[term];
+    }
+
+    long termShape(int term) {
+        return termShapes[term];
     }
 
     int[] soundTerms(String key) {

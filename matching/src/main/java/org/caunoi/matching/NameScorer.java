@@ -34,27 +34,20 @@ final class NameScorer {
 
     /**
      * @param lastWordMayBeCut the query's last word is no word of the list, so it may be a field cut short
+     * @param sims {@link TokenSimilarity#similarity(NameToken, NameToken)} of each query word (row) to
+     *             each entry word (column), worked out by the caller (see {@link WordSimilarities}); changed here
      * @param reasons when not null, receives why each part matched or did not
      */
-    static double score(NameVariant query, double[] queryWeights, boolean lastWordMayBeCut, NameVariant entry,
-                        double[] entryWeights, List<MatchReason> reasons) {
+    static double score(NameVariant query, WordCosts queryCosts, boolean lastWordMayBeCut, NameVariant entry,
+                        WordCosts entryCosts, double[] sims, List<MatchReason> reasons) {
+        double[] queryWeights = queryCosts.weights();
+        double[] entryWeights = entryCosts.weights();
         List<NameToken> q = query.words();
         List<NameToken> e = entry.words();
         int m = q.size();
         int n = e.size();
         if (m == 0 || n == 0) {
             return 0.0;
-        }
-        double[] sims = new double[m * n];
-        boolean[] entrySyllables = new boolean[n];
-        for (int j = 0; j < n; j++) {
-            entrySyllables[j] = TokenSimilarity.oneSyllable(e.get(j).folded());
-        }
-        for (int i = 0; i < m; i++) {
-            boolean querySyllable = TokenSimilarity.oneSyllable(q.get(i).folded());
-            for (int j = 0; j < n; j++) {
-                sims[i * n + j] = TokenSimilarity.similarity(q.get(i), querySyllable, e.get(j), entrySyllables[j]);
-            }
         }
         // a word cut at the end of the field matches the start of an entry word
         if (m > 1 && lastWordMayBeCut) {
@@ -99,7 +92,7 @@ final class NameScorer {
         List<MatchReason> joins = reasons == null ? null : new ArrayList<>();
         joinAdjacent(q, pairOfQuery, queryCredit, e, entryCredit, joins);
 
-        double score = combine(q, queryWeights, queryCredit, e, entryWeights, entryCredit);
+        double score = combine(queryCosts, queryCredit, entryCosts, entryCredit);
         double formFactor = compareForms(query.forms(), entry.forms(), reasons);
         if (reasons != null) {
             explain(q, e, sims, pairOfQuery, queryCredit, entryCredit, reasons);
@@ -115,30 +108,49 @@ final class NameScorer {
      * An unmatched word costs its weight kept within bounds ({@link #penalty}): how rare a word is
      * says how much agreeing on it proves, not how much a differing spelling of it disproves.
      */
-    static double combine(List<NameToken> q, double[] qw, double[] qc, List<NameToken> e, double[] ew, double[] ec) {
+    static double combine(WordCosts query, double[] qc, WordCosts entry, double[] ec) {
         double matched = 0;
         double matchedWeight = 0;
         double unmatchedQuery = 0;
         double unmatchedEntry = 0;
         boolean distinctMatched = false;
         for (int side = 0; side < 2; side++) {
-            List<NameToken> words = side == 0 ? q : e;
-            double[] w = side == 0 ? qw : ew;
+            WordCosts words = side == 0 ? query : entry;
+            double[] w = words.weights();
             double[] c = side == 0 ? qc : ec;
-            for (int i = 0; i < words.size(); i++) {
+            for (int i = 0; i < w.length; i++) {
                 if (c[i] > 0) {
                     matched += w[i] * c[i] / 2;
                     matchedWeight += w[i] / 2;
-                    distinctMatched |= !CommonWords.isCommon(words.get(i).folded());
+                    distinctMatched |= !words.common()[i];
                 } else if (side == 0) {
-                    unmatchedQuery += penalty(words.get(i), w[i]);
+                    unmatchedQuery += words.penalties()[i];
                 } else {
-                    unmatchedEntry += penalty(words.get(i), w[i]);
+                    unmatchedEntry += words.penalties()[i];
                 }
             }
         }
         double score = ratio(matched, matchedWeight, unmatchedQuery, unmatchedEntry);
         return distinctMatched || unmatchedQuery + unmatchedEntry == 0 ? score : score * ONLY_COMMON_WORDS;
+    }
+
+    /**
+     * What {@link #combine} needs of each word of one reading of a name beside its similarities,
+     * worked out once per reading (an entry's when the index is built, the query's once per query)
+     * rather than for every candidate: its weight, what it costs unmatched ({@link #penalty}), and
+     * whether it is a frequent word ({@link CommonWords#isCommon}).
+     */
+    record WordCosts(double[] weights, double[] penalties, boolean[] common) {
+
+        static WordCosts of(List<NameToken> words, double[] weights) {
+            double[] penalties = new double[words.size()];
+            boolean[] common = new boolean[words.size()];
+            for (int i = 0; i < penalties.length; i++) {
+                penalties[i] = penalty(words.get(i), weights[i]);
+                common[i] = CommonWords.isCommon(words.get(i).folded());
+            }
+            return new WordCosts(weights, penalties, common);
+        }
     }
 
     /**

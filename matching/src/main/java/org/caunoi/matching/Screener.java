@@ -41,6 +41,7 @@ final class Screener {
         int wordTouchedCount;
         final int[] termHits;
         final int[] touchedTerms;
+        final WordSimilarities pairs = new WordSimilarities();
 
         Scratch(IndexSnapshot snapshot) {
             this.snapshot = snapshot;
@@ -69,6 +70,8 @@ final class Screener {
             SCRATCH.set(scratch);
         }
         scratch.touchedCount = 0;
+        WordSimilarities pairs = scratch.pairs;
+        pairs.start(index, variants);
         // readings share most words (with and without the legal form): each word is looked up once
         Set<String> looked = new HashSet<>();
         double queryWeight = 0;
@@ -84,7 +87,7 @@ final class Screener {
                 }
                 queryWeight += index.weight(token.folded());
                 for (String form : token.forms()) {
-                    collect(index, scratch, form, last);
+                    collect(index, scratch, form, last, pairs.number(form));
                 }
                 if (token.origin() == NameToken.Origin.LATIN) {
                     collectJoined(index, scratch, words, t);
@@ -94,9 +97,10 @@ final class Screener {
         }
         int[] candidates = topNames(index, scratch, CANDIDATES, queryWeight);
 
-        double[][] queryWeights = new double[variants.size()][];
+        NameScorer.WordCosts[] queryCosts = new NameScorer.WordCosts[variants.size()];
         for (int v = 0; v < variants.size(); v++) {
-            queryWeights[v] = index.weights(variants.get(v).words());
+            List<NameToken> words = variants.get(v).words();
+            queryCosts[v] = NameScorer.WordCosts.of(words, index.weights(words));
         }
         boolean[] mayBeCut = new boolean[variants.size()];
         for (int v = 0; v < variants.size(); v++) {
@@ -108,8 +112,8 @@ final class Screener {
         Map<Integer, Best> best = new HashMap<>();
         for (int name : candidates) {
             for (int v = 0; v < variants.size(); v++) {
-                double s = NameScorer.score(variants.get(v), queryWeights[v], mayBeCut[v], index.names[name].variant(),
-                        index.nameWeights[name], null);
+                double s = NameScorer.score(variants.get(v), queryCosts[v], mayBeCut[v], index.names[name].variant(),
+                        index.nameCosts[name], pairs.of(v, name), null);
                 Best current = best.get(index.nameEntry[name]);
                 if (current == null || s > current.score) {
                     best.put(index.nameEntry[name], new Best(name, v, s));
@@ -148,8 +152,8 @@ final class Screener {
             } else if (b.name >= 0) {
                 matchedName = index.names[b.name].display();
                 List<MatchReason> nameReasons = new ArrayList<>();
-                NameScorer.score(variants.get(b.variant), queryWeights[b.variant], mayBeCut[b.variant], index.names[b.name].variant(),
-                        index.nameWeights[b.name], nameReasons);
+                NameScorer.score(variants.get(b.variant), queryCosts[b.variant], mayBeCut[b.variant], index.names[b.name].variant(),
+                        index.nameCosts[b.name], pairs.of(b.variant, b.name), nameReasons);
                 reasons.addAll(nameReasons);
             }
             if (sameIdentifier == null) {
@@ -258,8 +262,11 @@ final class Screener {
         return score;
     }
 
-    /** Adds the weight of every name holding the word or a spelling variant of it. */
-    private static void collect(IndexSnapshot index, Scratch scratch, String word, boolean lastWord) {
+    /**
+     * Adds the weight of every name holding the word or a spelling variant of it; the similarities
+     * worked out are kept for the scorer under the word's number ({@link WordSimilarities}).
+     */
+    private static void collect(IndexSnapshot index, Scratch scratch, String word, boolean lastWord, int wordNumber) {
         int exact = index.termId(word);
         if (exact >= 0) {
             addPostings(index, scratch, exact, 1.0);
@@ -283,10 +290,13 @@ final class Screener {
         // a typo spoils at most three trigrams; a third of them shared keeps two-typo variants
         int needed = Math.max(2, (grams + 2) / 3);
         boolean syllable = TokenSimilarity.oneSyllable(word);
+        long shape = TokenSimilarity.shape(word);
         for (int k = 0; k < count[0]; k++) {
             int term = touched[k];
-            if (hits[term] >= needed && term != exact) {
+            // a cut last word may only start an entry word: the shapes do not rule that out
+            if (hits[term] >= needed && term != exact && (lastWord || TokenSimilarity.maySpellAlike(shape, index.termShape(term)))) {
                 double s = TokenSimilarity.similarity(word, syllable, index.terms[term], index.termIsSyllable(term), false);
+                scratch.pairs.found(wordNumber, term, s);
                 if (s == 0 && lastWord && index.terms[term].startsWith(word)) {
                     s = NameScorer.CUT_LAST_WORD;
                 }
@@ -300,6 +310,7 @@ final class Screener {
         if (!key.isEmpty()) {
             for (int term : index.soundTerms(key)) {
                 double s = term == exact ? 0 : TokenSimilarity.similarity(word, syllable, index.terms[term], index.termIsSyllable(term));
+                scratch.pairs.found(wordNumber, term, s);
                 if (s > 0) {
                     addPostings(index, scratch, term, s);
                 }

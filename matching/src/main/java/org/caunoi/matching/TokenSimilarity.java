@@ -297,6 +297,41 @@ final class TokenSimilarity {
         return set;
     }
 
+    /**
+     * A folded word's letter set ({@link #letterSet}, bits 33-58 for [a-z0-9]) with its length in
+     * the low 32 bits: what {@link #maySpellAlike} needs, one number per word of the index.
+     */
+    static long shape(String word) {
+        return letterSet(word) | word.length();
+    }
+
+    /**
+     * False only where {@link #similarity(String, boolean, String, boolean, boolean)} without
+     * sound is certainly 0 for two different words, judged from their {@link #shape}s: the
+     * candidate search tests many words of the index that share trigrams with a query word, and
+     * most fail; this rules them out without reading their letters. Each way to score above 0 needs
+     * what is tested here: a transposition (syllables, four letters) the same length and letters,
+     * a truncation the shorter word's letters in the longer, an edit the bounds
+     * {@link #letterSetDistance} and the length difference already set there.
+     */
+    static boolean maySpellAlike(long q, long e) {
+        int lq = (int) q;
+        int le = (int) e;
+        int shorter = Math.min(lq, le);
+        int longer = Math.max(lq, le);
+        long qLetters = q & ~0xFFFFFFFFL;
+        long eLetters = e & ~0xFFFFFFFFL;
+        int distance = Long.bitCount(qLetters ^ eLetters);
+        if (shorter <= 1 || lq == le && distance == 0) {
+            return true;
+        }
+        if (shorter >= 4 && ((lq < le ? qLetters & ~eLetters : eLetters & ~qLetters) == 0)) {
+            return true;
+        }
+        int allowed = shorter >= 8 ? 2 : shorter >= 4 ? 1 : 0;
+        return allowed > 0 && longer - shorter <= allowed && distance <= 2 * allowed;
+    }
+
     /** Same skeleton of at least three consonants: two (S-L for Saleh and Shallah) say too little. */
     private static boolean sameSkeleton(String q, String e) {
         char[][] buffers = buffers(q, e);
