@@ -73,6 +73,9 @@ final class Screener {
         WordSimilarities pairs = scratch.pairs;
         pairs.start(index, variants);
         // readings share most words (with and without the legal form): each word is looked up once
+        // per word that follows it, since it is also looked up joined with that word (VAN HUNG as
+        // VANHUNG) and readings order words differently; a word followed by different words in two
+        // readings then counts twice in the candidates' ranking (measured: removing that loses recall)
         Set<String> looked = new HashSet<>();
         double queryWeight = 0;
         for (NameVariant variant : variants) {
