@@ -181,6 +181,23 @@ class ExchangeReliabilityTest {
         assertThat(outboundState(vn, messageId)).as("the sender had its receipt before any processing").isEqualTo("RECEIPT_RECEIVED");
     }
 
+    @Test
+    @Order(7)
+    void aHubStoppedBySigtermShutsDownInOrderWithItsDatabaseLast() throws Exception {
+        hk.close();
+        hk = null;
+        Process hub = NETWORK.startHkProcess();
+        hub.destroy(); // SIGTERM, as Ctrl-C or a service manager stops it
+
+        // Before, the embedded PostgreSQL's own shutdown hook stopped the server while Spring was still
+        // closing, and the last users of the database waited 30 s for a connection, then failed.
+        assertThat(hub.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).as("stopped within 20 s").isTrue();
+        String log = Files.readString(NETWORK.hkData.resolve("hub-process.log"));
+        assertThat(log).contains("Shutdown completed")
+                .doesNotContain("Invocation of destroy method failed")
+                .doesNotContain("Failed to validate connection");
+    }
+
     static ExchangeService exchange(ConfigurableApplicationContext hub) {
         return hub.getBean(ExchangeService.class);
     }

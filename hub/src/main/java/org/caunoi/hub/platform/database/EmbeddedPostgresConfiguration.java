@@ -46,6 +46,10 @@ class EmbeddedPostgresConfiguration {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // Stopped by this bean's close, after everything that uses the database. zonky's own
+                    // JVM shutdown hook stopped it while Spring was still shutting down, and the last
+                    // users (Spring Modulith's event registry) waited 30 s for a connection.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("timezone", "UTC")
                     // zonky is made for tests: it starts the server with -F (no fsync) and synchronous_commit
