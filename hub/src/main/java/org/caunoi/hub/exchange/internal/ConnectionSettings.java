@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.caunoi.hub.exchange.internal.PartnerEndpoint.KeyReference;
 import org.caunoi.hub.partners.Partners;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.database.AfterCommit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

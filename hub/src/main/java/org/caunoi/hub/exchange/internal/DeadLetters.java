@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.database.AfterCommit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

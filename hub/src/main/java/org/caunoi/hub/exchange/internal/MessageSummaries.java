@@ -19,6 +19,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MessageSummaries {
 
+    private static final String FILTERS = """
+            (CAST(:partner AS TEXT) IS NULL OR partner_code = :partner)
+            AND (CAST(:state AS TEXT) IS NULL OR state = :state)
+            AND (CAST(:type AS TEXT) IS NULL OR service || '/' || action = :type)""";
+
+    private static final Table OUT = new Table("out", "outbound_message", "created_at", "receipt_at", "0");
+    private static final Table IN = new Table("in", "inbound_message", "received_at", "processed_at", "duplicates");
+    private static final String NEWEST_OF_BOTH = "SELECT * FROM (" + OUT.newest() + " UNION ALL " + IN.newest()
+            + ") both_directions ORDER BY at DESC, id DESC LIMIT :limit";
+
     private final JdbcClient jdbc;
 
     MessageSummaries(JdbcClient jdbc) {
@@ -34,9 +44,12 @@ public class MessageSummaries {
             @Nullable String purpose, int duplicates) {
     }
 
-    /** One message of one direction ({@code out} or {@code in}). */
+    /** One message of one direction ({@code out} or {@code in}), by its key: a page polls this every 2 s. */
     public Optional<MessageSummary> of(String direction, String messageId) {
-        return query("out".equals(direction), "in".equals(direction), null, null, null, messageId, 1).stream().findFirst();
+        @Nullable Table table = "out".equals(direction) ? OUT : "in".equals(direction) ? IN : null;
+        return table == null ? Optional.empty()
+                : jdbc.sql(table.select("message_id = :messageId")).param("messageId", messageId)
+                        .query(MessageSummaries::map).optional();
     }
 
     /**
@@ -45,42 +58,31 @@ public class MessageSummaries {
      */
     public List<MessageSummary> newest(boolean out, boolean in, @Nullable String partnerCode, @Nullable String state,
             @Nullable String type, int limit) {
-        return query(out, in, partnerCode, state, type, null, limit);
-    }
-
-    private List<MessageSummary> query(boolean out, boolean in, @Nullable String partnerCode, @Nullable String state,
-            @Nullable String type, @Nullable String messageId, int limit) {
-        return jdbc.sql("""
-                SELECT * FROM (
-                    (SELECT 'out' AS direction, message_id, partner_code, service, action, state, attempts, last_error,
-                            created_at AS at, receipt_at AS done_at, category, purpose, 0 AS duplicates, id
-                       FROM exchange.outbound_message
-                      WHERE :out
-                        AND (CAST(:messageId AS TEXT) IS NULL OR message_id = :messageId)
-                        AND (CAST(:partner AS TEXT) IS NULL OR partner_code = :partner)
-                        AND (CAST(:state AS TEXT) IS NULL OR state = :state)
-                        AND (CAST(:type AS TEXT) IS NULL OR service || '/' || action = :type)
-                      ORDER BY created_at DESC, id DESC LIMIT :limit)
-                    UNION ALL
-                    (SELECT 'in', message_id, partner_code, service, action, state, attempts, last_error,
-                            received_at, processed_at, category, purpose, duplicates, id
-                       FROM exchange.inbound_message
-                      WHERE :in
-                        AND (CAST(:messageId AS TEXT) IS NULL OR message_id = :messageId)
-                        AND (CAST(:partner AS TEXT) IS NULL OR partner_code = :partner)
-                        AND (CAST(:state AS TEXT) IS NULL OR state = :state)
-                        AND (CAST(:type AS TEXT) IS NULL OR service || '/' || action = :type)
-                      ORDER BY received_at DESC, id DESC LIMIT :limit)
-                ) both_directions
-                ORDER BY at DESC, id DESC LIMIT :limit""")
+        return jdbc.sql(NEWEST_OF_BOTH)
                 .param("out", out)
                 .param("in", in)
                 .param("partner", partnerCode)
                 .param("state", state)
                 .param("type", type)
-                .param("messageId", messageId)
                 .param("limit", limit)
                 .query(MessageSummaries::map).list();
+    }
+
+    /** A direction's table, read into the same columns as the other's. */
+    private record Table(String direction, String name, String at, String doneAt, String duplicates) {
+
+        String select(String where) {
+            return """
+                    SELECT '%s' AS direction, message_id, partner_code, service, action, state, attempts, last_error,
+                           %s AS at, %s AS done_at, category, purpose, %s AS duplicates, id
+                      FROM exchange.%s
+                     WHERE %s""".formatted(direction, at, doneAt, duplicates, name, where);
+        }
+
+        /** This direction's newest rows that pass the list's filters (each null for any). */
+        String newest() {
+            return "(" + select(":" + direction + " AND " + FILTERS) + " ORDER BY " + at + " DESC, id DESC LIMIT :limit)";
+        }
     }
 
     private static MessageSummary map(ResultSet rs, int row) throws SQLException {

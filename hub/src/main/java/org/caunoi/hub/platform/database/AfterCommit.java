@@ -1,16 +1,16 @@
-package org.caunoi.hub.exchange.internal;
+package org.caunoi.hub.platform.database;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Runs something once the current transaction has committed, e.g. wakes a worker for the rows it just wrote. */
-final class AfterCommit {
+public final class AfterCommit {
 
     private AfterCommit() {
     }
 
     /** After the commit when a transaction is active (never after a rollback); otherwise at once. */
-    static void run(Runnable action) {
+    public static void run(Runnable action) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             action.run();
             return;
