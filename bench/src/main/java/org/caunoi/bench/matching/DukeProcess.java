@@ -48,7 +48,7 @@ final class DukeProcess {
                     String[] f = line.split("\t", -1);
                     OfacData.Alias alias = data.aliases().get(i);
                     double score = Double.parseDouble(f[1]);
-                    scores.add(score, f[0].equals(alias.entityId()), alias.sharesWord());
+                    scores.add(score, f[0].equals(alias.entityId()), alias);
                 }
             }
             int exit = child.waitFor();

@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 final class LinkageScores {
 
     /** One query's outcome: the best hit's score (NaN when none) and whether it was the right entity. */
-    record Outcome(double score, boolean correct, boolean sharesWord) {
+    record Outcome(double score, boolean correct, boolean sharesWord, String kind) {
     }
 
     record Prf(double precision, double recall, double f1, int queries) {
@@ -24,8 +24,8 @@ final class LinkageScores {
 
     private final List<Outcome> outcomes = new ArrayList<>();
 
-    void add(double score, boolean correct, boolean sharesWord) {
-        outcomes.add(new Outcome(score, correct, sharesWord));
+    void add(double score, boolean correct, OfacData.Alias alias) {
+        outcomes.add(new Outcome(score, correct, alias.sharesWord(), alias.kind()));
     }
 
     Prf at(double threshold, Predicate<Outcome> subset) {
@@ -72,7 +72,19 @@ final class LinkageScores {
 
     /** Share of queries whose best hit is the right entity, whatever its score: the ceiling of recall. */
     double firstRight() {
-        return outcomes.isEmpty() ? 0 : (double) outcomes.stream().filter(Outcome::correct).count() / outcomes.size();
+        return firstRight(o -> true);
+    }
+
+    double firstRight(Predicate<Outcome> subset) {
+        List<Outcome> some = outcomes.stream().filter(subset).toList();
+        return some.isEmpty() ? 0 : (double) some.stream().filter(Outcome::correct).count() / some.size();
+    }
+
+    /** One row per kind of alias the list names (aka/fka, the UN's quality): P/R/F1 at the threshold and the right entity first. */
+    List<String> reportByKind(String method, double threshold) {
+        return outcomes.stream().map(Outcome::kind).distinct().sorted().map(kind -> String.format(Locale.ROOT,
+                "| %s | %s | %.3f | %s | %.3f |", method, kind, threshold, at(threshold, o -> o.kind().equals(kind)),
+                firstRight(o -> o.kind().equals(kind)))).toList();
     }
 
     String report(String method, double threshold) {

@@ -19,11 +19,21 @@ import org.apache.commons.csv.CSVRecord;
 import org.caunoi.matching.EntryType;
 import org.caunoi.matching.WatchlistEntry;
 
-/** The OFAC SDN primaries and aliases as the linkage benchmark needs them: every alias row, keyed by entity. */
+/**
+ * A list's primaries and aliases as the linkage benchmarks need them: every alias, keyed by entity.
+ * Read from OFAC's CSV files here, from the UN's XML by {@link UnData}.
+ */
 record OfacData(Map<String, WatchlistEntry> primaries, List<Alias> aliases) {
 
-    /** One alias row of alt.csv and whether it shares a word with its entity's primary name. */
-    record Alias(String entityId, String name, boolean sharesWord) {
+    /**
+     * One alias, what kind the list says it is (OFAC's {@code aka}/{@code fka}/{@code nka}, the UN's
+     * quality {@code Good}/{@code Low}...) and whether it shares a word with its entity's primary name.
+     */
+    record Alias(String entityId, String name, String kind, boolean sharesWord) {
+
+        Alias(String entityId, String name, String kind, String primaryName) {
+            this(entityId, name, kind, !java.util.Collections.disjoint(words(name), words(primaryName)));
+        }
     }
 
     static OfacData read(Path folder) throws IOException {
@@ -46,7 +56,7 @@ record OfacData(Map<String, WatchlistEntry> primaries, List<Alias> aliases) {
                 continue;
             }
             String name = r.get(3);
-            aliases.add(new Alias(r.get(0), name, !Collections2.disjoint(words(name), words(primaries.get(r.get(0)).primaryName()))));
+            aliases.add(new Alias(r.get(0), name, r.get(2).strip(), primaries.get(r.get(0)).primaryName()));
         }
         return new OfacData(primaries, aliases);
     }
@@ -64,12 +74,5 @@ record OfacData(Map<String, WatchlistEntry> primaries, List<Alias> aliases) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toUpperCase(Locale.ROOT);
         return new HashSet<>(Arrays.asList(folded.split("[^A-Z0-9]+"))).stream().filter(w -> !w.isEmpty())
                 .collect(java.util.stream.Collectors.toSet());
-    }
-
-    /** java.util.Collections.disjoint under a name that does not clash with the records above. */
-    private static final class Collections2 {
-        static boolean disjoint(Set<String> a, Set<String> b) {
-            return java.util.Collections.disjoint(a, b);
-        }
     }
 }

@@ -14,8 +14,12 @@ import org.caunoi.matching.Watchlist;
  * id, best hit only. In the same run: CauNoi's matcher, a plain Lucene fuzzy-query baseline and
  * Duke 1.2 (in a child JVM, see {@link DukeProcess}) in each of its configurations.
  *
+ * <p>{@code --un FILE} runs the same task on the UN consolidated list instead (see {@link UnData}),
+ * a list the matcher was not tuned on. {@code --query-type} gives each query the type of the entity
+ * it names (person, organisation, vessel), as the hub's screens do; the baselines get names only.
+ *
  * <pre>java -cp bench/target/caunoi-bench.jar org.caunoi.bench.matching.OfacLinkageBenchmark ../shared/reference/sanctions
- *     [--no-baseline] [--no-duke] [--duke-jar bench-duke/target/caunoi-bench-duke.jar]</pre>
+ *     [--un FILE] [--query-type] [--no-baseline] [--no-duke] [--duke-jar bench-duke/target/caunoi-bench-duke.jar]</pre>
  */
 public final class OfacLinkageBenchmark {
 
@@ -31,9 +35,11 @@ public final class OfacLinkageBenchmark {
         Path folder = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared/reference/sanctions");
         int jarAt = options.indexOf("--duke-jar");
         Path dukeJar = jarAt >= 0 ? Path.of(args[jarAt + 1]) : DukeProcess.DEFAULT_JAR;
-        OfacData data = OfacData.read(folder);
+        int unAt = options.indexOf("--un");
+        OfacData data = unAt >= 0 ? UnData.read(Path.of(args[unAt + 1])) : OfacData.read(folder);
+        boolean queryType = options.contains("--query-type");
         long sharing = data.aliases().stream().filter(OfacData.Alias::sharesWord).count();
-        System.out.printf(Locale.ROOT, "OFAC: %d primaries, %d aliases (%d share a word with their primary, %d do not)%n",
+        System.out.printf(Locale.ROOT, (unAt >= 0 ? "UN" : "OFAC") + ": %d primaries, %d aliases (%d share a word with their primary, %d do not)%n",
                 data.primaries().size(), data.aliases().size(), sharing, data.aliases().size() - sharing);
 
         long start = System.nanoTime();
@@ -42,11 +48,15 @@ public final class OfacLinkageBenchmark {
         LinkageScores ours = new LinkageScores();
         start = System.nanoTime();
         for (OfacData.Alias alias : data.aliases()) {
-            List<Hit> hits = watchlist.screen(ScreeningQuery.of(alias.name()), 0.0, 1);
+            ScreeningQuery query = ScreeningQuery.of(alias.name());
+            if (queryType) {
+                query = query.withType(data.primaries().get(alias.entityId()).type());
+            }
+            List<Hit> hits = watchlist.screen(query, 0.0, 1);
             if (hits.isEmpty()) {
-                ours.add(Double.NaN, false, alias.sharesWord());
+                ours.add(Double.NaN, false, alias);
             } else {
-                ours.add(hits.getFirst().score(), hits.getFirst().entry().id().equals(alias.entityId()), alias.sharesWord());
+                ours.add(hits.getFirst().score(), hits.getFirst().entry().id().equals(alias.entityId()), alias);
             }
         }
         double oursQps = data.aliases().size() / ((System.nanoTime() - start) / 1e9);
@@ -60,9 +70,9 @@ public final class OfacLinkageBenchmark {
                 for (OfacData.Alias alias : data.aliases()) {
                     Map.Entry<String, Double> best = baseline.best(alias.name());
                     if (best == null) {
-                        lucene.add(Double.NaN, false, alias.sharesWord());
+                        lucene.add(Double.NaN, false, alias);
                     } else {
-                        lucene.add(best.getValue(), best.getKey().equals(alias.entityId()), alias.sharesWord());
+                        lucene.add(best.getValue(), best.getKey().equals(alias.entityId()), alias);
                     }
                 }
                 System.err.printf(Locale.ROOT, "lucene fuzzy: %.0f queries/s, one thread%n",
@@ -88,6 +98,15 @@ public final class OfacLinkageBenchmark {
             System.out.println(scores.report("Duke 1.2 `" + config + "`, threshold as cited", DUKE_THRESHOLD));
             System.out.println(scores.report("Duke 1.2 `" + config + "`, best threshold in hindsight", scores.bestThreshold()));
         });
+        System.out.println();
+        System.out.println("| method | kind of alias | threshold | P / R / F1 | right entity first |");
+        System.out.println("|---|---|---|---|---|");
+        ours.reportByKind("CauNoi matcher, best threshold in hindsight", ours.bestThreshold()).forEach(System.out::println);
+        if (lucene != null) {
+            lucene.reportByKind("Lucene fuzzy baseline, best threshold in hindsight", lucene.bestThreshold()).forEach(System.out::println);
+        }
+        duke.forEach((config, scores) -> scores.reportByKind("Duke 1.2 `" + config + "`, best threshold in hindsight",
+                scores.bestThreshold()).forEach(System.out::println));
         System.out.printf(Locale.ROOT, "right entity ranked first (any score): CauNoi %.3f%s%s%n", ours.firstRight(),
                 lucene == null ? "" : String.format(Locale.ROOT, ", Lucene fuzzy %.3f", lucene.firstRight()),
                 duke.isEmpty() ? "" : String.format(Locale.ROOT, ", Duke (standard) %.3f", duke.values().iterator().next().firstRight()));
