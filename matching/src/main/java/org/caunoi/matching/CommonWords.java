@@ -39,6 +39,9 @@ final class CommonWords {
             "china", "vietnam", "viet", "nam", "hong", "kong", "petroleum", "oil", "gas", "marine", "maritime",
             "construction", "manufacturing", "products", "resources", "capital", "finance", "management",
             "management", "association", "foundation", "organization", "organisation", "front", "party",
+            // business words as BusinessTerms reads them
+            "engineering", "forwarding", "realestate", "consulting", "distribution", "processing",
+            "equipment", "machinery", "materials", "solutions", "jointventure", "branch", "factory",
             // Vietnamese business words (thương mại, dịch vụ, xuất nhập khẩu, sản xuất, đầu tư...)
             "thuong", "mai", "dich", "xuat", "nhap", "khau", "san", "dau", "tu", "phat", "trien", "xay", "dung",
             "ky", "thuat", "cong", "nghiep", "tai", "thanh", "pho", "viet"));
@@ -52,6 +55,13 @@ final class CommonWords {
 
     static double factor(String folded) {
         return FUNCTION_WORDS.contains(folded) ? FACTOR / 3 : WORDS.contains(folded) ? FACTOR : 1.0;
+    }
+
+    /** Vietnamese family names that fold to a function word of another language (Lê, Đỗ, Tô, La). */
+    private static final Set<String> VIETNAMESE_FAMILY_NAMES_LIKE_FUNCTION_WORDS = Set.of("le", "do", "to", "la");
+
+    static boolean isVietnameseFamilyName(String folded) {
+        return VIETNAMESE_FAMILY_NAMES_LIKE_FUNCTION_WORDS.contains(folded);
     }
 
     static boolean isFunctionWord(String folded) {

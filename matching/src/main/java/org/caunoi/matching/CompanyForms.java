@@ -28,14 +28,19 @@ final class CompanyForms {
 
     static {
         put(Kind.LIMITED, "cong ty tnhh", "cty tnhh", "tnhh", "cong ty trach nhiem huu han", "trach nhiem huu han",
+                // một thành viên: a single-member limited company
+                "cong ty tnhh mtv", "cty tnhh mtv", "tnhh mtv", "cong ty tnhh mot thanh vien", "tnhh mot thanh vien",
+                "one member co ltd", "one member company limited", "one member limited liability company",
+                "one member limited company", "single member llc", "single member limited liability company",
+                "youxian gongsi", "youxian zeren gongsi",
                 "co ltd", "company limited", "co limited", "limited", "ltd", "llc", "l l c",
                 "limited liability company", "limited liability co", "gmbh", "ooo", "tov", "sarl", "srl",
                 "sp z o o", "pte ltd", "pvt ltd", "private limited", "sdn bhd", "bhd", "kft", "bv", "pty ltd",
                 "co ltd company", "corp ltd", "ltda", "limitada", "s de rl", "s de rl de cv", "obshchestvo s ogranichennoi otvetstvennostyu", "obschestvo s ogranichennoi otvetstvennostyu");
-        put(Kind.JOINT_STOCK, "cong ty co phan", "cty co phan", "cty cp", "ctcp", "cong ty cp", "jsc",
+        put(Kind.JOINT_STOCK, "cong ty co phan", "cty co phan", "cty cp", "ctcp", "cong ty cp", "jsc", "gufen youxian gongsi",
                 "joint stock company", "joint stock co", "ojsc", "cjsc", "pjsc", "oao", "zao", "pao", "ao", "ag",
                 "sa", "spa", "plc", "open joint stock company", "closed joint stock company", "public joint stock company", "sa de cv", "aktsionernoe obshchestvo", "otkrytoe aktsionernoe obshchestvo", "zakrytoe aktsionernoe obshchestvo", "publichnoe aktsionernoe obshchestvo", "public limited company", "nv", "ab", "as", "asa", "tbk", "pt");
-        put(Kind.GENERIC, "cong ty", "cty", "company", "co", "corp", "corporation", "inc", "incorporated",
+        put(Kind.GENERIC, "cong ty", "cty", "tong cong ty", "company", "co", "corp", "corporation", "inc", "incorporated", "gongsi",
                 "group co", "enterprises co", "cia", "compania", "company limited by shares", "kk", "kabushiki kaisha");
         put(Kind.PARTNERSHIP, "lp", "llp", "kg", "gmbh co kg", "partnership", "cong ty hop danh");
         put(Kind.COOPERATIVE, "hop tac xa", "htx", "cooperative", "coop");

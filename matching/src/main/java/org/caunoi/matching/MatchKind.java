@@ -11,6 +11,7 @@ public enum MatchKind {
     ABBREVIATION("=", "abbreviation"),
     ACRONYM("=", "acronym"),
     COMPANY_FORM("=", "company form"),
+    BUSINESS_TERM("=", "business term"),
     COMPANY_FORM_DIFFERS("≠", "company form differs"),
     HAN_VIET("→", "Hán-Việt reading"),
     PINYIN("→", "pinyin"),

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Turns a name as written into its comparable readings ({@link NameVariant}s): NFKC, words split
  * on punctuation, initialisms joined ("S.A." → "sa"), diacritics folded, other scripts
- * transliterated, Han read in Hán-Việt and in pinyin, legal forms set apart, abbreviations expanded.
+ * transliterated, Han read in Hán-Việt and in pinyin, legal forms set apart, abbreviations expanded,
+ * and for companies a reading with business words as English terms ({@link BusinessTerms}).
  */
 final class NameAnalyzer {
 
@@ -57,6 +58,12 @@ final class NameAnalyzer {
                 List<CompanyForm> forms = new ArrayList<>(hanForms);
                 forms.addAll(CompanyForms.strip(stripped));
                 variants.add(new NameVariant(List.copyOf(stripped), List.copyOf(forms)));
+                // a company's name also read with its business words as English terms; the name as
+                // written stays a reading of its own, so nothing it matched before is lost
+                List<NameToken> terms = BusinessTerms.read(stripped, phonetics);
+                if (terms != null) {
+                    variants.add(new NameVariant(List.copyOf(terms), List.copyOf(forms)));
+                }
                 if (keepUnstripped && forms.size() > hanForms.size()) {
                     variants.add(new NameVariant(List.copyOf(kept), List.copyOf(hanForms)));
                 }

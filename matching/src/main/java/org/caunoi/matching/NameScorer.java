@@ -145,8 +145,9 @@ final class NameScorer {
         static WordCosts of(List<NameToken> words, double[] weights) {
             double[] penalties = new double[words.size()];
             boolean[] common = new boolean[words.size()];
+            boolean syllables = syllablesOnly(words);
             for (int i = 0; i < penalties.length; i++) {
-                penalties[i] = penalty(words.get(i), weights[i]);
+                penalties[i] = penalty(words.get(i), weights[i], syllables);
                 common[i] = CommonWords.isCommon(words.get(i).folded());
             }
             return new WordCosts(weights, penalties, common);
@@ -158,15 +159,37 @@ final class NameScorer {
      * their weight. A syllable of a Vietnamese or Chinese name costs at least the cap: such names
      * have few parts, and one that differs (Lê / Dương Văn Trịnh, 陆 / 和文昊) makes another person.
      */
-    static double penalty(NameToken word, double weight) {
+    static double penalty(NameToken word, double weight, boolean syllablesOnly) {
         String folded = word.folded();
-        if (CommonWords.isFunctionWord(folded)) {
+        // Lê, Đỗ, Tô fold to le, do, to: among Vietnamese syllables they are family names, not articles
+        if (CommonWords.isFunctionWord(folded) && !(syllablesOnly && CommonWords.isVietnameseFamilyName(folded))) {
             return weight;
         }
-        if (TokenSimilarity.fromHan(word) || TokenSimilarity.oneSyllable(folded)) {
+        // a business term unmatched costs what the syllables it stands for cost (Vận tải, 贸易): one
+        // name saying what a company does and the other not is no cheaper for being translated
+        if (TokenSimilarity.fromHan(word) || TokenSimilarity.oneSyllable(folded) || word.origin() == NameToken.Origin.BUSINESS_TERM) {
             return Math.max(PENALTY_CAP, weight);
         }
         return Math.min(PENALTY_CAP, Math.max(PENALTY_FLOOR, weight));
+    }
+
+    /**
+     * Whether the name's own words (business terms aside) are all one-syllable Latin words, as in a
+     * Vietnamese name ("Le Van Hung", "Do Thu Construction"), rather than a name with articles
+     * ("LE CLAUDE", "DE LA CRUZ").
+     */
+    static boolean syllablesOnly(List<NameToken> words) {
+        int syllables = 0;
+        for (NameToken word : words) {
+            if (word.origin() == NameToken.Origin.BUSINESS_TERM) {
+                continue;
+            }
+            if (word.origin() != NameToken.Origin.LATIN || !TokenSimilarity.oneSyllable(word.folded())) {
+                return false;
+            }
+            syllables++;
+        }
+        return syllables >= 2;
     }
 
     /** The score of {@link #combine}: also the candidate index's estimate, from weights alone. */

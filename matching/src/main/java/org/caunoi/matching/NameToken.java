@@ -29,5 +29,6 @@ record NameToken(String original, String folded, Origin origin, List<String> alt
         return all;
     }
 
-    enum Origin { LATIN, TRANSLITERATED, HAN_VIET, PINYIN, ABBREVIATION }
+    /** BUSINESS_TERM: a phrase read as the English term it means ({@link BusinessTerms}). */
+    enum Origin { LATIN, TRANSLITERATED, HAN_VIET, PINYIN, ABBREVIATION, BUSINESS_TERM }
 }

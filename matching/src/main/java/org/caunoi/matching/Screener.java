@@ -129,6 +129,8 @@ final class Screener {
                 best.putIfAbsent(e, new Best(-1, -1, 0));
             }
         }
+        // a name with a legal form is a company's, even when the query does not say so
+        EntryType queryType = query.type() != null ? query.type() : namesACompany(variants) ? EntryType.ORGANISATION : null;
         Integer queryYear = Dates.year(query.dateOfBirth());
         String queryCountry = Countries.code(query.country());
         List<Hit> hits = new ArrayList<>();
@@ -142,7 +144,7 @@ final class Screener {
                 score = 1.0;
                 reasons.add(new MatchReason(sameIdentifier.toString(), sameIdentifier.toString(), MatchKind.IDENTIFIER, 1.0));
             } else {
-                score = adjust(score, query, queryYear, queryCountry, entry, null);
+                score = adjust(score, query, queryType, queryYear, queryCountry, entry, null);
             }
             if (score < threshold || score <= 0) {
                 continue;
@@ -157,15 +159,32 @@ final class Screener {
                 List<MatchReason> nameReasons = new ArrayList<>();
                 NameScorer.score(variants.get(b.variant), queryCosts[b.variant], mayBeCut[b.variant], index.names[b.name].variant(),
                         index.nameCosts[b.name], pairs.of(b.variant, b.name), nameReasons);
-                reasons.addAll(nameReasons);
+                // a phrase read as two terms (Xuất nhập khẩu: import, export) would say the same twice
+                reasons.addAll(nameReasons.stream().distinct().toList());
             }
             if (sameIdentifier == null) {
-                adjust(0, query, queryYear, queryCountry, entry, reasons);
+                adjust(0, query, queryType, queryYear, queryCountry, entry, reasons);
             }
             hits.add(new Hit(entry.entry(), matchedName, Math.min(1.0, score), reasons));
         }
         hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.entry().key()));
         return hits.size() > top ? List.copyOf(hits.subList(0, top)) : hits;
+    }
+
+    /**
+     * Whether a reading of the name holds a legal form of three letters or more ("Công ty TNHH",
+     * "LLC"): shorter forms are also name syllables ("Nguyen Thi Sa", "Ao"). Business terms alone do
+     * not say it: "Quốc Tế" is also a person's given names.
+     */
+    static boolean namesACompany(List<NameVariant> variants) {
+        for (NameVariant variant : variants) {
+            for (CompanyForm form : variant.forms()) {
+                if (form.original().codePoints().anyMatch(TextFolding::isHan) || TextFolding.fold(form.original()).length() >= 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private record Best(int name, int variant, double score, boolean acronym) {
@@ -237,13 +256,13 @@ final class Screener {
     }
 
     /** Applies type, birth year and country; with reasons given, only records why. */
-    private static double adjust(double score, ScreeningQuery query, Integer queryYear, String queryCountry,
+    private static double adjust(double score, ScreeningQuery query, EntryType queryType, Integer queryYear, String queryCountry,
                                  PreparedEntry entry, List<MatchReason> reasons) {
         EntryType entryType = entry.entry().type();
-        if (query.type() != null && entryType != null && query.type() != entryType) {
+        if (queryType != null && entryType != null && queryType != entryType) {
             score *= TYPE_MISMATCH;
             if (reasons != null) {
-                reasons.add(new MatchReason(query.type().name(), entryType.name(), MatchKind.TYPE_DIFFERS, 0));
+                reasons.add(new MatchReason(queryType.name(), entryType.name(), MatchKind.TYPE_DIFFERS, 0));
             }
         }
         if (queryYear != null && entry.birthYear() != null) {

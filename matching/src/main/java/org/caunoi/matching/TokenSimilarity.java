@@ -398,6 +398,9 @@ final class TokenSimilarity {
         if (q.origin() == NameToken.Origin.TRANSLITERATED || e.origin() == NameToken.Origin.TRANSLITERATED) {
             return MatchKind.TRANSLITERATION;
         }
+        if ((q.origin() == NameToken.Origin.BUSINESS_TERM || e.origin() == NameToken.Origin.BUSINESS_TERM) && similarity >= 1.0) {
+            return MatchKind.BUSINESS_TERM;
+        }
         if (q.origin() == NameToken.Origin.ABBREVIATION || e.origin() == NameToken.Origin.ABBREVIATION) {
             return MatchKind.ABBREVIATION;
         }

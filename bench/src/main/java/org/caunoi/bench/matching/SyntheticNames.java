@@ -24,7 +24,19 @@ import org.caunoi.matching.WatchlistEntry;
  */
 final class SyntheticNames {
 
-    enum Kind { DIACRITICS, WORD_ORDER, COMPANY_FORM, HAN_TO_PINYIN, HAN_TO_VIETNAMESE, TYPO_1, TYPO_2, TRUNCATION, ALIAS, HARD_NEGATIVE }
+    /**
+     * TRANSLATED: a Vietnamese company's name as an English bill of lading gives it (brand without
+     * diacritics, business words and form in English); TRANSLATED_NEGATIVE: another brand in the same
+     * English words. Both are drawn from a random of their own, so the other kinds' queries stay
+     * those of earlier runs.
+     */
+    enum Kind { DIACRITICS, WORD_ORDER, COMPANY_FORM, HAN_TO_PINYIN, HAN_TO_VIETNAMESE, TYPO_1, TYPO_2, TRUNCATION, ALIAS,
+        TRANSLATED, HARD_NEGATIVE, TRANSLATED_NEGATIVE;
+
+        boolean negative() {
+            return this == HARD_NEGATIVE || this == TRANSLATED_NEGATIVE;
+        }
+    }
 
     /** A query: the entry it should find (null for a hard negative, which should find nothing). */
     record Query(Kind kind, String name, String expectedId) {
@@ -32,6 +44,12 @@ final class SyntheticNames {
 
     private static final String[] MIDDLE = {"Văn", "Thị", "Đức", "Minh", "Quốc", "Thanh", "Ngọc", "Hữu", "Xuân", "Công"};
     private static final String[] SECTOR_VI = {"Thương mại", "Xuất nhập khẩu", "Vận tải", "Xây dựng", "Dịch vụ", "Đầu tư"};
+    /** SECTOR_VI as English names put it. */
+    private static final String[] SECTOR_EN = {"Trading", "Import Export", "Transport", "Construction", "Services", "Investment"};
+    /** The English forms of FORMS' two kinds. */
+    private static final String[][] FORMS_EN = {
+            {"%s Co., Ltd", "%s Company Limited", "%s LLC"},
+            {"%s JSC", "%s Joint Stock Company"}};
     private static final String[][] FORMS = {
             {"Công ty TNHH %s", "%s Co., Ltd", "%s LLC", "%s Company Limited", "%s 有限公司"},
             {"Công ty Cổ phần %s", "%s JSC", "%s Joint Stock Company", "Cty CP %s"}};
@@ -138,6 +156,47 @@ final class SyntheticNames {
             }
             negatives(viPersons, zhPersons, enPersons, companies, vi, en);
         }
+        translated(companies, vi, perKind);
+    }
+
+    private void translated(List<String> companies, Faker vi, int perKind) {
+        Random own = new Random(random.nextLong());
+        List<String> vietnamese = companies.stream().filter(c -> sectorOf(c) >= 0).toList();
+        Set<String> brands = new HashSet<>();
+        for (String c : vietnamese) {
+            String[] words = parts.get(c)[0].split(" ");
+            brands.add(brand(words[0] + " " + words[1]) + "|" + sectorOf(c));
+        }
+        for (int i = 0; i < perKind; i++) {
+            String c = vietnamese.get(own.nextInt(vietnamese.size()));
+            String[] words = parts.get(c)[0].split(" ");
+            String[] forms = FORMS_EN[formOf.get(c)];
+            String english = SECTOR_EN[sectorOf(c)];
+            queries.add(new Query(Kind.TRANSLATED, forms[own.nextInt(forms.length)].formatted(
+                    strip(words[0] + " " + words[1]) + " " + english), c));
+            String other = strip(vi.name().lastName() + " " + vi.name().lastName());
+            // a listed company of the same sector whose brand has these words, in any order and
+            // under any form, is the same name: not a negative
+            if (!brands.contains(brand(other) + "|" + sectorOf(c))) {
+                queries.add(new Query(Kind.TRANSLATED_NEGATIVE, forms[own.nextInt(forms.length)].formatted(other + " " + english), null));
+            }
+        }
+    }
+
+    /** A brand's words folded and sorted: the same brand whatever the word order and diacritics. */
+    private static String brand(String words) {
+        return String.join(" ", java.util.Arrays.stream(fold(words).split(" ")).sorted().toList());
+    }
+
+    /** Which of SECTOR_VI a Vietnamese company's name ends with, -1 for an English company. */
+    private int sectorOf(String companyId) {
+        String core = parts.get(companyId)[0];
+        for (int s = 0; s < SECTOR_VI.length; s++) {
+            if (core.endsWith(" " + SECTOR_VI[s])) {
+                return s;
+            }
+        }
+        return -1;
     }
 
     /** Names that share family and middle names, surnames or the trading words of a listed name, but are not listed. */

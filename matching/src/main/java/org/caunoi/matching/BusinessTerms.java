@@ -1,0 +1,208 @@
+package org.caunoi.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+
+/**
+ * The words that say what a company does, across the languages its name is written in: a
+ * consignee on an English bill of lading ("Hoang Long Trading Service Co., Ltd") is registered in
+ * Vietnamese ("Công ty TNHH Thương mại Dịch vụ Hoàng Long") and may trade with
+ * "华强贸易有限公司" or "Huaqiang Maoyi". Each phrase is read as the English term it means
+ * ("trading", "services", "import export"), so the names agree on it instead of disagreeing on every syllable.
+ *
+ * <p>Vietnamese phrases are written folded (no diacritics), Chinese ones in Han characters (they
+ * match the characters whatever their reading) and in joined pinyin as Chinese names are
+ * romanised. Only phrases a person's name would hardly contain: Vietnamese syllables that are
+ * also given names alone or together (Điền, Lương Thực) and joined pinyin that is also a given
+ * name (Jianshe, Haiyun, Guoji) are left out; a name is read this way only when it is not a
+ * person's, and its reading as written stays beside. Written by hand: no library we know of
+ * carries such a table for Vietnamese.
+ */
+final class BusinessTerms {
+
+    /** Phrase (Latin words folded and space-separated, or Han characters) → the English term(s) it reads as. */
+    private static final Map<String, Reading> TERMS = new HashMap<>();
+    /** The first word of every phrase: most words start none, and are passed over without building a key. */
+    private static final java.util.Set<String> FIRST_WORDS = new java.util.HashSet<>();
+    private static final int LONGEST;
+
+    static {
+        term("trading", List.of("thuong mai", "thuong mau", "mau dich", "贸易", "商贸", "商业", "maoyi", "shangmao"), "trade", "commerce", "commercial");
+        term("services", List.of("dich vu", "服务", "fuwu"), "service");
+        terms(List.of("import", "export"), List.of("xuat nhap khau", "nhap xuat khau", "进出口", "jinchukou"), "export import", "imex", "impex", "imp exp", "exim");
+        term("import", List.of("nhap khau", "进口", "jinkou"), "imports", "importer", "importing");
+        term("export", List.of("xuat khau", "出口", "chukou"), "exports", "exporter", "exporting");
+        term("manufacturing", List.of("san xuat", "che tao", "制造", "生产", "zhizao", "shengchan"), "manufacture", "manufacturer", "production");
+        term("construction", List.of("xay dung", "kien thiet", "建设", "建筑"), "constructions");
+        term("investment", List.of("dau tu", "投资", "touzi"), "investments");
+        term("development", List.of("phat trien", "发展", "fazhan"), "developments");
+        term("technology", List.of("cong nghe", "khoa hoc cong nghe", "科技", "技术", "keji"), "technologies");
+        term("engineering", List.of("ky thuat", "工程"), "technical");
+        term("transport", List.of("van tai", "van chuyen", "运输", "yunshu"), "transportation");
+        term("shipping", List.of("van tai bien", "航运", "海运", "船务", "chuanwu"));
+        term("maritime", List.of("hang hai"));
+        term("logistics", List.of("tiep van", "物流", "wuliu"), "logistic");
+        term("forwarding", List.of("giao nhan", "货运代理", "货代", "huodai"), "forwarder", "forwarders");
+        term("international", List.of("quoc te", "国际"));
+        term("group", List.of("tap doan", "集团", "jituan"));
+        term("industrial", List.of("cong nghiep", "工业", "实业", "gongye", "shiye"), "industry", "industries");
+        term("seafood", List.of("thuy san", "hai san", "thuy hai san", "水产", "海产", "海鲜", "shuichan", "haichan", "haixian"), "seafoods", "aquatic products", "fishery", "fisheries");
+        term("food", List.of("thuc pham", "食品", "shipin"), "foods", "foodstuff", "foodstuffs");
+        term("agricultural", List.of("nong san", "nong nghiep", "农业", "农产", "nongye"), "agriculture", "agro");
+        term("pharmaceutical", List.of("duoc pham", "医药", "药业", "yaoye"), "pharmaceuticals", "pharma");
+        term("medical", List.of("y te", "医疗", "yiliao"));
+        term("garment", List.of("may mac", "服装", "fuzhuang"), "garments", "apparel");
+        term("textile", List.of("det may", "纺织"), "textiles");
+        term("electronics", List.of("dien tu", "电子", "dianzi"), "electronic");
+        term("electricity", List.of("dien luc", "电力"), "electric", "electrical");
+        term("chemical", List.of("hoa chat", "化工", "化学", "huagong"), "chemicals");
+        term("steel", List.of("thep", "钢铁", "gangtie"));
+        term("plastic", List.of("nhua", "塑料", "塑胶", "suliao"), "plastics");
+        term("rubber", List.of("cao su", "橡胶", "xiangjiao"));
+        term("coffee", List.of("ca phe", "咖啡", "kafei"));
+        term("mining", List.of("khoang san", "矿业", "矿产", "kuangye"), "mineral", "minerals");
+        term("energy", List.of("nang luong", "能源", "nengyuan"));
+        term("petroleum", List.of("dau khi", "xang dau", "石油", "shiyou"), "oil and gas");
+        term("realestate", List.of("bat dong san", "dia oc", "房地产", "地产", "置业", "fangdichan", "dichan"), "real estate", "realty");
+        term("tourism", List.of("du lich", "旅游", "lvyou"), "travel");
+        term("consulting", List.of("tu van", "咨询"), "consultancy", "consultants");
+        term("distribution", List.of("phan phoi"), "distributor", "distributors");
+        term("processing", List.of("che bien", "加工", "jiagong"));
+        term("equipment", List.of("thiet bi", "设备", "shebei"));
+        term("machinery", List.of("co khi", "may moc", "机械", "jixie"), "mechanical");
+        term("materials", List.of("vat lieu", "vat tu", "材料", "cailiao"), "material");
+        term("telecom", List.of("vien thong", "电信", "通信", "dianxin"), "telecommunications", "telecommunication");
+        term("environment", List.of("moi truong", "环保", "huanbao"), "environmental");
+        term("solutions", List.of("giai phap"), "solution");
+        term("holdings", List.of("控股", "konggu"), "holding");
+        term("bank", List.of("ngan hang", "银行", "yinhang"), "banking");
+        term("global", List.of("toan cau", "全球", "quanqiu"), "worldwide");
+        term("pacific", List.of("thai binh duong", "太平洋"));
+        term("asia", List.of("chau a", "a chau", "亚洲", "yazhou"));
+        term("jointventure", List.of("lien doanh", "合资", "hezi"), "joint venture");
+        term("general", List.of("tong hop", "综合", "zonghe"));
+        term("branch", List.of("chi nhanh", "分公司"));
+        term("factory", List.of("nha may", "工厂", "gongchang"));
+        term("footwear", List.of("giay dep", "da giay", "鞋业", "xieye"), "shoes");
+        term("furniture", List.of("noi that", "家具"));
+        term("packaging", List.of("bao bi", "包装", "baozhuang"), "packing");
+        term("fertilizer", List.of("phan bon", "化肥"), "fertiliser", "fertilizers");
+        term("cement", List.of("xi mang", "水泥", "shuini"));
+        term("automobile", List.of("o to", "汽车", "qiche"), "automotive");
+        LONGEST = TERMS.keySet().stream().mapToInt(BusinessTerms::wordCount).max().orElse(1);
+        for (String phrase : TERMS.keySet()) {
+            FIRST_WORDS.add(TextFolding.isHan(phrase.codePointAt(0)) ? phrase.substring(0, Character.charCount(phrase.codePointAt(0)))
+                    : phrase.split(" ")[0]);
+        }
+    }
+
+    private BusinessTerms() {
+    }
+
+    /**
+     * @param english  the term, as the scorer compares it
+     * @param foreign  phrases of other languages that mean it (Vietnamese folded, Han, joined pinyin)
+     * @param synonyms other English words for it
+     */
+    private static void term(String english, List<String> foreign, String... synonyms) {
+        terms(List.of(english), foreign, synonyms);
+    }
+
+    private static void terms(List<String> english, List<String> foreign, String... synonyms) {
+        for (String phrase : foreign) {
+            TERMS.put(phrase, new Reading(english, true));
+        }
+        for (String phrase : synonyms) {
+            // "services" for "service" is a spelling the scorer pairs; "Imex", "Commercial" are not
+            boolean spelling = english.size() == 1 && !phrase.contains(" ")
+                    && TokenSimilarity.similarity(phrase, english.getFirst()) > 0;
+            TERMS.put(phrase, new Reading(english, !spelling));
+        }
+    }
+
+    /**
+     * What a phrase reads as, and whether a name holding it needs the second reading: a phrase of
+     * another language, or an English word that is no spelling of the term.
+     */
+    private record Reading(List<String> terms, boolean needsReading) {
+    }
+
+    /** Words in a phrase: Latin words are separated by spaces, each Han character is a word of its own. */
+    private static int wordCount(String phrase) {
+        return TextFolding.isHan(phrase.codePointAt(0)) ? phrase.codePointCount(0, phrase.length()) : phrase.split(" ").length;
+    }
+
+    /**
+     * The words with every known phrase read as its English term, longest phrase first, or null
+     * when the name needs no second reading: an English name whose business words are the terms
+     * or spellings of them the scorer pairs anyway ("Services"), since a second reading costs
+     * every query that has one. A term keeps the phrase as written, for the
+     * explanation.
+     */
+    static List<NameToken> read(List<NameToken> words, ToLongFunction<String> phonetics) {
+        List<NameToken> out = new ArrayList<>(words.size());
+        boolean needed = false;
+        for (int i = 0; i < words.size(); ) {
+            NameToken first = words.get(i);
+            int length = 0;
+            Reading reading = null;
+            if (!FIRST_WORDS.contains(TokenSimilarity.fromHan(first) ? first.original() : first.folded())) {
+                out.add(first);
+                i++;
+                continue;
+            }
+            for (int n = Math.min(LONGEST, words.size() - i); n >= 1 && reading == null; n--) {
+                reading = TERMS.get(key(words, i, n));
+                length = n;
+            }
+            if (reading == null) {
+                out.add(words.get(i));
+                i++;
+                continue;
+            }
+            needed |= reading.needsReading();
+            String original = original(words, i, length);
+            for (String term : reading.terms()) {
+                out.add(new NameToken(original, term, NameToken.Origin.BUSINESS_TERM, List.of(), phonetics.applyAsLong(term)));
+            }
+            i += length;
+        }
+        return needed ? out : null;
+    }
+
+    private static String key(List<NameToken> words, int start, int length) {
+        StringBuilder key = new StringBuilder();
+        boolean han = TokenSimilarity.fromHan(words.get(start));
+        for (int i = start; i < start + length; i++) {
+            NameToken word = words.get(i);
+            if (TokenSimilarity.fromHan(word) != han) {
+                return "";
+            }
+            if (han) {
+                key.append(word.original());
+            } else {
+                key.append(i > start ? " " : "").append(word.folded());
+            }
+        }
+        return key.toString();
+    }
+
+    /** The phrase as written; an abbreviation expanded to several words (TM) is shown once. */
+    private static String original(List<NameToken> words, int start, int length) {
+        StringBuilder text = new StringBuilder();
+        String previous = null;
+        boolean han = TokenSimilarity.fromHan(words.get(start));
+        for (int i = start; i < start + length; i++) {
+            String original = words.get(i).original();
+            if (original.equals(previous) && words.get(i).origin() == NameToken.Origin.ABBREVIATION) {
+                continue;
+            }
+            text.append(text.isEmpty() || han ? "" : " ").append(original);
+            previous = original;
+        }
+        return text.toString();
+    }
+}
