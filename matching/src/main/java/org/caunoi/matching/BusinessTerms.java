@@ -92,6 +92,11 @@ final class BusinessTerms {
         term("fertilizer", List.of("phan bon", "化肥"), "fertiliser", "fertilizers");
         term("cement", List.of("xi mang", "水泥", "shuini"));
         term("automobile", List.of("o to", "汽车", "qiche"), "automotive");
+        // the mark of a city or province after its name (深圳市 = Shenzhen City = Shenzhen): a function
+        // word, so a name that leaves it out loses nothing (CommonWords)
+        term("city", List.of("thanh pho", "市"));
+        term("province", List.of("省"));
+        term("market", List.of("市场"), "markets");
         LONGEST = TERMS.keySet().stream().mapToInt(BusinessTerms::wordCount).max().orElse(1);
         for (String phrase : TERMS.keySet()) {
             FIRST_WORDS.add(TextFolding.isHan(phrase.codePointAt(0)) ? phrase.substring(0, Character.charCount(phrase.codePointAt(0)))

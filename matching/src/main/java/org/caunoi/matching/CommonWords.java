@@ -51,7 +51,9 @@ final class CommonWords {
 
     /** Words that carry no identity at all, lighter still than common name words. */
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "and", "for", "in", "on", "at", "to", "by",
-            "de", "del", "la", "le", "los", "las", "da", "das", "do", "dos", "du", "des", "y", "e", "et", "und", "wal");
+            "de", "del", "la", "le", "los", "las", "da", "das", "do", "dos", "du", "des", "y", "e", "et", "und", "wal",
+            // the mark of a city or province beside its name (BusinessTerms reads 市, Thành phố, 省 so)
+            "city", "province");
 
     static double factor(String folded) {
         return FUNCTION_WORDS.contains(folded) ? FACTOR / 3 : WORDS.contains(folded) ? FACTOR : 1.0;

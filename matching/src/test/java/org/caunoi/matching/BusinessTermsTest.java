@@ -19,6 +19,8 @@ class BusinessTermsTest {
             WatchlistEntry.of("c6", EntryType.ORGANISATION, "Sao Mai Trading Co., Ltd"),
             WatchlistEntry.of("c7", EntryType.ORGANISATION, "Long Hoang Steel JSC"),
             WatchlistEntry.of("c8", EntryType.ORGANISATION, "Công ty TNHH Đỗ Thu Xây dựng"),
+            WatchlistEntry.of("c9", EntryType.ORGANISATION, "深圳市华强电子有限公司"),
+            WatchlistEntry.of("c10", EntryType.ORGANISATION, "东兴市宏达进出口贸易有限公司"),
             WatchlistEntry.of("p1", EntryType.PERSON, "Lê Quốc Tế"),
             WatchlistEntry.of("p2", EntryType.PERSON, "Sa Minh")));
 
@@ -34,6 +36,10 @@ class BusinessTermsTest {
             Tan Phat Import Export One Member Co Ltd          | c5
             Tan Phat Imex Co Ltd                              | c5
             Công ty TNHH Thương mại Sao Mai                   | c6
+            Shenzhen Huaqiang Electronics Co Ltd              | c9
+            Huaqiang Electronics (Shenzhen) Co., Ltd.         | c9
+            Dongxing City Hongda Import Export Trade Co Ltd   | c10
+            Dongxing Hongda Import and Export Trading Co Ltd  | c10
             """)
     void aNameWithItsBusinessWordsInAnotherLanguageFindsTheRegisteredName(String query, String expected) {
         List<Hit> hits = REGISTERED.screen(ScreeningQuery.of(query));
@@ -49,6 +55,8 @@ class BusinessTermsTest {
             Huaxing Trading Co Ltd                | c4
             To Thu Construction JSC               | c8
             Le Thu Construction Co Ltd            | c8
+            Shenzhen Huaxing Electronics Co Ltd   | c9
+            Dongxing Hongli Trading Co Ltd        | c10
             """)
     void anotherCompanyInTheSameBusinessIsNotAHit(String query, String notExpected) {
         assertThat(REGISTERED.screen(ScreeningQuery.of(query))).extracting(h -> h.entry().id()).doesNotContain(notExpected);
@@ -65,6 +73,10 @@ class BusinessTermsTest {
         assertThat(hit.reasons()).doesNotHaveDuplicates();
         assertThat(REGISTERED.screen(ScreeningQuery.of("Huaqiang Trading Co Ltd")).getFirst().explanation())
                 .contains("Trading = 贸易: business term");
+        // 市 marks a city: said or left out, the name is the same
+        assertThat(REGISTERED.screen(ScreeningQuery.of("Dongxing City Hongda Import Export Trade Co Ltd")).getFirst().explanation())
+                .contains("City = 市: business term");
+        assertThat(REGISTERED.screen(ScreeningQuery.of("Shenzhen Huaqiang Electronics Co Ltd")).getFirst().score()).isGreaterThan(0.95);
     }
 
     @Test
