@@ -30,6 +30,7 @@ final class CompanyForms {
         put(Kind.LIMITED, "cong ty tnhh", "cty tnhh", "tnhh", "cong ty trach nhiem huu han", "trach nhiem huu han",
                 // một thành viên: a single-member limited company
                 "cong ty tnhh mtv", "cty tnhh mtv", "tnhh mtv", "cong ty tnhh mot thanh vien", "tnhh mot thanh vien",
+                "chi nhanh cong ty tnhh", "chi nhanh cty tnhh",
                 "one member co ltd", "one member company limited", "one member limited liability company",
                 "one member limited company", "single member llc", "single member limited liability company",
                 "youxian gongsi", "youxian zeren gongsi",
@@ -38,9 +39,10 @@ final class CompanyForms {
                 "sp z o o", "pte ltd", "pvt ltd", "private limited", "sdn bhd", "bhd", "kft", "bv", "pty ltd",
                 "co ltd company", "corp ltd", "ltda", "limitada", "s de rl", "s de rl de cv", "obshchestvo s ogranichennoi otvetstvennostyu", "obschestvo s ogranichennoi otvetstvennostyu");
         put(Kind.JOINT_STOCK, "cong ty co phan", "cty co phan", "cty cp", "ctcp", "cong ty cp", "jsc", "gufen youxian gongsi",
+                "chi nhanh cong ty co phan", "chi nhanh cty co phan", "chi nhanh cty cp",
                 "joint stock company", "joint stock co", "ojsc", "cjsc", "pjsc", "oao", "zao", "pao", "ao", "ag",
                 "sa", "spa", "plc", "open joint stock company", "closed joint stock company", "public joint stock company", "sa de cv", "aktsionernoe obshchestvo", "otkrytoe aktsionernoe obshchestvo", "zakrytoe aktsionernoe obshchestvo", "publichnoe aktsionernoe obshchestvo", "public limited company", "nv", "ab", "as", "asa", "tbk", "pt");
-        put(Kind.GENERIC, "cong ty", "cty", "tong cong ty", "company", "co", "corp", "corporation", "inc", "incorporated", "gongsi",
+        put(Kind.GENERIC, "cong ty", "cty", "tong cong ty", "chi nhanh cong ty", "chi nhanh cty", "company", "co", "corp", "corporation", "inc", "incorporated", "gongsi",
                 "group co", "enterprises co", "cia", "compania", "company limited by shares", "kk", "kabushiki kaisha");
         put(Kind.PARTNERSHIP, "lp", "llp", "kg", "gmbh co kg", "partnership", "cong ty hop danh");
         put(Kind.COOPERATIVE, "hop tac xa", "htx", "cooperative", "coop");

@@ -36,6 +36,7 @@ class BusinessTermsTest {
             Tan Phat Import Export One Member Co Ltd          | c5
             Tan Phat Imex Co Ltd                              | c5
             Công ty TNHH Thương mại Sao Mai                   | c6
+            Chi nhánh Công ty TNHH Thương mại Sao Mai         | c6
             Shenzhen Huaqiang Electronics Co Ltd              | c9
             Huaqiang Electronics (Shenzhen) Co., Ltd.         | c9
             Dongxing City Hongda Import Export Trade Co Ltd   | c10
