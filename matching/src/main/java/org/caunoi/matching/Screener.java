@@ -159,8 +159,7 @@ final class Screener {
                 List<MatchReason> nameReasons = new ArrayList<>();
                 NameScorer.score(variants.get(b.variant), queryCosts[b.variant], mayBeCut[b.variant], index.names[b.name].variant(),
                         index.nameCosts[b.name], pairs.of(b.variant, b.name), nameReasons);
-                // a phrase read as two terms (Xuất nhập khẩu: import, export) would say the same twice
-                reasons.addAll(nameReasons.stream().distinct().toList());
+                reasons.addAll(joinPhrases(nameReasons));
             }
             if (sameIdentifier == null) {
                 adjust(0, query, queryType, queryYear, queryCountry, entry, reasons);
@@ -169,6 +168,40 @@ final class Screener {
         }
         hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.entry().key()));
         return hits.size() > top ? List.copyOf(hits.subList(0, top)) : hits;
+    }
+
+    /**
+     * One reason per phrase: an abbreviation or a term that stands for several words of the other
+     * name is paired word by word ("TM = Thương", "TM = mại"; "Import = Xuất nhập khẩu", "Export =
+     * Xuất nhập khẩu"), which an officer reads better as "TM = Thương mại" and "Import Export =
+     * Xuất nhập khẩu". Adjacent pairs of one kind that share a side are joined; words left
+     * unmatched stay one by one.
+     */
+    static List<MatchReason> joinPhrases(List<MatchReason> reasons) {
+        List<MatchReason> out = new ArrayList<>(reasons.size());
+        for (MatchReason r : reasons) {
+            MatchReason last = out.isEmpty() ? null : out.getLast();
+            boolean paired = r.kind() != MatchKind.UNMATCHED_QUERY_PART && r.kind() != MatchKind.UNMATCHED_ENTRY_PART;
+            if (last != null && paired && last.kind() == r.kind()) {
+                if (last.equals(r)) {
+                    continue;
+                }
+                if (last.queryPart().equals(r.queryPart())) {
+                    out.set(out.size() - 1, new MatchReason(last.queryPart(), last.entryPart() + " " + r.entryPart(), r.kind(),
+                            Math.min(last.similarity(), r.similarity())));
+                    continue;
+                }
+                if (last.entryPart().equals(r.entryPart())) {
+                    out.set(out.size() - 1, new MatchReason(last.queryPart() + " " + r.queryPart(), last.entryPart(), r.kind(),
+                            Math.min(last.similarity(), r.similarity())));
+                    continue;
+                }
+            }
+            if (!out.contains(r)) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /**

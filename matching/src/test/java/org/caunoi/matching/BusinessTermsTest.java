@@ -68,10 +68,12 @@ class BusinessTermsTest {
         Hit hit = REGISTERED.screen(ScreeningQuery.of("Minh Phu Seafood Import Export JSC")).getFirst();
         assertThat(hit.explanation())
                 .contains("Seafood = Thủy sản: business term")
-                .contains("Import = Xuất nhập khẩu: business term")
+                .contains("Import Export = Xuất nhập khẩu: business term")
                 .contains("JSC = Công ty Cổ phần: company form");
-        // Xuất nhập khẩu reads as two terms; each pair is said once
+        // Xuất nhập khẩu reads as two terms, TM as two words: each phrase is said once
         assertThat(hit.reasons()).doesNotHaveDuplicates();
+        assertThat(REGISTERED.screen(ScreeningQuery.of("Cty TNHH TM DV Hoang Long")).getFirst().explanation())
+                .contains("TM = Thương mại: abbreviation; DV = Dịch vụ: abbreviation");
         assertThat(REGISTERED.screen(ScreeningQuery.of("Huaqiang Trading Co Ltd")).getFirst().explanation())
                 .contains("Trading = 贸易: business term");
         // 市 marks a city: said or left out, the name is the same
