@@ -25,8 +25,9 @@ final class BusinessTerms {
 
     /** Phrase (Latin words folded and space-separated, or Han characters) → the English term(s) it reads as. */
     private static final Map<String, Reading> TERMS = new HashMap<>();
-    /** The first word of every phrase: most words start none, and are passed over without building a key. */
+    /** The first and the last word of every phrase: most words start and end none, and are passed over without building a key. */
     private static final java.util.Set<String> FIRST_WORDS = new java.util.HashSet<>();
+    private static final java.util.Set<String> LAST_WORDS = new java.util.HashSet<>();
     private static final int LONGEST;
 
     static {
@@ -99,8 +100,15 @@ final class BusinessTerms {
         term("market", List.of("市场"), "markets");
         LONGEST = TERMS.keySet().stream().mapToInt(BusinessTerms::wordCount).max().orElse(1);
         for (String phrase : TERMS.keySet()) {
-            FIRST_WORDS.add(TextFolding.isHan(phrase.codePointAt(0)) ? phrase.substring(0, Character.charCount(phrase.codePointAt(0)))
-                    : phrase.split(" ")[0]);
+            if (TextFolding.isHan(phrase.codePointAt(0))) {
+                int last = phrase.offsetByCodePoints(phrase.length(), -1);
+                FIRST_WORDS.add(phrase.substring(0, Character.charCount(phrase.codePointAt(0))));
+                LAST_WORDS.add(phrase.substring(last));
+            } else {
+                String[] parts = phrase.split(" ");
+                FIRST_WORDS.add(parts[0]);
+                LAST_WORDS.add(parts[parts.length - 1]);
+            }
         }
     }
 
@@ -141,41 +149,69 @@ final class BusinessTerms {
     }
 
     /**
-     * The words with every known phrase read as its English term, longest phrase first, or null
-     * when the name needs no second reading: an English name whose business words are the terms
-     * or spellings of them the scorer pairs anyway ("Services"), since a second reading costs
-     * every query that has one. A term keeps the phrase as written, for the
-     * explanation.
+     * The name's readings with every known phrase read as its English term: longest phrase first
+     * from the start of the name and from its end, both when they differ ("Đặng Tú Vận tải" is
+     * "Tú Vận" = consulting read from the start, "Vận tải" = transport from the end); none when
+     * the name needs no second reading: an English name whose business words are the terms or
+     * spellings of them the scorer pairs anyway ("Services"), since a reading costs every query
+     * that has one. A term keeps the phrase as written, for the explanation.
      */
-    static List<NameToken> read(List<NameToken> words, ToLongFunction<String> phonetics) {
+    static List<List<NameToken>> readings(List<NameToken> words, ToLongFunction<String> phonetics) {
+        List<Span> fromStart = spans(words, false);
+        List<Span> fromEnd = spans(words, true);
+        List<List<NameToken>> readings = new ArrayList<>(2);
+        if (fromStart.stream().anyMatch(span -> span.reading().needsReading())) {
+            readings.add(read(words, fromStart, phonetics));
+        }
+        if (!fromEnd.equals(fromStart) && fromEnd.stream().anyMatch(span -> span.reading().needsReading())) {
+            readings.add(read(words, fromEnd, phonetics));
+        }
+        return readings;
+    }
+
+    /** A phrase found in a name: where it starts, how many words, and what it reads as. */
+    private record Span(int start, int length, Reading reading) {
+    }
+
+    /** The phrases of the name, each the longest one at its place, taken from the start or from the end. */
+    private static List<Span> spans(List<NameToken> words, boolean fromEnd) {
+        List<Span> spans = new ArrayList<>();
+        int i = fromEnd ? words.size() - 1 : 0;
+        while (fromEnd ? i >= 0 : i < words.size()) {
+            NameToken edge = words.get(i);
+            Span found = null;
+            if ((fromEnd ? LAST_WORDS : FIRST_WORDS).contains(TokenSimilarity.fromHan(edge) ? edge.original() : edge.folded())) {
+                for (int n = Math.min(LONGEST, fromEnd ? i + 1 : words.size() - i); n >= 1 && found == null; n--) {
+                    int start = fromEnd ? i - n + 1 : i;
+                    Reading reading = TERMS.get(key(words, start, n));
+                    found = reading == null ? null : new Span(start, n, reading);
+                }
+            }
+            if (found != null) {
+                spans.add(found);
+            }
+            int step = found == null ? 1 : found.length();
+            i += fromEnd ? -step : step;
+        }
+        if (fromEnd) {
+            java.util.Collections.reverse(spans);
+        }
+        return spans;
+    }
+
+    private static List<NameToken> read(List<NameToken> words, List<Span> spans, ToLongFunction<String> phonetics) {
         List<NameToken> out = new ArrayList<>(words.size());
-        boolean needed = false;
-        for (int i = 0; i < words.size(); ) {
-            NameToken first = words.get(i);
-            int length = 0;
-            Reading reading = null;
-            if (!FIRST_WORDS.contains(TokenSimilarity.fromHan(first) ? first.original() : first.folded())) {
-                out.add(first);
-                i++;
-                continue;
-            }
-            for (int n = Math.min(LONGEST, words.size() - i); n >= 1 && reading == null; n--) {
-                reading = TERMS.get(key(words, i, n));
-                length = n;
-            }
-            if (reading == null) {
-                out.add(words.get(i));
-                i++;
-                continue;
-            }
-            needed |= reading.needsReading();
-            String original = original(words, i, length);
-            for (String term : reading.terms()) {
+        int next = 0;
+        for (Span span : spans) {
+            out.addAll(words.subList(next, span.start()));
+            String original = original(words, span.start(), span.length());
+            for (String term : span.reading().terms()) {
                 out.add(new NameToken(original, term, NameToken.Origin.BUSINESS_TERM, List.of(), phonetics.applyAsLong(term)));
             }
-            i += length;
+            next = span.start() + span.length();
         }
-        return needed ? out : null;
+        out.addAll(words.subList(next, words.size()));
+        return out;
     }
 
     private static String key(List<NameToken> words, int start, int length) {

@@ -16,6 +16,12 @@ final class CompanyForms {
     enum Kind { LIMITED, JOINT_STOCK, GENERIC, PARTNERSHIP, COOPERATIVE, PRIVATE_ENTERPRISE }
 
     private static final Map<String, Kind> LATIN = new HashMap<>();
+    /**
+     * Forms written only after the name: at its start the word is the name's own ("Công ty Cổ phần
+     * Sa Ly": Sa, not S.A.). LLC and OOO stay forms at the start, as Russian names put them.
+     */
+    private static final java.util.Set<String> ONLY_AFTER_A_NAME = java.util.Set.of("sa", "sas", "spa", "plc", "ltda", "sarl",
+            "srl", "gmbh", "inc", "incorporated", "ltd", "limited");
     private static final int LONGEST;
     /** Han forms, longest first so 股份有限公司 wins over 有限公司 and 公司. */
     static final List<Map.Entry<String, Kind>> HAN = List.of(
@@ -72,7 +78,7 @@ final class CompanyForms {
         // a single remaining word is the name itself, never a form
         while (words.size() > 1) {
             int length = longestAt(words, 0);
-            if (length == 0 || length == words.size()) {
+            if (length == 0 || length == words.size() || ONLY_AFTER_A_NAME.contains(phrase(words, 0, length))) {
                 break;
             }
             forms.add(formOf(words.subList(0, length)));

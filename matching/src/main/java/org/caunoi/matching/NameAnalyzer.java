@@ -60,8 +60,7 @@ final class NameAnalyzer {
                 variants.add(new NameVariant(List.copyOf(stripped), List.copyOf(forms)));
                 // a company's name also read with its business words as English terms; the name as
                 // written stays a reading of its own, so nothing it matched before is lost
-                List<NameToken> terms = BusinessTerms.read(stripped, phonetics);
-                if (terms != null) {
+                for (List<NameToken> terms : BusinessTerms.readings(stripped, phonetics)) {
                     variants.add(new NameVariant(List.copyOf(terms), List.copyOf(forms)));
                 }
                 if (keepUnstripped && forms.size() > hanForms.size()) {

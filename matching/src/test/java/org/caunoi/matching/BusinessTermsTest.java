@@ -21,6 +21,8 @@ class BusinessTermsTest {
             WatchlistEntry.of("c8", EntryType.ORGANISATION, "Công ty TNHH Đỗ Thu Xây dựng"),
             WatchlistEntry.of("c9", EntryType.ORGANISATION, "深圳市华强电子有限公司"),
             WatchlistEntry.of("c10", EntryType.ORGANISATION, "东兴市宏达进出口贸易有限公司"),
+            WatchlistEntry.of("c11", EntryType.ORGANISATION, "Công ty Cổ phần Đặng Tú Vận tải"),
+            WatchlistEntry.of("c12", EntryType.ORGANISATION, "Công ty Cổ phần Sa Ly Vận tải"),
             WatchlistEntry.of("p1", EntryType.PERSON, "Lê Quốc Tế"),
             WatchlistEntry.of("p2", EntryType.PERSON, "Sa Minh")));
 
@@ -41,6 +43,8 @@ class BusinessTermsTest {
             Huaqiang Electronics (Shenzhen) Co., Ltd.         | c9
             Dongxing City Hongda Import Export Trade Co Ltd   | c10
             Dongxing Hongda Import and Export Trading Co Ltd  | c10
+            Dang Tu Transport JSC                             | c11
+            Sa Ly Transport Joint Stock Company               | c12
             """)
     void aNameWithItsBusinessWordsInAnotherLanguageFindsTheRegisteredName(String query, String expected) {
         List<Hit> hits = REGISTERED.screen(ScreeningQuery.of(query));
@@ -80,6 +84,16 @@ class BusinessTermsTest {
         assertThat(REGISTERED.screen(ScreeningQuery.of("Dongxing City Hongda Import Export Trade Co Ltd")).getFirst().explanation())
                 .contains("City = 市: business term");
         assertThat(REGISTERED.screen(ScreeningQuery.of("Shenzhen Huaqiang Electronics Co Ltd")).getFirst().score()).isGreaterThan(0.95);
+    }
+
+    @Test
+    void aPhraseIsReadWhereItStandsNotAcrossTheBrand() {
+        // Tú Vận would be consulting (tư vấn) read from the start; Vận tải is transport read from the end
+        assertThat(REGISTERED.screen(ScreeningQuery.of("Dang Tu Transport JSC")).getFirst().explanation())
+                .contains("Transport = Vận tải: business term");
+        // S.A. follows a name: at its start Sa is the name's own
+        assertThat(REGISTERED.screen(ScreeningQuery.of("Sa Ly Transport Joint Stock Company")).getFirst().explanation())
+                .contains("Sa = Sa: exact");
     }
 
     @Test
