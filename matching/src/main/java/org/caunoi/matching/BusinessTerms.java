@@ -98,18 +98,14 @@ final class BusinessTerms {
         term("city", List.of("thanh pho", "市"));
         term("province", List.of("省"));
         term("market", List.of("市场"), "markets");
-        LONGEST = TERMS.keySet().stream().mapToInt(BusinessTerms::wordCount).max().orElse(1);
+        int longest = 1;
         for (String phrase : TERMS.keySet()) {
-            if (TextFolding.isHan(phrase.codePointAt(0))) {
-                int last = phrase.offsetByCodePoints(phrase.length(), -1);
-                FIRST_WORDS.add(phrase.substring(0, Character.charCount(phrase.codePointAt(0))));
-                LAST_WORDS.add(phrase.substring(last));
-            } else {
-                String[] parts = phrase.split(" ");
-                FIRST_WORDS.add(parts[0]);
-                LAST_WORDS.add(parts[parts.length - 1]);
-            }
+            List<String> words = wordsOf(phrase);
+            longest = Math.max(longest, words.size());
+            FIRST_WORDS.add(words.getFirst());
+            LAST_WORDS.add(words.getLast());
         }
+        LONGEST = longest;
     }
 
     private BusinessTerms() {
@@ -143,9 +139,16 @@ final class BusinessTerms {
     private record Reading(List<String> terms, boolean needsReading) {
     }
 
-    /** Words in a phrase: Latin words are separated by spaces, each Han character is a word of its own. */
-    private static int wordCount(String phrase) {
-        return TextFolding.isHan(phrase.codePointAt(0)) ? phrase.codePointCount(0, phrase.length()) : phrase.split(" ").length;
+    /** The words of a phrase of the table: Latin words are separated by spaces, each Han character is a word of its own. */
+    private static List<String> wordsOf(String phrase) {
+        return TextFolding.isHan(phrase.codePointAt(0))
+                ? phrase.codePoints().mapToObj(Character::toString).toList()
+                : List.of(phrase.split(" "));
+    }
+
+    /** A name's word as the table writes it: a Han character as it stands, any other word folded. */
+    private static String tableWord(NameToken word) {
+        return TokenSimilarity.fromHan(word) ? word.original() : word.folded();
     }
 
     /**
@@ -180,7 +183,7 @@ final class BusinessTerms {
         while (fromEnd ? i >= 0 : i < words.size()) {
             NameToken edge = words.get(i);
             Span found = null;
-            if ((fromEnd ? LAST_WORDS : FIRST_WORDS).contains(TokenSimilarity.fromHan(edge) ? edge.original() : edge.folded())) {
+            if ((fromEnd ? LAST_WORDS : FIRST_WORDS).contains(tableWord(edge))) {
                 for (int n = Math.min(LONGEST, fromEnd ? i + 1 : words.size() - i); n >= 1 && found == null; n--) {
                     int start = fromEnd ? i - n + 1 : i;
                     Reading reading = TERMS.get(key(words, start, n));
@@ -222,11 +225,7 @@ final class BusinessTerms {
             if (TokenSimilarity.fromHan(word) != han) {
                 return "";
             }
-            if (han) {
-                key.append(word.original());
-            } else {
-                key.append(i > start ? " " : "").append(word.folded());
-            }
+            key.append(han || i == start ? "" : " ").append(tableWord(word));
         }
         return key.toString();
     }

@@ -205,19 +205,12 @@ final class Screener {
     }
 
     /**
-     * Whether a reading of the name holds a legal form of three letters or more ("Công ty TNHH",
-     * "LLC"): shorter forms are also name syllables ("Nguyen Thi Sa", "Ao"). Business terms alone do
-     * not say it: "Quốc Tế" is also a person's given names.
+     * Whether a reading of the name holds a legal form that cannot be a name's syllable
+     * ({@link CompanyForm#unmistakable}). Business terms alone do not say it: "Quốc Tế" is also a
+     * person's given names.
      */
     static boolean namesACompany(List<NameVariant> variants) {
-        for (NameVariant variant : variants) {
-            for (CompanyForm form : variant.forms()) {
-                if (form.original().codePoints().anyMatch(TextFolding::isHan) || TextFolding.fold(form.original()).length() >= 3) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return variants.stream().flatMap(v -> v.forms().stream()).anyMatch(CompanyForm::unmistakable);
     }
 
     private record Best(int name, int variant, double score, boolean acronym) {
