@@ -70,14 +70,14 @@ final class UnData {
     private static final class Record {
         final EntryType type;
         final Map<String, String> fields = new LinkedHashMap<>();
-        final List<String[]> aliases = new ArrayList<>();
+        final List<RawAlias> aliases = new ArrayList<>();
 
         Record(EntryType type) {
             this.type = type;
         }
 
         void addAlias(String quality, String name) {
-            aliases.add(new String[] {quality.isEmpty() ? "no quality" : quality, name.strip()});
+            aliases.add(new RawAlias(quality.isEmpty() ? "no quality" : quality.toLowerCase(Locale.ROOT), name.strip()));
         }
 
         void addTo(Map<String, WatchlistEntry> primaries, List<OfacData.Alias> out) {
@@ -90,15 +90,17 @@ final class UnData {
             primaries.put(id, new WatchlistEntry(id, "un", type, List.of(primary), null, null, List.of()));
             String original = fields.getOrDefault("NAME_ORIGINAL_SCRIPT", "");
             if (!original.isEmpty()) {
-                aliases.add(new String[] {"original script", original});
+                out.add(new OfacData.Alias(id, original, "original script", primary));
             }
-            String folded = String.join(" ", OfacData.words(primary).stream().sorted().toList());
-            for (String[] alias : aliases) {
-                if (!alias[1].isEmpty() && !String.join(" ", OfacData.words(alias[1]).stream().sorted().toList()).equals(folded)
-                        || alias[0].equals("original script")) {
-                    out.add(new OfacData.Alias(id, alias[1], alias[0].toLowerCase(Locale.ROOT), primary));
+            for (RawAlias alias : aliases) {
+                if (!alias.name().isEmpty() && !OfacData.words(alias.name()).equals(OfacData.words(primary))) {
+                    out.add(new OfacData.Alias(id, alias.name(), alias.kind(), primary));
                 }
             }
         }
+    }
+
+    /** An ALIAS_NAME as read, with its QUALITY. */
+    private record RawAlias(String kind, String name) {
     }
 }
