@@ -139,6 +139,16 @@ final class BusinessTerms {
     private record Reading(List<String> terms, boolean needsReading) {
     }
 
+    /**
+     * Whether a word and a term read the same: the word is the term, or a one-word phrase of the
+     * table that reads as it ("service" for the term "services"). For explanations: the scorer
+     * pairs such spellings by their letters.
+     */
+    static boolean sameTerm(String word, String term) {
+        Reading reading = TERMS.get(word);
+        return word.equals(term) || reading != null && reading.terms().size() == 1 && reading.terms().getFirst().equals(term);
+    }
+
     /** The words of a phrase of the table: Latin words are separated by spaces, each Han character is a word of its own. */
     private static List<String> wordsOf(String phrase) {
         return TextFolding.isHan(phrase.codePointAt(0))

@@ -398,7 +398,8 @@ final class TokenSimilarity {
         if (q.origin() == NameToken.Origin.TRANSLITERATED || e.origin() == NameToken.Origin.TRANSLITERATED) {
             return MatchKind.TRANSLITERATION;
         }
-        if ((q.origin() == NameToken.Origin.BUSINESS_TERM || e.origin() == NameToken.Origin.BUSINESS_TERM) && similarity >= 1.0) {
+        if (q.origin() == NameToken.Origin.BUSINESS_TERM && BusinessTerms.sameTerm(e.folded(), q.folded())
+                || e.origin() == NameToken.Origin.BUSINESS_TERM && BusinessTerms.sameTerm(q.folded(), e.folded())) {
             return MatchKind.BUSINESS_TERM;
         }
         if (q.origin() == NameToken.Origin.ABBREVIATION || e.origin() == NameToken.Origin.ABBREVIATION) {

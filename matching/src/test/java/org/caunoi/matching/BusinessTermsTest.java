@@ -78,6 +78,9 @@ class BusinessTermsTest {
         assertThat(hit.reasons()).doesNotHaveDuplicates();
         assertThat(REGISTERED.screen(ScreeningQuery.of("Cty TNHH TM DV Hoang Long")).getFirst().explanation())
                 .contains("TM = Thương mại: abbreviation; DV = Dịch vụ: abbreviation");
+        // an English spelling of the term (Service for services) is the same business term too
+        assertThat(REGISTERED.screen(ScreeningQuery.of("Hoang Long Trading Service Co., Ltd")).getFirst().explanation())
+                .contains("Service = Dịch vụ: business term");
         assertThat(REGISTERED.screen(ScreeningQuery.of("Huaqiang Trading Co Ltd")).getFirst().explanation())
                 .contains("Trading = 贸易: business term");
         // 市 marks a city: said or left out, the name is the same
