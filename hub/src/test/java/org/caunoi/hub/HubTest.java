@@ -10,7 +10,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole hub on a random port, on a fresh embedded PostgreSQL, in demo mode with the shared facts:
+ * The whole hub on a random port, on a fresh embedded PostgreSQL, in demo mode with its built-in demo data:
  * what a new user gets. Test classes with this annotation share one running hub.
  */
 @Target(ElementType.TYPE)
@@ -18,12 +18,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = CauNoiApplication.class)
 public @interface HubTest {
 
-    /** Registers the data directory and facts path; every {@link HubTest} class extends this. */
+    /** Registers the data directory and demo mode; every {@link HubTest} class extends this. */
     abstract class Base {
         @DynamicPropertySource
         static void hubProperties(DynamicPropertyRegistry registry) {
             registry.add("caunoi.data-dir", () -> TestHub.dataDir().toString());
-            registry.add("caunoi.demo-facts", () -> TestHub.cooperationFacts().toString());
             registry.add("caunoi.demo", () -> "true");
         }
     }

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * What the tests share: a fresh data directory for the embedded database of this test run, and the
- * path of the shared cooperation facts (the repository's sibling {@code shared/}).
+ * What the tests share: a fresh data directory for the embedded database of this test run. The demo
+ * data is the hub's own resource, so the tests need nothing outside the repository.
  */
 public final class TestHub {
 
@@ -30,22 +30,6 @@ public final class TestHub {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** {@code shared/reference/cooperation-facts.yaml}, found by walking up from the working directory. */
-    public static Path cooperationFacts() {
-        return sharedReference().resolve("cooperation-facts.yaml");
-    }
-
-    public static Path sharedReference() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/reference");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("shared/reference not found above " + Path.of("").toAbsolutePath()
-                + ": the tests need the shared folder beside the repository");
     }
 
     private static Path createDataDir() {

@@ -76,7 +76,6 @@ final class DemoHubs {
                 "--caunoi.node=" + node,
                 "--caunoi.demo=true",
                 "--caunoi.data-dir=" + dataDir,
-                "--caunoi.demo-facts=" + TestHub.cooperationFacts(),
                 "--caunoi.exchange.demo-pki=" + pki,
                 "--caunoi.exchange.demo-network.VN=http://127.0.0.1:" + vnPort + "/as4",
                 "--caunoi.exchange.demo-network.HK=http://127.0.0.1:" + hkPort + "/as4",

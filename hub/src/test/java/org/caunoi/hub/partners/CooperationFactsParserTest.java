@@ -8,21 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.caunoi.hub.TestHub;
 import org.caunoi.hub.partners.internal.CooperationFactsParser;
 import org.caunoi.hub.partners.internal.CooperationFactsParser.InvalidFactsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The facts loader reads the real file, and names file and line for every problem in a bad one. */
+/** The facts loader reads the built-in demo facts, and names file and line for every problem in a bad file. */
 class CooperationFactsParserTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void readsTheRealFactsWithTheHongKongArrangementOfTheExactDay() {
-        var facts = CooperationFactsParser.parse(TestHub.cooperationFacts());
+    void readsTheBuiltInFactsWithTheHongKongArrangementOfTheExactDay() {
+        var facts = CooperationFactsParser.builtIn();
 
         assertThat(facts.partners()).extracting(Partner::code).contains("HK", "CN", "US", "KR", "WCO", "UNODC", "ASEAN");
         Agreement hongKong = facts.agreements().stream().filter(a -> a.parties().contains("HK")).findFirst().orElseThrow();
@@ -36,7 +35,7 @@ class CooperationFactsParserTest {
 
     @Test
     void hongKongsHubSeesVietnamAsItsPartnerUnderTheSameArrangement() {
-        var facts = CooperationFactsParser.parse(TestHub.cooperationFacts()).seenFrom("HK");
+        var facts = CooperationFactsParser.builtIn().seenFrom("HK");
 
         assertThat(facts.partners()).extracting(Partner::code).containsExactly("VN");
         assertThat(facts.partners().getFirst().nameEn()).isEqualTo("General Department of Vietnam Customs (GDVC)");
@@ -45,13 +44,13 @@ class CooperationFactsParserTest {
             assertThat(agreement.signedOn()).isEqualTo(LocalDate.of(2013, 6, 28));
             assertThat(agreement.kind()).isEqualTo(AgreementKind.ADMINISTRATION_ARRANGEMENT);
         });
-        assertThat(CooperationFactsParser.parse(TestHub.cooperationFacts()).seenFrom("VN").partners()).hasSizeGreaterThan(20);
-        assertThat(CooperationFactsParser.parse(TestHub.cooperationFacts()).seenFrom("ZZ").partners()).isEmpty();
+        assertThat(CooperationFactsParser.builtIn().seenFrom("VN").partners()).hasSizeGreaterThan(20);
+        assertThat(CooperationFactsParser.builtIn().seenFrom("ZZ").partners()).isEmpty();
     }
 
     @Test
     void keepsYearOnlyDatesHonest() {
-        var facts = CooperationFactsParser.parse(TestHub.cooperationFacts());
+        var facts = CooperationFactsParser.builtIn();
 
         Agreement korea = facts.agreements().stream()
                 .filter(a -> a.parties().contains("KR") && a.kind() == AgreementKind.GOVERNMENT_AGREEMENT)
@@ -62,7 +61,7 @@ class CooperationFactsParserTest {
 
     @Test
     void classifiesOtherArrangementsByTheirScope() {
-        var facts = CooperationFactsParser.parse(TestHub.cooperationFacts());
+        var facts = CooperationFactsParser.builtIn();
 
         assertThat(facts.agreements()).anyMatch(a -> a.parties().contains("RU") && a.kind() == AgreementKind.STATISTICS_EXCHANGE);
         assertThat(facts.agreements()).anyMatch(a -> a.parties().contains("ASEAN") && a.kind() == AgreementKind.AEO_MUTUAL_RECOGNITION);

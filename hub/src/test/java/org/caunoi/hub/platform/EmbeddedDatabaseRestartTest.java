@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -41,6 +40,19 @@ class EmbeddedDatabaseRestartTest {
             assertThat(viewer.get("/api/partners/PH").body()).contains("Bureau of Customs (Philippines)");
             String hongKong = viewer.get("/api/agreements?partner=HK").body();
             assertThat(hongKong.split("\"signed\":\"2013-06-28\"", -1)).as("one HK arrangement, not loaded twice").hasSize(2);
+        }
+    }
+
+    @Test
+    void aFactsFileGivenWithDemoFactsReplacesTheBuiltInDemoData() throws Exception {
+        Path dataDir = TestHub.newDataDir("own-facts");
+        Path facts = Files.writeString(dataDir.resolveSibling(dataDir.getFileName() + "-facts.yaml"), """
+                government_agreements:
+                  - {partner: SG, year: 2001}
+                """);
+        try (var hub = start(dataDir, "--caunoi.demo=true", "--caunoi.demo-facts=" + facts)) {
+            String partners = HubClient.as(port(hub), "viewer").get("/api/partners").body();
+            assertThat(partners).contains("\"code\":\"SG\"").doesNotContain("\"code\":\"HK\"");
         }
     }
 
@@ -93,9 +105,6 @@ class EmbeddedDatabaseRestartTest {
 
     private static ConfigurableApplicationContext start(Path dataDir, String... args) {
         List<String> all = new ArrayList<>(List.of("--server.port=0", "--caunoi.data-dir=" + dataDir));
-        if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("--caunoi.demo-facts="))) {
-            all.add("--caunoi.demo-facts=" + TestHub.cooperationFacts());
-        }
         all.addAll(List.of(args));
         return new SpringApplicationBuilder(CauNoiApplication.class).run(all.toArray(String[]::new));
     }

@@ -1,6 +1,8 @@
 package org.caunoi.hub.partners.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,17 +43,26 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class CooperationFactsParser {
 
+    /** The demo data built into the hub, on the classpath. */
+    public static final String BUILT_IN = "demo/cooperation-facts.yaml";
+
     private static final Pattern IMPLEMENTING_ARRANGEMENT = Pattern.compile("implementing arrangement signed (\\d{4})");
 
-    private final Path file;
+    /** Where the facts come from, as problems name it: a file path or the built-in resource. */
+    private final String source;
     private final List<String> problems = new ArrayList<>();
     private final Map<String, Partner> partners = new LinkedHashMap<>();
     private final List<Agreement> agreements = new ArrayList<>();
     private Partner home = new Partner("VN", PartnerKind.CUSTOMS_ADMINISTRATION, "VN", "Tổng cục Hải quan Việt Nam",
             "General Department of Vietnam Customs", Region.SOUTHEAST_ASIA, "", List.of());
 
-    private CooperationFactsParser(Path file) {
-        this.file = file;
+    private CooperationFactsParser(String source) {
+        this.source = source;
+    }
+
+    /** Opens the facts for reading. */
+    private interface Opener {
+        Reader open() throws IOException;
     }
 
     /** What the file holds, as the home administration (Vietnam Customs) sees it. */
@@ -59,8 +70,8 @@ public final class CooperationFactsParser {
 
         /**
          * The same facts as the hub of partner {@code node} sees them: the home administration is its
-         * one partner, under the agreements both signed. This is how the demo network's second hub
-         * (Hong Kong, China) knows Vietnam without a facts file of its own.
+         * one partner, under the agreements both signed. This is how the demo network's other hubs
+         * (Hong Kong, China; Lao PDR) know Vietnam without facts of their own.
          */
         public Facts seenFrom(String node) {
             if (node.equals(home.code())) {
@@ -80,25 +91,36 @@ public final class CooperationFactsParser {
 
     /** Parses the file; throws {@link InvalidFactsException} listing every problem with its line. */
     public static Facts parse(Path file) {
-        return new CooperationFactsParser(file).read();
+        return new CooperationFactsParser(file.toString()).read(() -> Files.newBufferedReader(file, StandardCharsets.UTF_8));
     }
 
-    private Facts read() {
+    /** Parses the demo data built into the hub ({@value #BUILT_IN}), which needs nothing beside the jar. */
+    public static Facts builtIn() {
+        return new CooperationFactsParser("classpath:" + BUILT_IN).read(() -> {
+            InputStream in = CooperationFactsParser.class.getClassLoader().getResourceAsStream(BUILT_IN);
+            if (in == null) {
+                throw new IOException("not on the classpath");
+            }
+            return new InputStreamReader(in, StandardCharsets.UTF_8);
+        });
+    }
+
+    private Facts read(Opener opener) {
         Node root;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader reader = opener.open()) {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
             options.setMaxAliasesForCollections(10);
             root = new Yaml(options).compose(reader);
         }
         catch (IOException e) {
-            throw new InvalidFactsException(file, List.of(file + ": cannot be read: " + e.getMessage()));
+            throw new InvalidFactsException(source, List.of(source + ": cannot be read: " + e.getMessage()));
         }
         catch (YAMLException e) {
-            throw new InvalidFactsException(file, List.of(file + ": not valid YAML: " + e.getMessage()));
+            throw new InvalidFactsException(source, List.of(source + ": not valid YAML: " + e.getMessage()));
         }
         if (!(root instanceof MappingNode mapping)) {
-            throw new InvalidFactsException(file, List.of(file + ":1: expected a mapping of sections"));
+            throw new InvalidFactsException(source, List.of(source + ":1: expected a mapping of sections"));
         }
         for (NodeTuple section : mapping.getValue()) {
             String name = scalar(section.getKeyNode()).orElse("");
@@ -118,7 +140,7 @@ public final class CooperationFactsParser {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidFactsException(file, problems);
+            throw new InvalidFactsException(source, problems);
         }
         return new Facts(home, List.copyOf(partners.values()), List.copyOf(agreements));
     }
@@ -295,15 +317,15 @@ public final class CooperationFactsParser {
     }
 
     private void problem(Node where, String message) {
-        problems.add(file + ":" + (where.getStartMark().getLine() + 1) + ": " + message);
+        problems.add(source + ":" + (where.getStartMark().getLine() + 1) + ": " + message);
     }
 
     /** The facts file cannot be loaded; {@link #problems()} names each problem with file and line. */
     public static final class InvalidFactsException extends RuntimeException {
         private final List<String> problems;
 
-        InvalidFactsException(Path file, List<String> problems) {
-            super("The facts file " + file + " was not loaded:\n  " + String.join("\n  ", problems));
+        InvalidFactsException(String source, List<String> problems) {
+            super("The facts file " + source + " was not loaded:\n  " + String.join("\n  ", problems));
             this.problems = List.copyOf(problems);
         }
 

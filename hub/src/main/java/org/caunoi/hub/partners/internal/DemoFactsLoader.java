@@ -2,6 +2,7 @@ package org.caunoi.hub.partners.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.caunoi.hub.partners.Agreement;
 import org.caunoi.hub.partners.Partner;
@@ -11,16 +12,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the demo partners and agreements from the facts file at the first start in demo mode, in
- * one transaction: a file with a problem loads nothing and the start fails with the file and line.
- * When no file is there the hub starts empty and says so.
+ * Loads the demo partners and agreements at the first start in demo mode, in one transaction: the
+ * facts built into the hub, or the file {@code caunoi.demo-facts} names instead. Facts with a
+ * problem load nothing and the start fails with the file and line. When the named file is not
+ * there the hub starts empty and says so.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10) // before the demo network, which connects only to partners
 public class DemoFactsLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoFactsLoader.class);
@@ -53,21 +58,30 @@ public class DemoFactsLoader implements ApplicationRunner {
             status.set(DemoDataStatus.State.LOADED, "");
             return;
         }
-        Path file = properties.demoFactsFile().orElse(null);
-        if (file == null || !Files.isRegularFile(file)) {
-            log.warn("Demo mode, but no facts file at {}: the hub starts with no partners. "
-                    + "Set caunoi.demo-facts to the path of cooperation-facts.yaml to load them.", file);
-            status.set(DemoDataStatus.State.FILE_MISSING, String.valueOf(file));
+        Optional<Path> file = properties.demoFactsFile();
+        if (file.isEmpty()) {
+            load(CooperationFactsParser.builtIn(), "built-in " + CooperationFactsParser.BUILT_IN);
+            status.set(DemoDataStatus.State.LOADED, CooperationFactsParser.BUILT_IN);
             return;
         }
-        load(file);
-        status.set(DemoDataStatus.State.LOADED, file.toString());
+        if (!Files.isRegularFile(file.get())) {
+            log.warn("Demo mode, but no facts file at {}: the hub starts with no partners. Correct caunoi.demo-facts, "
+                    + "or leave it out to load the built-in demo data.", file.get());
+            status.set(DemoDataStatus.State.FILE_MISSING, file.get().toString());
+            return;
+        }
+        load(file.get());
+        status.set(DemoDataStatus.State.LOADED, file.get().toString());
     }
 
     /** Loads the file unless it was loaded before; returns the number of agreements loaded. */
     @Transactional
     public int load(Path file) {
-        CooperationFactsParser.Facts facts = CooperationFactsParser.parse(file).seenFrom(properties.node());
+        return load(CooperationFactsParser.parse(file), file.toString());
+    }
+
+    private int load(CooperationFactsParser.Facts all, String source) {
+        CooperationFactsParser.Facts facts = all.seenFrom(properties.node());
         for (Partner partner : facts.partners()) {
             partners.upsert(partner);
         }
@@ -77,9 +91,9 @@ public class DemoFactsLoader implements ApplicationRunner {
         jdbc.sql("INSERT INTO partners.facts_load (source, partners, agreements) VALUES (?, ?, ?)")
                 .params(SOURCE, facts.partners().size(), facts.agreements().size())
                 .update();
-        audit.recordAs("system", "IMPORT", "partners", SOURCE, file + ": " + facts.partners().size()
+        audit.recordAs("system", "IMPORT", "partners", SOURCE, source + ": " + facts.partners().size()
                 + " partners, " + facts.agreements().size() + " agreements");
-        log.info("Loaded {} partners and {} agreements from {}", facts.partners().size(), facts.agreements().size(), file);
+        log.info("Loaded {} partners and {} agreements from {}", facts.partners().size(), facts.agreements().size(), source);
         return facts.agreements().size();
     }
 
