@@ -1,0 +1,83 @@
+package org.caunoi.hub.platform.reference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The world's sea ports by UN/LOCODE (built into the hub from the MIT-licensed sea-ports list): name,
+ * country and position. The table is read once, at the first question.
+ */
+@Component
+public class SeaPorts {
+
+    static final String PORTS = "reference/ports/sea-ports.json";
+
+    /** A position in decimal degrees (WGS 84). */
+    public record Coordinates(double latitude, double longitude) {
+    }
+
+    /**
+     * A sea port. {@code country} is the English country name the list gives ("Viet Nam");
+     * {@code coordinates} is null for the few ports the list has no position for.
+     */
+    public record SeaPort(String locode, String name, String country, @Nullable Coordinates coordinates) {
+
+        /** The ISO 3166 country code: a UN/LOCODE starts with it. */
+        public String countryCode() {
+            return locode.substring(0, 2);
+        }
+    }
+
+    /** One entry of the list as it is written: coordinates are [longitude, latitude]. */
+    private record Entry(String name, String country, @Nullable List<Double> coordinates) {
+    }
+
+    private final SingletonSupplier<Map<String, SeaPort>> ports;
+
+    public SeaPorts(JsonMapper json) {
+        this.ports = SingletonSupplier.of(() -> read(json));
+    }
+
+    /** The port of a UN/LOCODE ({@code VNHPH}, also written {@code VN HPH}); empty when the list has none. */
+    public Optional<SeaPort> find(String locode) {
+        String code = locode.replace(" ", "").toUpperCase(Locale.ROOT);
+        return Optional.ofNullable(ports.obtain().get(code));
+    }
+
+    /** Number of ports in the list. */
+    public int size() {
+        return ports.obtain().size();
+    }
+
+    private static Map<String, SeaPort> read(JsonMapper json) {
+        Map<String, Entry> entries;
+        try (InputStream in = ReferenceResource.open(PORTS)) {
+            entries = json.readValue(in, new TypeReference<Map<String, Entry>>() {
+            });
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + PORTS, e);
+        }
+        Map<String, SeaPort> ports = new HashMap<>(entries.size() * 2);
+        entries.forEach((code, entry) -> ports.put(code, new SeaPort(code, entry.name(), entry.country(),
+                coordinatesOf(entry.coordinates()))));
+        return Map.copyOf(ports);
+    }
+
+    private static @Nullable Coordinates coordinatesOf(@Nullable List<Double> longitudeLatitude) {
+        return longitudeLatitude == null || longitudeLatitude.size() != 2 ? null
+                : new Coordinates(longitudeLatitude.get(1), longitudeLatitude.get(0));
+    }
+}
