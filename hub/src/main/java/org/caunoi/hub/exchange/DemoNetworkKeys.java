@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.caunoi.hub.exchange.internal.DemoPki;
+import org.caunoi.hub.exchange.internal.ExchangeProperties;
 
 /**
  * The {@code demo-pki} command: creates the demo network's CA and one key pair and certificate per
@@ -16,7 +17,7 @@ public final class DemoNetworkKeys {
     private DemoNetworkKeys() {
     }
 
-    /** {@code demo-pki [--dir=DIR] [NODE ...]}: by default ./demo-pki and the nodes VN and HK. */
+    /** {@code demo-pki [--dir=DIR] [NODE ...]}: by default ./demo-pki and the nodes of the demo network (VN, HK, LA). */
     public static void run(List<String> arguments) {
         Path folder = Path.of("demo-pki");
         List<String> nodes = new java.util.ArrayList<>();
@@ -33,7 +34,7 @@ public final class DemoNetworkKeys {
             }
         }
         if (nodes.isEmpty()) {
-            nodes = List.of("VN", "HK");
+            nodes = List.copyOf(ExchangeProperties.defaultDemoNetwork().keySet());
         }
         new DemoPki(folder.toAbsolutePath(), "caunoi-demo", Clock.systemUTC()).ensure(nodes);
         System.out.println("Demo CA and keys of " + String.join(", ", nodes) + " are in " + folder.toAbsolutePath()

@@ -14,17 +14,19 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The demo network in one JVM: hubs VN and HK, each on its own data directory and port, sharing one
- * demo PKI folder, each knowing the other at its loopback endpoint. Ports are chosen up front so a
- * hub can be stopped and started again at the same address.
+ * The demo network in one JVM: hubs VN, HK and LA (a test starts those it needs), each on its own
+ * data directory and port, sharing one demo PKI folder, each knowing its partners at their loopback
+ * endpoints. Ports are chosen up front so a hub can be stopped and started again at the same address.
  */
 final class DemoHubs {
 
     final Path pki = TestHub.newDataDir("demo-pki");
     final Path vnData = TestHub.newDataDir("vn");
     final Path hkData = TestHub.newDataDir("hk");
+    final Path laData = TestHub.newDataDir("la");
     final int vnPort = freePort();
     final int hkPort = freePort();
+    final int laPort = freePort();
 
     ConfigurableApplicationContext startVn(String... extra) {
         return start("VN", vnData, vnPort, extra);
@@ -32,6 +34,10 @@ final class DemoHubs {
 
     ConfigurableApplicationContext startHk(String... extra) {
         return start("HK", hkData, hkPort, extra);
+    }
+
+    ConfigurableApplicationContext startLa(String... extra) {
+        return start("LA", laData, laPort, extra);
     }
 
     ConfigurableApplicationContext start(String node, Path dataDir, int port, String... extra) {
@@ -79,6 +85,7 @@ final class DemoHubs {
                 "--caunoi.exchange.demo-pki=" + pki,
                 "--caunoi.exchange.demo-network.VN=http://127.0.0.1:" + vnPort + "/as4",
                 "--caunoi.exchange.demo-network.HK=http://127.0.0.1:" + hkPort + "/as4",
+                "--caunoi.exchange.demo-network.LA=http://127.0.0.1:" + laPort + "/as4",
                 "--caunoi.exchange.poll-interval=200ms",
                 "--caunoi.exchange.first-retry=300ms",
                 "--caunoi.exchange.max-retry=1s"));

@@ -49,6 +49,24 @@ class CooperationFactsParserTest {
     }
 
     @Test
+    void laoPdrsHubSeesVietnamUnderAgreementsForNonNominalEnforcementInformationOnly() {
+        var facts = CooperationFactsParser.builtIn().seenFrom("LA");
+
+        assertThat(facts.partners()).extracting(Partner::code).containsExactly("VN");
+        assertThat(facts.agreements()).extracting(a -> a.signedOn().getYear()).containsExactlyInAnyOrder(2014, 2006, 2005);
+        assertThat(facts.agreements()).allSatisfy(agreement -> {
+            assertThat(agreement.profile().categories()).containsExactly(DataCategory.ENFORCEMENT_NON_NOMINAL);
+            assertThat(agreement.profile().personalDataAllowed()).isFalse();
+        });
+        assertThat(CooperationFactsParser.builtIn().agreements()).filteredOn(a -> a.parties().contains("LA"))
+                .as("the same profiles in Vietnam's hub").hasSize(3)
+                .allSatisfy(agreement -> assertThat(agreement.profile().personalDataAllowed()).isFalse());
+        assertThat(CooperationFactsParser.builtIn().agreements()).filteredOn(a -> a.parties().contains("HK"))
+                .as("other partners keep the profile of their agreement's kind")
+                .allSatisfy(agreement -> assertThat(agreement.profile().personalDataAllowed()).isTrue());
+    }
+
+    @Test
     void keepsYearOnlyDatesHonest() {
         var facts = CooperationFactsParser.builtIn();
 

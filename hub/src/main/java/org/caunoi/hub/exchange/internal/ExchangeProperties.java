@@ -36,9 +36,7 @@ public record ExchangeProperties(
 
     public ExchangeProperties {
         keystorePassword = keystorePassword == null || keystorePassword.isBlank() ? "caunoi-demo" : keystorePassword;
-        Map<String, String> network = new LinkedHashMap<>();
-        network.put("VN", "http://127.0.0.1:8080/as4");
-        network.put("HK", "http://127.0.0.1:8081/as4");
+        Map<String, String> network = new LinkedHashMap<>(defaultDemoNetwork());
         if (demoNetwork != null) {
             demoNetwork.forEach((node, url) -> network.put(node.toUpperCase(Locale.ROOT), url));
         }
@@ -49,6 +47,18 @@ public record ExchangeProperties(
         giveUpAfter = giveUpAfter == null ? Duration.ofDays(2) : giveUpAfter;
         maxPayloadBytes = maxPayloadBytes <= 0 ? 5 * 1024 * 1024 : maxPayloadBytes;
         batchSize = batchSize <= 0 ? 20 : batchSize;
+    }
+
+    /**
+     * The demo network as {@code scripts/demo-network.sh} starts it: Vietnam, Hong Kong, China and
+     * Lao PDR on ports 8080 to 8082 of this machine.
+     */
+    public static Map<String, String> defaultDemoNetwork() {
+        Map<String, String> network = new LinkedHashMap<>();
+        network.put("VN", "http://127.0.0.1:8080/as4");
+        network.put("HK", "http://127.0.0.1:8081/as4");
+        network.put("LA", "http://127.0.0.1:8082/as4");
+        return network;
     }
 
     /** This hub's AS4 party id: the configured one, or {@code urn:caunoi:hub:<node>}. */

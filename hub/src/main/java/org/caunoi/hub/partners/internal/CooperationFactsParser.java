@@ -227,7 +227,7 @@ public final class CooperationFactsParser {
     private Agreement agreement(AgreementKind kind, String titleVi, String titleEn, String counterpart,
             SignedDate signed, List<String> parties, String note) {
         return new Agreement(0, kind, titleVi, titleEn, counterpart, signed.date(), signed.precision(), null, null,
-                AgreementStatus.IN_FORCE, parties, DemoExchangeProfiles.forKind(kind), note, 0, null);
+                AgreementStatus.IN_FORCE, parties, DemoExchangeProfiles.of(kind, parties), note, 0, null);
     }
 
     private @Nullable Partner partner(String code, Node where) {

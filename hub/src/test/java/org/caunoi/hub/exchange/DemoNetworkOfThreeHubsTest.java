@@ -1,0 +1,96 @@
+package org.caunoi.hub.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+import org.caunoi.hub.HubClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The demo network with its third hub, Lao PDR: Vietnam reaches both partners, Lao PDR knows only
+ * Vietnam, and their agreements let non-nominal enforcement information pass but no personal data.
+ */
+class DemoNetworkOfThreeHubsTest {
+
+    static final DemoHubs NETWORK = new DemoHubs();
+    static ConfigurableApplicationContext hk;
+    static ConfigurableApplicationContext la;
+    static ConfigurableApplicationContext vn;
+
+    @BeforeAll
+    static void startThreeHubs() {
+        hk = NETWORK.startHk();
+        la = NETWORK.startLa();
+        vn = NETWORK.startVn();
+    }
+
+    @AfterAll
+    static void stopThreeHubs() {
+        for (var hub : new ConfigurableApplicationContext[] {vn, la, hk}) {
+            if (hub != null) {
+                hub.close();
+            }
+        }
+    }
+
+    @Test
+    void vietnamPingsLaoPdrAndHongKongAndGetsEachSignedReceipt() {
+        var liaison = HubClient.as(NETWORK.vnPort, "liaison");
+
+        String toLaos = HubToHubExchangeTest.field(liaison.post("/api/exchange/ping?partner=LA", "application/json",
+                new byte[0]).body(), "messageId");
+        String toHongKong = HubToHubExchangeTest.field(liaison.post("/api/exchange/ping?partner=HK", "application/json",
+                new byte[0]).body(), "messageId");
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(stateIn(NETWORK.vnPort, "LA", toLaos)).isEqualTo("RECEIPT_RECEIVED");
+            assertThat(stateIn(NETWORK.vnPort, "HK", toHongKong)).isEqualTo("RECEIPT_RECEIVED");
+        });
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(stateIn(NETWORK.laPort, "VN", toLaos)).isEqualTo("PROCESSED"));
+        assertThat(HubClient.as(NETWORK.hkPort, "viewer").get("/api/exchange/messages").body())
+                .as("Hong Kong never sees what went to Lao PDR").doesNotContain(toLaos);
+    }
+
+    @Test
+    void laoPdrSeesVietnamAsItsOnlyPartnerUnderTheirAgreements() {
+        var viewer = HubClient.as(NETWORK.laPort, "viewer");
+
+        assertThat(viewer.get("/api/partners").body()).contains("\"code\":\"VN\"").doesNotContain("\"code\":\"HK\"")
+                .doesNotContain("\"code\":\"LA\"");
+        assertThat(viewer.get("/api/agreements?partner=VN").body()).contains("\"signed\":\"2014\"", "\"signed\":\"2005\"")
+                .contains("\"personalDataAllowed\":false").doesNotContain("\"personalDataAllowed\":true");
+        assertThat(ExchangeReliabilityTest.jdbc(la).sql("SELECT partner_code FROM exchange.partner_endpoint")
+                .query(String.class).list()).as("Lao PDR's hub reaches Vietnam only").containsExactly("VN");
+        assertThat(ExchangeReliabilityTest.jdbc(vn).sql("SELECT partner_code FROM exchange.partner_endpoint ORDER BY 1")
+                .query(String.class).list()).containsExactly("HK", "LA");
+    }
+
+    @Test
+    void theLaoAgreementsLetNonNominalEnforcementInformationPassButNoPersonalData() {
+        for (var check : new Object[][] {{NETWORK.vnPort, "LA"}, {NETWORK.laPort, "VN"}}) {
+            var analyst = HubClient.as((int) check[0], "analyst");
+            String partner = (String) check[1];
+
+            assertThat(analyst.get("/api/legal-basis?partner=" + partner
+                    + "&category=enforcement-non-nominal&purpose=investigation").body()).contains("\"allowed\":true");
+            assertThat(analyst.get("/api/legal-basis?partner=" + partner
+                    + "&category=enforcement-nominal&purpose=investigation").body()).contains("\"allowed\":false");
+            assertThat(analyst.get("/api/legal-basis?partner=" + partner
+                    + "&category=assistance-request&purpose=investigation").body()).contains("\"allowed\":false");
+        }
+        assertThat(HubClient.as(NETWORK.vnPort, "analyst").get("/api/legal-basis?partner=HK"
+                + "&category=enforcement-nominal&purpose=investigation").body())
+                .as("Hong Kong's arrangement still covers personal data").contains("\"allowed\":true");
+    }
+
+    private static String stateIn(int port, String partner, String messageId) {
+        return HubToHubExchangeTest.stateOf(HubClient.as(port, "liaison").get("/api/exchange/messages?partner=" + partner)
+                .body(), messageId);
+    }
+}
