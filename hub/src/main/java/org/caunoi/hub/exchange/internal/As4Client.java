@@ -24,6 +24,7 @@ import com.helger.phase4.sender.EAS4UserMessageSendResult;
 import com.helger.phase4.util.Phase4Exception;
 import jakarta.annotation.PreDestroy;
 import org.apache.wss4j.common.WSS4JConstants;
+import org.caunoi.hub.exchange.Caveat;
 import org.caunoi.hub.platform.HubProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,10 @@ public class As4Client {
     /** Message properties that carry the legal-basis facts to the receiving hub. */
     static final String CATEGORY = "caunoi:category";
     static final String PURPOSE = "caunoi:purpose";
+    /** Message properties of a shared record's version and of the handling caveats (docs/as4-profile.md). */
+    static final String VERSION = "caunoi:version";
+    static final String CHANGE = "caunoi:change";
+    static final String CAVEATS = "caunoi:caveats";
 
     private final As4Crypto crypto;
     private final String ownPartyId;
@@ -113,6 +118,18 @@ public class As4Client {
         if (message.category() != null && message.purpose() != null) {
             builder.addMessageProperty(MessageProperty.builder().name(CATEGORY).value(message.category()))
                     .addMessageProperty(MessageProperty.builder().name(PURPOSE).value(message.purpose()));
+        }
+        if (message.inReplyTo() != null) {
+            builder.refToMessageID(message.inReplyTo());
+        }
+        if (message.revision() != null) {
+            builder.conversationID(message.revision().conversation())
+                    .addMessageProperty(MessageProperty.builder().name(VERSION).value(Integer.toString(message.revision().version())))
+                    .addMessageProperty(MessageProperty.builder().name(CHANGE).value(message.revision().change().kebab()));
+        }
+        if (!message.caveats().isEmpty()) {
+            builder.addMessageProperty(MessageProperty.builder().name(CAVEATS).value(message.caveats().stream()
+                    .map(Caveat::kebab).sorted().collect(java.util.stream.Collectors.joining(" "))));
         }
         var failure = new AtomicReference<Phase4Exception>();
         EAS4UserMessageSendResult result = builder.sendMessageAndCheckForReceipt(failure::set);
