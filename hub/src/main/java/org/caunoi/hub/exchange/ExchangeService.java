@@ -1,24 +1,48 @@
 package org.caunoi.hub.exchange;
 
+import java.util.List;
+
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
 
 /**
  * Sends messages to partners' hubs. A send asks the legal basis first and, when allowed, queues the
  * message in the caller's transaction: the business change and the message commit together, and
- * the hub delivers it later, retrying until the partner's signed receipt is back.
+ * the hub delivers it later, retrying until the partner's signed receipt is back. The sending
+ * module hears how it ended through {@link MessageDelivered}, {@link MessageRefusedByPartner} and
+ * {@link MessageGivenUp}.
  */
 public interface ExchangeService {
 
     /**
-     * Queues a message and returns its AS4 MessageId.
+     * Queues a copy for every recipient the checks allow (legal basis for the category and purpose,
+     * the source's consent when the content came from another partner, a configured endpoint) and
+     * says for each recipient what became of it; one refused recipient does not stop the others.
+     *
+     * @throws PayloadTooLargeException when the payload exceeds the configured maximum (nothing is queued)
+     */
+    List<Dispatch> send(OutgoingMessage message);
+
+    /**
+     * Queues a message to one partner and returns its AS4 MessageId.
      *
      * @throws NoLegalBasisException when no agreement allows the category and purpose with the partner
      * @throws PayloadTooLargeException when the payload exceeds the configured maximum
      * @throws UnknownEndpointException when the partner's hub endpoint is not configured
      */
-    String send(String partnerCode, MessageType type, DataCategory category, Purpose purpose, String contentType,
-            byte[] payload);
+    default String send(String partnerCode, MessageType type, DataCategory category, Purpose purpose, String contentType,
+            byte[] payload) {
+        Dispatch dispatch = send(OutgoingMessage.to(List.of(partnerCode), type, category, purpose, contentType, payload))
+                .getFirst();
+        if (dispatch.messageId() != null) {
+            return dispatch.messageId();
+        }
+        if (dispatch.refusal() == Dispatch.Refusal.NO_ENDPOINT) {
+            throw new UnknownEndpointException(partnerCode);
+        }
+        throw new NoLegalBasisException(partnerCode, dispatch.legalBasisReason(),
+                type + " " + category.kebab() + " for " + purpose.kebab());
+    }
 
     /**
      * Queues a connectivity check. It carries no data of any category, so instead of one category

@@ -1,6 +1,7 @@
 package org.caunoi.hub.partners;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Answers whether data of a category may pass to or from a partner for a purpose on a date, and
@@ -12,4 +13,10 @@ public interface LegalBasis {
 
     /** The check for today. */
     LegalBasisDecision check(String partnerCode, DataCategory category, Purpose purpose);
+
+    /**
+     * Why no agreement with the partner is in force today, or empty when one is: the basis of a
+     * message that carries no data of any category, such as a connectivity check.
+     */
+    Optional<RefusalReason> whyNoAgreementInForce(String partnerCode);
 }

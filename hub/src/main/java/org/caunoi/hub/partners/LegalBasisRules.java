@@ -59,6 +59,28 @@ public final class LegalBasisRules {
         return refused(partnerCode, category, purpose, date, reason, closest);
     }
 
+    /**
+     * Why no agreement with the partner is in force on the date, or empty when one is: what a
+     * message that carries no data (a connectivity check) needs. Among several agreements not in
+     * force, the reason of the one that came closest.
+     */
+    public static Optional<RefusalReason> whyNoneInForce(boolean partnerKnown, List<Agreement> agreements, LocalDate date) {
+        if (!partnerKnown) {
+            return Optional.of(RefusalReason.UNKNOWN_PARTNER);
+        }
+        RefusalReason closest = RefusalReason.NO_AGREEMENT;
+        for (Agreement agreement : agreements) {
+            Optional<RefusalReason> whyNot = agreement.whyNotInForceOn(date);
+            if (whyNot.isEmpty()) {
+                return Optional.empty();
+            }
+            if (closest == RefusalReason.NO_AGREEMENT || whyNot.get().stage() > closest.stage()) {
+                closest = whyNot.get();
+            }
+        }
+        return Optional.of(closest);
+    }
+
     /** Why this one agreement does not allow the exchange, or empty when it does. */
     static Optional<RefusalReason> whyNot(Agreement agreement, DataCategory category, Purpose purpose, LocalDate date) {
         Optional<RefusalReason> temporal = agreement.whyNotInForceOn(date);

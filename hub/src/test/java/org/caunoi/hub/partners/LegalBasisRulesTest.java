@@ -132,6 +132,34 @@ class LegalBasisRulesTest {
                 Purpose.INVESTIGATION, TODAY).allowed()).isTrue();
     }
 
+    static Stream<Arguments> agreementsInForce() {
+        return Stream.of(
+                Arguments.of("no agreement at all", List.of(), RefusalReason.NO_AGREEMENT),
+                Arguments.of("only a suspended one", List.of(anAgreement().status(AgreementStatus.SUSPENDED).build()),
+                        RefusalReason.SUSPENDED),
+                Arguments.of("the closest of several not in force",
+                        List.of(anAgreement().status(AgreementStatus.EXPIRED).build(),
+                                anAgreement().status(AgreementStatus.SIGNED_NOT_IN_FORCE).build()),
+                        RefusalReason.EXPIRED),
+                Arguments.of("one in force among others, whatever it covers",
+                        List.of(anAgreement().status(AgreementStatus.SUSPENDED).build(),
+                                anAgreement().covering(DataCategory.TRADE_STATISTICS).personalData(false).build()),
+                        null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("agreementsInForce")
+    void aMessageWithoutDataNeedsOneAgreementInForce(String situation, List<Agreement> agreements,
+            RefusalReason expected) {
+        assertThat(LegalBasisRules.whyNoneInForce(true, agreements, TODAY)).isEqualTo(java.util.Optional.ofNullable(expected));
+    }
+
+    @Test
+    void aMessageWithoutDataToAnUnknownPartnerIsRefused() {
+        assertThat(LegalBasisRules.whyNoneInForce(false, List.of(anAgreement().build()), TODAY))
+                .contains(RefusalReason.UNKNOWN_PARTNER);
+    }
+
     @Test
     void everyRefusalReasonIsCoveredByTheTable() {
         List<RefusalReason> tested = refusals().map(arguments -> (RefusalReason) arguments.get()[5]).toList();

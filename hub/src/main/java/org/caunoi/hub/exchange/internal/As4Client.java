@@ -2,6 +2,7 @@ package org.caunoi.hub.exchange.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,6 +24,7 @@ import com.helger.phase4.sender.EAS4UserMessageSendResult;
 import com.helger.phase4.util.Phase4Exception;
 import jakarta.annotation.PreDestroy;
 import org.apache.wss4j.common.WSS4JConstants;
+import org.caunoi.hub.exchange.Caveat;
 import org.caunoi.hub.platform.HubProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -37,6 +39,10 @@ public class As4Client {
     /** Message properties that carry the legal-basis facts to the receiving hub. */
     static final String CATEGORY = "caunoi:category";
     static final String PURPOSE = "caunoi:purpose";
+    /** Message properties of a shared record's version and of the handling caveats (docs/as4-profile.md). */
+    static final String VERSION = "caunoi:version";
+    static final String CHANGE = "caunoi:change";
+    static final String CAVEATS = "caunoi:caveats";
 
     private final As4Crypto crypto;
     private final String ownPartyId;
@@ -72,6 +78,7 @@ public class As4Client {
                 ? ECryptoKeyIdentifierType.SKI_KEY_IDENTIFIER : ECryptoKeyIdentifierType.BST_DIRECT_REFERENCE;
         var sent = new ByteArrayOutputStream();
         var receipt = new AtomicReference<byte[]>();
+        var receiptSigner = new AtomicReference<ReceiptSigner>(ReceiptSigner.NONE);
         List<String> errors = new ArrayList<>();
         var builder = AS4Sender.builderUserMessage()
                 .as4ProfileID(As4Profile.ID)
@@ -101,6 +108,8 @@ public class As4Client {
                 .outgoingDumper(new CapturingDumper(sent))
                 .rawResponseConsumer(response -> receipt.set(response.getResponseContent()))
                 .signalMsgConsumer((signal, metadata, state) -> {
+                    receiptSigner.set(state.isSoapSignatureChecked() && state.getSigningCertificate() != null
+                            ? new ReceiptSigner(state.getSigningCertificate()) : ReceiptSigner.NONE);
                     for (Ebms3Error error : signal.getError()) {
                         errors.add(error.getErrorCode() + " " + error.getShortDescription()
                                 + (error.getErrorDetail() == null ? "" : ": " + error.getErrorDetail()));
@@ -110,16 +119,52 @@ public class As4Client {
             builder.addMessageProperty(MessageProperty.builder().name(CATEGORY).value(message.category()))
                     .addMessageProperty(MessageProperty.builder().name(PURPOSE).value(message.purpose()));
         }
+        if (message.inReplyTo() != null) {
+            builder.refToMessageID(message.inReplyTo());
+        }
+        if (message.revision() != null) {
+            builder.conversationID(message.revision().conversation())
+                    .addMessageProperty(MessageProperty.builder().name(VERSION).value(Integer.toString(message.revision().version())))
+                    .addMessageProperty(MessageProperty.builder().name(CHANGE).value(message.revision().change().kebab()));
+        }
+        if (!message.caveats().isEmpty()) {
+            builder.addMessageProperty(MessageProperty.builder().name(CAVEATS).value(message.caveats().stream()
+                    .map(Caveat::kebab).sorted().collect(java.util.stream.Collectors.joining(" "))));
+        }
         var failure = new AtomicReference<Phase4Exception>();
         EAS4UserMessageSendResult result = builder.sendMessageAndCheckForReceipt(failure::set);
         byte[] raw = sent.size() == 0 ? null : sent.toByteArray();
         return switch (result) {
-            case SUCCESS -> new Outcome(Outcome.Result.DELIVERED, "", raw, receipt.get());
+            case SUCCESS -> receiptSigner.get().isPartner(endpoint)
+                    ? new Outcome(Outcome.Result.DELIVERED, "", raw, receipt.get())
+                    : new Outcome(Outcome.Result.RETRY, receiptSigner.get().problemFor(endpoint), raw, null);
             case AS4_ERROR_MESSAGE_RECEIVED -> new Outcome(Outcome.Result.REFUSED,
                     errors.isEmpty() ? "ebMS error" : String.join("; ", errors), raw, receipt.get());
             default -> new Outcome(Outcome.Result.RETRY, result.getID()
                     + (failure.get() == null ? "" : ": " + rootMessage(failure.get())), raw, null);
         };
+    }
+
+    /**
+     * Who signed the receipt, as WSS4J verified it. phase4 counts any receipt that refers to the
+     * message as success, even an unsigned one or one signed by another party its trust store
+     * knows (the demo CA issues every partner's certificate), so the partner's registered
+     * certificate is checked here, as the inbox checks it for every message.
+     */
+    private record ReceiptSigner(@Nullable X509Certificate certificate) {
+
+        static final ReceiptSigner NONE = new ReceiptSigner(null);
+
+        boolean isPartner(PartnerEndpoint endpoint) {
+            return As4Profile.sameCertificate(endpoint.certificate(), certificate);
+        }
+
+        String problemFor(PartnerEndpoint endpoint) {
+            return certificate == null
+                    ? "the receipt is not signed, so it does not prove that " + endpoint.partnerCode() + " received the message"
+                    : "the receipt is signed by " + certificate.getSubjectX500Principal().getName()
+                            + ", not with the certificate registered for " + endpoint.partnerCode();
+        }
     }
 
     private static String rootMessage(Throwable failure) {

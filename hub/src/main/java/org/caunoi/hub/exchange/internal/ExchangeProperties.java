@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param firstRetry the wait after the first failed attempt; each later wait doubles, up to {@code maxRetry}
  * @param giveUpAfter how long after queuing a message still undelivered goes to the dead-letter list
  * @param senderPaused true to deliver nothing (tests that need a message to stay queued)
+ * @param sendLease how long a sender holds a message it claimed before another may take it over
+ *        (longer than the HTTP client's timeouts, so a slow partner is not sent the message twice at once)
  */
 @ConfigurationProperties("caunoi.exchange")
 public record ExchangeProperties(
@@ -32,7 +34,8 @@ public record ExchangeProperties(
         Duration giveUpAfter,
         int maxPayloadBytes,
         int batchSize,
-        boolean senderPaused) {
+        boolean senderPaused,
+        Duration sendLease) {
 
     public ExchangeProperties {
         keystorePassword = keystorePassword == null || keystorePassword.isBlank() ? "caunoi-demo" : keystorePassword;
@@ -47,6 +50,7 @@ public record ExchangeProperties(
         giveUpAfter = giveUpAfter == null ? Duration.ofDays(2) : giveUpAfter;
         maxPayloadBytes = maxPayloadBytes <= 0 ? 5 * 1024 * 1024 : maxPayloadBytes;
         batchSize = batchSize <= 0 ? 20 : batchSize;
+        sendLease = sendLease == null ? Duration.ofMinutes(5) : sendLease;
     }
 
     /**

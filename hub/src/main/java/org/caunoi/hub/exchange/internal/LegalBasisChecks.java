@@ -35,25 +35,7 @@ public class LegalBasisChecks {
         if (!MessageType.PING.equals(type)) {
             return Optional.of(RefusalReason.CATEGORY_NOT_COVERED);
         }
-        return anyAgreementInForce(partnerCode);
-    }
-
-    private Optional<RefusalReason> anyAgreementInForce(String partnerCode) {
-        RefusalReason last = RefusalReason.NO_AGREEMENT;
-        for (DataCategory category : DataCategory.values()) {
-            for (Purpose purpose : Purpose.values()) {
-                LegalBasisDecision decision = legalBasis.check(partnerCode, category, purpose);
-                if (decision.allowed()) {
-                    return Optional.empty();
-                }
-                last = reasonOf(decision);
-                // Unknown partner, no agreement, none in force: the same answer for every pair.
-                if (last.stage() <= RefusalReason.EXPIRED.stage()) {
-                    return Optional.of(last);
-                }
-            }
-        }
-        return Optional.of(last);
+        return legalBasis.whyNoAgreementInForce(partnerCode);
     }
 
     private static RefusalReason reasonOf(LegalBasisDecision decision) {

@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
+import org.caunoi.hub.exchange.Caveat;
 import org.caunoi.hub.exchange.MessageType;
+import org.caunoi.hub.exchange.Revision;
 import org.caunoi.hub.exchange.internal.OutboundMessage.State;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +21,8 @@ public class OutboundMessages {
 
     private static final String COLUMNS = """
             id, message_id, partner_code, service, action, category, purpose, content_type, payload, state, attempts,
-            next_attempt_at, give_up_at, last_error, created_at, created_by, receipt_at""";
+            next_attempt_at, give_up_at, last_error, created_at, created_by, receipt_at, ref_to_message_id, conversation_id,
+            version, change_kind, caveats""";
 
     private final JdbcClient jdbc;
 
@@ -26,54 +30,84 @@ public class OutboundMessages {
         this.jdbc = jdbc;
     }
 
-    void insert(String messageId, String partnerCode, MessageType type, @Nullable String category, @Nullable String purpose,
-            String contentType, byte[] payload, Instant now, Instant giveUpAt, String createdBy) {
+    /** What is queued for one recipient; the sender fills in the rest as it goes. */
+    record NewMessage(String messageId, String partnerCode, MessageType type, @Nullable String category,
+            @Nullable String purpose, String contentType, byte[] payload, @Nullable String inReplyTo,
+            @Nullable Revision revision, Set<Caveat> caveats, @Nullable String receivedFrom) {
+    }
+
+    void insert(NewMessage message, Instant now, Instant giveUpAt, String createdBy) {
+        Revision revision = message.revision();
         jdbc.sql("""
                 INSERT INTO exchange.outbound_message (message_id, partner_code, service, action, category, purpose,
-                    content_type, payload, state, next_attempt_at, give_up_at, created_at, created_by, updated_at)
+                    content_type, payload, state, next_attempt_at, give_up_at, created_at, created_by, updated_at,
+                    ref_to_message_id, conversation_id, version, change_kind, caveats, received_from)
                 VALUES (:messageId, :partner, :service, :action, :category, :purpose, :contentType, :payload, 'QUEUED',
-                    :now, :giveUpAt, :now, :createdBy, :now)""")
-                .param("messageId", messageId)
-                .param("partner", partnerCode)
-                .param("service", type.service())
-                .param("action", type.action())
-                .param("category", category)
-                .param("purpose", purpose)
-                .param("contentType", contentType)
-                .param("payload", payload)
+                    :now, :giveUpAt, :now, :createdBy, :now, :refTo, :conversation, :version, :change, :caveats, :receivedFrom)""")
+                .param("messageId", message.messageId())
+                .param("partner", message.partnerCode())
+                .param("service", message.type().service())
+                .param("action", message.type().action())
+                .param("category", message.category())
+                .param("purpose", message.purpose())
+                .param("contentType", message.contentType())
+                .param("payload", message.payload())
                 .param("now", Timestamp.from(now))
                 .param("giveUpAt", Timestamp.from(giveUpAt))
                 .param("createdBy", createdBy)
+                .param("refTo", message.inReplyTo())
+                .param("conversation", revision == null ? null : revision.conversation())
+                .param("version", revision == null ? null : revision.version())
+                .param("change", revision == null ? null : revision.change().name())
+                .param("caveats", message.caveats().stream().map(Caveat::kebab).sorted().toArray(String[]::new))
+                .param("receivedFrom", message.receivedFrom())
                 .update();
     }
 
     /**
-     * Locks one due message for the caller's transaction, skipping those another sender (this
-     * instance's other threads, or another instance on the same database) holds: no message is sent twice at once.
+     * Claims one due message until {@code leaseEnd} for {@code claim}, skipping rows another sender
+     * (this instance's other threads, or another instance on the same database) is claiming at the
+     * same moment. The claim commits before the partner is called; if the claimant crashes, the
+     * message comes due again when the lease ends.
      */
-    Optional<OutboundMessage> claimDue(Instant now) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM exchange.outbound_message
-                WHERE state IN ('QUEUED', 'RETRYING') AND next_attempt_at <= ?
-                ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""")
-                .param(Timestamp.from(now))
+    Optional<OutboundMessage> claimDue(Instant now, Instant leaseEnd, String claim) {
+        return jdbc.sql("""
+                UPDATE exchange.outbound_message SET next_attempt_at = :leaseEnd, claimed_by = :claim, updated_at = :now
+                WHERE id = (SELECT id FROM exchange.outbound_message
+                            WHERE state IN ('QUEUED', 'RETRYING') AND next_attempt_at <= :now
+                            ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)
+                RETURNING\s""" + COLUMNS)
+                .param("now", Timestamp.from(now))
+                .param("leaseEnd", Timestamp.from(leaseEnd))
+                .param("claim", claim)
                 .query(OutboundMessages::map).optional();
     }
 
-    void delivered(long id, byte @Nullable [] sentRaw, byte @Nullable [] receiptRaw, Instant now) {
-        jdbc.sql("""
+    /**
+     * Records the partner's receipt. A receipt is proof whoever claimed the message last, so only
+     * a message already delivered is left alone; false then (another sender recorded it first).
+     */
+    boolean delivered(long id, byte @Nullable [] sentRaw, byte @Nullable [] receiptRaw, Instant now) {
+        return jdbc.sql("""
                 UPDATE exchange.outbound_message SET state = 'RECEIPT_RECEIVED', attempts = attempts + 1, sent_raw = ?,
-                    receipt_raw = ?, receipt_at = ?, last_error = NULL, updated_at = ? WHERE id = ?""")
+                    receipt_raw = ?, receipt_at = ?, last_error = NULL, claimed_by = NULL, updated_at = ?
+                WHERE id = ? AND state IN ('QUEUED', 'RETRYING')""")
                 .params(sentRaw, receiptRaw, Timestamp.from(now), Timestamp.from(now), id)
-                .update();
+                .update() == 1;
     }
 
-    void failed(long id, State state, Instant nextAttemptAt, String error, byte @Nullable [] sentRaw, Instant now) {
-        jdbc.sql("""
+    /**
+     * Records a failed attempt, if {@code claim} still holds the message: after a lease ran out
+     * another sender may have taken it over, and its outcome is the one that counts.
+     */
+    boolean failed(long id, String claim, State state, Instant nextAttemptAt, String error, byte @Nullable [] sentRaw,
+            Instant now) {
+        return jdbc.sql("""
                 UPDATE exchange.outbound_message SET state = ?, attempts = attempts + 1, next_attempt_at = ?, last_error = ?,
-                    sent_raw = COALESCE(?, sent_raw), updated_at = ? WHERE id = ?""")
-                .params(state.name(), Timestamp.from(nextAttemptAt), error, sentRaw, Timestamp.from(now), id)
-                .update();
+                    sent_raw = COALESCE(?, sent_raw), claimed_by = NULL, updated_at = ?
+                WHERE id = ? AND claimed_by = ? AND state IN ('QUEUED', 'RETRYING')""")
+                .params(state.name(), Timestamp.from(nextAttemptAt), error, sentRaw, Timestamp.from(now), id, claim)
+                .update() == 1;
     }
 
     /** Puts a dead letter back in the queue, with the same MessageId so the partner can recognise a copy. */
@@ -115,6 +149,21 @@ public class OutboundMessages {
                 rs.getString("purpose"), rs.getString("content_type"), rs.getBytes("payload"),
                 State.valueOf(rs.getString("state")), rs.getInt("attempts"), rs.getTimestamp("next_attempt_at").toInstant(),
                 rs.getTimestamp("give_up_at").toInstant(), rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
-                rs.getString("created_by"), receiptAt == null ? null : receiptAt.toInstant());
+                rs.getString("created_by"), receiptAt == null ? null : receiptAt.toInstant(), rs.getString("ref_to_message_id"),
+                revisionOf(rs), caveatsOf(rs));
+    }
+
+    static @Nullable Revision revisionOf(ResultSet rs) throws SQLException {
+        String conversation = rs.getString("conversation_id");
+        return conversation == null ? null
+                : new Revision(conversation, rs.getInt("version"), Revision.Change.valueOf(rs.getString("change_kind")));
+    }
+
+    static Set<Caveat> caveatsOf(ResultSet rs) throws SQLException {
+        var caveats = java.util.EnumSet.noneOf(Caveat.class);
+        for (Object value : (Object[]) rs.getArray("caveats").getArray()) {
+            Caveat.ofKebab((String) value).ifPresent(caveats::add);
+        }
+        return caveats;
     }
 }

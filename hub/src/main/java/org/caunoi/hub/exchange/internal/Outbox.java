@@ -4,14 +4,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
+import org.caunoi.hub.exchange.Dispatch;
 import org.caunoi.hub.exchange.ExchangeService;
 import org.caunoi.hub.exchange.MessageType;
 import org.caunoi.hub.exchange.NoLegalBasisException;
+import org.caunoi.hub.exchange.OnwardConsents;
+import org.caunoi.hub.exchange.OutgoingMessage;
 import org.caunoi.hub.exchange.PayloadTooLargeException;
 import org.caunoi.hub.exchange.UnknownEndpointException;
+import org.caunoi.hub.exchange.internal.OutboundMessages.NewMessage;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.HubProperties;
@@ -38,10 +44,12 @@ class Outbox implements ExchangeService {
     private final MessageEvents events;
     private final AuditTrail audit;
     private final OutboxSender sender;
+    private final OnwardConsents consents;
     private final Clock clock;
 
     Outbox(HubProperties hub, ExchangeProperties properties, LegalBasisChecks legalBasis, PartnerEndpoints endpoints,
-            OutboundMessages messages, MessageEvents events, AuditTrail audit, OutboxSender sender, Clock clock) {
+            OutboundMessages messages, MessageEvents events, AuditTrail audit, OutboxSender sender, OnwardConsents consents,
+            Clock clock) {
         this.hub = hub;
         this.properties = properties;
         this.legalBasis = legalBasis;
@@ -50,14 +58,17 @@ class Outbox implements ExchangeService {
         this.events = events;
         this.audit = audit;
         this.sender = sender;
+        this.consents = consents;
         this.clock = clock;
     }
 
     @Override
     @Transactional
-    public String send(String partnerCode, MessageType type, DataCategory category, Purpose purpose, String contentType,
-            byte[] payload) {
-        return queue(partnerCode, type, category, purpose, contentType, payload);
+    public List<Dispatch> send(OutgoingMessage message) {
+        if (message.payload().length > properties.maxPayloadBytes()) {
+            throw new PayloadTooLargeException(message.payload().length, properties.maxPayloadBytes());
+        }
+        return message.recipients().stream().map(recipient -> dispatch(recipient, message)).toList();
     }
 
     @Override
@@ -65,33 +76,53 @@ class Outbox implements ExchangeService {
     public String ping(String partnerCode) {
         String body = "<Ping xmlns=\"urn:caunoi:exchange:ping:1\"><From>" + hub.node() + "</From><At>"
                 + clock.instant().truncatedTo(ChronoUnit.MILLIS) + "</At></Ping>";
-        return queue(partnerCode, MessageType.PING, null, null, "application/xml", body.getBytes(StandardCharsets.UTF_8));
+        var ping = new NewMessage("", partnerCode, MessageType.PING, null, null, "application/xml",
+                body.getBytes(StandardCharsets.UTF_8), null, null, Set.of(), null);
+        Dispatch dispatch = dispatch(ping, null, null);
+        if (dispatch.refusal() == Dispatch.Refusal.NO_ENDPOINT) {
+            throw new UnknownEndpointException(partnerCode);
+        }
+        if (dispatch.messageId() == null) {
+            throw new NoLegalBasisException(partnerCode, dispatch.legalBasisReason(), MessageType.PING + " " + what(null, null));
+        }
+        return dispatch.messageId();
     }
 
-    private String queue(String partnerCode, MessageType type, @Nullable DataCategory category, @Nullable Purpose purpose,
-            String contentType, byte[] payload) {
-        var refusal = legalBasis.refusal(partnerCode, type, category, purpose);
+    private Dispatch dispatch(String recipient, OutgoingMessage message) {
+        return dispatch(new NewMessage("", recipient, message.type(), message.category().kebab(), message.purpose().kebab(),
+                message.contentType(), message.payload(), message.inReplyTo(), message.revision(), message.caveats(),
+                message.receivedFrom()), message.category(), message.purpose());
+    }
+
+    /** Checks one recipient and queues its copy, or says why not; every refusal is in the audit trail. */
+    private Dispatch dispatch(NewMessage message, @Nullable DataCategory category, @Nullable Purpose purpose) {
+        String recipient = message.partnerCode();
+        String what = "to " + recipient + " " + message.type() + " " + what(category, purpose);
+        var refusal = legalBasis.refusal(recipient, message.type(), category, purpose);
         if (refusal.isPresent()) {
-            audit.record("EXCHANGE_REFUSED", "exchange-message", null, "to " + partnerCode + " " + type + " "
-                    + what(category, purpose) + ": " + refusal.get().kebab());
-            throw new NoLegalBasisException(partnerCode, refusal.get(), type + " " + what(category, purpose));
+            audit.record("EXCHANGE_REFUSED", "exchange-message", null, what + ": " + refusal.get().kebab());
+            return Dispatch.refused(recipient, Dispatch.Refusal.NO_LEGAL_BASIS, refusal.get());
         }
-        if (payload.length > properties.maxPayloadBytes()) {
-            throw new PayloadTooLargeException(payload.length, properties.maxPayloadBytes());
+        String source = message.receivedFrom();
+        if (source != null && !source.equals(recipient) && !consents.given(source, recipient,
+                message.revision() == null ? null : message.revision().conversation())) {
+            audit.record("EXCHANGE_REFUSED", "exchange-message", null, what + ": no consent of " + source + " to pass it on");
+            return Dispatch.refused(recipient, Dispatch.Refusal.NO_ONWARD_CONSENT, null);
         }
-        if (endpoints.of(partnerCode).isEmpty()) {
-            throw new UnknownEndpointException(partnerCode);
+        if (endpoints.of(recipient).isEmpty()) {
+            return Dispatch.refused(recipient, Dispatch.Refusal.NO_ENDPOINT, null);
         }
         String messageId = UUID.randomUUID() + "@" + hub.node().toLowerCase(Locale.ROOT) + ".caunoi";
         Instant now = clock.instant();
-        messages.insert(messageId, partnerCode, type, category == null ? null : category.kebab(),
-                purpose == null ? null : purpose.kebab(), contentType, payload, now, now.plus(properties.giveUpAfter()),
-                currentActor());
+        messages.insert(new NewMessage(messageId, recipient, message.type(), message.category(), message.purpose(),
+                message.contentType(), message.payload(), message.inReplyTo(), message.revision(), message.caveats(),
+                source), now, now.plus(properties.giveUpAfter()), currentActor());
         events.record("OUT", messageId, OutboundMessage.State.QUEUED.name(), "");
-        audit.record("EXCHANGE_QUEUE", "exchange-message", messageId, "to " + partnerCode + " " + type + " "
-                + what(category, purpose) + ", " + payload.length + " bytes");
+        audit.record("EXCHANGE_QUEUE", "exchange-message", messageId, what + ", " + message.payload().length + " bytes"
+                + (message.revision() == null ? "" : ", " + message.revision().conversation() + " v" + message.revision().version()
+                        + " " + message.revision().change().kebab()));
         AfterCommit.run(sender::nudge);
-        return messageId;
+        return Dispatch.queued(recipient, messageId);
     }
 
     private static String what(@Nullable DataCategory category, @Nullable Purpose purpose) {

@@ -1,0 +1,111 @@
+package org.caunoi.hub.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+import org.caunoi.hub.exchange.internal.ConnectionSettings;
+import org.caunoi.hub.exchange.internal.MessageEvents;
+import org.caunoi.hub.exchange.internal.OutboundMessages;
+import org.caunoi.hub.exchange.internal.PartnerEndpoint;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A receipt proves delivery only when the partner signed it with the certificate registered for
+ * it: one that comes back unsigned, or signed by someone else whom the demo CA also vouches for,
+ * leaves the message undelivered with the reason, and it is sent again.
+ */
+class ReceiptCheckTest {
+
+    static final DemoHubs NETWORK = new DemoHubs();
+    static ConfigurableApplicationContext vn;
+    static ConfigurableApplicationContext hk;
+    static ReceiptTamperingProxy proxy;
+    static PartnerEndpoint hongKong;
+
+    @BeforeAll
+    static void startHubsWithAManInTheMiddle() throws IOException {
+        hk = NETWORK.startHk();
+        vn = NETWORK.startVn();
+        proxy = ReceiptTamperingProxy.to(NETWORK.hkPort);
+        var settings = vn.getBean(ConnectionSettings.class);
+        hongKong = settings.of("HK").orElseThrow();
+        settings.save("HK", proxy.endpoint(), hongKong.partyId(), hongKong.keyReference(), null);
+    }
+
+    @AfterEach
+    void proxyPassesReceiptsUnchanged() {
+        assertThat(proxy.failure()).as("the proxy's own failure").isNull();
+        proxy.passThrough();
+    }
+
+    @AfterAll
+    static void stopAll() {
+        if (proxy != null) {
+            proxy.close();
+        }
+        if (vn != null) {
+            vn.close();
+        }
+        if (hk != null) {
+            hk.close();
+        }
+    }
+
+    @Test
+    void anUntouchedReceiptThroughTheProxyCountsAsDelivery() {
+        String messageId = ExchangeReliabilityTest.exchange(vn).ping("HK");
+
+        awaitState(messageId, "RECEIPT_RECEIVED");
+        assertThat(vn.getBean(OutboundMessages.class).receiptRaw(messageId)).isPresent();
+    }
+
+    @Test
+    void anUnsignedReceiptDoesNotCountAsDelivery() {
+        proxy.stripSignature();
+
+        String messageId = ExchangeReliabilityTest.exchange(vn).ping("HK");
+
+        awaitEvent(messageId, "RETRYING", "the receipt is not signed");
+        assertThat(ExchangeReliabilityTest.outboundState(vn, messageId)).isIn("RETRYING", "SENDING", "QUEUED");
+        assertThat(vn.getBean(OutboundMessages.class).receiptRaw(messageId)).isEmpty();
+
+        proxy.passThrough();
+        awaitState(messageId, "RECEIPT_RECEIVED");
+        assertThat(ExchangeReliabilityTest.jdbc(hk).sql("SELECT count(*) FROM exchange.inbound_message WHERE message_id = ?")
+                .param(messageId).query(Long.class).single()).as("sent again, stored once by Hong Kong").isEqualTo(1);
+    }
+
+    @Test
+    void aReceiptSignedByAnotherPartyTheCaKnowsDoesNotCountAsDelivery() {
+        proxy.signAgainWith(SenderKey.issuedByDemoCa(NETWORK.pki, "XX"));
+
+        String messageId = ExchangeReliabilityTest.exchange(vn).ping("HK");
+
+        awaitEvent(messageId, "RETRYING", "not with the certificate registered for HK");
+        assertThat(vn.getBean(OutboundMessages.class).receiptRaw(messageId)).isEmpty();
+    }
+
+    private static void awaitState(String messageId, String state) {
+        Awaitility.await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(ExchangeReliabilityTest.outboundState(vn, messageId)).isEqualTo(state));
+    }
+
+    private static void awaitEvent(String messageId, String state, String detail) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> proxy.failure() != null
+                || !vn.getBean(MessageEvents.class).of("OUT", messageId).isEmpty());
+        assertThat(proxy.failure()).as("the proxy's own failure").isNull();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                vn.getBean(MessageEvents.class).of("OUT", messageId))
+                .anySatisfy(event -> {
+                    assertThat(event.state()).isEqualTo(state);
+                    assertThat(event.detail()).contains(detail);
+                }));
+    }
+}
