@@ -1,15 +1,17 @@
 package org.caunoi.hub.exchange.web;
 
+import java.util.List;
+
 import org.caunoi.hub.platform.web.MenuEntry;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.caunoi.hub.platform.web.ModuleMenu;
+import org.springframework.stereotype.Component;
 
 /** The module's link in the top menu: messages in and out. */
-@Configuration(proxyBeanMethods = false)
-class ExchangeMenu {
+@Component
+class ExchangeMenu implements ModuleMenu {
 
-    @Bean
-    MenuEntry messagesMenuEntry() {
-        return MenuEntry.forEveryone("exchange", "exchange.nav.messages", "/exchange/messages", 100);
+    @Override
+    public List<MenuEntry> entries() {
+        return List.of(MenuEntry.forEveryone("exchange", "exchange.nav.messages", "/exchange/messages", 100));
     }
 }

@@ -1,30 +1,21 @@
 package org.caunoi.hub.partners.web;
 
+import java.util.List;
+
 import org.caunoi.hub.platform.web.MenuEntry;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.caunoi.hub.platform.web.ModuleMenu;
+import org.springframework.stereotype.Component;
 
 /** The module's links in the top menu: the dashboard (until reports takes it), partners, agreements, the legal-basis check. */
-@Configuration(proxyBeanMethods = false)
-class PartnersMenu {
+@Component
+class PartnersMenu implements ModuleMenu {
 
-    @Bean
-    MenuEntry dashboardMenuEntry() {
-        return MenuEntry.forEveryone("partners", "ui.nav.dashboard", "/", 0);
-    }
-
-    @Bean
-    MenuEntry partnersMenuEntry() {
-        return MenuEntry.forEveryone("partners", "partners.nav.partners", "/partners", 10);
-    }
-
-    @Bean
-    MenuEntry agreementsMenuEntry() {
-        return MenuEntry.forEveryone("partners", "partners.nav.agreements", "/agreements", 20);
-    }
-
-    @Bean
-    MenuEntry legalBasisMenuEntry() {
-        return MenuEntry.forEveryone("partners", "legal.legal-basis", "/legal-basis", 30);
+    @Override
+    public List<MenuEntry> entries() {
+        return List.of(
+                MenuEntry.forEveryone("partners", "ui.nav.dashboard", "/", 0),
+                MenuEntry.forEveryone("partners", "partners.nav.partners", "/partners", 10),
+                MenuEntry.forEveryone("partners", "partners.nav.agreements", "/agreements", 20),
+                MenuEntry.forEveryone("partners", "legal.legal-basis", "/legal-basis", 30));
     }
 }

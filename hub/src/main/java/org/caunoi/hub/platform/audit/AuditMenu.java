@@ -1,16 +1,18 @@
 package org.caunoi.hub.platform.audit;
 
+import java.util.List;
+
 import org.caunoi.hub.platform.security.Role;
 import org.caunoi.hub.platform.web.MenuEntry;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.caunoi.hub.platform.web.ModuleMenu;
+import org.springframework.stereotype.Component;
 
 /** The audit trail's link, last in the menu, for the roles that may read the trail. */
-@Configuration(proxyBeanMethods = false)
-class AuditMenu {
+@Component
+class AuditMenu implements ModuleMenu {
 
-    @Bean
-    MenuEntry auditMenuEntry() {
-        return MenuEntry.forRoles("platform", "ui.nav.audit-trail", "/admin/audit", 1000, Role.ADMIN, Role.SUPERVISOR);
+    @Override
+    public List<MenuEntry> entries() {
+        return List.of(MenuEntry.forRoles("platform", "ui.nav.audit-trail", "/admin/audit", 1000, Role.ADMIN, Role.SUPERVISOR));
     }
 }

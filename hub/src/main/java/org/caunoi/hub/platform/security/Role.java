@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 
 /**
  * What an officer may do in the hub. Authorities are {@code ROLE_<name>}; the bundle key
@@ -31,7 +32,7 @@ public enum Role {
     /** The roles an authenticated caller holds (authorities that are not roles of ours are ignored). */
     public static List<Role> of(Authentication authentication) {
         return authentication.getAuthorities().stream()
-                .map(granted -> granted.getAuthority())
+                .map(GrantedAuthority::getAuthority)
                 .flatMap(authority -> Arrays.stream(values()).filter(role -> role.authority().equals(authority)))
                 .toList();
     }

@@ -9,7 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * The top menu: every {@link MenuEntry} the modules registered, in their order, less those the
+ * The top menu: the entries of every {@link ModuleMenu} the modules registered, in their order, less those the
  * officer's roles do not reach. The layout asks it with {@code ${@menu.visibleTo(#authentication)}}.
  */
 @Component("menu")
@@ -17,8 +17,9 @@ public class Menu {
 
     private final List<MenuEntry> entries;
 
-    Menu(List<MenuEntry> entries) {
-        this.entries = entries.stream()
+    Menu(List<ModuleMenu> menus) {
+        this.entries = menus.stream()
+                .flatMap(menu -> menu.entries().stream())
                 .sorted(Comparator.comparingInt(MenuEntry::order).thenComparing(MenuEntry::path))
                 .toList();
     }
@@ -29,9 +30,5 @@ public class Menu {
         }
         List<Role> roles = Role.of(authentication);
         return entries.stream().filter(entry -> entry.visibleTo(roles)).toList();
-    }
-
-    public List<MenuEntry> all() {
-        return entries;
     }
 }

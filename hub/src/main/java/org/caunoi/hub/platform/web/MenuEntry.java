@@ -7,8 +7,8 @@ import java.util.Set;
 import org.caunoi.hub.platform.security.Role;
 
 /**
- * One link of the top menu, contributed by the module that owns the screen: a module declares its
- * entries as beans, so the layout never names a module. No roles means every signed-in officer.
+ * One link of the top menu, contributed by the module that owns the screen through its
+ * {@link ModuleMenu}, so the layout never names a module. No roles means every signed-in officer.
  *
  * @param module the module's name, as Spring Modulith knows it ({@code partners}, {@code exchange})
  * @param labelKey the message key of the link's text
