@@ -2,6 +2,7 @@ package org.caunoi.hub.platform.i18n;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -36,9 +37,12 @@ public class Labels {
         return messages.getMessage(key(value), null, locale);
     }
 
-    /** The name of a constant given as its code (either {@code DEAD_LETTER} or {@code dead-letter}) within a family. */
-    public String of(String family, String code) {
-        return messages.getMessage(family + "." + kebab(code), null, LocaleContextHolder.getLocale());
+    /**
+     * The name of a constant given as its code (either {@code DEAD_LETTER} or {@code dead-letter}) within a
+     * family; nothing for no code (a message without a data category, say).
+     */
+    public String of(String family, @Nullable String code) {
+        return code == null ? "" : messages.getMessage(family + "." + kebab(code), null, LocaleContextHolder.getLocale());
     }
 
     /** The bundle key of a constant: {@code <module>.<enum>.<constant>}. */

@@ -45,6 +45,7 @@ class LabelsTest {
         try {
             assertThat(labels.of("exchange.state", "DEAD_LETTER")).isEqualTo(labels.of(OutboundMessage.State.DEAD_LETTER));
             assertThat(labels.of("partners.region", "southeast-asia")).isEqualTo("Southeast Asia");
+            assertThat(labels.of("partners.data-category", null)).isEmpty();
         }
         finally {
             LocaleContextHolder.resetLocaleContext();
