@@ -86,6 +86,18 @@ class PageKitTest extends HubTest.Base {
     }
 
     @Test
+    void textsAndEnumNamesAreInTheLanguageTheOfficerJustChose() {
+        BrowserSession session = signedIn("liaison");
+
+        assertThat(session.get("/partners/HK?lang=en")).contains("East Asia", "Customs administration");
+        assertThat(session.get("/partners/HK?lang=vi")).doesNotContain("East Asia", "Customs administration");
+        assertThat(session.get("/partners/HK")).doesNotContain("East Asia");
+        assertThat(session.get("/exchange/messages?lang=en")).contains("Exchange messages", "Direction");
+        // A fragment htmx loads afterwards keeps the language (from the cookie), every module's bundle alike.
+        assertThat(session.get("/exchange/partners/HK/connection")).contains("Certificate reference");
+    }
+
+    @Test
     void controllersAreGivenTheOfficerWithUnitAndRoles() {
         HttpResponse<String> answer = HubClient.as(port, "investigator").get(OfficerEchoController.PATH);
 
