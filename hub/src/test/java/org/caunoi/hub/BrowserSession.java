@@ -38,6 +38,11 @@ public class BrowserSession {
         return send(HttpRequest.newBuilder(uri(path)).GET().build()).body();
     }
 
+    /** A GET with extra request headers (name, value, ...), e.g. {@code HX-Request} as htmx sends it. */
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path)).headers(headers).GET().build());
+    }
+
     /** The status a GET gets, e.g. 403 for a page the user may not see. */
     public int status(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build()).statusCode();

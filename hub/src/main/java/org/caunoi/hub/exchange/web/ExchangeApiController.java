@@ -11,11 +11,11 @@ import org.caunoi.hub.exchange.UnknownEndpointException;
 import org.caunoi.hub.exchange.internal.DeadLetters;
 import org.caunoi.hub.exchange.internal.MessageSummaries;
 import org.caunoi.hub.exchange.internal.OutboundMessage;
+import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +40,7 @@ class ExchangeApiController {
     }
 
     @PostMapping("/ping")
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @AdminOrLiaison
     ResponseEntity<Map<String, String>> ping(@RequestParam String partner) {
         String messageId = exchange.ping(partner);
         return ResponseEntity.accepted().body(Map.of("messageId", messageId, "state", OutboundMessage.State.QUEUED.name()));
@@ -55,7 +55,7 @@ class ExchangeApiController {
     }
 
     @PostMapping("/messages/{messageId}/resend")
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @AdminOrLiaison
     ResponseEntity<Void> resend(@PathVariable String messageId) {
         return deadLetters.resend(messageId) ? ResponseEntity.accepted().build() : ResponseEntity.status(HttpStatus.CONFLICT).build();
     }

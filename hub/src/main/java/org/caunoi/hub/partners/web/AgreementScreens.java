@@ -10,8 +10,8 @@ import org.caunoi.hub.partners.AgreementStatus;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.partners.internal.PartnerCatalog;
+import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +50,7 @@ class AgreementScreens {
     }
 
     @GetMapping("/agreements/new")
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @AdminOrLiaison
     String create(@RequestParam(required = false) @Nullable String partner, Model model) {
         AgreementInput input = new AgreementInput();
         if (partner != null) {
@@ -60,14 +60,14 @@ class AgreementScreens {
     }
 
     @GetMapping("/agreements/{id}/edit")
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @AdminOrLiaison
     String edit(@PathVariable long id, Model model) {
         Agreement agreement = catalog.agreement(id).orElseThrow(() -> PartnerForms.notFound("agreement", Long.toString(id)));
         return editor(AgreementInput.of(agreement), id, model);
     }
 
     @PostMapping({"/agreements", "/agreements/{id}"})
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @AdminOrLiaison
     String save(@PathVariable(required = false) @Nullable Long id, @Valid @ModelAttribute("agreement") AgreementInput input,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         input.checkCodes(errors);
@@ -96,7 +96,7 @@ class AgreementScreens {
     }
 
     @PostMapping("/agreements/{id}/document")
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @AdminOrLiaison
     String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, Authentication user,
             RedirectAttributes redirect) throws IOException {
         String name = file.getOriginalFilename() == null ? "signed-agreement.pdf" : file.getOriginalFilename();

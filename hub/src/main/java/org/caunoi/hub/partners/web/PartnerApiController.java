@@ -15,6 +15,8 @@ import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.partners.internal.PartnerCatalog;
 import org.caunoi.hub.partners.web.PartnerJson.AgreementView;
 import org.caunoi.hub.partners.web.PartnerJson.PartnerView;
+import org.caunoi.hub.platform.security.AdminOrLiaison;
+import org.caunoi.hub.platform.i18n.Labels;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,7 +24,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,11 +44,13 @@ class PartnerApiController {
     private final PartnerCatalog catalog;
     private final LegalBasis legalBasis;
     private final MessageSource messages;
+    private final Labels labels;
 
-    PartnerApiController(PartnerCatalog catalog, LegalBasis legalBasis, MessageSource messages) {
+    PartnerApiController(PartnerCatalog catalog, LegalBasis legalBasis, MessageSource messages, Labels labels) {
         this.catalog = catalog;
         this.legalBasis = legalBasis;
         this.messages = messages;
+        this.labels = labels;
     }
 
     @GetMapping("/partners")
@@ -64,7 +67,7 @@ class PartnerApiController {
     }
 
     @PutMapping("/partners/{code}")
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @AdminOrLiaison
     @Operation(summary = "Create or update a partner")
     PartnerView savePartner(@PathVariable String code, @Validated @RequestBody PartnerForms.PartnerInput input) {
         catalog.savePartner(input.toPartner(code));
@@ -85,7 +88,7 @@ class PartnerApiController {
     }
 
     @PostMapping("/agreements")
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @AdminOrLiaison
     @Operation(summary = "Create an agreement")
     ResponseEntity<AgreementView> createAgreement(@Validated @RequestBody AgreementInput input) {
         checkCodes(input);
@@ -94,7 +97,7 @@ class PartnerApiController {
     }
 
     @PutMapping("/agreements/{id}")
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @AdminOrLiaison
     @Operation(summary = "Update an agreement; 'version' must be the one read, or the answer is 409")
     AgreementView updateAgreement(@PathVariable long id, @Validated @RequestBody AgreementInput input) {
         checkCodes(input);
@@ -139,7 +142,7 @@ class PartnerApiController {
         return new DecisionView(decision.partnerCode(), dataCategory.kebab(), dataPurpose.kebab(),
                 decision.date().toString(), decision.allowed(),
                 decision.reason() == null ? null : decision.reason().kebab(),
-                LegalBasisText.explain(decision, messages, locale), decision.agreements(),
+                LegalBasisText.explain(decision, messages, labels, locale), decision.agreements(),
                 decision.onwardTransmissionNeedsConsent(), decision.answerDeadlineDays());
     }
 }

@@ -2,13 +2,14 @@ package org.caunoi.hub.platform.audit;
 
 import java.util.List;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.caunoi.hub.platform.web.PageOrFragment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -30,7 +31,7 @@ class AuditScreen {
     @GetMapping("/admin/audit")
     String browse(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String recordType,
             @RequestParam(defaultValue = "") String action, @RequestParam(required = false) @Nullable Long before,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         List<AuditTrail.Entry> entries = audit.search(actor.strip(), recordType.strip(), action.strip(), before, PAGE_SIZE);
         audit.record("VIEW", "audit-trail", null, "actor=" + actor + " type=" + recordType + " action=" + action);
         model.addAttribute("entries", entries);
@@ -38,7 +39,7 @@ class AuditScreen {
         model.addAttribute("recordType", recordType);
         model.addAttribute("action", action);
         model.addAttribute("nextBefore", entries.size() == PAGE_SIZE ? entries.getLast().id() : null);
-        return htmx != null ? "platform/audit :: rows" : "platform/audit";
+        return PageOrFragment.of(htmx, "platform/audit", "rows");
     }
 
     @PostMapping("/admin/audit/verify")

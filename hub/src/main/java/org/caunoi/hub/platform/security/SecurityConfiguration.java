@@ -53,7 +53,7 @@ class SecurityConfiguration {
         // The OpenAPI document belongs with the API: machine clients fetch it with their credentials.
         http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/audit/**").hasAnyRole("ADMIN", "SUPERVISOR")
+                        .requestMatchers("/api/audit/**").hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("CauNoi"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(CARRIES_OWN_CREDENTIALS))
@@ -68,7 +68,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/swagger-ui/**", "/swagger-ui.html").authenticated()
-                        .requestMatchers("/admin/**").hasAnyRole("ADMIN", "SUPERVISOR")
+                        .requestMatchers("/admin/**").hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
