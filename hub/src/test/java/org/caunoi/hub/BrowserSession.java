@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,20 @@ public class BrowserSession {
     /** The status a GET gets, e.g. 403 for a page the user may not see. */
     public int status(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build()).statusCode();
+    }
+
+    /** The whole answer to a GET, with extra headers: status, headers and page. */
+    public HttpResponse<String> response(String path, Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).GET();
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
+    /** A request of any method with the session's cookies and the given headers, no CSRF token. */
+    public HttpResponse<String> send(String method, String path, Map<String, String> headers, String body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(builder::header);
+        return send(builder.build());
     }
 
     public int postForm(String path, String form, boolean withToken) {

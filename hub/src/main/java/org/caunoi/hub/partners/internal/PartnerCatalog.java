@@ -1,5 +1,8 @@
 package org.caunoi.hub.partners.internal;
 
+import org.caunoi.hub.platform.audit.Clipped;
+import org.caunoi.hub.platform.problem.Problem;
+import org.springframework.http.HttpStatus;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -150,7 +153,7 @@ public class PartnerCatalog implements org.caunoi.hub.partners.Partners {
     }
 
     /** A partner or agreement that does not exist. */
-    public static final class NotFoundException extends RuntimeException {
+    public static final class NotFoundException extends RuntimeException implements Problem {
         private final String type;
         private final String id;
 
@@ -167,12 +170,37 @@ public class PartnerCatalog implements org.caunoi.hub.partners.Partners {
         public String id() {
             return id;
         }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.NOT_FOUND;
+        }
+
+        @Override
+        public String detailKey() {
+            return "partners.problem.not-found";
+        }
+
+        @Override
+        public Object[] detailArguments() {
+            return new Object[] {type, Clipped.text(id, Clipped.SHORT)};
+        }
     }
 
     /** Another officer saved the agreement since this one was opened. */
-    public static final class ConcurrentChangeException extends RuntimeException {
+    public static final class ConcurrentChangeException extends RuntimeException implements Problem {
         ConcurrentChangeException(long id) {
             super("Agreement " + id + " was changed by someone else meanwhile; reload it and apply your change again.");
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.CONFLICT;
+        }
+
+        @Override
+        public String detailKey() {
+            return "partners.validation.changed-meanwhile";
         }
     }
 

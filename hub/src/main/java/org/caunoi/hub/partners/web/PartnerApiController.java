@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,6 +14,7 @@ import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.LegalBasis;
 import org.caunoi.hub.partners.LegalBasisDecision;
 import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.partners.UnknownCodeException;
 import org.caunoi.hub.partners.internal.PartnerCatalog;
 import org.caunoi.hub.partners.web.PartnerJson.AgreementView;
 import org.caunoi.hub.partners.web.PartnerJson.PartnerView;
@@ -24,6 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,7 +58,8 @@ class PartnerApiController {
     @Operation(summary = "Partners, optionally filtered by text, region and agreement kind")
     List<PartnerView> partners(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String region,
             @RequestParam(required = false) @Nullable String kind) {
-        return catalog.search(q, PartnerForms.region(region), PartnerForms.agreementKind(kind)).stream()
+        return catalog.search(q, named("region", () -> PartnerForms.region(region)),
+                        named("kind", () -> PartnerForms.agreementKind(kind))).stream()
                 .map(PartnerView::of).toList();
     }
 
@@ -67,6 +72,11 @@ class PartnerApiController {
     @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
     @Operation(summary = "Create or update a partner")
     PartnerView savePartner(@PathVariable String code, @Validated @RequestBody PartnerForms.PartnerInput input) {
+        if (!PartnerForms.isPartnerCode(code)) {
+            var errors = new MapBindingResult(Map.of("code", code), "partner");
+            errors.rejectValue("code", "partners.validation.partner-code");
+            throw new InvalidInputException(errors);
+        }
         catalog.savePartner(input.toPartner(code));
         return partner(code);
     }
@@ -132,8 +142,8 @@ class PartnerApiController {
     DecisionView legalBasis(@RequestParam String partner, @RequestParam String category, @RequestParam String purpose,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
             Locale locale) {
-        DataCategory dataCategory = DataCategory.parse(category);
-        Purpose dataPurpose = Purpose.parse(purpose);
+        DataCategory dataCategory = named("category", () -> DataCategory.parse(category));
+        Purpose dataPurpose = named("purpose", () -> Purpose.parse(purpose));
         LegalBasisDecision decision = date == null ? legalBasis.check(partner, dataCategory, dataPurpose)
                 : legalBasis.check(partner, dataCategory, dataPurpose, date);
         return new DecisionView(decision.partnerCode(), dataCategory.kebab(), dataPurpose.kebab(),
@@ -141,5 +151,15 @@ class PartnerApiController {
                 decision.reason() == null ? null : decision.reason().kebab(),
                 LegalBasisText.explain(decision, messages, locale), decision.agreements(),
                 decision.onwardTransmissionNeedsConsent(), decision.answerDeadlineDays());
+    }
+
+    /** Parses a code, naming the request's parameter rather than the code's type when it is unknown. */
+    private static <T> T named(String parameter, Supplier<T> parse) {
+        try {
+            return parse.get();
+        }
+        catch (UnknownCodeException e) {
+            throw e.forField(parameter);
+        }
     }
 }
