@@ -35,6 +35,17 @@ public class BrowserSession {
         }
     }
 
+    /** Posts the login form from behind the given headers (a proxy's X-Forwarded-For) and returns the answer as it comes. */
+    public HttpResponse<String> tryLogIn(String username, String password, Map<String, String> headers) {
+        String token = csrfToken(response("/login", headers).body());
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                        + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)));
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
     public String get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build()).body();
     }
