@@ -112,13 +112,14 @@ public class PartnerCatalog implements org.caunoi.hub.partners.Partners {
     @Transactional
     public void attachDocument(long agreementId, String fileName, byte[] content, String uploadedBy) {
         agreements.find(agreementId).orElseThrow(() -> new NotFoundException("agreement", Long.toString(agreementId)));
-        if (!isPdf(content)) {
+        if (!PdfDocuments.isPdf(content)) {
             throw new InvalidDocumentException(fileName);
         }
         String sha256 = sha256(content);
-        agreements.saveDocument(agreementId, new Agreement.DocumentInfo(fileName, PDF, content.length, sha256),
+        String storedName = PdfDocuments.safeFileName(fileName);
+        agreements.saveDocument(agreementId, new Agreement.DocumentInfo(storedName, PDF, content.length, sha256),
                 content, uploadedBy);
-        audit.record("ATTACH", "agreement", Long.toString(agreementId), fileName + " sha256=" + sha256);
+        audit.record("ATTACH", "agreement", Long.toString(agreementId), storedName + " sha256=" + sha256);
     }
 
     /** The signed text; reading it is audited, as every view of a document is. */
@@ -137,10 +138,6 @@ public class PartnerCatalog implements org.caunoi.hub.partners.Partners {
         if (!partners.exists(code)) {
             throw new NotFoundException("partner", code);
         }
-    }
-
-    static boolean isPdf(byte[] content) {
-        return content.length > 4 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F';
     }
 
     private static String sha256(byte[] content) {

@@ -1,7 +1,6 @@
 package org.caunoi.hub.partners.web;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +20,6 @@ import org.caunoi.hub.partners.web.PartnerJson.PartnerView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -122,13 +118,7 @@ class PartnerApiController {
 
     @GetMapping("/agreements/{id}/document")
     ResponseEntity<byte[]> document(@PathVariable long id) {
-        var agreement = catalog.agreement(id).orElseThrow(() -> PartnerForms.notFound("agreement", Long.toString(id)));
-        byte[] content = catalog.readDocument(id).orElseThrow(() -> PartnerForms.notFound("document", Long.toString(id)));
-        String fileName = agreement.document() == null ? "agreement-" + id + ".pdf" : agreement.document().fileName();
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .body(content);
+        return DocumentDownload.of(catalog, id);
     }
 
     /** The decision with the reason worded in the caller's language (Accept-Language, Vietnamese by default). */
