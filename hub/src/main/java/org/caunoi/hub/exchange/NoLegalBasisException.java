@@ -1,9 +1,10 @@
 package org.caunoi.hub.exchange;
 
-import org.caunoi.hub.partners.RefusalReason;
+import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.caunoi.hub.partners.RefusalReason;
 import org.caunoi.hub.platform.problem.Problem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,11 @@ public class NoLegalBasisException extends RuntimeException implements Problem {
     @Override
     public HttpStatus status() {
         return HttpStatus.FORBIDDEN;
+    }
+
+    @Override
+    public URI problemType() {
+        return URI.create("urn:caunoi:problem:no-legal-basis");
     }
 
     @Override

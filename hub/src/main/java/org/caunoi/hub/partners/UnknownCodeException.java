@@ -1,5 +1,6 @@
 package org.caunoi.hub.partners;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +42,11 @@ public class UnknownCodeException extends IllegalArgumentException implements Pr
     @Override
     public HttpStatus status() {
         return HttpStatus.BAD_REQUEST;
+    }
+
+    @Override
+    public URI problemType() {
+        return URI.create("urn:caunoi:problem:unknown-code");
     }
 
     @Override

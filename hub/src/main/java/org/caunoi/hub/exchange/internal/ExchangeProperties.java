@@ -3,6 +3,7 @@ package org.caunoi.hub.exchange.internal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,6 +20,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param firstRetry the wait after the first failed attempt; each later wait doubles, up to {@code maxRetry}
  * @param giveUpAfter how long after queuing a message still undelivered goes to the dead-letter list
  * @param senderPaused true to deliver nothing (tests that need a message to stay queued)
+ * @param allowedEndpointSchemes the URL schemes a partner's endpoint may use (http and https by default)
+ * @param allowedEndpointNetworks CIDRs a partner's endpoint may resolve into beside public addresses
+ *        (loopback and private ones pass by default only in demo mode)
  */
 @ConfigurationProperties("caunoi.exchange")
 public record ExchangeProperties(
@@ -32,7 +36,9 @@ public record ExchangeProperties(
         Duration giveUpAfter,
         int maxPayloadBytes,
         int batchSize,
-        boolean senderPaused) {
+        boolean senderPaused,
+        List<String> allowedEndpointSchemes,
+        List<String> allowedEndpointNetworks) {
 
     public ExchangeProperties {
         keystorePassword = keystorePassword == null || keystorePassword.isBlank() ? "caunoi-demo" : keystorePassword;
@@ -49,6 +55,9 @@ public record ExchangeProperties(
         giveUpAfter = giveUpAfter == null ? Duration.ofDays(2) : giveUpAfter;
         maxPayloadBytes = maxPayloadBytes <= 0 ? 5 * 1024 * 1024 : maxPayloadBytes;
         batchSize = batchSize <= 0 ? 20 : batchSize;
+        allowedEndpointSchemes = allowedEndpointSchemes == null || allowedEndpointSchemes.isEmpty()
+                ? List.of("https", "http") : List.copyOf(allowedEndpointSchemes);
+        allowedEndpointNetworks = allowedEndpointNetworks == null ? List.of() : List.copyOf(allowedEndpointNetworks);
     }
 
     /** This hub's AS4 party id: the configured one, or {@code urn:caunoi:hub:<node>}. */

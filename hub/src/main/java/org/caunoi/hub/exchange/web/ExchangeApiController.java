@@ -1,16 +1,20 @@
 package org.caunoi.hub.exchange.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.caunoi.hub.exchange.ExchangeService;
 import org.caunoi.hub.exchange.internal.DeadLetters;
 import org.caunoi.hub.exchange.internal.MessageSummaries;
 import org.caunoi.hub.exchange.internal.OutboundMessage;
+import org.caunoi.hub.platform.security.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,8 +30,10 @@ class ExchangeApiController {
     private final ExchangeService exchange;
     private final MessageList messages;
     private final DeadLetters deadLetters;
+    private final MessageSource text;
 
-    ExchangeApiController(ExchangeService exchange, MessageList messages, DeadLetters deadLetters) {
+    ExchangeApiController(ExchangeService exchange, MessageList messages, DeadLetters deadLetters, MessageSource text) {
+        this.text = text;
         this.exchange = exchange;
         this.messages = messages;
         this.deadLetters = deadLetters;
@@ -44,9 +50,17 @@ class ExchangeApiController {
     List<MessageSummaries.MessageSummary> messages(@RequestParam(required = false) @Nullable String partner,
             @RequestParam(required = false) @Nullable String direction,
             @RequestParam(required = false) @Nullable String state,
-            @RequestParam(required = false) @Nullable String type) {
+            @RequestParam(required = false) @Nullable String type, Authentication user, Locale locale) {
         MessageList.checkFilters(direction, state);
-        return messages.find(direction, partner, state, type);
+        var found = messages.find(direction, partner, state, type);
+        if (user.getAuthorities().stream().anyMatch(authority -> Role.ADMIN.authority().equals(authority.getAuthority()))) {
+            return found;
+        }
+        // What failed on the wire (hosts, ports, TLS) is for administrators: it maps the network behind the hub.
+        String hidden = text.getMessage("exchange.error.hidden", null, locale);
+        return found.stream().map(m -> m.lastError() == null ? m : new MessageSummaries.MessageSummary(m.direction(),
+                m.messageId(), m.partner(), m.type(), m.state(), m.attempts(), hidden, m.at(), m.doneAt(), m.category(),
+                m.purpose(), m.duplicates())).toList();
     }
 
     @PostMapping("/messages/{messageId}/resend")

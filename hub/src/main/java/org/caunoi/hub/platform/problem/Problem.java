@@ -1,8 +1,10 @@
 package org.caunoi.hub.platform.problem;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -19,6 +21,11 @@ public interface Problem {
 
     default Object[] detailArguments() {
         return new Object[0];
+    }
+
+    /** A URI naming the kind of problem for clients that act on it, or null for {@code about:blank}. */
+    default @Nullable URI problemType() {
+        return null;
     }
 
     /** Extra members of the problem details (e.g. {@code partner}, {@code validValues}). */

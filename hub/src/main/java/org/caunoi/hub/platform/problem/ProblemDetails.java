@@ -1,5 +1,6 @@
 package org.caunoi.hub.platform.problem;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
@@ -44,8 +46,8 @@ public class ProblemDetails {
     /** The problem details for a failure; a status 500 means the failure was not the caller's. */
     public ProblemDetail of(Throwable failure, Locale locale) {
         return switch (failure) {
-            case Problem problem -> build(problem.status(), problem.detailKey(), problem.detailArguments(),
-                    problem.errors(), problem.properties(), locale);
+            case Problem problem -> typed(build(problem.status(), problem.detailKey(), problem.detailArguments(),
+                    problem.errors(), problem.properties(), locale), problem.problemType());
             case MethodArgumentNotValidException invalid -> invalid(fieldProblems(invalid.getBindingResult()), locale);
             case HandlerMethodValidationException invalid -> invalid(parameterProblems(invalid), locale);
             case MethodArgumentTypeMismatchException mismatch -> invalid(
@@ -118,6 +120,13 @@ public class ProblemDetails {
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors.stream().map(error -> Map.of("field", error.field(),
                     "message", messages.getMessage(error.message(), locale))).toList());
+        }
+        return problem;
+    }
+
+    private static ProblemDetail typed(ProblemDetail problem, @Nullable URI type) {
+        if (type != null) {
+            problem.setType(type);
         }
         return problem;
     }
