@@ -78,6 +78,16 @@ class ProblemDetailsTest extends HubTest.Base {
     }
 
     @Test
+    void aNulByteInsideJsonTextIs400NamingTheField() {
+        var response = HubClient.as(port, "liaison").putJson("/api/partners/SG",
+                SecurityTest.PARTNER_JSON.replace("Singapore Customs", "Singapore\\u0000Customs"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertProblem(response);
+        assertThat(response.body()).contains("\"field\":\"nameEn\"");
+    }
+
+    @Test
     void problemsAreWordedInTheLanguageOfAcceptLanguage() {
         var analyst = HubClient.as(port, "analyst");
 

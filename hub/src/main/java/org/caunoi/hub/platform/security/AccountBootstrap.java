@@ -15,8 +15,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure someone can sign in after the first start: the demo officers (password "demo") in demo
- * mode; outside it, an admin whose password the operator gives, never a built-in one.
+ * Makes sure someone can sign in: the demo officers (password "demo") in demo mode; outside it, no
+ * demo account, and an admin whose password the operator gives at start (never a built-in one),
+ * created or reset to it; without one and without an enabled administrator the hub does not start.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
