@@ -8,9 +8,7 @@ import org.caunoi.hub.exchange.ExchangeService;
 import org.caunoi.hub.exchange.internal.DeadLetters;
 import org.caunoi.hub.exchange.internal.MessageSummaries;
 import org.caunoi.hub.exchange.internal.OutboundMessage;
-import org.caunoi.hub.platform.security.Role;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,10 +28,10 @@ class ExchangeApiController {
     private final ExchangeService exchange;
     private final MessageList messages;
     private final DeadLetters deadLetters;
-    private final MessageSource text;
+    private final DeliveryErrors errors;
 
-    ExchangeApiController(ExchangeService exchange, MessageList messages, DeadLetters deadLetters, MessageSource text) {
-        this.text = text;
+    ExchangeApiController(ExchangeService exchange, MessageList messages, DeadLetters deadLetters, DeliveryErrors errors) {
+        this.errors = errors;
         this.exchange = exchange;
         this.messages = messages;
         this.deadLetters = deadLetters;
@@ -52,15 +50,7 @@ class ExchangeApiController {
             @RequestParam(required = false) @Nullable String state,
             @RequestParam(required = false) @Nullable String type, Authentication user, Locale locale) {
         MessageList.checkFilters(direction, state);
-        var found = messages.find(direction, partner, state, type);
-        if (user.getAuthorities().stream().anyMatch(authority -> Role.ADMIN.authority().equals(authority.getAuthority()))) {
-            return found;
-        }
-        // What failed on the wire (hosts, ports, TLS) is for administrators: it maps the network behind the hub.
-        String hidden = text.getMessage("exchange.error.hidden", null, locale);
-        return found.stream().map(m -> m.lastError() == null ? m : new MessageSummaries.MessageSummary(m.direction(),
-                m.messageId(), m.partner(), m.type(), m.state(), m.attempts(), hidden, m.at(), m.doneAt(), m.category(),
-                m.purpose(), m.duplicates())).toList();
+        return messages.find(direction, partner, state, type).stream().map(m -> errors.shown(m, user, locale)).toList();
     }
 
     @PostMapping("/messages/{messageId}/resend")
