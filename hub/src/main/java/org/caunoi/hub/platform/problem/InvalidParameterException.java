@@ -2,6 +2,7 @@ package org.caunoi.hub.platform.problem;
 
 import java.util.List;
 
+import org.caunoi.hub.platform.audit.Clipped;
 import org.springframework.http.HttpStatus;
 
 /** A request parameter that no screen or API call can take (a control character), refused before any work. */
@@ -10,8 +11,8 @@ public class InvalidParameterException extends RuntimeException implements Probl
     private final String field;
 
     public InvalidParameterException(String field) {
-        super("Parameter '" + field + "' holds a control character");
-        this.field = field;
+        super("A parameter holds a control character");
+        this.field = Clipped.text(field, Clipped.SHORT);
     }
 
     @Override
