@@ -1,8 +1,6 @@
 package org.caunoi.hub.exchange.internal;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateFactory;
@@ -37,8 +35,11 @@ public class ConnectionSettings {
     private final As4Crypto crypto;
     private final AuditTrail audit;
     private final Clock clock;
+    private final EndpointPolicy policy;
 
-    ConnectionSettings(PartnerEndpoints endpoints, Partners partners, As4Crypto crypto, AuditTrail audit, Clock clock) {
+    ConnectionSettings(PartnerEndpoints endpoints, Partners partners, As4Crypto crypto, AuditTrail audit, Clock clock,
+            EndpointPolicy policy) {
+        this.policy = policy;
         this.endpoints = endpoints;
         this.partners = partners;
         this.crypto = crypto;
@@ -76,9 +77,8 @@ public class ConnectionSettings {
         if (partners.partner(partnerCode).isEmpty()) {
             problems.add(new InvalidConnectionException.Problem("partner", "exchange.connection.error.unknown-partner"));
         }
-        if (!isHttpUrl(endpointUrl.strip())) {
-            problems.add(new InvalidConnectionException.Problem("endpointUrl", "exchange.connection.error.url"));
-        }
+        policy.problem(endpointUrl.strip())
+                .ifPresent(key -> problems.add(new InvalidConnectionException.Problem("endpointUrl", key)));
         if (!PARTY_ID.matcher(partyId.strip()).matches()) {
             problems.add(new InvalidConnectionException.Problem("partyId", "exchange.connection.error.party-id"));
         }
@@ -126,16 +126,6 @@ public class ConnectionSettings {
         }
         catch (GeneralSecurityException | ClassCastException e) {
             return null;
-        }
-    }
-
-    private static boolean isHttpUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-        }
-        catch (URISyntaxException e) {
-            return false;
         }
     }
 }

@@ -3,6 +3,7 @@ package org.caunoi.hub.exchange.internal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,6 +22,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param senderPaused true to deliver nothing (tests that need a message to stay queued)
  * @param sendLease how long a sender holds a message it claimed before another may take it over
  *        (longer than the HTTP client's timeouts, so a slow partner is not sent the message twice at once)
+ * @param allowedEndpointSchemes the URL schemes a partner's endpoint may use (http and https by default)
+ * @param allowedEndpointNetworks CIDRs a partner's endpoint may resolve into beside public addresses
+ *        (loopback and private ones pass by default only in demo mode)
  */
 @ConfigurationProperties("caunoi.exchange")
 public record ExchangeProperties(
@@ -35,7 +39,9 @@ public record ExchangeProperties(
         int maxPayloadBytes,
         int batchSize,
         boolean senderPaused,
-        Duration sendLease) {
+        Duration sendLease,
+        List<String> allowedEndpointSchemes,
+        List<String> allowedEndpointNetworks) {
 
     public ExchangeProperties {
         keystorePassword = keystorePassword == null || keystorePassword.isBlank() ? "caunoi-demo" : keystorePassword;
@@ -51,6 +57,9 @@ public record ExchangeProperties(
         maxPayloadBytes = maxPayloadBytes <= 0 ? 5 * 1024 * 1024 : maxPayloadBytes;
         batchSize = batchSize <= 0 ? 20 : batchSize;
         sendLease = sendLease == null ? Duration.ofMinutes(5) : sendLease;
+        allowedEndpointSchemes = allowedEndpointSchemes == null || allowedEndpointSchemes.isEmpty()
+                ? List.of("https", "http") : List.copyOf(allowedEndpointSchemes);
+        allowedEndpointNetworks = allowedEndpointNetworks == null ? List.of() : List.copyOf(allowedEndpointNetworks);
     }
 
     /**

@@ -30,6 +30,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,9 +59,12 @@ class ExchangeScreens {
     private final DeadLetters deadLetters;
     private final ConnectionSettings connections;
     private final AuditTrail audit;
+    private final DeliveryErrors errors;
 
     ExchangeScreens(ExchangeService exchange, MessageList messages, OutboundMessages outbound, InboundMessages inbound,
-            MessageEvents events, DeadLetters deadLetters, ConnectionSettings connections, AuditTrail audit) {
+            MessageEvents events, DeadLetters deadLetters, ConnectionSettings connections, AuditTrail audit,
+            DeliveryErrors errors) {
+        this.errors = errors;
         this.exchange = exchange;
         this.messages = messages;
         this.outbound = outbound;
@@ -73,26 +78,29 @@ class ExchangeScreens {
     @GetMapping("/exchange/messages")
     String list(@RequestParam(defaultValue = "") String direction, @RequestParam(defaultValue = "") String partner,
             @RequestParam(defaultValue = "") String state, @RequestParam(defaultValue = "") String type,
-            HtmxRequest htmx, Model model) {
+            HtmxRequest htmx, Authentication user, Locale locale, Model model) {
         model.addAttribute("direction", direction);
         model.addAttribute("partner", partner);
         model.addAttribute("state", state);
         model.addAttribute("type", type);
         model.addAttribute("states", Stream.concat(Arrays.stream(OutboundMessage.State.values()).map(Enum::name),
                 Arrays.stream(InboundMessage.State.values()).map(Enum::name)).distinct().toList());
-        model.addAttribute("rows", messages.find(direction, partner, state, type));
+        model.addAttribute("rows", messages.find(direction, partner, state, type).stream()
+                .map(m -> errors.shown(m, user, locale)).toList());
         return PageOrFragment.of(htmx, "exchange/messages", "rows");
     }
 
     @GetMapping("/exchange/messages/{direction}/{messageId}")
-    String message(@PathVariable String direction, @PathVariable String messageId, Model model) {
-        model.addAttribute("m", messages.of(direction, messageId).orElseThrow(() -> notFound(messageId)));
+    String message(@PathVariable String direction, @PathVariable String messageId, Authentication user, Locale locale,
+            Model model) {
+        model.addAttribute("m", errors.shown(messages.of(direction, messageId).orElseThrow(() -> notFound(messageId)), user, locale));
         if ("out".equals(direction)) {
             model.addAttribute("receipt", outbound.receiptSize(messageId).orElse(0));
         }
         model.addAttribute("direction", direction);
         model.addAttribute("messageId", messageId);
-        model.addAttribute("history", events.of(direction.toUpperCase(Locale.ROOT), messageId));
+        model.addAttribute("history", events.of(direction.toUpperCase(Locale.ROOT), messageId).stream()
+                .map(event -> errors.shown(event, user, locale)).toList());
         return "exchange/message";
     }
 
@@ -137,8 +145,8 @@ class ExchangeScreens {
     }
 
     @GetMapping("/exchange/dead-letters")
-    String deadLetters(Model model) {
-        model.addAttribute("rows", messages.deadLetters());
+    String deadLetters(Authentication user, Locale locale, Model model) {
+        model.addAttribute("rows", messages.deadLetters().stream().map(m -> errors.shown(m, user, locale)).toList());
         return "exchange/dead-letters";
     }
 

@@ -1,13 +1,16 @@
 package org.caunoi.hub.exchange.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.caunoi.hub.exchange.internal.InboundMessage;
 import org.caunoi.hub.exchange.internal.MessageSummaries;
 import org.caunoi.hub.exchange.internal.MessageSummaries.MessageSummary;
 import org.caunoi.hub.exchange.internal.OutboundMessage;
+import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -41,6 +44,18 @@ class MessageList {
             return List.of();
         }
         return summaries.newest(out, in, partnerCode, stateName, blankToNull(type), LIMIT);
+    }
+
+    /** Refuses a direction or state no message has, naming the field and the valid values (the API's filters). */
+    static void checkFilters(@Nullable String direction, @Nullable String state) {
+        if (blankToNull(direction) != null && !"out".equalsIgnoreCase(direction.strip()) && !"in".equalsIgnoreCase(direction.strip())) {
+            throw new UnknownValueException("direction", direction, List.of("out", "in"));
+        }
+        if (blankToNull(state) != null && parse(OutboundMessage.State.class, state) == null
+                && parse(InboundMessage.State.class, state) == null) {
+            throw new UnknownValueException("state", state, Stream.concat(Arrays.stream(OutboundMessage.State.values()),
+                    Arrays.stream(InboundMessage.State.values())).map(Enum::name).distinct().toList());
+        }
     }
 
     /** One message of one direction ({@code out} or {@code in}), for its page. */

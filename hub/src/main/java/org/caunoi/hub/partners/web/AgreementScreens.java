@@ -12,6 +12,8 @@ import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.partners.internal.PartnerCatalog;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -93,6 +95,12 @@ class AgreementScreens {
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/agreements/" + savedId;
+    }
+
+    /** The signed PDF for a signed-in browser (the API's address needs HTTP Basic). */
+    @GetMapping("/agreements/{id}/document")
+    ResponseEntity<byte[]> document(@PathVariable long id) {
+        return DocumentDownload.of(catalog, id);
     }
 
     @PostMapping("/agreements/{id}/document")

@@ -35,6 +35,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditTrail {
 
     private static final char SEPARATOR = '\u001F';
+    /** Details are the hub's own sentences with a few values in them: this is far above any of them. */
+    private static final int DETAILS_LIMIT = 2000;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -67,8 +69,15 @@ public class AuditTrail {
         return recordAs(currentActor(), action, recordType, recordId, details);
     }
 
+    /**
+     * Records an action of the named actor. Actor, record id and details may hold what a stranger
+     * typed (a user name at sign-in): they are clipped, so no entry grows past what the table keeps.
+     */
     @Transactional
     public Entry recordAs(String actor, String action, String recordType, @Nullable String recordId, String details) {
+        actor = Clipped.text(actor, Clipped.SHORT);
+        recordId = Clipped.orNull(recordId, Clipped.SHORT * 4);
+        details = Clipped.text(details, DETAILS_LIMIT);
         // PostgreSQL keeps microseconds: hash what is stored, or verification could never match.
         Instant occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String remoteAddr = currentRemoteAddress();
