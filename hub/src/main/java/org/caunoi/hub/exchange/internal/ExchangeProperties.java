@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *        by default {@code demo-pki} beside the data directory, so two demo hubs find the same one
  * @param firstRetry the wait after the first failed attempt; each later wait doubles, up to {@code maxRetry}
  * @param giveUpAfter how long after queuing a message still undelivered goes to the dead-letter list
+ * @param maxPayloadBytes the largest content sent or accepted, once decompressed
+ * @param maxRequestBytes the largest request body {@code /as4} reads; by default the payload limit
+ *        plus a third (a payload carried base64-encoded in the SOAP body) plus 256 KiB of envelope
  * @param senderPaused true to deliver nothing (tests that need a message to stay queued)
  */
 @ConfigurationProperties("caunoi.exchange")
@@ -31,6 +34,7 @@ public record ExchangeProperties(
         Duration maxRetry,
         Duration giveUpAfter,
         int maxPayloadBytes,
+        long maxRequestBytes,
         int batchSize,
         boolean senderPaused) {
 
@@ -48,6 +52,7 @@ public record ExchangeProperties(
         maxRetry = maxRetry == null ? Duration.ofMinutes(10) : maxRetry;
         giveUpAfter = giveUpAfter == null ? Duration.ofDays(2) : giveUpAfter;
         maxPayloadBytes = maxPayloadBytes <= 0 ? 5 * 1024 * 1024 : maxPayloadBytes;
+        maxRequestBytes = maxRequestBytes <= 0 ? maxPayloadBytes + maxPayloadBytes / 3 + 256 * 1024 : maxRequestBytes;
         batchSize = batchSize <= 0 ? 20 : batchSize;
     }
 
