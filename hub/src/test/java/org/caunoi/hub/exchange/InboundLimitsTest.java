@@ -122,6 +122,18 @@ class InboundLimitsTest {
         assertThat(audited(wire.messageId())).singleElement().asString().startsWith("EBMS:0303 ");
     }
 
+    /** phase4's detail for a WS-Security failure named WSS4J's exception and its message. */
+    @Test
+    void aMessageThatCannotBeDecryptedGetsAnAnswerNamingNoClass() {
+        WireMessage forVietnam = HandMadeMessage.ping(hk.vietnam, hk.vietnam.certificate()).build();
+
+        As4Answer answer = forVietnam.postTo(hk.port);
+
+        assertThat(answer.errorCodes()).as(answer.toString()).containsExactly("EBMS:0102");
+        assertThat(answer.body()).doesNotContainIgnoringCase("exception").doesNotContain("java.", "wss4j", "helger");
+        assertThat(audited(forVietnam.messageId())).singleElement().asString().startsWith("EBMS:0102 ");
+    }
+
     /** Each refusal used to write some 17 KB of stack traces: 200 garbage posts, 3.4 MB of log. */
     @Test
     void aRefusedRequestIsLoggedInOneShortLineWithoutAStackTrace(CapturedOutput output) {
