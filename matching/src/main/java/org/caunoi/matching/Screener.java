@@ -80,6 +80,7 @@ final class Screener {
         double queryWeight = 0;
         for (NameVariant variant : variants) {
             List<NameToken> words = variant.words();
+            boolean[] slips = slips(words);
             for (int t = 0; t < words.size(); t++) {
                 NameToken token = words.get(t);
                 boolean last = t == words.size() - 1 && t > 0 && token.origin() == NameToken.Origin.LATIN
@@ -90,7 +91,8 @@ final class Screener {
                 }
                 queryWeight += index.weight(token.folded());
                 for (String form : token.forms()) {
-                    collect(index, scratch, form, last, pairs.number(form));
+                    collect(index, scratch, form, last, slips != null && slips[t], token.origin() != NameToken.Origin.PINYIN,
+                            pairs.number(form));
                 }
                 if (token.origin() == NameToken.Origin.LATIN) {
                     collectJoined(index, scratch, words, t);
@@ -181,7 +183,8 @@ final class Screener {
         List<MatchReason> out = new ArrayList<>(reasons.size());
         for (MatchReason r : reasons) {
             MatchReason last = out.isEmpty() ? null : out.getLast();
-            boolean paired = r.kind() != MatchKind.UNMATCHED_QUERY_PART && r.kind() != MatchKind.UNMATCHED_ENTRY_PART;
+            boolean paired = r.kind() != MatchKind.UNMATCHED_QUERY_PART && r.kind() != MatchKind.UNMATCHED_ENTRY_PART
+                    && r.kind() != MatchKind.MIDDLE_NAME_MISSING;
             if (last != null && paired && last.kind() == r.kind()) {
                 if (last.equals(r)) {
                     continue;
@@ -314,10 +317,29 @@ final class Screener {
      * Adds the weight of every name holding the word or a spelling variant of it; the similarities
      * worked out are kept for the scorer under the word's number ({@link WordSimilarities}).
      */
-    private static void collect(IndexSnapshot index, Scratch scratch, String word, boolean lastWord, int wordNumber) {
+    private static void collect(IndexSnapshot index, Scratch scratch, String word, boolean lastWord, boolean slip,
+                                boolean vietnameseSpelling, int wordNumber) {
         int exact = index.termId(word);
         if (exact >= 0) {
             addPostings(index, scratch, exact, 1.0);
+        }
+        // Lý / Lí: the other spelling of the syllable is the same word (pinyin li is not Lý)
+        String other = vietnameseSpelling ? VietnameseSyllables.otherSpelling(word) : null;
+        int otherId = other == null ? -1 : index.termId(other);
+        if (otherId >= 0) {
+            addPostings(index, scratch, otherId, 1.0);
+        }
+        if (slip) {
+            // before the spelling test: it keeps its own similarity where it finds one, else the slip's stands
+            for (String syllable : VietnameseSyllables.slipsOf(word)) {
+                for (String spelt : spellings(syllable)) {
+                    int term = index.termId(spelt);
+                    if (term >= 0 && term != exact) {
+                        scratch.pairs.found(wordNumber, term, TokenSimilarity.SLIP_SIMILARITY);
+                        addPostings(index, scratch, term, TokenSimilarity.SLIP_SIMILARITY);
+                    }
+                }
+            }
         }
         int grams = IndexSnapshot.trigramCount(word);
         // other spellings of a frequent word (Mohammed for Muhammad) weigh too little to pick
@@ -364,6 +386,36 @@ final class Screener {
                 }
             }
         }
+    }
+
+    private static List<String> spellings(String syllable) {
+        String other = VietnameseSyllables.otherSpelling(syllable);
+        return other == null ? List.of(syllable) : List.of(syllable, other);
+    }
+
+    /**
+     * Per word of a reading, whether it is read as a slip of the keyboard: no Vietnamese syllable,
+     * in a name whose other words are (at least two of them, and at most one slip per two). Null
+     * for other names, where a word one letter from a syllable is just another name (Dean / Dan).
+     */
+    static boolean[] slips(List<NameToken> words) {
+        boolean[] slip = new boolean[words.size()];
+        int syllables = 0;
+        int others = 0;
+        for (int i = 0; i < slip.length; i++) {
+            NameToken word = words.get(i);
+            String folded = word.folded();
+            if (word.origin() != NameToken.Origin.LATIN || folded.length() > 8) {
+                return null;
+            }
+            if (VietnameseSyllables.isSyllable(folded)) {
+                syllables++;
+            } else {
+                slip[i] = true;
+                others++;
+            }
+        }
+        return syllables >= 2 && others >= 1 && 2 * others <= syllables ? slip : null;
     }
 
     /**
