@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Runs one query against one index snapshot: candidate names from exact and trigram-similar words,
  * the best few rescored by {@link NameScorer}, then identifiers, type, date of birth and country
- * applied per entry, and explanations built for the hits that are returned.
+ * applied per entry (agreeing raises the score, differing lowers it), and explanations built for
+ * the hits that are returned.
  */
 final class Screener {
 
@@ -26,6 +27,13 @@ final class Screener {
     static final double BIRTH_YEAR_MISMATCH = 0.85;
     static final double COUNTRY_MISMATCH = 0.95;
     static final double BIRTH_YEAR_BONUS = 0.03;
+    /** The same nationality or country agrees, and says less than a birth year: a country holds millions. */
+    static final double COUNTRY_BONUS = 0.01;
+    /**
+     * Both sides give an identifier of one type (a passport number, say) and they differ: likely
+     * another person, but people hold several passports over the years, so not ruled out.
+     */
+    static final double IDENTIFIER_MISMATCH = 0.85;
 
     /** Per-thread work arrays, reused while the snapshot stays the same. */
     private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>();
@@ -284,7 +292,7 @@ final class Screener {
         return null;
     }
 
-    /** Applies type, birth year and country; with reasons given, only records why. */
+    /** Applies type, birth year, country and differing identifiers; with reasons given, only records why. */
     private static double adjust(double score, ScreeningQuery query, EntryType queryType, Integer queryYear, String queryCountry,
                                  PreparedEntry entry, List<MatchReason> reasons) {
         EntryType entryType = entry.entry().type();
@@ -304,13 +312,43 @@ final class Screener {
         }
         if (queryCountry != null && entry.countryCode() != null) {
             boolean same = queryCountry.equals(entry.countryCode());
-            score = same ? score : score * COUNTRY_MISMATCH;
+            score = same ? score + COUNTRY_BONUS : score * COUNTRY_MISMATCH;
             if (reasons != null) {
                 reasons.add(new MatchReason(query.country(), entry.entry().country(),
                         same ? MatchKind.COUNTRY : MatchKind.COUNTRY_DIFFERS, same ? 1 : 0));
             }
         }
+        Identifier differing = differingIdentifier(query, entry.entry());
+        if (differing != null) {
+            score *= IDENTIFIER_MISMATCH;
+            if (reasons != null) {
+                Identifier asked = query.identifiers().stream().filter(i -> i.type() == differing.type()).findFirst().orElseThrow();
+                reasons.add(new MatchReason(asked.toString(), differing.toString(), MatchKind.IDENTIFIER_DIFFERS, 0));
+            }
+        }
         return score;
+    }
+
+    /** An entry's identifier of a type the query also gives, none of the query's of that type equal to it; null if none. */
+    private static Identifier differingIdentifier(ScreeningQuery query, WatchlistEntry entry) {
+        for (Identifier e : entry.identifiers()) {
+            if (e.type() == IdentifierType.OTHER) {
+                continue;
+            }
+            boolean sameType = false;
+            for (Identifier q : query.identifiers()) {
+                if (q.type() == e.type()) {
+                    sameType = true;
+                    if (q.sameAs(e)) {
+                        return null;
+                    }
+                }
+            }
+            if (sameType) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /**
