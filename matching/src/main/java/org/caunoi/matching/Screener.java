@@ -35,8 +35,11 @@ final class Screener {
      */
     static final double IDENTIFIER_MISMATCH = 0.85;
 
-    /** Per-thread work arrays, reused while the snapshot stays the same. */
-    private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>();
+    /**
+     * Per-thread work arrays, reused while the snapshot stays the same: one for the main index and
+     * one for the index of recent updates ({@link Watchlist.State}), which a query reads in turn.
+     */
+    private static final ThreadLocal<Scratch[]> SCRATCH = ThreadLocal.withInitial(() -> new Scratch[2]);
 
     private static final class Scratch {
         final IndexSnapshot snapshot;
@@ -66,16 +69,25 @@ final class Screener {
     }
 
     static List<Hit> screen(IndexSnapshot index, ScreeningQuery query, double threshold, int top) {
+        return screen(index, 0, null, query, threshold, top);
+    }
+
+    /**
+     * @param slot    which of the thread's work arrays to use: 0 for a main index, 1 for an index of updates
+     * @param masked  entries of the index that are no longer current (changed or removed since), or null
+     */
+    static List<Hit> screen(IndexSnapshot index, int slot, java.util.BitSet masked, ScreeningQuery query, double threshold, int top) {
         if (index.size() == 0) {
             return List.of();
         }
         boolean stripForms = query.type() != EntryType.PERSON;
         List<NameVariant> variants = query.name().isBlank() ? List.of()
                 : NameAnalyzer.analyze(query.name(), stripForms, query.type() == null, index::phonetics);
-        Scratch scratch = SCRATCH.get();
+        Scratch[] scratches = SCRATCH.get();
+        Scratch scratch = scratches[slot];
         if (scratch == null || scratch.snapshot != index) {
             scratch = new Scratch(index);
-            SCRATCH.set(scratch);
+            scratches[slot] = scratch;
         }
         scratch.touchedCount = 0;
         WordSimilarities pairs = scratch.pairs;
@@ -145,6 +157,9 @@ final class Screener {
         String queryCountry = Countries.code(query.country());
         List<Hit> hits = new ArrayList<>();
         for (Map.Entry<Integer, Best> candidate : best.entrySet()) {
+            if (masked != null && masked.get(candidate.getKey())) {
+                continue;
+            }
             PreparedEntry entry = index.entries[candidate.getKey()];
             Best b = candidate.getValue();
             List<MatchReason> reasons = new ArrayList<>();
