@@ -77,12 +77,21 @@ final class Screener {
      * @param masked  entries of the index that are no longer current (changed or removed since), or null
      */
     static List<Hit> screen(IndexSnapshot index, int slot, java.util.BitSet masked, ScreeningQuery query, double threshold, int top) {
+        return screen(index, slot, masked, query, analyze(index, query), threshold, top);
+    }
+
+    /** The query's readings, analysed once for all the indexes it is screened against (the phonetic keys only come cheaper from the index). */
+    static List<NameVariant> analyze(IndexSnapshot index, ScreeningQuery query) {
+        boolean stripForms = query.type() != EntryType.PERSON;
+        return query.name().isBlank() ? List.of()
+                : NameAnalyzer.analyze(query.name(), stripForms, query.type() == null, index::phonetics);
+    }
+
+    static List<Hit> screen(IndexSnapshot index, int slot, java.util.BitSet masked, ScreeningQuery query, List<NameVariant> variants,
+                            double threshold, int top) {
         if (index.size() == 0) {
             return List.of();
         }
-        boolean stripForms = query.type() != EntryType.PERSON;
-        List<NameVariant> variants = query.name().isBlank() ? List.of()
-                : NameAnalyzer.analyze(query.name(), stripForms, query.type() == null, index::phonetics);
         Scratch[] scratches = SCRATCH.get();
         Scratch scratch = scratches[slot];
         if (scratch == null || scratch.snapshot != index) {

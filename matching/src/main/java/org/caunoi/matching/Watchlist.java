@@ -148,9 +148,10 @@ public final class Watchlist {
         if (current.updates == null && current.masked.isEmpty()) {
             return Screener.screen(current.main, 0, null, query, threshold, top);
         }
-        List<Hit> hits = new ArrayList<>(Screener.screen(current.main, 0, current.masked, query, threshold, top));
+        List<NameVariant> variants = Screener.analyze(current.main, query);
+        List<Hit> hits = new ArrayList<>(Screener.screen(current.main, 0, current.masked, query, variants, threshold, top));
         if (current.updates != null) {
-            hits.addAll(Screener.screen(current.updates, 1, null, query, threshold, top));
+            hits.addAll(Screener.screen(current.updates, 1, null, query, variants, threshold, top));
         }
         hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.entry().key()));
         return hits.size() > top ? List.copyOf(hits.subList(0, top)) : hits;
