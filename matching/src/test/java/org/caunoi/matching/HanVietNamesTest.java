@@ -72,14 +72,14 @@ class HanVietNamesTest {
         assertThat(HanVietReadings.readings("魚".codePointAt(0))).containsExactly("ngư");
     }
 
-    private static final Watchlist PERSONS = new Watchlist(List.of(
-            WatchlistEntry.of("h1", EntryType.PERSON, "Hoàng Quang Bình"),
-            WatchlistEntry.of("h2", EntryType.PERSON, "Huỳnh Tấn Phát"),
-            WatchlistEntry.of("h3", EntryType.PERSON, "Phạm Xuân Phương"),
-            WatchlistEntry.of("h4", EntryType.PERSON, "Lý Văn Cường"),
-            WatchlistEntry.of("h5", EntryType.PERSON, "Hồ Thị Mỹ"),
-            WatchlistEntry.of("h6", EntryType.PERSON, "Phan Văn Kỳ"),
-            WatchlistEntry.of("h7", EntryType.PERSON, "Nguyễn Thị Thủy")));
+    private static final Watchlist PERSONS = Fixtures.persons(
+            "h1", "Hoàng Quang Bình",
+            "h2", "Huỳnh Tấn Phát",
+            "h3", "Phạm Xuân Phương",
+            "h4", "Lý Văn Cường",
+            "h5", "Hồ Thị Mỹ",
+            "h6", "Phan Văn Kỳ",
+            "h7", "Nguyễn Thị Thủy");
 
     @ParameterizedTest(name = "\"{0}\" finds {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -93,10 +93,7 @@ class HanVietNamesTest {
             潘文奇    | h6
             """)
     void aVietnameseNameWrittenInHanFindsThePerson(String query, String expected) {
-        List<Hit> hits = PERSONS.screen(ScreeningQuery.of(query));
-        assertThat(hits).as(query).isNotEmpty();
-        assertThat(hits.getFirst().entry().id()).as(hits.toString()).isEqualTo(expected);
-        assertThat(hits.getFirst().explanation()).contains("Hán-Việt reading");
+        assertThat(Fixtures.firstHit(PERSONS, query, expected).explanation()).contains("Hán-Việt reading");
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}, spelt with the other of i and y")
@@ -110,10 +107,7 @@ class HanVietNamesTest {
             Nguyễn Thị Thuỷ  | h7
             """)
     void iAndYSpellingsOfASyllableAreTheSameName(String query, String expected) {
-        List<Hit> hits = PERSONS.screen(ScreeningQuery.of(query));
-        assertThat(hits).as(query).isNotEmpty();
-        assertThat(hits.getFirst().entry().id()).isEqualTo(expected);
-        assertThat(hits.getFirst().score()).isGreaterThan(0.99);
+        assertThat(Fixtures.firstHit(PERSONS, query, expected).score()).isGreaterThan(0.99);
     }
 
     @Test

@@ -9,12 +9,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class MiddleNameTest {
 
-    private static final Watchlist PERSONS = new Watchlist(List.of(
-            WatchlistEntry.of("m1", EntryType.PERSON, "Nguyễn Văn Hùng"),
-            WatchlistEntry.of("m2", EntryType.PERSON, "Trần Thị Thu Hà"),
-            WatchlistEntry.of("m3", EntryType.PERSON, "王小明"),
-            WatchlistEntry.of("m4", EntryType.PERSON, "Lê Đức Anh"),
-            WatchlistEntry.of("m5", EntryType.PERSON, "Phạm Minh Chính")));
+    private static final Watchlist PERSONS = Fixtures.persons(
+            "m1", "Nguyễn Văn Hùng",
+            "m2", "Trần Thị Thu Hà",
+            "m3", "王小明",
+            "m4", "Lê Đức Anh",
+            "m5", "Phạm Minh Chính");
 
     @ParameterizedTest(name = "\"{0}\" finds {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -29,18 +29,14 @@ class MiddleNameTest {
             Pham Chinh     | m5 | Minh
             """)
     void aNameWithoutItsMiddleNameFindsTheFullName(String query, String expected, String missing) {
-        List<Hit> hits = PERSONS.screen(ScreeningQuery.of(query));
-        assertThat(hits).as(query).isNotEmpty();
-        assertThat(hits.getFirst().entry().id()).isEqualTo(expected);
-        assertThat(hits.getFirst().explanation()).contains(missing + ": middle name missing");
-        assertThat(hits.getFirst().score()).isLessThan(0.95);
+        Hit hit = Fixtures.firstHit(PERSONS, query, expected);
+        assertThat(hit.explanation()).contains(missing + ": middle name missing");
+        assertThat(hit.score()).isLessThan(0.95);
     }
 
     @Test
     void theFullNameRanksAboveOneWithoutItsMiddleName() {
-        Watchlist list = new Watchlist(List.of(
-                WatchlistEntry.of("full", EntryType.PERSON, "Nguyễn Văn Hùng"),
-                WatchlistEntry.of("short", EntryType.PERSON, "Nguyễn Hùng")));
+        Watchlist list = Fixtures.persons("full", "Nguyễn Văn Hùng", "short", "Nguyễn Hùng");
         List<Hit> hits = list.screen(ScreeningQuery.of("Nguyen Hung"));
         assertThat(hits).extracting(h -> h.entry().id()).containsExactly("short", "full");
         assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());

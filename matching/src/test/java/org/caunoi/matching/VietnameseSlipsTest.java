@@ -39,12 +39,12 @@ class VietnameseSlipsTest {
         assertThat(VietnameseSyllables.writtenCount()).isBetween(2_000, 6_000);
     }
 
-    private static final Watchlist PERSONS = new Watchlist(List.of(
-            WatchlistEntry.of("s1", EntryType.PERSON, "Hoàng Quang Bình"),
-            WatchlistEntry.of("s2", EntryType.PERSON, "Phan Hữu Tài"),
-            WatchlistEntry.of("s3", EntryType.PERSON, "Nguyễn Văn Hùng"),
-            WatchlistEntry.of("s4", EntryType.PERSON, "Trần Thị Tâm"),
-            WatchlistEntry.of("s5", EntryType.PERSON, "Lê Văn Minh")));
+    private static final Watchlist PERSONS = Fixtures.persons(
+            "s1", "Hoàng Quang Bình",
+            "s2", "Phan Hữu Tài",
+            "s3", "Nguyễn Văn Hùng",
+            "s4", "Trần Thị Tâm",
+            "s5", "Lê Văn Minh");
 
     @ParameterizedTest(name = "\"{0}\" finds {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -59,10 +59,7 @@ class VietnameseSlipsTest {
             Tran Thi Tqm     | s4
             """)
     void aSlipThatMakesNoSyllableFindsTheName(String query, String expected) {
-        List<Hit> hits = PERSONS.screen(ScreeningQuery.of(query));
-        assertThat(hits).as(query).isNotEmpty();
-        assertThat(hits.getFirst().entry().id()).isEqualTo(expected);
-        assertThat(hits.getFirst().explanation()).contains("spelling");
+        assertThat(Fixtures.firstHit(PERSONS, query, expected).explanation()).contains("spelling");
     }
 
     @ParameterizedTest(name = "\"{0}\" is another person")
