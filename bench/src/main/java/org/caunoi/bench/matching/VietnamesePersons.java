@@ -125,9 +125,6 @@ final class VietnamesePersons {
             han.append(character);
         }
         queries.add(new Query(Kind.HAN_WRITTEN, han.toString(), id));
-        if (System.getProperty("debugHan") != null) {
-            System.out.println(han + " for " + String.join(" ", p));
-        }
     }
 
     /**
