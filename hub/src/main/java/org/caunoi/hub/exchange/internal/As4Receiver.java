@@ -83,18 +83,15 @@ final class As4Receiver implements IAS4IncomingMessageProcessorSPI, IAS4RequestH
     private Inbox.Incoming incoming(IAS4IncomingMessageMetadata metadata, HttpHeaderMap headers, Ebms3UserMessage message,
             @Nullable Node payloadNode, @Nullable ICommonsList<WSS4JAttachment> attachments, IAS4IncomingMessageState state) {
         var collaboration = message.getCollaborationInfo();
-        String category = null;
-        String purpose = null;
+        var properties = new java.util.HashMap<String, String>();
         if (message.getMessageProperties() != null) {
             for (Ebms3Property property : message.getMessageProperties().getProperty()) {
-                if (As4Client.CATEGORY.equals(property.getName())) {
-                    category = property.getValue();
-                }
-                else if (As4Client.PURPOSE.equals(property.getName())) {
-                    purpose = property.getValue();
-                }
+                properties.putIfAbsent(property.getName(), property.getValue());
             }
         }
+        var threading = new Inbox.RawThreading(properties.get(As4Client.IN_REPLY_TO),
+                collaboration.getConversationId(), properties.get(As4Client.VERSION), properties.get(As4Client.CHANGE),
+                properties.get(As4Client.CAVEATS));
         WSS4JAttachment attachment = attachments == null || attachments.isEmpty() ? null : attachments.getFirstOrNull();
         // Our hubs send the payload as a compressed attachment; ebMS also allows it in the SOAP body.
         // Either is opened only once the inbox knows the sender, and read no further than the limit.
@@ -105,7 +102,8 @@ final class As4Receiver implements IAS4IncomingMessageProcessorSPI, IAS4RequestH
         return new Inbox.Incoming(message.getMessageInfo().getMessageId(),
                 message.getPartyInfo().getFrom().getPartyIdAtIndex(0).getValue(),
                 message.getPartyInfo().getTo().getPartyIdAtIndex(0).getValue(), collaboration.getServiceValue(),
-                collaboration.getAction(), category, purpose, contentType, payload,
+                collaboration.getAction(), properties.get(As4Client.CATEGORY), properties.get(As4Client.PURPOSE), threading,
+                contentType, payload,
                 headers.getFirstHeaderValue("Content-Type"), raw, state.isSoapSignatureChecked(),
                 // Not hasDecryptedAttachments(): phase4 fills that list whenever WS-Security ran, so a
                 // message that was only signed had it too. WSS4J's ENCR action means our key decrypted it.

@@ -5,9 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.Optional;
 
 import com.helger.phase4.model.error.EEbmsError;
+import org.caunoi.hub.exchange.Caveat;
 import org.caunoi.hub.exchange.MessageType;
+import org.caunoi.hub.exchange.Revision;
+import org.caunoi.hub.exchange.Threading;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.HubProperties;
@@ -36,9 +40,43 @@ public class Inbox {
      * is known, the payload no further than the limit.
      */
     public record Incoming(String messageId, String fromPartyId, String toPartyId, String service, String action,
-            @Nullable String category, @Nullable String purpose, String contentType, Source payload,
+            @Nullable String category, @Nullable String purpose, RawThreading threading, String contentType, Source payload,
             @Nullable String rawContentType, Source raw, boolean signatureVerified, boolean decrypted,
             @Nullable X509Certificate signingCertificate, @Nullable String remoteAddress) {
+    }
+
+    /**
+     * The threading of a message as the sender wrote it: the in-reply-to property, ConversationId
+     * and the version, change and caveat properties, checked only once the sender is known.
+     */
+    public record RawThreading(@Nullable String inReplyTo, @Nullable String conversationId, @Nullable String version,
+            @Nullable String change, @Nullable String caveats) {
+
+        /** The threading these values describe, or empty when they contradict each other or the profile. */
+        Optional<Threading> parse() {
+            Revision revision = null;
+            if (version != null || change != null) {
+                if (version == null || change == null || conversationId == null) {
+                    return Optional.empty();
+                }
+                try {
+                    revision = new Revision(conversationId, Integer.parseInt(version),
+                            Revision.Change.valueOf(change.toUpperCase(java.util.Locale.ROOT)));
+                }
+                catch (IllegalArgumentException notAVersion) {
+                    return Optional.empty();
+                }
+            }
+            var kept = java.util.EnumSet.noneOf(Caveat.class);
+            for (String caveat : caveats == null || caveats.isBlank() ? new String[0] : caveats.strip().split("\\s+")) {
+                Optional<Caveat> known = Caveat.ofKebab(caveat);
+                if (known.isEmpty()) {
+                    return Optional.empty();
+                }
+                kept.add(known.get());
+            }
+            return Optional.of(new Threading(inReplyTo, revision, kept));
+        }
     }
 
     /** Opens bytes of the message (the payload, decompressing it as it is read; the raw request). */
@@ -182,6 +220,12 @@ public class Inbox {
         if (refusal.isPresent()) {
             return refuse(partner, EEbmsError.EBMS_OTHER, "no legal basis: " + refusal.get().kebab());
         }
+        Optional<Threading> threading = incoming.threading().parse();
+        if (threading.isEmpty()) {
+            return refuse(partner, EEbmsError.EBMS_VALUE_INCONSISTENT, "the version, change or caveat properties are not "
+                    + "valid (caunoi:version is 1 for the original, more for a correction or withdrawal, with a ConversationId; "
+                    + "caveats are known names)");
+        }
         byte[] payload;
         try (InputStream in = incoming.payload().open()) {
             // One byte more than the limit tells a payload over it; a gzip bomb is never decompressed further.
@@ -201,16 +245,16 @@ public class Inbox {
             return refuse(partner, EEbmsError.EBMS_OTHER, "the payload does not follow the schema of " + type + ": "
                     + SenderText.clip(schemaProblem.get(), 200));
         }
-        return store(incoming, partner, payload);
+        return store(incoming, partner, payload, threading.get());
     }
 
-    private Verdict store(Incoming incoming, String partner, byte[] payload) {
+    private Verdict store(Incoming incoming, String partner, byte[] payload, Threading threading) {
         byte[] raw = rawOf(incoming);
         return transaction.execute(status -> {
             var arrival = new InboundMessages.Arrival(incoming.messageId(), partner,
                     new MessageType(incoming.service(), incoming.action()), incoming.category(), incoming.purpose(),
                     incoming.contentType(), payload, incoming.rawContentType(), raw.length == 0 ? null : raw,
-                    Certificates.sha256(incoming.signingCertificate()));
+                    Certificates.sha256(incoming.signingCertificate()), threading);
             if (messages.insertIfNew(arrival, clock.instant())) {
                 events.record("IN", incoming.messageId(), InboundMessage.State.RECEIVED.name(), "");
                 audit.recordAs("as4:" + partner, "EXCHANGE_RECEIVE", "exchange-message", incoming.messageId(),
