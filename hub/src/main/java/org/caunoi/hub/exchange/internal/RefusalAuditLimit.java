@@ -2,6 +2,7 @@ package org.caunoi.hub.exchange.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -91,8 +92,8 @@ class RefusalAuditLimit {
         // The entry is filed under the address that sent most, so a search by address finds it.
         audit.recordAs("as4:unknown", "EXCHANGE_REFUSE_INBOUND_UNRECORDED", "remote-address",
                 most.isEmpty() ? null : most.getFirst().getKey(),
-                notRecorded + " more messages from unknown senders refused between " + closed.start() + " and "
-                        + window.start() + ", not recorded one by one (limits " + perAddressAndMinute
+                notRecorded + " more messages from unknown senders refused between " + closed.start().truncatedTo(ChronoUnit.SECONDS)
+                        + " and " + window.start().truncatedTo(ChronoUnit.SECONDS) + ", not recorded one by one (limits " + perAddressAndMinute
                         + " a minute per address, " + inAllPerMinute + " in all); most refused from: "
                         + most.stream().map(entry -> entry.getKey() + " (" + entry.getValue().get() + ")")
                                 .collect(Collectors.joining(", ")));

@@ -2,6 +2,7 @@ package org.caunoi.hub.platform.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,8 +64,8 @@ public final class AuditAllowance {
                     .limit(KEYS_NAMED)
                     .map(entry -> entry.getKey() + " (" + entry.getValue().get() + ")")
                     .collect(Collectors.joining(", "));
-            audit.recordAs("system", action, "remote-address", null, notRecorded + " more between " + from + " and "
-                    + windowStart + " not recorded one by one (limits " + perKey + " per address, " + total
+            audit.recordAs("system", action, "remote-address", null, notRecorded + " more between " + from.truncatedTo(ChronoUnit.SECONDS)
+                    + " and " + windowStart.truncatedTo(ChronoUnit.SECONDS) + " not recorded one by one (limits " + perKey + " per address, " + total
                     + " in all); busiest: " + busiest + (closed.size() > KEYS_NAMED ? " and " + (closed.size() - KEYS_NAMED) + " more addresses" : ""));
         }
     }

@@ -3,6 +3,7 @@ package org.caunoi.hub.platform.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -76,7 +77,7 @@ public class SignInThrottle {
         if (probe.isConsumed() && probe.getRemainingTokens() == 0) {
             Instant until = clock.instant().plusNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
             audit.recordAs("system", "SIGN_IN_LOCKED", recordType, key, allowed + " failed sign-ins within " + window
-                    + "; further tries refused until " + until);
+                    + "; further tries refused until " + until.truncatedTo(ChronoUnit.SECONDS));
         }
     }
 
