@@ -47,8 +47,9 @@ public class ConnectionSettings {
         this.clock = clock;
     }
 
-    /** Problems with what an officer entered: field name to message key. */
-    public static final class InvalidConnectionException extends RuntimeException {
+    /** Problems with what an officer entered: field name to message key; 400 problem details on the API. */
+    public static final class InvalidConnectionException extends RuntimeException
+            implements org.caunoi.hub.platform.problem.Problem {
 
         private final List<Problem> problems;
 
@@ -63,6 +64,33 @@ public class ConnectionSettings {
 
         public List<Problem> problems() {
             return problems;
+        }
+
+        /** The same problems with the fields named as a client named them ({@code endpointUrl} as {@code endpoint}). */
+        public InvalidConnectionException withFieldNames(java.util.Map<String, String> names) {
+            return new InvalidConnectionException(problems.stream()
+                    .map(p -> new Problem(names.getOrDefault(p.field(), p.field()), p.messageKey())).toList());
+        }
+
+        @Override
+        public org.springframework.http.HttpStatus status() {
+            return org.springframework.http.HttpStatus.BAD_REQUEST;
+        }
+
+        @Override
+        public String detailKey() {
+            return "platform.problem.invalid-input";
+        }
+
+        @Override
+        public Object[] detailArguments() {
+            return new Object[] {problems.size()};
+        }
+
+        @Override
+        public List<org.caunoi.hub.platform.problem.FieldProblem> errors() {
+            return problems.stream()
+                    .map(p -> org.caunoi.hub.platform.problem.FieldProblem.of(p.field(), p.messageKey())).toList();
         }
     }
 

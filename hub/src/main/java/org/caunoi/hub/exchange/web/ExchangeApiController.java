@@ -8,6 +8,7 @@ import org.caunoi.hub.exchange.ExchangeService;
 import org.caunoi.hub.exchange.internal.DeadLetters;
 import org.caunoi.hub.exchange.internal.MessageSummaries;
 import org.caunoi.hub.exchange.internal.OutboundMessage;
+import org.caunoi.hub.platform.problem.ParameterOutOfRangeException;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -21,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/exchange}: send a connectivity check, list messages in and out, resend a dead letter. */
+/**
+ * {@code /api/exchange}: send a connectivity check, list messages in and out (newest first, a page
+ * of {@code size} at a time, 100 by default), resend a dead letter.
+ */
 @RestController
 @RequestMapping("/api/exchange")
 class ExchangeApiController {
@@ -49,9 +53,12 @@ class ExchangeApiController {
     List<MessageSummaries.MessageSummary> messages(@RequestParam(required = false) @Nullable String partner,
             @RequestParam(required = false) @Nullable String direction,
             @RequestParam(required = false) @Nullable String state,
-            @RequestParam(required = false) @Nullable String type, Authentication user, Locale locale) {
+            @RequestParam(required = false) @Nullable String type, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size, Authentication user, Locale locale) {
         MessageList.checkFilters(direction, state);
-        return messages.find(direction, partner, state, type).stream().map(m -> errors.shown(m, user, locale)).toList();
+        ParameterOutOfRangeException.check("size", size, 1, MessageList.LIMIT);
+        ParameterOutOfRangeException.check("page", page, 0, 1_000_000);
+        return messages.find(direction, partner, state, type, page, size).stream().map(m -> errors.shown(m, user, locale)).toList();
     }
 
     @PostMapping("/messages/{messageId}/resend")
