@@ -29,10 +29,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The platform module alone on its own embedded PostgreSQL, with a real SMTP server (GreenMail) and
@@ -92,6 +96,15 @@ class NotificationsTest {
 
     @Autowired
     Clock hubClock;
+
+    @Autowired
+    EventPublicationRegistry publications;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void theHubRunsOnTheMovableClock() {
@@ -185,6 +198,19 @@ class NotificationsTest {
         scenario.publish(new NotificationRequested(officer, "platform.audit.intact", List.of("8"), "/admin/audit"))
                 .andWaitForStateChange(() -> notifications.unreadCount(officer), count -> count == 1)
                 .andVerify(count -> assertThat(notifications.recent(officer, 1).getFirst().args()).containsExactly("8"));
+    }
+
+    @Test
+    void aRequestTheListenerCannotHandleStaysInTheRegistryAsFailed() {
+        String officer = "failed-" + UUID.randomUUID();
+
+        transactions.executeWithoutResult(status -> events.publishEvent(
+                new NotificationRequested(officer, "Not a message key", List.of(), null)));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> publications.findIncompletePublications().stream()
+                .anyMatch(publication -> publication.getEvent() instanceof NotificationRequested request
+                        && request.officer().equals(officer) && publication.getStatus() == EventPublication.Status.FAILED));
+        assertThat(notifications.unreadCount(officer)).isZero();
     }
 
     @Test
