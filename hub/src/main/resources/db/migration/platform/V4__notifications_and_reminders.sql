@@ -6,7 +6,7 @@ CREATE TABLE platform.notification
     officer     TEXT        NOT NULL,
     message_key TEXT        NOT NULL CHECK (message_key ~ '^[a-z][a-z0-9.-]+$'),
     args        TEXT[]      NOT NULL DEFAULT '{}',
-    link        TEXT CHECK (link IS NULL OR link ~ '^/[^/\\]'),
+    link        TEXT CHECK (link IS NULL OR link ~ '^/([^/\\]|$)'),
     created_at  TIMESTAMPTZ NOT NULL,
     read_at     TIMESTAMPTZ
 );
@@ -22,7 +22,7 @@ CREATE TABLE platform.reminder
     due_at       TIMESTAMPTZ NOT NULL,
     message_key  TEXT        NOT NULL CHECK (message_key ~ '^[a-z][a-z0-9.-]+$'),
     args         TEXT[]      NOT NULL DEFAULT '{}',
-    link         TEXT CHECK (link IS NULL OR link ~ '^/[^/\\]'),
+    link         TEXT CHECK (link IS NULL OR link ~ '^/([^/\\]|$)'),
     created_at   TIMESTAMPTZ NOT NULL,
     delivered_at TIMESTAMPTZ
 );

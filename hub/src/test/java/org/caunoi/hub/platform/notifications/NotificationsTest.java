@@ -29,6 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
@@ -43,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a clock the test moves: notifications in the hub and by e-mail, reminders, and the module events.
  */
 @ApplicationModuleTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(NotificationsTest.MovableTime.class)
+@Import({NotificationsTest.MovableTime.class, NotificationsTest.BellPage.class})
 class NotificationsTest {
 
     static final Instant START = Instant.parse("2026-12-07T01:00:00Z");
@@ -66,6 +68,15 @@ class NotificationsTest {
         @Primary
         MutableClock movableClock() {
             return new MutableClock(START);
+        }
+    }
+
+    /** A page with nothing but the bell, as the layout will include it. */
+    @Controller
+    static class BellPage {
+        @GetMapping("/test/bell")
+        String bell() {
+            return "platform/notifications :: bell";
         }
     }
 
@@ -140,7 +151,9 @@ class NotificationsTest {
     }
 
     @Test
-    void aLinkOutsideTheHubIsRefused() {
+    void aLinkLeadsOnlyInsideTheHub() {
+        assertThat(notifications.notify("linked-" + UUID.randomUUID(), "platform.audit.intact", List.of("1"), "/").link())
+                .isEqualTo("/");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> notifications.notify("viewer", "platform.audit.intact",
                 List.of("1"), "//evil.example/phish")).isInstanceOf(IllegalArgumentException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> notifications.notify("viewer", "platform.audit.intact",
@@ -157,6 +170,19 @@ class NotificationsTest {
 
         assertThat(panel).contains("The audit chain is intact: 77 entries checked.").contains("Mark as read")
                 .doesNotContain("<html");
+    }
+
+    @Test
+    void theBellShowsTheSignedInOfficersUnreadCount() {
+        notifications.notify("viewer", "platform.audit.intact", List.of("1"), null);
+        notifications.notify("viewer", "platform.audit.intact", List.of("2"), null);
+        var browser = new BrowserSession(port);
+        browser.logIn("viewer", "demo");
+
+        String bell = browser.get("/test/bell?lang=en");
+
+        assertThat(bell).contains("id=\"notification-count\">2<").contains("aria-label=\"2 unread\"")
+                .contains("hx-get=\"/notifications/panel\"");
     }
 
     @Test
