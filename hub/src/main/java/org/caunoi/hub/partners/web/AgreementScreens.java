@@ -2,6 +2,7 @@ package org.caunoi.hub.partners.web;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 import org.caunoi.hub.partners.Agreement;
@@ -12,6 +13,7 @@ import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.partners.internal.PartnerCatalog;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -31,15 +33,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AgreementScreens {
 
     private final PartnerCatalog catalog;
+    private final MessageSource messages;
 
-    AgreementScreens(PartnerCatalog catalog) {
+    AgreementScreens(PartnerCatalog catalog, MessageSource messages) {
         this.catalog = catalog;
+        this.messages = messages;
     }
 
     @GetMapping("/agreements")
     String list(Model model) {
         model.addAttribute("agreements", catalog.allAgreements());
         return "partners/agreements";
+    }
+
+    /** The list as a spreadsheet ({@code format=xlsx}, the default, or {@code csv}), headers in the officer's language. */
+    @GetMapping("/agreements/export")
+    ResponseEntity<byte[]> export(@RequestParam(defaultValue = "xlsx") String format, Locale locale) {
+        return AgreementTable.download(catalog.allAgreements(), format, messages, locale);
     }
 
     @GetMapping("/agreements/{id}")

@@ -87,6 +87,12 @@ class PartnerApiController {
         return agreements.stream().map(AgreementView::of).toList();
     }
 
+    @GetMapping("/agreements/export")
+    @Operation(summary = "All agreements as a spreadsheet: format=xlsx (default) or csv, headers in the Accept-Language")
+    ResponseEntity<byte[]> exportAgreements(@RequestParam(defaultValue = "xlsx") String format, Locale locale) {
+        return AgreementTable.download(catalog.allAgreements(), format, messages, locale);
+    }
+
     @GetMapping("/agreements/{id}")
     AgreementView agreement(@PathVariable long id) {
         return catalog.agreement(id).map(AgreementView::of)

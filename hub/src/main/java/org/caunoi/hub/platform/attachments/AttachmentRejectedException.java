@@ -1,0 +1,28 @@
+package org.caunoi.hub.platform.attachments;
+
+import java.util.List;
+
+/**
+ * An upload the store refused, and nothing was stored: its bytes are not of a type the purpose
+ * allows, it is too large, or it is empty. {@link #messageKey()} and {@link #args()} say why in the
+ * officer's language; the exception's own message is for the log.
+ */
+public final class AttachmentRejectedException extends RuntimeException {
+
+    private final String messageKey;
+    private final List<Object> args;
+
+    AttachmentRejectedException(String messageKey, String logMessage, Object... args) {
+        super(logMessage);
+        this.messageKey = messageKey;
+        this.args = List.of(args);
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] args() {
+        return args.toArray();
+    }
+}
