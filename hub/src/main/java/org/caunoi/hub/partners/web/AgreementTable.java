@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.caunoi.hub.partners.Agreement;
 import org.caunoi.hub.partners.UnknownCodeException;
+import org.caunoi.hub.platform.i18n.Labels;
 import org.caunoi.hub.platform.tables.TableExport;
 import org.caunoi.hub.platform.tables.TableFormat;
 import org.springframework.context.MessageSource;
@@ -24,13 +25,13 @@ final class AgreementTable {
                 TableExport.column("signed-on", "agreement.signing-date", Agreement::signedDisplay),
                 TableExport.column("parties", "partners.field.parties", a -> String.join(" ", a.parties())),
                 TableExport.column("kind", "partners.field.kind",
-                        a -> messages.getMessage("partners.kind." + PartnerJson.kebab(a.kind()), null, locale)),
+                        a -> messages.getMessage(Labels.key(a.kind()), null, locale)),
                 TableExport.column("title-vi", "partners.field.title-vi", Agreement::titleVi),
                 TableExport.column("title-en", "partners.field.title-en", Agreement::titleEn),
                 TableExport.column("entry-into-force", "agreement.entry-into-force", Agreement::entryIntoForce),
                 TableExport.column("expires-on", "partners.field.expires-on", Agreement::expiresOn),
                 TableExport.column("status", "ui.field.status",
-                        a -> messages.getMessage("partners.status." + PartnerJson.kebab(a.status()), null, locale))));
+                        a -> messages.getMessage(Labels.key(a.status()), null, locale))));
         return export.response(agreements, tableFormat, "agreements", messages, locale);
     }
 }

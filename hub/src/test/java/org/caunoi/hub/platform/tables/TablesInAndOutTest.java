@@ -192,7 +192,7 @@ class TablesInAndOutTest {
 
     private static ResourceBundleMessageSource bundles() {
         var source = new ResourceBundleMessageSource();
-        source.setBasenames("i18n/messages", "i18n/test-messages");
+        source.setBasenames("i18n/platform/messages", "i18n/test-messages");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return source;
