@@ -1,37 +1,58 @@
 package org.caunoi.hub.platform.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
+import org.caunoi.hub.CauNoiApplication;
 import org.caunoi.hub.TestHub;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Logs as JSON, one object a line, for a log collector: asked for with one option, no rebuild. */
-@ExtendWith(OutputCaptureExtension.class)
+/**
+ * Logs as JSON, one object a line, for a log collector: asked for with one option, no rebuild. The
+ * hub runs in a JVM of its own, as an operator starts it: logging is set up once per JVM, so a hub
+ * in the tests' JVM would leave every later test logging JSON.
+ */
 class JsonLogsTest {
 
     @Test
-    void withStructuredLoggingAskedForEachLogLineIsAnEcsJsonObject(CapturedOutput output) {
-        int before = output.length();
-        int port;
-        try (var hub = RunningHubs.start(TestHub.newDataDir("json-logs"), "--logging.structured.format.console=ecs")) {
-            port = RunningHubs.port(hub);
+    void withStructuredLoggingAskedForEachLogLineIsAnEcsJsonObject() throws Exception {
+        Path dataDir = TestHub.newDataDir("json-logs");
+        Path log = dataDir.resolve("hub.log");
+        Process hub = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CauNoiApplication.class.getName(),
+                "--server.port=0", "--caunoi.data-dir=" + dataDir, "--caunoi.demo=true", "--logging.structured.format.console=ecs")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        String started;
+        try {
+            started = await().atMost(Duration.ofMinutes(2)).until(() -> startedLine(log), Optional::isPresent).orElseThrow();
+        }
+        finally {
+            hub.destroy();
+            hub.waitFor();
         }
 
-        List<String> lines = output.toString().substring(before).lines().filter(line -> line.contains("Tomcat started on port")).toList();
-        assertThat(lines).hasSize(1);
-        JsonNode started = JsonMapper.shared().readTree(lines.getFirst());
-        assertThat(field(started, "log.level")).isEqualTo("INFO");
-        assertThat(field(started, "@timestamp")).isNotBlank();
-        assertThat(field(started, "service.name")).isEqualTo("caunoi-hub");
-        assertThat(field(started, "message")).startsWith("Tomcat started on port " + port);
-        assertThat(field(started, "log.logger")).endsWith("TomcatWebServer");
+        List<String> lines = Files.readAllLines(log).stream().filter(line -> !line.isBlank()).toList();
+        assertThat(lines).as("every line is a JSON object").allSatisfy(line -> assertThat(line).startsWith("{").endsWith("}"));
+        JsonNode tomcat = JsonMapper.shared().readTree(started);
+        assertThat(field(tomcat, "log.level")).isEqualTo("INFO");
+        assertThat(field(tomcat, "log.logger")).endsWith("TomcatWebServer");
+        assertThat(field(tomcat, "@timestamp")).isNotBlank();
+        assertThat(field(tomcat, "service.name")).isEqualTo("caunoi-hub");
+        assertThat(field(tomcat, "message")).startsWith("Tomcat started on port");
+    }
+
+    private static Optional<String> startedLine(Path log) throws java.io.IOException {
+        return Files.exists(log)
+                ? Files.readAllLines(log).stream().filter(line -> line.contains("Tomcat started on port")).findFirst()
+                : Optional.empty();
     }
 
     /** ECS names such as log.level, written nested ({"log":{"level":...}}) or flat, as the format's versions do. */
