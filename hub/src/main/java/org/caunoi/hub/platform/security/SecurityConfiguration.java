@@ -73,18 +73,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/audit/**").hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
-                        .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("CauNoi"))
-                // Credentials on every request, never a session: nothing ambient for a forged request to ride on.
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .csrf(csrf -> csrf.disable())
-                .addFilterBefore(SignInGuard.forBasic(throttle, problems, writer, locales), BasicAuthenticationFilter.class)
-                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
-                .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> problem(HttpStatus.UNAUTHORIZED, request, response))
-                        .accessDeniedHandler((request, response, e) -> problem(HttpStatus.FORBIDDEN, request, response)));
-        return http.build();
+                        .anyRequest().authenticated());
+        return machineClients(http);
     }
 
     /** The OpenAPI document: machine clients fetch it with HTTP Basic, Swagger UI in a signed-in browser. */
@@ -100,12 +90,26 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Spring Boot's actuator: health (with its liveness and readiness probes) and the version for
+     * anyone, as a load balancer or orchestrator asks without credentials; everything else, metrics
+     * for Prometheus included, for admins with HTTP Basic, answered like the API.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()));
+        return machineClients(http);
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain screens(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/swagger-ui/**", "/swagger-ui.html").authenticated()
                         .requestMatchers("/admin/**").hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
@@ -119,6 +123,21 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
                                         + "frame-ancestors 'none'; form-action 'self'")));
+        return http.build();
+    }
+
+    /** HTTP Basic on every request, answered in problem details: the API and the actuator. */
+    private SecurityFilterChain machineClients(HttpSecurity http) throws Exception {
+        http.httpBasic(basic -> basic.realmName("CauNoi"))
+                // Credentials on every request, never a session: nothing ambient for a forged request to ride on.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .csrf(csrf -> csrf.disable())
+                .addFilterBefore(SignInGuard.forBasic(throttle, problems, writer, locales), BasicAuthenticationFilter.class)
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> problem(HttpStatus.UNAUTHORIZED, request, response))
+                        .accessDeniedHandler((request, response, e) -> problem(HttpStatus.FORBIDDEN, request, response)));
         return http.build();
     }
 
