@@ -43,7 +43,7 @@ class MessageBundlesTest {
     static final Set<String> SHARED_PREFIXES = Set.of("ui", "legal", "agreement", "assistance");
     static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z][a-zA-Z0-9.-]*)");
     static final Pattern DYNAMIC_KEY_PREFIX = Pattern.compile("#\\{'([a-z][a-zA-Z0-9.-]*\\.)'");
-    static final Pattern LABEL_FAMILY = Pattern.compile("@labels\\.of\\('([a-z][a-z0-9.-]*)'");
+    static final Pattern LABEL_FAMILY = Pattern.compile("@labels\\.(?:of|orCode)\\('([a-z][a-z0-9.-]*)'");
     /** Spring's codes for Bean Validation and conversion errors: framework names, not ours. */
     static final Set<String> FRAMEWORK_CODES = Set.of("NotBlank", "NotEmpty", "NotNull", "Size", "Min", "Max", "Email",
             "Pattern", "typeMismatch", "typeMismatch.java.time.LocalDate");

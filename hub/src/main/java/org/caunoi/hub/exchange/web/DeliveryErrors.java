@@ -45,6 +45,30 @@ class DeliveryErrors {
         return text.getMessage("exchange.error.hidden", null, locale);
     }
 
+    /**
+     * Why a delivery failed, in an officer's words: the key of the sentence for a technical reason
+     * as the sender recorded it (a partner's ebMS error, a receipt that proves nothing, a partner
+     * out of reach). The technical text stays one click away on the message's page.
+     */
+    static String explanationKey(String lastError) {
+        if (lastError.contains("no legal basis")) {
+            return "exchange.explain.no-legal-basis";
+        }
+        if (lastError.startsWith("EBMS:0101") || lastError.startsWith("EBMS:0102") || lastError.startsWith("EBMS:0103")) {
+            return "exchange.explain.authentication";
+        }
+        if (lastError.startsWith("EBMS:0001")) {
+            return "exchange.explain.not-handled";
+        }
+        if (lastError.startsWith("EBMS:")) {
+            return "exchange.explain.refused";
+        }
+        if (lastError.startsWith("the receipt is")) {
+            return "exchange.explain.receipt";
+        }
+        return "exchange.explain.unreachable";
+    }
+
     private static boolean isAdministrator(Authentication reader) {
         return reader.getAuthorities().stream().anyMatch(authority -> Role.ADMIN.authority().equals(authority.getAuthority()));
     }

@@ -93,7 +93,9 @@ class ExchangeScreens {
     @GetMapping("/exchange/messages/{direction}/{messageId}")
     String message(@PathVariable String direction, @PathVariable String messageId, Authentication user, Locale locale,
             Model model) {
-        model.addAttribute("m", errors.shown(messages.of(direction, messageId).orElseThrow(() -> notFound(messageId)), user, locale));
+        var m = errors.shown(messages.of(direction, messageId).orElseThrow(() -> notFound(messageId)), user, locale);
+        model.addAttribute("m", m);
+        model.addAttribute("explanation", m.lastError() == null ? null : DeliveryErrors.explanationKey(m.lastError()));
         if ("out".equals(direction)) {
             model.addAttribute("receipt", outbound.receiptSize(messageId).orElse(0));
         }

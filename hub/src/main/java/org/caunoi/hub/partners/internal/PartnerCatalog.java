@@ -65,6 +65,11 @@ public class PartnerCatalog implements org.caunoi.hub.partners.Partners {
     }
 
     @Transactional(readOnly = true)
+    /** True while the agreement's exchange profile is the demo data's guess from its kind, not an officer's. */
+    public boolean hasDemoProfile(long agreementId) {
+        return agreements.hasDemoProfile(agreementId);
+    }
+
     public List<AgreementRepository.YearKindCount> signedPerYearByKind() {
         return agreements.signedPerYearByKind();
     }

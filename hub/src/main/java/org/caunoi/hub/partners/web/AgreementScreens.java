@@ -56,6 +56,7 @@ class AgreementScreens {
     String agreement(@PathVariable long id, Model model) {
         Agreement agreement = catalog.agreement(id).orElseThrow(() -> PartnerForms.notFound("agreement", Long.toString(id)));
         model.addAttribute("agreement", agreement);
+        model.addAttribute("demoProfile", catalog.hasDemoProfile(id));
         model.addAttribute("categories", agreement.profile().categories().stream().sorted().map(DataCategory::kebab).toList());
         model.addAttribute("purposes", agreement.profile().purposes().stream().sorted().map(Purpose::kebab).toList());
         return "partners/agreement";

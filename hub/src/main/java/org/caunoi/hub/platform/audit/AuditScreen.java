@@ -33,13 +33,30 @@ class AuditScreen {
             @RequestParam(defaultValue = "") String action, @RequestParam(required = false) @Nullable Long before,
             HtmxRequest htmx, Model model) {
         List<AuditTrail.Entry> entries = audit.search(actor.strip(), recordType.strip(), action.strip(), before, PAGE_SIZE);
-        audit.record("VIEW", "audit-trail", null, "actor=" + actor + " type=" + recordType + " action=" + action);
+        audit.record("VIEW", "audit-trail", null, filtersOf(actor, recordType, action));
         model.addAttribute("entries", entries);
         model.addAttribute("actor", actor);
         model.addAttribute("recordType", recordType);
         model.addAttribute("action", action);
+        model.addAttribute("actions", audit.actions());
+        model.addAttribute("recordTypes", audit.recordTypes());
         model.addAttribute("nextBefore", entries.size() == PAGE_SIZE ? entries.getLast().id() : null);
         return PageOrFragment.of(htmx, "platform/audit", "rows");
+    }
+
+    /** What the officer looked for, as the trail records it: only the filters given. */
+    private static String filtersOf(String actor, String recordType, String action) {
+        var given = new java.util.ArrayList<String>();
+        if (!actor.isBlank()) {
+            given.add("actor " + actor.strip());
+        }
+        if (!recordType.isBlank()) {
+            given.add("record type " + recordType.strip());
+        }
+        if (!action.isBlank()) {
+            given.add("action " + action.strip());
+        }
+        return given.isEmpty() ? "" : "filtered by " + String.join(", ", given);
     }
 
     @PostMapping("/admin/audit/verify")

@@ -156,6 +156,28 @@ public class AuditTrail {
                 .list();
     }
 
+    /** The actions the trail holds, in order: one index probe per distinct action. */
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return distinct("action");
+    }
+
+    /** The record types the trail holds, in order: one index probe per distinct type. */
+    @Transactional(readOnly = true)
+    public List<String> recordTypes() {
+        return distinct("record_type");
+    }
+
+    private List<String> distinct(String column) {
+        return jdbc.sql("""
+                WITH RECURSIVE found(value) AS (
+                    SELECT min(%1$s) FROM platform.audit_entry
+                    UNION ALL
+                    SELECT (SELECT min(%1$s) FROM platform.audit_entry WHERE %1$s > found.value) FROM found WHERE found.value IS NOT NULL)
+                SELECT value FROM found WHERE value IS NOT NULL""".formatted(column))
+                .query(String.class).list();
+    }
+
     static Entry mapEntry(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
                 rs.getString("remote_addr"), rs.getString("action"), rs.getString("record_type"),

@@ -50,6 +50,14 @@ public class Labels {
         return family(value.getDeclaringClass()) + "." + kebab(value.name());
     }
 
+    /**
+     * The name of a code within a family when the bundles have one, else the code itself: for codes
+     * that any module may add without naming them first (the audit trail's actions).
+     */
+    public String orCode(String family, @Nullable String code) {
+        return code == null ? "" : messages.getMessage(family + "." + kebab(code), null, code, LocaleContextHolder.getLocale());
+    }
+
     /** The key prefix of an enum's constants, without the trailing dot: {@code partners.agreement-kind}. */
     public static String family(Class<? extends Enum<?>> type) {
         String packageName = type.getPackageName();

@@ -51,8 +51,18 @@ class SignInAudit {
         String address = remoteAddress();
         throttle.failed(username, address);
         if (failures.admit(address)) {
-            audit.recordAs(username, "SIGN_IN_FAILED", "session", null, event.getException().getClass().getSimpleName());
+            audit.recordAs(username, "SIGN_IN_FAILED", "session", null, reasonOf(event.getException()));
         }
+    }
+
+    /** Why a sign-in failed, in words: not which user names exist (the same words for both). */
+    private static String reasonOf(org.springframework.security.core.AuthenticationException failure) {
+        return switch (failure) {
+            case org.springframework.security.authentication.BadCredentialsException wrong -> "wrong user name or password";
+            case org.springframework.security.authentication.DisabledException disabled -> "account disabled";
+            case org.springframework.security.authentication.LockedException locked -> "account locked";
+            default -> failure.getClass().getSimpleName();
+        };
     }
 
     @Scheduled(fixedDelayString = "${caunoi.security.failed-sign-in-window:PT1M}")
