@@ -27,6 +27,8 @@ import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.notifications.MutableClock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -34,20 +36,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Requests received from partners on one hub whose clock the test moves: the warnings before and
- * after an inbound request's deadline, N days per unit, and the year's figures against the records.
+ * Requests on one hub whose clock the test moves, partners' messages handed to the module's own
+ * handlers: who may do what, the warnings before and after an inbound request's deadline (N days
+ * per unit), an answer to an unknown request, and the year's figures against the records.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = CauNoiApplication.class)
-@Import(AssistanceDeadlinesAndFiguresTest.MovableTime.class)
-class AssistanceDeadlinesAndFiguresTest {
+@Import(AssistanceOnOneHubTest.MovableTime.class)
+class AssistanceOnOneHubTest {
 
     static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
     static final MessageType REQUEST = new MessageType("assistance", "Request");
+    static final MessageType ANSWER = new MessageType("assistance", "Answer");
 
     @TestConfiguration(proxyBeanMethods = false)
     static class MovableTime {
@@ -78,6 +83,9 @@ class AssistanceDeadlinesAndFiguresTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theSupervisorIsWarnedNDaysBeforeAnInboundRequestsDeadlineAndAgainOnceItIsOverdue() {
@@ -155,6 +163,72 @@ class AssistanceDeadlinesAndFiguresTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat((List<String>) JsonPath.read(response.body(), "$.errors[*].field")).containsExactly("year");
+    }
+
+    @ParameterizedTest(name = "{0} drafts a request: {1}")
+    @CsvSource({"admin, 201", "liaison, 201", "investigator, 201", "supervisor, 201", "analyst, 403", "viewer, 403"})
+    void onlyOfficersWhoWorkOnAssistanceDraftRequests(String officer, int status) {
+        var response = HubClient.as(port, officer).postJson("/api/assistance/requests", AssistanceBetweenHubsTest.request("HK", null));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    }
+
+    @ParameterizedTest(name = "{0} sees a request of the investigators'' unit: {1}")
+    @CsvSource({"investigator, 200", "admin, 200", "supervisor, 200", "liaison, 404", "viewer, 200", "analyst, 404"})
+    void officersSeeTheRequestsOfTheirUnitAndSupervisorsAndAdministratorsSeeAll(String officer, int status) {
+        var created = HubClient.as(port, "investigator").postJson("/api/assistance/requests",
+                AssistanceBetweenHubsTest.request("HK", null));
+        long id = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+
+        assertThat(HubClient.as(port, officer).get("/api/assistance/requests/" + id).statusCode()).isEqualTo(status);
+        List<Integer> listed = JsonPath.read(HubClient.as(port, officer).get("/api/assistance/requests?direction=out").body(),
+                "$[*].id");
+        assertThat(listed.stream().anyMatch(listedId -> listedId == id)).isEqualTo(status == 200);
+    }
+
+    @Test
+    void anAnswerToARequestThisHubDoesNotKnowIsRecordedAsRefusedAndChangesNothing() {
+        byte[] payload = """
+                {"reference": "HK-AR-1", "requestReference": "VN-AR-2026-999999", "outcome": "answered", "text": "Done."}"""
+                .getBytes(StandardCharsets.UTF_8);
+        MessageHandler handler = handlers.stream().filter(h -> h.type().equals(ANSWER)).findFirst().orElseThrow();
+        assertThat(handler.schema().problemWith(payload)).isEmpty();
+        String messageId = UUID.randomUUID() + "@hk.caunoi";
+        String before = HubClient.as(port, "admin").get("/api/assistance/requests").body();
+
+        transactions.executeWithoutResult(status -> handler.handle(new ReceivedMessage(messageId, "HK", ANSWER,
+                DataCategory.ASSISTANCE_REQUEST, Purpose.VERIFICATION, "application/json", payload, clock.instant(),
+                new Threading("no-such-request@vn.caunoi", null, java.util.Set.of()))));
+
+        assertThat(jdbc.sql("SELECT reason FROM assistance.refused_message WHERE message_id = ?").param(messageId)
+                .query(String.class).single()).isEqualTo("answers no request of this hub");
+        assertThat(HubClient.as(port, "admin").get("/api/assistance/requests").body()).isEqualTo(before);
+    }
+
+    @Test
+    void aRefusalOrPostponementWithoutAReasonIsRefusedNamingTheField() {
+        long id = idOf(receive("HK", "verification-of-documents", today().plusDays(30)));
+
+        for (String outcome : List.of("refused", "postponed")) {
+            var response = HubClient.as(port, "liaison").postJson("/api/assistance/requests/" + id + "/answer",
+                    "{\"outcome\": \"" + outcome + "\", \"text\": \"\", \"reason\": \"  \"}");
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat((List<String>) JsonPath.read(response.body(), "$.errors[*].field")).containsExactly("reason");
+        }
+        var unknown = HubClient.as(port, "liaison").postJson("/api/assistance/requests/" + id + "/answer",
+                "{\"outcome\": \"maybe\", \"text\": \"x\"}");
+        assertThat((List<String>) JsonPath.read(unknown.body(), "$.errors[*].field")).containsExactly("outcome");
+        assertThat((String) JsonPath.read(HubClient.as(port, "liaison").get("/api/assistance/requests/" + id).body(), "$.state"))
+                .isEqualTo("received");
+    }
+
+    @Test
+    void aRequestWithoutItsQuestionsIsRefusedNamingTheField() {
+        var response = HubClient.as(port, "liaison").postJson("/api/assistance/requests",
+                "{\"partner\": \"HK\", \"kind\": \"surveillance\", \"subject\": \"drugs\", \"purpose\": \"investigation\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat((List<String>) JsonPath.read(response.body(), "$.errors[*].field")).containsExactly("questions");
     }
 
     /** Counted here from the records as the list gives them, not by the module's own code. */
