@@ -89,6 +89,11 @@ class AssistanceBetweenHubsTest {
                 .containsExactly("drafted", "approved-and-sent", "acknowledged", "answer-received");
         assertThat((List<String>) JsonPath.read(hkAs("supervisor").get("/api/assistance/requests/" + hkId).body(), "$.history[*].step"))
                 .containsExactly("received", "answer-drafted", "answer-approved-and-sent");
+
+        var closed = vnAs("liaison").post("/api/assistance/requests/" + id + "/close", "application/json", new byte[0]);
+        assertThat((String) JsonPath.read(closed.body(), "$.state")).isEqualTo("closed");
+        assertThat(vnAs("liaison").post("/api/assistance/requests/" + id + "/close", "application/json", new byte[0])
+                .statusCode()).as("closed once").isEqualTo(409);
     }
 
     @Test

@@ -2,22 +2,27 @@ package org.caunoi.hub.assistance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.caunoi.hub.HubTest;
 import org.caunoi.hub.browser.Chromium;
+import org.caunoi.hub.exchange.MessageHandler;
+import org.caunoi.hub.exchange.ReceivedMessage;
+import org.caunoi.hub.exchange.Threading;
+import org.caunoi.hub.partners.DataCategory;
+import org.caunoi.hub.partners.Purpose;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An officer drafts a request for assistance in a real browser, in Vietnamese and in English: the
@@ -29,6 +34,12 @@ class AssistanceInTheBrowserTest extends HubTest.Base {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    List<MessageHandler> handlers;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     ChromeDriver browser;
     WebDriverWait wait;
@@ -89,6 +100,38 @@ class AssistanceInTheBrowserTest extends HubTest.Base {
         screenshot("assistance-figures-vi");
     }
 
+    @Test
+    void aReplyRefusingWithoutItsReasonIsRefusedInTheOfficersLanguage() throws Exception {
+        String senderReference = "HK-AR-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        byte[] payload = """
+                {"reference": "%s", "kind": "information-on-shipments", "subject": "drugs", "purpose": "investigation",
+                 "questions": "Which vessel carried container MSKU1234565?"}""".formatted(senderReference)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        MessageHandler handler = handlers.stream().filter(h -> h.type().toString().equals("assistance/Request"))
+                .findFirst().orElseThrow();
+        transactions.executeWithoutResult(status -> handler.handle(new ReceivedMessage(
+                java.util.UUID.randomUUID() + "@hk.caunoi", "HK", handler.type(), DataCategory.ASSISTANCE_REQUEST,
+                Purpose.INVESTIGATION, "application/json", payload, java.time.Instant.now(), Threading.NONE)));
+
+        logIn("liaison", "vi");
+        browser.get(url("/assistance/requests?direction=in&partner=HK"));
+        browser.findElement(By.xpath("//table[@id='request-rows']//tr[td[text()='Yêu cầu cung cấp thông tin về lô hàng']]//a"))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-form")));
+        new Select(browser.findElement(By.id("outcome"))).selectByValue("refused");
+        browser.findElement(By.id("draft-answer")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+        assertThat(browser.findElement(By.cssSelector(".field-error")).getText()).isEqualTo("Từ chối hỗ trợ: cần nêu lý do.");
+        assertThat(browser.findElement(By.id("request-state")).getText()).isEqualTo("Đã tiếp nhận");
+        screenshot("assistance-reply-refused-vi");
+
+        new Select(browser.findElement(By.id("outcome"))).selectByValue("refused");
+        browser.findElement(By.id("reason")).sendKeys("Article 12: the matter is before a court.");
+        browser.findElement(By.id("draft-answer")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("request-state"), "Đã dự thảo trả lời"));
+    }
+
     private void fillRequest(String partner) {
         browser.findElement(By.id("partner")).sendKeys(partner);
         new Select(browser.findElement(By.id("kind"))).selectByValue("verification-of-origin");
@@ -112,8 +155,6 @@ class AssistanceInTheBrowserTest extends HubTest.Base {
     }
 
     private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target/screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        Chromium.screenshot(browser, name);
     }
 }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
 import org.awaitility.Awaitility;
+import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.CauNoiApplication;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.TestHub;
@@ -155,6 +156,13 @@ class AssistanceOnOneHubTest {
         byKind.forEach((kind, ofKind) -> assertThat(counts(figures, "$.perKind['" + kind + "']"))
                 .as(kind).isEqualTo(expected(ofKind)));
         assertThat(JsonPath.<Map<String, Object>>read(figures, "$.perPartner")).containsOnlyKeys(byPartner.keySet());
+
+        var session = new BrowserSession(port);
+        session.logIn("liaison", "demo");
+        String csv = session.get("/assistance/figures/export?year=" + year + "&format=csv");
+        List<Long> hk = counts(figures, "$.perPartner.HK");
+        assertThat(csv).as("the download says what the page says")
+                .contains("HK," + hk.get(0) + "," + hk.get(1) + "," + hk.get(2));
     }
 
     @Test
@@ -184,6 +192,22 @@ class AssistanceOnOneHubTest {
         List<Integer> listed = JsonPath.read(HubClient.as(port, officer).get("/api/assistance/requests?direction=out").body(),
                 "$[*].id");
         assertThat(listed.stream().anyMatch(listedId -> listedId == id)).isEqualTo(status == 200);
+    }
+
+    @Test
+    void aReceivedRequestGoesToTheInternationalCooperationDepartmentUntilASupervisorAssignsItElsewhere() {
+        long id = idOf(receive("HK", "information-on-conveyances", today().plusDays(30)));
+        assertThat(HubClient.as(port, "liaison").get("/api/assistance/requests/" + id).statusCode()).isEqualTo(200);
+        assertThat(HubClient.as(port, "investigator").get("/api/assistance/requests/" + id).statusCode()).isEqualTo(404);
+
+        assertThat(HubClient.as(port, "liaison").postJson("/api/assistance/requests/" + id + "/assign",
+                "{\"unit\": \"DTCBL\", \"officer\": \"investigator\"}").statusCode()).isEqualTo(403);
+        var assigned = HubClient.as(port, "supervisor").postJson("/api/assistance/requests/" + id + "/assign",
+                "{\"unit\": \"DTCBL\", \"officer\": \"investigator\"}");
+
+        assertThat((String) JsonPath.read(assigned.body(), "$.assignedOfficer")).isEqualTo("investigator");
+        assertThat(HubClient.as(port, "investigator").get("/api/assistance/requests/" + id).statusCode()).isEqualTo(200);
+        assertThat(HubClient.as(port, "liaison").get("/api/assistance/requests/" + id).statusCode()).isEqualTo(404);
     }
 
     @Test

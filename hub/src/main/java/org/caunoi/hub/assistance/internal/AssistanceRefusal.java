@@ -5,6 +5,9 @@ import java.util.Map;
 
 import org.caunoi.hub.platform.problem.FieldProblem;
 import org.caunoi.hub.platform.problem.Problem;
+import org.caunoi.hub.platform.i18n.Labels;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
 /** Input or a step this module refuses, naming the field at fault; nothing was changed or sent. */
@@ -31,8 +34,13 @@ public class AssistanceRefusal extends RuntimeException implements Problem {
 
     /** A step the request's state does not allow (approving what waits for nothing, answering a sent request). */
     static AssistanceRefusal wrongState(RequestState state) {
-        return new AssistanceRefusal(HttpStatus.CONFLICT, "state", "assistance.problem.wrong-state", Map.of(),
-                Codes.of(state));
+        return new AssistanceRefusal(HttpStatus.CONFLICT, "state", "assistance.problem.wrong-state",
+                Map.of("state", Codes.of(state)), label(state));
+    }
+
+    /** A constant as an argument of a message: its name in the reader's language, its code where no name is found. */
+    static MessageSourceResolvable label(Enum<?> value) {
+        return new DefaultMessageSourceResolvable(new String[] {Labels.key(value)}, Codes.of(value));
     }
 
     @Override

@@ -124,7 +124,7 @@ public class AssistanceRequests {
                 .orElseThrow(() -> new RequestNotFound(id));
         String why = blankToNull(reason);
         if (outcome.needsReason() && why == null) {
-            throw AssistanceRefusal.badInput("reason", "assistance.problem.reason-required", Codes.of(outcome));
+            throw AssistanceRefusal.badInput("reason", "assistance.problem.reason-required", AssistanceRefusal.label(outcome));
         }
         if (!outcome.needsReason()) {
             requireText("text", text);
@@ -154,6 +154,19 @@ public class AssistanceRequests {
                 DataCategory.ASSISTANCE_REQUEST, request.purpose(), "application/json", payload)
                 .inReplyTo(request.requestMessageId()));
         steps.record(request, officer.username(), "reminder-sent", "message " + messageId);
+        return store.find(id).orElseThrow();
+    }
+
+    /** Closes a request once its answer is in (or out): nothing more is expected on it. */
+    @Transactional
+    public AssistanceRequest close(long id, CurrentOfficer officer) {
+        AssistanceRequest request = store.findForUpdate(id).filter(r -> visibleTo(r, officer))
+                .orElseThrow(() -> new RequestNotFound(id));
+        if (!OUTCOMES.contains(request.state())) {
+            throw AssistanceRefusal.wrongState(request.state());
+        }
+        store.setState(id, RequestState.CLOSED);
+        steps.record(request, officer.username(), "closed", Codes.of(request.state()));
         return store.find(id).orElseThrow();
     }
 

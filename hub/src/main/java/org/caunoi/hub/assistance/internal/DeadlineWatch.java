@@ -44,8 +44,9 @@ public class DeadlineWatch {
         for (AssistanceRequest request : due) {
             boolean overdue = request.deadline() != null && request.deadline().isBefore(today);
             String key = overdue ? "assistance.notice.overdue" : "assistance.notice.deadline-near";
-            toldOfRequest(request).forEach(officer -> events.publishEvent(new NotificationRequested(officer, key,
-                    List.of(request.reference(), request.partner(), String.valueOf(request.deadline())), null)));
+            List<String> args = List.of(request.reference(), request.partner(), String.valueOf(request.deadline()));
+            toldOfRequest(request).forEach(officer -> events.publishEvent(
+                    new NotificationRequested(officer, key, args, "/assistance/requests/" + request.id())));
             store.markWarned(request.id(), overdue);
             steps.record(request, "system", overdue ? "overdue-warning" : "deadline-warning",
                     "deadline " + request.deadline());

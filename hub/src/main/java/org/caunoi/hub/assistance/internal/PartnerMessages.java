@@ -2,6 +2,7 @@ package org.caunoi.hub.assistance.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.caunoi.hub.exchange.MessageDelivered;
 import org.caunoi.hub.exchange.ReceivedMessage;
@@ -100,8 +101,9 @@ class PartnerMessages {
             return;
         }
         steps.record(request, partnerActor(message), "reminder-received", "message " + message.messageId());
+        List<String> args = List.of(request.reference(), request.partner());
         watch.toldOfRequest(request).forEach(officer -> events.publishEvent(new NotificationRequested(officer,
-                "assistance.notice.reminder-received", java.util.List.of(request.reference(), request.partner()), null)));
+                "assistance.notice.reminder-received", args, "/assistance/requests/" + request.id())));
     }
 
     /** The partner's receipt for a request: it is acknowledged. */

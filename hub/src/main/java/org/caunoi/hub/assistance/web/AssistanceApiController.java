@@ -109,6 +109,12 @@ class AssistanceApiController {
         return view(requests.remind(id, officer));
     }
 
+    @PostMapping("/requests/{id}/close")
+    @AdminLiaisonInvestigatorOrSupervisor
+    Map<String, Object> close(@PathVariable long id, CurrentOfficer officer) {
+        return view(requests.close(id, officer));
+    }
+
     @PostMapping("/requests/{id}/assign")
     @AdminOrSupervisor
     Map<String, Object> assign(@PathVariable long id, @RequestBody AssignInput input, CurrentOfficer officer) {

@@ -17,16 +17,22 @@ import org.caunoi.hub.assistance.internal.Codes;
 import org.caunoi.hub.assistance.internal.Direction;
 import org.caunoi.hub.assistance.internal.Figures;
 import org.caunoi.hub.assistance.internal.NewRequest;
+import org.caunoi.hub.assistance.internal.Outcome;
 import org.caunoi.hub.assistance.internal.RequestKind;
 import org.caunoi.hub.assistance.internal.Subject;
 import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.platform.problem.ParameterOutOfRangeException;
 import org.caunoi.hub.platform.problem.Problem;
+import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.AdminLiaisonInvestigatorOrSupervisor;
 import org.caunoi.hub.platform.security.AdminOrSupervisor;
 import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.caunoi.hub.platform.tables.TableExport;
+import org.caunoi.hub.platform.tables.TableFormat;
 import org.caunoi.hub.platform.web.PageOrFragment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,9 +82,46 @@ class AssistanceScreens {
 
     @GetMapping("/assistance/requests/{id}")
     String request(@PathVariable long id, CurrentOfficer officer, Model model) {
+        return requestPage(id, officer, model, List.of());
+    }
+
+    @PostMapping("/assistance/requests/{id}/answer")
+    @AdminLiaisonInvestigatorOrSupervisor
+    String answer(@PathVariable long id, @RequestParam Map<String, String> input, CurrentOfficer officer, Model model,
+            Locale locale) {
+        try {
+            requests.answer(id, Codes.parse(Outcome.class, "outcome", input.getOrDefault("outcome", "")),
+                    input.getOrDefault("text", ""), input.get("reason"), officer);
+            return "redirect:/assistance/requests/" + id;
+        }
+        catch (AssistanceRefusal | UnknownValueException refusal) {
+            return requestPage(id, officer, model, messagesOf((Problem) refusal, locale));
+        }
+    }
+
+    @PostMapping("/assistance/requests/{id}/remind")
+    @AdminLiaisonInvestigatorOrSupervisor
+    String remind(@PathVariable long id, CurrentOfficer officer, Model model, Locale locale) {
+        try {
+            requests.remind(id, officer);
+            return "redirect:/assistance/requests/" + id;
+        }
+        catch (AssistanceRefusal refusal) {
+            return requestPage(id, officer, model, messagesOf(refusal, locale));
+        }
+    }
+
+    private String requestPage(long id, CurrentOfficer officer, Model model, List<String> errors) {
         model.addAttribute("row", row(requests.get(id, officer)));
         model.addAttribute("history", requests.history(id, officer));
+        model.addAttribute("outcomes", Arrays.stream(Outcome.values()).map(Codes::of).toList());
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("errors", errors);
         return "assistance/request";
+    }
+
+    private List<String> messagesOf(Problem problem, Locale locale) {
+        return problem.errors().stream().map(error -> messages.getMessage(error.message(), locale)).toList();
     }
 
     @PostMapping("/assistance/requests/{id}/approve")
@@ -107,11 +150,8 @@ class AssistanceScreens {
                     input.getOrDefault("concerns", ""), deadline, input.get("deadlineReason")), officer);
             return "redirect:/assistance/requests/" + created.id();
         }
-        catch (AssistanceRefusal | org.caunoi.hub.platform.problem.UnknownValueException refusal) {
-            Problem problem = (Problem) refusal;
-            List<String> errors = new ArrayList<>();
-            problem.errors().forEach(error -> errors.add(messages.getMessage(error.message(), locale)));
-            return form(model, input, errors);
+        catch (AssistanceRefusal | UnknownValueException refusal) {
+            return form(model, input, messagesOf((Problem) refusal, locale));
         }
         catch (java.time.format.DateTimeParseException badDate) {
             return form(model, input, List.of(messages.getMessage("assistance.problem.date", null, locale)));
@@ -121,12 +161,41 @@ class AssistanceScreens {
     @GetMapping("/assistance/figures")
     String figures(@RequestParam(required = false) @Nullable Integer year, Model model, Locale locale) {
         int wanted = year == null ? LocalDate.now(clock).getYear() : year;
-        org.caunoi.hub.platform.problem.ParameterOutOfRangeException.check("year", wanted, 2000, 2100);
+        ParameterOutOfRangeException.check("year", wanted, 2000, 2100);
         Figures.OfYear ofYear = figures.of(wanted);
         model.addAttribute("year", wanted);
         model.addAttribute("figures", ofYear);
         model.addAttribute("chartJson", json.writeValueAsString(chart(ofYear, locale)));
         return "assistance/figures";
+    }
+
+    /** One line of the figures' download: a partner or a kind of request, and its counts. */
+    record FigureRow(String breakdown, String of, long received, long answered, long overdue) {
+    }
+
+    /** The year's figures as a spreadsheet ({@code format=xlsx}, the default, or {@code csv}), in the officer's language. */
+    @GetMapping("/assistance/figures/export")
+    ResponseEntity<byte[]> exportFigures(@RequestParam int year, @RequestParam(defaultValue = "xlsx") String format,
+            Locale locale) {
+        ParameterOutOfRangeException.check("year", year, 2000, 2100);
+        TableFormat tableFormat = TableFormat.parse(format)
+                .orElseThrow(() -> new UnknownValueException("format", format, List.of("xlsx", "csv")));
+        Figures.OfYear ofYear = figures.of(year);
+        String partner = messages.getMessage("assistance.field.partner", null, locale);
+        String kind = messages.getMessage("assistance.field.kind", null, locale);
+        List<FigureRow> rows = new ArrayList<>();
+        ofYear.perPartner().forEach((code, counts) -> rows.add(new FigureRow(partner, code, counts.received(),
+                counts.answered(), counts.overdue())));
+        ofYear.perKind().forEach((code, counts) -> rows.add(new FigureRow(kind,
+                messages.getMessage("assistance.request-kind." + code, null, locale), counts.received(),
+                counts.answered(), counts.overdue())));
+        return TableExport.<FigureRow>of(List.of(
+                TableExport.column("breakdown", "assistance.field.breakdown", FigureRow::breakdown),
+                TableExport.column("of", "assistance.field.of", FigureRow::of),
+                TableExport.column("received", "assistance.figures.received", FigureRow::received),
+                TableExport.column("answered", "assistance.figures.answered", FigureRow::answered),
+                TableExport.column("overdue", "assistance.figures.overdue", FigureRow::overdue)))
+                .response(rows, tableFormat, "assistance-figures-" + year, messages, locale);
     }
 
     /** The figures per partner as stacked bars: answered, overdue, and the rest, which add up to those received. */
