@@ -90,8 +90,7 @@ public class AssistanceRequests {
      */
     @Transactional
     public AssistanceRequest approve(long id, CurrentOfficer officer) {
-        AssistanceRequest request = store.findForUpdate(id).filter(r -> visibleTo(r, officer))
-                .orElseThrow(() -> new RequestNotFound(id));
+        AssistanceRequest request = lockVisible(id, officer);
         if (request.direction() == Direction.OUT && request.state() == RequestState.DRAFT) {
             String messageId = send(request, OutgoingMessage.to(List.of(request.partner()), Payloads.REQUEST,
                     DataCategory.ASSISTANCE_REQUEST, request.purpose(), "application/json", requestPayload(request)));
@@ -120,8 +119,7 @@ public class AssistanceRequests {
     /** Drafts the answer to an inbound request; a refusal or postponement needs its reason. */
     @Transactional
     public AssistanceRequest answer(long id, Outcome outcome, String text, @Nullable String reason, CurrentOfficer officer) {
-        AssistanceRequest request = store.findForUpdate(id).filter(r -> visibleTo(r, officer))
-                .orElseThrow(() -> new RequestNotFound(id));
+        AssistanceRequest request = lockVisible(id, officer);
         String why = blankToNull(reason);
         if (outcome.needsReason() && why == null) {
             throw AssistanceRefusal.badInput("reason", "assistance.problem.reason-required", AssistanceRefusal.label(outcome));
@@ -141,8 +139,7 @@ public class AssistanceRequests {
     /** Sends the partner a reminder of an outbound request past its deadline, referring to the request's message. */
     @Transactional
     public AssistanceRequest remind(long id, CurrentOfficer officer) {
-        AssistanceRequest request = store.findForUpdate(id).filter(r -> visibleTo(r, officer))
-                .orElseThrow(() -> new RequestNotFound(id));
+        AssistanceRequest request = lockVisible(id, officer);
         if (request.direction() != Direction.OUT || !request.state().awaitsAnswer() || request.requestMessageId() == null) {
             throw AssistanceRefusal.wrongState(request.state());
         }
@@ -160,8 +157,7 @@ public class AssistanceRequests {
     /** Closes a request once its answer is in (or out): nothing more is expected on it. */
     @Transactional
     public AssistanceRequest close(long id, CurrentOfficer officer) {
-        AssistanceRequest request = store.findForUpdate(id).filter(r -> visibleTo(r, officer))
-                .orElseThrow(() -> new RequestNotFound(id));
+        AssistanceRequest request = lockVisible(id, officer);
         if (!OUTCOMES.contains(request.state())) {
             throw AssistanceRefusal.wrongState(request.state());
         }
@@ -173,8 +169,7 @@ public class AssistanceRequests {
     /** Assigns a request to a unit and, optionally, one of its officers. */
     @Transactional
     public AssistanceRequest assign(long id, Unit unit, @Nullable String assignee, CurrentOfficer officer) {
-        AssistanceRequest request = store.findForUpdate(id).filter(r -> visibleTo(r, officer))
-                .orElseThrow(() -> new RequestNotFound(id));
+        AssistanceRequest request = lockVisible(id, officer);
         store.assign(id, unit, blankToNull(assignee));
         steps.record(request, officer.username(), "assigned", unit + (assignee == null ? "" : " / " + assignee));
         return store.find(id).orElseThrow();
@@ -203,6 +198,11 @@ public class AssistanceRequests {
             throw AssistanceRefusal.badInput("days", "assistance.problem.warning-days", 0, 60);
         }
         store.setWarningDays(unit, days);
+    }
+
+    /** The request, locked for the step, when the officer may see it; otherwise not found, as if it did not exist. */
+    private AssistanceRequest lockVisible(long id, CurrentOfficer officer) {
+        return store.findForUpdate(id).filter(r -> visibleTo(r, officer)).orElseThrow(() -> new RequestNotFound(id));
     }
 
     static boolean visibleTo(AssistanceRequest request, CurrentOfficer officer) {

@@ -12,6 +12,7 @@ import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.notifications.NotificationRequested;
 import org.caunoi.hub.platform.security.Unit;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -74,12 +75,8 @@ class PartnerMessages {
 
     @Transactional
     void answer(ReceivedMessage message) {
-        String inReplyTo = message.threading().inReplyTo();
-        var request = inReplyTo == null ? null
-                : store.findByMessage(Direction.OUT, message.partnerCode(), inReplyTo).orElse(null);
+        AssistanceRequest request = repliedTo(message, Direction.OUT, "answers no request of this hub");
         if (request == null) {
-            store.recordRefusedMessage(message.messageId(), message.partnerCode(), message.type().toString(), inReplyTo,
-                    "answers no request of this hub", message.receivedAt());
             return;
         }
         Payloads.Answer payload = json.readValue(message.payload(), Payloads.Answer.class);
@@ -92,12 +89,8 @@ class PartnerMessages {
 
     @Transactional
     void reminder(ReceivedMessage message) {
-        String inReplyTo = message.threading().inReplyTo();
-        var request = inReplyTo == null ? null
-                : store.findByMessage(Direction.IN, message.partnerCode(), inReplyTo).orElse(null);
+        AssistanceRequest request = repliedTo(message, Direction.IN, "reminds of no request this hub received");
         if (request == null) {
-            store.recordRefusedMessage(message.messageId(), message.partnerCode(), message.type().toString(), inReplyTo,
-                    "reminds of no request this hub received", message.receivedAt());
             return;
         }
         steps.record(request, partnerActor(message), "reminder-received", "message " + message.messageId());
@@ -119,6 +112,21 @@ class PartnerMessages {
                     steps.record(request, "partner:" + delivered.partnerCode(), "acknowledged",
                             "receipt " + delivered.receiptAt());
                 });
+    }
+
+    /**
+     * The request of this direction and partner whose message this one refers to ({@code inReplyTo}), locked; or
+     * null, the message recorded as refused {@code why}.
+     */
+    private @Nullable AssistanceRequest repliedTo(ReceivedMessage message, Direction direction, String why) {
+        String inReplyTo = message.threading().inReplyTo();
+        var request = inReplyTo == null ? null
+                : store.findByMessage(direction, message.partnerCode(), inReplyTo).orElse(null);
+        if (request == null) {
+            store.recordRefusedMessage(message.messageId(), message.partnerCode(), message.type().toString(), inReplyTo,
+                    why, message.receivedAt());
+        }
+        return request;
     }
 
     private static String partnerActor(ReceivedMessage message) {
