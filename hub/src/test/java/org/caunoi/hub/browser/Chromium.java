@@ -3,6 +3,7 @@ package org.caunoi.hub.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -31,5 +32,12 @@ public final class Chromium {
                 "--disable-sync", "--window-size=1280,900", "--lang=en-US");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Saves what the browser shows as {@code target/screenshots/<name>.png}, for a human look. */
+    public static void screenshot(ChromeDriver browser, String name) throws java.io.IOException {
+        Path dir = Path.of("target/screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

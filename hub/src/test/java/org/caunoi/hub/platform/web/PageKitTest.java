@@ -33,7 +33,8 @@ class PageKitTest extends HubTest.Base {
             "/partners?q=Hong, liaison, id=\"partner-rows\"",
             "/exchange/messages, liaison, id=\"message-rows\"",
             "/legal-basis?partner=HK&category=enforcement-nominal&purpose=investigation, liaison, id=\"decision\"",
-            "/admin/audit, admin, id=\"audit-rows\""})
+            "/admin/audit, admin, id=\"audit-rows\"",
+            "/assistance/requests?direction=in, liaison, id=\"request-rows\""})
     void htmxGetsTheFragmentWithoutTheLayoutAndABrowserTheWholePage(String path, String user, String fragmentMark) {
         BrowserSession session = signedIn(user);
 
@@ -60,7 +61,8 @@ class PageKitTest extends HubTest.Base {
     void theMenuListsTheEntriesOfEveryModuleInOrder() {
         String page = signedIn("liaison").get("/partners");
 
-        assertThat(menuLinks(page)).containsExactly("/", "/partners", "/agreements", "/legal-basis", "/exchange/messages");
+        assertThat(menuLinks(page)).containsExactly("/", "/partners", "/agreements", "/legal-basis", "/exchange/messages",
+                "/assistance/requests", "/assistance/figures");
         assertThat(page).contains("data-module=\"partners\"", "data-module=\"exchange\"");
     }
 

@@ -1,0 +1,246 @@
+package org.caunoi.hub.assistance.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.caunoi.hub.exchange.Dispatch;
+import org.caunoi.hub.exchange.ExchangeService;
+import org.caunoi.hub.exchange.OutgoingMessage;
+import org.caunoi.hub.partners.DataCategory;
+import org.caunoi.hub.partners.LegalBasis;
+import org.caunoi.hub.partners.LegalBasisDecision;
+import org.caunoi.hub.platform.HubProperties;
+import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.caunoi.hub.platform.security.Role;
+import org.caunoi.hub.platform.security.Unit;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What officers do with requests: draft one to a partner on a checked legal basis, approve what
+ * leaves (a request or an answer) and send it, draft an answer, remind a partner past its deadline.
+ * Each step is one transaction with its history row, its audit entry and the message it queues.
+ */
+@Service
+public class AssistanceRequests {
+
+    private static final int LIST_LIMIT = 500;
+
+    private final RequestStore store;
+    private final Steps steps;
+    private final LegalBasis legalBasis;
+    private final ExchangeService exchange;
+    private final JsonMapper json;
+    private final HubProperties hub;
+    private final Clock clock;
+
+    AssistanceRequests(RequestStore store, Steps steps, LegalBasis legalBasis, ExchangeService exchange, JsonMapper json,
+            HubProperties hub, Clock clock) {
+        this.store = store;
+        this.steps = steps;
+        this.legalBasis = legalBasis;
+        this.exchange = exchange;
+        this.json = json;
+        this.hub = hub;
+        this.clock = clock;
+    }
+
+    /** Drafts an outbound request, refused with the reason when no agreement allows it (nothing stored). */
+    @Transactional
+    public AssistanceRequest create(NewRequest input, CurrentOfficer officer) {
+        requireText("questions", input.questions());
+        LocalDate today = LocalDate.now(clock);
+        LegalBasisDecision basis = legalBasis.check(input.partner(), DataCategory.ASSISTANCE_REQUEST, input.purpose(), today);
+        if (!basis.allowed()) {
+            String reason = basis.reason() == null ? "no-agreement" : basis.reason().kebab();
+            throw new AssistanceRefusal(HttpStatus.BAD_REQUEST, "partner", "assistance.problem.no-legal-basis",
+                    Map.of("reason", reason, "partner", input.partner()), input.partner(), reason);
+        }
+        LocalDate agreed = basis.answerDeadlineDays() == null ? null : today.plusDays(basis.answerDeadlineDays());
+        LocalDate deadline = input.deadline() == null ? agreed : input.deadline();
+        String deadlineReason = blankToNull(input.deadlineReason());
+        if (deadline != null && !deadline.isAfter(today)) {
+            throw AssistanceRefusal.badInput("deadline", "assistance.problem.deadline-past");
+        }
+        if (input.deadline() != null && !input.deadline().equals(agreed) && deadlineReason == null) {
+            throw AssistanceRefusal.badInput("deadlineReason", "assistance.problem.deadline-reason-required");
+        }
+        var draft = new AssistanceRequest(0, store.nextReference(hub.node(), today.getYear()), null, Direction.OUT,
+                input.partner(), input.kind(), input.subject(), input.purpose(),
+                basis.agreements().stream().map(LegalBasisDecision.AgreementRef::id).toList(), input.questions().strip(),
+                input.caveats().strip(), input.concerns().strip(), deadline, deadlineReason, officer.unit(),
+                officer.username(), RequestState.DRAFT, null, null, null, null, null, clock.instant(),
+                officer.username());
+        long id = store.insert(draft);
+        AssistanceRequest created = store.find(id).orElseThrow();
+        steps.record(created, officer.username(), "drafted", "to " + created.partner() + ", " + Codes.of(created.kind())
+                + ", deadline " + deadline + (deadlineReason == null ? "" : " (" + deadlineReason + ")"));
+        return created;
+    }
+
+    /**
+     * Approves what waits for approval and sends it: an outbound draft as a request, or a drafted
+     * answer as the reply to the request it answers. Refused when the partner may no longer receive it.
+     */
+    @Transactional
+    public AssistanceRequest approve(long id, CurrentOfficer officer) {
+        AssistanceRequest request = lockVisible(id, officer);
+        if (request.direction() == Direction.OUT && request.state() == RequestState.DRAFT) {
+            String messageId = send(request, OutgoingMessage.to(List.of(request.partner()), Payloads.REQUEST,
+                    DataCategory.ASSISTANCE_REQUEST, request.purpose(), "application/json", requestPayload(request)));
+            store.setRequestMessage(id, messageId);
+            store.setState(id, RequestState.SENT);
+            steps.record(request, officer.username(), "approved-and-sent", "message " + messageId);
+        }
+        else if (request.direction() == Direction.IN && request.state() == RequestState.ANSWER_DRAFTED
+                && request.answerOutcome() != null && request.requestMessageId() != null) {
+            byte[] payload = json.writeValueAsBytes(new Payloads.Answer(request.reference(),
+                    String.valueOf(request.senderReference()), Codes.of(request.answerOutcome()),
+                    String.valueOf(request.answerText()), request.answerReason()));
+            String messageId = send(request, OutgoingMessage.to(List.of(request.partner()), Payloads.ANSWER,
+                    DataCategory.ASSISTANCE_REQUEST, request.purpose(), "application/json", payload)
+                    .inReplyTo(request.requestMessageId()));
+            store.setAnswered(id, request.answerOutcome().state(), messageId, clock.instant());
+            steps.record(request, officer.username(), "answer-approved-and-sent",
+                    Codes.of(request.answerOutcome()) + ", message " + messageId);
+        }
+        else {
+            throw AssistanceRefusal.wrongState(request.state());
+        }
+        return store.find(id).orElseThrow();
+    }
+
+    /** Drafts the answer to an inbound request; a refusal or postponement needs its reason. */
+    @Transactional
+    public AssistanceRequest answer(long id, Outcome outcome, String text, @Nullable String reason, CurrentOfficer officer) {
+        AssistanceRequest request = lockVisible(id, officer);
+        String why = blankToNull(reason);
+        if (outcome.needsReason() && why == null) {
+            throw AssistanceRefusal.badInput("reason", "assistance.problem.reason-required", AssistanceRefusal.label(outcome));
+        }
+        if (!outcome.needsReason()) {
+            requireText("text", text);
+        }
+        if (request.direction() != Direction.IN
+                || !(request.state() == RequestState.RECEIVED || request.state() == RequestState.ANSWER_DRAFTED)) {
+            throw AssistanceRefusal.wrongState(request.state());
+        }
+        store.setAnswer(id, outcome, text.strip(), why, RequestState.ANSWER_DRAFTED);
+        steps.record(request, officer.username(), "answer-drafted", Codes.of(outcome) + (why == null ? "" : ": " + why));
+        return store.find(id).orElseThrow();
+    }
+
+    /** Sends the partner a reminder of an outbound request past its deadline, referring to the request's message. */
+    @Transactional
+    public AssistanceRequest remind(long id, CurrentOfficer officer) {
+        AssistanceRequest request = lockVisible(id, officer);
+        if (request.direction() != Direction.OUT || !request.state().awaitsAnswer() || request.requestMessageId() == null) {
+            throw AssistanceRefusal.wrongState(request.state());
+        }
+        if (request.deadline() == null || !request.deadline().isBefore(LocalDate.now(clock))) {
+            throw AssistanceRefusal.badInput("deadline", "assistance.problem.not-overdue", String.valueOf(request.deadline()));
+        }
+        byte[] payload = json.writeValueAsBytes(new Payloads.Reminder(request.reference(), request.deadline().toString()));
+        String messageId = send(request, OutgoingMessage.to(List.of(request.partner()), Payloads.REMINDER,
+                DataCategory.ASSISTANCE_REQUEST, request.purpose(), "application/json", payload)
+                .inReplyTo(request.requestMessageId()));
+        steps.record(request, officer.username(), "reminder-sent", "message " + messageId);
+        return store.find(id).orElseThrow();
+    }
+
+    /** Closes a request once its answer is in (or out): nothing more is expected on it. */
+    @Transactional
+    public AssistanceRequest close(long id, CurrentOfficer officer) {
+        AssistanceRequest request = lockVisible(id, officer);
+        if (!OUTCOMES.contains(request.state())) {
+            throw AssistanceRefusal.wrongState(request.state());
+        }
+        store.setState(id, RequestState.CLOSED);
+        steps.record(request, officer.username(), "closed", Codes.of(request.state()));
+        return store.find(id).orElseThrow();
+    }
+
+    /** Assigns a request to a unit and, optionally, one of its officers. */
+    @Transactional
+    public AssistanceRequest assign(long id, Unit unit, @Nullable String assignee, CurrentOfficer officer) {
+        AssistanceRequest request = lockVisible(id, officer);
+        store.assign(id, unit, blankToNull(assignee));
+        steps.record(request, officer.username(), "assigned", unit + (assignee == null ? "" : " / " + assignee));
+        return store.find(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public AssistanceRequest get(long id, CurrentOfficer officer) {
+        return store.find(id).filter(r -> visibleTo(r, officer)).orElseThrow(() -> new RequestNotFound(id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AssistanceRequest.Step> history(long id, CurrentOfficer officer) {
+        return store.history(get(id, officer).id());
+    }
+
+    /** The requests the officer may see: all for administrators and supervisors, their unit's for others. */
+    @Transactional(readOnly = true)
+    public List<AssistanceRequest> list(@Nullable Direction direction, @Nullable String partner, CurrentOfficer officer) {
+        return store.list(direction, partner, seesAll(officer) ? null : officer.unit(), LIST_LIMIT);
+    }
+
+    /** Sets N, the days before an inbound request's deadline when the unit's assignee and supervisors are warned. */
+    @Transactional
+    public void setWarningDays(Unit unit, int days) {
+        if (days < 0 || days > 60) {
+            throw AssistanceRefusal.badInput("days", "assistance.problem.warning-days", 0, 60);
+        }
+        store.setWarningDays(unit, days);
+    }
+
+    /** The request, locked for the step, when the officer may see it; otherwise not found, as if it did not exist. */
+    private AssistanceRequest lockVisible(long id, CurrentOfficer officer) {
+        return store.findForUpdate(id).filter(r -> visibleTo(r, officer)).orElseThrow(() -> new RequestNotFound(id));
+    }
+
+    static boolean visibleTo(AssistanceRequest request, CurrentOfficer officer) {
+        return seesAll(officer) || officer.belongsTo(request.assignedUnit());
+    }
+
+    private static boolean seesAll(CurrentOfficer officer) {
+        return officer.hasAnyRole(Role.ADMIN, Role.SUPERVISOR);
+    }
+
+    private byte[] requestPayload(AssistanceRequest request) {
+        return json.writeValueAsBytes(new Payloads.Request(request.reference(), Codes.of(request.kind()),
+                Codes.of(request.subject()), Codes.of(request.purpose()), request.questions(), request.caveats(),
+                request.concerns(), request.deadline() == null ? null : request.deadline().toString()));
+    }
+
+    /** Queues one message; a partner that may no longer receive it refuses the whole step (the transaction rolls back). */
+    private String send(AssistanceRequest request, OutgoingMessage message) {
+        Dispatch dispatch = exchange.send(message).getFirst();
+        if (!dispatch.queued()) {
+            String reason = dispatch.legalBasisReason() != null ? dispatch.legalBasisReason().kebab()
+                    : Codes.of(java.util.Objects.requireNonNull(dispatch.refusal()));
+            throw new AssistanceRefusal(HttpStatus.BAD_REQUEST, "partner", "assistance.problem.not-sent",
+                    Map.of("reason", reason, "partner", request.partner()), request.partner(), reason);
+        }
+        return java.util.Objects.requireNonNull(dispatch.messageId());
+    }
+
+    private static void requireText(String field, @Nullable String text) {
+        if (text == null || text.isBlank()) {
+            throw AssistanceRefusal.badInput(field, "assistance.problem.required");
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    static final Set<RequestState> OUTCOMES = Set.of(RequestState.ANSWERED, RequestState.PARTLY_ANSWERED,
+            RequestState.REFUSED, RequestState.POSTPONED);
+}

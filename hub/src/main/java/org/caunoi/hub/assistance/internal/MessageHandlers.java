@@ -1,0 +1,48 @@
+package org.caunoi.hub.assistance.internal;
+
+import org.caunoi.hub.exchange.MessageHandler;
+import org.caunoi.hub.exchange.MessageType;
+import org.caunoi.hub.exchange.PayloadSchema;
+import org.caunoi.hub.exchange.ReceivedMessage;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The module's three message types, each with its payload schema, handed to {@link PartnerMessages}. */
+@Configuration(proxyBeanMethods = false)
+class MessageHandlers {
+
+    @Bean
+    MessageHandler assistanceRequestHandler(PartnerMessages inbox) {
+        return handler(Payloads.REQUEST, Payloads.REQUEST_SCHEMA, inbox::request);
+    }
+
+    @Bean
+    MessageHandler assistanceAnswerHandler(PartnerMessages inbox) {
+        return handler(Payloads.ANSWER, Payloads.ANSWER_SCHEMA, inbox::answer);
+    }
+
+    @Bean
+    MessageHandler assistanceReminderHandler(PartnerMessages inbox) {
+        return handler(Payloads.REMINDER, Payloads.REMINDER_SCHEMA, inbox::reminder);
+    }
+
+    private static MessageHandler handler(MessageType type, PayloadSchema schema,
+            java.util.function.Consumer<ReceivedMessage> handle) {
+        return new MessageHandler() {
+            @Override
+            public MessageType type() {
+                return type;
+            }
+
+            @Override
+            public PayloadSchema schema() {
+                return schema;
+            }
+
+            @Override
+            public void handle(ReceivedMessage message) {
+                handle.accept(message);
+            }
+        };
+    }
+}

@@ -1,0 +1,135 @@
+package org.caunoi.hub.assistance.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.caunoi.hub.exchange.MessageDelivered;
+import org.caunoi.hub.exchange.ReceivedMessage;
+import org.caunoi.hub.partners.DataCategory;
+import org.caunoi.hub.partners.LegalBasis;
+import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.platform.HubProperties;
+import org.caunoi.hub.platform.notifications.NotificationRequested;
+import org.caunoi.hub.platform.security.Unit;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What partners' hubs send this module, and the receipts for what it sent: a received request is
+ * stored for the International Cooperation Department, an answer sets the outcome of the request it
+ * replies to, a reminder is noted and told to whoever works on the request. A message naming a
+ * request this hub does not know is recorded as refused, not retried.
+ */
+@Service
+class PartnerMessages {
+
+    /** Requests from abroad arrive at the International Cooperation Department, which assigns them on. */
+    static final Unit RECEIVING_UNIT = Unit.HTQT;
+
+    private final RequestStore store;
+    private final Steps steps;
+    private final LegalBasis legalBasis;
+    private final JsonMapper json;
+    private final HubProperties hub;
+    private final DeadlineWatch watch;
+    private final ApplicationEventPublisher events;
+
+    PartnerMessages(RequestStore store, Steps steps, LegalBasis legalBasis, JsonMapper json, HubProperties hub,
+            DeadlineWatch watch, ApplicationEventPublisher events) {
+        this.store = store;
+        this.steps = steps;
+        this.legalBasis = legalBasis;
+        this.json = json;
+        this.hub = hub;
+        this.watch = watch;
+        this.events = events;
+    }
+
+    @Transactional
+    void request(ReceivedMessage message) {
+        if (store.findByMessage(Direction.IN, message.partnerCode(), message.messageId()).isPresent()) {
+            return;
+        }
+        Payloads.Request payload = json.readValue(message.payload(), Payloads.Request.class);
+        LocalDate receivedOn = LocalDate.ofInstant(message.receivedAt(), ZoneOffset.UTC);
+        Purpose purpose = message.purpose() != null ? message.purpose() : Purpose.parse(payload.purpose());
+        var basis = legalBasis.check(message.partnerCode(), DataCategory.ASSISTANCE_REQUEST, purpose, receivedOn);
+        LocalDate deadline = payload.deadline() != null ? LocalDate.parse(payload.deadline())
+                : basis.answerDeadlineDays() == null ? null : receivedOn.plusDays(basis.answerDeadlineDays());
+        var received = new AssistanceRequest(0, store.nextReference(hub.node(), receivedOn.getYear()), payload.reference(),
+                Direction.IN, message.partnerCode(), Codes.parse(RequestKind.class, "kind", payload.kind()),
+                Codes.parse(Subject.class, "subject", payload.subject()), purpose,
+                basis.agreements().stream().map(a -> a.id()).toList(), payload.questions(),
+                payload.caveats() == null ? "" : payload.caveats(), payload.concerns() == null ? "" : payload.concerns(),
+                deadline, null, RECEIVING_UNIT, null, RequestState.RECEIVED, message.messageId(), null, null, null, null,
+                message.receivedAt(), partnerActor(message));
+        long id = store.insert(received);
+        steps.record(store.find(id).orElseThrow(), partnerActor(message), "received",
+                "reference " + payload.reference() + ", message " + message.messageId() + ", deadline " + deadline);
+    }
+
+    @Transactional
+    void answer(ReceivedMessage message) {
+        AssistanceRequest request = repliedTo(message, Direction.OUT, "answers no request of this hub");
+        if (request == null) {
+            return;
+        }
+        Payloads.Answer payload = json.readValue(message.payload(), Payloads.Answer.class);
+        Outcome outcome = Codes.parse(Outcome.class, "outcome", payload.outcome());
+        store.setAnswer(request.id(), outcome, payload.text(), payload.reason(), outcome.state());
+        store.setAnswered(request.id(), outcome.state(), message.messageId(), message.receivedAt());
+        steps.record(request, partnerActor(message), "answer-received", Codes.of(outcome) + ", their reference "
+                + payload.reference() + (payload.reason() == null ? "" : ": " + payload.reason()));
+    }
+
+    @Transactional
+    void reminder(ReceivedMessage message) {
+        AssistanceRequest request = repliedTo(message, Direction.IN, "reminds of no request this hub received");
+        if (request == null) {
+            return;
+        }
+        steps.record(request, partnerActor(message), "reminder-received", "message " + message.messageId());
+        List<String> args = List.of(request.reference(), request.partner());
+        watch.toldOfRequest(request).forEach(officer -> events.publishEvent(new NotificationRequested(officer,
+                "assistance.notice.reminder-received", args, "/assistance/requests/" + request.id())));
+    }
+
+    /** The partner's receipt for a request: it is acknowledged. */
+    @ApplicationModuleListener
+    void on(MessageDelivered delivered) {
+        if (!delivered.type().equals(Payloads.REQUEST)) {
+            return;
+        }
+        store.findByMessage(Direction.OUT, delivered.partnerCode(), delivered.messageId())
+                .filter(request -> request.state() == RequestState.SENT)
+                .ifPresent(request -> {
+                    store.setState(request.id(), RequestState.ACKNOWLEDGED);
+                    steps.record(request, "partner:" + delivered.partnerCode(), "acknowledged",
+                            "receipt " + delivered.receiptAt());
+                });
+    }
+
+    /**
+     * The request of this direction and partner whose message this one refers to ({@code inReplyTo}), locked; or
+     * null, the message recorded as refused {@code why}.
+     */
+    private @Nullable AssistanceRequest repliedTo(ReceivedMessage message, Direction direction, String why) {
+        String inReplyTo = message.threading().inReplyTo();
+        var request = inReplyTo == null ? null
+                : store.findByMessage(direction, message.partnerCode(), inReplyTo).orElse(null);
+        if (request == null) {
+            store.recordRefusedMessage(message.messageId(), message.partnerCode(), message.type().toString(), inReplyTo,
+                    why, message.receivedAt());
+        }
+        return request;
+    }
+
+    private static String partnerActor(ReceivedMessage message) {
+        return "partner:" + message.partnerCode();
+    }
+}

@@ -1,0 +1,36 @@
+package org.caunoi.hub.assistance.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.caunoi.hub.exchange.MessageType;
+import org.caunoi.hub.exchange.PayloadSchema;
+import org.jspecify.annotations.Nullable;
+
+/** What travels between hubs for this module: the message types, their JSON payloads and schemas. */
+final class Payloads {
+
+    static final MessageType REQUEST = new MessageType("assistance", "Request");
+    static final MessageType ANSWER = new MessageType("assistance", "Answer");
+    static final MessageType REMINDER = new MessageType("assistance", "Reminder");
+
+    static final PayloadSchema REQUEST_SCHEMA = PayloadSchema.json("assistance/schemas/request-1.schema.json");
+    static final PayloadSchema ANSWER_SCHEMA = PayloadSchema.json("assistance/schemas/answer-1.schema.json");
+    static final PayloadSchema REMINDER_SCHEMA = PayloadSchema.json("assistance/schemas/reminder-1.schema.json");
+
+    private Payloads() {
+    }
+
+    /** A request, codes in kebab case; {@code deadline} as ISO date. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Request(String reference, String kind, String subject, String purpose, String questions, String caveats,
+            String concerns, @Nullable String deadline) {
+    }
+
+    /** An answer; {@code requestReference} is the requesting administration's reference. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Answer(String reference, String requestReference, String outcome, String text, @Nullable String reason) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Reminder(String requestReference, @Nullable String deadline) {
+    }
+}

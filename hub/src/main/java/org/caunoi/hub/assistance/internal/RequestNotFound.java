@@ -1,0 +1,30 @@
+package org.caunoi.hub.assistance.internal;
+
+import org.caunoi.hub.platform.problem.Problem;
+import org.springframework.http.HttpStatus;
+
+/** No request with that id, or none the officer may see: the same answer, so ids reveal nothing. */
+public class RequestNotFound extends RuntimeException implements Problem {
+
+    private final long id;
+
+    RequestNotFound(long id) {
+        super("No assistance request " + id);
+        this.id = id;
+    }
+
+    @Override
+    public HttpStatus status() {
+        return HttpStatus.NOT_FOUND;
+    }
+
+    @Override
+    public String detailKey() {
+        return "assistance.problem.not-found";
+    }
+
+    @Override
+    public Object[] detailArguments() {
+        return new Object[] {id};
+    }
+}

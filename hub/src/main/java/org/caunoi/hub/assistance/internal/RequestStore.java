@@ -1,0 +1,211 @@
+package org.caunoi.hub.assistance.internal;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.platform.security.Unit;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code assistance} schema: requests, their history, and the messages the module refused. */
+@Repository
+class RequestStore {
+
+    private static final String COLUMNS = """
+            id, reference, sender_reference, direction, partner, kind, subject, purpose, agreement_ids, questions,
+            caveats, concerns, deadline, deadline_reason, assigned_unit, assigned_officer, state, request_message_id,
+            answer_outcome, answer_text, answer_reason, answered_at, created_at, created_by\s""";
+
+    private final JdbcClient jdbc;
+
+    RequestStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A reference of this hub: {@code VN-AR-2026-000042}, numbered across years so it never repeats. */
+    String nextReference(String node, int year) {
+        long number = jdbc.sql("SELECT nextval('assistance.reference_seq')").query(Long.class).single();
+        return "%s-AR-%d-%06d".formatted(node, year, number);
+    }
+
+    long insert(AssistanceRequest r) {
+        return jdbc.sql("""
+                INSERT INTO assistance.request (reference, sender_reference, direction, partner, kind, subject, purpose,
+                    agreement_ids, questions, caveats, concerns, deadline, deadline_reason, assigned_unit, assigned_officer,
+                    state, request_message_id, created_at, created_by)
+                VALUES (:reference, :senderReference, :direction, :partner, :kind, :subject, :purpose, :agreementIds,
+                    :questions, :caveats, :concerns, :deadline, :deadlineReason, :unit, :officer, :state, :messageId,
+                    :createdAt, :createdBy)
+                RETURNING id""")
+                .param("reference", r.reference())
+                .param("senderReference", r.senderReference())
+                .param("direction", r.direction().name())
+                .param("partner", r.partner())
+                .param("kind", r.kind().name())
+                .param("subject", r.subject().name())
+                .param("purpose", r.purpose().name())
+                .param("agreementIds", r.agreementIds().toArray(Long[]::new))
+                .param("questions", r.questions())
+                .param("caveats", r.caveats())
+                .param("concerns", r.concerns())
+                .param("deadline", r.deadline() == null ? null : Date.valueOf(r.deadline()))
+                .param("deadlineReason", r.deadlineReason())
+                .param("unit", r.assignedUnit().name())
+                .param("officer", r.assignedOfficer())
+                .param("state", r.state().name())
+                .param("messageId", r.requestMessageId())
+                .param("createdAt", timestamp(r.createdAt()))
+                .param("createdBy", r.createdBy())
+                .query(Long.class).single();
+    }
+
+    Optional<AssistanceRequest> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assistance.request WHERE id = ?").param(id)
+                .query(RequestStore::map).optional();
+    }
+
+    /** Locks the row, so two approvals of one request cannot both send it. */
+    Optional<AssistanceRequest> findForUpdate(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assistance.request WHERE id = ? FOR UPDATE").param(id)
+                .query(RequestStore::map).optional();
+    }
+
+    Optional<AssistanceRequest> findByMessage(Direction direction, String partner, String messageId) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM assistance.request WHERE direction = ? AND partner = ? AND request_message_id = ? FOR UPDATE""")
+                .params(direction.name(), partner, messageId).query(RequestStore::map).optional();
+    }
+
+    /** Requests of a direction and partner (either may be absent), of one unit unless {@code unit} is null; newest first. */
+    List<AssistanceRequest> list(@Nullable Direction direction, @Nullable String partner, @Nullable Unit unit, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM assistance.request
+                WHERE (CAST(:direction AS TEXT) IS NULL OR direction = :direction)
+                  AND (CAST(:partner AS TEXT) IS NULL OR partner = :partner)
+                  AND (CAST(:unit AS TEXT) IS NULL OR assigned_unit = :unit)
+                ORDER BY created_at DESC, id DESC LIMIT :limit""")
+                .param("direction", direction == null ? null : direction.name())
+                .param("partner", partner)
+                .param("unit", unit == null ? null : unit.name())
+                .param("limit", limit)
+                .query(RequestStore::map).list();
+    }
+
+    /** Every request created in a year, for the figures. */
+    List<AssistanceRequest> ofYear(int year) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM assistance.request WHERE created_at >= make_date(?, 1, 1) AND created_at < make_date(?, 1, 1)""")
+                .params(year, year + 1).query(RequestStore::map).list();
+    }
+
+    void setState(long id, RequestState state) {
+        jdbc.sql("UPDATE assistance.request SET state = ? WHERE id = ?").params(state.name(), id).update();
+    }
+
+    void setRequestMessage(long id, String messageId) {
+        jdbc.sql("UPDATE assistance.request SET request_message_id = ? WHERE id = ?").params(messageId, id).update();
+    }
+
+    void setAnswer(long id, Outcome outcome, String text, @Nullable String reason, RequestState state) {
+        jdbc.sql("""
+                UPDATE assistance.request SET answer_outcome = ?, answer_text = ?, answer_reason = ?, state = ? WHERE id = ?""")
+                .params(outcome.name(), text, reason, state.name(), id).update();
+    }
+
+    void setAnswered(long id, RequestState state, @Nullable String answerMessageId, Instant at) {
+        jdbc.sql("UPDATE assistance.request SET state = ?, answer_message_id = ?, answered_at = ? WHERE id = ?")
+                .params(state.name(), answerMessageId, timestamp(at), id).update();
+    }
+
+    void assign(long id, Unit unit, @Nullable String officer) {
+        jdbc.sql("UPDATE assistance.request SET assigned_unit = ?, assigned_officer = ? WHERE id = ?")
+                .params(unit.name(), officer, id).update();
+    }
+
+    void addStep(long requestId, Instant at, String actor, String step, String details) {
+        jdbc.sql("INSERT INTO assistance.history (request_id, at, actor, step, details) VALUES (?, ?, ?, ?, ?)")
+                .params(requestId, timestamp(at), actor, step, details).update();
+    }
+
+    List<AssistanceRequest.Step> history(long requestId) {
+        return jdbc.sql("SELECT at, actor, step, details FROM assistance.history WHERE request_id = ? ORDER BY id")
+                .param(requestId)
+                .query((rs, n) -> new AssistanceRequest.Step(rs.getTimestamp(1).toInstant(), rs.getString(2),
+                        rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    void recordRefusedMessage(String messageId, String partner, String type, @Nullable String inReplyTo, String reason,
+            Instant at) {
+        jdbc.sql("""
+                INSERT INTO assistance.refused_message (message_id, partner, type, in_reply_to, reason, received_at)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING""")
+                .params(messageId, partner, type, inReplyTo, reason, timestamp(at)).update();
+    }
+
+    List<String> refusedMessages(String partner) {
+        return jdbc.sql("SELECT message_id FROM assistance.refused_message WHERE partner = ? ORDER BY id").param(partner)
+                .query(String.class).list();
+    }
+
+    /** Inbound requests still owed an answer whose deadline is on or before {@code until}, with a warning not yet given. */
+    List<AssistanceRequest> dueForWarning(LocalDate today) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM assistance.request r
+                WHERE direction = 'IN' AND deadline IS NOT NULL AND state IN ('RECEIVED', 'ANSWER_DRAFTED')
+                  AND ((NOT warned_before AND deadline - COALESCE(
+                            (SELECT days FROM assistance.warning_days w WHERE w.unit = r.assigned_unit), 5) <= :today)
+                       OR (NOT warned_overdue AND deadline < :today))
+                FOR UPDATE SKIP LOCKED""")
+                .param("today", Date.valueOf(today))
+                .query(RequestStore::map).list();
+    }
+
+    void markWarned(long id, boolean overdue) {
+        jdbc.sql(overdue
+                ? "UPDATE assistance.request SET warned_before = true, warned_overdue = true WHERE id = ?"
+                : "UPDATE assistance.request SET warned_before = true WHERE id = ?").param(id).update();
+    }
+
+    void setWarningDays(Unit unit, int days) {
+        jdbc.sql("""
+                INSERT INTO assistance.warning_days (unit, days) VALUES (?, ?)
+                ON CONFLICT (unit) DO UPDATE SET days = EXCLUDED.days""").params(unit.name(), days).update();
+    }
+
+    private static AssistanceRequest map(ResultSet rs, int row) throws SQLException {
+        Date deadline = rs.getDate("deadline");
+        String outcome = rs.getString("answer_outcome");
+        Timestamp answeredAt = rs.getTimestamp("answered_at");
+        return new AssistanceRequest(rs.getLong("id"), rs.getString("reference"), rs.getString("sender_reference"),
+                Direction.valueOf(rs.getString("direction")), rs.getString("partner"),
+                RequestKind.valueOf(rs.getString("kind")), Subject.valueOf(rs.getString("subject")),
+                Purpose.valueOf(rs.getString("purpose")), ids(rs.getArray("agreement_ids")), rs.getString("questions"),
+                rs.getString("caveats"), rs.getString("concerns"), deadline == null ? null : deadline.toLocalDate(),
+                rs.getString("deadline_reason"), Unit.valueOf(rs.getString("assigned_unit")),
+                rs.getString("assigned_officer"), RequestState.valueOf(rs.getString("state")),
+                rs.getString("request_message_id"), outcome == null ? null : Outcome.valueOf(outcome),
+                rs.getString("answer_text"), rs.getString("answer_reason"),
+                answeredAt == null ? null : answeredAt.toInstant(), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("created_by"));
+    }
+
+    private static List<Long> ids(Array array) throws SQLException {
+        return Arrays.asList((Long[]) array.getArray());
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return Timestamp.from(instant.truncatedTo(ChronoUnit.MICROS));
+    }
+}

@@ -1,0 +1,176 @@
+package org.caunoi.hub.assistance.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.caunoi.hub.assistance.internal.AssistanceRequest;
+import org.caunoi.hub.assistance.internal.AssistanceRequests;
+import org.caunoi.hub.assistance.internal.Codes;
+import org.caunoi.hub.assistance.internal.Direction;
+import org.caunoi.hub.assistance.internal.Figures;
+import org.caunoi.hub.assistance.internal.NewRequest;
+import org.caunoi.hub.assistance.internal.Outcome;
+import org.caunoi.hub.assistance.internal.RequestKind;
+import org.caunoi.hub.assistance.internal.Subject;
+import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.platform.problem.ParameterOutOfRangeException;
+import org.caunoi.hub.platform.security.AdminLiaisonInvestigatorOrSupervisor;
+import org.caunoi.hub.platform.security.AdminOrSupervisor;
+import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.caunoi.hub.platform.security.Unit;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/assistance}: requests sent and received (draft, approve, answer, remind, assign), their
+ * history, and the year's figures. Codes are kebab case; refusals are problem details naming the field.
+ */
+@RestController
+@RequestMapping("/api/assistance")
+class AssistanceApiController {
+
+    private final AssistanceRequests requests;
+    private final Figures figures;
+    private final Clock clock;
+
+    AssistanceApiController(AssistanceRequests requests, Figures figures, Clock clock) {
+        this.requests = requests;
+        this.figures = figures;
+        this.clock = clock;
+    }
+
+    record RequestInput(@Nullable String partner, @Nullable String kind, @Nullable String subject,
+            @Nullable String purpose, @Nullable String questions, @Nullable String caveats, @Nullable String concerns,
+            @Nullable LocalDate deadline, @Nullable String deadlineReason) {
+    }
+
+    record AnswerInput(@Nullable String outcome, @Nullable String text, @Nullable String reason) {
+    }
+
+    record AssignInput(@Nullable String unit, @Nullable String officer) {
+    }
+
+    @PostMapping("/requests")
+    @AdminLiaisonInvestigatorOrSupervisor
+    ResponseEntity<Map<String, Object>> create(@RequestBody RequestInput input, CurrentOfficer officer) {
+        var request = requests.create(new NewRequest(required("partner", input.partner()),
+                Codes.parse(RequestKind.class, "kind", required("kind", input.kind())),
+                Codes.parse(Subject.class, "subject", required("subject", input.subject())),
+                Codes.parse(Purpose.class, "purpose", required("purpose", input.purpose())),
+                required("questions", input.questions()), orEmpty(input.caveats()), orEmpty(input.concerns()),
+                input.deadline(), input.deadlineReason()), officer);
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(request));
+    }
+
+    @GetMapping("/requests")
+    List<Map<String, Object>> list(@RequestParam(required = false) @Nullable String direction,
+            @RequestParam(required = false) @Nullable String partner, CurrentOfficer officer) {
+        Direction wanted = direction == null ? null : Codes.parse(Direction.class, "direction", direction);
+        return requests.list(wanted, partner, officer).stream().map(this::view).toList();
+    }
+
+    @GetMapping("/requests/{id}")
+    Map<String, Object> get(@PathVariable long id, CurrentOfficer officer) {
+        Map<String, Object> view = view(requests.get(id, officer));
+        view.put("history", requests.history(id, officer).stream().map(step -> Map.of("at", step.at().toString(),
+                "actor", step.actor(), "step", step.step(), "details", step.details())).toList());
+        return view;
+    }
+
+    @PostMapping("/requests/{id}/approve")
+    @AdminOrSupervisor
+    Map<String, Object> approve(@PathVariable long id, CurrentOfficer officer) {
+        return view(requests.approve(id, officer));
+    }
+
+    @PostMapping("/requests/{id}/answer")
+    @AdminLiaisonInvestigatorOrSupervisor
+    Map<String, Object> answer(@PathVariable long id, @RequestBody AnswerInput input, CurrentOfficer officer) {
+        Outcome outcome = Codes.parse(Outcome.class, "outcome", required("outcome", input.outcome()));
+        return view(requests.answer(id, outcome, orEmpty(input.text()), input.reason(), officer));
+    }
+
+    @PostMapping("/requests/{id}/remind")
+    @AdminLiaisonInvestigatorOrSupervisor
+    Map<String, Object> remind(@PathVariable long id, CurrentOfficer officer) {
+        return view(requests.remind(id, officer));
+    }
+
+    @PostMapping("/requests/{id}/close")
+    @AdminLiaisonInvestigatorOrSupervisor
+    Map<String, Object> close(@PathVariable long id, CurrentOfficer officer) {
+        return view(requests.close(id, officer));
+    }
+
+    @PostMapping("/requests/{id}/assign")
+    @AdminOrSupervisor
+    Map<String, Object> assign(@PathVariable long id, @RequestBody AssignInput input, CurrentOfficer officer) {
+        Unit unit = Codes.parse(Unit.class, "unit", required("unit", input.unit()));
+        return view(requests.assign(id, unit, input.officer(), officer));
+    }
+
+    @PutMapping("/warning-days/{unit}")
+    @AdminOrSupervisor
+    ResponseEntity<Void> warningDays(@PathVariable String unit, @RequestParam int days) {
+        requests.setWarningDays(Codes.parse(Unit.class, "unit", unit), days);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/figures")
+    Figures.OfYear figures(@RequestParam int year) {
+        ParameterOutOfRangeException.check("year", year, 2000, 2100);
+        return figures.of(year);
+    }
+
+    private Map<String, Object> view(AssistanceRequest request) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", request.id());
+        view.put("reference", request.reference());
+        view.put("senderReference", request.senderReference());
+        view.put("direction", Codes.of(request.direction()));
+        view.put("partner", request.partner());
+        view.put("kind", Codes.of(request.kind()));
+        view.put("subject", Codes.of(request.subject()));
+        view.put("purpose", Codes.of(request.purpose()));
+        view.put("agreementIds", request.agreementIds());
+        view.put("questions", request.questions());
+        view.put("caveats", request.caveats());
+        view.put("concerns", request.concerns());
+        view.put("deadline", request.deadline() == null ? null : request.deadline().toString());
+        view.put("daysLeft", request.deadline() == null ? null
+                : ChronoUnit.DAYS.between(LocalDate.now(clock), request.deadline()));
+        view.put("deadlineReason", request.deadlineReason());
+        view.put("assignedUnit", request.assignedUnit().name());
+        view.put("assignedOfficer", request.assignedOfficer());
+        view.put("state", Codes.of(request.state()));
+        view.put("outcome", request.answerOutcome() == null ? null : Codes.of(request.answerOutcome()));
+        view.put("answerText", request.answerText());
+        view.put("answerReason", request.answerReason());
+        view.put("createdAt", request.createdAt().toString());
+        return view;
+    }
+
+    private static String required(String field, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            throw new MissingField(field);
+        }
+        return value;
+    }
+
+    private static String orEmpty(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+}

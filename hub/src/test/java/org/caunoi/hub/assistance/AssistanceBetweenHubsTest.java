@@ -1,0 +1,186 @@
+package org.caunoi.hub.assistance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.awaitility.Awaitility;
+import org.caunoi.hub.HubClient;
+import org.caunoi.hub.exchange.DemoHubs;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A request for assistance between two real hubs over AS4: Vietnam asks, Hong Kong answers. Its
+ * legal basis, who approves what leaves, the answer travelling back as a reply, and the reminder.
+ */
+class AssistanceBetweenHubsTest {
+
+    static final DemoHubs NETWORK = new DemoHubs();
+    static ConfigurableApplicationContext vn;
+    static ConfigurableApplicationContext hk;
+
+    @BeforeAll
+    static void startBothHubs() {
+        hk = NETWORK.startHk();
+        vn = NETWORK.startVn();
+    }
+
+    @AfterAll
+    static void stopBothHubs() {
+        if (vn != null) {
+            vn.close();
+        }
+        if (hk != null) {
+            hk.close();
+        }
+    }
+
+    @Test
+    void aRequestTravelsToThePartnerAndItsApprovedAnswerSetsTheSendersRequestToTheSameOutcome() {
+        var created = vnAs("liaison").postJson("/api/assistance/requests", request("HK", null));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+        String reference = JsonPath.read(created.body(), "$.reference");
+        assertThat((String) JsonPath.read(created.body(), "$.state")).isEqualTo("draft");
+        assertThat((String) JsonPath.read(created.body(), "$.deadline"))
+                .as("the agreement with HK gives 60 days").isEqualTo(LocalDate.now().plusDays(60).toString());
+
+        assertThat(approve(vnAs("liaison"), id).statusCode()).as("only a supervisor approves what leaves").isEqualTo(403);
+        assertThat(state(vnAs("liaison"), id)).isEqualTo("draft");
+        var approved = approve(vnAs("supervisor"), id);
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        assertThat((String) JsonPath.read(approved.body(), "$.state")).isEqualTo("sent");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> state(vnAs("liaison"), id).equals("acknowledged"));
+
+        Map<String, Object> received = awaitReceived(reference);
+        long hkId = ((Number) received.get("id")).longValue();
+        assertThat(received.get("deadline")).isEqualTo(LocalDate.now().plusDays(60).toString());
+        assertThat(received.get("state")).isEqualTo("received");
+
+        var withoutReason = hkAs("liaison").postJson("/api/assistance/requests/" + hkId + "/answer",
+                "{\"outcome\": \"refused\", \"text\": \"\"}");
+        assertThat(withoutReason.statusCode()).as("a refusal needs its reason").isEqualTo(400);
+        assertThat((List<String>) JsonPath.read(withoutReason.body(), "$.errors[*].field")).containsExactly("reason");
+        assertThat(state(hkAs("liaison"), hkId)).isEqualTo("received");
+
+        var drafted = hkAs("liaison").postJson("/api/assistance/requests/" + hkId + "/answer",
+                "{\"outcome\": \"partly-answered\", \"text\": \"The certificate was issued; the exporter has closed.\"}");
+        assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(200);
+        assertThat((String) JsonPath.read(drafted.body(), "$.state")).isEqualTo("answer-drafted");
+        assertThat(hkAs("investigator").get("/api/assistance/requests/" + hkId).statusCode())
+                .as("an officer of another unit does not see it").isEqualTo(404);
+        assertThat(approve(hkAs("liaison"), hkId).statusCode()).isEqualTo(403);
+        assertThat(approve(hkAs("supervisor"), hkId).statusCode()).isEqualTo(200);
+        assertThat(state(hkAs("liaison"), hkId)).isEqualTo("partly-answered");
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> state(vnAs("liaison"), id).equals("partly-answered"));
+        String vnRequest = vnAs("liaison").get("/api/assistance/requests/" + id).body();
+        assertThat((String) JsonPath.read(vnRequest, "$.answerText")).isEqualTo("The certificate was issued; the exporter has closed.");
+        assertThat((List<String>) JsonPath.read(vnRequest, "$.history[*].step"))
+                .containsExactly("drafted", "approved-and-sent", "acknowledged", "answer-received");
+        assertThat((List<String>) JsonPath.read(hkAs("supervisor").get("/api/assistance/requests/" + hkId).body(), "$.history[*].step"))
+                .containsExactly("received", "answer-drafted", "answer-approved-and-sent");
+
+        var closed = vnAs("liaison").post("/api/assistance/requests/" + id + "/close", "application/json", new byte[0]);
+        assertThat((String) JsonPath.read(closed.body(), "$.state")).isEqualTo("closed");
+        assertThat(vnAs("liaison").post("/api/assistance/requests/" + id + "/close", "application/json", new byte[0])
+                .statusCode()).as("closed once").isEqualTo(409);
+    }
+
+    @Test
+    void aRequestWithoutALegalBasisIsRefusedWithTheReasonAndNothingIsStoredOrQueued() {
+        int requestsBefore = vnAs("admin").get("/api/assistance/requests").body().split("\"reference\"").length;
+        int messagesBefore = outboundMessages();
+
+        var refused = vnAs("liaison").postJson("/api/assistance/requests", request("LA", null));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat((String) JsonPath.read(refused.body(), "$.reason")).isEqualTo("category-not-covered");
+        assertThat((List<String>) JsonPath.read(refused.body(), "$.errors[*].field")).containsExactly("partner");
+        assertThat(vnAs("admin").get("/api/assistance/requests").body().split("\"reference\"").length).isEqualTo(requestsBefore);
+        assertThat(outboundMessages()).isEqualTo(messagesBefore);
+    }
+
+    @Test
+    void aDeadlineInThePastOrOtherThanTheAgreementsWithoutAReasonIsRefused() {
+        var past = vnAs("liaison").postJson("/api/assistance/requests", request("HK", LocalDate.now().minusDays(1)));
+        var noReason = vnAs("liaison").postJson("/api/assistance/requests", request("HK", LocalDate.now().plusDays(20)));
+
+        assertThat(past.statusCode()).isEqualTo(400);
+        assertThat((List<String>) JsonPath.read(past.body(), "$.errors[*].field")).containsExactly("deadline");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat((List<String>) JsonPath.read(noReason.body(), "$.errors[*].field")).containsExactly("deadlineReason");
+    }
+
+    @Test
+    void aReminderOfARequestPastItsDeadlineReachesThePartnersHubAsAMessageReferringToTheRequest() {
+        var created = vnAs("liaison").postJson("/api/assistance/requests", request("HK", null));
+        long id = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+        String reference = JsonPath.read(created.body(), "$.reference");
+        approve(vnAs("supervisor"), id);
+        Map<String, Object> received = awaitReceived(reference);
+        long hkId = ((Number) received.get("id")).longValue();
+
+        var tooEarly = vnAs("liaison").post("/api/assistance/requests/" + id + "/remind", "application/json", new byte[0]);
+        assertThat(tooEarly.statusCode()).as("not before the deadline").isEqualTo(400);
+
+        // The deadline has passed on VN's side (the time itself cannot move for two hubs that sign with today's date).
+        vn.getBean(JdbcClient.class).sql("UPDATE assistance.request SET deadline = current_date - 1 WHERE id = ?")
+                .param(id).update();
+        var reminded = vnAs("liaison").post("/api/assistance/requests/" + id + "/remind", "application/json", new byte[0]);
+        assertThat(reminded.statusCode()).as(reminded.body()).isEqualTo(200);
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat((List<String>) JsonPath.read(
+                hkAs("supervisor").get("/api/assistance/requests/" + hkId).body(), "$.history[*].step"))
+                .contains("reminder-received"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                hkAs("supervisor").get("/api/notifications").body()).contains((String) received.get("reference")));
+    }
+
+    private static Map<String, Object> awaitReceived(String senderReference) {
+        return Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            List<Map<String, Object>> found = JsonPath.read(hkAs("supervisor")
+                    .get("/api/assistance/requests?direction=in&partner=VN").body(),
+                    "$[?(@.senderReference == '" + senderReference + "')]");
+            return found.isEmpty() ? null : found.getFirst();
+        }, java.util.Objects::nonNull);
+    }
+
+    private static int outboundMessages() {
+        List<Object> messages = JsonPath.read(vnAs("admin").get("/api/exchange/messages?direction=out&size=500").body(), "$[*]");
+        return messages.size();
+    }
+
+    static String request(String partner, LocalDate deadline) {
+        return """
+                {"partner": "%s", "kind": "verification-of-origin", "subject": "origin-fraud", "purpose": "verification",
+                 "questions": "Was certificate E2612345 issued by your authority for this exporter?",
+                 "concerns": "Form E certificate E2612345"%s}"""
+                .formatted(partner, deadline == null ? "" : ", \"deadline\": \"" + deadline + "\"");
+    }
+
+    private static HttpResponse<String> approve(HubClient client, long id) {
+        return client.post("/api/assistance/requests/" + id + "/approve", "application/json", new byte[0]);
+    }
+
+    private static String state(HubClient client, long id) {
+        return JsonPath.read(client.get("/api/assistance/requests/" + id).body(), "$.state");
+    }
+
+    private static HubClient vnAs(String user) {
+        return HubClient.as(NETWORK.vnPort, user);
+    }
+
+    private static HubClient hkAs(String user) {
+        return HubClient.as(NETWORK.hkPort, user);
+    }
+}

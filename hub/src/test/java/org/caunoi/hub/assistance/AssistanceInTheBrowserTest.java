@@ -1,0 +1,160 @@
+package org.caunoi.hub.assistance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.caunoi.hub.HubTest;
+import org.caunoi.hub.browser.Chromium;
+import org.caunoi.hub.exchange.MessageHandler;
+import org.caunoi.hub.exchange.ReceivedMessage;
+import org.caunoi.hub.exchange.Threading;
+import org.caunoi.hub.partners.DataCategory;
+import org.caunoi.hub.partners.Purpose;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * An officer drafts a request for assistance in a real browser, in Vietnamese and in English: the
+ * refusal without a legal basis in the officer's language, the draft with its deadline and history,
+ * the supervisor's approval, the list and the figures page with its chart.
+ */
+@HubTest
+class AssistanceInTheBrowserTest extends HubTest.Base {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    List<MessageHandler> handlers;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Chromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void anOfficerDraftsARequestAndASupervisorApprovesIt() throws Exception {
+        logIn("liaison", "vi");
+        browser.get(url("/assistance/requests/new"));
+        fillRequest("LA");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Không có thỏa thuận nào với LA cho phép gửi yêu cầu hỗ trợ (category-not-covered)");
+        screenshot("assistance-refused-vi");
+
+        browser.findElement(By.id("partner")).clear();
+        fillRequest("HK");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request-reference")));
+        String path = browser.getCurrentUrl().substring(url("").length());
+        assertThat(browser.findElement(By.id("request-state")).getText()).isEqualTo("Dự thảo");
+        assertThat(browser.findElement(By.id("request-deadline")).getText()).contains("(còn 60 ngày)");
+        assertThat(browser.findElements(By.id("approve"))).as("a liaison officer does not approve").isEmpty();
+        screenshot("assistance-draft-vi");
+
+        browser.manage().deleteAllCookies();
+        logIn("supervisor", "en");
+        browser.get(url(path));
+        browser.findElement(By.id("approve")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("request-state"), java.util.regex.Pattern.compile("Sent|Received by the partner")));
+        assertThat(browser.findElement(By.id("request-history")).getText()).contains("Drafted", "Approved and sent");
+        screenshot("assistance-sent-en");
+
+        browser.get(url("/assistance/requests?direction=out"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request-rows")));
+        assertThat(browser.findElement(By.id("request-rows")).getText()).contains("Outgoing request", "Verification of origin");
+    }
+
+    @Test
+    void theFiguresPageDrawsItsChartInBothLanguages() throws Exception {
+        logIn("analyst", "en");
+        browser.get(url("/assistance/figures"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#figures-chart canvas")));
+        assertThat(browser.findElement(By.id("figures-summary")).getText()).matches("\\d+ requests received, \\d+ answered, \\d+ overdue\\.");
+
+        browser.findElement(By.id("lang-vi")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("figures-summary"),
+                java.util.regex.Pattern.compile("Đã tiếp nhận \\d+ yêu cầu, đã trả lời \\d+, quá hạn \\d+\\.")));
+        screenshot("assistance-figures-vi");
+    }
+
+    @Test
+    void aReplyRefusingWithoutItsReasonIsRefusedInTheOfficersLanguage() throws Exception {
+        String senderReference = "HK-AR-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        byte[] payload = """
+                {"reference": "%s", "kind": "information-on-shipments", "subject": "drugs", "purpose": "investigation",
+                 "questions": "Which vessel carried container MSKU1234565?"}""".formatted(senderReference)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        MessageHandler handler = handlers.stream().filter(h -> h.type().toString().equals("assistance/Request"))
+                .findFirst().orElseThrow();
+        transactions.executeWithoutResult(status -> handler.handle(new ReceivedMessage(
+                java.util.UUID.randomUUID() + "@hk.caunoi", "HK", handler.type(), DataCategory.ASSISTANCE_REQUEST,
+                Purpose.INVESTIGATION, "application/json", payload, java.time.Instant.now(), Threading.NONE)));
+
+        logIn("liaison", "vi");
+        browser.get(url("/assistance/requests?direction=in&partner=HK"));
+        browser.findElement(By.xpath("//table[@id='request-rows']//tr[td[text()='Yêu cầu cung cấp thông tin về lô hàng']]//a"))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-form")));
+        new Select(browser.findElement(By.id("outcome"))).selectByValue("refused");
+        browser.findElement(By.id("draft-answer")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+        assertThat(browser.findElement(By.cssSelector(".field-error")).getText()).isEqualTo("Từ chối hỗ trợ: cần nêu lý do.");
+        assertThat(browser.findElement(By.id("request-state")).getText()).isEqualTo("Đã tiếp nhận");
+        screenshot("assistance-reply-refused-vi");
+
+        new Select(browser.findElement(By.id("outcome"))).selectByValue("refused");
+        browser.findElement(By.id("reason")).sendKeys("Article 12: the matter is before a court.");
+        browser.findElement(By.id("draft-answer")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("request-state"), "Đã dự thảo trả lời"));
+    }
+
+    private void fillRequest(String partner) {
+        browser.findElement(By.id("partner")).sendKeys(partner);
+        new Select(browser.findElement(By.id("kind"))).selectByValue("verification-of-origin");
+        new Select(browser.findElement(By.id("subject"))).selectByValue("origin-fraud");
+        new Select(browser.findElement(By.id("purpose"))).selectByValue("verification");
+        browser.findElement(By.id("questions")).clear();
+        browser.findElement(By.id("questions")).sendKeys("Was certificate E2612345 issued by your authority?");
+        browser.findElement(By.id("save-request")).click();
+    }
+
+    private void logIn(String user, String language) {
+        browser.get(url("/login?lang=" + language));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private void screenshot(String name) throws Exception {
+        Chromium.screenshot(browser, name);
+    }
+}
