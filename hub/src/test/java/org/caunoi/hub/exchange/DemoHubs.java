@@ -18,29 +18,29 @@ import org.springframework.context.ConfigurableApplicationContext;
  * data directory and port, sharing one demo PKI folder, each knowing its partners at their loopback
  * endpoints. Ports are chosen up front so a hub can be stopped and started again at the same address.
  */
-final class DemoHubs {
+public final class DemoHubs {
 
-    final Path pki = TestHub.newDataDir("demo-pki");
-    final Path vnData = TestHub.newDataDir("vn");
-    final Path hkData = TestHub.newDataDir("hk");
-    final Path laData = TestHub.newDataDir("la");
-    final int vnPort = freePort();
-    final int hkPort = freePort();
-    final int laPort = freePort();
+    public final Path pki = TestHub.newDataDir("demo-pki");
+    public final Path vnData = TestHub.newDataDir("vn");
+    public final Path hkData = TestHub.newDataDir("hk");
+    public final Path laData = TestHub.newDataDir("la");
+    public final int vnPort = freePort();
+    public final int hkPort = freePort();
+    public final int laPort = freePort();
 
-    ConfigurableApplicationContext startVn(String... extra) {
+    public ConfigurableApplicationContext startVn(String... extra) {
         return start("VN", vnData, vnPort, extra);
     }
 
-    ConfigurableApplicationContext startHk(String... extra) {
+    public ConfigurableApplicationContext startHk(String... extra) {
         return start("HK", hkData, hkPort, extra);
     }
 
-    ConfigurableApplicationContext startLa(String... extra) {
+    public ConfigurableApplicationContext startLa(String... extra) {
         return start("LA", laData, laPort, extra);
     }
 
-    ConfigurableApplicationContext start(String node, Path dataDir, int port, String... extra) {
+    public ConfigurableApplicationContext start(String node, Path dataDir, int port, String... extra) {
         return new SpringApplicationBuilder(CauNoiApplication.class).run(arguments(node, dataDir, port, extra));
     }
 
@@ -48,7 +48,7 @@ final class DemoHubs {
      * Starts the Hong Kong hub in a JVM of its own, so a test can kill it as the operating system
      * would ({@code SIGKILL}: no shutdown hooks, its PostgreSQL left running); waits until it is ready.
      */
-    Process startHkProcess(String... extra) throws IOException, InterruptedException {
+    public Process startHkProcess(String... extra) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), CauNoiApplication.class.getName()));
@@ -93,7 +93,7 @@ final class DemoHubs {
         return args.toArray(String[]::new);
     }
 
-    static int port(ConfigurableApplicationContext hub) {
+    public static int port(ConfigurableApplicationContext hub) {
         return ((WebServerApplicationContext) hub).getWebServer().getPort();
     }
 
