@@ -94,7 +94,7 @@ public class CaseSharing {
         audit.record("SHARE", "enforcement-case", stored.reference(), outcomes.values().stream()
                 .map(outcome -> outcome.partner() + ": " + (outcome.form() != null ? outcome.form() : outcome.refusal()))
                 .collect(Collectors.joining(", ")) + " for " + purpose.kebab());
-        return List.copyOf(outcomes.values());
+        return partners.stream().distinct().map(outcomes::get).toList();
     }
 
     /**
