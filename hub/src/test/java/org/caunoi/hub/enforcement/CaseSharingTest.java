@@ -137,6 +137,20 @@ class CaseSharingTest {
     }
 
     @Test
+    void sharingWithAnOperationReachesEachParticipantInItsForm() {
+        long id = record(NewCase.methamphetamineAtHaiPhong());
+        long operation = JSON.readTree(at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/operations",
+                "{\"name\": \"Mekong Dragon\", \"categories\": [\"drugs\"], \"partners\": [\"HK\", \"LA\"]}")
+                .body()).get("id").asLong();
+
+        JsonNode outcomes = JSON.readTree(at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/cases/" + id + "/share",
+                "{\"operation\": " + operation + ", \"purpose\": \"investigation\"}").body());
+
+        assertThat(outcomes.findValuesAsString("partner")).containsExactly("HK", "LA");
+        assertThat(outcomes.findValuesAsString("form")).containsExactly("nominal", "non-nominal");
+    }
+
+    @Test
     void onlyTheOwningUnitLiaisonOfficersAndAdminsShare() {
         long id = record(NewCase.methamphetamineAtHaiPhong());
 

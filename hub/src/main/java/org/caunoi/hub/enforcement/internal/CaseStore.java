@@ -109,6 +109,35 @@ class CaseStore {
         return jdbc.sql("SELECT * FROM enforcement.case_record ORDER BY id").query(this::storedCase).list();
     }
 
+    private static final String FILTERED = """
+            FROM enforcement.case_record c
+            WHERE (CAST(:category AS TEXT) IS NULL OR c.category = :category)
+              AND (CAST(:from AS DATE) IS NULL OR c.case_date >= :from)
+              AND (CAST(:to AS DATE) IS NULL OR c.case_date <= :to)
+              AND (CAST(:unit AS TEXT) IS NULL OR c.owning_unit = :unit)
+              AND (CAST(:country AS TEXT) IS NULL OR c.content->'route'->>'departure' = :country
+                   OR c.content->'route'->>'destination' = :country
+                   OR jsonb_exists(c.content->'route'->'transit', :country))
+              AND (CAST(:operation AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM enforcement.operation_case oc
+                   WHERE oc.case_id = c.id AND oc.operation_id = :operation))""";
+
+    /** The cases the filter lets through, newest first, at most {@code limit}. */
+    List<StoredCase> filtered(CaseFilter filter, int limit) {
+        return jdbc.sql("SELECT c.* " + FILTERED + " ORDER BY c.case_date DESC, c.id DESC LIMIT :limit")
+                .params(filter.parameters()).param("limit", limit).query(this::storedCase).list();
+    }
+
+    /** How many cases of each category the filter lets through (the category filter itself left out). */
+    java.util.Map<String, Long> categoryCounts(CaseFilter filter) {
+        var counts = new java.util.TreeMap<String, Long>();
+        jdbc.sql("SELECT c.category, count(*) AS n " + FILTERED + " GROUP BY c.category")
+                .params(filter.withCategory(null).parameters())
+                .query(rs -> {
+                    counts.put(rs.getString("category"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
     List<CaseVersion> versions(long id) {
         return jdbc.sql("SELECT * FROM enforcement.case_version WHERE case_id = ? ORDER BY version").param(id)
                 .query((rs, n) -> new CaseVersion(rs.getInt("version"), rs.getString("change"),

@@ -91,6 +91,14 @@ public class Cases {
         return store.all();
     }
 
+    /** The cases the filter lets through (at most 500, newest first) and the count per category. */
+    public record Listing(List<StoredCase> cases, java.util.Map<String, Long> byCategory) {
+    }
+
+    public Listing list(CaseFilter filter) {
+        return new Listing(store.filtered(filter, 500), store.categoryCounts(filter));
+    }
+
     /** A correction: the next version, sent to every partner that got the case. */
     @Transactional
     public StoredCase correct(Officer officer, long id, CaseInput input) {

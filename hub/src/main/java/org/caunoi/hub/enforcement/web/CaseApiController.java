@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.caunoi.hub.enforcement.internal.CaseFilter;
 import org.caunoi.hub.enforcement.internal.CaseForms;
 import org.caunoi.hub.enforcement.internal.CaseInput;
 import org.caunoi.hub.enforcement.internal.CaseNameIndex;
@@ -21,6 +22,7 @@ import org.caunoi.hub.enforcement.internal.Cases;
 import org.caunoi.hub.enforcement.internal.InvalidInputException;
 import org.caunoi.hub.enforcement.internal.Officer;
 import org.caunoi.hub.enforcement.internal.Officers;
+import org.caunoi.hub.enforcement.internal.Operations;
 import org.caunoi.hub.enforcement.internal.ReceivedCases;
 import org.caunoi.hub.enforcement.internal.ShareForms;
 import org.caunoi.hub.enforcement.internal.SharedVersion;
@@ -31,6 +33,7 @@ import org.caunoi.hub.partners.UnknownCodeException;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,9 +59,11 @@ class CaseApiController {
     private final EnforcementTexts texts;
     private final AuditTrail audit;
     private final HubProperties hub;
+    private final Operations operations;
 
     CaseApiController(Cases cases, CaseSharing sharing, ReceivedCases received, CaseNameIndex names, Officers officers,
-            EnforcementTexts texts, AuditTrail audit, HubProperties hub) {
+            EnforcementTexts texts, AuditTrail audit, HubProperties hub, Operations operations) {
+        this.operations = operations;
         this.cases = cases;
         this.sharing = sharing;
         this.received = received;
@@ -93,7 +98,9 @@ class CaseApiController {
             List<String> caveats, CaseInput content, List<ReceivedCases.ReceivedVersion> versions) {
     }
 
-    record ShareRequest(@Nullable List<String> partners, @Nullable String purpose, @Nullable List<String> caveats) {
+    /** Partners by code, or {@code operation}: every participating partner of that joint operation. */
+    record ShareRequest(@Nullable List<String> partners, @Nullable Long operation, @Nullable String purpose,
+            @Nullable List<String> caveats) {
     }
 
     record PreviewItem(String partner, @Nullable String form, @Nullable String nominalRefusal, @Nullable String refusal,
@@ -116,17 +123,43 @@ class CaseApiController {
     }
 
     @GetMapping("/cases")
-    @Operation(summary = "This hub's cases, or with source=<partner> the cases received from that partner")
-    List<?> list(@RequestParam(required = false) @Nullable String source) {
+    @Operation(summary = "This hub's cases (filtered by category, date range, unit, route country, operation), "
+            + "or with source=<partner> the cases received from that partner")
+    List<?> list(@RequestParam(required = false) @Nullable String source, CaseFilterParams filter) {
         if (source == null || source.isBlank() || source.equalsIgnoreCase(hub.node())) {
-            return cases.all().stream().map(stored -> new CaseSummary(stored.id(), stored.reference(), stored.version(),
-                    stored.state(), stored.content().date(), stored.content().category(), stored.content().place(),
-                    stored.owningUnit())).toList();
+            return cases.list(filter.toFilter()).cases().stream().map(CaseApiController::summary).toList();
         }
         return received.from(source.strip().toUpperCase(java.util.Locale.ROOT)).stream()
                 .map(got -> new ReceivedSummary(got.id(), got.source(), got.reference(), got.version(), got.state(),
                         got.form(), got.caveats(), got.receivedAt()))
                 .toList();
+    }
+
+    @GetMapping("/cases/facets")
+    @Operation(summary = "How many of this hub's cases the filter lets through, per category")
+    Facets facets(CaseFilterParams filter) {
+        Cases.Listing listing = cases.list(filter.toFilter().withoutCategory());
+        return new Facets(listing.byCategory().values().stream().mapToLong(Long::longValue).sum(), listing.byCategory());
+    }
+
+    /** The list filters as query parameters: {@code ?category=drugs&from=2026-01-01&country=LA}. */
+    record CaseFilterParams(@Nullable String category,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @Nullable String unit, @Nullable String country, @Nullable Long operation) {
+
+        CaseFilter toFilter() {
+            return new CaseFilter(category, from, to, unit, country == null ? null : country.toUpperCase(java.util.Locale.ROOT),
+                    operation);
+        }
+    }
+
+    record Facets(long cases, Map<String, Long> byCategory) {
+    }
+
+    private static CaseSummary summary(StoredCase stored) {
+        return new CaseSummary(stored.id(), stored.reference(), stored.version(), stored.state(), stored.content().date(),
+                stored.content().category(), stored.content().place(), stored.owningUnit());
     }
 
     @GetMapping("/cases/{id}")
@@ -250,7 +283,12 @@ class CaseApiController {
                 decision.refusal() == null ? null : decision.refusal().kebab(), decision.agreements(), why);
     }
 
-    private static List<String> partners(ShareRequest request) {
+    private List<String> partners(ShareRequest request) {
+        if (request.operation() != null) {
+            long operation = request.operation();
+            return operations.find(operation).orElseThrow(() -> InvalidInputException.of("operation", "unknown-operation",
+                    String.valueOf(operation))).partners();
+        }
         if (request.partners() == null || request.partners().isEmpty()) {
             throw InvalidInputException.of("partners", "required");
         }

@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.core.JacksonException;
@@ -43,6 +44,14 @@ class EnforcementApiProblems {
         String code = field.isEmpty() ? "malformed-json" : "wrong-type";
         return invalid(texts.text("enforcement.invalid.title"), List.of(Map.of("field", field, "code", code,
                 "message", texts.text("enforcement.invalid." + code))));
+    }
+
+    /** Query parameters of the wrong type ({@code ?from=yesterday}), named as the client wrote them. */
+    @ExceptionHandler(BindException.class)
+    ProblemDetail unbindable(BindException e) {
+        return invalid(texts.text("enforcement.invalid.title"), e.getFieldErrors().stream().map(error -> Map.of(
+                "field", error.getField(), "code", "wrong-type", "message", texts.text("enforcement.invalid.wrong-type")))
+                .toList());
     }
 
     @ExceptionHandler(CaseNotFoundException.class)
