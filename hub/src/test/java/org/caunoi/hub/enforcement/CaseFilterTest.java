@@ -68,9 +68,7 @@ class CaseFilterTest extends HubTest.Base {
     }
 
     private long record(NewCase input) {
-        var response = investigator().postJson("/api/enforcement/cases", input.json());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body()).get("id").asLong();
+        return Recorded.caseOn(port, input);
     }
 
     private HubClient investigator() {

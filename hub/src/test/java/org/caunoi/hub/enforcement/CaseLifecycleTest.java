@@ -132,10 +132,7 @@ class CaseLifecycleTest extends HubTest.Base {
     }
 
     private long record() {
-        var response = HubClient.as(port, "investigator").postJson("/api/enforcement/cases",
-                NewCase.methamphetamineAtHaiPhong().json());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body()).get("id").asLong();
+        return Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong());
     }
 
     private JsonNode get(String officer, long id) {

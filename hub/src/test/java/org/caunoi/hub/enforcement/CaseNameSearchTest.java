@@ -108,8 +108,6 @@ class CaseNameSearchTest extends HubTest.Base {
     }
 
     private long record(NewCase input) {
-        var response = HubClient.as(port, "investigator").postJson("/api/enforcement/cases", input.json());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body()).get("id").asLong();
+        return Recorded.caseOn(port, input);
     }
 }

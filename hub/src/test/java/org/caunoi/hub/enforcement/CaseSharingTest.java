@@ -85,6 +85,13 @@ class CaseSharingTest {
         assertThat(atLaos.get("form").asString()).isEqualTo("non-nominal");
         assertThat(atLaos.at("/content/persons")).isEmpty();
         assertThat(atLaos.at("/content/companies")).isEmpty();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(nameHits(NETWORK.hkPort))
+                .as("Hong Kong finds him in the received case").anySatisfy(hit -> {
+                    assertThat(hit.get("source").asString()).isEqualTo("VN");
+                    assertThat(hit.get("reference").asString()).isEqualTo(reference);
+                }));
+        assertThat(nameHits(NETWORK.laPort)).as("Lao PDR never got his name")
+                .noneSatisfy(hit -> assertThat(hit.get("reference").asString()).isEqualTo(reference));
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             JsonNode sharedWith = JSON.readTree(at(NETWORK.vnPort, "investigator").get("/api/enforcement/cases/" + id).body())
@@ -161,9 +168,7 @@ class CaseSharingTest {
     }
 
     private static long record(NewCase input) {
-        var response = at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/cases", input.json());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body()).get("id").asLong();
+        return Recorded.caseOn(NETWORK.vnPort, input);
     }
 
     private static String reference(long id) {
@@ -202,6 +207,13 @@ class CaseSharingTest {
             }
         }
         return 0;
+    }
+
+    private static List<JsonNode> nameHits(int port) {
+        List<JsonNode> hits = new ArrayList<>();
+        JSON.readTree(at(port, "investigator").get("/api/enforcement/search?q=NGUYEN%20VAN%20HUNG").body()).get("hits")
+                .forEach(hits::add);
+        return hits;
     }
 
     private static HubClient at(int port, String officer) {

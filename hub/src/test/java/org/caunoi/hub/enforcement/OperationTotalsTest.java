@@ -97,8 +97,6 @@ class OperationTotalsTest extends HubTest.Base {
     }
 
     private long record(NewCase input) {
-        var response = HubClient.as(port, "investigator").postJson("/api/enforcement/cases", input.json());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body()).get("id").asLong();
+        return Recorded.caseOn(port, input);
     }
 }

@@ -1,5 +1,6 @@
 package org.caunoi.hub.enforcement.internal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,18 +94,13 @@ public class CaseChecks {
         if (quantity == null) {
             return null;
         }
-        if (quantity.value() == null) {
-            errors.add("quantity.value", "required");
-        }
-        else if (quantity.value().signum() < 0) {
-            errors.add("quantity.value", "negative");
-        }
+        boolean amountValid = errors.amount("quantity.value", quantity.value());
         String unit = quantity.unit() == null ? null : quantity.unit().strip().toLowerCase(Locale.ROOT);
         if (unit == null) {
             errors.add("quantity.unit", "required");
         }
         errors.oneOf("quantity.unit", unit, CaseCodes.UNITS);
-        if (quantity.value() == null || unit == null || quantity.value().signum() < 0) {
+        if (!amountValid || unit == null) {
             return quantity;
         }
         return new Quantity(quantity.value(), unit, CaseCodes.kilograms(quantity.value(), unit));
@@ -114,12 +110,7 @@ public class CaseChecks {
         if (money == null) {
             return null;
         }
-        if (money.amount() == null) {
-            errors.add("value.amount", "required");
-        }
-        else if (money.amount().signum() < 0) {
-            errors.add("value.amount", "negative");
-        }
+        errors.amount("value.amount", money.amount());
         String currency = money.currency() == null ? "" : money.currency().strip().toUpperCase(Locale.ROOT);
         if (Currency.getAvailableCurrencies().stream().noneMatch(known -> known.getCurrencyCode().equals(currency))) {
             errors.add("value.currency", "currency", currency);
@@ -226,6 +217,17 @@ public class CaseChecks {
 
         void add(String field, String code, String... args) {
             found.add(new InvalidInputException.FieldError(field, code, List.of(args)));
+        }
+
+        /** A required amount that cannot be negative; true when it is fine. */
+        boolean amount(String field, @Nullable BigDecimal value) {
+            if (value == null) {
+                add(field, "required");
+            }
+            else if (value.signum() < 0) {
+                add(field, "negative");
+            }
+            return value != null && value.signum() >= 0;
         }
 
         void oneOf(String field, @Nullable String value, List<String> allowed) {
