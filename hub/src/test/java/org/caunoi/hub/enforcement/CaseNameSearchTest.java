@@ -94,6 +94,18 @@ class CaseNameSearchTest extends HubTest.Base {
         assertThat(caseIds("Trinh Cong Son Tung")).doesNotContain(id);
     }
 
+    @Test
+    void aPersonTakenOutOfACaseIsNoLongerFoundInIt() {
+        long id = record(NewCase.methamphetamineAtHaiPhong()
+                .with("persons", List.of(Map.of("name", "Tôn Thất Thuyết", "documents", List.of("E5556667")))));
+        assertThat(caseIds("Ton That Thuyet")).contains(id);
+
+        HubClient.as(port, "investigator").putJson("/api/enforcement/cases/" + id,
+                NewCase.methamphetamineAtHaiPhong().with("persons", List.of()).json());
+
+        assertThat(caseIds("Ton That Thuyet")).doesNotContain(id);
+    }
+
     private List<Long> caseIds(String query) {
         return hits("investigator", query).stream().map(hit -> hit.get("caseId").asLong()).toList();
     }

@@ -1,5 +1,7 @@
 package org.caunoi.hub.enforcement.internal;
 
+import java.util.stream.Collectors;
+
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,8 @@ class NameIndexLoader {
 
     @EventListener(ApplicationReadyEvent.class)
     void load() {
-        cases.all().forEach(stored -> names.replace("case", stored.id(), stored.content()));
-        received.all().forEach(stored -> names.replace("received", stored.id(), stored.content()));
+        names.addAll("case", cases.all().stream().collect(Collectors.toMap(StoredCase::id, StoredCase::content)));
+        names.addAll("received", received.all().stream()
+                .collect(Collectors.toMap(ReceivedCases.ReceivedCase::id, ReceivedCases.ReceivedCase::content)));
     }
 }
