@@ -10,17 +10,17 @@ import java.util.Set;
  * The closed lists a case is recorded with (kebab-case in the API; the bundles name each on
  * screen as {@code enforcement.<list>.<code>}), and the units whose quantities convert to kilograms.
  */
-final class CaseCodes {
+public final class CaseCodes {
 
-    static final List<String> CATEGORIES = List.of("drugs", "precursors", "cites-fauna", "cites-flora", "tobacco",
+    public static final List<String> CATEGORIES = List.of("drugs", "precursors", "cites-fauna", "cites-flora", "tobacco",
             "counterfeit", "weapons", "hazardous-waste", "currency", "other");
-    static final List<String> PROCEDURES = List.of("import", "export", "transit", "passenger", "postal", "express",
+    public static final List<String> PROCEDURES = List.of("import", "export", "transit", "passenger", "postal", "express",
             "cross-border-road");
-    static final List<String> DETECTION_METHODS = List.of("risk-profile", "intelligence", "partner-information",
+    public static final List<String> DETECTION_METHODS = List.of("risk-profile", "intelligence", "partner-information",
             "scanner", "detector-dog", "random");
-    static final List<String> PLACE_KINDS = List.of("port", "customs-office", "border-gate");
+    public static final List<String> PLACE_KINDS = List.of("port", "customs-office", "border-gate");
     /** Units of count and volume are kept as written; only weights are summed in kilograms. */
-    static final List<String> UNITS = List.of("kg", "g", "mg", "t", "l", "ml", "m3", "items", "pieces", "sticks");
+    public static final List<String> UNITS = List.of("kg", "g", "mg", "t", "l", "ml", "m3", "items", "pieces", "sticks");
 
     private static final Map<String, BigDecimal> KILOGRAMS_PER_UNIT = Map.of(
             "kg", BigDecimal.ONE, "g", new BigDecimal("0.001"), "mg", new BigDecimal("0.000001"), "t", new BigDecimal("1000"));

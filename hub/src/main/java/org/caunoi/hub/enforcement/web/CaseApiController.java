@@ -3,18 +3,16 @@ package org.caunoi.hub.enforcement.web;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.caunoi.hub.enforcement.internal.CaseFilter;
 import org.caunoi.hub.enforcement.internal.CaseForms;
 import org.caunoi.hub.enforcement.internal.CaseInput;
-import org.caunoi.hub.enforcement.internal.CaseNameIndex;
+import org.caunoi.hub.enforcement.internal.CaseSearch;
 import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
 import org.caunoi.hub.enforcement.internal.CaseSharing;
 import org.caunoi.hub.enforcement.internal.CaseVersion;
@@ -54,20 +52,20 @@ class CaseApiController {
     private final Cases cases;
     private final CaseSharing sharing;
     private final ReceivedCases received;
-    private final CaseNameIndex names;
+    private final CaseSearch search;
     private final Officers officers;
     private final EnforcementTexts texts;
     private final AuditTrail audit;
     private final HubProperties hub;
     private final Operations operations;
 
-    CaseApiController(Cases cases, CaseSharing sharing, ReceivedCases received, CaseNameIndex names, Officers officers,
+    CaseApiController(Cases cases, CaseSharing sharing, ReceivedCases received, CaseSearch search, Officers officers,
             EnforcementTexts texts, AuditTrail audit, HubProperties hub, Operations operations) {
         this.operations = operations;
         this.cases = cases;
         this.sharing = sharing;
         this.received = received;
-        this.names = names;
+        this.search = search;
         this.officers = officers;
         this.texts = texts;
         this.audit = audit;
@@ -107,11 +105,7 @@ class CaseApiController {
             List<String> agreements, String why) {
     }
 
-    record SearchHit(long caseId, String source, String reference, String entity, String name, double score,
-            String why) {
-    }
-
-    record SearchResult(String query, List<SearchHit> hits) {
+    record SearchResult(String query, List<CaseSearch.SearchHit> hits) {
     }
 
     @PostMapping("/cases")
@@ -230,26 +224,7 @@ class CaseApiController {
     @GetMapping("/search")
     @Operation(summary = "Persons, companies and vessels by name, whatever the spelling; each hit says why")
     SearchResult search(@RequestParam String q, Authentication user) {
-        Officer officer = officers.of(user);
-        Map<Long, StoredCase> own = cases.all().stream().collect(Collectors.toMap(StoredCase::id, stored -> stored));
-        boolean personsAllowed = officer.maySearchPersons();
-        List<SearchHit> hits = new ArrayList<>();
-        for (CaseNameIndex.NameHit hit : names.search(q, 50)) {
-            boolean nominalEntity = !hit.entity().equals("vessel");
-            if (hit.record().equals("case")) {
-                StoredCase stored = own.get(hit.recordId());
-                if (stored != null && (!nominalEntity || officer.seesNominal(stored.owningUnit()))) {
-                    hits.add(new SearchHit(stored.id(), hub.node(), stored.reference(), hit.entity(), hit.name(),
-                            hit.score(), hit.why()));
-                }
-            }
-            else if (!nominalEntity || personsAllowed) {
-                received.find(hit.recordId()).ifPresent(got -> hits.add(new SearchHit(got.id(), got.source(),
-                        got.reference(), hit.entity(), hit.name(), hit.score(), hit.why())));
-            }
-        }
-        audit.record("SEARCH", "enforcement-case", null, "names: " + q + " (" + hits.size() + " hits)");
-        return new SearchResult(q, hits);
+        return new SearchResult(q, search.search(officers.of(user), q));
     }
 
     private CaseView view(Cases.CaseView view) {
