@@ -25,6 +25,12 @@ public record CaseReport(String reference, int version, int caseVersion, String 
         caveats = List.copyOf(caveats);
     }
 
+    /** The same report in the non-nominal form. */
+    CaseReport nonNominal() {
+        return new CaseReport(reference, version, caseVersion, change, CaseForms.NON_NOMINAL, caveats, sentAt,
+                CaseForms.nonNominal(content));
+    }
+
     static PayloadSchema schema() {
         return PayloadSchema.json(SCHEMA);
     }

@@ -4,6 +4,7 @@ import org.caunoi.hub.exchange.MessageHandler;
 import org.caunoi.hub.exchange.MessageType;
 import org.caunoi.hub.exchange.PayloadSchema;
 import org.caunoi.hub.exchange.ReceivedMessage;
+import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +42,11 @@ class CaseReportHandler implements MessageHandler {
     @Override
     public void handle(ReceivedMessage message) {
         CaseReport report = json.readValue(message.payload(), CaseReport.class);
+        if (message.category() != DataCategory.ENFORCEMENT_NOMINAL && report.form().equals(CaseForms.NOMINAL)) {
+            // The agreement checked on arrival is the category's: a report that calls itself nominal under a
+            // non-nominal category is kept in the form that category allows, whatever the sender wrote.
+            report = report.nonNominal();
+        }
         long id = received.store(message.partnerCode(), message.messageId(), report, message.receivedAt());
         audit.recordAs("system", "RECEIVE", "enforcement-received-case", message.partnerCode() + "/" + report.reference(),
                 "version " + report.version() + ", " + report.change() + ", " + report.form());

@@ -59,6 +59,18 @@ class CaseRulesTest {
         assertThat(schema.problemWith("{\"reference\": 1}".getBytes(StandardCharsets.UTF_8))).isPresent();
     }
 
+    @Test
+    void aReportReadAsNonNominalKeepsNoPersonEvenIfItCalledItselfNominal() {
+        CaseReport claimed = new CaseReport("VN-2026-000001", 1, 1, "original", "nominal", List.of(),
+                Instant.parse("2026-12-06T00:00:00Z"), caseNaming("Nguyễn Văn Hùng declared green tea."));
+
+        CaseReport kept = claimed.nonNominal();
+
+        assertThat(kept.form()).isEqualTo("non-nominal");
+        assertThat(kept.content().persons()).isEmpty();
+        assertThat(kept.content().narrative()).isEqualTo("[person] declared green tea.");
+    }
+
     private static CaseInput caseNaming(String narrative) {
         return new CaseInput(LocalDate.of(2026, 11, 2), "VNHPH", "port", null, "import", "drugs", "293945",
                 "Methamphetamine hidden in tea packages", null, null, null, null, null, null,
