@@ -4,11 +4,11 @@
 -- claimed_by names the claim whose outcome may still be recorded.
 ALTER TABLE exchange.outbound_message ADD COLUMN claimed_by TEXT;
 
--- A message may answer another (ebMS RefToMessageId), carry a version of a shared record (ebMS
+-- A message may answer another (the property caunoi:in-reply-to), carry a version of a shared record (ebMS
 -- ConversationId, with its version and what the version changes) and handling caveats; the
 -- same on both sides, so each hub keeps every version of what was shared.
 ALTER TABLE exchange.outbound_message
-    ADD COLUMN ref_to_message_id TEXT,
+    ADD COLUMN in_reply_to TEXT,
     ADD COLUMN conversation_id   TEXT,
     ADD COLUMN version           INTEGER,
     ADD COLUMN change_kind       TEXT CHECK (change_kind IN ('ORIGINAL', 'CORRECTION', 'WITHDRAWAL')),
@@ -19,7 +19,7 @@ ALTER TABLE exchange.outbound_message
 CREATE INDEX outbound_message_conversation_idx ON exchange.outbound_message (conversation_id) WHERE conversation_id IS NOT NULL;
 
 ALTER TABLE exchange.inbound_message
-    ADD COLUMN ref_to_message_id TEXT,
+    ADD COLUMN in_reply_to TEXT,
     ADD COLUMN conversation_id   TEXT,
     ADD COLUMN version           INTEGER,
     ADD COLUMN change_kind       TEXT CHECK (change_kind IN ('ORIGINAL', 'CORRECTION', 'WITHDRAWAL')),

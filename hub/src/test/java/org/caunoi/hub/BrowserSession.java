@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,13 +35,43 @@ public class BrowserSession {
         }
     }
 
+    /** Posts the login form from behind the given headers (a proxy's X-Forwarded-For) and returns the answer as it comes. */
+    public HttpResponse<String> tryLogIn(String username, String password, Map<String, String> headers) {
+        String token = csrfToken(response("/login", headers).body());
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                        + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)));
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
     public String get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build()).body();
+    }
+
+    /** A GET with extra request headers (name, value, ...), e.g. {@code HX-Request} as htmx sends it. */
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path)).headers(headers).GET().build());
     }
 
     /** The status a GET gets, e.g. 403 for a page the user may not see. */
     public int status(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build()).statusCode();
+    }
+
+    /** The whole answer to a GET, with extra headers: status, headers and page. */
+    public HttpResponse<String> response(String path, Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).GET();
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
+    /** A request of any method with the session's cookies and the given headers, no CSRF token. */
+    public HttpResponse<String> send(String method, String path, Map<String, String> headers, String body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(builder::header);
+        return send(builder.build());
     }
 
     public int postForm(String path, String form, boolean withToken) {

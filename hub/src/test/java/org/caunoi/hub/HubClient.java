@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /** Real HTTP to a running hub, as a machine client with HTTP Basic, or anonymously. */
 public record HubClient(int port, String username, String password) {
@@ -31,6 +32,13 @@ public record HubClient(int port, String username, String password) {
 
     public HttpResponse<String> get(String path, String acceptLanguage) {
         return send(request(path).header("Accept-Language", acceptLanguage).GET());
+    }
+
+    /** A GET with extra headers (Accept-Language, X-Forwarded-For of a proxy in front of the hub...). */
+    public HttpResponse<String> get(String path, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).GET();
+        headers.forEach(builder::header);
+        return send(builder);
     }
 
     public HttpResponse<String> putJson(String path, String json) {

@@ -31,6 +31,15 @@ class ModularityTests {
                 .contains("platform", "partners");
     }
 
+    /** A new module plugs in its menu entries and pages; the shared page shell never has to name it. */
+    @Test
+    void theLayoutNamesNoModule() throws IOException {
+        String layout = Files.readString(Path.of("src/main/resources/templates/layout.html"));
+        MODULES.stream().map(module -> module.getIdentifier().toString()).filter(name -> !name.equals("platform"))
+                .forEach(name -> assertThat(layout).as("layout.html names module " + name)
+                        .doesNotContain(name + ".", "/" + name, name + "/"));
+    }
+
     @Test
     void architectureDocumentShowsTheCurrentModuleDiagram() throws IOException {
         Path output = Path.of("target/spring-modulith-docs");

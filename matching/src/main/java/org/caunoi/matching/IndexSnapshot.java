@@ -61,6 +61,15 @@ final class IndexSnapshot {
     private final double unseenWeight;
 
     IndexSnapshot(List<PreparedEntry> prepared) {
+        this(prepared, null);
+    }
+
+    /**
+     * @param weightsFrom null, or the index whose word weights this one takes (a small index of the
+     *                    entries updated since that one was built: its own statistics would call
+     *                    every word rare); words that index does not know weigh as it weighs unseen words
+     */
+    IndexSnapshot(List<PreparedEntry> prepared, IndexSnapshot weightsFrom) {
         entries = prepared.toArray(PreparedEntry[]::new);
         int nameCount = prepared.stream().mapToInt(e -> e.names().size()).sum();
         nameEntry = new int[nameCount];
@@ -103,10 +112,10 @@ final class IndexSnapshot {
         termPhonetics = phoneticList.stream().mapToLong(Long::longValue).toArray();
         double total = Math.max(1, entries.length);
         termWeights = new double[terms.length];
+        unseenWeight = weightsFrom != null ? weightsFrom.unseenWeight : Math.log(1 + total);
         for (int t = 0; t < terms.length; t++) {
-            termWeights[t] = weightOf(terms[t], Math.log(1 + total / entryFrequency.get(t)));
+            termWeights[t] = weightsFrom != null ? weightsFrom.weight(terms[t]) : weightOf(terms[t], Math.log(1 + total / entryFrequency.get(t)));
         }
-        unseenWeight = Math.log(1 + total);
         termSyllables = new boolean[terms.length];
         for (int t = 0; t < terms.length; t++) {
             termSyllables[t] = TokenSimilarity.oneSyllable(terms[t]);

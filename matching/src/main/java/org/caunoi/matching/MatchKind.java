@@ -23,7 +23,10 @@ public enum MatchKind {
     COUNTRY_DIFFERS("≠", "country differs"),
     TYPE_DIFFERS("≠", "type differs"),
     UNMATCHED_QUERY_PART("∉", "not in entry"),
-    UNMATCHED_ENTRY_PART("∉", "not in query");
+    UNMATCHED_ENTRY_PART("∉", "not in query"),
+    /** A middle name of the entry the query is written without ("Nguyễn Hùng" for Nguyễn Văn Hùng). */
+    MIDDLE_NAME_MISSING("∉", "middle name missing"),
+    IDENTIFIER_DIFFERS("≠", "identifier differs");
 
     private final String symbol;
     private final String label;

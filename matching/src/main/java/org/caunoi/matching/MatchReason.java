@@ -10,7 +10,7 @@ public record MatchReason(String queryPart, String entryPart, MatchKind kind, do
     public String toString() {
         return switch (kind) {
             case UNMATCHED_QUERY_PART -> queryPart + ": " + kind.label();
-            case UNMATCHED_ENTRY_PART -> entryPart + ": " + kind.label();
+            case UNMATCHED_ENTRY_PART, MIDDLE_NAME_MISSING -> entryPart + ": " + kind.label();
             case SPELLING -> queryPart + " ≈ " + entryPart + ": spelling " + String.format(java.util.Locale.ROOT, "%.2f", similarity);
             default -> queryPart + " " + kind.symbol() + " " + entryPart + ": " + kind.label();
         };

@@ -28,6 +28,11 @@ final class NameScorer {
     static final double FORM_MISMATCH = 0.92;
     /** A field cut short: the query's last word is the start of an entry word ("Vâ" for "Vân"). */
     static final double CUT_LAST_WORD = 0.8;
+    /**
+     * Score factor for a Vietnamese or Chinese name written without its middle name ("Nguyễn Hùng"
+     * for Nguyễn Văn Hùng, as foreign partners write it): found, but below the name written in full.
+     */
+    static final double MIDDLE_NAME_MISSING = 0.9;
 
     private NameScorer() {
     }
@@ -92,10 +97,17 @@ final class NameScorer {
         List<MatchReason> joins = reasons == null ? null : new ArrayList<>();
         joinAdjacent(q, pairOfQuery, queryCredit, e, entryCredit, joins);
 
-        double score = combine(queryCosts, queryCredit, entryCosts, entryCredit);
+        // a reading with a legal form set apart ("Sa" as S.A.) has lost a word of the name, not a
+        // middle name; and a company has none
+        boolean[] middleMissing = query.forms().isEmpty() && entry.forms().isEmpty()
+                ? middleNameMissing(q, queryCredit, pairOfQuery, e, entryCredit) : null;
+        double score = combine(queryCosts, queryCredit, entryCosts, entryCredit, middleMissing);
+        if (middleMissing != null) {
+            score *= MIDDLE_NAME_MISSING;
+        }
         double formFactor = compareForms(query.forms(), entry.forms(), reasons);
         if (reasons != null) {
-            explain(q, e, sims, pairOfQuery, queryCredit, entryCredit, reasons);
+            explain(q, e, sims, pairOfQuery, queryCredit, entryCredit, middleMissing, reasons);
             reasons.addAll(0, joins);
         }
         return score * formFactor;
@@ -109,6 +121,48 @@ final class NameScorer {
      * says how much agreeing on it proves, not how much a differing spelling of it disproves.
      */
     static double combine(WordCosts query, double[] qc, WordCosts entry, double[] ec) {
+        return combine(query, qc, entry, ec, null);
+    }
+
+    /**
+     * The entry's middle words the query leaves out, when that is all it leaves out of a name of
+     * Vietnamese or Chinese syllables: every query word matched, and the entry's first and last
+     * words (family and given name, in either order of the query). Null otherwise.
+     */
+    static boolean[] middleNameMissing(List<NameToken> q, double[] qc, int[] pairOfQuery, List<NameToken> e, double[] ec) {
+        int n = e.size();
+        if (q.size() < 2 || n < 3 || ec[0] == 0 || ec[n - 1] == 0) {
+            return null;
+        }
+        boolean han = TokenSimilarity.fromHan(e.getFirst());
+        // a Chinese name: family character and one given character of three (王明 for 王小明), the
+        // characters themselves or their Hán-Việt readings agreeing, not two sounding alike in pinyin
+        if (han && (n != 3 || q.size() != 2)) {
+            return null;
+        }
+        for (int i = 0; i < qc.length; i++) {
+            if (qc[i] == 0 || han && TokenSimilarity.fromHan(q.get(i)) && pairOfQuery[i] >= 0
+                    && !q.get(i).original().equals(e.get(pairOfQuery[i]).original())
+                    && (q.get(i).origin() == NameToken.Origin.PINYIN || e.get(pairOfQuery[i]).origin() == NameToken.Origin.PINYIN)) {
+                return null;
+            }
+        }
+        boolean[] missing = new boolean[n];
+        boolean any = false;
+        for (int j = 1; j < n - 1; j++) {
+            missing[j] = ec[j] == 0;
+            any |= missing[j];
+        }
+        return any && syllableName(e) ? missing : null;
+    }
+
+    /** A name of Vietnamese syllables or of Han characters, whose middle names can be left out. */
+    private static boolean syllableName(List<NameToken> words) {
+        return words.stream().allMatch(TokenSimilarity::fromHan) || syllablesOnly(words);
+    }
+
+    /** {@link #combine(WordCosts, double[], WordCosts, double[])}, with the entry words marked {@code notCounted} left unmatched at no cost. */
+    static double combine(WordCosts query, double[] qc, WordCosts entry, double[] ec, boolean[] notCounted) {
         double matched = 0;
         double matchedWeight = 0;
         double unmatchedQuery = 0;
@@ -125,12 +179,13 @@ final class NameScorer {
                     distinctMatched |= !words.common()[i];
                 } else if (side == 0) {
                     unmatchedQuery += words.penalties()[i];
-                } else {
+                } else if (notCounted == null || !notCounted[i]) {
                     unmatchedEntry += words.penalties()[i];
                 }
             }
         }
         double score = ratio(matched, matchedWeight, unmatchedQuery, unmatchedEntry);
+        // a name said without its middle name is all there: family and given name agree, however frequent
         return distinctMatched || unmatchedQuery + unmatchedEntry == 0 ? score : score * ONLY_COMMON_WORDS;
     }
 
@@ -283,7 +338,7 @@ final class NameScorer {
     }
 
     private static void explain(List<NameToken> q, List<NameToken> e, double[] sims, int[] pairOfQuery,
-                                double[] qc, double[] ec, List<MatchReason> reasons) {
+                                double[] qc, double[] ec, boolean[] middleMissing, List<MatchReason> reasons) {
         int n = e.size();
         int insertAt = 0;
         for (int i = 0; i < q.size(); i++) {
@@ -303,7 +358,8 @@ final class NameScorer {
         }
         for (int j = 0; j < n; j++) {
             if (ec[j] == 0) {
-                reasons.add(new MatchReason("", e.get(j).original(), MatchKind.UNMATCHED_ENTRY_PART, 0));
+                reasons.add(new MatchReason("", e.get(j).original(),
+                        middleMissing != null && middleMissing[j] ? MatchKind.MIDDLE_NAME_MISSING : MatchKind.UNMATCHED_ENTRY_PART, 0));
             }
         }
     }

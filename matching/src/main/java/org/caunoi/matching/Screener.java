@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Runs one query against one index snapshot: candidate names from exact and trigram-similar words,
  * the best few rescored by {@link NameScorer}, then identifiers, type, date of birth and country
- * applied per entry, and explanations built for the hits that are returned.
+ * applied per entry (agreeing raises the score, differing lowers it), and explanations built for
+ * the hits that are returned.
  */
 final class Screener {
 
@@ -26,9 +27,19 @@ final class Screener {
     static final double BIRTH_YEAR_MISMATCH = 0.85;
     static final double COUNTRY_MISMATCH = 0.95;
     static final double BIRTH_YEAR_BONUS = 0.03;
+    /** The same nationality or country agrees, and says less than a birth year: a country holds millions. */
+    static final double COUNTRY_BONUS = 0.01;
+    /**
+     * Both sides give an identifier of one type (a passport number, say) and they differ: likely
+     * another person, but people hold several passports over the years, so not ruled out.
+     */
+    static final double IDENTIFIER_MISMATCH = 0.85;
 
-    /** Per-thread work arrays, reused while the snapshot stays the same. */
-    private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>();
+    /**
+     * Per-thread work arrays, reused while the snapshot stays the same: one for the main index and
+     * one for the index of recent updates ({@link Watchlist.State}), which a query reads in turn.
+     */
+    private static final ThreadLocal<Scratch[]> SCRATCH = ThreadLocal.withInitial(() -> new Scratch[2]);
 
     private static final class Scratch {
         final IndexSnapshot snapshot;
@@ -58,16 +69,34 @@ final class Screener {
     }
 
     static List<Hit> screen(IndexSnapshot index, ScreeningQuery query, double threshold, int top) {
+        return screen(index, 0, null, query, threshold, top);
+    }
+
+    /**
+     * @param slot    which of the thread's work arrays to use: 0 for a main index, 1 for an index of updates
+     * @param masked  entries of the index that are no longer current (changed or removed since), or null
+     */
+    static List<Hit> screen(IndexSnapshot index, int slot, java.util.BitSet masked, ScreeningQuery query, double threshold, int top) {
+        return screen(index, slot, masked, query, analyze(index, query), threshold, top);
+    }
+
+    /** The query's readings, analysed once for all the indexes it is screened against (the phonetic keys only come cheaper from the index). */
+    static List<NameVariant> analyze(IndexSnapshot index, ScreeningQuery query) {
+        boolean stripForms = query.type() != EntryType.PERSON;
+        return query.name().isBlank() ? List.of()
+                : NameAnalyzer.analyze(query.name(), stripForms, query.type() == null, index::phonetics);
+    }
+
+    static List<Hit> screen(IndexSnapshot index, int slot, java.util.BitSet masked, ScreeningQuery query, List<NameVariant> variants,
+                            double threshold, int top) {
         if (index.size() == 0) {
             return List.of();
         }
-        boolean stripForms = query.type() != EntryType.PERSON;
-        List<NameVariant> variants = query.name().isBlank() ? List.of()
-                : NameAnalyzer.analyze(query.name(), stripForms, query.type() == null, index::phonetics);
-        Scratch scratch = SCRATCH.get();
+        Scratch[] scratches = SCRATCH.get();
+        Scratch scratch = scratches[slot];
         if (scratch == null || scratch.snapshot != index) {
             scratch = new Scratch(index);
-            SCRATCH.set(scratch);
+            scratches[slot] = scratch;
         }
         scratch.touchedCount = 0;
         WordSimilarities pairs = scratch.pairs;
@@ -80,6 +109,7 @@ final class Screener {
         double queryWeight = 0;
         for (NameVariant variant : variants) {
             List<NameToken> words = variant.words();
+            boolean[] slips = slips(words);
             for (int t = 0; t < words.size(); t++) {
                 NameToken token = words.get(t);
                 boolean last = t == words.size() - 1 && t > 0 && token.origin() == NameToken.Origin.LATIN
@@ -90,7 +120,8 @@ final class Screener {
                 }
                 queryWeight += index.weight(token.folded());
                 for (String form : token.forms()) {
-                    collect(index, scratch, form, last, pairs.number(form));
+                    collect(index, scratch, form, last, slips != null && slips[t], token.origin() != NameToken.Origin.PINYIN,
+                            pairs.number(form));
                 }
                 if (token.origin() == NameToken.Origin.LATIN) {
                     collectJoined(index, scratch, words, t);
@@ -135,6 +166,9 @@ final class Screener {
         String queryCountry = Countries.code(query.country());
         List<Hit> hits = new ArrayList<>();
         for (Map.Entry<Integer, Best> candidate : best.entrySet()) {
+            if (masked != null && masked.get(candidate.getKey())) {
+                continue;
+            }
             PreparedEntry entry = index.entries[candidate.getKey()];
             Best b = candidate.getValue();
             List<MatchReason> reasons = new ArrayList<>();
@@ -181,7 +215,8 @@ final class Screener {
         List<MatchReason> out = new ArrayList<>(reasons.size());
         for (MatchReason r : reasons) {
             MatchReason last = out.isEmpty() ? null : out.getLast();
-            boolean paired = r.kind() != MatchKind.UNMATCHED_QUERY_PART && r.kind() != MatchKind.UNMATCHED_ENTRY_PART;
+            boolean paired = r.kind() != MatchKind.UNMATCHED_QUERY_PART && r.kind() != MatchKind.UNMATCHED_ENTRY_PART
+                    && r.kind() != MatchKind.MIDDLE_NAME_MISSING;
             if (last != null && paired && last.kind() == r.kind()) {
                 if (last.equals(r)) {
                     continue;
@@ -281,7 +316,7 @@ final class Screener {
         return null;
     }
 
-    /** Applies type, birth year and country; with reasons given, only records why. */
+    /** Applies type, birth year, country and differing identifiers; with reasons given, only records why. */
     private static double adjust(double score, ScreeningQuery query, EntryType queryType, Integer queryYear, String queryCountry,
                                  PreparedEntry entry, List<MatchReason> reasons) {
         EntryType entryType = entry.entry().type();
@@ -301,23 +336,72 @@ final class Screener {
         }
         if (queryCountry != null && entry.countryCode() != null) {
             boolean same = queryCountry.equals(entry.countryCode());
-            score = same ? score : score * COUNTRY_MISMATCH;
+            score = same ? score + COUNTRY_BONUS : score * COUNTRY_MISMATCH;
             if (reasons != null) {
                 reasons.add(new MatchReason(query.country(), entry.entry().country(),
                         same ? MatchKind.COUNTRY : MatchKind.COUNTRY_DIFFERS, same ? 1 : 0));
             }
         }
+        Identifier differing = differingIdentifier(query, entry.entry());
+        if (differing != null) {
+            score *= IDENTIFIER_MISMATCH;
+            if (reasons != null) {
+                Identifier asked = query.identifiers().stream().filter(i -> i.type() == differing.type()).findFirst().orElseThrow();
+                reasons.add(new MatchReason(asked.toString(), differing.toString(), MatchKind.IDENTIFIER_DIFFERS, 0));
+            }
+        }
         return score;
+    }
+
+    /** An entry's identifier of a type the query also gives, none of the query's of that type equal to it; null if none. */
+    private static Identifier differingIdentifier(ScreeningQuery query, WatchlistEntry entry) {
+        for (Identifier e : entry.identifiers()) {
+            if (e.type() == IdentifierType.OTHER) {
+                continue;
+            }
+            boolean sameType = false;
+            for (Identifier q : query.identifiers()) {
+                if (q.type() == e.type()) {
+                    sameType = true;
+                    if (q.sameAs(e)) {
+                        return null;
+                    }
+                }
+            }
+            if (sameType) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /**
      * Adds the weight of every name holding the word or a spelling variant of it; the similarities
      * worked out are kept for the scorer under the word's number ({@link WordSimilarities}).
      */
-    private static void collect(IndexSnapshot index, Scratch scratch, String word, boolean lastWord, int wordNumber) {
+    private static void collect(IndexSnapshot index, Scratch scratch, String word, boolean lastWord, boolean slip,
+                                boolean vietnameseSpelling, int wordNumber) {
         int exact = index.termId(word);
         if (exact >= 0) {
             addPostings(index, scratch, exact, 1.0);
+        }
+        // Lý / Lí: the other spelling of the syllable is the same word (pinyin li is not Lý)
+        String other = vietnameseSpelling ? VietnameseSyllables.otherSpelling(word) : null;
+        int otherId = other == null ? -1 : index.termId(other);
+        if (otherId >= 0) {
+            addPostings(index, scratch, otherId, 1.0);
+        }
+        if (slip) {
+            // before the spelling test: it keeps its own similarity where it finds one, else the slip's stands
+            for (String syllable : VietnameseSyllables.slipsOf(word)) {
+                for (String spelt : spellings(syllable)) {
+                    int term = index.termId(spelt);
+                    if (term >= 0 && term != exact) {
+                        scratch.pairs.found(wordNumber, term, TokenSimilarity.SLIP_SIMILARITY);
+                        addPostings(index, scratch, term, TokenSimilarity.SLIP_SIMILARITY);
+                    }
+                }
+            }
         }
         int grams = IndexSnapshot.trigramCount(word);
         // other spellings of a frequent word (Mohammed for Muhammad) weigh too little to pick
@@ -364,6 +448,36 @@ final class Screener {
                 }
             }
         }
+    }
+
+    private static List<String> spellings(String syllable) {
+        String other = VietnameseSyllables.otherSpelling(syllable);
+        return other == null ? List.of(syllable) : List.of(syllable, other);
+    }
+
+    /**
+     * Per word of a reading, whether it is read as a slip of the keyboard: no Vietnamese syllable,
+     * in a name whose other words are (at least two of them, and at most one slip per two). Null
+     * for other names, where a word one letter from a syllable is just another name (Dean / Dan).
+     */
+    static boolean[] slips(List<NameToken> words) {
+        boolean[] slip = new boolean[words.size()];
+        int syllables = 0;
+        int others = 0;
+        for (int i = 0; i < slip.length; i++) {
+            NameToken word = words.get(i);
+            String folded = word.folded();
+            if (word.origin() != NameToken.Origin.LATIN || folded.length() > 8) {
+                return null;
+            }
+            if (VietnameseSyllables.isSyllable(folded)) {
+                syllables++;
+            } else {
+                slip[i] = true;
+                others++;
+            }
+        }
+        return syllables >= 2 && others >= 1 && 2 * others <= syllables ? slip : null;
     }
 
     /**

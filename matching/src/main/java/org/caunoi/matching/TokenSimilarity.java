@@ -15,6 +15,8 @@ final class TokenSimilarity {
     static final double SOUND_SIMILARITY = 0.85;
     /** The same Double Metaphone key: a broader net than the skeleton, so a little less sure. */
     static final double PHONETIC_SIMILARITY = 0.82;
+    /** A word of a Vietnamese name that is no syllable, one edit from a syllable of the entry ({@link VietnameseSyllables#slipsOf}). */
+    static final double SLIP_SIMILARITY = 0.85;
     /** A word within the allowed edits never scores below this, however Jaro-Winkler rates it. */
     static final double TYPO_FLOOR = 0.85;
 
@@ -32,7 +34,9 @@ final class TokenSimilarity {
             // readings are short syllables: one letter apart they are other characters (hàng / đặng)
             for (String qf : q.forms()) {
                 for (String ef : e.forms()) {
-                    if (qf.equals(ef)) {
+                    // Lý / Lí are one syllable; pinyin li is not Lý
+                    if (qf.equals(ef) || q.origin() != NameToken.Origin.PINYIN && e.origin() != NameToken.Origin.PINYIN
+                            && VietnameseSyllables.sameSyllable(qf, ef)) {
                         return 1.0;
                     }
                 }
@@ -93,7 +97,7 @@ final class TokenSimilarity {
      *                  aside); the index finds those by their key and asks only about spelling otherwise
      */
     static double similarity(String q, boolean qSyllable, String e, boolean eSyllable, boolean withSound) {
-        if (q.equals(e)) {
+        if (VietnameseSyllables.sameSyllable(q, e)) {
             return 1.0;
         }
         int lq = q.length();
@@ -314,6 +318,8 @@ final class TokenSimilarity {
      * a truncation the shorter word's letters in the longer, an edit the bounds
      * {@link #letterSetDistance} and the length difference already set there.
      */
+    private static final long I_OR_Y = 1L << ('i' & 63) | 1L << ('y' & 63);
+
     static boolean maySpellAlike(long q, long e) {
         int lq = (int) q;
         int le = (int) e;
@@ -323,6 +329,10 @@ final class TokenSimilarity {
         long eLetters = e & ~0xFFFFFFFFL;
         int distance = Long.bitCount(qLetters ^ eLetters);
         if (shorter <= 1 || lq == le && distance == 0) {
+            return true;
+        }
+        // Lý / Lí: one syllable spelt with i or y ({@link VietnameseSyllables#sameSyllable})
+        if (lq == le && lq <= 3 && (qLetters ^ eLetters) == I_OR_Y) {
             return true;
         }
         if (shorter >= 4 && ((lq < le ? qLetters & ~eLetters : eLetters & ~qLetters) == 0)) {
@@ -406,7 +416,9 @@ final class TokenSimilarity {
             return MatchKind.ABBREVIATION;
         }
         if (similarity >= 1.0) {
-            return q.original().equalsIgnoreCase(e.original()) ? MatchKind.EXACT : MatchKind.DIACRITICS;
+            // Lý / Lí: one syllable in its i and y spellings
+            return !q.folded().equals(e.folded()) ? MatchKind.SPELLING
+                    : q.original().equalsIgnoreCase(e.original()) ? MatchKind.EXACT : MatchKind.DIACRITICS;
         }
         if (similarity == TRUNCATION_SIMILARITY && q.alternatives().isEmpty() && (q.folded().startsWith(e.folded()) || e.folded().startsWith(q.folded()))) {
             return MatchKind.TRUNCATION;

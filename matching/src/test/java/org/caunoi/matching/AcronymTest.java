@@ -57,14 +57,16 @@ class AcronymTest {
         assertThat(WATCHLIST.screen(ScreeningQuery.of(query))).as(why).isEmpty();
     }
 
-    @ParameterizedTest(name = "\"{0}\" ties with {1} and scores below the default threshold")
+    @ParameterizedTest(name = "\"{0}\" ties with {1} and scores below an acronym one name spells")
     @CsvSource(delimiter = '|', textBlock = """
             PLF | a7
             """)
     void anAcronymSeveralNamesSpellIsWeakerEvidence(String query, String oneOfThem) {
         List<Hit> hits = WATCHLIST.screen(ScreeningQuery.of(query), 0.0, 10);
         assertThat(hits).extracting(h -> h.entry().id()).contains(oneOfThem, "a8");
-        assertThat(hits.getFirst().score()).isLessThan(Watchlist.DEFAULT_THRESHOLD);
+        // at the default threshold chosen in issue #21 (0.69) both are shown, tied, below the 0.84
+        // an acronym of three letters only one name spells gets
+        assertThat(hits.getFirst().score()).isLessThan(Acronyms.SHORT_INITIALS);
     }
 
     @ParameterizedTest(name = "\"{0}\" is explained as {1}")

@@ -1,7 +1,10 @@
 package org.caunoi.matching;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A small watchlist with Vietnamese, Chinese, Russian and English names, shared by the tests. */
@@ -28,6 +31,23 @@ final class Fixtures {
                 WatchlistEntry.of("o7", EntryType.ORGANISATION, "东方海运有限公司"),
                 new WatchlistEntry("v1", "t", EntryType.VESSEL, List.of("Ocean Star"), "PA", null,
                         List.of(Identifier.imo("9074729")))));
+    }
+
+    /** A watchlist of persons from pairs of id and name: {@code persons("p1", "Nguyễn Văn Hùng", "p2", …)}. */
+    static Watchlist persons(String... idsAndNames) {
+        List<WatchlistEntry> entries = new ArrayList<>();
+        for (int i = 0; i + 1 < idsAndNames.length; i += 2) {
+            entries.add(WatchlistEntry.of(idsAndNames[i], EntryType.PERSON, idsAndNames[i + 1]));
+        }
+        return new Watchlist(entries);
+    }
+
+    /** The best hit for the query at the default threshold, asserted to be the expected entry's. */
+    static Hit firstHit(Watchlist list, String query, String expectedId) {
+        List<Hit> hits = list.screen(ScreeningQuery.of(query));
+        assertThat(hits).as(query).isNotEmpty();
+        assertThat(hits.getFirst().entry().id()).as(query + ": " + hits).isEqualTo(expectedId);
+        return hits.getFirst();
     }
 
     /** The repository's parent holds shared/reference; walk up from the working directory to find it. */

@@ -9,6 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class WatchlistLiveUpdateTest {
 
@@ -26,6 +28,78 @@ class WatchlistLiveUpdateTest {
         Watchlist list = Fixtures.watchlist();
         assertThat(list.remove("p3")).isTrue();
         assertThat(list.screen(ScreeningQuery.of("Tran Thi Thu Ha"))).isEmpty();
+    }
+
+    /** The OFAC-sized list the updates below go beside: large enough that they do not rebuild its index. */
+    private static Watchlist large() {
+        List<WatchlistEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            entries.add(WatchlistEntry.of("x" + i, EntryType.PERSON, "Person" + Integer.toString(i, 26).replace('0', 'q') + " Filler"));
+        }
+        entries.add(WatchlistEntry.of("p1", EntryType.PERSON, "Nguyễn Văn Hùng"));
+        entries.add(new WatchlistEntry("c1", "enforcement", EntryType.ORGANISATION, List.of("Công ty TNHH Hoàng Long"), null, null, null));
+        return new Watchlist(entries);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            added          | Bùi Quang Khánh      | Bui Quang Khanh      | p9
+            changed        | Nguyễn Văn Hùng      | Nguyen Van Hung      | p1
+            """)
+    void anUpdateIsSeenByTheNextQueryWithoutRebuildingTheIndex(String kind, String name, String query, String id) {
+        Watchlist list = large();
+        list.add(WatchlistEntry.of(id, EntryType.PERSON, name, "Bùi Quang Khải"));
+        assertThat(list.pendingUpdates()).as("kept beside the index, not rebuilt into it").isEqualTo(1);
+        List<Hit> hits = list.screen(ScreeningQuery.of(query));
+        assertThat(hits).extracting(h -> h.entry().id()).containsExactly(id);
+        assertThat(hits.getFirst().entry().names()).contains("Bùi Quang Khải");
+        assertThat(list.screen(ScreeningQuery.of("Bui Quang Khai"))).extracting(h -> h.entry().id()).containsExactly(id);
+    }
+
+    @Test
+    void aChangedNameNoLongerFindsTheEntryByItsOldName() {
+        Watchlist list = large();
+        list.add(new WatchlistEntry("c1", "enforcement", EntryType.ORGANISATION, List.of("Công ty TNHH Minh Châu"), null, null, null));
+        assertThat(list.screen(ScreeningQuery.of("Hoang Long Co Ltd"))).isEmpty();
+        assertThat(list.screen(ScreeningQuery.of("Minh Chau Co Ltd"))).extracting(h -> h.entry().key()).containsExactly("enforcement:c1");
+        assertThat(list.size()).isEqualTo(2_002);
+    }
+
+    @Test
+    void aRemovedEntryIsNoLongerHitWhetherInTheIndexOrAnUpdate() {
+        Watchlist list = large();
+        list.add(WatchlistEntry.of("p9", EntryType.PERSON, "Bùi Quang Khánh"));
+        assertThat(list.remove("p1")).isTrue();
+        assertThat(list.remove("p9")).isTrue();
+        assertThat(list.remove("p9")).isFalse();
+        assertThat(list.screen(ScreeningQuery.of("Nguyen Van Hung"))).isEmpty();
+        assertThat(list.screen(ScreeningQuery.of("Bui Quang Khanh"))).isEmpty();
+        assertThat(list.size()).isEqualTo(2_000 + 1);
+    }
+
+    @Test
+    void manyUpdatesAreBuiltIntoTheIndexAndStillFound() {
+        Watchlist list = large();
+        for (int i = 0; i <= Watchlist.UPDATES_BEFORE_REBUILD; i++) {
+            list.add(WatchlistEntry.of("u" + i, EntryType.PERSON, "Updated" + Integer.toString(i, 26).replace('0', 'q') + " Person"));
+        }
+        assertThat(list.pendingUpdates()).isZero();
+        list.add(WatchlistEntry.of("p9", EntryType.PERSON, "Bùi Quang Khánh"));
+        assertThat(list.screen(ScreeningQuery.of("Bui Quang Khanh"))).extracting(h -> h.entry().id()).containsExactly("p9");
+        assertThat(list.screen(ScreeningQuery.of("Nguyen Van Hung"))).extracting(h -> h.entry().id()).containsExactly("p1");
+        assertThat(list.size()).isEqualTo(2_002 + Watchlist.UPDATES_BEFORE_REBUILD + 2);
+    }
+
+    @Test
+    void anUpdateScoresAsItWouldInTheRebuiltIndex() {
+        Watchlist updated = large();
+        updated.add(WatchlistEntry.of("p9", EntryType.PERSON, "Nguyễn Văn Khánh"));
+        Watchlist rebuilt = large();
+        rebuilt.add(WatchlistEntry.of("p9", EntryType.PERSON, "Nguyễn Văn Khánh"));
+        rebuilt.rebuild();
+        ScreeningQuery query = ScreeningQuery.of("Nguyen Van Khanh");
+        assertThat(updated.screen(query, 0.3, 5)).extracting(Hit::score)
+                .containsExactlyElementsOf(rebuilt.screen(query, 0.3, 5).stream().map(Hit::score).toList());
     }
 
     @Test

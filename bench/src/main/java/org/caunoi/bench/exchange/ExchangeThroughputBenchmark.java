@@ -218,7 +218,7 @@ public final class ExchangeThroughputBenchmark {
         Instant now = Instant.now();
         var message = new OutboundMessage(0, UUID.randomUUID() + "@raw.bench", PARTNER, MessageType.PING, CATEGORY.kebab(),
                 PURPOSE.kebab(), "application/xml", payload, OutboundMessage.State.QUEUED, 0, now, now.plus(Duration.ofDays(1)),
-                null, now, "bench", null, null, null, java.util.Set.of());
+                null, now, "bench", null, org.caunoi.hub.exchange.Threading.NONE);
         As4Client.Outcome outcome = client.send(message, rawEndpoint);
         if (outcome.result() != As4Client.Outcome.Result.DELIVERED || outcome.receiptRaw() == null) {
             throw new IllegalStateException("raw send " + outcome.result() + ": " + outcome.detail());

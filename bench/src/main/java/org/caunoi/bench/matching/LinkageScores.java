@@ -12,7 +12,12 @@ import java.util.function.Predicate;
 final class LinkageScores {
 
     /** One query's outcome: the best hit's score (NaN when none) and whether it was the right entity. */
-    record Outcome(double score, boolean correct, boolean sharesWord, String kind) {
+    record Outcome(double score, boolean correct, boolean sharesWord, String kind, String entityId) {
+
+        /** Half of the entities, by their id: the split a threshold is chosen on, the other half judging it. */
+        boolean firstHalf() {
+            return (entityId.hashCode() & 1) == 0;
+        }
     }
 
     record Prf(double precision, double recall, double f1, int queries) {
@@ -25,7 +30,7 @@ final class LinkageScores {
     private final List<Outcome> outcomes = new ArrayList<>();
 
     void add(double score, boolean correct, OfacData.Alias alias) {
-        outcomes.add(new Outcome(score, correct, alias.sharesWord(), alias.kind()));
+        outcomes.add(new Outcome(score, correct, alias.sharesWord(), alias.kind(), alias.entityId()));
     }
 
     Prf at(double threshold, Predicate<Outcome> subset) {
@@ -68,6 +73,19 @@ final class LinkageScores {
             }
         }
         return best;
+    }
+
+    /**
+     * The lowest threshold (in steps of 0.01 from 0.30) whose precision on the queries of the
+     * subset is at least {@code precision}: the rule the default threshold is chosen by.
+     */
+    double lowestWithPrecision(double precision, Predicate<Outcome> subset) {
+        for (int t = 30; t <= 100; t++) {
+            if (at(t / 100.0, subset).precision() >= precision) {
+                return t / 100.0;
+            }
+        }
+        return 1.0;
     }
 
     /** Share of queries whose best hit is the right entity, whatever its score: the ceiling of recall. */

@@ -19,7 +19,12 @@ import org.caunoi.matching.Watchlist;
  * it names (person, organisation, vessel), as the hub's screens do; the baselines get names only.
  *
  * <pre>java -cp bench/target/caunoi-bench.jar org.caunoi.bench.matching.OfacLinkageBenchmark ../shared/reference/sanctions
- *     [--un FILE] [--query-type] [--no-baseline] [--no-duke] [--duke-jar bench-duke/target/caunoi-bench-duke.jar]</pre>
+ *     [--un FILE] [--query-type] [--no-baseline] [--no-duke] [--duke-jar bench-duke/target/caunoi-bench-duke.jar] [--curve] [--choose-threshold P]</pre>
+ *
+ * <p>{@code --curve} adds our precision, recall and F1 at thresholds from 0.40 to 0.90;
+ * {@code --choose-threshold P} applies the rule the default threshold is chosen by: the lowest
+ * threshold whose precision is at least P on the aliases of half the entities (by id), judged on
+ * the other half.
  */
 public final class OfacLinkageBenchmark {
 
@@ -107,6 +112,23 @@ public final class OfacLinkageBenchmark {
         }
         duke.forEach((config, scores) -> scores.reportByKind("Duke 1.2 `" + config + "`, best threshold in hindsight",
                 scores.bestThreshold()).forEach(System.out::println));
+        int ruleAt = options.indexOf("--choose-threshold");
+        if (ruleAt >= 0) {
+            double floor = Double.parseDouble(args[ruleAt + 1]);
+            double chosen = ours.lowestWithPrecision(floor, LinkageScores.Outcome::firstHalf);
+            System.out.printf(Locale.ROOT, "%nthreshold rule: the lowest threshold with precision >= %.2f on the aliases of half the entities: %.2f%n",
+                    floor, chosen);
+            System.out.printf(Locale.ROOT, "  on that half: %s; on the other half: %s; on all: %s%n",
+                    ours.at(chosen, LinkageScores.Outcome::firstHalf), ours.at(chosen, o -> !o.firstHalf()), ours.at(chosen));
+        }
+        if (options.contains("--curve")) {
+            System.out.println();
+            System.out.println("| threshold | CauNoi P / R / F1 |");
+            System.out.println("|---:|---|");
+            for (int t = 40; t <= 90; t += 2) {
+                System.out.printf(Locale.ROOT, "| %.2f | %s |%n", t / 100.0, ours.at(t / 100.0));
+            }
+        }
         System.out.printf(Locale.ROOT, "right entity ranked first (any score): CauNoi %.3f%s%s%n", ours.firstRight(),
                 lucene == null ? "" : String.format(Locale.ROOT, ", Lucene fuzzy %.3f", lucene.firstRight()),
                 duke.isEmpty() ? "" : String.format(Locale.ROOT, ", Duke (standard) %.3f", duke.values().iterator().next().firstRight()));

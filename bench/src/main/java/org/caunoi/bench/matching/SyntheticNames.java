@@ -288,14 +288,27 @@ final class SyntheticNames {
         return String.join(" ", words);
     }
 
+    /**
+     * The reading a Vietnamese writer gives each character: the matcher's name table first (胡 Hồ,
+     * 強 Cường, where Unihan has none or a Nôm reading), Unihan's first reading for the rest.
+     */
     private static Map<Integer, String> hanVietTable() throws IOException {
         Map<Integer, String> table = new HashMap<>();
+        try (var reader = new BufferedReader(new InputStreamReader(
+                SyntheticNames.class.getResourceAsStream("/org/caunoi/matching/han-viet-names.tsv"), StandardCharsets.UTF_8))) {
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    String[] f = line.split("\t");
+                    f[0].codePoints().forEach(cp -> table.putIfAbsent(cp, f[1].split(",")[0]));
+                }
+            }
+        }
         try (var reader = new BufferedReader(new InputStreamReader(
                 SyntheticNames.class.getResourceAsStream("/org/caunoi/matching/han-viet.tsv"), StandardCharsets.UTF_8))) {
             for (String line; (line = reader.readLine()) != null; ) {
                 if (!line.startsWith("#")) {
                     String[] f = line.split("\t");
-                    table.put(Integer.parseInt(f[0], 16), f[1].split(",")[0]);
+                    table.putIfAbsent(Integer.parseInt(f[0], 16), f[1].split(",")[0]);
                 }
             }
         }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * own MessageId) after its own legal-basis check.
  *
  * @param recipients partner codes, at least one
- * @param inReplyTo the MessageId of the received message this one answers (ebMS RefToMessageId); one recipient only
+ * @param inReplyTo the MessageId of the received message this one answers; one recipient only
  * @param revision the shared record and its version, when the message shares a record that may be corrected or withdrawn
  * @param caveats handling conditions that travel with the message
  * @param receivedFrom the partner the content came from, when it is passed on: each other

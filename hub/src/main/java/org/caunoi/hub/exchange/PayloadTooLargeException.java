@@ -1,7 +1,12 @@
 package org.caunoi.hub.exchange;
 
+import java.util.Map;
+
+import org.caunoi.hub.platform.problem.Problem;
+import org.springframework.http.HttpStatus;
+
 /** A payload above the configured maximum ({@code caunoi.exchange.max-payload-bytes}). */
-public class PayloadTooLargeException extends RuntimeException {
+public class PayloadTooLargeException extends RuntimeException implements Problem {
 
     private final int size;
     private final int maximum;
@@ -18,5 +23,25 @@ public class PayloadTooLargeException extends RuntimeException {
 
     public int maximum() {
         return maximum;
+    }
+
+    @Override
+    public HttpStatus status() {
+        return HttpStatus.CONTENT_TOO_LARGE;
+    }
+
+    @Override
+    public String detailKey() {
+        return "exchange.problem.too-large";
+    }
+
+    @Override
+    public Object[] detailArguments() {
+        return new Object[] {size, maximum};
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        return Map.of("size", size, "maximum", maximum);
     }
 }

@@ -39,42 +39,55 @@ class CaseBadInputTest extends HubTest.Base {
     static Stream<Arguments> badCases() {
         NewCase good = NewCase.methamphetamineAtHaiPhong();
         return Stream.of(
-                Arguments.of("an HS code not in the nomenclature", good.with("hsCode", "999999"), "hsCode", "hs-code"),
-                Arguments.of("an IMO number with a wrong check digit", good.with("conveyance.imo", "9074728"), "imo", "imo"),
+                Arguments.of("an HS code not in the nomenclature", good.with("hsCode", "999999"), "hsCode",
+                        "HS code 999999 is not in the HS 2022 nomenclature."),
+                Arguments.of("an IMO number with a wrong check digit", good.with("conveyance.imo", "9074728"), "imo",
+                        "IMO number 9074728 is not valid: 7 digits whose last is the check digit."),
                 Arguments.of("a container number with a wrong check digit",
-                        good.with("conveyance.containers", java.util.List.of("CSQU3054384")), "containers[0]", "container"),
-                Arguments.of("a date in the future", good.with("date", "2099-01-01"), "date", "future"),
-                Arguments.of("a negative quantity", good.with("quantity.value", -1), "quantity.value", "negative"),
-                Arguments.of("an unknown port", good.with("place", "VNXXX"), "place", "port"),
-                Arguments.of("an unknown departure country", good.with("route.departure", "XX"), "route.departure", "country"),
-                Arguments.of("an unknown nationality", good.with("persons[0].nationality", "QQ"), "persons[0].nationality", "country"),
-                Arguments.of("an unknown category", good.with("category", "gold"), "category", "one-of"),
-                Arguments.of("no date", good.without("date"), "date", "required"),
-                Arguments.of("a date that is no date", good.with("date", "2026-13-45"), "date", "wrong-type"));
+                        good.with("conveyance.containers", java.util.List.of("CSQU3054384")), "containers[0]",
+                        "Container number CSQU3054384 is not valid: 4 letters, 6 digits and the ISO 6346 check digit."),
+                Arguments.of("a date in the future", good.with("date", "2099-01-01"), "date",
+                        "The date cannot be in the future."),
+                Arguments.of("a negative quantity", good.with("quantity.value", -1), "quantity.value",
+                        "The value cannot be negative."),
+                Arguments.of("an unknown port", good.with("place", "VNXXX"), "place",
+                        "Port VNXXX is not a known UN/LOCODE sea port."),
+                Arguments.of("an unknown departure country", good.with("route.departure", "XX"), "route.departure",
+                        "Country XX is not an ISO 3166 country code."),
+                Arguments.of("an unknown nationality", good.with("persons[0].nationality", "QQ"), "persons[0].nationality",
+                        "Country QQ is not an ISO 3166 country code."),
+                Arguments.of("an unknown category", good.with("category", "gold"), "category",
+                        "'gold' is not one of: drugs, precursors, cites-fauna, cites-flora, tobacco, counterfeit, weapons, "
+                                + "hazardous-waste, currency, other."),
+                Arguments.of("no date", good.without("date"), "date", "This field is required."),
+                Arguments.of("a date that is no date", good.with("date", "2026-13-45"), "date", "Invalid value"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badCases")
-    void badInputIsRefusedWithTheFieldNamedAndNothingStored(String what, NewCase input, String field, String code) {
+    void badInputIsRefusedWithTheFieldNamedAndNothingStored(String what, NewCase input, String field, String message) {
         long before = caseCount();
 
-        var response = investigator.postJson("/api/enforcement/cases", input.json());
+        var response = investigator.postJson("/api/enforcement/cases?lang=en", input.json());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode error = JSON.readTree(response.body()).get("errors").get(0);
         assertThat(error.get("field").asString()).isEqualTo(field);
-        assertThat(error.get("code").asString()).isEqualTo(code);
+        assertThat(error.get("message").asString()).isEqualTo(message);
         assertThat(caseCount()).isEqualTo(before);
     }
 
     @Test
     void malformedJsonIsAProblemDetail() {
-        var response = investigator.postJson("/api/enforcement/cases", "{\"date\": \"2026-11-02\", ");
+        long before = caseCount();
+
+        var response = investigator.postJson("/api/enforcement/cases?lang=en", "{\"date\": \"2026-11-02\", ");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(response.body()).get("errors").get(0).get("code").asString()).isEqualTo("malformed-json");
+        assertThat(JSON.readTree(response.body()).get("detail").asString()).isEqualTo("The body is not valid JSON for this request.");
+        assertThat(caseCount()).isEqualTo(before);
     }
 
     @Test

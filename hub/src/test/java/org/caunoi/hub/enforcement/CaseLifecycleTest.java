@@ -101,7 +101,7 @@ class CaseLifecycleTest extends HubTest.Base {
         assertThat(withdrawn.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(withdrawn.body()).get("state").asString()).isEqualTo("withdrawn");
         assertThat(correctedAfter.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(correctedAfter.body()).at("/errors/0/code").asString()).isEqualTo("withdrawn");
+        assertThat(JSON.readTree(correctedAfter.body()).at("/errors/0/field").asString()).isEqualTo("state");
         assertThat(get("investigator", id).get("version").asInt()).isEqualTo(2);
     }
 

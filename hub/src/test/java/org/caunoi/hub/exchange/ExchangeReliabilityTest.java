@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.TestHub;
 import org.caunoi.hub.partners.DataCategory;
@@ -59,6 +60,27 @@ class ExchangeReliabilityTest {
     }
 
     @Test
+    @Order(0)
+    void whyADeliveryFailedIsShownToAdministratorsOnly() {
+        String messageId = exchange(vn).ping("HK");
+        await(() -> outbound(vn, messageId, "attempts") >= 1 && "RETRYING".equals(outboundState(vn, messageId)),
+                "a failed attempt while HK is down");
+        String why = jdbc(vn).sql("SELECT last_error FROM exchange.outbound_message WHERE message_id = ?").param(messageId)
+                .query(String.class).single();
+
+        String viewerSees = HubClient.as(NETWORK.vnPort, "viewer").get("/api/exchange/messages?partner=HK", "en").body();
+        String adminSees = HubClient.as(NETWORK.vnPort, "admin").get("/api/exchange/messages?partner=HK", "en").body();
+        var browser = new BrowserSession(NETWORK.vnPort);
+        browser.logIn("liaison", "demo");
+        String page = browser.get("/exchange/messages/out/" + messageId + "?lang=en");
+
+        assertThat(why).isNotBlank();
+        assertThat(viewerSees).contains("An administrator can see the technical detail").doesNotContain(why);
+        assertThat(page).contains("An administrator can see the technical detail").doesNotContain(why);
+        assertThat(adminSees).contains(why.substring(0, Math.min(20, why.length())));
+    }
+
+    @Test
     @Order(1)
     void aMessageToAHubThatIsDownWaitsAndArrivesOnceWhenItComesBack() {
         String messageId = exchange(vn).ping("HK");
@@ -89,7 +111,7 @@ class ExchangeReliabilityTest {
         var refused = HubClient.as(NETWORK.vnPort, "liaison").post("/api/exchange/ping?partner=JP", "application/json", new byte[0]);
 
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("No legal basis").contains("\"partner\":\"JP\"");
+        assertThat(refused.body()).contains("urn:caunoi:problem:no-legal-basis").contains("\"partner\":\"JP\"");
         assertThat(count(vn, "exchange.outbound_message")).isEqualTo(before);
     }
 

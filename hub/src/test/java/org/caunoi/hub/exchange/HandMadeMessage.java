@@ -11,6 +11,7 @@ import java.util.function.BiConsumer;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import com.helger.base.io.stream.HasInputStream;
 import com.helger.mime.CMimeType;
 import com.helger.phase4.attachment.EAS4CompressionMode;
 import com.helger.phase4.attachment.WSS4JAttachment;
@@ -44,6 +45,7 @@ final class HandMadeMessage {
             .getBytes(StandardCharsets.UTF_8);
 
     private byte[] payload = PAYLOAD;
+    private byte @Nullable [] compressedPayload;
     private final String messageId = "test-" + UUID.randomUUID() + "@caunoi.test";
     private String fromPartyId = VIETNAM;
     private final Map<String, String> properties = new LinkedHashMap<>();
@@ -67,6 +69,15 @@ final class HandMadeMessage {
     /** Another content than the well-formed Ping. */
     HandMadeMessage payload(byte[] content) {
         this.payload = content.clone();
+        return this;
+    }
+
+    /**
+     * Sends these bytes as the gzip-compressed payload attachment, as they are: a test can send what
+     * no honest gzip stream holds (a bomb, garbage), signed and encrypted all the same.
+     */
+    HandMadeMessage compressedPayload(byte[] gzipped) {
+        this.compressedPayload = gzipped.clone();
         return this;
     }
 
@@ -119,6 +130,10 @@ final class HandMadeMessage {
             else {
                 attachment = WSS4JAttachment.createOutgoingFileAttachment(payload, null, null, CMimeType.APPLICATION_XML,
                         EAS4CompressionMode.GZIP, null, resources);
+                if (compressedPayload != null) {
+                    byte[] gzipped = compressedPayload;
+                    attachment.setSourceStreamProvider(HasInputStream.multiple(() -> new ByteArrayInputStream(gzipped)));
+                }
                 client.addAttachment(attachment);
             }
             WSS4JAttachment payloadAttachment = attachment;

@@ -1,6 +1,7 @@
 package org.caunoi.hub.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -79,7 +80,7 @@ class HubToHubExchangeTest {
         var vietnamPage = new BrowserSession(NETWORK.vnPort);
         vietnamPage.logIn("liaison", "demo");
         assertThat(vietnamPage.get("/exchange/messages/out/" + messageId + "?lang=en"))
-                .contains("Delivered, receipt received").containsPattern("Received .* UTC \\([1-9][0-9,]* bytes\\)");
+                .contains("Delivered, receipt received").containsPattern("Received [0-9-]+ [0-9:]+ UTC\\+07:00 \\([1-9][0-9,]* bytes\\)");
         var hongKongPage = new BrowserSession(NETWORK.hkPort);
         hongKongPage.logIn("liaison", "demo");
         assertThat(hongKongPage.get("/exchange/messages/in/" + messageId + "?lang=en")).contains("Processed", messageId);
@@ -261,5 +262,45 @@ class HubToHubExchangeTest {
                 .param(java.sql.Timestamp.from(began)).query(Long.class).single();
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(recordedSingly + counted.get()).isEqualTo(10));
+    }
+
+    @Test
+    void aDeliveredPingCountsInBothHubsMetricsWithItsLatency() {
+        String delivered = "caunoi_exchange_messages{direction=\"out\",state=\"RECEIPT_RECEIVED\"}";
+        String processed = "caunoi_exchange_messages{direction=\"in\",state=\"PROCESSED\"}";
+        String latencies = "caunoi_exchange_delivery_latency_seconds_count";
+        double deliveredBefore = metric(NETWORK.vnPort, delivered);
+        double processedBefore = metric(NETWORK.hkPort, processed);
+        double latenciesBefore = metric(NETWORK.vnPort, latencies);
+
+        var sent = HubClient.as(NETWORK.vnPort, "liaison").post("/api/exchange/ping?partner=HK", "application/json", new byte[0]);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
+
+        // Other tests' messages may still arrive meanwhile: at least this one more.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(metric(NETWORK.vnPort, delivered)).isGreaterThanOrEqualTo(deliveredBefore + 1);
+            assertThat(metric(NETWORK.hkPort, processed)).isGreaterThanOrEqualTo(processedBefore + 1);
+        });
+        assertThat(metric(NETWORK.vnPort, latencies)).isGreaterThanOrEqualTo(latenciesBefore + 1);
+        assertThat(metric(NETWORK.vnPort, "caunoi_exchange_delivery_latency_seconds_sum")).isPositive();
+    }
+
+    @Test
+    void anUnsignedMessageRefusedAtAs4CountsInTheRefusalsMetric() {
+        double refusals = metric(NETWORK.hkPort, "caunoi_exchange_refusals_total");
+
+        assertThat(HandMadeMessage.ping(null, null).build().postTo(NETWORK.hkPort).errorCodes()).containsExactly("EBMS:0103");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(metric(NETWORK.hkPort, "caunoi_exchange_refusals_total")).isGreaterThanOrEqualTo(refusals + 1));
+    }
+
+    /** One sample of an admin's Prometheus scrape, by its name and labels as Prometheus writes them. */
+    static double metric(int port, String sample) {
+        var scrape = HubClient.as(port, "admin").get("/actuator/prometheus");
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        Matcher value = Pattern.compile("^" + Pattern.quote(sample) + " (\\S+)$", Pattern.MULTILINE).matcher(scrape.body());
+        assertThat(value.find()).as("%s in the scrape", sample).isTrue();
+        return Double.parseDouble(value.group(1));
     }
 }

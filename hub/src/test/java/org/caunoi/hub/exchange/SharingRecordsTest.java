@@ -31,7 +31,7 @@ class SharingRecordsTest {
 
     @BeforeAll
     static void startBothHubs() {
-        hk = NETWORK.startHk();
+        hk = NETWORK.startHk("--caunoi.test.recording-handler=true");
         vn = NETWORK.startVn("--caunoi.test.record-outcomes=true");
     }
 
@@ -68,6 +68,37 @@ class SharingRecordsTest {
         assertThat(onTheWire).contains(">enforcement-case/VN-2026-000001</")
                 .contains("name=\"caunoi:version\">2<", "name=\"caunoi:change\">correction<")
                 .contains("name=\"caunoi:caveats\">intelligence-only no-onward-transmission<");
+    }
+
+    @Test
+    void theReceivingModuleIsHandedTheVersionTheCaveatsAndWhatTheMessageAnswers() {
+        var revision = Revision.original("enforcement-case/VN-2026-000002").withdrawal();
+        var message = OutgoingMessage.to(List.of("HK"), RecordingTestHandler.TYPE, DataCategory.ENFORCEMENT_NON_NOMINAL,
+                Purpose.RISK_ASSESSMENT, "application/json", "{}".getBytes(StandardCharsets.UTF_8))
+                .inReplyTo("an-earlier-message@hk.caunoi").revision(revision).caveats(Set.of(Caveat.CUSTOMS_USE_ONLY));
+
+        String messageId = send(message).getFirst().messageId();
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                hk.getBean(RecordingTestHandler.class).received()).anySatisfy(received -> {
+                    assertThat(received.messageId()).isEqualTo(messageId);
+                    assertThat(received.threading()).isEqualTo(
+                            new Threading("an-earlier-message@hk.caunoi", revision, Set.of(Caveat.CUSTOMS_USE_ONLY)));
+                }));
+    }
+
+    @Test
+    void aMessageWithoutThreadingArrivesWithNone() {
+        var message = OutgoingMessage.to(List.of("HK"), RecordingTestHandler.TYPE, DataCategory.ENFORCEMENT_NON_NOMINAL,
+                Purpose.RISK_ASSESSMENT, "application/json", "{}".getBytes(StandardCharsets.UTF_8));
+
+        String messageId = send(message).getFirst().messageId();
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                hk.getBean(RecordingTestHandler.class).received()).anySatisfy(received -> {
+                    assertThat(received.messageId()).isEqualTo(messageId);
+                    assertThat(received.threading()).isEqualTo(Threading.NONE);
+                }));
     }
 
     @Test

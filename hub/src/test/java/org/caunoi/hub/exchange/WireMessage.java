@@ -2,6 +2,7 @@ package org.caunoi.hub.exchange;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,6 +41,17 @@ record WireMessage(String messageId, Map<String, String> headers, byte[] body) {
 
     /** Posts to the {@code /as4} endpoint of the hub on {@code port}. */
     As4Answer postTo(int port) {
+        return postTo(port, HTTP);
+    }
+
+    /** Posts from another loopback address ({@code 127.0.0.2} and up), as a sender on another machine would. */
+    As4Answer postTo(int port, InetAddress from) {
+        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).localAddress(from).build()) {
+            return postTo(port, client);
+        }
+    }
+
+    private As4Answer postTo(int port, HttpClient client) {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/as4"))
                 .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
@@ -49,7 +61,7 @@ record WireMessage(String messageId, Map<String, String> headers, byte[] body) {
             }
         });
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new As4Answer(response.statusCode(), response.body());
         }
         catch (IOException e) {

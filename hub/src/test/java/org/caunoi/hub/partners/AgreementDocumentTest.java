@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 
+import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
 import org.caunoi.hub.platform.audit.AuditTrail;
@@ -51,6 +52,37 @@ class AgreementDocumentTest extends HubTest.Base {
         assertThat(upload.statusCode()).isEqualTo(302);
         assertThat(audit.search("liaison", "agreement", "ATTACH", null, 50))
                 .noneMatch(entry -> entry.details().startsWith("virus.exe"));
+    }
+
+    @Test
+    void refusesAFileThatOnlyStartsLikeAPdf() throws Exception {
+        long id = hongKongAgreementId();
+        byte[] fake = "%PDF-1.4\n<html><script>alert(1)</script></html>".getBytes(StandardCharsets.US_ASCII);
+
+        upload(id, "fake.pdf", fake);
+
+        assertThat(audit.search("liaison", "agreement", "ATTACH", null, 50))
+                .noneMatch(entry -> entry.details().startsWith("fake.pdf"));
+    }
+
+    @Test
+    void storesASafeFileNameAndServesItAsAPdfThatIsNeverSniffed() throws Exception {
+        long id = hongKongAgreementId();
+        byte[] pdf = "%PDF-1.7\n% signed\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+        upload(id, "../../../etc/x\\\"y.html", pdf);
+
+        var browser = new BrowserSession(port);
+        browser.logIn("viewer", "demo");
+        var onScreen = browser.response("/agreements/" + id + "/document", java.util.Map.of());
+        var overApi = HubClient.as(port, "viewer").get("/api/agreements/" + id + "/document");
+        for (var download : java.util.List.of(onScreen, overApi)) {
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition -> assertThat(disposition)
+                    .startsWith("inline;").containsPattern("filename=\"(x_)?y\\.html\\.pdf\"").doesNotContain("..", "/"));
+        }
     }
 
     @Test

@@ -80,10 +80,10 @@ class PartnersApiTest extends HubTest.Base {
 
     @Test
     void rejectsAnUnknownCategoryListingTheValidOnes() {
-        var response = HubClient.as(port, "analyst").get("/api/legal-basis?partner=HK&category=gossip&purpose=investigation");
+        var response = HubClient.as(port, "analyst").get("/api/legal-basis?partner=HK&category=gossip&purpose=investigation", "en");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("Unknown DataCategory 'gossip'", "enforcement-non-nominal");
+        assertThat(response.body()).contains("Invalid value: gossip", "\"field\":\"category\"", "enforcement-non-nominal");
     }
 
     @Test

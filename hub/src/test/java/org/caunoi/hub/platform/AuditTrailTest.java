@@ -35,6 +35,31 @@ class AuditTrailTest extends HubTest.Base {
     TransactionTemplate transactions;
 
     @Test
+    void theAuditScreenNamesActionsInTheOfficersLanguageAndOffersThemAsChoices() {
+        var supervisor = new org.caunoi.hub.BrowserSession(port);
+        supervisor.logIn("supervisor", "demo");
+
+        String vietnamese = supervisor.get("/admin/audit?lang=vi");
+        String english = supervisor.get("/admin/audit?lang=en&action=SIGN_IN");
+
+        assertThat(vietnamese).contains("<span>Đăng nhập</span>", "<code class=\"code\">SIGN_IN</code>")
+                .contains("<option value=\"SIGN_IN\">Đăng nhập</option>", "<option value=\"session\">Phiên làm việc</option>");
+        assertThat(english).contains("<option value=\"SIGN_IN\" selected=\"selected\">Signed in</option>")
+                .doesNotContain("<code class=\"code\">VIEW</code>");
+        assertThat(audit.search("supervisor", "audit-trail", "VIEW", null, 1).getFirst().details())
+                .isEqualTo("filtered by action SIGN_IN");
+    }
+
+    @Test
+    void anActionWithoutANameShowsAsItsCode() {
+        audit.recordAs("system", "SOMETHING_NEW", "thing", null, "");
+        var admin = new org.caunoi.hub.BrowserSession(port);
+        admin.logIn("admin", "demo");
+
+        assertThat(admin.get("/admin/audit?action=SOMETHING_NEW")).contains("<span>SOMETHING_NEW</span>", "<span>thing</span>");
+    }
+
+    @Test
     void recordsWhoChangedAPartner() {
         HubClient.as(port, "liaison").putJson("/api/partners/MY", """
                 {"kind": "customs-administration", "isoCountry": "MY", "nameVi": "Hải quan Malaysia",

@@ -13,6 +13,9 @@ import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.CauNoiApplication;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.TestHub;
+import org.caunoi.hub.exchange.internal.ConnectionSettings;
+import org.caunoi.hub.exchange.internal.PartnerEndpoint;
+import org.caunoi.hub.platform.audit.AuditTrail;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -83,6 +86,53 @@ class EmbeddedDatabaseRestartTest {
             assertThat(HubClient.as(port, "viewer").get("/api/partners").statusCode()).isEqualTo(401);
             assertThat(HubClient.as(port, "admin").get("/api/partners").statusCode()).as("no built-in 'demo' password").isEqualTo(401);
             assertThat(new HubClient(port, "admin", "correct-horse-battery").get("/api/partners").body()).isEqualTo("[]");
+        }
+    }
+
+    @Test
+    void aDemoDataDirectoryRestartedInProductionModeGetsTheGivenAdminPasswordAndNoDemoAccounts() {
+        Path dataDir = TestHub.newDataDir("demo-to-production");
+        try (var demo = start(dataDir, "--caunoi.demo=true")) {
+            assertThat(HubClient.as(port(demo), "admin").get("/api/partners").statusCode()).isEqualTo(200);
+        }
+
+        try (var production = start(dataDir, "--caunoi.demo=false", "--caunoi.admin-password=correct-horse-battery")) {
+            int port = port(production);
+            assertThat(new HubClient(port, "admin", "correct-horse-battery").get("/api/partners").statusCode()).isEqualTo(200);
+            assertThat(HubClient.as(port, "admin").get("/api/partners").statusCode()).as("the demo password is gone").isEqualTo(401);
+            assertThat(HubClient.as(port, "liaison").get("/api/partners").statusCode()).as("demo accounts disabled").isEqualTo(401);
+            assertThat(production.getBean(AuditTrail.class).search("system", "user", "RESET_PASSWORD", null, 5))
+                    .singleElement().satisfies(entry -> assertThat(entry.recordId()).isEqualTo("admin"));
+        }
+    }
+
+    @Test
+    void aProductionRestartWithoutAnAdministratorRefusesToStartAndSaysWhy() {
+        Path dataDir = TestHub.newDataDir("demo-to-production-no-password");
+        try (var demo = start(dataDir, "--caunoi.demo=true")) {
+            assertThat(port(demo)).isPositive();
+        }
+
+        assertThatThrownBy(() -> start(dataDir, "--caunoi.demo=false"))
+                .hasStackTraceContaining("no enabled administrator").hasStackTraceContaining("--caunoi.admin-password");
+    }
+
+    @Test
+    void outsideDemoModeAPartnerEndpointOnLoopbackOrAPrivateNetworkIsRefused() {
+        Path dataDir = TestHub.newDataDir("production-endpoints");
+        try (var hub = start(dataDir, "--caunoi.demo=false", "--caunoi.admin-password=correct-horse-battery",
+                "--caunoi.exchange.allowed-endpoint-networks=192.0.2.0/24")) {
+            var settings = hub.getBean(ConnectionSettings.class);
+            for (String url : List.of("http://127.0.0.1:8081/as4", "http://10.1.2.3/as4", "http://[::1]/as4")) {
+                assertThatThrownBy(() -> settings.save("XX", url, "urn:x", PartnerEndpoint.KeyReference.BST, null))
+                        .isInstanceOfSatisfying(ConnectionSettings.InvalidConnectionException.class, e -> assertThat(e.problems())
+                                .contains(new ConnectionSettings.InvalidConnectionException.Problem("endpointUrl",
+                                        "exchange.connection.error.url-internal")));
+            }
+            assertThatThrownBy(() -> settings.save("XX", "http://192.0.2.7/as4", "urn:x", PartnerEndpoint.KeyReference.BST, null))
+                    .isInstanceOfSatisfying(ConnectionSettings.InvalidConnectionException.class, e -> assertThat(e.problems())
+                            .as("a configured network is allowed").extracting(ConnectionSettings.InvalidConnectionException.Problem::field)
+                            .doesNotContain("endpointUrl"));
         }
     }
 

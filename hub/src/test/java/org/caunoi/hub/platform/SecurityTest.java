@@ -2,6 +2,7 @@ package org.caunoi.hub.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.caunoi.hub.BrowserSession;
@@ -124,5 +125,45 @@ class SecurityTest extends HubTest.Base {
         browser.logIn("viewer", "demo");
 
         assertThat(browser.postForm("/partners/HK/focal-points", "domain=drugs&name=Intruder", true)).isEqualTo(403);
+    }
+
+    @Test
+    void aSignedInBrowserCannotWriteThroughTheApiWithAnAuthorizationHeaderThatAuthenticatesNobody() {
+        var browser = new BrowserSession(port);
+        browser.logIn("liaison", "demo");
+
+        var forged = browser.send("PUT", "/api/partners/SG", Map.of("Authorization", "Bearer nothing",
+                "Content-Type", "application/json"), PARTNER_JSON);
+
+        assertThat(forged.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theApiNeverReadsTheBrowserSession() {
+        var browser = new BrowserSession(port);
+        browser.logIn("liaison", "demo");
+
+        assertThat(browser.status("/api/partners")).isEqualTo(401);
+    }
+
+    @Test
+    void behindATlsProxyRedirectsAreHttpsAndHstsAndSecureCookiesAreSent() {
+        Map<String, String> proxied = Map.of("X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.9");
+
+        var redirect = HubClient.anonymous(port).get("/partners", proxied);
+        var login = HubClient.anonymous(port).get("/login", proxied);
+
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).startsWith("https://"));
+        assertThat(login.headers().firstValue("Strict-Transport-Security")).isPresent();
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie).contains("Secure"));
+        assertThat(HubClient.anonymous(port).get("/login").headers().firstValue("Strict-Transport-Security"))
+                .as("no HSTS over plain HTTP").isEmpty();
+    }
+
+    @Test
+    void pagesAndApiAnswersSayWhichReferrerToSend() {
+        assertThat(HubClient.anonymous(port).get("/login").headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(HubClient.anonymous(port).get("/api/partners").headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
     }
 }

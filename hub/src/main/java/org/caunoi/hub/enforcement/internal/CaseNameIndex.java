@@ -18,9 +18,7 @@ import org.springframework.stereotype.Component;
  * The names of persons, companies and vessels of every case (own and received), searched with the
  * project's matcher whatever the spelling, and kept current as cases change: the only class that
  * knows the matching library. A changed case replaces its own entries once its transaction has
- * committed; the library builds its next index snapshot at each change (0.2 to 0.5 s with 10,000
- * to 50,000 names on a busy two-core machine), fine at today's volumes and where the library's
- * live, incremental updates will plug in.
+ * committed, through the library's live updates (no rebuild of the whole index per change).
  */
 @Component
 public class CaseNameIndex {
@@ -41,8 +39,8 @@ public class CaseNameIndex {
         String owner = owner(record, recordId);
         List<WatchlistEntry> entries = entries(owner, content);
         List<String> keys = entries.stream().map(WatchlistEntry::key).toList();
-        // Entries keep their keys across versions, so adding replaces them in one index rebuild;
-        // only names the case no longer has are removed (each removal is a rebuild of its own).
+        // Entries keep their keys across versions, so adding replaces them; only names the case
+        // no longer has are removed.
         watchlist.addAll(entries);
         for (String key : keysByRecord.getOrDefault(owner, List.of())) {
             if (!keys.contains(key)) {

@@ -2,6 +2,7 @@ package org.caunoi.hub.enforcement.internal;
 
 import java.util.Set;
 
+import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.security.Role;
 import org.caunoi.hub.platform.security.Unit;
 
@@ -14,6 +15,10 @@ public record Officer(String username, Unit unit, Set<Role> roles) {
 
     public Officer {
         roles = Set.copyOf(roles);
+    }
+
+    public static Officer of(CurrentOfficer officer) {
+        return new Officer(officer.username(), officer.unit(), officer.roles());
     }
 
     public boolean admin() {

@@ -19,7 +19,6 @@ import org.caunoi.hub.enforcement.internal.CaseVersion;
 import org.caunoi.hub.enforcement.internal.Cases;
 import org.caunoi.hub.enforcement.internal.InvalidInputException;
 import org.caunoi.hub.enforcement.internal.Officer;
-import org.caunoi.hub.enforcement.internal.Officers;
 import org.caunoi.hub.enforcement.internal.Operations;
 import org.caunoi.hub.enforcement.internal.ReceivedCases;
 import org.caunoi.hub.enforcement.internal.ShareForms;
@@ -29,11 +28,13 @@ import org.caunoi.hub.exchange.Caveat;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.partners.UnknownCodeException;
 import org.caunoi.hub.platform.HubProperties;
+import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,21 +54,19 @@ class CaseApiController {
     private final CaseSharing sharing;
     private final ReceivedCases received;
     private final CaseSearch search;
-    private final Officers officers;
-    private final EnforcementTexts texts;
+    private final MessageSource messages;
     private final AuditTrail audit;
     private final HubProperties hub;
     private final Operations operations;
 
-    CaseApiController(Cases cases, CaseSharing sharing, ReceivedCases received, CaseSearch search, Officers officers,
-            EnforcementTexts texts, AuditTrail audit, HubProperties hub, Operations operations) {
+    CaseApiController(Cases cases, CaseSharing sharing, ReceivedCases received, CaseSearch search, MessageSource messages,
+            AuditTrail audit, HubProperties hub, Operations operations) {
         this.operations = operations;
         this.cases = cases;
         this.sharing = sharing;
         this.received = received;
         this.search = search;
-        this.officers = officers;
-        this.texts = texts;
+        this.messages = messages;
         this.audit = audit;
         this.hub = hub;
     }
@@ -110,8 +109,8 @@ class CaseApiController {
 
     @PostMapping("/cases")
     @Operation(summary = "Record a case; answers 201 with its id and reference")
-    ResponseEntity<Created> record(@RequestBody CaseInput input, Authentication user) {
-        StoredCase stored = cases.record(officers.of(user), input);
+    ResponseEntity<Created> record(@RequestBody CaseInput input, CurrentOfficer user) {
+        StoredCase stored = cases.record(Officer.of(user), input);
         return ResponseEntity.created(URI.create("/api/enforcement/cases/" + stored.id()))
                 .body(new Created(stored.id(), stored.reference(), stored.version()));
     }
@@ -158,52 +157,52 @@ class CaseApiController {
 
     @GetMapping("/cases/{id}")
     @Operation(summary = "A case in the form the officer may see, with whom it was shared")
-    CaseView read(@PathVariable long id, Authentication user) {
-        return view(cases.read(officers.of(user), id));
+    CaseView read(@PathVariable long id, CurrentOfficer user) {
+        return view(cases.read(Officer.of(user), id));
     }
 
     @PutMapping("/cases/{id}")
     @Operation(summary = "Correct a case: a new version, sent to every partner that got the case")
-    CaseView correct(@PathVariable long id, @RequestBody CaseInput input, Authentication user) {
-        Officer officer = officers.of(user);
+    CaseView correct(@PathVariable long id, @RequestBody CaseInput input, CurrentOfficer user) {
+        Officer officer = Officer.of(user);
         cases.correct(officer, id, input);
         return view(cases.read(officer, id));
     }
 
     @PostMapping("/cases/{id}/withdraw")
     @Operation(summary = "Withdraw a case: a last version, sent to every partner that got the case")
-    CaseView withdraw(@PathVariable long id, Authentication user) {
-        Officer officer = officers.of(user);
+    CaseView withdraw(@PathVariable long id, CurrentOfficer user) {
+        Officer officer = Officer.of(user);
         cases.withdraw(officer, id);
         return view(cases.read(officer, id));
     }
 
     @GetMapping("/cases/{id}/versions")
     @Operation(summary = "Every version of a case as written")
-    List<CaseVersion> versions(@PathVariable long id, Authentication user) {
-        return cases.versions(officers.of(user), id);
+    List<CaseVersion> versions(@PathVariable long id, CurrentOfficer user) {
+        return cases.versions(Officer.of(user), id);
     }
 
     @GetMapping("/cases/{id}/share-preview")
     @Operation(summary = "Which form of the case each partner would get, and why")
     List<PreviewItem> preview(@PathVariable long id, @RequestParam List<String> partners, @RequestParam String purpose,
-            Authentication user) {
-        cases.read(officers.of(user), id);
+            CurrentOfficer user) {
+        cases.read(Officer.of(user), id);
         return sharing.preview(partners, purpose(purpose)).stream().map(this::previewItem).toList();
     }
 
     @PostMapping("/cases/{id}/share")
     @Operation(summary = "Share a case: per partner the form sent and its MessageId, or why nothing was sent")
-    List<CaseSharing.Outcome> share(@PathVariable long id, @RequestBody ShareRequest request, Authentication user) {
-        Officer officer = officers.of(user);
+    List<CaseSharing.Outcome> share(@PathVariable long id, @RequestBody ShareRequest request, CurrentOfficer user) {
+        Officer officer = Officer.of(user);
         StoredCase stored = cases.read(officer, id).stored();
         return sharing.share(officer, stored, partners(request), purpose(request.purpose()), caveats(request.caveats()));
     }
 
     @GetMapping("/received/{id}")
     @Operation(summary = "A case received from a partner, with every version received")
-    ReceivedView receivedCase(@PathVariable long id, Authentication user) {
-        Officer officer = officers.of(user);
+    ReceivedView receivedCase(@PathVariable long id, CurrentOfficer user) {
+        Officer officer = Officer.of(user);
         ReceivedCases.ReceivedCase got = received.find(id).orElseThrow(() -> new CaseNotFoundException("received case", id));
         boolean nominal = got.form().equals(CaseForms.NOMINAL) && officer.maySearchPersons();
         if (nominal) {
@@ -216,15 +215,15 @@ class CaseApiController {
 
     @PostMapping("/received/{id}/share")
     @Operation(summary = "Pass a received case on: needs the source's recorded consent")
-    List<CaseSharing.Outcome> shareOnward(@PathVariable long id, @RequestBody ShareRequest request, Authentication user) {
+    List<CaseSharing.Outcome> shareOnward(@PathVariable long id, @RequestBody ShareRequest request, CurrentOfficer user) {
         ReceivedCases.ReceivedCase got = received.find(id).orElseThrow(() -> new CaseNotFoundException("received case", id));
-        return sharing.shareOnward(officers.of(user), got, partners(request), purpose(request.purpose()));
+        return sharing.shareOnward(Officer.of(user), got, partners(request), purpose(request.purpose()));
     }
 
     @GetMapping("/search")
     @Operation(summary = "Persons, companies and vessels by name, whatever the spelling; each hit says why")
-    SearchResult search(@RequestParam String q, Authentication user) {
-        return new SearchResult(q, search.search(officers.of(user), q));
+    SearchResult search(@RequestParam String q, CurrentOfficer user) {
+        return new SearchResult(q, search.search(Officer.of(user), q));
     }
 
     private CaseView view(Cases.CaseView view) {
@@ -243,19 +242,23 @@ class CaseApiController {
         String agreements = String.join("; ", decision.agreements());
         String why;
         if (CaseForms.NOMINAL.equals(decision.form())) {
-            why = texts.text("enforcement.share.why.nominal", agreements);
+            why = text("enforcement.share.why.nominal", agreements);
         }
         else if (decision.form() != null) {
-            why = texts.text("enforcement.share.why.non-nominal",
-                    texts.text("enforcement.refusal." + decision.nominalRefusal().kebab()), agreements);
+            why = text("enforcement.share.why.non-nominal",
+                    text("enforcement.refusal." + decision.nominalRefusal().kebab()), agreements);
         }
         else {
-            why = texts.text("enforcement.share.why.refused",
-                    texts.text("enforcement.refusal." + decision.refusal().kebab()));
+            why = text("enforcement.share.why.refused",
+                    text("enforcement.refusal." + decision.refusal().kebab()));
         }
         return new PreviewItem(decision.partner(), decision.form(),
                 decision.nominalRefusal() == null ? null : decision.nominalRefusal().kebab(),
                 decision.refusal() == null ? null : decision.refusal().kebab(), decision.agreements(), why);
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     private List<String> partners(ShareRequest request) {

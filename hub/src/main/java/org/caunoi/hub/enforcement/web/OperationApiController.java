@@ -4,11 +4,11 @@ import java.net.URI;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
-import org.caunoi.hub.enforcement.internal.Officers;
+import org.caunoi.hub.enforcement.internal.Officer;
 import org.caunoi.hub.enforcement.internal.Operations;
+import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,11 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 class OperationApiController {
 
     private final Operations operations;
-    private final Officers officers;
 
-    OperationApiController(Operations operations, Officers officers) {
+    OperationApiController(Operations operations) {
         this.operations = operations;
-        this.officers = officers;
     }
 
     record Created(long id) {
@@ -39,8 +37,8 @@ class OperationApiController {
 
     @PostMapping
     @Operation(summary = "Create a joint operation; answers 201 with its id")
-    ResponseEntity<Created> create(@RequestBody Operations.OperationInput input, Authentication user) {
-        Operations.Operation operation = operations.create(officers.of(user), input);
+    ResponseEntity<Created> create(@RequestBody Operations.OperationInput input, CurrentOfficer user) {
+        Operations.Operation operation = operations.create(Officer.of(user), input);
         return ResponseEntity.created(URI.create("/api/enforcement/operations/" + operation.id()))
                 .body(new Created(operation.id()));
     }
@@ -54,8 +52,8 @@ class OperationApiController {
     @Operation(summary = "Tag a case to the operation, optionally to one of its phases")
     ResponseEntity<Void> tag(@PathVariable long id, @PathVariable long caseId,
             @RequestParam(required = false) @Nullable String phase, @RequestBody(required = false) @Nullable TagBody body,
-            Authentication user) {
-        operations.tag(officers.of(user), id, caseId, phase != null ? phase : body == null ? null : body.phase());
+            CurrentOfficer user) {
+        operations.tag(Officer.of(user), id, caseId, phase != null ? phase : body == null ? null : body.phase());
         return ResponseEntity.noContent().build();
     }
 

@@ -25,6 +25,8 @@ import com.helger.phase4.util.Phase4Exception;
 import jakarta.annotation.PreDestroy;
 import org.apache.wss4j.common.WSS4JConstants;
 import org.caunoi.hub.exchange.Caveat;
+import org.caunoi.hub.exchange.Revision;
+import org.caunoi.hub.exchange.Threading;
 import org.caunoi.hub.platform.HubProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -43,6 +45,12 @@ public class As4Client {
     static final String VERSION = "caunoi:version";
     static final String CHANGE = "caunoi:change";
     static final String CAVEATS = "caunoi:caveats";
+    /**
+     * The MessageId a message answers. Not ebMS RefToMessageId: phase4 reads that on a user message
+     * as the second leg of a two-way exchange, which the one-way profile has none of, and refuses it
+     * (EBMS:0010).
+     */
+    static final String IN_REPLY_TO = "caunoi:in-reply-to";
 
     private final As4Crypto crypto;
     private final String ownPartyId;
@@ -119,16 +127,18 @@ public class As4Client {
             builder.addMessageProperty(MessageProperty.builder().name(CATEGORY).value(message.category()))
                     .addMessageProperty(MessageProperty.builder().name(PURPOSE).value(message.purpose()));
         }
-        if (message.inReplyTo() != null) {
-            builder.refToMessageID(message.inReplyTo());
+        Threading threading = message.threading();
+        if (threading.inReplyTo() != null) {
+            builder.addMessageProperty(MessageProperty.builder().name(IN_REPLY_TO).value(threading.inReplyTo()));
         }
-        if (message.revision() != null) {
-            builder.conversationID(message.revision().conversation())
-                    .addMessageProperty(MessageProperty.builder().name(VERSION).value(Integer.toString(message.revision().version())))
-                    .addMessageProperty(MessageProperty.builder().name(CHANGE).value(message.revision().change().kebab()));
+        Revision revision = threading.revision();
+        if (revision != null) {
+            builder.conversationID(revision.conversation())
+                    .addMessageProperty(MessageProperty.builder().name(VERSION).value(Integer.toString(revision.version())))
+                    .addMessageProperty(MessageProperty.builder().name(CHANGE).value(revision.change().kebab()));
         }
-        if (!message.caveats().isEmpty()) {
-            builder.addMessageProperty(MessageProperty.builder().name(CAVEATS).value(message.caveats().stream()
+        if (!threading.caveats().isEmpty()) {
+            builder.addMessageProperty(MessageProperty.builder().name(CAVEATS).value(threading.caveats().stream()
                     .map(Caveat::kebab).sorted().collect(java.util.stream.Collectors.joining(" "))));
         }
         var failure = new AtomicReference<Phase4Exception>();

@@ -13,6 +13,7 @@ import com.helger.phase4.model.pmode.resolve.IAS4PModeResolver;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.availability.ApplicationAvailability;
@@ -32,13 +33,18 @@ class As4Endpoint {
     static final String PATH = "/as4";
 
     @Bean
-    ServletRegistrationBean<As4Servlet> as4Servlet(As4Crypto crypto, Inbox inbox, ApplicationAvailability availability) {
-        var registration = new ServletRegistrationBean<>(new As4Servlet(crypto, inbox, availability), PATH);
+    ServletRegistrationBean<As4Servlet> as4Servlet(As4Crypto crypto, Inbox inbox, ApplicationAvailability availability,
+            ExchangeProperties properties) {
+        var registration = new ServletRegistrationBean<>(new As4Servlet(crypto, inbox, availability, properties), PATH);
         registration.setLoadOnStartup(1);
         return registration;
     }
 
-    /** Receives AS4 messages; authentication is the message signature, checked by phase4 and {@link Inbox}. */
+    /**
+     * Receives AS4 messages; authentication is the message signature, checked by phase4 and {@link Inbox}.
+     * Anyone can post here, so the body is read no further than {@code caunoi.exchange.max-request-bytes},
+     * and a refusal is logged in one line.
+     */
     static final class As4Servlet extends HttpServlet {
 
         private static final Logger log = LoggerFactory.getLogger(As4Servlet.class);
@@ -48,11 +54,13 @@ class As4Endpoint {
         private final transient As4Crypto crypto;
         private final transient Inbox inbox;
         private final transient ApplicationAvailability availability;
+        private final transient ExchangeProperties properties;
 
-        As4Servlet(As4Crypto crypto, Inbox inbox, ApplicationAvailability availability) {
+        As4Servlet(As4Crypto crypto, Inbox inbox, ApplicationAvailability availability, ExchangeProperties properties) {
             this.crypto = crypto;
             this.inbox = inbox;
             this.availability = availability;
+            this.properties = properties;
         }
 
         @Override
@@ -68,9 +76,35 @@ class As4Endpoint {
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "This hub has no keystore yet.");
                 return;
             }
+            if (request.getContentLengthLong() > properties.maxRequestBytes()) {
+                refuseAsTooLarge(request, response);
+                return;
+            }
+            SpooledRequestBody spooled;
+            try {
+                spooled = SpooledRequestBody.read(request.getInputStream(), properties.maxRequestBytes());
+            }
+            catch (IOException e) {
+                // Tomcat's read timeout, or the sender went away: there is nobody left to answer.
+                log.info("AS4 request from {} dropped, its body did not arrive: {}", request.getRemoteAddr(),
+                        SenderText.clip(e.toString(), 200));
+                return;
+            }
+            try (var body = spooled) {
+                if (body.tooLarge()) {
+                    refuseAsTooLarge(request, response);
+                    return;
+                }
+                handle(request, response, body);
+            }
+        }
+
+        private void handle(HttpServletRequest request, HttpServletResponse response, SpooledRequestBody body)
+                throws IOException {
             var metadata = As4ServletAnswer.metadataOf(request);
-            var receiver = new As4Receiver(inbox);
+            var receiver = new As4Receiver(inbox, body::stream);
             var answer = new As4ServletAnswer();
+            Exception failure = null;
             try (AS4RequestHandler handler = new AS4RequestHandler(metadata)) {
                 handler.setCryptoFactory(crypto.factory());
                 handler.setPModeResolver(PMODES);
@@ -78,27 +112,61 @@ class As4Endpoint {
                 handler.setIncomingAttachmentFactory(IAS4IncomingAttachmentFactory.DEFAULT_INSTANCE);
                 handler.setIncomingSecurityConfiguration(AS4IncomingSecurityConfiguration.createDefaultInstance());
                 handler.setIncomingReceiverConfiguration(new AS4IncomingReceiverConfiguration());
-                handler.setIncomingDumper(receiver);
                 handler.setErrorConsumer(receiver);
                 handler.setProcessorSupplier(() -> new CommonsArrayList<IAS4IncomingMessageProcessorSPI>(receiver));
-                handler.handleRequest(request.getInputStream(), metadata.getAllHttpHeaders(), answer);
+                handler.handleRequest(body.stream(), metadata.getAllHttpHeaders(), answer);
             }
             catch (Exception e) {
-                log.warn("AS4 request from {} failed: {}", request.getRemoteAddr(), e.toString());
-                if (!response.isCommitted() && answer.status() == 0) {
-                    response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-                    return;
-                }
+                failure = e;
+            }
+            answer(request, response, answer, failure);
+        }
+
+        private void answer(HttpServletRequest request, HttpServletResponse response, As4ServletAnswer answer,
+                @Nullable Exception failure) throws IOException {
+            if (failure != null && answer.status() == 0) {
+                // A request phase4 could not read at all (no Content-Type, a broken MIME structure, a closed connection).
+                refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "Not an AS4 message this hub can read.",
+                        failure.toString());
+                return;
             }
             if (answer.isEmpty()) {
                 // phase4 answers nothing at all when the request is no SOAP document it can read
                 // (not XML, a DOCTYPE, no SOAP envelope); without this the sender would see 200 OK.
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                response.setContentType("text/plain; charset=UTF-8");
-                response.getWriter().write("Not an AS4 message: the request is no SOAP 1.2 document this hub can read.\n");
+                refuse(request, response, HttpServletResponse.SC_BAD_REQUEST,
+                        "Not an AS4 message: the request is no SOAP 1.2 document this hub can read.");
                 return;
             }
             answer.writeTo(response);
+        }
+
+        /** Anyone may post a body too large: it is recorded like a refused message from an unknown sender. */
+        private void refuseAsTooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            String why = "The request is larger than " + properties.maxRequestBytes() + " bytes, this hub's limit.";
+            inbox.recordRefusal(null, null, "HTTP 413 " + why, request.getRemoteAddr());
+            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, why);
+        }
+
+        private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String why)
+                throws IOException {
+            refuse(request, response, status, why, null);
+        }
+
+        /**
+         * Answers in plain text and logs one line: anyone can post here, and a refusal is no fault of
+         * ours worth a stack trace.
+         */
+        private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String why,
+                @Nullable String cause) throws IOException {
+            log.info("AS4 request from {} refused with HTTP {}: {}{}", request.getRemoteAddr(), status, why,
+                    cause == null ? "" : " (" + SenderText.clip(cause, 200) + ")");
+            if (response.isCommitted()) {
+                return;
+            }
+            response.resetBuffer();
+            response.setStatus(status);
+            response.setContentType("text/plain; charset=UTF-8");
+            response.getWriter().write(why + "\n");
         }
     }
 }

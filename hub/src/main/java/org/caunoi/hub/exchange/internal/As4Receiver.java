@@ -1,9 +1,9 @@
 package org.caunoi.hub.exchange.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
@@ -12,8 +12,8 @@ import javax.crypto.BadPaddingException;
 import com.helger.annotation.Nonempty;
 import com.helger.collection.commons.ICommonsList;
 import com.helger.http.header.HttpHeaderMap;
+import com.helger.phase4.attachment.AS4DecompressException;
 import com.helger.phase4.attachment.WSS4JAttachment;
-import com.helger.phase4.dump.IAS4IncomingDumper;
 import com.helger.phase4.ebms3header.Ebms3Error;
 import com.helger.phase4.ebms3header.Ebms3Property;
 import com.helger.phase4.ebms3header.Ebms3SignalMessage;
@@ -31,6 +31,8 @@ import com.helger.phase4.model.message.AS4ErrorMessage;
 import com.helger.phase4.model.pmode.IPMode;
 import org.apache.wss4j.dom.processor.SignatureProcessor;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3c.dom.Node;
 
 /**
@@ -39,17 +41,19 @@ import org.w3c.dom.Node;
  * identity and certificate), store it and only then let phase4 write the signed receipt. What
  * phase4 refuses itself goes into the audit trail too.
  */
-final class As4Receiver implements IAS4ProcessorAndDumper, IAS4RequestHandlerErrorConsumer {
+final class As4Receiver implements IAS4IncomingMessageProcessorSPI, IAS4RequestHandlerErrorConsumer {
 
+    private static final Logger log = LoggerFactory.getLogger(As4Receiver.class);
     private static final Locale ERROR_LOCALE = Locale.ENGLISH;
 
     private final Inbox inbox;
-    private final ByteArrayOutputStream raw = new ByteArrayOutputStream();
-    private @Nullable String rawContentType;
+    private final Inbox.Source raw;
     private boolean reachedInbox;
 
-    As4Receiver(Inbox inbox) {
+    /** @param raw the request as it came, spooled by the endpoint before phase4 parsed it */
+    As4Receiver(Inbox inbox, Inbox.Source raw) {
         this.inbox = inbox;
+        this.raw = raw;
     }
 
     @Override
@@ -58,38 +62,52 @@ final class As4Receiver implements IAS4ProcessorAndDumper, IAS4RequestHandlerErr
             @Nullable ICommonsList<WSS4JAttachment> attachments, IAS4IncomingMessageState state, AS4ErrorList errors) {
         reachedInbox = true;
         String messageId = message.getMessageInfo().getMessageId();
+        try {
+            Inbox.Verdict verdict = inbox.accept(incoming(metadata, headers, message, payloadNode, attachments, state));
+            if (verdict instanceof Inbox.Verdict.Refused refused) {
+                errors.add(refused.error().errorBuilder(ERROR_LOCALE).refToMessageInError(messageId)
+                        .errorDetail(refused.detail()).build());
+                return AS4MessageProcessorResult.createFailure();
+            }
+            return AS4MessageProcessorResult.createSuccess();
+        }
+        catch (RuntimeException e) {
+            // Our own fault (the database, a bug): the stack trace is ours to read, not the sender's.
+            log.error("AS4 message {} from {} could not be taken", SenderText.clip(messageId, 100), metadata.getRemoteAddr(), e);
+            errors.add(EEbmsError.EBMS_OTHER.errorBuilder(ERROR_LOCALE).refToMessageInError(messageId)
+                    .errorDetail("the receiving hub could not take the message now; send it again later").build());
+            return AS4MessageProcessorResult.createFailure();
+        }
+    }
+
+    private Inbox.Incoming incoming(IAS4IncomingMessageMetadata metadata, HttpHeaderMap headers, Ebms3UserMessage message,
+            @Nullable Node payloadNode, @Nullable ICommonsList<WSS4JAttachment> attachments, IAS4IncomingMessageState state) {
         var collaboration = message.getCollaborationInfo();
-        String category = null;
-        String purpose = null;
+        var properties = new java.util.HashMap<String, String>();
         if (message.getMessageProperties() != null) {
             for (Ebms3Property property : message.getMessageProperties().getProperty()) {
-                if (As4Client.CATEGORY.equals(property.getName())) {
-                    category = property.getValue();
-                }
-                else if (As4Client.PURPOSE.equals(property.getName())) {
-                    purpose = property.getValue();
-                }
+                properties.putIfAbsent(property.getName(), property.getValue());
             }
         }
-        WSS4JAttachment payload = attachments == null || attachments.isEmpty() ? null : attachments.getFirstOrNull();
+        var threading = new Inbox.RawThreading(properties.get(As4Client.IN_REPLY_TO),
+                collaboration.getConversationId(), properties.get(As4Client.VERSION), properties.get(As4Client.CHANGE),
+                properties.get(As4Client.CAVEATS));
+        WSS4JAttachment attachment = attachments == null || attachments.isEmpty() ? null : attachments.getFirstOrNull();
         // Our hubs send the payload as a compressed attachment; ebMS also allows it in the SOAP body.
-        byte[] content = payload != null ? read(payload) : payloadNode != null ? serialize(payloadNode) : new byte[0];
-        String contentType = payload == null ? (payloadNode != null ? "application/xml" : "application/octet-stream")
-                : payload.getUncompressedMimeType() == null ? "application/octet-stream" : payload.getUncompressedMimeType();
-        var incoming = new Inbox.Incoming(messageId, message.getPartyInfo().getFrom().getPartyIdAtIndex(0).getValue(),
+        // Either is opened only once the inbox knows the sender, and read no further than the limit.
+        Inbox.Source payload = attachment != null ? () -> open(attachment)
+                : payloadNode != null ? () -> new ByteArrayInputStream(serialize(payloadNode)) : InputStream::nullInputStream;
+        String contentType = attachment == null ? (payloadNode != null ? "application/xml" : "application/octet-stream")
+                : attachment.getUncompressedMimeType() == null ? "application/octet-stream" : attachment.getUncompressedMimeType();
+        return new Inbox.Incoming(message.getMessageInfo().getMessageId(),
+                message.getPartyInfo().getFrom().getPartyIdAtIndex(0).getValue(),
                 message.getPartyInfo().getTo().getPartyIdAtIndex(0).getValue(), collaboration.getServiceValue(),
-                collaboration.getAction(), category, purpose, contentType, content, rawContentType,
-                raw.size() == 0 ? null : raw.toByteArray(), state.isSoapSignatureChecked(),
+                collaboration.getAction(), properties.get(As4Client.CATEGORY), properties.get(As4Client.PURPOSE), threading,
+                contentType, payload,
+                headers.getFirstHeaderValue("Content-Type"), raw, state.isSoapSignatureChecked(),
                 // Not hasDecryptedAttachments(): phase4 fills that list whenever WS-Security ran, so a
                 // message that was only signed had it too. WSS4J's ENCR action means our key decrypted it.
                 state.isSoapDecrypted(), state.getSigningCertificate(), metadata.getRemoteAddr());
-        Inbox.Verdict verdict = inbox.accept(incoming);
-        if (verdict instanceof Inbox.Verdict.Refused refused) {
-            errors.add(refused.error().errorBuilder(ERROR_LOCALE).refToMessageInError(messageId)
-                    .errorDetail(refused.detail()).build());
-            return AS4MessageProcessorResult.createFailure();
-        }
-        return AS4MessageProcessorResult.createSuccess();
     }
 
     /**
@@ -115,9 +133,15 @@ final class As4Receiver implements IAS4ProcessorAndDumper, IAS4RequestHandlerErr
                 }
             }
         }
+        String answered = String.join("; ", errors.getAllMapped(As4Receiver::describe));
+        log.info("AS4 request from {} refused: {}", metadata.getRemoteAddr(), SenderText.clip(answered, 300));
+        // The sender learns the error and its standard description, not what phase4 found inside it:
+        // the details name our libraries' classes and repeat what the sender wrote.
+        for (AS4Error error : errors) {
+            error.getEbmsError().setErrorDetail(null);
+        }
         // The initiator is the From party the message claims, known once its ebMS header was read.
-        inbox.recordRefusal(state.getMessageID(), state.getInitiatorID(),
-                String.join("; ", errors.getAllMapped(As4Receiver::describe)), metadata.getRemoteAddr());
+        inbox.recordRefusal(state.getMessageID(), state.getInitiatorID(), answered, metadata.getRemoteAddr());
     }
 
     /**
@@ -167,16 +191,6 @@ final class As4Receiver implements IAS4ProcessorAndDumper, IAS4RequestHandlerErr
             AS4ErrorList errors) {
     }
 
-    @Override
-    public OutputStream onNewRequest(IAS4IncomingMessageMetadata metadata, HttpHeaderMap headers) {
-        rawContentType = headers.getFirstHeaderValue("Content-Type");
-        return raw;
-    }
-
-    @Override
-    public void onEndRequest(IAS4IncomingMessageMetadata metadata, @Nullable Exception failure) {
-    }
-
     private static byte[] serialize(Node node) {
         try {
             var factory = javax.xml.transform.TransformerFactory.newInstance();
@@ -192,16 +206,13 @@ final class As4Receiver implements IAS4ProcessorAndDumper, IAS4RequestHandlerErr
         }
     }
 
-    private static byte[] read(WSS4JAttachment attachment) {
-        try (InputStream in = attachment.getSourceStream()) {
-            return in.readAllBytes();
+    /** The attachment's content, decompressed as it is read; phase4 reports a broken gzip header unchecked. */
+    private static InputStream open(WSS4JAttachment attachment) throws IOException {
+        try {
+            return attachment.getSourceStream();
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        catch (AS4DecompressException | UncheckedIOException e) {
+            throw new IOException(e.getCause() == null ? e : e.getCause());
         }
     }
-}
-
-/** One object per request serves as phase4's processor and as the dumper that keeps the raw request. */
-interface IAS4ProcessorAndDumper extends IAS4IncomingMessageProcessorSPI, IAS4IncomingDumper {
 }

@@ -1,8 +1,6 @@
 package org.caunoi.hub.exchange.internal;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateFactory;
@@ -37,8 +35,11 @@ public class ConnectionSettings {
     private final As4Crypto crypto;
     private final AuditTrail audit;
     private final Clock clock;
+    private final EndpointPolicy policy;
 
-    ConnectionSettings(PartnerEndpoints endpoints, Partners partners, As4Crypto crypto, AuditTrail audit, Clock clock) {
+    ConnectionSettings(PartnerEndpoints endpoints, Partners partners, As4Crypto crypto, AuditTrail audit, Clock clock,
+            EndpointPolicy policy) {
+        this.policy = policy;
         this.endpoints = endpoints;
         this.partners = partners;
         this.crypto = crypto;
@@ -46,8 +47,9 @@ public class ConnectionSettings {
         this.clock = clock;
     }
 
-    /** Problems with what an officer entered: field name to message key. */
-    public static final class InvalidConnectionException extends RuntimeException {
+    /** Problems with what an officer entered: field name to message key; 400 problem details on the API. */
+    public static final class InvalidConnectionException extends RuntimeException
+            implements org.caunoi.hub.platform.problem.Problem {
 
         private final List<Problem> problems;
 
@@ -63,6 +65,33 @@ public class ConnectionSettings {
         public List<Problem> problems() {
             return problems;
         }
+
+        /** The same problems with the fields named as a client named them ({@code endpointUrl} as {@code endpoint}). */
+        public InvalidConnectionException withFieldNames(java.util.Map<String, String> names) {
+            return new InvalidConnectionException(problems.stream()
+                    .map(p -> new Problem(names.getOrDefault(p.field(), p.field()), p.messageKey())).toList());
+        }
+
+        @Override
+        public org.springframework.http.HttpStatus status() {
+            return org.springframework.http.HttpStatus.BAD_REQUEST;
+        }
+
+        @Override
+        public String detailKey() {
+            return "platform.problem.invalid-input";
+        }
+
+        @Override
+        public Object[] detailArguments() {
+            return new Object[] {problems.size()};
+        }
+
+        @Override
+        public List<org.caunoi.hub.platform.problem.FieldProblem> errors() {
+            return problems.stream()
+                    .map(p -> org.caunoi.hub.platform.problem.FieldProblem.of(p.field(), p.messageKey())).toList();
+        }
     }
 
     public Optional<PartnerEndpoint> of(String partnerCode) {
@@ -76,9 +105,8 @@ public class ConnectionSettings {
         if (partners.partner(partnerCode).isEmpty()) {
             problems.add(new InvalidConnectionException.Problem("partner", "exchange.connection.error.unknown-partner"));
         }
-        if (!isHttpUrl(endpointUrl.strip())) {
-            problems.add(new InvalidConnectionException.Problem("endpointUrl", "exchange.connection.error.url"));
-        }
+        policy.problem(endpointUrl.strip())
+                .ifPresent(key -> problems.add(new InvalidConnectionException.Problem("endpointUrl", key)));
         if (!PARTY_ID.matcher(partyId.strip()).matches()) {
             problems.add(new InvalidConnectionException.Problem("partyId", "exchange.connection.error.party-id"));
         }
@@ -126,16 +154,6 @@ public class ConnectionSettings {
         }
         catch (GeneralSecurityException | ClassCastException e) {
             return null;
-        }
-    }
-
-    private static boolean isHttpUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-        }
-        catch (URISyntaxException e) {
-            return false;
         }
     }
 }

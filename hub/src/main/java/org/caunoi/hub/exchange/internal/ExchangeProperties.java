@@ -3,6 +3,7 @@ package org.caunoi.hub.exchange.internal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,9 +19,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *        by default {@code demo-pki} beside the data directory, so two demo hubs find the same one
  * @param firstRetry the wait after the first failed attempt; each later wait doubles, up to {@code maxRetry}
  * @param giveUpAfter how long after queuing a message still undelivered goes to the dead-letter list
+ * @param maxPayloadBytes the largest content sent or accepted, once decompressed
+ * @param maxRequestBytes the largest request body {@code /as4} reads; by default the payload limit
+ *        plus a third (a payload carried base64-encoded in the SOAP body) plus 256 KiB of envelope
  * @param senderPaused true to deliver nothing (tests that need a message to stay queued)
  * @param sendLease how long a sender holds a message it claimed before another may take it over
  *        (longer than the HTTP client's timeouts, so a slow partner is not sent the message twice at once)
+ * @param allowedEndpointSchemes the URL schemes a partner's endpoint may use (http and https by default)
+ * @param allowedEndpointNetworks CIDRs a partner's endpoint may resolve into beside public addresses
+ *        (loopback and private ones pass by default only in demo mode)
  */
 @ConfigurationProperties("caunoi.exchange")
 public record ExchangeProperties(
@@ -33,9 +40,12 @@ public record ExchangeProperties(
         Duration maxRetry,
         Duration giveUpAfter,
         int maxPayloadBytes,
+        long maxRequestBytes,
         int batchSize,
         boolean senderPaused,
-        Duration sendLease) {
+        Duration sendLease,
+        List<String> allowedEndpointSchemes,
+        List<String> allowedEndpointNetworks) {
 
     public ExchangeProperties {
         keystorePassword = keystorePassword == null || keystorePassword.isBlank() ? "caunoi-demo" : keystorePassword;
@@ -49,8 +59,12 @@ public record ExchangeProperties(
         maxRetry = maxRetry == null ? Duration.ofMinutes(10) : maxRetry;
         giveUpAfter = giveUpAfter == null ? Duration.ofDays(2) : giveUpAfter;
         maxPayloadBytes = maxPayloadBytes <= 0 ? 5 * 1024 * 1024 : maxPayloadBytes;
+        maxRequestBytes = maxRequestBytes <= 0 ? maxPayloadBytes + maxPayloadBytes / 3 + 256 * 1024 : maxRequestBytes;
         batchSize = batchSize <= 0 ? 20 : batchSize;
         sendLease = sendLease == null ? Duration.ofMinutes(5) : sendLease;
+        allowedEndpointSchemes = allowedEndpointSchemes == null || allowedEndpointSchemes.isEmpty()
+                ? List.of("https", "http") : List.copyOf(allowedEndpointSchemes);
+        allowedEndpointNetworks = allowedEndpointNetworks == null ? List.of() : List.copyOf(allowedEndpointNetworks);
     }
 
     /**

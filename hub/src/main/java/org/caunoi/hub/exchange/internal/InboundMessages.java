@@ -6,7 +6,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.caunoi.hub.exchange.Caveat;
 import org.caunoi.hub.exchange.MessageType;
+import org.caunoi.hub.exchange.Revision;
+import org.caunoi.hub.exchange.Threading;
 import org.caunoi.hub.exchange.internal.InboundMessage.State;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,12 +21,13 @@ public class InboundMessages {
 
     private static final String COLUMNS = """
             id, message_id, partner_code, service, action, category, purpose, content_type, payload, state, attempts,
-            last_error, duplicates, received_at, processed_at""";
+            last_error, duplicates, received_at, processed_at, in_reply_to, conversation_id, version, change_kind,
+            caveats""";
 
     /** A message as it arrived, before it is stored. */
     record Arrival(String messageId, String partnerCode, MessageType type, @Nullable String category,
             @Nullable String purpose, String contentType, byte[] payload, @Nullable String rawContentType,
-            byte @Nullable [] raw, String signerSha256) {
+            byte @Nullable [] raw, String signerSha256, Threading threading) {
     }
 
     private final JdbcClient jdbc;
@@ -34,11 +38,13 @@ public class InboundMessages {
 
     /** Stores the message unless its MessageId is known; true when it is new. */
     boolean insertIfNew(Arrival arrival, Instant now) {
+        Revision revision = arrival.threading().revision();
         return jdbc.sql("""
                 INSERT INTO exchange.inbound_message (message_id, partner_code, service, action, category, purpose,
-                    content_type, payload, raw_content_type, raw_message, signer_sha256, state, next_attempt_at, received_at)
+                    content_type, payload, raw_content_type, raw_message, signer_sha256, state, next_attempt_at, received_at,
+                    in_reply_to, conversation_id, version, change_kind, caveats)
                 VALUES (:messageId, :partner, :service, :action, :category, :purpose, :contentType, :payload,
-                    :rawContentType, :raw, :signer, 'RECEIVED', :now, :now)
+                    :rawContentType, :raw, :signer, 'RECEIVED', :now, :now, :refTo, :conversation, :version, :change, :caveats)
                 ON CONFLICT (message_id) DO NOTHING""")
                 .param("messageId", arrival.messageId())
                 .param("partner", arrival.partnerCode())
@@ -52,6 +58,11 @@ public class InboundMessages {
                 .param("raw", arrival.raw())
                 .param("signer", arrival.signerSha256())
                 .param("now", Timestamp.from(now))
+                .param("refTo", arrival.threading().inReplyTo())
+                .param("conversation", revision == null ? null : revision.conversation())
+                .param("version", revision == null ? null : revision.version())
+                .param("change", revision == null ? null : revision.change().name())
+                .param("caveats", arrival.threading().caveats().stream().map(Caveat::kebab).sorted().toArray(String[]::new))
                 .update() == 1;
     }
 
@@ -108,6 +119,7 @@ public class InboundMessages {
                 rs.getString("purpose"), rs.getString("content_type"), rs.getBytes("payload"),
                 State.valueOf(rs.getString("state")), rs.getInt("attempts"), rs.getString("last_error"),
                 rs.getInt("duplicates"), rs.getTimestamp("received_at").toInstant(),
-                processedAt == null ? null : processedAt.toInstant());
+                processedAt == null ? null : processedAt.toInstant(), new Threading(rs.getString("in_reply_to"),
+                OutboundMessages.revisionOf(rs), OutboundMessages.caveatsOf(rs)));
     }
 }

@@ -95,7 +95,7 @@ public class InboxProcessor implements SmartLifecycle {
         handler.handle(new ReceivedMessage(message.messageId(), message.partnerCode(), message.type(),
                 message.category() == null ? null : DataCategory.parse(message.category()),
                 message.purpose() == null ? null : Purpose.parse(message.purpose()), message.contentType(),
-                message.payload(), message.receivedAt()));
+                message.payload(), message.receivedAt(), message.threading()));
         messages.processed(message.id(), clock.instant());
         events.record("IN", message.messageId(), InboundMessage.State.PROCESSED.name(), handler.getClass().getSimpleName());
         audit.recordAs("system", "EXCHANGE_PROCESSED", "exchange-message", message.messageId(),

@@ -27,7 +27,7 @@ public class MessageSummaries {
     private static final Table OUT = new Table("out", "outbound_message", "created_at", "receipt_at", "0");
     private static final Table IN = new Table("in", "inbound_message", "received_at", "processed_at", "duplicates");
     private static final String NEWEST_OF_BOTH = "SELECT * FROM (" + OUT.newest() + " UNION ALL " + IN.newest()
-            + ") both_directions ORDER BY at DESC, id DESC LIMIT :limit";
+            + ") both_directions ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset";
 
     private final JdbcClient jdbc;
 
@@ -53,11 +53,12 @@ public class MessageSummaries {
     }
 
     /**
-     * The newest messages of the directions asked for; partner, state and type ({@code service/action})
-     * null for any. A state only one direction has matches nothing in the other.
+     * The newest messages of the directions asked for, {@code limit} of them after skipping
+     * {@code offset}; partner, state and type ({@code service/action}) null for any. A state only
+     * one direction has matches nothing in the other.
      */
     public List<MessageSummary> newest(boolean out, boolean in, @Nullable String partnerCode, @Nullable String state,
-            @Nullable String type, int limit) {
+            @Nullable String type, int limit, int offset) {
         return jdbc.sql(NEWEST_OF_BOTH)
                 .param("out", out)
                 .param("in", in)
@@ -65,6 +66,8 @@ public class MessageSummaries {
                 .param("state", state)
                 .param("type", type)
                 .param("limit", limit)
+                .param("offset", offset)
+                .param("reach", limit + offset)
                 .query(MessageSummaries::map).list();
     }
 
@@ -81,7 +84,7 @@ public class MessageSummaries {
 
         /** This direction's newest rows that pass the list's filters (each null for any). */
         String newest() {
-            return "(" + select(":" + direction + " AND " + FILTERS) + " ORDER BY " + at + " DESC, id DESC LIMIT :limit)";
+            return "(" + select(":" + direction + " AND " + FILTERS) + " ORDER BY " + at + " DESC, id DESC LIMIT :reach)";
         }
     }
 

@@ -1,19 +1,16 @@
 package org.caunoi.hub.exchange.internal;
 
 import java.time.Instant;
-import java.util.Set;
 
-import org.caunoi.hub.exchange.Caveat;
 import org.caunoi.hub.exchange.MessageType;
-import org.caunoi.hub.exchange.Revision;
+import org.caunoi.hub.exchange.Threading;
 import org.jspecify.annotations.Nullable;
 
 /** A row of the outbox, without its raw forms (which only the message page loads). */
 public record OutboundMessage(long id, String messageId, String partnerCode, MessageType type,
         @Nullable String category, @Nullable String purpose, String contentType, byte[] payload, State state,
         int attempts, Instant nextAttemptAt, Instant giveUpAt, @Nullable String lastError, Instant createdAt,
-        String createdBy, @Nullable Instant receiptAt, @Nullable String inReplyTo, @Nullable Revision revision,
-        Set<Caveat> caveats) {
+        String createdBy, @Nullable Instant receiptAt, Threading threading) {
 
     /** Where an outgoing message is on its way. */
     public enum State {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.caunoi.hub.exchange.Caveat;
 import org.caunoi.hub.exchange.MessageType;
 import org.caunoi.hub.exchange.Revision;
+import org.caunoi.hub.exchange.Threading;
 import org.caunoi.hub.exchange.internal.OutboundMessage.State;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +22,7 @@ public class OutboundMessages {
 
     private static final String COLUMNS = """
             id, message_id, partner_code, service, action, category, purpose, content_type, payload, state, attempts,
-            next_attempt_at, give_up_at, last_error, created_at, created_by, receipt_at, ref_to_message_id, conversation_id,
+            next_attempt_at, give_up_at, last_error, created_at, created_by, receipt_at, in_reply_to, conversation_id,
             version, change_kind, caveats""";
 
     private final JdbcClient jdbc;
@@ -32,16 +33,16 @@ public class OutboundMessages {
 
     /** What is queued for one recipient; the sender fills in the rest as it goes. */
     record NewMessage(String messageId, String partnerCode, MessageType type, @Nullable String category,
-            @Nullable String purpose, String contentType, byte[] payload, @Nullable String inReplyTo,
-            @Nullable Revision revision, Set<Caveat> caveats, @Nullable String receivedFrom) {
+            @Nullable String purpose, String contentType, byte[] payload, Threading threading,
+            @Nullable String receivedFrom) {
     }
 
     void insert(NewMessage message, Instant now, Instant giveUpAt, String createdBy) {
-        Revision revision = message.revision();
+        Revision revision = message.threading().revision();
         jdbc.sql("""
                 INSERT INTO exchange.outbound_message (message_id, partner_code, service, action, category, purpose,
                     content_type, payload, state, next_attempt_at, give_up_at, created_at, created_by, updated_at,
-                    ref_to_message_id, conversation_id, version, change_kind, caveats, received_from)
+                    in_reply_to, conversation_id, version, change_kind, caveats, received_from)
                 VALUES (:messageId, :partner, :service, :action, :category, :purpose, :contentType, :payload, 'QUEUED',
                     :now, :giveUpAt, :now, :createdBy, :now, :refTo, :conversation, :version, :change, :caveats, :receivedFrom)""")
                 .param("messageId", message.messageId())
@@ -55,11 +56,11 @@ public class OutboundMessages {
                 .param("now", Timestamp.from(now))
                 .param("giveUpAt", Timestamp.from(giveUpAt))
                 .param("createdBy", createdBy)
-                .param("refTo", message.inReplyTo())
+                .param("refTo", message.threading().inReplyTo())
                 .param("conversation", revision == null ? null : revision.conversation())
                 .param("version", revision == null ? null : revision.version())
                 .param("change", revision == null ? null : revision.change().name())
-                .param("caveats", message.caveats().stream().map(Caveat::kebab).sorted().toArray(String[]::new))
+                .param("caveats", message.threading().caveats().stream().map(Caveat::kebab).sorted().toArray(String[]::new))
                 .param("receivedFrom", message.receivedFrom())
                 .update();
     }
@@ -149,8 +150,8 @@ public class OutboundMessages {
                 rs.getString("purpose"), rs.getString("content_type"), rs.getBytes("payload"),
                 State.valueOf(rs.getString("state")), rs.getInt("attempts"), rs.getTimestamp("next_attempt_at").toInstant(),
                 rs.getTimestamp("give_up_at").toInstant(), rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
-                rs.getString("created_by"), receiptAt == null ? null : receiptAt.toInstant(), rs.getString("ref_to_message_id"),
-                revisionOf(rs), caveatsOf(rs));
+                rs.getString("created_by"), receiptAt == null ? null : receiptAt.toInstant(),
+                new Threading(rs.getString("in_reply_to"), revisionOf(rs), caveatsOf(rs)));
     }
 
     static @Nullable Revision revisionOf(ResultSet rs) throws SQLException {

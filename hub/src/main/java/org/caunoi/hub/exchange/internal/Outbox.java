@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 import org.caunoi.hub.exchange.Dispatch;
@@ -15,6 +14,8 @@ import org.caunoi.hub.exchange.MessageType;
 import org.caunoi.hub.exchange.NoLegalBasisException;
 import org.caunoi.hub.exchange.OnwardConsents;
 import org.caunoi.hub.exchange.OutgoingMessage;
+import org.caunoi.hub.exchange.Revision;
+import org.caunoi.hub.exchange.Threading;
 import org.caunoi.hub.exchange.PayloadTooLargeException;
 import org.caunoi.hub.exchange.UnknownEndpointException;
 import org.caunoi.hub.exchange.internal.OutboundMessages.NewMessage;
@@ -77,7 +78,7 @@ class Outbox implements ExchangeService {
         String body = "<Ping xmlns=\"urn:caunoi:exchange:ping:1\"><From>" + hub.node() + "</From><At>"
                 + clock.instant().truncatedTo(ChronoUnit.MILLIS) + "</At></Ping>";
         var ping = new NewMessage("", partnerCode, MessageType.PING, null, null, "application/xml",
-                body.getBytes(StandardCharsets.UTF_8), null, null, Set.of(), null);
+                body.getBytes(StandardCharsets.UTF_8), Threading.NONE, null);
         Dispatch dispatch = dispatch(ping, null, null);
         if (dispatch.refusal() == Dispatch.Refusal.NO_ENDPOINT) {
             throw new UnknownEndpointException(partnerCode);
@@ -90,7 +91,7 @@ class Outbox implements ExchangeService {
 
     private Dispatch dispatch(String recipient, OutgoingMessage message) {
         return dispatch(new NewMessage("", recipient, message.type(), message.category().kebab(), message.purpose().kebab(),
-                message.contentType(), message.payload(), message.inReplyTo(), message.revision(), message.caveats(),
+                message.contentType(), message.payload(), new Threading(message.inReplyTo(), message.revision(), message.caveats()),
                 message.receivedFrom()), message.category(), message.purpose());
     }
 
@@ -104,8 +105,9 @@ class Outbox implements ExchangeService {
             return Dispatch.refused(recipient, Dispatch.Refusal.NO_LEGAL_BASIS, refusal.get());
         }
         String source = message.receivedFrom();
+        Revision revision = message.threading().revision();
         if (source != null && !source.equals(recipient) && !consents.given(source, recipient,
-                message.revision() == null ? null : message.revision().conversation())) {
+                revision == null ? null : revision.conversation())) {
             audit.record("EXCHANGE_REFUSED", "exchange-message", null, what + ": no consent of " + source + " to pass it on");
             return Dispatch.refused(recipient, Dispatch.Refusal.NO_ONWARD_CONSENT, null);
         }
@@ -115,12 +117,12 @@ class Outbox implements ExchangeService {
         String messageId = UUID.randomUUID() + "@" + hub.node().toLowerCase(Locale.ROOT) + ".caunoi";
         Instant now = clock.instant();
         messages.insert(new NewMessage(messageId, recipient, message.type(), message.category(), message.purpose(),
-                message.contentType(), message.payload(), message.inReplyTo(), message.revision(), message.caveats(),
-                source), now, now.plus(properties.giveUpAfter()), currentActor());
+                message.contentType(), message.payload(), message.threading(), source), now,
+                now.plus(properties.giveUpAfter()), currentActor());
         events.record("OUT", messageId, OutboundMessage.State.QUEUED.name(), "");
         audit.record("EXCHANGE_QUEUE", "exchange-message", messageId, what + ", " + message.payload().length + " bytes"
-                + (message.revision() == null ? "" : ", " + message.revision().conversation() + " v" + message.revision().version()
-                        + " " + message.revision().change().kebab()));
+                + (revision == null ? "" : ", " + revision.conversation() + " v" + revision.version() + " "
+                        + revision.change().kebab()));
         AfterCommit.run(sender::nudge);
         return Dispatch.queued(recipient, messageId);
     }

@@ -2,6 +2,7 @@ package org.caunoi.hub.exchange.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.caunoi.hub.exchange.MessageDelivered;
 import org.caunoi.hub.exchange.MessageGivenUp;
@@ -109,7 +110,8 @@ public class OutboxSender implements SmartLifecycle {
                 events.record("OUT", message.messageId(), state.name(), outcome.detail());
                 if (giveUp) {
                     audit.recordAs("system", "EXCHANGE_DEAD_LETTER", "exchange-message", message.messageId(),
-                            "undelivered to " + message.partnerCode() + " until " + message.giveUpAt() + ": " + outcome.detail());
+                            "undelivered to " + message.partnerCode() + " until "
+                            + message.giveUpAt().truncatedTo(ChronoUnit.SECONDS) + ": " + outcome.detail());
                     publisher.publishEvent(new MessageGivenUp(message.messageId(), message.partnerCode(), message.type(),
                             outcome.detail()));
                 }

@@ -1,22 +1,20 @@
 package org.caunoi.hub.exchange.web;
 
-import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.caunoi.hub.exchange.ExchangeService;
-import org.caunoi.hub.exchange.NoLegalBasisException;
-import org.caunoi.hub.exchange.PayloadTooLargeException;
-import org.caunoi.hub.exchange.UnknownEndpointException;
 import org.caunoi.hub.exchange.internal.DeadLetters;
 import org.caunoi.hub.exchange.internal.MessageSummaries;
 import org.caunoi.hub.exchange.internal.OutboundMessage;
+import org.caunoi.hub.platform.problem.ParameterOutOfRangeException;
+import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/exchange}: send a connectivity check, list messages in and out, resend a dead letter. */
+/**
+ * {@code /api/exchange}: send a connectivity check, list messages in and out (newest first, a page
+ * of {@code size} at a time, 100 by default), resend a dead letter.
+ */
 @RestController
 @RequestMapping("/api/exchange")
 class ExchangeApiController {
@@ -32,15 +33,17 @@ class ExchangeApiController {
     private final ExchangeService exchange;
     private final MessageList messages;
     private final DeadLetters deadLetters;
+    private final DeliveryErrors errors;
 
-    ExchangeApiController(ExchangeService exchange, MessageList messages, DeadLetters deadLetters) {
+    ExchangeApiController(ExchangeService exchange, MessageList messages, DeadLetters deadLetters, DeliveryErrors errors) {
+        this.errors = errors;
         this.exchange = exchange;
         this.messages = messages;
         this.deadLetters = deadLetters;
     }
 
     @PostMapping("/ping")
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @AdminOrLiaison
     ResponseEntity<Map<String, String>> ping(@RequestParam String partner) {
         String messageId = exchange.ping(partner);
         return ResponseEntity.accepted().body(Map.of("messageId", messageId, "state", OutboundMessage.State.QUEUED.name()));
@@ -50,40 +53,17 @@ class ExchangeApiController {
     List<MessageSummaries.MessageSummary> messages(@RequestParam(required = false) @Nullable String partner,
             @RequestParam(required = false) @Nullable String direction,
             @RequestParam(required = false) @Nullable String state,
-            @RequestParam(required = false) @Nullable String type) {
-        return messages.find(direction, partner, state, type);
+            @RequestParam(required = false) @Nullable String type, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size, Authentication user, Locale locale) {
+        MessageList.checkFilters(direction, state);
+        ParameterOutOfRangeException.check("size", size, 1, MessageList.LIMIT);
+        ParameterOutOfRangeException.check("page", page, 0, 1_000_000);
+        return messages.find(direction, partner, state, type, page, size).stream().map(m -> errors.shown(m, user, locale)).toList();
     }
 
     @PostMapping("/messages/{messageId}/resend")
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @AdminOrLiaison
     ResponseEntity<Void> resend(@PathVariable String messageId) {
         return deadLetters.resend(messageId) ? ResponseEntity.accepted().build() : ResponseEntity.status(HttpStatus.CONFLICT).build();
-    }
-
-    @ExceptionHandler(NoLegalBasisException.class)
-    ProblemDetail noLegalBasis(NoLegalBasisException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setTitle("No legal basis");
-        problem.setType(URI.create("urn:caunoi:problem:no-legal-basis"));
-        problem.setProperty("partner", e.partnerCode());
-        problem.setProperty("reason", e.reason() == null ? null : e.reason().kebab());
-        return problem;
-    }
-
-    @ExceptionHandler(UnknownEndpointException.class)
-    ProblemDetail unknownEndpoint(UnknownEndpointException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Partner hub not configured");
-        problem.setProperty("partner", e.partnerCode());
-        return problem;
-    }
-
-    @ExceptionHandler(PayloadTooLargeException.class)
-    ProblemDetail tooLarge(PayloadTooLargeException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
-        problem.setTitle("Payload too large");
-        problem.setProperty("size", e.size());
-        problem.setProperty("maximum", e.maximum());
-        return problem;
     }
 }

@@ -20,6 +20,10 @@ import org.caunoi.hub.exchange.internal.OutboundMessage;
 import org.caunoi.hub.exchange.internal.OutboundMessages;
 import org.caunoi.hub.exchange.internal.PartnerEndpoint.KeyReference;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.security.AdminLiaisonOrSupervisor;
+import org.caunoi.hub.platform.security.AdminOrLiaison;
+import org.caunoi.hub.platform.web.PageOrFragment;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,12 +31,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
@@ -47,9 +51,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class ExchangeScreens {
 
-    private static final String PAYLOAD_ROLES = "hasAnyRole('ADMIN', 'LIAISON_OFFICER', 'SUPERVISOR')";
-    private static final String EDITOR_ROLES = "hasAnyRole('ADMIN', 'LIAISON_OFFICER')";
-
     private final ExchangeService exchange;
     private final MessageList messages;
     private final OutboundMessages outbound;
@@ -58,9 +59,12 @@ class ExchangeScreens {
     private final DeadLetters deadLetters;
     private final ConnectionSettings connections;
     private final AuditTrail audit;
+    private final DeliveryErrors errors;
 
     ExchangeScreens(ExchangeService exchange, MessageList messages, OutboundMessages outbound, InboundMessages inbound,
-            MessageEvents events, DeadLetters deadLetters, ConnectionSettings connections, AuditTrail audit) {
+            MessageEvents events, DeadLetters deadLetters, ConnectionSettings connections, AuditTrail audit,
+            DeliveryErrors errors) {
+        this.errors = errors;
         this.exchange = exchange;
         this.messages = messages;
         this.outbound = outbound;
@@ -74,32 +78,37 @@ class ExchangeScreens {
     @GetMapping("/exchange/messages")
     String list(@RequestParam(defaultValue = "") String direction, @RequestParam(defaultValue = "") String partner,
             @RequestParam(defaultValue = "") String state, @RequestParam(defaultValue = "") String type,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+            HtmxRequest htmx, Authentication user, Locale locale, Model model) {
         model.addAttribute("direction", direction);
         model.addAttribute("partner", partner);
         model.addAttribute("state", state);
         model.addAttribute("type", type);
         model.addAttribute("states", Stream.concat(Arrays.stream(OutboundMessage.State.values()).map(Enum::name),
                 Arrays.stream(InboundMessage.State.values()).map(Enum::name)).distinct().toList());
-        model.addAttribute("rows", messages.find(direction, partner, state, type));
-        return htmx != null ? "exchange/messages :: rows" : "exchange/messages";
+        model.addAttribute("rows", messages.find(direction, partner, state, type).stream()
+                .map(m -> errors.shown(m, user, locale)).toList());
+        return PageOrFragment.of(htmx, "exchange/messages", "rows");
     }
 
     @GetMapping("/exchange/messages/{direction}/{messageId}")
-    String message(@PathVariable String direction, @PathVariable String messageId, Model model) {
-        model.addAttribute("m", messages.of(direction, messageId).orElseThrow(() -> notFound(messageId)));
+    String message(@PathVariable String direction, @PathVariable String messageId, Authentication user, Locale locale,
+            Model model) {
+        var m = errors.shown(messages.of(direction, messageId).orElseThrow(() -> notFound(messageId)), user, locale);
+        model.addAttribute("m", m);
+        model.addAttribute("explanation", m.lastError() == null ? null : DeliveryErrors.explanationKey(m.lastError()));
         if ("out".equals(direction)) {
             model.addAttribute("receipt", outbound.receiptSize(messageId).orElse(0));
         }
         model.addAttribute("direction", direction);
         model.addAttribute("messageId", messageId);
-        model.addAttribute("history", events.of(direction.toUpperCase(Locale.ROOT), messageId));
+        model.addAttribute("history", events.of(direction.toUpperCase(Locale.ROOT), messageId).stream()
+                .map(event -> errors.shown(event, user, locale)).toList());
         return "exchange/message";
     }
 
     /** The payload, loaded on request into the message page; the look is audited. */
     @GetMapping("/exchange/messages/{direction}/{messageId}/payload")
-    @PreAuthorize(PAYLOAD_ROLES)
+    @AdminLiaisonOrSupervisor
     String payload(@PathVariable String direction, @PathVariable String messageId, Model model) {
         byte[] payload = switch (direction) {
             case "out" -> outbound.payload(messageId).orElseThrow(() -> notFound(messageId));
@@ -113,7 +122,7 @@ class ExchangeScreens {
 
     /** The signed receipt (out) or the signed request as received (in), for non-repudiation. */
     @GetMapping("/exchange/messages/{direction}/{messageId}/signed")
-    @PreAuthorize(PAYLOAD_ROLES)
+    @AdminLiaisonOrSupervisor
     ResponseEntity<byte[]> signed(@PathVariable String direction, @PathVariable String messageId) {
         byte[] bytes;
         String contentType;
@@ -138,13 +147,13 @@ class ExchangeScreens {
     }
 
     @GetMapping("/exchange/dead-letters")
-    String deadLetters(Model model) {
-        model.addAttribute("rows", messages.deadLetters());
+    String deadLetters(Authentication user, Locale locale, Model model) {
+        model.addAttribute("rows", messages.deadLetters().stream().map(m -> errors.shown(m, user, locale)).toList());
         return "exchange/dead-letters";
     }
 
     @PostMapping("/exchange/messages/out/{messageId}/resend")
-    @PreAuthorize(EDITOR_ROLES)
+    @AdminOrLiaison
     String resend(@PathVariable String messageId, RedirectAttributes redirect) {
         redirect.addFlashAttribute("notice", deadLetters.resend(messageId) ? "exchange.resent" : "exchange.resend.not-dead");
         return "redirect:/exchange/messages/out/" + messageId;
@@ -166,7 +175,7 @@ class ExchangeScreens {
     }
 
     @PostMapping("/exchange/partners/{code}/connection")
-    @PreAuthorize(EDITOR_ROLES)
+    @AdminOrLiaison
     String saveConnection(@PathVariable String code, @RequestParam(defaultValue = "") String endpointUrl,
             @RequestParam(defaultValue = "") String partyId, @RequestParam(defaultValue = "BST") KeyReference keyReference,
             @RequestParam(required = false) @Nullable MultipartFile certificate, Model model) throws IOException {
@@ -202,12 +211,12 @@ class ExchangeScreens {
 
     /** Sends a Ping now and opens its page, where the receipt shows once it is back. */
     @PostMapping("/exchange/partners/{code}/ping")
-    @PreAuthorize(EDITOR_ROLES)
-    String ping(@PathVariable String code, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+    @AdminOrLiaison
+    String ping(@PathVariable String code, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
         try {
             String page = "/exchange/messages/out/" + exchange.ping(code);
-            if (htmx == null) {
+            if (!htmx.isHtmxRequest()) {
                 return "redirect:" + page;
             }
             response.setHeader("HX-Redirect", page); // htmx opens the page itself; a 302 would be followed silently

@@ -1,13 +1,16 @@
 package org.caunoi.hub.exchange.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.caunoi.hub.exchange.internal.InboundMessage;
 import org.caunoi.hub.exchange.internal.MessageSummaries;
 import org.caunoi.hub.exchange.internal.MessageSummaries.MessageSummary;
 import org.caunoi.hub.exchange.internal.OutboundMessage;
+import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MessageList {
 
+    /** The most messages a list shows or the API gives at once. */
     static final int LIMIT = 500;
 
     private final MessageSummaries summaries;
@@ -29,6 +33,12 @@ class MessageList {
      */
     List<MessageSummary> find(@Nullable String direction, @Nullable String partner, @Nullable String state,
             @Nullable String type) {
+        return find(direction, partner, state, type, 0, LIMIT);
+    }
+
+    /** Page {@code page} (from 0) of {@code size} messages of that list. */
+    List<MessageSummary> find(@Nullable String direction, @Nullable String partner, @Nullable String state,
+            @Nullable String type, int page, int size) {
         String wanted = blankToNull(direction);
         String partnerCode = blankToNull(partner) == null ? null : partner.strip().toUpperCase(Locale.ROOT);
         String stateName = blankToNull(state) == null ? null : state.strip().toUpperCase(Locale.ROOT);
@@ -40,7 +50,19 @@ class MessageList {
         if (!out && !in) {
             return List.of();
         }
-        return summaries.newest(out, in, partnerCode, stateName, blankToNull(type), LIMIT);
+        return summaries.newest(out, in, partnerCode, stateName, blankToNull(type), size, Math.multiplyExact(page, size));
+    }
+
+    /** Refuses a direction or state no message has, naming the field and the valid values (the API's filters). */
+    static void checkFilters(@Nullable String direction, @Nullable String state) {
+        if (blankToNull(direction) != null && !"out".equalsIgnoreCase(direction.strip()) && !"in".equalsIgnoreCase(direction.strip())) {
+            throw new UnknownValueException("direction", direction, List.of("out", "in"));
+        }
+        if (blankToNull(state) != null && parse(OutboundMessage.State.class, state) == null
+                && parse(InboundMessage.State.class, state) == null) {
+            throw new UnknownValueException("state", state, Stream.concat(Arrays.stream(OutboundMessage.State.values()),
+                    Arrays.stream(InboundMessage.State.values())).map(Enum::name).distinct().toList());
+        }
     }
 
     /** One message of one direction ({@code out} or {@code in}), for its page. */
@@ -50,7 +72,7 @@ class MessageList {
 
     /** Undelivered messages, newest first. */
     List<MessageSummary> deadLetters() {
-        return summaries.newest(true, false, null, OutboundMessage.State.DEAD_LETTER.name(), null, LIMIT);
+        return summaries.newest(true, false, null, OutboundMessage.State.DEAD_LETTER.name(), null, LIMIT, 0);
     }
 
     private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {

@@ -86,8 +86,20 @@ public class AgreementRepository {
                 .update();
         if (updated == 1) {
             replaceParties(agreement.id(), agreement.parties());
+            jdbc.sql("DELETE FROM partners.demo_profile WHERE agreement_id = ?").param(agreement.id()).update();
         }
         return updated == 1;
+    }
+
+    /** Marks the agreement's exchange profile as one the demo data derived, until an officer saves the agreement. */
+    void markDemoProfile(long agreementId) {
+        jdbc.sql("INSERT INTO partners.demo_profile (agreement_id) VALUES (?)").param(agreementId).update();
+    }
+
+    /** True while the agreement's exchange profile is the demo data's, not one an officer has saved. */
+    public boolean hasDemoProfile(long agreementId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM partners.demo_profile WHERE agreement_id = ?)").param(agreementId)
+                .query(Boolean.class).single();
     }
 
     private void replaceParties(long agreementId, List<String> parties) {

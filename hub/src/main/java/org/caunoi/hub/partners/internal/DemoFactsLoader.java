@@ -86,7 +86,7 @@ public class DemoFactsLoader implements ApplicationRunner {
             partners.upsert(partner);
         }
         for (Agreement agreement : facts.agreements()) {
-            agreements.insert(agreement);
+            agreements.markDemoProfile(agreements.insert(agreement));
         }
         jdbc.sql("INSERT INTO partners.facts_load (source, partners, agreements) VALUES (?, ?, ?)")
                 .params(SOURCE, facts.partners().size(), facts.agreements().size())

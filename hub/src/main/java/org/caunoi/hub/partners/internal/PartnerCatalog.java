@@ -1,5 +1,8 @@
 package org.caunoi.hub.partners.internal;
 
+import org.caunoi.hub.platform.audit.Clipped;
+import org.caunoi.hub.platform.problem.Problem;
+import org.springframework.http.HttpStatus;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -62,6 +65,11 @@ public class PartnerCatalog implements org.caunoi.hub.partners.Partners {
     }
 
     @Transactional(readOnly = true)
+    /** True while the agreement's exchange profile is the demo data's guess from its kind, not an officer's. */
+    public boolean hasDemoProfile(long agreementId) {
+        return agreements.hasDemoProfile(agreementId);
+    }
+
     public List<AgreementRepository.YearKindCount> signedPerYearByKind() {
         return agreements.signedPerYearByKind();
     }
@@ -109,13 +117,14 @@ public class PartnerCatalog implements org.caunoi.hub.partners.Partners {
     @Transactional
     public void attachDocument(long agreementId, String fileName, byte[] content, String uploadedBy) {
         agreements.find(agreementId).orElseThrow(() -> new NotFoundException("agreement", Long.toString(agreementId)));
-        if (!isPdf(content)) {
+        if (!PdfDocuments.isPdf(content)) {
             throw new InvalidDocumentException(fileName);
         }
         String sha256 = sha256(content);
-        agreements.saveDocument(agreementId, new Agreement.DocumentInfo(fileName, PDF, content.length, sha256),
+        String storedName = PdfDocuments.safeFileName(fileName);
+        agreements.saveDocument(agreementId, new Agreement.DocumentInfo(storedName, PDF, content.length, sha256),
                 content, uploadedBy);
-        audit.record("ATTACH", "agreement", Long.toString(agreementId), fileName + " sha256=" + sha256);
+        audit.record("ATTACH", "agreement", Long.toString(agreementId), storedName + " sha256=" + sha256);
     }
 
     /** The signed text; reading it is audited, as every view of a document is. */
@@ -136,10 +145,6 @@ public class PartnerCatalog implements org.caunoi.hub.partners.Partners {
         }
     }
 
-    static boolean isPdf(byte[] content) {
-        return content.length > 4 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F';
-    }
-
     private static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
@@ -150,7 +155,7 @@ public class PartnerCatalog implements org.caunoi.hub.partners.Partners {
     }
 
     /** A partner or agreement that does not exist. */
-    public static final class NotFoundException extends RuntimeException {
+    public static final class NotFoundException extends RuntimeException implements Problem {
         private final String type;
         private final String id;
 
@@ -167,12 +172,37 @@ public class PartnerCatalog implements org.caunoi.hub.partners.Partners {
         public String id() {
             return id;
         }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.NOT_FOUND;
+        }
+
+        @Override
+        public String detailKey() {
+            return "partners.problem.not-found";
+        }
+
+        @Override
+        public Object[] detailArguments() {
+            return new Object[] {type, Clipped.text(id, Clipped.SHORT)};
+        }
     }
 
     /** Another officer saved the agreement since this one was opened. */
-    public static final class ConcurrentChangeException extends RuntimeException {
+    public static final class ConcurrentChangeException extends RuntimeException implements Problem {
         ConcurrentChangeException(long id) {
             super("Agreement " + id + " was changed by someone else meanwhile; reload it and apply your change again.");
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.CONFLICT;
+        }
+
+        @Override
+        public String detailKey() {
+            return "partners.validation.changed-meanwhile";
         }
     }
 

@@ -32,6 +32,7 @@ import org.springframework.validation.Errors;
  */
 public class AgreementInput {
 
+    @NotBlank
     private String kind = "administration-arrangement";
     @NotBlank
     @Size(max = 500)
@@ -47,12 +48,13 @@ public class AgreementInput {
     private @Nullable LocalDate entryIntoForce;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate expiresOn;
+    @NotBlank
     private String status = "in-force";
     @NotEmpty
-    private List<String> parties = new ArrayList<>();
-    private List<String> dataCategories = new ArrayList<>();
+    private List<@NotBlank String> parties = new ArrayList<>();
+    private List<@NotBlank String> dataCategories = new ArrayList<>();
     private boolean personalDataAllowed;
-    private List<String> purposes = new ArrayList<>();
+    private List<@NotBlank String> purposes = new ArrayList<>();
     private boolean onwardTransmissionNeedsConsent = true;
     @Min(1)
     @Max(365)

@@ -2,6 +2,7 @@ package org.caunoi.hub.partners.web;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 import org.caunoi.hub.partners.Agreement;
@@ -10,7 +11,10 @@ import org.caunoi.hub.partners.AgreementStatus;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.partners.internal.PartnerCatalog;
+import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -29,9 +33,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AgreementScreens {
 
     private final PartnerCatalog catalog;
+    private final MessageSource messages;
 
-    AgreementScreens(PartnerCatalog catalog) {
+    AgreementScreens(PartnerCatalog catalog, MessageSource messages) {
         this.catalog = catalog;
+        this.messages = messages;
     }
 
     @GetMapping("/agreements")
@@ -40,17 +46,24 @@ class AgreementScreens {
         return "partners/agreements";
     }
 
+    /** The list as a spreadsheet ({@code format=xlsx}, the default, or {@code csv}), headers in the officer's language. */
+    @GetMapping("/agreements/export")
+    ResponseEntity<byte[]> export(@RequestParam(defaultValue = "xlsx") String format, Locale locale) {
+        return AgreementTable.download(catalog.allAgreements(), format, messages, locale);
+    }
+
     @GetMapping("/agreements/{id}")
     String agreement(@PathVariable long id, Model model) {
         Agreement agreement = catalog.agreement(id).orElseThrow(() -> PartnerForms.notFound("agreement", Long.toString(id)));
         model.addAttribute("agreement", agreement);
+        model.addAttribute("demoProfile", catalog.hasDemoProfile(id));
         model.addAttribute("categories", agreement.profile().categories().stream().sorted().map(DataCategory::kebab).toList());
         model.addAttribute("purposes", agreement.profile().purposes().stream().sorted().map(Purpose::kebab).toList());
         return "partners/agreement";
     }
 
     @GetMapping("/agreements/new")
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @AdminOrLiaison
     String create(@RequestParam(required = false) @Nullable String partner, Model model) {
         AgreementInput input = new AgreementInput();
         if (partner != null) {
@@ -60,14 +73,14 @@ class AgreementScreens {
     }
 
     @GetMapping("/agreements/{id}/edit")
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @AdminOrLiaison
     String edit(@PathVariable long id, Model model) {
         Agreement agreement = catalog.agreement(id).orElseThrow(() -> PartnerForms.notFound("agreement", Long.toString(id)));
         return editor(AgreementInput.of(agreement), id, model);
     }
 
     @PostMapping({"/agreements", "/agreements/{id}"})
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @AdminOrLiaison
     String save(@PathVariable(required = false) @Nullable Long id, @Valid @ModelAttribute("agreement") AgreementInput input,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         input.checkCodes(errors);
@@ -95,8 +108,14 @@ class AgreementScreens {
         return "redirect:/agreements/" + savedId;
     }
 
+    /** The signed PDF for a signed-in browser (the API's address needs HTTP Basic). */
+    @GetMapping("/agreements/{id}/document")
+    ResponseEntity<byte[]> document(@PathVariable long id) {
+        return DocumentDownload.of(catalog, id);
+    }
+
     @PostMapping("/agreements/{id}/document")
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @AdminOrLiaison
     String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, Authentication user,
             RedirectAttributes redirect) throws IOException {
         String name = file.getOriginalFilename() == null ? "signed-agreement.pdf" : file.getOriginalFilename();

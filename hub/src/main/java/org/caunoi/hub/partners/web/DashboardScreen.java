@@ -12,7 +12,7 @@ import org.caunoi.hub.partners.AgreementKind;
 import org.caunoi.hub.partners.AgreementStatus;
 import org.caunoi.hub.partners.internal.DemoDataStatus;
 import org.caunoi.hub.partners.internal.PartnerCatalog;
-import org.springframework.context.MessageSource;
+import org.caunoi.hub.platform.i18n.Labels;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,13 +27,13 @@ class DashboardScreen {
 
     private final PartnerCatalog catalog;
     private final DemoDataStatus demoData;
-    private final MessageSource messages;
+    private final Labels labels;
     private final JsonMapper json;
 
-    DashboardScreen(PartnerCatalog catalog, DemoDataStatus demoData, MessageSource messages, JsonMapper json) {
+    DashboardScreen(PartnerCatalog catalog, DemoDataStatus demoData, Labels labels, JsonMapper json) {
         this.catalog = catalog;
         this.demoData = demoData;
-        this.messages = messages;
+        this.labels = labels;
         this.json = json;
     }
 
@@ -70,7 +70,7 @@ class DashboardScreen {
         List<ChartData.Series> series = Arrays.stream(AgreementKind.values())
                 .filter(byKind::containsKey)
                 .map(kind -> new ChartData.Series(
-                        messages.getMessage("partners.kind." + PartnerJson.kebab(kind), null, locale),
+                        labels.of(kind, locale),
                         Arrays.asList(byKind.get(kind))))
                 .toList();
         return new ChartData(allYears, series);

@@ -2,25 +2,38 @@ package org.caunoi.hub.partners.web;
 
 import java.util.List;
 
+import org.caunoi.hub.platform.problem.FieldProblem;
+import org.caunoi.hub.platform.problem.Problem;
+import org.springframework.http.HttpStatus;
 import org.springframework.validation.Errors;
 
 /** Input that failed the checks beyond bean validation; lists each field and what is wrong with it. */
-class InvalidInputException extends RuntimeException {
+class InvalidInputException extends RuntimeException implements Problem {
 
-    record FieldError(String field, String message) {
-    }
-
-    private final List<FieldError> errors;
+    private final List<FieldProblem> errors;
 
     InvalidInputException(Errors errors) {
-        super("The input has " + errors.getErrorCount() + " error(s): fix the fields listed in 'errors'.");
-        this.errors = errors.getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), String.valueOf(error.getDefaultMessage() != null
-                        ? error.getDefaultMessage() : error.getCode())))
-                .toList();
+        super("The input has " + errors.getErrorCount() + " error(s)");
+        this.errors = errors.getFieldErrors().stream().map(error -> new FieldProblem(error.getField(), error)).toList();
     }
 
-    List<FieldError> errors() {
+    @Override
+    public HttpStatus status() {
+        return HttpStatus.BAD_REQUEST;
+    }
+
+    @Override
+    public String detailKey() {
+        return "platform.problem.invalid-input";
+    }
+
+    @Override
+    public Object[] detailArguments() {
+        return new Object[] {errors.size()};
+    }
+
+    @Override
+    public List<FieldProblem> errors() {
         return errors;
     }
 }

@@ -10,13 +10,15 @@ import org.caunoi.hub.partners.LegalBasis;
 import org.caunoi.hub.partners.LegalBasisDecision;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.partners.internal.PartnerCatalog;
+import org.caunoi.hub.platform.web.PageOrFragment;
+import org.caunoi.hub.platform.i18n.Labels;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The screen where an officer asks whether an exchange would have a legal basis, and why (not). */
@@ -26,12 +28,14 @@ class LegalBasisScreen {
     private final LegalBasis legalBasis;
     private final PartnerCatalog catalog;
     private final MessageSource messages;
+    private final Labels labels;
     private final Clock clock;
 
-    LegalBasisScreen(LegalBasis legalBasis, PartnerCatalog catalog, MessageSource messages, Clock clock) {
+    LegalBasisScreen(LegalBasis legalBasis, PartnerCatalog catalog, MessageSource messages, Labels labels, Clock clock) {
         this.legalBasis = legalBasis;
         this.catalog = catalog;
         this.messages = messages;
+        this.labels = labels;
         this.clock = clock;
     }
 
@@ -40,7 +44,7 @@ class LegalBasisScreen {
             @RequestParam(required = false) @Nullable String category,
             @RequestParam(required = false) @Nullable String purpose,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Locale locale, Model model) {
+            HtmxRequest htmx, Locale locale, Model model) {
         LocalDate on = date == null ? LocalDate.now(clock) : date;
         model.addAttribute("partners", catalog.search("", null, null));
         model.addAttribute("categories", Arrays.stream(DataCategory.values()).map(DataCategory::kebab).toList());
@@ -52,8 +56,8 @@ class LegalBasisScreen {
         if (partner != null && category != null && purpose != null) {
             LegalBasisDecision decision = legalBasis.check(partner, DataCategory.parse(category), Purpose.parse(purpose), on);
             model.addAttribute("decision", decision);
-            model.addAttribute("explanation", LegalBasisText.explain(decision, messages, locale));
+            model.addAttribute("explanation", LegalBasisText.explain(decision, messages, labels, locale));
         }
-        return htmx != null ? "partners/legal-basis :: result" : "partners/legal-basis";
+        return PageOrFragment.of(htmx, "partners/legal-basis", "result");
     }
 }

@@ -1,10 +1,11 @@
 package org.caunoi.hub.partners.web;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,18 +13,18 @@ import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.LegalBasis;
 import org.caunoi.hub.partners.LegalBasisDecision;
 import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.partners.UnknownCodeException;
 import org.caunoi.hub.partners.internal.PartnerCatalog;
 import org.caunoi.hub.partners.web.PartnerJson.AgreementView;
 import org.caunoi.hub.partners.web.PartnerJson.PartnerView;
+import org.caunoi.hub.platform.security.AdminOrLiaison;
+import org.caunoi.hub.platform.i18n.Labels;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,18 +44,21 @@ class PartnerApiController {
     private final PartnerCatalog catalog;
     private final LegalBasis legalBasis;
     private final MessageSource messages;
+    private final Labels labels;
 
-    PartnerApiController(PartnerCatalog catalog, LegalBasis legalBasis, MessageSource messages) {
+    PartnerApiController(PartnerCatalog catalog, LegalBasis legalBasis, MessageSource messages, Labels labels) {
         this.catalog = catalog;
         this.legalBasis = legalBasis;
         this.messages = messages;
+        this.labels = labels;
     }
 
     @GetMapping("/partners")
     @Operation(summary = "Partners, optionally filtered by text, region and agreement kind")
     List<PartnerView> partners(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String region,
             @RequestParam(required = false) @Nullable String kind) {
-        return catalog.search(q, PartnerForms.region(region), PartnerForms.agreementKind(kind)).stream()
+        return catalog.search(q, named("region", () -> PartnerForms.region(region)),
+                        named("kind", () -> PartnerForms.agreementKind(kind))).stream()
                 .map(PartnerView::of).toList();
     }
 
@@ -64,9 +68,14 @@ class PartnerApiController {
     }
 
     @PutMapping("/partners/{code}")
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @AdminOrLiaison
     @Operation(summary = "Create or update a partner")
     PartnerView savePartner(@PathVariable String code, @Validated @RequestBody PartnerForms.PartnerInput input) {
+        if (!PartnerForms.isPartnerCode(code)) {
+            var errors = new MapBindingResult(Map.of("code", code), "partner");
+            errors.rejectValue("code", "partners.validation.partner-code");
+            throw new InvalidInputException(errors);
+        }
         catalog.savePartner(input.toPartner(code));
         return partner(code);
     }
@@ -78,6 +87,12 @@ class PartnerApiController {
         return agreements.stream().map(AgreementView::of).toList();
     }
 
+    @GetMapping("/agreements/export")
+    @Operation(summary = "All agreements as a spreadsheet: format=xlsx (default) or csv, headers in the Accept-Language")
+    ResponseEntity<byte[]> exportAgreements(@RequestParam(defaultValue = "xlsx") String format, Locale locale) {
+        return AgreementTable.download(catalog.allAgreements(), format, messages, locale);
+    }
+
     @GetMapping("/agreements/{id}")
     AgreementView agreement(@PathVariable long id) {
         return catalog.agreement(id).map(AgreementView::of)
@@ -85,7 +100,7 @@ class PartnerApiController {
     }
 
     @PostMapping("/agreements")
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @AdminOrLiaison
     @Operation(summary = "Create an agreement")
     ResponseEntity<AgreementView> createAgreement(@Validated @RequestBody AgreementInput input) {
         checkCodes(input);
@@ -94,7 +109,7 @@ class PartnerApiController {
     }
 
     @PutMapping("/agreements/{id}")
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @AdminOrLiaison
     @Operation(summary = "Update an agreement; 'version' must be the one read, or the answer is 409")
     AgreementView updateAgreement(@PathVariable long id, @Validated @RequestBody AgreementInput input) {
         checkCodes(input);
@@ -112,13 +127,7 @@ class PartnerApiController {
 
     @GetMapping("/agreements/{id}/document")
     ResponseEntity<byte[]> document(@PathVariable long id) {
-        var agreement = catalog.agreement(id).orElseThrow(() -> PartnerForms.notFound("agreement", Long.toString(id)));
-        byte[] content = catalog.readDocument(id).orElseThrow(() -> PartnerForms.notFound("document", Long.toString(id)));
-        String fileName = agreement.document() == null ? "agreement-" + id + ".pdf" : agreement.document().fileName();
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .body(content);
+        return DocumentDownload.of(catalog, id);
     }
 
     /** The decision with the reason worded in the caller's language (Accept-Language, Vietnamese by default). */
@@ -132,14 +141,24 @@ class PartnerApiController {
     DecisionView legalBasis(@RequestParam String partner, @RequestParam String category, @RequestParam String purpose,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
             Locale locale) {
-        DataCategory dataCategory = DataCategory.parse(category);
-        Purpose dataPurpose = Purpose.parse(purpose);
+        DataCategory dataCategory = named("category", () -> DataCategory.parse(category));
+        Purpose dataPurpose = named("purpose", () -> Purpose.parse(purpose));
         LegalBasisDecision decision = date == null ? legalBasis.check(partner, dataCategory, dataPurpose)
                 : legalBasis.check(partner, dataCategory, dataPurpose, date);
         return new DecisionView(decision.partnerCode(), dataCategory.kebab(), dataPurpose.kebab(),
                 decision.date().toString(), decision.allowed(),
                 decision.reason() == null ? null : decision.reason().kebab(),
-                LegalBasisText.explain(decision, messages, locale), decision.agreements(),
+                LegalBasisText.explain(decision, messages, labels, locale), decision.agreements(),
                 decision.onwardTransmissionNeedsConsent(), decision.answerDeadlineDays());
+    }
+
+    /** Parses a code, naming the request's parameter rather than the code's type when it is unknown. */
+    private static <T> T named(String parameter, Supplier<T> parse) {
+        try {
+            return parse.get();
+        }
+        catch (UnknownCodeException e) {
+            throw e.forField(parameter);
+        }
     }
 }

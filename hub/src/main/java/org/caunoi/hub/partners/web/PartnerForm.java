@@ -45,7 +45,7 @@ public class PartnerForm {
 
     /** Checks the code, the ISO country and the two lists; field errors carry bundle keys. */
     void check(Errors errors) {
-        if (!code.strip().toUpperCase(Locale.ROOT).matches("[A-Z][A-Z0-9]{1,11}")) {
+        if (!PartnerForms.isPartnerCode(code.strip().toUpperCase(Locale.ROOT))) {
             errors.rejectValue("code", "partners.validation.partner-code", "2 to 12 capital letters or digits, such as HK or WCO");
         }
         String iso = isoCountry.strip().toUpperCase(Locale.ROOT);

@@ -30,6 +30,11 @@ final class PartnerForms {
         }
     }
 
+    /** A partner's code as the registry keeps it: 2 to 12 capital letters or digits, a letter first. */
+    static boolean isPartnerCode(String code) {
+        return code.matches("[A-Z][A-Z0-9]{1,11}");
+    }
+
     static @Nullable Region region(@Nullable String text) {
         return text == null || text.isBlank() ? null : KebabEnums.parse(Region.class, text);
     }

@@ -15,8 +15,10 @@ import org.caunoi.hub.partners.Partner.FocalPointDomain;
 import org.caunoi.hub.partners.PartnerKind;
 import org.caunoi.hub.partners.Region;
 import org.caunoi.hub.partners.internal.PartnerCatalog;
+import org.caunoi.hub.platform.security.AdminOrLiaison;
+import org.caunoi.hub.platform.web.PageOrFragment;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,7 +26,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -41,7 +42,7 @@ class PartnerScreens {
     @GetMapping("/partners")
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String region,
             @RequestParam(required = false) @Nullable String kind,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("region", region == null ? "" : region);
         model.addAttribute("kind", kind == null ? "" : kind);
@@ -49,7 +50,7 @@ class PartnerScreens {
         model.addAttribute("kinds", Arrays.stream(AgreementKind.values()).map(PartnerJson::kebab).toList());
         model.addAttribute("partners", catalog.search(q, PartnerForms.region(region), PartnerForms.agreementKind(kind)));
         // htmx asks for the rows only; a plain request (or a bookmark) gets the whole page.
-        return htmx != null ? "partners/list :: rows" : "partners/list";
+        return PageOrFragment.of(htmx, "partners/list", "rows");
     }
 
     @GetMapping("/partners/{code}")
@@ -69,20 +70,20 @@ class PartnerScreens {
     }
 
     @GetMapping("/partners/new")
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @AdminOrLiaison
     String newPartner(Model model) {
         return partnerEditor(new PartnerForm(), false, model);
     }
 
     @GetMapping("/partners/{code}/edit")
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @AdminOrLiaison
     String editPartner(@PathVariable String code, Model model) {
         Partner partner = catalog.partner(code).orElseThrow(() -> PartnerForms.notFound("partner", code));
         return partnerEditor(PartnerForm.of(partner), true, model);
     }
 
     @PostMapping({"/partners", "/partners/{code}"})
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @AdminOrLiaison
     String savePartner(@PathVariable(required = false) @Nullable String code,
             @Valid @ModelAttribute("partnerForm") PartnerForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
@@ -137,7 +138,7 @@ class PartnerScreens {
     }
 
     @PostMapping("/partners/{code}/focal-points")
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @AdminOrLiaison
     String addFocalPoint(@PathVariable String code, @Valid @ModelAttribute("focalPoint") FocalPointInput input,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         FocalPointDomain domain = null;
@@ -157,7 +158,7 @@ class PartnerScreens {
     }
 
     @PostMapping("/partners/{code}/focal-points/{id}/delete")
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON_OFFICER')")
+    @AdminOrLiaison
     String removeFocalPoint(@PathVariable String code, @PathVariable long id) {
         catalog.removeFocalPoint(code, id);
         return "redirect:/partners/" + code;

@@ -2,13 +2,14 @@ package org.caunoi.hub.platform.audit;
 
 import java.util.List;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.caunoi.hub.platform.web.PageOrFragment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -30,15 +31,32 @@ class AuditScreen {
     @GetMapping("/admin/audit")
     String browse(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String recordType,
             @RequestParam(defaultValue = "") String action, @RequestParam(required = false) @Nullable Long before,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         List<AuditTrail.Entry> entries = audit.search(actor.strip(), recordType.strip(), action.strip(), before, PAGE_SIZE);
-        audit.record("VIEW", "audit-trail", null, "actor=" + actor + " type=" + recordType + " action=" + action);
+        audit.record("VIEW", "audit-trail", null, filtersOf(actor, recordType, action));
         model.addAttribute("entries", entries);
         model.addAttribute("actor", actor);
         model.addAttribute("recordType", recordType);
         model.addAttribute("action", action);
+        model.addAttribute("actions", audit.actions());
+        model.addAttribute("recordTypes", audit.recordTypes());
         model.addAttribute("nextBefore", entries.size() == PAGE_SIZE ? entries.getLast().id() : null);
-        return htmx != null ? "platform/audit :: rows" : "platform/audit";
+        return PageOrFragment.of(htmx, "platform/audit", "rows");
+    }
+
+    /** What the officer looked for, as the trail records it: only the filters given. */
+    private static String filtersOf(String actor, String recordType, String action) {
+        var given = new java.util.ArrayList<String>();
+        if (!actor.isBlank()) {
+            given.add("actor " + actor.strip());
+        }
+        if (!recordType.isBlank()) {
+            given.add("record type " + recordType.strip());
+        }
+        if (!action.isBlank()) {
+            given.add("action " + action.strip());
+        }
+        return given.isEmpty() ? "" : "filtered by " + String.join(", ", given);
     }
 
     @PostMapping("/admin/audit/verify")

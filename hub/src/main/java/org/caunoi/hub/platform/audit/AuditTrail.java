@@ -35,6 +35,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditTrail {
 
     private static final char SEPARATOR = '\u001F';
+    /** Details are the hub's own sentences with a few values in them: this is far above any of them. */
+    private static final int DETAILS_LIMIT = 2000;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -67,8 +69,15 @@ public class AuditTrail {
         return recordAs(currentActor(), action, recordType, recordId, details);
     }
 
+    /**
+     * Records an action of the named actor. Actor, record id and details may hold what a stranger
+     * typed (a user name at sign-in): they are clipped, so no entry grows past what the table keeps.
+     */
     @Transactional
     public Entry recordAs(String actor, String action, String recordType, @Nullable String recordId, String details) {
+        actor = Clipped.text(actor, Clipped.SHORT);
+        recordId = Clipped.orNull(recordId, Clipped.SHORT * 4);
+        details = Clipped.text(details, DETAILS_LIMIT);
         // PostgreSQL keeps microseconds: hash what is stored, or verification could never match.
         Instant occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String remoteAddr = currentRemoteAddress();
@@ -145,6 +154,28 @@ public class AuditTrail {
                 .param("limit", limit)
                 .query((rs, n) -> mapEntry(rs))
                 .list();
+    }
+
+    /** The actions the trail holds, in order: one index probe per distinct action. */
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return distinct("action");
+    }
+
+    /** The record types the trail holds, in order: one index probe per distinct type. */
+    @Transactional(readOnly = true)
+    public List<String> recordTypes() {
+        return distinct("record_type");
+    }
+
+    private List<String> distinct(String column) {
+        return jdbc.sql("""
+                WITH RECURSIVE found(value) AS (
+                    SELECT min(%1$s) FROM platform.audit_entry
+                    UNION ALL
+                    SELECT (SELECT min(%1$s) FROM platform.audit_entry WHERE %1$s > found.value) FROM found WHERE found.value IS NOT NULL)
+                SELECT value FROM found WHERE value IS NOT NULL""".formatted(column))
+                .query(String.class).list();
     }
 
     static Entry mapEntry(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -1,6 +1,10 @@
 package org.caunoi.hub.platform.i18n;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,6 +16,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -27,16 +33,38 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
     static final Locale VIETNAMESE = Locale.of("vi");
     static final Set<String> SUPPORTED = Set.of("vi", "en");
+    static final String BUNDLE_PATTERN = "classpath*:i18n/*/messages_vi.properties";
 
-    /** The bundles {@code i18n/messages_vi} and {@code _en}; anything else falls back to Vietnamese, never to the JVM's locale. */
+    /**
+     * Every module's bundle pair, {@code i18n/<module>/messages_vi} and {@code _en}, found on the class path,
+     * so a new module adds its files and nothing else; anything else falls back to Vietnamese, never to
+     * the JVM's locale.
+     */
     @Bean
-    MessageSource messageSource() {
+    MessageSource messageSource() throws IOException {
         ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
-        messages.setBasename("classpath:i18n/messages");
+        messages.setBasenames(moduleBundles().toArray(String[]::new));
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setDefaultLocale(VIETNAMESE);
         return messages;
+    }
+
+    /** {@code classpath:i18n/<module>/messages} for every folder under {@code i18n/} with a Vietnamese bundle. */
+    static List<String> moduleBundles() throws IOException {
+        Resource[] found = new PathMatchingResourcePatternResolver().getResources(BUNDLE_PATTERN);
+        return Arrays.stream(found)
+                .map(resource -> {
+                    try {
+                        String url = resource.getURL().toString();
+                        String folder = url.substring(0, url.lastIndexOf('/'));
+                        return "classpath:i18n/" + folder.substring(folder.lastIndexOf('/') + 1) + "/messages";
+                    }
+                    catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .distinct().sorted().toList();
     }
 
     @Bean

@@ -15,8 +15,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure someone can sign in after the first start: the demo officers (password "demo") in demo
- * mode; outside it, an admin whose password the operator gives, never a built-in one.
+ * Makes sure someone can sign in: the demo officers (password "demo") in demo mode; outside it, no
+ * demo account, and an admin whose password the operator gives at start (never a built-in one),
+ * created or reset to it; without one and without an enabled administrator the hub does not start.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -64,24 +65,37 @@ class AccountBootstrap implements ApplicationRunner {
         if (disabled > 0) {
             audit.recordAs("system", "DISABLE", "user", null, disabled + " demo accounts disabled outside demo mode");
         }
-        if (accounts.isEmpty()) {
-            createFirstAdmin();
+        String password = properties.adminPassword();
+        if (!password.isBlank()) {
+            setAdministratorPassword(password);
+        }
+        else if (!accounts.hasEnabledAdministrator()) {
+            throw new IllegalStateException("Outside demo mode there is no enabled administrator"
+                    + (disabled > 0 ? " (the demo accounts of this data directory are disabled)" : "")
+                    + ": give the admin password with --caunoi.admin-password=... or the environment variable "
+                    + "CAUNOI_ADMIN_PASSWORD (at least " + MINIMUM_ADMIN_PASSWORD_LENGTH + " characters). "
+                    + "There is no built-in password.");
         }
     }
 
-    private void createFirstAdmin() {
-        String password = properties.adminPassword();
-        if (password.isBlank()) {
-            throw new IllegalStateException("First start outside demo mode: give the admin password with "
-                    + "--caunoi.admin-password=... or the environment variable CAUNOI_ADMIN_PASSWORD "
-                    + "(at least " + MINIMUM_ADMIN_PASSWORD_LENGTH + " characters). There is no built-in password.");
-        }
+    /**
+     * The password given at start is the administrator's: 'admin' is created with it, or, when it
+     * exists with another password, disabled or as a demo account, reset to it (audited).
+     */
+    private void setAdministratorPassword(String password) {
         if (password.length() < MINIMUM_ADMIN_PASSWORD_LENGTH) {
             throw new IllegalStateException("The admin password must have at least "
                     + MINIMUM_ADMIN_PASSWORD_LENGTH + " characters.");
         }
-        accounts.createIfAbsent("admin", password, "Administrator", Unit.IT, EnumSet.of(Role.ADMIN), false);
-        audit.recordAs("system", "CREATE", "user", "admin", "first administrator");
-        log.info("Created the administrator account 'admin' with the password given at start.");
+        if (accounts.createIfAbsent("admin", password, "Administrator", Unit.IT, EnumSet.of(Role.ADMIN), false)) {
+            audit.recordAs("system", "CREATE", "user", "admin", "first administrator");
+            log.info("Created the administrator account 'admin' with the password given at start.");
+        }
+        else if (!accounts.isAdministratorWithPassword("admin", password)) {
+            accounts.resetAdministrator("admin", password);
+            audit.recordAs("system", "RESET_PASSWORD", "user", "admin",
+                    "administrator password set from the one given at start (caunoi.admin-password)");
+            log.warn("The password of the administrator 'admin' was set to the one given at start (caunoi.admin-password).");
+        }
     }
 }

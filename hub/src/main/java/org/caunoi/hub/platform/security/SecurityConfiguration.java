@@ -1,6 +1,11 @@
 package org.caunoi.hub.platform.security;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.caunoi.hub.platform.problem.ProblemDetails;
+import org.caunoi.hub.platform.problem.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,25 +13,40 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Who may reach what. Browsers sign in with a form (session, CSRF token); machine clients call
- * {@code /api/**} with HTTP Basic. Business rules per role sit on the controllers
- * ({@code @PreAuthorize}); here only the coarse split between public, signed-in and admin.
+ * {@code /api/**} with HTTP Basic on every request, statelessly: the API never reads the session,
+ * so a forged request from a signed-in browser authenticates nobody there, and needs no CSRF token.
+ * Business rules per role sit on the controllers ({@code @PreAuthorize}); here only the coarse split
+ * between public, signed-in and admin, the sign-in throttle, and the answers for 401, 403 and 429.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /** A request that authenticates itself on every call carries no ambient credential a forged form could use. */
-    private static final RequestMatcher CARRIES_OWN_CREDENTIALS =
-            (HttpServletRequest request) -> request.getHeader("Authorization") != null;
+    private final SignInThrottle throttle;
+    private final ProblemDetails problems;
+    private final ProblemWriter writer;
+    private final LocaleResolver locales;
+
+    SecurityConfiguration(SignInThrottle throttle, ProblemDetails problems, ProblemWriter writer, LocaleResolver locales) {
+        this.throttle = throttle;
+        this.problems = problems;
+        this.writer = writer;
+        this.locales = locales;
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -50,32 +70,90 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        // The OpenAPI document belongs with the API: machine clients fetch it with their credentials.
-        http.securityMatcher("/api/**", "/v3/api-docs/**")
+        http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/audit/**").hasAnyRole("ADMIN", "SUPERVISOR")
-                        .anyRequest().authenticated())
+                        .requestMatchers("/api/audit/**").hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
+                        .anyRequest().authenticated());
+        return machineClients(http);
+    }
+
+    /** The OpenAPI document: machine clients fetch it with HTTP Basic, Swagger UI in a signed-in browser. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
+        http.securityMatcher("/v3/api-docs/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET).authenticated().anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("CauNoi"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(CARRIES_OWN_CREDENTIALS))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+                .addFilterBefore(SignInGuard.forBasic(throttle, problems, writer, locales), BasicAuthenticationFilter.class)
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> problem(HttpStatus.UNAUTHORIZED, request, response)));
         return http.build();
     }
 
+    /**
+     * Spring Boot's actuator: health (with its liveness and readiness probes) and the version for
+     * anyone, as a load balancer or orchestrator asks without credentials; everything else, metrics
+     * for Prometheus included, for admins with HTTP Basic, answered like the API.
+     */
     @Bean
-    @Order(2)
+    @Order(3)
+    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()));
+        return machineClients(http);
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain screens(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/swagger-ui/**", "/swagger-ui.html").authenticated()
-                        .requestMatchers("/admin/**").hasAnyRole("ADMIN", "SUPERVISOR")
+                        .requestMatchers("/admin/**").hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(lockAware()).permitAll())
+                .addFilterBefore(SignInGuard.forForms(throttle, problems, writer, locales), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-                                + "frame-ancestors 'none'; form-action 'self'")));
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                                        + "frame-ancestors 'none'; form-action 'self'")));
         return http.build();
+    }
+
+    /** HTTP Basic on every request, answered in problem details: the API and the actuator. */
+    private SecurityFilterChain machineClients(HttpSecurity http) throws Exception {
+        http.httpBasic(basic -> basic.realmName("CauNoi"))
+                // Credentials on every request, never a session: nothing ambient for a forged request to ride on.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .csrf(csrf -> csrf.disable())
+                .addFilterBefore(SignInGuard.forBasic(throttle, problems, writer, locales), BasicAuthenticationFilter.class)
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> problem(HttpStatus.UNAUTHORIZED, request, response))
+                        .accessDeniedHandler((request, response, e) -> problem(HttpStatus.FORBIDDEN, request, response)));
+        return http.build();
+    }
+
+    /** After a wrong password, the login page again; saying when to try again if that try locked the account or address. */
+    private AuthenticationFailureHandler lockAware() {
+        return (request, response, exception) -> {
+            String username = String.valueOf(request.getParameter("username"));
+            String target = throttle.lockedFor(username, request.getRemoteAddr())
+                    .map(wait -> "/login?error&locked=" + SignInGuard.retryAfterSeconds(wait))
+                    .orElse("/login?error");
+            response.sendRedirect(request.getContextPath() + target);
+        };
+    }
+
+    private void problem(HttpStatus status, HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+        Locale locale = locales.resolveLocale(request);
+        writer.write(problems.forStatus(status, locale), response);
     }
 }

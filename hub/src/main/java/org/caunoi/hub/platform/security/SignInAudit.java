@@ -1,19 +1,38 @@
 package org.caunoi.hub.platform.security;
 
+import java.time.Clock;
+
+import jakarta.annotation.PreDestroy;
+import org.caunoi.hub.platform.audit.AuditAllowance;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Puts every sign-in through the login form, and every failed attempt (form or API), in the audit trail. */
+/**
+ * Puts every sign-in through the login form in the audit trail, and failed attempts (form or API)
+ * up to a limit per remote address and minute and in all, the rest counted in one entry a minute;
+ * and tells the {@link SignInThrottle} of each failure and success.
+ */
 @Component
 class SignInAudit {
 
     private final AuditTrail audit;
+    private final SignInThrottle throttle;
+    private final AuditAllowance failures;
 
-    SignInAudit(AuditTrail audit) {
+    SignInAudit(AuditTrail audit, SignInThrottle throttle, Clock clock,
+            @Value("${caunoi.security.failed-sign-ins-audited-per-minute:10}") int perAddress,
+            @Value("${caunoi.security.failed-sign-ins-audited-per-minute-in-all:100}") int inAll) {
         this.audit = audit;
+        this.throttle = throttle;
+        this.failures = new AuditAllowance(audit, clock, "SIGN_IN_FAILED_UNRECORDED", perAddress, inAll);
     }
 
     @EventListener
@@ -22,8 +41,38 @@ class SignInAudit {
     }
 
     @EventListener
+    void onAuthenticated(AuthenticationSuccessEvent event) {
+        throttle.succeeded(event.getAuthentication().getName());
+    }
+
+    @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        audit.recordAs(String.valueOf(event.getAuthentication().getName()), "SIGN_IN_FAILED", "session", null,
-                event.getException().getClass().getSimpleName());
+        String username = String.valueOf(event.getAuthentication().getName());
+        String address = remoteAddress();
+        throttle.failed(username, address);
+        if (failures.admit(address)) {
+            audit.recordAs(username, "SIGN_IN_FAILED", "session", null, reasonOf(event.getException()));
+        }
+    }
+
+    /** Why a sign-in failed, in words: not which user names exist (the same words for both). */
+    private static String reasonOf(org.springframework.security.core.AuthenticationException failure) {
+        return switch (failure) {
+            case org.springframework.security.authentication.BadCredentialsException wrong -> "wrong user name or password";
+            case org.springframework.security.authentication.DisabledException disabled -> "account disabled";
+            case org.springframework.security.authentication.LockedException locked -> "account locked";
+            default -> failure.getClass().getSimpleName();
+        };
+    }
+
+    @Scheduled(fixedDelayString = "${caunoi.security.failed-sign-in-window:PT1M}")
+    @PreDestroy
+    void closeWindow() {
+        failures.closeWindow();
+    }
+
+    private static String remoteAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest().getRemoteAddr() : "unknown";
     }
 }

@@ -87,6 +87,34 @@ public class UserAccounts implements UserDetailsService {
                 .update() == 1;
     }
 
+    /** Whether anyone can sign in as an administrator. */
+    public boolean hasEnabledAdministrator() {
+        return jdbc.sql("SELECT count(*) FROM platform.user_account WHERE enabled AND NOT demo AND 'ADMIN' = ANY(roles)")
+                .query(Long.class).single() > 0;
+    }
+
+    /** Whether the officer exists, is enabled, is no demo account, is an administrator and has this password. */
+    boolean isAdministratorWithPassword(String username, String rawPassword) {
+        return jdbc.sql("""
+                SELECT password_hash FROM platform.user_account
+                WHERE username = ? AND enabled AND NOT demo AND 'ADMIN' = ANY(roles)""")
+                .param(username).query(String.class).optional()
+                .filter(hash -> passwordEncoder.matches(rawPassword, hash))
+                .isPresent();
+    }
+
+    /** Makes the officer an enabled administrator (no longer a demo account) with this password. */
+    @Transactional
+    void resetAdministrator(String username, String rawPassword) {
+        jdbc.sql("""
+                UPDATE platform.user_account SET password_hash = :hash, enabled = TRUE, demo = FALSE,
+                    roles = CASE WHEN 'ADMIN' = ANY(roles) THEN roles ELSE array_append(roles, 'ADMIN') END
+                WHERE username = :username""")
+                .param("hash", passwordEncoder.encode(rawPassword))
+                .param("username", username)
+                .update();
+    }
+
     /** Demo accounts must not survive into a production run: they are disabled outside demo mode. */
     @Transactional
     public int disableDemoAccounts() {

@@ -1,0 +1,87 @@
+package org.caunoi.hub.exchange.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+
+import org.caunoi.hub.exchange.internal.Certificates;
+import org.caunoi.hub.exchange.internal.ConnectionSettings;
+import org.caunoi.hub.exchange.internal.ConnectionSettings.InvalidConnectionException;
+import org.caunoi.hub.exchange.internal.PartnerEndpoint;
+import org.caunoi.hub.platform.problem.UnknownValueException;
+import org.caunoi.hub.platform.security.AdminOrLiaison;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/partners/{code}/connection}: how this hub reaches a partner's hub, read by anyone
+ * signed in and set by an administrator or liaison officer, as the partner page's form does.
+ */
+@RestController
+class ConnectionApiController {
+
+    /** The form's field names, as the API names them. */
+    private static final Map<String, String> API_FIELDS = Map.of("endpointUrl", "endpoint");
+
+    private final ConnectionSettings settings;
+
+    ConnectionApiController(ConnectionSettings settings) {
+        this.settings = settings;
+    }
+
+    /** A partner's hub connection as the API shows it: the certificate as PEM, with what identifies it. */
+    record Connection(String partner, String endpoint, String partyId, String keyReference, @Nullable String certificate,
+            @Nullable String certificateSha256, @Nullable String certificateSubject, @Nullable Instant certificateNotAfter) {
+
+        static Connection of(PartnerEndpoint endpoint) {
+            var certificate = endpoint.certificate();
+            return new Connection(endpoint.partnerCode(), endpoint.endpointUrl(), endpoint.partyId(),
+                    endpoint.keyReference().name(), certificate == null ? null : Certificates.pem(certificate),
+                    certificate == null ? null : Certificates.sha256(certificate),
+                    certificate == null ? null : certificate.getSubjectX500Principal().getName(),
+                    certificate == null ? null : certificate.getNotAfter().toInstant());
+        }
+    }
+
+    /** What a client sends: the certificate as PEM, absent to keep the registered one. */
+    record ConnectionInput(@Nullable String endpoint, @Nullable String partyId, @Nullable String certificate,
+            @Nullable String keyReference) {
+    }
+
+    @GetMapping("/api/partners/{code}/connection")
+    ResponseEntity<Connection> connection(@PathVariable String code) {
+        return ResponseEntity.of(settings.of(code.toUpperCase(Locale.ROOT)).map(Connection::of));
+    }
+
+    @PutMapping("/api/partners/{code}/connection")
+    @AdminOrLiaison
+    Connection save(@PathVariable String code, @RequestBody ConnectionInput input) {
+        PartnerEndpoint.KeyReference reference = keyReference(input.keyReference());
+        try {
+            return Connection.of(settings.save(code.toUpperCase(Locale.ROOT), input.endpoint() == null ? "" : input.endpoint(),
+                    input.partyId() == null ? "" : input.partyId(), reference,
+                    input.certificate() == null ? null : input.certificate().getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (InvalidConnectionException e) {
+            throw e.withFieldNames(API_FIELDS);
+        }
+    }
+
+    private static PartnerEndpoint.KeyReference keyReference(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return PartnerEndpoint.KeyReference.BST;
+        }
+        for (var reference : PartnerEndpoint.KeyReference.values()) {
+            if (reference.name().equalsIgnoreCase(value.strip())) {
+                return reference;
+            }
+        }
+        throw new UnknownValueException("keyReference", value, java.util.List.of("BST", "SKI"));
+    }
+}

@@ -1,0 +1,37 @@
+package org.caunoi.hub.partners.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.caunoi.hub.partners.Agreement;
+import org.caunoi.hub.partners.UnknownCodeException;
+import org.caunoi.hub.platform.i18n.Labels;
+import org.caunoi.hub.platform.tables.TableExport;
+import org.caunoi.hub.platform.tables.TableFormat;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+
+/** The agreement list as a CSV or XLSX download, for the screen and the API alike, in the officer's language. */
+final class AgreementTable {
+
+    private AgreementTable() {
+    }
+
+    static ResponseEntity<byte[]> download(List<Agreement> agreements, String format, MessageSource messages, Locale locale) {
+        TableFormat tableFormat = TableFormat.parse(format)
+                .orElseThrow(() -> new UnknownCodeException("format", format, TableFormat.names()));
+        TableExport<Agreement> export = TableExport.of(List.of(
+                TableExport.column("id", "partners.export.id", Agreement::id),
+                TableExport.column("signed-on", "agreement.signing-date", Agreement::signedDisplay),
+                TableExport.column("parties", "partners.field.parties", a -> String.join(" ", a.parties())),
+                TableExport.column("kind", "partners.field.kind",
+                        a -> messages.getMessage(Labels.key(a.kind()), null, locale)),
+                TableExport.column("title-vi", "partners.field.title-vi", Agreement::titleVi),
+                TableExport.column("title-en", "partners.field.title-en", Agreement::titleEn),
+                TableExport.column("entry-into-force", "agreement.entry-into-force", Agreement::entryIntoForce),
+                TableExport.column("expires-on", "partners.field.expires-on", Agreement::expiresOn),
+                TableExport.column("status", "ui.field.status",
+                        a -> messages.getMessage(Labels.key(a.status()), null, locale))));
+        return export.response(agreements, tableFormat, "agreements", messages, locale);
+    }
+}

@@ -1,0 +1,74 @@
+package org.caunoi.hub.platform.i18n;
+
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The name of an enum constant on screen, in the officer's language, from one key scheme:
+ * {@code <module>.<enum>.<constant>} in kebab case, the module being the top package under the
+ * application's ({@code partners.agreement-kind.mou} for {@code partners.AgreementKind.MOU},
+ * {@code exchange.state.dead-letter} for {@code exchange.internal.OutboundMessage.State.DEAD_LETTER}).
+ * Templates write {@code ${@labels.of(agreement.kind)}}; a value that arrives as a code (a form's
+ * option, a state stored as text) is named with {@code ${@labels.of('partners.region', code)}}.
+ */
+@Component("labels")
+public class Labels {
+
+    /** {@code org.caunoi.hub}: modules are the packages right below it. */
+    private static final String APPLICATION_PACKAGE =
+            Labels.class.getPackageName().substring(0, Labels.class.getPackageName().indexOf(".platform"));
+
+    private final MessageSource messages;
+
+    Labels(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** The constant's name in the current request's language. */
+    public String of(Enum<?> value) {
+        return of(value, LocaleContextHolder.getLocale());
+    }
+
+    public String of(Enum<?> value, Locale locale) {
+        return messages.getMessage(key(value), null, locale);
+    }
+
+    /**
+     * The name of a constant given as its code (either {@code DEAD_LETTER} or {@code dead-letter}) within a
+     * family; nothing for no code (a message without a data category, say).
+     */
+    public String of(String family, @Nullable String code) {
+        return code == null ? "" : messages.getMessage(family + "." + kebab(code), null, LocaleContextHolder.getLocale());
+    }
+
+    /** The bundle key of a constant: {@code <module>.<enum>.<constant>}. */
+    public static String key(Enum<?> value) {
+        return family(value.getDeclaringClass()) + "." + kebab(value.name());
+    }
+
+    /**
+     * The name of a code within a family when the bundles have one, else the code itself: for codes
+     * that any module may add without naming them first (the audit trail's actions).
+     */
+    public String orCode(String family, @Nullable String code) {
+        return code == null ? "" : messages.getMessage(family + "." + kebab(code), null, code, LocaleContextHolder.getLocale());
+    }
+
+    /** The key prefix of an enum's constants, without the trailing dot: {@code partners.agreement-kind}. */
+    public static String family(Class<? extends Enum<?>> type) {
+        String packageName = type.getPackageName();
+        if (!packageName.startsWith(APPLICATION_PACKAGE + ".")) {
+            throw new IllegalArgumentException(type + " is not in a module of the hub");
+        }
+        String module = packageName.substring(APPLICATION_PACKAGE.length() + 1).split("\\.")[0];
+        return module + "." + kebab(type.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1_$2"));
+    }
+
+    private static String kebab(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,47 @@
+package org.caunoi.hub.platform.problem;
+
+import java.util.List;
+import java.util.Map;
+
+import org.caunoi.hub.platform.audit.Clipped;
+import org.springframework.http.HttpStatus;
+
+/** A parameter whose value is none of those the hub knows (a filter's state); names the valid ones. */
+public class UnknownValueException extends RuntimeException implements Problem {
+
+    private final String field;
+    private final String value;
+    private final List<String> validValues;
+
+    public UnknownValueException(String field, String value, List<String> validValues) {
+        super("Unknown " + field);
+        this.field = field;
+        this.value = Clipped.text(value, Clipped.SHORT);
+        this.validValues = List.copyOf(validValues);
+    }
+
+    @Override
+    public HttpStatus status() {
+        return HttpStatus.BAD_REQUEST;
+    }
+
+    @Override
+    public String detailKey() {
+        return "platform.problem.unknown-value";
+    }
+
+    @Override
+    public Object[] detailArguments() {
+        return new Object[] {field, value, String.join(", ", validValues)};
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        return Map.of("validValues", validValues);
+    }
+
+    @Override
+    public List<FieldProblem> errors() {
+        return List.of(FieldProblem.of(field, "platform.problem.unknown-value", field, value, String.join(", ", validValues)));
+    }
+}

@@ -1,0 +1,80 @@
+package org.caunoi.hub.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import org.caunoi.hub.HubClient;
+import org.caunoi.hub.HubTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The exchange's API as a machine client meets it: paging the message list, a partner's hub connection. */
+@HubTest
+class ExchangeApiTest extends HubTest.Base {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theMessageListComesInPagesOfTheSizeAsked() {
+        var liaison = HubClient.as(port, "liaison");
+        String first = JsonPath.read(liaison.post("/api/exchange/ping?partner=HK", "application/json", new byte[0]).body(), "$.messageId");
+        String second = JsonPath.read(liaison.post("/api/exchange/ping?partner=HK", "application/json", new byte[0]).body(), "$.messageId");
+
+        List<String> pageZero = JsonPath.read(liaison.get("/api/exchange/messages?direction=out&size=1&page=0").body(), "$[*].messageId");
+        List<String> pageOne = JsonPath.read(liaison.get("/api/exchange/messages?direction=out&size=1&page=1").body(), "$[*].messageId");
+
+        assertThat(pageZero).containsExactly(second);
+        assertThat(pageOne).containsExactly(first);
+    }
+
+    @Test
+    void aPageSizeOutsideWhatTheListGivesIsRefusedNamingTheField() {
+        var response = HubClient.as(port, "viewer").get("/api/exchange/messages?size=0", "en");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat((List<String>) JsonPath.read(response.body(), "$.errors[*].field")).containsExactly("size");
+        assertThat(HubClient.as(port, "viewer").get("/api/exchange/messages?page=-1").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aLiaisonOfficerSetsAPartnersHubConnectionThroughTheApi() {
+        var liaison = HubClient.as(port, "liaison");
+        String certificate = JsonPath.read(liaison.get("/api/partners/HK/connection").body(), "$.certificate");
+        String json = """
+                {"endpoint": "http://127.0.0.1:9/as4", "partyId": "urn:caunoi:hub:KH", "keyReference": "SKI",
+                 "certificate": "%s"}""".formatted(certificate.replace("\n", "\\n"));
+
+        var saved = liaison.putJson("/api/partners/KH/connection", json);
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        var read = liaison.get("/api/partners/KH/connection").body();
+        assertThat((String) JsonPath.read(read, "$.endpoint")).isEqualTo("http://127.0.0.1:9/as4");
+        assertThat((String) JsonPath.read(read, "$.keyReference")).isEqualTo("SKI");
+        assertThat((String) JsonPath.read(read, "$.certificateSha256"))
+                .isEqualTo(JsonPath.read(liaison.get("/api/partners/HK/connection").body(), "$.certificateSha256"));
+    }
+
+    @Test
+    void aConnectionWithAnUnusableAddressIsRefusedNamingTheFieldAndChangesNothing() {
+        var liaison = HubClient.as(port, "liaison");
+        String before = liaison.get("/api/partners/HK/connection").body();
+
+        var refused = liaison.putJson("/api/partners/HK/connection",
+                "{\"endpoint\": \"ftp://hub.hk.example/as4\", \"partyId\": \"urn:caunoi:hub:HK\"}");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat((List<String>) JsonPath.read(refused.body(), "$.errors[*].field")).contains("endpoint");
+        assertThat(liaison.get("/api/partners/HK/connection").body()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyAnAdministratorOrLiaisonOfficerSetsAConnection() {
+        var refused = HubClient.as(port, "viewer").putJson("/api/partners/HK/connection",
+                "{\"endpoint\": \"http://127.0.0.1:9/as4\", \"partyId\": \"urn:caunoi:hub:HK\"}");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+    }
+}

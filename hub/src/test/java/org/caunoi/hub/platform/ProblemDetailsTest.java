@@ -1,0 +1,172 @@
+package org.caunoi.hub.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.caunoi.hub.BrowserSession;
+import org.caunoi.hub.HubClient;
+import org.caunoi.hub.HubTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * One way to fail, over real HTTP: every bad input is a 400 that names the field, as RFC 9457
+ * problem details in the caller's language for the API and as the error page for screens; no
+ * input makes the hub answer 500, and no answer shows a stack trace, SQL or a class name.
+ */
+@HubTest
+class ProblemDetailsTest extends HubTest.Base {
+
+    static final String NUL = "a%00b";
+    static final String LONG = "x".repeat(3000);
+    static final String PROBLEM_JSON = "application/problem+json";
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/api/partners?q=", "/api/exchange/messages?partner=", "/api/agreements?partner=",
+            "/api/legal-basis?category=enforcement-nominal&purpose=investigation&partner="})
+    void aNulByteInAnApiParameterIs400NamingTheField(String path) {
+        var response = HubClient.as(port, "analyst").get(path + NUL);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertProblem(response);
+        String field = path.substring(path.lastIndexOf(path.contains("&") ? '&' : '?') + 1, path.length() - 1);
+        assertThat(response.body()).contains("\"field\":\"" + field + "\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/partners?q=", "/exchange/messages?partner=", "/admin/audit?actor=", "/legal-basis?partner="})
+    void aNulByteInAScreenParameterShowsTheErrorPageNamingTheField(String path) {
+        var browser = new BrowserSession(port);
+        browser.logIn("admin", "demo");
+
+        var response = browser.response(path + NUL + "&lang=en", Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).contains("holds a character that is not allowed");
+    }
+
+    @Test
+    void aPartnerCodeInThePathThatIsNoneIs400NamingTheCode() {
+        var response = HubClient.as(port, "liaison").putJson("/api/partners/zzlower", SecurityTest.PARTNER_JSON);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertProblem(response);
+        assertThat(response.body()).contains("\"field\":\"code\"");
+    }
+
+    @Test
+    void nullInsideAgreementJsonIs400NamingTheField() {
+        var liaison = HubClient.as(port, "liaison");
+
+        var nullKind = liaison.postJson("/api/agreements", agreementJson("\"kind\": null, \"parties\": [\"KR\"]"));
+        var nullParty = liaison.postJson("/api/agreements", agreementJson("\"parties\": [null]"));
+
+        assertThat(nullKind.statusCode()).isEqualTo(400);
+        assertThat(nullKind.body()).contains("\"field\":\"kind\"");
+        assertThat(nullParty.statusCode()).isEqualTo(400);
+        assertThat(nullParty.body()).contains("\"field\":\"parties[0]\"");
+    }
+
+    @Test
+    void aNulByteInsideJsonTextIs400NamingTheField() {
+        var response = HubClient.as(port, "liaison").putJson("/api/partners/SG",
+                SecurityTest.PARTNER_JSON.replace("Singapore Customs", "Singapore\\u0000Customs"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertProblem(response);
+        assertThat(response.body()).contains("\"field\":\"nameEn\"");
+    }
+
+    @Test
+    void problemsAreWordedInTheLanguageOfAcceptLanguage() {
+        var analyst = HubClient.as(port, "analyst");
+
+        var english = analyst.get("/api/exchange/messages?state=FOO", "en");
+        var vietnamese = analyst.get("/api/exchange/messages?state=FOO", "vi");
+
+        assertThat(english.statusCode()).isEqualTo(400);
+        assertThat(english.body()).contains("\"title\":\"Invalid request\"", "\"field\":\"state\"", "RECEIPT_RECEIVED");
+        assertThat(vietnamese.body()).contains("\"title\":\"Yêu cầu không hợp lệ\"", "\"field\":\"state\"");
+    }
+
+    @Test
+    void permissionComesBeforeValidation() {
+        var response = HubClient.as(port, "viewer").postJson("/api/agreements", "{\"kind\": null, \"parties\": [null]}");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertProblem(response);
+        assertThat(response.body()).doesNotContain("parties");
+    }
+
+    @Test
+    void unauthenticatedAndUnknownApiCallsAreProblemDetailsToo() {
+        var anonymous = HubClient.anonymous(port).get("/api/partners", "en");
+        var unknown = HubClient.as(port, "viewer").get("/api/no-such-thing", "en");
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertProblem(anonymous);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertProblem(unknown);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/partner", "/agreements/abc", "/partners/NOPE"})
+    void aMistypedAddressInTheBrowserShowsTheErrorPageNotJson(String path) {
+        var browser = new BrowserSession(port);
+        browser.logIn("viewer", "demo");
+
+        var response = browser.response(path + "?lang=en", Map.of("Accept", "text/html"));
+
+        assertThat(response.statusCode()).isBetween(400, 404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).contains("Something went wrong").doesNotContain("\"status\"", "Exception");
+    }
+
+    /** Every GET of the API and the screens, each query parameter given a NUL byte, then 3,000 characters. */
+    @Test
+    void noQueryParameterValueMakesTheHubAnswer500() {
+        Map<String, List<String>> parameters = Map.ofEntries(
+                Map.entry("/api/partners", List.of("q", "region", "kind")),
+                Map.entry("/api/agreements", List.of("partner")),
+                Map.entry("/api/legal-basis", List.of("partner", "category", "purpose", "date")),
+                Map.entry("/api/exchange/messages", List.of("partner", "direction", "state", "type")),
+                Map.entry("/api/audit/verify", List.of("x")),
+                Map.entry("/", List.of("lang")),
+                Map.entry("/partners", List.of("q", "region", "kind")),
+                Map.entry("/agreements", List.of("partner", "q")),
+                Map.entry("/agreements/new", List.of("partner")),
+                Map.entry("/legal-basis", List.of("partner", "category", "purpose", "date")),
+                Map.entry("/exchange/messages", List.of("direction", "partner", "state", "type")),
+                Map.entry("/exchange/dead-letters", List.of("x")),
+                Map.entry("/admin/audit", List.of("actor", "recordType", "action", "before")),
+                Map.entry("/login", List.of("locked", "error")));
+        var admin = HubClient.as(port, "admin");
+        var browser = new BrowserSession(port);
+        browser.logIn("admin", "demo");
+
+        parameters.forEach((path, names) -> names.forEach(name -> Stream.of(NUL, LONG).forEach(value -> {
+            String url = path + "?" + name + "=" + value;
+            int status = path.startsWith("/api/") ? admin.get(url).statusCode() : browser.status(url);
+            assertThat(status).as(url.substring(0, Math.min(url.length(), 80))).isLessThan(500);
+        })));
+    }
+
+    private static String agreementJson(String fields) {
+        return "{\"titleVi\": \"Bản ghi nhớ\", \"titleEn\": \"MoU\", \"signedOn\": \"2021\", " + fields + "}";
+    }
+
+    private static void assertProblem(HttpResponse<String> response) {
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith(PROBLEM_JSON));
+        assertThat(response.body()).contains("\"title\"", "\"detail\"").doesNotContain("Exception", "org.", "SQL", "\tat ");
+    }
+}

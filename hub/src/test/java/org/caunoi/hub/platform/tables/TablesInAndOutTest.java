@@ -1,0 +1,200 @@
+package org.caunoi.hub.platform.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** Import with a report per row, nothing taken from a file with problems unless asked; export that reads back. */
+class TablesInAndOutTest {
+
+    static final Locale VI = Locale.forLanguageTag("vi");
+
+    /** A test record as a seizure list would carry it. */
+    record SeizureLine(String reference, int quantity, LocalDate seizedOn, String note) {
+    }
+
+    static final List<TableColumn> COLUMNS = List.of(new TableColumn("reference", "platform.tables.test.reference"),
+            new TableColumn("quantity", "platform.tables.test.quantity"),
+            new TableColumn("seized-on", "platform.tables.test.seized-on"),
+            new TableColumn("note", "platform.tables.test.note"));
+
+    final ResourceBundleMessageSource messages = bundles();
+
+    final TableImport<SeizureLine> seizures = TableImport.of(COLUMNS, row -> {
+        String reference = row.required("reference");
+        Integer quantity = row.integer("quantity");
+        if (row.text("quantity").isEmpty()) {
+            row.problem("quantity", "platform.tables.required");
+        }
+        LocalDate seizedOn = row.date("seized-on");
+        return new SeizureLine(String.valueOf(reference), quantity == null ? 0 : quantity,
+                seizedOn == null ? LocalDate.MIN : seizedOn, row.text("note"));
+    }, messages);
+
+    static final String CSV_WITH_BAD_ROWS = """
+            reference,quantity,seized-on,note
+            HP-001,12,2026-11-30,cigarettes
+            HP-002,ten,2026-12-01,
+            ,3,30/11/2026,no reference
+            
+            HP-004,1,2026-12-02,ivory
+            """;
+
+    @Test
+    void aFileWithBadRowsReportsEachProblemByLineAndColumnAndImportsNothing() {
+        ImportReport<SeizureLine> report = seizures.read(csv(CSV_WITH_BAD_ROWS), TableFormat.CSV);
+
+        assertThat(report.problems()).extracting(TableProblem::line, TableProblem::column, TableProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "quantity", "platform.tables.not-a-number"),
+                        org.assertj.core.groups.Tuple.tuple(4, "reference", "platform.tables.required"),
+                        org.assertj.core.groups.Tuple.tuple(4, "seized-on", "platform.tables.not-a-date"));
+        assertThat(report.accepted(ImportChoice.ALL_OR_NOTHING)).isEmpty();
+        assertThat(report.rowsRead()).isEqualTo(4);
+    }
+
+    @Test
+    void problemsAreWordedInTheOfficersLanguage() {
+        ImportReport<SeizureLine> report = seizures.read(csv(CSV_WITH_BAD_ROWS), TableFormat.CSV);
+
+        assertThat(report.lines(messages, Locale.ENGLISH).getFirst().message()).isEqualTo("'ten' is not a whole number.");
+        assertThat(report.lines(messages, VI).getFirst().message()).isEqualTo("'ten' không phải là số nguyên.");
+    }
+
+    @Test
+    void validRowsOnlyImportsTheRowsWithoutProblems() {
+        ImportReport<SeizureLine> report = seizures.read(csv(CSV_WITH_BAD_ROWS), TableFormat.CSV);
+
+        assertThat(report.accepted(ImportChoice.VALID_ROWS_ONLY)).extracting(SeizureLine::reference)
+                .containsExactly("HP-001", "HP-004");
+    }
+
+    @Test
+    void aCleanFileImportsEveryRow() {
+        ImportReport<SeizureLine> report = seizures.read(csv("""
+                reference;quantity;seized-on;note
+                HP-001;12;2026-11-30;semicolons, as a Vietnamese spreadsheet saves them
+                """), TableFormat.CSV);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.accepted(ImportChoice.ALL_OR_NOTHING)).containsExactly(new SeizureLine("HP-001", 12,
+                LocalDate.of(2026, 11, 30), "semicolons, as a Vietnamese spreadsheet saves them"));
+    }
+
+    @Test
+    void aMissingColumnIsReportedOnTheHeaderLine() {
+        ImportReport<SeizureLine> report = seizures.read(csv("reference,quantity,note\nHP-001,1,x\n"), TableFormat.CSV);
+
+        assertThat(report.problems()).containsExactly(new TableProblem(1, "seized-on", "platform.tables.missing-column",
+                List.of("seized-on")));
+        assertThat(report.accepted(ImportChoice.VALID_ROWS_ONLY)).isEmpty();
+    }
+
+    @Test
+    void anXlsxFileIsReportedByTheRowNumbersTheSpreadsheetShows() throws IOException {
+        var out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "test", "1.0");
+        Worksheet sheet = workbook.newWorksheet("s");
+        List<List<Object>> rows = List.of(List.of("reference", "quantity", "seized-on", "note"),
+                List.of("HP-001", 12, LocalDate.of(2026, 11, 30), "ok"),
+                List.of("HP-002", 1.5, "yesterday", ""));
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                switch (rows.get(r).get(c)) {
+                    case Number n -> sheet.value(r, c, n);
+                    case LocalDate d -> {
+                        sheet.value(r, c, d);
+                        sheet.style(r, c).format("dd/mm/yyyy").set();
+                    }
+                    case Object o -> sheet.value(r, c, o.toString());
+                }
+            }
+        }
+        workbook.finish();
+
+        ImportReport<SeizureLine> report = seizures.read(new ByteArrayInputStream(out.toByteArray()), TableFormat.XLSX);
+
+        assertThat(report.problems()).extracting(TableProblem::line, TableProblem::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "quantity"),
+                        org.assertj.core.groups.Tuple.tuple(3, "seized-on"));
+        assertThat(report.accepted(ImportChoice.VALID_ROWS_ONLY))
+                .containsExactly(new SeizureLine("HP-001", 12, LocalDate.of(2026, 11, 30), "ok"));
+    }
+
+    @Test
+    void aFileThatIsNotAWorkbookIsReportedUnreadable() {
+        ImportReport<SeizureLine> report = seizures.read(csv("reference,quantity\n"), TableFormat.XLSX);
+
+        assertThat(report.problems()).extracting(TableProblem::messageKey).containsExactly("platform.tables.unreadable");
+    }
+
+    static final List<SeizureLine> LINES = List.of(
+            new SeizureLine("HP-001", 12, LocalDate.of(2026, 11, 30), "thuốc lá, \"Jet\""),
+            new SeizureLine("HP-002", -3, LocalDate.of(2026, 12, 1), "=HYPERLINK(\"http://evil\")"));
+
+    static final TableExport<SeizureLine> EXPORT = TableExport.of(List.of(
+            TableExport.column("reference", "platform.tables.test.reference", SeizureLine::reference),
+            TableExport.column("quantity", "platform.tables.test.quantity", SeizureLine::quantity),
+            TableExport.column("seized-on", "platform.tables.test.seized-on", SeizureLine::seizedOn),
+            TableExport.column("note", "platform.tables.test.note", SeizureLine::note)));
+
+    @Test
+    void anExportReadsBackAsTheSameRecordsInBothFormats() {
+        for (TableFormat format : TableFormat.values()) {
+            var out = new ByteArrayOutputStream();
+            EXPORT.write(LINES, format, out, messages, VI);
+
+            ImportReport<SeizureLine> report = seizures.read(new ByteArrayInputStream(out.toByteArray()), format);
+
+            assertThat(report.problems()).as(format.name()).isEmpty();
+            assertThat(report.accepted(ImportChoice.ALL_OR_NOTHING)).as(format.name()).isEqualTo(LINES);
+        }
+    }
+
+    @Test
+    void anXlsxExportOpensWithTranslatedHeadersAndTypedCells() throws IOException {
+        var out = new ByteArrayOutputStream();
+        EXPORT.write(LINES, TableFormat.XLSX, out, messages, Locale.ENGLISH);
+
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(3);
+            assertThat(rows.getFirst().getCellText(0)).isEqualTo("Reference");
+            assertThat(rows.get(1).getCellAsNumber(1)).hasValueSatisfying(n -> assertThat(n.intValue()).isEqualTo(12));
+            assertThat(rows.get(2).getCellAsString(3)).hasValue("=HYPERLINK(\"http://evil\")");
+        }
+    }
+
+    @Test
+    void aCsvExportKeepsFormulasFromRunningAndStartsWithAByteOrderMark() {
+        var out = new ByteArrayOutputStream();
+        EXPORT.write(LINES, TableFormat.CSV, out, messages, VI);
+        String csv = out.toString(StandardCharsets.UTF_8);
+
+        assertThat(csv).startsWith("\uFEFFSố tham chiếu,");
+        assertThat(csv).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK").contains(",-3,");
+    }
+
+    private static ByteArrayInputStream csv(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ResourceBundleMessageSource bundles() {
+        var source = new ResourceBundleMessageSource();
+        source.setBasenames("i18n/platform/messages", "i18n/test-messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+}
