@@ -48,7 +48,7 @@ public final class DemoHubs {
      * Starts the Hong Kong hub in a JVM of its own, so a test can kill it as the operating system
      * would ({@code SIGKILL}: no shutdown hooks, its PostgreSQL left running); waits until it is ready.
      */
-    Process startHkProcess(String... extra) throws IOException, InterruptedException {
+    public Process startHkProcess(String... extra) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), CauNoiApplication.class.getName()));

@@ -34,6 +34,7 @@ class PageKitTest extends HubTest.Base {
             "/exchange/messages, liaison, id=\"message-rows\"",
             "/legal-basis?partner=HK&category=enforcement-nominal&purpose=investigation, liaison, id=\"decision\"",
             "/admin/audit, admin, id=\"audit-rows\"",
+            "/enforcement/cases?q=Nguyen, investigator, id=\"case-rows\"",
             "/assistance/requests?direction=in, liaison, id=\"request-rows\""})
     void htmxGetsTheFragmentWithoutTheLayoutAndABrowserTheWholePage(String path, String user, String fragmentMark) {
         BrowserSession session = signedIn(user);
@@ -62,8 +63,9 @@ class PageKitTest extends HubTest.Base {
         String page = signedIn("liaison").get("/partners");
 
         assertThat(menuLinks(page)).containsExactly("/", "/partners", "/agreements", "/legal-basis", "/exchange/messages",
-                "/assistance/requests", "/assistance/figures");
-        assertThat(page).contains("data-module=\"partners\"", "data-module=\"exchange\"");
+                "/enforcement/cases", "/assistance/requests", "/assistance/figures");
+        assertThat(page).contains("data-module=\"partners\"", "data-module=\"exchange\"", "data-module=\"enforcement\"",
+                "data-module=\"assistance\"");
     }
 
     @Test

@@ -1,0 +1,245 @@
+package org.caunoi.hub.enforcement.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+
+import com.ibm.icu.text.Transliterator;
+import org.caunoi.hub.enforcement.internal.CaseInput.Company;
+import org.caunoi.hub.enforcement.internal.CaseInput.Conveyance;
+import org.caunoi.hub.enforcement.internal.CaseInput.Money;
+import org.caunoi.hub.enforcement.internal.CaseInput.Person;
+import org.caunoi.hub.enforcement.internal.CaseInput.Quantity;
+import org.caunoi.hub.enforcement.internal.CaseInput.Route;
+import org.caunoi.hub.platform.reference.HsNomenclature;
+import org.caunoi.hub.platform.reference.SeaPorts;
+import org.caunoi.matching.ImoNumber;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a case before anything is stored and writes it the way the hub keeps it: codes in
+ * capitals, the weight in kilograms, each person's Latin form. Every field at fault is reported at
+ * once, named by its JSON path.
+ */
+@Component
+public class CaseChecks {
+
+    private static final ThreadLocal<Transliterator> TO_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+    private final HsNomenclature hs;
+    private final SeaPorts ports;
+    private final Clock clock;
+
+    CaseChecks(HsNomenclature hs, SeaPorts ports, Clock clock) {
+        this.hs = hs;
+        this.ports = ports;
+        this.clock = clock;
+    }
+
+    /** The case as it will be stored; throws with every fault when there is any. */
+    public CaseInput checked(CaseInput input) {
+        var errors = new Errors();
+        LocalDate today = LocalDate.now(clock);
+        if (input.date() == null) {
+            errors.add("date", "required");
+        }
+        else if (input.date().isAfter(today)) {
+            errors.add("date", "future");
+        }
+        String placeKind = input.placeKind() == null ? "port" : input.placeKind();
+        errors.oneOf("placeKind", placeKind, CaseCodes.PLACE_KINDS);
+        String place = blankToNull(input.place());
+        if (place == null) {
+            errors.add("place", "required");
+        }
+        else if (placeKind.equals("port")) {
+            place = port(errors, "place", place);
+        }
+        errors.oneOf("procedure", input.procedure(), CaseCodes.PROCEDURES);
+        if (input.category() == null) {
+            errors.add("category", "required");
+        }
+        errors.oneOf("category", input.category(), CaseCodes.CATEGORIES);
+        errors.oneOf("detectionMethod", input.detectionMethod(), CaseCodes.DETECTION_METHODS);
+        String hsCode = blankToNull(input.hsCode());
+        if (hsCode != null) {
+            hsCode = hsCode.replace(".", "").strip();
+            if (!hs.isValid(hsCode)) {
+                errors.add("hsCode", "hs-code", hsCode);
+            }
+        }
+        if (blankToNull(input.description()) == null) {
+            errors.add("description", "required");
+        }
+        Quantity quantity = quantity(errors, input.quantity());
+        Money value = money(errors, input.value());
+        Route route = route(errors, input.route());
+        Conveyance conveyance = conveyance(errors, input.conveyance());
+        List<Person> persons = indexed(input.personList(), (i, person) -> person(errors, "persons[" + i + "]", person, today));
+        List<Company> companies = indexed(input.companyList(), (i, company) -> company(errors, "companies[" + i + "]", company));
+        List<String> links = input.linkList().stream().map(link -> link.strip().toUpperCase(Locale.ROOT)).toList();
+        errors.throwIfAny();
+        return new CaseInput(input.date(), place, placeKind, blankToNull(input.detectingUnit()), input.procedure(),
+                input.category(), hsCode, input.description().strip(), quantity, value, blankToNull(input.concealment()),
+                input.detectionMethod(), route, conveyance, persons, companies, blankToNull(input.narrative()), links);
+    }
+
+    private @Nullable Quantity quantity(Errors errors, @Nullable Quantity quantity) {
+        if (quantity == null) {
+            return null;
+        }
+        boolean amountValid = errors.amount("quantity.value", quantity.value());
+        String unit = quantity.unit() == null ? null : quantity.unit().strip().toLowerCase(Locale.ROOT);
+        if (unit == null) {
+            errors.add("quantity.unit", "required");
+        }
+        errors.oneOf("quantity.unit", unit, CaseCodes.UNITS);
+        if (!amountValid || unit == null) {
+            return quantity;
+        }
+        return new Quantity(quantity.value(), unit, CaseCodes.kilograms(quantity.value(), unit));
+    }
+
+    private @Nullable Money money(Errors errors, @Nullable Money money) {
+        if (money == null) {
+            return null;
+        }
+        errors.amount("value.amount", money.amount());
+        String currency = money.currency() == null ? "" : money.currency().strip().toUpperCase(Locale.ROOT);
+        if (Currency.getAvailableCurrencies().stream().noneMatch(known -> known.getCurrencyCode().equals(currency))) {
+            errors.add("value.currency", "currency", currency);
+        }
+        return new Money(money.amount(), currency);
+    }
+
+    private @Nullable Route route(Errors errors, @Nullable Route route) {
+        if (route == null) {
+            return null;
+        }
+        List<String> transit = route.transit() == null ? List.of() : route.transit();
+        List<String> transitPorts = route.transitPorts() == null ? List.of() : route.transitPorts();
+        return new Route(country(errors, "route.departure", route.departure()),
+                indexed(transit, (i, country) -> country(errors, "route.transit[" + i + "]", country)),
+                country(errors, "route.destination", route.destination()),
+                route.departurePort() == null ? null : port(errors, "route.departurePort", route.departurePort()),
+                indexed(transitPorts, (i, port) -> port(errors, "route.transitPorts[" + i + "]", port)),
+                route.destinationPort() == null ? null : port(errors, "route.destinationPort", route.destinationPort()));
+    }
+
+    private @Nullable Conveyance conveyance(Errors errors, @Nullable Conveyance conveyance) {
+        if (conveyance == null) {
+            return null;
+        }
+        String imo = blankToNull(conveyance.imo());
+        if (imo != null) {
+            imo = imo.replaceFirst("(?i)^IMO[\\s:.-]*", "").strip();
+            if (!ImoNumber.isValid(imo)) {
+                errors.add("imo", "imo", imo);
+            }
+        }
+        List<String> containers = conveyance.containers() == null ? List.of() : conveyance.containers();
+        List<String> checked = indexed(containers, (i, text) -> {
+            String number = ContainerNumber.normalise(text);
+            if (!ContainerNumber.isValid(number)) {
+                errors.add("containers[" + i + "]", "container", text);
+            }
+            return number;
+        });
+        return new Conveyance(blankToNull(conveyance.vesselName()), imo, blankToNull(conveyance.flight()),
+                blankToNull(conveyance.plate()), checked);
+    }
+
+    private Person person(Errors errors, String path, Person person, LocalDate today) {
+        String name = blankToNull(person.name());
+        if (name == null) {
+            errors.add(path + ".name", "required");
+        }
+        if (person.dateOfBirth() != null && !person.dateOfBirth().isBefore(today)) {
+            errors.add(path + ".dateOfBirth", "future");
+        }
+        String latin = blankToNull(person.latinName());
+        if (latin == null && name != null) {
+            latin = TO_LATIN.get().transliterate(name);
+        }
+        List<String> documents = person.documents() == null ? List.of()
+                : person.documents().stream().map(String::strip).filter(document -> !document.isEmpty()).toList();
+        return new Person(name, latin, person.dateOfBirth(), country(errors, path + ".nationality", person.nationality()),
+                documents);
+    }
+
+    private Company company(Errors errors, String path, Company company) {
+        if (blankToNull(company.name()) == null) {
+            errors.add(path + ".name", "required");
+        }
+        return new Company(blankToNull(company.name()), blankToNull(company.address()), blankToNull(company.taxNumber()));
+    }
+
+    private @Nullable String country(Errors errors, String path, @Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        String code = text.strip().toUpperCase(Locale.ROOT);
+        if (!CaseCodes.COUNTRIES.contains(code)) {
+            errors.add(path, "country", text);
+        }
+        return code;
+    }
+
+    private String port(Errors errors, String path, String text) {
+        return ports.find(text).map(SeaPorts.SeaPort::locode).orElseGet(() -> {
+            errors.add(path, "port", text);
+            return text;
+        });
+    }
+
+    private static <T> List<T> indexed(List<T> items, java.util.function.BiFunction<Integer, T, T> check) {
+        List<T> checked = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            checked.add(check.apply(i, items.get(i)));
+        }
+        return checked;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The faults found so far. */
+    private static final class Errors {
+
+        private final List<InvalidInputException.FieldError> found = new ArrayList<>();
+
+        void add(String field, String code, String... args) {
+            found.add(new InvalidInputException.FieldError(field, code, List.of(args)));
+        }
+
+        /** A required amount that cannot be negative; true when it is fine. */
+        boolean amount(String field, @Nullable BigDecimal value) {
+            if (value == null) {
+                add(field, "required");
+            }
+            else if (value.signum() < 0) {
+                add(field, "negative");
+            }
+            return value != null && value.signum() >= 0;
+        }
+
+        void oneOf(String field, @Nullable String value, List<String> allowed) {
+            if (value != null && !allowed.contains(value)) {
+                add(field, "one-of", value, String.join(", ", allowed));
+            }
+        }
+
+        void throwIfAny() {
+            if (!found.isEmpty()) {
+                throw new InvalidInputException(found);
+            }
+        }
+    }
+}

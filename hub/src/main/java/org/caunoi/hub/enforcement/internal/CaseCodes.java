@@ -1,0 +1,38 @@
+package org.caunoi.hub.enforcement.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The closed lists a case is recorded with (kebab-case in the API; the bundles name each on
+ * screen as {@code enforcement.<list>.<code>}), and the units whose quantities convert to kilograms.
+ */
+public final class CaseCodes {
+
+    public static final List<String> CATEGORIES = List.of("drugs", "precursors", "cites-fauna", "cites-flora", "tobacco",
+            "counterfeit", "weapons", "hazardous-waste", "currency", "other");
+    public static final List<String> PROCEDURES = List.of("import", "export", "transit", "passenger", "postal", "express",
+            "cross-border-road");
+    public static final List<String> DETECTION_METHODS = List.of("risk-profile", "intelligence", "partner-information",
+            "scanner", "detector-dog", "random");
+    public static final List<String> PLACE_KINDS = List.of("port", "customs-office", "border-gate");
+    /** Units of count and volume are kept as written; only weights are summed in kilograms. */
+    public static final List<String> UNITS = List.of("kg", "g", "mg", "t", "l", "ml", "m3", "items", "pieces", "sticks");
+
+    private static final Map<String, BigDecimal> KILOGRAMS_PER_UNIT = Map.of(
+            "kg", BigDecimal.ONE, "g", new BigDecimal("0.001"), "mg", new BigDecimal("0.000001"), "t", new BigDecimal("1000"));
+
+    static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private CaseCodes() {
+    }
+
+    /** The weight in kilograms, or null when the unit is not a weight. */
+    static @org.jspecify.annotations.Nullable BigDecimal kilograms(BigDecimal value, String unit) {
+        BigDecimal factor = KILOGRAMS_PER_UNIT.get(unit);
+        return factor == null ? null : value.multiply(factor).stripTrailingZeros();
+    }
+}

@@ -1,0 +1,34 @@
+package org.caunoi.hub.enforcement.internal;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/** Which of this hub's cases to list: every field left null lets all through. */
+public record CaseFilter(@Nullable String category, @Nullable LocalDate from, @Nullable LocalDate to,
+        @Nullable String unit, @Nullable String country, @Nullable Long operation) {
+
+    public static final CaseFilter ALL = new CaseFilter(null, null, null, null, null, null);
+
+    /** The same filter for every category: what facet counts are taken over. */
+    public CaseFilter withoutCategory() {
+        return withCategory(null);
+    }
+
+    CaseFilter withCategory(@Nullable String newCategory) {
+        return new CaseFilter(newCategory, from, to, unit, country, operation);
+    }
+
+    Map<String, @Nullable Object> parameters() {
+        Map<String, @Nullable Object> parameters = new HashMap<>();
+        parameters.put("category", category);
+        parameters.put("from", from);
+        parameters.put("to", to);
+        parameters.put("unit", unit);
+        parameters.put("country", country);
+        parameters.put("operation", operation);
+        return parameters;
+    }
+}

@@ -1,0 +1,114 @@
+package org.caunoi.hub.enforcement.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.caunoi.hub.platform.database.AfterCommit;
+import org.caunoi.matching.EntryType;
+import org.caunoi.matching.Hit;
+import org.caunoi.matching.ScreeningQuery;
+import org.caunoi.matching.Watchlist;
+import org.caunoi.matching.WatchlistEntry;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The names of persons, companies and vessels of every case (own and received), searched with the
+ * project's matcher whatever the spelling, and kept current as cases change: the only class that
+ * knows the matching library. A changed case replaces its own entries once its transaction has
+ * committed, through the library's live updates (no rebuild of the whole index per change).
+ */
+@Component
+public class CaseNameIndex {
+
+    /** Which record a name belongs to: a case of this hub or a received one, and the entity in it. */
+    public record NameHit(String record, long recordId, String entity, String name, double score, String why) {
+    }
+
+    private final Watchlist watchlist = new Watchlist();
+    private final Map<String, List<String>> keysByRecord = new ConcurrentHashMap<>();
+
+    /** Replaces the record's names, after the current transaction commits (at once without one). */
+    public void index(String record, long recordId, CaseInput content) {
+        AfterCommit.run(() -> replace(record, recordId, content));
+    }
+
+    synchronized void replace(String record, long recordId, CaseInput content) {
+        String owner = owner(record, recordId);
+        List<WatchlistEntry> entries = entries(owner, content);
+        List<String> keys = entries.stream().map(WatchlistEntry::key).toList();
+        // Entries keep their keys across versions, so adding replaces them; only names the case
+        // no longer has are removed.
+        watchlist.addAll(entries);
+        for (String key : keysByRecord.getOrDefault(owner, List.of())) {
+            if (!keys.contains(key)) {
+                watchlist.remove(key);
+            }
+        }
+        keysByRecord.put(owner, keys);
+    }
+
+    /** Adds many records in one update (the hub's start): one index snapshot instead of one per case. */
+    synchronized void addAll(String record, Map<Long, CaseInput> contents) {
+        List<WatchlistEntry> all = new ArrayList<>();
+        contents.forEach((recordId, content) -> {
+            String owner = owner(record, recordId);
+            List<WatchlistEntry> entries = entries(owner, content);
+            keysByRecord.put(owner, entries.stream().map(WatchlistEntry::key).toList());
+            all.addAll(entries);
+        });
+        watchlist.addAll(all);
+    }
+
+    private static String owner(String record, long recordId) {
+        return record + ":" + recordId;
+    }
+
+    private static List<WatchlistEntry> entries(String owner, CaseInput content) {
+        List<WatchlistEntry> entries = new ArrayList<>();
+        int i = 0;
+        for (CaseInput.Person person : content.personList()) {
+            entries.add(new WatchlistEntry(owner + ":person:" + i++, "", EntryType.PERSON,
+                    names(person.name(), person.latinName()), person.nationality(),
+                    person.dateOfBirth() == null ? null : person.dateOfBirth().toString(), List.of()));
+        }
+        i = 0;
+        for (CaseInput.Company company : content.companyList()) {
+            entries.add(new WatchlistEntry(owner + ":company:" + i++, "", EntryType.ORGANISATION,
+                    names(company.name(), null), null, null, List.of()));
+        }
+        if (content.conveyance() != null && content.conveyance().vesselName() != null) {
+            entries.add(new WatchlistEntry(owner + ":vessel:0", "", EntryType.VESSEL,
+                    names(content.conveyance().vesselName(), null), null, null, List.of()));
+        }
+        return entries;
+    }
+
+    private static List<String> names(@Nullable String name, @Nullable String alias) {
+        List<String> names = new ArrayList<>();
+        if (name != null) {
+            names.add(name);
+        }
+        if (alias != null) {
+            names.add(alias);
+        }
+        return names;
+    }
+
+    /** Hits at the library's default threshold, best first, each with the library's explanation. */
+    public List<NameHit> search(String query, int top) {
+        return watchlist.screen(ScreeningQuery.of(query), Watchlist.DEFAULT_THRESHOLD, top).stream()
+                .map(CaseNameIndex::nameHit).toList();
+    }
+
+    private static NameHit nameHit(Hit hit) {
+        String[] parts = hit.entry().id().split(":");
+        return new NameHit(parts[0], Long.parseLong(parts[1]), parts[2], hit.matchedName(), hit.score(), hit.explanation());
+    }
+
+    public int size() {
+        return watchlist.size();
+    }
+}

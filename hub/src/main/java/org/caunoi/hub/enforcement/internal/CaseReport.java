@@ -1,0 +1,42 @@
+package org.caunoi.hub.enforcement.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.caunoi.hub.exchange.MessageType;
+import org.caunoi.hub.exchange.PayloadSchema;
+
+/**
+ * The payload a hub sends when it shares a version of a case ({@code enforcement/CaseReport}, JSON
+ * following {@code enforcement/schemas/case-report-1.schema.json}): the sender's reference, the
+ * version and what it changes, the form, the caveats and the case in that form.
+ *
+ * @param version the version of the shared record this partner gets (1 for the first it got)
+ * @param caseVersion the version of the case at the sending hub
+ */
+public record CaseReport(String reference, int version, int caseVersion, String change, String form,
+        List<String> caveats, Instant sentAt, CaseInput content) {
+
+    public static final MessageType TYPE = new MessageType("enforcement", "CaseReport");
+    public static final String SCHEMA = "enforcement/schemas/case-report-1.schema.json";
+    public static final String CONTENT_TYPE = "application/json";
+
+    public CaseReport {
+        caveats = List.copyOf(caveats);
+    }
+
+    /** The same report in the non-nominal form. */
+    CaseReport nonNominal() {
+        return new CaseReport(reference, version, caseVersion, change, CaseForms.NON_NOMINAL, caveats, sentAt,
+                CaseForms.nonNominal(content));
+    }
+
+    static PayloadSchema schema() {
+        return PayloadSchema.json(SCHEMA);
+    }
+
+    /** The conversation a case is shared under, the same on every hub and every version. */
+    public static String conversation(String reference) {
+        return "enforcement-case/" + reference;
+    }
+}

@@ -1,0 +1,55 @@
+package org.caunoi.hub.enforcement.internal;
+
+import org.caunoi.hub.exchange.MessageHandler;
+import org.caunoi.hub.exchange.MessageType;
+import org.caunoi.hub.exchange.PayloadSchema;
+import org.caunoi.hub.exchange.ReceivedMessage;
+import org.caunoi.hub.partners.DataCategory;
+import org.caunoi.hub.platform.audit.AuditTrail;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Receives the cases partners share ({@code enforcement/CaseReport}): stores each version apart
+ * from this hub's own cases and puts its names in the search.
+ */
+@Component
+class CaseReportHandler implements MessageHandler {
+
+    private final ReceivedCases received;
+    private final CaseNameIndex names;
+    private final AuditTrail audit;
+    private final JsonMapper json;
+    private final PayloadSchema schema = CaseReport.schema();
+
+    CaseReportHandler(ReceivedCases received, CaseNameIndex names, AuditTrail audit, JsonMapper json) {
+        this.received = received;
+        this.names = names;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    @Override
+    public MessageType type() {
+        return CaseReport.TYPE;
+    }
+
+    @Override
+    public PayloadSchema schema() {
+        return schema;
+    }
+
+    @Override
+    public void handle(ReceivedMessage message) {
+        CaseReport report = json.readValue(message.payload(), CaseReport.class);
+        if (message.category() != DataCategory.ENFORCEMENT_NOMINAL && report.form().equals(CaseForms.NOMINAL)) {
+            // The agreement checked on arrival is the category's: a report that calls itself nominal under a
+            // non-nominal category is kept in the form that category allows, whatever the sender wrote.
+            report = report.nonNominal();
+        }
+        long id = received.store(message.partnerCode(), message.messageId(), report, message.receivedAt());
+        audit.recordAs("system", "RECEIVE", "enforcement-received-case", message.partnerCode() + "/" + report.reference(),
+                "version " + report.version() + ", " + report.change() + ", " + report.form());
+        received.find(id).ifPresent(stored -> names.index("received", id, stored.content()));
+    }
+}

@@ -1,0 +1,190 @@
+package org.caunoi.hub.enforcement.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.caunoi.hub.exchange.Caveat;
+import org.caunoi.hub.exchange.Dispatch;
+import org.caunoi.hub.exchange.ExchangeService;
+import org.caunoi.hub.exchange.OutgoingMessage;
+import org.caunoi.hub.exchange.Revision;
+import org.caunoi.hub.partners.DataCategory;
+import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.platform.audit.AuditTrail;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Shares a case with partners through the exchange, each recipient getting the form its agreements
+ * allow, and sends every later correction or withdrawal to every partner that got the case, as the
+ * next version of the same conversation. What went where is recorded per recipient.
+ */
+@Service
+public class CaseSharing {
+
+    private final ShareForms forms;
+    private final ShareStore shares;
+    private final ExchangeService exchange;
+    private final AuditTrail audit;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    CaseSharing(ShareForms forms, ShareStore shares, ExchangeService exchange, AuditTrail audit, JsonMapper json,
+            Clock clock) {
+        this.forms = forms;
+        this.shares = shares;
+        this.exchange = exchange;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * What became of one recipient: the form sent under a MessageId, or why nothing was sent
+     * ({@code refusal}: no-legal-basis with the legal-basis {@code reason}, no-endpoint,
+     * no-onward-consent, already-shared).
+     */
+    public record Outcome(String partner, @Nullable String form, @Nullable String messageId, @Nullable String refusal,
+            @Nullable String reason) {
+    }
+
+    public List<ShareForms.FormDecision> preview(Collection<String> partners, Purpose purpose) {
+        return partners.stream().map(partner -> forms.decide(partner, purpose)).toList();
+    }
+
+    @Transactional
+    public List<Outcome> share(Officer officer, StoredCase stored, List<String> partners, Purpose purpose,
+            Set<Caveat> caveats) {
+        if (!officer.mayShare(stored.owningUnit())) {
+            throw new AccessDeniedException("only the unit that owns a case, a liaison officer or an admin shares it");
+        }
+        if (stored.withdrawn()) {
+            throw InvalidInputException.of("state", "withdrawn", stored.reference());
+        }
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        Set<String> alreadyShared = shares.latestPerPartner(stored.id()).stream().map(SharedVersion::partner)
+                .collect(Collectors.toSet());
+        Map<String, List<String>> byForm = new LinkedHashMap<>();
+        for (String partner : partners.stream().distinct().toList()) {
+            if (alreadyShared.contains(partner)) {
+                outcomes.put(partner, new Outcome(partner, null, null, "already-shared", null));
+                continue;
+            }
+            ShareForms.FormDecision decision = forms.decide(partner, purpose);
+            if (decision.form() == null) {
+                outcomes.put(partner, new Outcome(partner, null, null, "no-legal-basis", kebab(decision.refusal())));
+            }
+            else {
+                byForm.computeIfAbsent(decision.form(), form -> new ArrayList<>()).add(partner);
+            }
+        }
+        Revision original = Revision.original(CaseReport.conversation(stored.reference()));
+        byForm.forEach((form, recipients) -> send(officer, stored, form, recipients, purpose, original, caveats)
+                .forEach(outcome -> outcomes.put(outcome.partner(), outcome)));
+        audit.record("SHARE", "enforcement-case", stored.reference(), outcomes.values().stream()
+                .map(outcome -> outcome.partner() + ": " + (outcome.form() != null ? outcome.form() : outcome.refusal()))
+                .collect(Collectors.joining(", ")) + " for " + purpose.kebab());
+        return partners.stream().distinct().map(outcomes::get).toList();
+    }
+
+    /**
+     * Passes a case received from a partner on to others: the exchange queues it only where the
+     * source's consent is recorded, and never in a fuller form than the one received.
+     */
+    @Transactional
+    public List<Outcome> shareOnward(Officer officer, ReceivedCases.ReceivedCase received, List<String> partners,
+            Purpose purpose) {
+        if (!officer.mayShare("")) {
+            throw new AccessDeniedException("passing cases on needs a liaison officer or an admin");
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        Set<Caveat> caveats = received.caveats().stream().map(caveat -> Caveat.ofKebab(caveat).orElseThrow())
+                .collect(Collectors.toSet());
+        Revision revision = Revision.original(CaseReport.conversation(received.reference()));
+        for (String partner : partners.stream().distinct().toList()) {
+            ShareForms.FormDecision decision = forms.decide(partner, purpose);
+            if (decision.form() == null) {
+                outcomes.add(new Outcome(partner, null, null, "no-legal-basis", kebab(decision.refusal())));
+                continue;
+            }
+            String form = received.form().equals(CaseForms.NON_NOMINAL) ? CaseForms.NON_NOMINAL : decision.form();
+            CaseReport report = new CaseReport(received.reference(), 1, received.version(), "original", form,
+                    caveats.stream().map(Caveat::kebab).sorted().toList(), clock.instant(),
+                    CaseForms.inForm(received.content(), form));
+            Dispatch dispatch = exchange.send(message(List.of(partner), form, purpose, report, revision, caveats)
+                    .receivedFrom(received.source())).getFirst();
+            outcomes.add(outcome(dispatch, form));
+        }
+        audit.record("SHARE", "enforcement-received-case", received.source() + "/" + received.reference(),
+                outcomes.stream().map(outcome -> outcome.partner() + ": "
+                        + (outcome.form() != null ? outcome.form() : outcome.refusal())).collect(Collectors.joining(", ")));
+        return outcomes;
+    }
+
+    /** Every version of the case sent to a partner, with its delivery. */
+    public List<SharedVersion> sharesOf(long caseId) {
+        return shares.ofCase(caseId);
+    }
+
+    /** Sends the case's new version to every partner that got an earlier one, in the form its agreements allow today. */
+    void resend(Officer officer, StoredCase stored, Revision.Change change) {
+        for (SharedVersion last : shares.latestPerPartner(stored.id())) {
+            Revision previous = new Revision(CaseReport.conversation(stored.reference()), last.wireVersion(),
+                    last.wireVersion() == 1 ? Revision.Change.ORIGINAL : Revision.Change.CORRECTION);
+            Revision next = change == Revision.Change.WITHDRAWAL ? previous.withdrawal() : previous.correction();
+            Purpose purpose = Purpose.parse(last.purpose());
+            Set<Caveat> caveats = last.caveats().stream().map(caveat -> Caveat.ofKebab(caveat).orElseThrow())
+                    .collect(Collectors.toSet());
+            ShareForms.FormDecision decision = forms.decide(last.partner(), purpose);
+            // Without a legal basis any more, the exchange refuses the send and the partner keeps what it has.
+            String form = decision.form() != null ? decision.form() : last.form();
+            send(officer, stored, form, List.of(last.partner()), purpose, next, caveats);
+        }
+    }
+
+    private List<Outcome> send(Officer officer, StoredCase stored, String form, List<String> recipients, Purpose purpose,
+            Revision revision, Set<Caveat> caveats) {
+        Instant now = clock.instant();
+        List<String> caveatNames = caveats.stream().map(Caveat::kebab).sorted().toList();
+        CaseReport report = new CaseReport(stored.reference(), revision.version(), stored.version(),
+                revision.change().kebab(), form, caveatNames, now, CaseForms.inForm(stored.content(), form));
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Dispatch dispatch : exchange.send(message(recipients, form, purpose, report, revision, caveats))) {
+            if (dispatch.queued()) {
+                shares.add(new SharedVersion(dispatch.messageId(), stored.id(), dispatch.partnerCode(), form,
+                        purpose.kebab(), stored.version(), revision.version(), revision.change().kebab(), caveatNames,
+                        officer.username(), now, "queued", null, ""));
+            }
+            outcomes.add(outcome(dispatch, form));
+        }
+        return outcomes;
+    }
+
+    private OutgoingMessage message(List<String> recipients, String form, Purpose purpose, CaseReport report,
+            Revision revision, Set<Caveat> caveats) {
+        DataCategory category = CaseForms.NOMINAL.equals(form) ? DataCategory.ENFORCEMENT_NOMINAL
+                : DataCategory.ENFORCEMENT_NON_NOMINAL;
+        return OutgoingMessage.to(recipients, CaseReport.TYPE, category, purpose, CaseReport.CONTENT_TYPE,
+                json.writeValueAsBytes(report)).revision(revision).caveats(caveats);
+    }
+
+    private static Outcome outcome(Dispatch dispatch, String form) {
+        return dispatch.queued() ? new Outcome(dispatch.partnerCode(), form, dispatch.messageId(), null, null)
+                : new Outcome(dispatch.partnerCode(), null, null, kebab(dispatch.refusal()),
+                        kebab(dispatch.legalBasisReason()));
+    }
+
+    private static @Nullable String kebab(@Nullable Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,209 @@
+package org.caunoi.hub.enforcement.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.caunoi.hub.enforcement.internal.CaseInput.Company;
+import org.caunoi.hub.enforcement.internal.CaseInput.Conveyance;
+import org.caunoi.hub.enforcement.internal.CaseInput.Person;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The enforcement schema's cases: the current version with the columns searched and summed, every
+ * version as written, and the persons, companies and vessels each case links to (found again by a
+ * document number, a tax number or an IMO number, so one person links many cases).
+ */
+@Repository
+class CaseStore {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    CaseStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The next reference of the year, e.g. VN-2026-000123; the counter row serialises concurrent cases. */
+    String nextReference(String node, int year) {
+        int number = jdbc.sql("""
+                INSERT INTO enforcement.reference_counter (year, last) VALUES (:year, 1)
+                ON CONFLICT (year) DO UPDATE SET last = enforcement.reference_counter.last + 1
+                RETURNING last""").param("year", year).query(Integer.class).single();
+        return "%s-%d-%06d".formatted(node, year, number);
+    }
+
+    long insert(String reference, String owningUnit, CaseInput content, String by, Instant at) {
+        long id = jdbc.sql("""
+                INSERT INTO enforcement.case_record (reference, owning_unit, state, version, case_date, category, place,
+                    quantity, unit, kg, content, created_by, created_at, updated_at)
+                VALUES (:reference, :unit, 'active', 1, :date, :category, :place, :quantity, :qunit, :kg,
+                    CAST(:content AS jsonb), :by, :at, :at)
+                RETURNING id""")
+                .param("reference", reference).param("unit", owningUnit)
+                .params(columns(content)).param("by", by).param("at", Timestamp.from(at))
+                .query(Long.class).single();
+        insertVersion(id, 1, "original", content, by, at);
+        linkEntities(id, content);
+        return id;
+    }
+
+    /** Writes the next version and makes it current; the state follows the change (a withdrawal ends the case). */
+    void update(long id, int version, String change, CaseInput content, String by, Instant at) {
+        jdbc.sql("""
+                UPDATE enforcement.case_record SET version = :version, state = :state, case_date = :date,
+                    category = :category, place = :place, quantity = :quantity, unit = :qunit, kg = :kg,
+                    content = CAST(:content AS jsonb), updated_at = :at
+                WHERE id = :id""")
+                .param("id", id).param("version", version)
+                .param("state", change.equals("withdrawal") ? "withdrawn" : "active")
+                .params(columns(content)).param("at", Timestamp.from(at)).update();
+        insertVersion(id, version, change, content, by, at);
+        linkEntities(id, content);
+    }
+
+    private java.util.Map<String, @Nullable Object> columns(CaseInput content) {
+        var columns = new java.util.HashMap<String, @Nullable Object>();
+        columns.put("date", content.date());
+        columns.put("category", content.category());
+        columns.put("place", content.place());
+        columns.put("quantity", content.quantity() == null ? null : content.quantity().value());
+        columns.put("qunit", content.quantity() == null ? null : content.quantity().unit());
+        columns.put("kg", content.quantity() == null ? null : content.quantity().kg());
+        columns.put("content", json.writeValueAsString(content));
+        return columns;
+    }
+
+    private void insertVersion(long id, int version, String change, CaseInput content, String by, Instant at) {
+        jdbc.sql("""
+                INSERT INTO enforcement.case_version (case_id, version, change, content, changed_by, changed_at)
+                VALUES (:id, :version, :change, CAST(:content AS jsonb), :by, :at)""")
+                .param("id", id).param("version", version).param("change", change)
+                .param("content", json.writeValueAsString(content)).param("by", by).param("at", Timestamp.from(at))
+                .update();
+    }
+
+    Optional<StoredCase> find(long id) {
+        return jdbc.sql("SELECT * FROM enforcement.case_record WHERE id = ?").param(id).query(this::storedCase).optional();
+    }
+
+    /** For a change: the row stays locked until the transaction ends, so two corrections do not cross. */
+    Optional<StoredCase> findForUpdate(long id) {
+        return jdbc.sql("SELECT * FROM enforcement.case_record WHERE id = ? FOR UPDATE").param(id)
+                .query(this::storedCase).optional();
+    }
+
+    boolean referenceExists(String reference) {
+        return jdbc.sql("SELECT count(*) FROM enforcement.case_record WHERE reference = ?").param(reference)
+                .query(Integer.class).single() > 0;
+    }
+
+    List<StoredCase> all() {
+        return jdbc.sql("SELECT * FROM enforcement.case_record ORDER BY id").query(this::storedCase).list();
+    }
+
+    private static final String FILTERED = """
+            FROM enforcement.case_record c
+            WHERE (CAST(:category AS TEXT) IS NULL OR c.category = :category)
+              AND (CAST(:from AS DATE) IS NULL OR c.case_date >= :from)
+              AND (CAST(:to AS DATE) IS NULL OR c.case_date <= :to)
+              AND (CAST(:unit AS TEXT) IS NULL OR c.owning_unit = :unit)
+              AND (CAST(:country AS TEXT) IS NULL OR c.content->'route'->>'departure' = :country
+                   OR c.content->'route'->>'destination' = :country
+                   OR jsonb_exists(c.content->'route'->'transit', :country))
+              AND (CAST(:operation AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM enforcement.operation_case oc
+                   WHERE oc.case_id = c.id AND oc.operation_id = :operation))""";
+
+    /** The cases the filter lets through, newest first, at most {@code limit}. */
+    List<StoredCase> filtered(CaseFilter filter, int limit) {
+        return jdbc.sql("SELECT c.* " + FILTERED + " ORDER BY c.case_date DESC, c.id DESC LIMIT :limit")
+                .params(filter.parameters()).param("limit", limit).query(this::storedCase).list();
+    }
+
+    /** How many cases of each category the filter lets through (the category filter itself left out). */
+    java.util.Map<String, Long> categoryCounts(CaseFilter filter) {
+        var counts = new java.util.TreeMap<String, Long>();
+        jdbc.sql("SELECT c.category, count(*) AS n " + FILTERED + " GROUP BY c.category")
+                .params(filter.withCategory(null).parameters())
+                .query(rs -> {
+                    counts.put(rs.getString("category"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    List<CaseVersion> versions(long id) {
+        return jdbc.sql("SELECT * FROM enforcement.case_version WHERE case_id = ? ORDER BY version").param(id)
+                .query((rs, n) -> new CaseVersion(rs.getInt("version"), rs.getString("change"),
+                        json.readValue(rs.getString("content"), CaseInput.class), rs.getString("changed_by"),
+                        rs.getTimestamp("changed_at").toInstant()))
+                .list();
+    }
+
+    private StoredCase storedCase(ResultSet rs, int n) throws SQLException {
+        return new StoredCase(rs.getLong("id"), rs.getString("reference"), rs.getString("owning_unit"),
+                rs.getString("state"), rs.getInt("version"), json.readValue(rs.getString("content"), CaseInput.class),
+                rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    /** The case's links follow its current version: entities no longer named lose the link, not their record. */
+    private void linkEntities(long caseId, CaseInput content) {
+        for (String table : List.of("case_person", "case_company", "case_conveyance")) {
+            jdbc.sql("DELETE FROM enforcement." + table + " WHERE case_id = ?").param(caseId).update();
+        }
+        for (Person person : content.personList()) {
+            link("case_person", "person_id", caseId, personId(person));
+        }
+        for (Company company : content.companyList()) {
+            link("case_company", "company_id", caseId, companyId(company));
+        }
+        Conveyance conveyance = content.conveyance();
+        if (conveyance != null && (conveyance.vesselName() != null || conveyance.imo() != null)) {
+            link("case_conveyance", "conveyance_id", caseId, vesselId(conveyance));
+        }
+    }
+
+    private void link(String table, String column, long caseId, long entityId) {
+        jdbc.sql("INSERT INTO enforcement." + table + " (case_id, " + column + ") VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(caseId, entityId).update();
+    }
+
+    private long personId(Person person) {
+        String[] documents = person.documents() == null ? new String[0] : person.documents().toArray(String[]::new);
+        Optional<Long> known = documents.length == 0 ? Optional.empty()
+                : jdbc.sql("SELECT id FROM enforcement.person WHERE documents && CAST(:documents AS text[]) ORDER BY id LIMIT 1")
+                        .param("documents", documents).query(Long.class).optional();
+        return known.orElseGet(() -> jdbc.sql("""
+                INSERT INTO enforcement.person (name, latin_name, date_of_birth, nationality, documents)
+                VALUES (:name, :latin, :dob, :nationality, CAST(:documents AS text[])) RETURNING id""")
+                .param("name", person.name()).param("latin", person.latinName()).param("dob", person.dateOfBirth())
+                .param("nationality", person.nationality()).param("documents", documents)
+                .query(Long.class).single());
+    }
+
+    private long companyId(Company company) {
+        Optional<Long> known = company.taxNumber() == null ? Optional.empty()
+                : jdbc.sql("SELECT id FROM enforcement.company WHERE tax_number = ?").param(company.taxNumber())
+                        .query(Long.class).optional();
+        return known.orElseGet(() -> jdbc.sql("""
+                INSERT INTO enforcement.company (name, address, tax_number) VALUES (:name, :address, :tax) RETURNING id""")
+                .param("name", company.name()).param("address", company.address() == null ? "" : company.address())
+                .param("tax", company.taxNumber()).query(Long.class).single());
+    }
+
+    private long vesselId(Conveyance conveyance) {
+        Optional<Long> known = conveyance.imo() == null ? Optional.empty()
+                : jdbc.sql("SELECT id FROM enforcement.conveyance WHERE imo = ?").param(conveyance.imo())
+                        .query(Long.class).optional();
+        return known.orElseGet(() -> jdbc.sql("""
+                INSERT INTO enforcement.conveyance (vessel_name, imo) VALUES (:name, :imo) RETURNING id""")
+                .param("name", conveyance.vesselName()).param("imo", conveyance.imo()).query(Long.class).single());
+    }
+}

@@ -1,0 +1,301 @@
+package org.caunoi.hub.enforcement.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.caunoi.hub.enforcement.internal.CaseFilter;
+import org.caunoi.hub.enforcement.internal.CaseForms;
+import org.caunoi.hub.enforcement.internal.CaseInput;
+import org.caunoi.hub.enforcement.internal.CaseSearch;
+import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
+import org.caunoi.hub.enforcement.internal.CaseSharing;
+import org.caunoi.hub.enforcement.internal.CaseVersion;
+import org.caunoi.hub.enforcement.internal.Cases;
+import org.caunoi.hub.enforcement.internal.InvalidInputException;
+import org.caunoi.hub.enforcement.internal.Officer;
+import org.caunoi.hub.enforcement.internal.Operations;
+import org.caunoi.hub.enforcement.internal.ReceivedCases;
+import org.caunoi.hub.enforcement.internal.ShareForms;
+import org.caunoi.hub.enforcement.internal.SharedVersion;
+import org.caunoi.hub.enforcement.internal.StoredCase;
+import org.caunoi.hub.exchange.Caveat;
+import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.partners.UnknownCodeException;
+import org.caunoi.hub.platform.HubProperties;
+import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.caunoi.hub.platform.audit.AuditTrail;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The enforcement API: cases of this hub and received ones, their sharing, and name search. */
+@RestController
+@RequestMapping("/api/enforcement")
+@Tag(name = "Enforcement information")
+class CaseApiController {
+
+    private final Cases cases;
+    private final CaseSharing sharing;
+    private final ReceivedCases received;
+    private final CaseSearch search;
+    private final MessageSource messages;
+    private final AuditTrail audit;
+    private final HubProperties hub;
+    private final Operations operations;
+
+    CaseApiController(Cases cases, CaseSharing sharing, ReceivedCases received, CaseSearch search, MessageSource messages,
+            AuditTrail audit, HubProperties hub, Operations operations) {
+        this.operations = operations;
+        this.cases = cases;
+        this.sharing = sharing;
+        this.received = received;
+        this.search = search;
+        this.messages = messages;
+        this.audit = audit;
+        this.hub = hub;
+    }
+
+    record Created(long id, String reference, int version) {
+    }
+
+    record CaseSummary(long id, String reference, int version, String state, @Nullable LocalDate date,
+            @Nullable String category, @Nullable String place, String unit) {
+    }
+
+    record ReceivedSummary(long id, String source, String reference, int version, String state, String form,
+            List<String> caveats, Instant receivedAt) {
+    }
+
+    /** Per partner: the newest version it got, in which form, and its delivery. */
+    record SharedWith(String partner, String form, int version, String change, String messageId, String outcome,
+            @Nullable Instant receiptAt) {
+    }
+
+    record CaseView(long id, String reference, int version, String state, String unit, String form, CaseInput content,
+            Instant createdAt, Instant updatedAt, List<SharedWith> sharedWith, List<SharedVersion> shares) {
+    }
+
+    record ReceivedView(long id, String source, String reference, int version, String state, String form,
+            List<String> caveats, CaseInput content, List<ReceivedCases.ReceivedVersion> versions) {
+    }
+
+    /** Partners by code, or {@code operation}: every participating partner of that joint operation. */
+    record ShareRequest(@Nullable List<String> partners, @Nullable Long operation, @Nullable String purpose,
+            @Nullable List<String> caveats) {
+    }
+
+    record PreviewItem(String partner, @Nullable String form, @Nullable String nominalRefusal, @Nullable String refusal,
+            List<String> agreements, String why) {
+    }
+
+    record SearchResult(String query, List<CaseSearch.SearchHit> hits) {
+    }
+
+    @PostMapping("/cases")
+    @Operation(summary = "Record a case; answers 201 with its id and reference")
+    ResponseEntity<Created> record(@RequestBody CaseInput input, CurrentOfficer user) {
+        StoredCase stored = cases.record(Officer.of(user), input);
+        return ResponseEntity.created(URI.create("/api/enforcement/cases/" + stored.id()))
+                .body(new Created(stored.id(), stored.reference(), stored.version()));
+    }
+
+    @GetMapping("/cases")
+    @Operation(summary = "This hub's cases (filtered by category, date range, unit, route country, operation), "
+            + "or with source=<partner> the cases received from that partner")
+    List<?> list(@RequestParam(required = false) @Nullable String source, CaseFilterParams filter) {
+        if (source == null || source.isBlank() || source.equalsIgnoreCase(hub.node())) {
+            return cases.list(filter.toFilter()).cases().stream().map(CaseApiController::summary).toList();
+        }
+        return received.from(source.strip().toUpperCase(java.util.Locale.ROOT)).stream()
+                .map(got -> new ReceivedSummary(got.id(), got.source(), got.reference(), got.version(), got.state(),
+                        got.form(), got.caveats(), got.receivedAt()))
+                .toList();
+    }
+
+    @GetMapping("/cases/facets")
+    @Operation(summary = "How many of this hub's cases the filter lets through, per category")
+    Facets facets(CaseFilterParams filter) {
+        Cases.Listing listing = cases.list(filter.toFilter().withoutCategory());
+        return new Facets(listing.byCategory().values().stream().mapToLong(Long::longValue).sum(), listing.byCategory());
+    }
+
+    /** The list filters as query parameters: {@code ?category=drugs&from=2026-01-01&country=LA}. */
+    record CaseFilterParams(@Nullable String category,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @Nullable String unit, @Nullable String country, @Nullable Long operation) {
+
+        CaseFilter toFilter() {
+            return new CaseFilter(category, from, to, unit, country == null ? null : country.toUpperCase(java.util.Locale.ROOT),
+                    operation);
+        }
+    }
+
+    record Facets(long cases, Map<String, Long> byCategory) {
+    }
+
+    private static CaseSummary summary(StoredCase stored) {
+        return new CaseSummary(stored.id(), stored.reference(), stored.version(), stored.state(), stored.content().date(),
+                stored.content().category(), stored.content().place(), stored.owningUnit());
+    }
+
+    @GetMapping("/cases/{id}")
+    @Operation(summary = "A case in the form the officer may see, with whom it was shared")
+    CaseView read(@PathVariable long id, CurrentOfficer user) {
+        return view(cases.read(Officer.of(user), id));
+    }
+
+    @PutMapping("/cases/{id}")
+    @Operation(summary = "Correct a case: a new version, sent to every partner that got the case")
+    CaseView correct(@PathVariable long id, @RequestBody CaseInput input, CurrentOfficer user) {
+        Officer officer = Officer.of(user);
+        cases.correct(officer, id, input);
+        return view(cases.read(officer, id));
+    }
+
+    @PostMapping("/cases/{id}/withdraw")
+    @Operation(summary = "Withdraw a case: a last version, sent to every partner that got the case")
+    CaseView withdraw(@PathVariable long id, CurrentOfficer user) {
+        Officer officer = Officer.of(user);
+        cases.withdraw(officer, id);
+        return view(cases.read(officer, id));
+    }
+
+    @GetMapping("/cases/{id}/versions")
+    @Operation(summary = "Every version of a case as written")
+    List<CaseVersion> versions(@PathVariable long id, CurrentOfficer user) {
+        return cases.versions(Officer.of(user), id);
+    }
+
+    @GetMapping("/cases/{id}/share-preview")
+    @Operation(summary = "Which form of the case each partner would get, and why")
+    List<PreviewItem> preview(@PathVariable long id, @RequestParam List<String> partners, @RequestParam String purpose,
+            CurrentOfficer user) {
+        cases.read(Officer.of(user), id);
+        return sharing.preview(partners, purpose(purpose)).stream().map(this::previewItem).toList();
+    }
+
+    @PostMapping("/cases/{id}/share")
+    @Operation(summary = "Share a case: per partner the form sent and its MessageId, or why nothing was sent")
+    List<CaseSharing.Outcome> share(@PathVariable long id, @RequestBody ShareRequest request, CurrentOfficer user) {
+        Officer officer = Officer.of(user);
+        StoredCase stored = cases.read(officer, id).stored();
+        return sharing.share(officer, stored, partners(request), purpose(request.purpose()), caveats(request.caveats()));
+    }
+
+    @GetMapping("/received/{id}")
+    @Operation(summary = "A case received from a partner, with every version received")
+    ReceivedView receivedCase(@PathVariable long id, CurrentOfficer user) {
+        Officer officer = Officer.of(user);
+        ReceivedCases.ReceivedCase got = received.find(id).orElseThrow(() -> new CaseNotFoundException("received case", id));
+        boolean nominal = got.form().equals(CaseForms.NOMINAL) && officer.maySearchPersons();
+        if (nominal) {
+            audit.record("READ", "enforcement-received-case", got.source() + "/" + got.reference(), "nominal");
+        }
+        return new ReceivedView(got.id(), got.source(), got.reference(), got.version(), got.state(),
+                nominal ? got.form() : CaseForms.NON_NOMINAL, got.caveats(),
+                nominal ? got.content() : CaseForms.nonNominal(got.content()), received.versions(id));
+    }
+
+    @PostMapping("/received/{id}/share")
+    @Operation(summary = "Pass a received case on: needs the source's recorded consent")
+    List<CaseSharing.Outcome> shareOnward(@PathVariable long id, @RequestBody ShareRequest request, CurrentOfficer user) {
+        ReceivedCases.ReceivedCase got = received.find(id).orElseThrow(() -> new CaseNotFoundException("received case", id));
+        return sharing.shareOnward(Officer.of(user), got, partners(request), purpose(request.purpose()));
+    }
+
+    @GetMapping("/search")
+    @Operation(summary = "Persons, companies and vessels by name, whatever the spelling; each hit says why")
+    SearchResult search(@RequestParam String q, CurrentOfficer user) {
+        return new SearchResult(q, search.search(Officer.of(user), q));
+    }
+
+    private CaseView view(Cases.CaseView view) {
+        StoredCase stored = view.stored();
+        List<SharedVersion> shares = sharing.sharesOf(stored.id());
+        var latest = new java.util.LinkedHashMap<String, SharedVersion>();
+        shares.forEach(share -> latest.put(share.partner(), share));
+        List<SharedWith> sharedWith = latest.values().stream().map(share -> new SharedWith(share.partner(), share.form(),
+                share.wireVersion(), share.change(), share.messageId(), share.outcome(),
+                share.outcome().equals("delivered") ? share.outcomeAt() : null)).toList();
+        return new CaseView(stored.id(), stored.reference(), stored.version(), stored.state(), stored.owningUnit(),
+                view.form(), view.content(), stored.createdAt(), stored.updatedAt(), sharedWith, shares);
+    }
+
+    private PreviewItem previewItem(ShareForms.FormDecision decision) {
+        String agreements = String.join("; ", decision.agreements());
+        String why;
+        if (CaseForms.NOMINAL.equals(decision.form())) {
+            why = text("enforcement.share.why.nominal", agreements);
+        }
+        else if (decision.form() != null) {
+            why = text("enforcement.share.why.non-nominal",
+                    text("enforcement.refusal." + decision.nominalRefusal().kebab()), agreements);
+        }
+        else {
+            why = text("enforcement.share.why.refused",
+                    text("enforcement.refusal." + decision.refusal().kebab()));
+        }
+        return new PreviewItem(decision.partner(), decision.form(),
+                decision.nominalRefusal() == null ? null : decision.nominalRefusal().kebab(),
+                decision.refusal() == null ? null : decision.refusal().kebab(), decision.agreements(), why);
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+
+    private List<String> partners(ShareRequest request) {
+        if (request.operation() != null) {
+            long operation = request.operation();
+            return operations.find(operation).orElseThrow(() -> InvalidInputException.of("operation", "unknown-operation",
+                    String.valueOf(operation))).partners();
+        }
+        if (request.partners() == null || request.partners().isEmpty()) {
+            throw InvalidInputException.of("partners", "required");
+        }
+        return request.partners().stream().map(code -> code.strip().toUpperCase(java.util.Locale.ROOT)).toList();
+    }
+
+    private static Purpose purpose(@Nullable String text) {
+        if (text == null) {
+            throw InvalidInputException.of("purpose", "required");
+        }
+        try {
+            return Purpose.parse(text);
+        }
+        catch (UnknownCodeException e) {
+            throw InvalidInputException.of("purpose", "one-of", text, e.validValues());
+        }
+    }
+
+    private static Set<Caveat> caveats(@Nullable List<String> texts) {
+        if (texts == null) {
+            return Set.of();
+        }
+        Set<Caveat> caveats = new java.util.HashSet<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            String field = "caveats[" + i + "]";
+            caveats.add(Caveat.ofKebab(text).orElseThrow(() -> InvalidInputException.of(field, "one-of",
+                    text, "no-onward-transmission, intelligence-only, customs-use-only")));
+        }
+        return caveats;
+    }
+}

@@ -1,0 +1,147 @@
+package org.caunoi.hub.enforcement.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import org.caunoi.hub.enforcement.internal.CaseInput;
+import org.caunoi.hub.enforcement.internal.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.Errors;
+
+/**
+ * The new-case form: one person, one company and one container, as an officer types them at a
+ * border post; the API takes the full case. Field errors of the case checks land on the form's fields.
+ */
+public class CaseForm {
+
+    /** Where the case checks' JSON paths show on this form. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("quantity.value", "quantityValue"),
+            Map.entry("quantity.unit", "quantityUnit"), Map.entry("containers[0]", "container"),
+            Map.entry("route.departure", "departure"), Map.entry("route.destination", "destination"),
+            Map.entry("persons[0].name", "personName"), Map.entry("persons[0].nationality", "personNationality"),
+            Map.entry("persons[0].dateOfBirth", "personDateOfBirth"), Map.entry("companies[0].name", "companyName"));
+
+    private String date = "";
+    private String place = "";
+    private String category = "drugs";
+    private String hsCode = "";
+    private String description = "";
+    private String quantityValue = "";
+    private String quantityUnit = "kg";
+    private String departure = "";
+    private String destination = "";
+    private String vesselName = "";
+    private String imo = "";
+    private String container = "";
+    private String personName = "";
+    private String personDateOfBirth = "";
+    private String personNationality = "";
+    private String personDocument = "";
+    private String companyName = "";
+    private String companyTaxNumber = "";
+    private String narrative = "";
+
+    /** The case the form describes; a date or number that does not parse is a field error, nothing else is checked here. */
+    CaseInput toInput(Errors errors) {
+        LocalDate seized = date("date", date, errors);
+        BigDecimal quantity = number("quantityValue", quantityValue, errors);
+        LocalDate born = date("personDateOfBirth", personDateOfBirth, errors);
+        List<CaseInput.Person> persons = personName.isBlank() ? List.of() : List.of(new CaseInput.Person(personName, null,
+                born, blank(personNationality), personDocument.isBlank() ? List.of() : List.of(personDocument)));
+        List<CaseInput.Company> companies = companyName.isBlank() ? List.of()
+                : List.of(new CaseInput.Company(companyName, null, blank(companyTaxNumber)));
+        boolean conveyance = !(vesselName.isBlank() && imo.isBlank() && container.isBlank());
+        boolean route = !(departure.isBlank() && destination.isBlank());
+        return new CaseInput(seized, blank(place), null, null, null, blank(category), blank(hsCode), blank(description),
+                quantity == null ? null : new CaseInput.Quantity(quantity, blank(quantityUnit), null), null, null, null,
+                route ? new CaseInput.Route(blank(departure), List.of(), blank(destination), null, List.of(), null) : null,
+                conveyance ? new CaseInput.Conveyance(blank(vesselName), blank(imo), null, null,
+                        container.isBlank() ? List.of() : List.of(container)) : null,
+                persons, companies, blank(narrative), List.of());
+    }
+
+    /** Puts the case checks' errors on the form's fields, worded by the bundles. */
+    static void reject(InvalidInputException invalid, Errors errors) {
+        for (InvalidInputException.FieldError error : invalid.fieldErrors()) {
+            String field = FIELDS.getOrDefault(error.field(), error.field());
+            if (errors.getFieldType(field) == null) {
+                errors.reject(error.messageKey(), error.args().toArray(), error.code());
+            }
+            else {
+                errors.rejectValue(field, error.messageKey(), error.args().toArray(), error.code());
+            }
+        }
+    }
+
+    private static @Nullable LocalDate date(String field, String text, Errors errors) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        }
+        catch (DateTimeParseException e) {
+            errors.rejectValue(field, "enforcement.invalid.wrong-type");
+            return null;
+        }
+    }
+
+    private static @Nullable BigDecimal number(String field, String text, Errors errors) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip().replace(',', '.'));
+        }
+        catch (NumberFormatException e) {
+            errors.rejectValue(field, "enforcement.invalid.wrong-type");
+            return null;
+        }
+    }
+
+    private static @Nullable String blank(String text) {
+        return text.isBlank() ? null : text.strip();
+    }
+
+    public String getDate() { return date; }
+    public void setDate(String date) { this.date = date; }
+    public String getPlace() { return place; }
+    public void setPlace(String place) { this.place = place; }
+    public String getCategory() { return category; }
+    public void setCategory(String category) { this.category = category; }
+    public String getHsCode() { return hsCode; }
+    public void setHsCode(String hsCode) { this.hsCode = hsCode; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public String getQuantityValue() { return quantityValue; }
+    public void setQuantityValue(String quantityValue) { this.quantityValue = quantityValue; }
+    public String getQuantityUnit() { return quantityUnit; }
+    public void setQuantityUnit(String quantityUnit) { this.quantityUnit = quantityUnit; }
+    public String getDeparture() { return departure; }
+    public void setDeparture(String departure) { this.departure = departure; }
+    public String getDestination() { return destination; }
+    public void setDestination(String destination) { this.destination = destination; }
+    public String getVesselName() { return vesselName; }
+    public void setVesselName(String vesselName) { this.vesselName = vesselName; }
+    public String getImo() { return imo; }
+    public void setImo(String imo) { this.imo = imo; }
+    public String getContainer() { return container; }
+    public void setContainer(String container) { this.container = container; }
+    public String getPersonName() { return personName; }
+    public void setPersonName(String personName) { this.personName = personName; }
+    public String getPersonDateOfBirth() { return personDateOfBirth; }
+    public void setPersonDateOfBirth(String personDateOfBirth) { this.personDateOfBirth = personDateOfBirth; }
+    public String getPersonNationality() { return personNationality; }
+    public void setPersonNationality(String personNationality) { this.personNationality = personNationality; }
+    public String getPersonDocument() { return personDocument; }
+    public void setPersonDocument(String personDocument) { this.personDocument = personDocument; }
+    public String getCompanyName() { return companyName; }
+    public void setCompanyName(String companyName) { this.companyName = companyName; }
+    public String getCompanyTaxNumber() { return companyTaxNumber; }
+    public void setCompanyTaxNumber(String companyTaxNumber) { this.companyTaxNumber = companyTaxNumber; }
+    public String getNarrative() { return narrative; }
+    public void setNarrative(String narrative) { this.narrative = narrative; }
+}

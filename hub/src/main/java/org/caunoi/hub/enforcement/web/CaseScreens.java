@@ -1,0 +1,115 @@
+package org.caunoi.hub.enforcement.web;
+
+import java.util.List;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.caunoi.hub.enforcement.internal.CaseCodes;
+import org.caunoi.hub.enforcement.internal.CaseFilter;
+import org.caunoi.hub.enforcement.internal.CaseSearch;
+import org.caunoi.hub.enforcement.internal.CaseSharing;
+import org.caunoi.hub.enforcement.internal.Cases;
+import org.caunoi.hub.enforcement.internal.InvalidInputException;
+import org.caunoi.hub.enforcement.internal.Officer;
+import org.caunoi.hub.enforcement.internal.StoredCase;
+import org.caunoi.hub.exchange.Caveat;
+import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.caunoi.hub.platform.web.PageOrFragment;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case screens: the list with name search and category filter, the new-case form, and the case
+ * page with whom it was shared and the share form. The rules are the API's: same services, same checks.
+ */
+@Controller
+class CaseScreens {
+
+    private final Cases cases;
+    private final CaseSharing sharing;
+    private final CaseSearch search;
+
+    CaseScreens(Cases cases, CaseSharing sharing, CaseSearch search) {
+        this.cases = cases;
+        this.sharing = sharing;
+        this.search = search;
+    }
+
+    @GetMapping("/enforcement/cases")
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String category,
+            CurrentOfficer officer, HtmxRequest htmx, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("category", category);
+        model.addAttribute("categories", CaseCodes.CATEGORIES);
+        if (!q.isBlank()) {
+            model.addAttribute("hits", search.search(Officer.of(officer), q));
+        }
+        else {
+            model.addAttribute("cases", cases.list(new CaseFilter(category.isBlank() ? null : category, null, null, null,
+                    null, null)).cases());
+        }
+        return PageOrFragment.of(htmx, "enforcement/cases", "rows");
+    }
+
+    @GetMapping("/enforcement/cases/new")
+    String newCase(Model model) {
+        model.addAttribute("caseForm", new CaseForm());
+        return editor(model);
+    }
+
+    @PostMapping("/enforcement/cases")
+    String record(@ModelAttribute("caseForm") CaseForm form, BindingResult errors, CurrentOfficer officer, Model model) {
+        var input = form.toInput(errors);
+        if (errors.hasErrors()) {
+            return editor(model);
+        }
+        try {
+            StoredCase stored = cases.record(Officer.of(officer), input);
+            return "redirect:/enforcement/cases/" + stored.id();
+        }
+        catch (InvalidInputException invalid) {
+            CaseForm.reject(invalid, errors);
+            return editor(model);
+        }
+    }
+
+    @GetMapping("/enforcement/cases/{id}")
+    String page(@PathVariable long id, CurrentOfficer officer, Model model) {
+        Cases.CaseView view = cases.read(Officer.of(officer), id);
+        model.addAttribute("view", view);
+        model.addAttribute("details", view.content());
+        model.addAttribute("shares", sharing.sharesOf(id));
+        model.addAttribute("purposes", List.of("investigation", "risk-assessment", "verification", "prosecution"));
+        return "enforcement/case";
+    }
+
+    @PostMapping("/enforcement/cases/{id}/share")
+    String share(@PathVariable long id, @RequestParam String partners, @RequestParam String purpose,
+            @RequestParam(required = false) @Nullable List<String> caveats, CurrentOfficer officer,
+            RedirectAttributes redirect) {
+        Officer sharer = Officer.of(officer);
+        StoredCase stored = cases.read(sharer, id).stored();
+        List<String> codes = java.util.Arrays.stream(partners.split("[,\\s]+")).filter(code -> !code.isBlank())
+                .map(code -> code.toUpperCase(java.util.Locale.ROOT)).toList();
+        java.util.Set<Caveat> chosen = caveats == null ? java.util.Set.of()
+                : caveats.stream().map(caveat -> Caveat.ofKebab(caveat).orElseThrow()).collect(java.util.stream.Collectors.toSet());
+        if (!codes.isEmpty()) {
+            redirect.addFlashAttribute("outcomes", sharing.share(sharer, stored, codes, Purpose.parse(purpose), chosen));
+        }
+        return "redirect:/enforcement/cases/" + id;
+    }
+
+    private String editor(Model model) {
+        model.addAttribute("categories", CaseCodes.CATEGORIES);
+        model.addAttribute("units", CaseCodes.UNITS);
+        return "enforcement/case-form";
+    }
+}

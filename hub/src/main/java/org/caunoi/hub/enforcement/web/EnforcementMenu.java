@@ -1,0 +1,17 @@
+package org.caunoi.hub.enforcement.web;
+
+import java.util.List;
+
+import org.caunoi.hub.platform.web.MenuEntry;
+import org.caunoi.hub.platform.web.ModuleMenu;
+import org.springframework.stereotype.Component;
+
+/** The module's link in the top menu: every officer sees the cases, in the form their role allows. */
+@Component
+class EnforcementMenu implements ModuleMenu {
+
+    @Override
+    public List<MenuEntry> entries() {
+        return List.of(MenuEntry.forEveryone("enforcement", "enforcement.nav.cases", "/enforcement/cases", 200));
+    }
+}

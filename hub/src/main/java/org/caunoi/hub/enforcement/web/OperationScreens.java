@@ -1,0 +1,67 @@
+package org.caunoi.hub.enforcement.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
+import org.caunoi.hub.enforcement.internal.Operations;
+import org.caunoi.hub.platform.i18n.Labels;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A joint operation's page: its totals by category, and the weight seized per category and phase as an ECharts bar chart. */
+@Controller
+class OperationScreens {
+
+    private final Operations operations;
+    private final Labels labels;
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    OperationScreens(Operations operations, Labels labels, MessageSource messages, JsonMapper json) {
+        this.operations = operations;
+        this.labels = labels;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    /** What charts.js draws: one bar per category, stacked by phase (the x axis is named {@code years} there). */
+    record Chart(List<String> years, List<Series> series) {
+    }
+
+    record Series(String name, List<BigDecimal> data) {
+    }
+
+    @GetMapping("/enforcement/operations/{id}")
+    String page(@PathVariable long id, Model model) {
+        Operations.Operation operation = operations.find(id).orElseThrow(() -> new CaseNotFoundException("operation", id));
+        Operations.Totals totals = operations.totals(id);
+        model.addAttribute("operation", operation);
+        model.addAttribute("totals", totals);
+        model.addAttribute("chartJson", json.writeValueAsString(chart(totals)));
+        return "enforcement/operation";
+    }
+
+    /** Kilograms per category, one series per phase. */
+    Chart chart(Operations.Totals totals) {
+        List<String> categories = List.copyOf(totals.byCategory().keySet());
+        List<Series> series = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Map<String, BigDecimal>>> phase : totals.byPhase().entrySet()) {
+            List<BigDecimal> kilograms = categories.stream()
+                    .map(category -> phase.getValue().getOrDefault(category, Map.of()).getOrDefault("kg", BigDecimal.ZERO))
+                    .toList();
+            String name = phase.getKey().isEmpty()
+                    ? messages.getMessage("enforcement.operation.no-phase", null, LocaleContextHolder.getLocale())
+                    : phase.getKey();
+            series.add(new Series(name, kilograms));
+        }
+        return new Chart(categories.stream().map(category -> labels.of("enforcement.category", category)).toList(), series);
+    }
+}

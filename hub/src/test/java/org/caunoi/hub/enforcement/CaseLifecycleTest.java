@@ -1,0 +1,151 @@
+package org.caunoi.hub.enforcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.caunoi.hub.HubClient;
+import org.caunoi.hub.HubTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A case from recording to withdrawal, per role: investigators of the owning unit work on the nominal
+ * case, analysts, viewers and other units see the non-nominal form, only the owning unit or an
+ * admin changes it, every change is a new version and every nominal read is audited.
+ */
+@HubTest
+class CaseLifecycleTest extends HubTest.Base {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void investigatorsOfTheOwningUnitReadTheNominalCaseAndTheReadIsAudited() {
+        long id = record();
+        long auditedBefore = nominalReadsOf(id);
+
+        JsonNode read = get("investigator", id);
+
+        assertThat(read.get("form").asString()).isEqualTo("nominal");
+        assertThat(read.at("/content/persons/0/name").asString()).isEqualTo("Nguyễn Văn Hùng");
+        assertThat(read.at("/content/persons/0/latinName").asString()).isEqualTo("Nguyen Van Hung");
+        assertThat(read.at("/content/quantity/kg").asDouble()).isEqualTo(12.5);
+        assertThat(nominalReadsOf(id)).isEqualTo(auditedBefore + 1);
+    }
+
+    @Test
+    void analystsViewersAndOtherUnitsSeeTheNonNominalFormOnly() {
+        long id = record();
+        long auditedBefore = nominalReadsOf(id);
+
+        for (String officer : new String[] {"analyst", "viewer", "supervisor", "liaison"}) {
+            JsonNode read = get(officer, id);
+            assertThat(read.get("form").asString()).as(officer).isEqualTo("non-nominal");
+            assertThat(read.at("/content/persons")).as(officer).isEmpty();
+            assertThat(read.at("/content/companies")).as(officer).isEmpty();
+            assertThat(read.at("/content/narrative").asString()).as(officer)
+                    .isEqualTo("[person] declared the goods as green tea; passport [document].");
+            assertThat(read.at("/content/conveyance/imo").asString()).as("the vessel is not personal data").isEqualTo("9074729");
+        }
+        assertThat(nominalReadsOf(id)).as("non-nominal reads are not nominal reads").isEqualTo(auditedBefore);
+    }
+
+    @Test
+    void onlyInvestigatorsAndAdminsRecordCases() {
+        for (String officer : new String[] {"analyst", "viewer", "liaison"}) {
+            assertThat(HubClient.as(port, officer).postJson("/api/enforcement/cases",
+                    NewCase.methamphetamineAtHaiPhong().json()).statusCode()).as(officer).isEqualTo(403);
+        }
+        assertThat(HubClient.as(port, "admin").postJson("/api/enforcement/cases",
+                NewCase.methamphetamineAtHaiPhong().json()).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void onlyTheOwningUnitOrAnAdminCorrectsAndEveryCorrectionIsANewVersion() {
+        long id = record();
+        String corrected = NewCase.methamphetamineAtHaiPhong().with("quantity.value", 13.1).json();
+
+        for (String officer : new String[] {"analyst", "viewer", "supervisor", "liaison"}) {
+            assertThat(HubClient.as(port, officer).putJson("/api/enforcement/cases/" + id, corrected).statusCode())
+                    .as(officer + " is not of the owning unit").isEqualTo(403);
+        }
+        var byInvestigator = HubClient.as(port, "investigator").putJson("/api/enforcement/cases/" + id, corrected);
+        var byAdmin = HubClient.as(port, "admin").putJson("/api/enforcement/cases/" + id,
+                NewCase.methamphetamineAtHaiPhong().with("quantity.value", 13.2).json());
+
+        assertThat(byInvestigator.statusCode()).as(byInvestigator.body()).isEqualTo(200);
+        assertThat(byAdmin.statusCode()).isEqualTo(200);
+        JsonNode versions = JSON.readTree(HubClient.as(port, "investigator").get("/api/enforcement/cases/" + id + "/versions").body());
+        assertThat(versions.findValuesAsString("change")).containsExactly("original", "correction", "correction");
+        assertThat(versions.get(0).at("/content/quantity/value").asDouble()).as("history as written").isEqualTo(12.5);
+        assertThat(get("investigator", id).get("version").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aWithdrawnCaseStaysReadableAndCannotBeChangedAgain() {
+        long id = record();
+
+        var withdrawn = HubClient.as(port, "investigator").postJson("/api/enforcement/cases/" + id + "/withdraw", "");
+        var correctedAfter = HubClient.as(port, "investigator").putJson("/api/enforcement/cases/" + id,
+                NewCase.methamphetamineAtHaiPhong().json());
+
+        assertThat(withdrawn.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(withdrawn.body()).get("state").asString()).isEqualTo("withdrawn");
+        assertThat(correctedAfter.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(correctedAfter.body()).at("/errors/0/field").asString()).isEqualTo("state");
+        assertThat(get("investigator", id).get("version").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void nobodyEditsHistoryNotEvenWithSql() {
+        long id = record();
+
+        assertThatThrownBy(() -> jdbc.sql("UPDATE enforcement.case_version SET changed_by = 'someone' WHERE case_id = ?")
+                .param(id).update()).hasMessageContaining("kept as written");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM enforcement.case_version WHERE case_id = ?").param(id).update())
+                .hasMessageContaining("kept as written");
+    }
+
+    @Test
+    void onePersonIsOneRecordLinkedToEveryCaseThatNamesHim() {
+        long first = record();
+        long second = record();
+
+        long persons = jdbc.sql("""
+                SELECT count(DISTINCT person_id) FROM enforcement.case_person WHERE case_id IN (?, ?)""")
+                .params(first, second).query(Long.class).single();
+        assertThat(persons).as("found again by his passport number").isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownCaseIsNotFound() {
+        assertThat(HubClient.as(port, "investigator").get("/api/enforcement/cases/987654321").statusCode()).isEqualTo(404);
+    }
+
+    private long record() {
+        return Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong());
+    }
+
+    private JsonNode get(String officer, long id) {
+        var response = HubClient.as(port, officer).get("/api/enforcement/cases/" + id);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private long nominalReadsOf(long id) {
+        String reference = get("analyst", id).get("reference").asString();
+        return jdbc.sql("""
+                SELECT count(*) FROM platform.audit_entry
+                WHERE action = 'READ' AND record_type = 'enforcement-case' AND record_id = ? AND details LIKE 'nominal%'""")
+                .param(reference).query(Long.class).single();
+    }
+}

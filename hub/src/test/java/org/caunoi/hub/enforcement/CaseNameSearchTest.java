@@ -1,0 +1,125 @@
+package org.caunoi.hub.enforcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.caunoi.hub.HubClient;
+import org.caunoi.hub.HubTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Names of persons, companies and vessels are found whatever the spelling, every hit says why, a
+ * different person sharing a family and middle name is not a hit, and the index follows corrections.
+ */
+@HubTest
+class CaseNameSearchTest extends HubTest.Base {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    long hungsCase;
+    long haisCase;
+
+    @BeforeEach
+    void twoPeopleSharingNguyenVan() {
+        hungsCase = record(NewCase.methamphetamineAtHaiPhong());
+        haisCase = record(NewCase.methamphetamineAtHaiPhong()
+                .with("persons", List.of(Map.of("name", "Nguyễn Văn Hải", "documents", List.of("B7654321"))))
+                .with("narrative", "Nguyễn Văn Hải was the consignee."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NGUYEN VAN HUNG", "Hung Nguyen Van", "阮文雄", "nguyễn văn hùng"})
+    void findsNguyenVanHungWhateverTheSpelling(String query) {
+        List<JsonNode> hits = hits("investigator", query);
+
+        assertThat(hits).anySatisfy(hit -> {
+            assertThat(hit.get("caseId").asLong()).isEqualTo(hungsCase);
+            assertThat(hit.get("entity").asString()).isEqualTo("person");
+            assertThat(hit.get("score").asDouble()).isGreaterThanOrEqualTo(0.8);
+            assertThat(hit.get("why").asString()).isNotBlank();
+        });
+    }
+
+    @Test
+    void aDifferentPersonSharingNguyenVanIsNotAHit() {
+        assertThat(hits("investigator", "Nguyen Van Hung")).noneSatisfy(hit ->
+                assertThat(hit.get("caseId").asLong()).isEqualTo(haisCase));
+        assertThat(hits("investigator", "Nguyen Van Hai")).noneSatisfy(hit ->
+                assertThat(hit.get("caseId").asLong()).isEqualTo(hungsCase));
+    }
+
+    @Test
+    void companiesAndVesselsAreFoundToo() {
+        assertThat(hits("investigator", "Hoang Long Trading Co Ltd")).anySatisfy(hit -> {
+            assertThat(hit.get("entity").asString()).isEqualTo("company");
+            assertThat(hit.get("why").asString()).contains("company form");
+        });
+        assertThat(hits("investigator", "Hai Phong Star")).anySatisfy(hit ->
+                assertThat(hit.get("entity").asString()).isEqualTo("vessel"));
+    }
+
+    @Test
+    void analystsFindVesselsButNoPersonOrCompany() {
+        assertThat(hits("analyst", "Nguyen Van Hung")).isEmpty();
+        assertThat(hits("analyst", "Hai Phong Star")).isNotEmpty()
+                .allSatisfy(hit -> assertThat(hit.get("entity").asString()).isEqualTo("vessel"));
+    }
+
+    @Test
+    void aCorrectedNameIsFoundUnderItsNewSpellingOnly() {
+        long id = record(NewCase.methamphetamineAtHaiPhong()
+                .with("persons", List.of(Map.of("name", "Trịnh Công Sơn Tùng", "documents", List.of("D1112223")))));
+        assertThat(caseIds("Trinh Cong Son Tung")).contains(id);
+
+        var corrected = HubClient.as(port, "investigator").putJson("/api/enforcement/cases/" + id,
+                NewCase.methamphetamineAtHaiPhong()
+                        .with("persons", List.of(Map.of("name", "Lương Thế Vinh", "documents", List.of("D1112223"))))
+                        .json());
+
+        assertThat(corrected.statusCode()).isEqualTo(200);
+        assertThat(caseIds("Luong The Vinh")).contains(id);
+        assertThat(caseIds("Trinh Cong Son Tung")).doesNotContain(id);
+    }
+
+    @Test
+    void aPersonTakenOutOfACaseIsNoLongerFoundInIt() {
+        long id = record(NewCase.methamphetamineAtHaiPhong()
+                .with("persons", List.of(Map.of("name", "Tôn Thất Thuyết", "documents", List.of("E5556667")))));
+        assertThat(caseIds("Ton That Thuyet")).contains(id);
+
+        HubClient.as(port, "investigator").putJson("/api/enforcement/cases/" + id,
+                NewCase.methamphetamineAtHaiPhong().with("persons", List.of()).json());
+
+        assertThat(caseIds("Ton That Thuyet")).doesNotContain(id);
+    }
+
+    private List<Long> caseIds(String query) {
+        return hits("investigator", query).stream().map(hit -> hit.get("caseId").asLong()).toList();
+    }
+
+    private List<JsonNode> hits(String officer, String query) {
+        var response = HubClient.as(port, officer).get("/api/enforcement/search?q="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        List<JsonNode> hits = new java.util.ArrayList<>();
+        JSON.readTree(response.body()).get("hits").forEach(hits::add);
+        return hits;
+    }
+
+    private long record(NewCase input) {
+        return Recorded.caseOn(port, input);
+    }
+}

@@ -1,0 +1,222 @@
+package org.caunoi.hub.enforcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.awaitility.Awaitility;
+import org.caunoi.hub.HubClient;
+import org.caunoi.hub.exchange.DemoHubs;
+import org.caunoi.hub.exchange.OnwardConsents;
+import org.caunoi.hub.exchange.internal.OutboundMessages;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sharing cases between the three demo hubs over real AS4: Hong Kong's agreements with Vietnam
+ * allow nominal enforcement data, Lao PDR's only the non-nominal form. Checked on the payload that
+ * leaves Vietnam and on what each receiving hub stores.
+ */
+class CaseSharingTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final DemoHubs NETWORK = new DemoHubs();
+    private static final List<ConfigurableApplicationContext> HUBS = new ArrayList<>();
+    static ConfigurableApplicationContext vn;
+
+    @BeforeAll
+    static void startThreeHubs() {
+        HUBS.add(NETWORK.startHk());
+        HUBS.add(NETWORK.startLa());
+        vn = NETWORK.startVn();
+        HUBS.add(vn);
+    }
+
+    @AfterAll
+    static void stopThem() {
+        HUBS.forEach(ConfigurableApplicationContext::close);
+    }
+
+    @Test
+    void theOfficerSeesBeforeSendingWhichFormEachPartnerGetsAndWhy() {
+        long id = record(NewCase.methamphetamineAtHaiPhong());
+
+        var response = at(NETWORK.vnPort, "investigator")
+                .get("/api/enforcement/cases/" + id + "/share-preview?partners=HK,LA,XX&purpose=investigation&lang=en");
+
+        JsonNode preview = JSON.readTree(response.body());
+        assertThat(preview.get(0).get("form").asString()).isEqualTo("nominal");
+        assertThat(preview.get(0).get("why").asString()).startsWith("Personal data may pass under:");
+        assertThat(preview.get(1).get("form").asString()).isEqualTo("non-nominal");
+        assertThat(preview.get(1).get("nominalRefusal").asString()).isEqualTo("category-not-covered");
+        assertThat(preview.get(1).get("why").asString()).startsWith("Non-nominal form only (the agreements do not cover");
+        assertThat(preview.get(2).get("form").isNull()).isTrue();
+        assertThat(preview.get(2).get("refusal").asString()).isEqualTo("unknown-partner");
+    }
+
+    @Test
+    void eachPartnerGetsTheFormItsAgreementAllowsOnTheWireAndInItsStore() {
+        long id = record(NewCase.methamphetamineAtHaiPhong());
+        String reference = reference(id);
+
+        JsonNode outcomes = share(id, "HK", "LA", "XX");
+
+        assertThat(outcomes.get(0).get("form").asString()).isEqualTo("nominal");
+        assertThat(outcomes.get(1).get("form").asString()).isEqualTo("non-nominal");
+        assertThat(outcomes.get(2).get("refusal").asString()).isEqualTo("no-legal-basis");
+        assertThat(outcomes.get(2).get("reason").asString()).isEqualTo("unknown-partner");
+        String toHongKong = payload(outcomes.get(0).get("messageId").asString());
+        String toLaos = payload(outcomes.get(1).get("messageId").asString());
+        assertThat(toHongKong).contains(reference, "Nguyễn Văn Hùng", "Công ty TNHH Thương mại Hoàng Long", "C1234567");
+        assertThat(toLaos).contains(reference, "HAI PHONG STAR", "[person] declared the goods")
+                .doesNotContain("Nguyễn", "Nguyen", "Hoàng Long", "C1234567", "0101234567");
+
+        JsonNode atHongKong = awaitReceived(NETWORK.hkPort, reference, 1);
+        JsonNode atLaos = awaitReceived(NETWORK.laPort, reference, 1);
+        assertThat(atHongKong.get("form").asString()).isEqualTo("nominal");
+        assertThat(atHongKong.at("/content/persons/0/name").asString()).isEqualTo("Nguyễn Văn Hùng");
+        assertThat(atLaos.get("form").asString()).isEqualTo("non-nominal");
+        assertThat(atLaos.at("/content/persons")).isEmpty();
+        assertThat(atLaos.at("/content/companies")).isEmpty();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(nameHits(NETWORK.hkPort))
+                .as("Hong Kong finds him in the received case").anySatisfy(hit -> {
+                    assertThat(hit.get("source").asString()).isEqualTo("VN");
+                    assertThat(hit.get("reference").asString()).isEqualTo(reference);
+                }));
+        assertThat(nameHits(NETWORK.laPort)).as("Lao PDR never got his name")
+                .noneSatisfy(hit -> assertThat(hit.get("reference").asString()).isEqualTo(reference));
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode sharedWith = JSON.readTree(at(NETWORK.vnPort, "investigator").get("/api/enforcement/cases/" + id).body())
+                    .get("sharedWith");
+            assertThat(sharedWith.findValuesAsString("outcome")).containsExactly("delivered", "delivered");
+            assertThat(sharedWith.findValuesAsString("partner")).containsExactly("HK", "LA");
+            sharedWith.forEach(partner -> assertThat(partner.get("receiptAt").isNull()).isFalse());
+        });
+    }
+
+    @Test
+    void correctionAndWithdrawalReachBothHubsAsNewVersions() {
+        long id = record(NewCase.methamphetamineAtHaiPhong());
+        String reference = reference(id);
+        share(id, "HK", "LA");
+
+        at(NETWORK.vnPort, "investigator").putJson("/api/enforcement/cases/" + id,
+                NewCase.methamphetamineAtHaiPhong().with("quantity.value", 14.0).json());
+        at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/cases/" + id + "/withdraw", "");
+
+        for (int port : new int[] {NETWORK.hkPort, NETWORK.laPort}) {
+            JsonNode received = awaitReceived(port, reference, 3);
+            assertThat(received.get("state").asString()).isEqualTo("withdrawn");
+            assertThat(received.get("versions").findValuesAsString("change"))
+                    .containsExactly("original", "correction", "withdrawal");
+            assertThat(received.at("/content/quantity/value").asDouble()).isEqualTo(14.0);
+        }
+    }
+
+    @Test
+    void aReceivedCaseGoesOnToAnotherPartnerOnlyWithTheSourcesRecordedConsent() {
+        var hongKong = at(NETWORK.hkPort, "investigator");
+        var recorded = hongKong.postJson("/api/enforcement/cases", NewCase.methamphetamineAtHaiPhong().json());
+        long hkCase = JSON.readTree(recorded.body()).get("id").asLong();
+        String reference = JSON.readTree(recorded.body()).get("reference").asString();
+        hongKong.postJson("/api/enforcement/cases/" + hkCase + "/share", "{\"partners\":[\"VN\"],\"purpose\":\"investigation\"}");
+        long atVietnam = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> receivedId(NETWORK.vnPort, "HK", reference),
+                found -> found > 0);
+        String onward = "{\"partners\":[\"LA\"],\"purpose\":\"investigation\"}";
+
+        JsonNode refused = JSON.readTree(at(NETWORK.vnPort, "liaison")
+                .postJson("/api/enforcement/received/" + atVietnam + "/share", onward).body());
+        vn.getBean(OnwardConsents.class).record("HK", "LA", "enforcement-case/" + reference, "HK letter 2026/31");
+        JsonNode passedOn = JSON.readTree(at(NETWORK.vnPort, "liaison")
+                .postJson("/api/enforcement/received/" + atVietnam + "/share", onward).body());
+
+        assertThat(refused.get(0).get("refusal").asString()).isEqualTo("no-onward-consent");
+        assertThat(passedOn.get(0).get("form").asString()).as("Lao PDR takes no personal data").isEqualTo("non-nominal");
+        assertThat(payload(passedOn.get(0).get("messageId").asString())).doesNotContain("Nguyễn");
+    }
+
+    @Test
+    void sharingWithAnOperationReachesEachParticipantInItsForm() {
+        long id = record(NewCase.methamphetamineAtHaiPhong());
+        long operation = JSON.readTree(at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/operations",
+                "{\"name\": \"Mekong Dragon\", \"categories\": [\"drugs\"], \"partners\": [\"HK\", \"LA\"]}")
+                .body()).get("id").asLong();
+
+        JsonNode outcomes = JSON.readTree(at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/cases/" + id + "/share",
+                "{\"operation\": " + operation + ", \"purpose\": \"investigation\"}").body());
+
+        assertThat(outcomes.findValuesAsString("partner")).containsExactly("HK", "LA");
+        assertThat(outcomes.findValuesAsString("form")).containsExactly("nominal", "non-nominal");
+    }
+
+    @Test
+    void onlyTheOwningUnitLiaisonOfficersAndAdminsShare() {
+        long id = record(NewCase.methamphetamineAtHaiPhong());
+
+        var byAnalyst = at(NETWORK.vnPort, "analyst").postJson("/api/enforcement/cases/" + id + "/share",
+                "{\"partners\":[\"HK\"],\"purpose\":\"investigation\"}");
+
+        assertThat(byAnalyst.statusCode()).isEqualTo(403);
+    }
+
+    private static long record(NewCase input) {
+        return Recorded.caseOn(NETWORK.vnPort, input);
+    }
+
+    private static String reference(long id) {
+        return JSON.readTree(at(NETWORK.vnPort, "investigator").get("/api/enforcement/cases/" + id).body())
+                .get("reference").asString();
+    }
+
+    private static JsonNode share(long id, String... partners) {
+        var response = at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/cases/" + id + "/share",
+                "{\"partners\":" + JSON.writeValueAsString(partners) + ",\"purpose\":\"investigation\"}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static String payload(String messageId) {
+        return new String(vn.getBean(OutboundMessages.class).payload(messageId).orElseThrow(), StandardCharsets.UTF_8);
+    }
+
+    /** The received case once it has reached the version, as the hub's investigator reads it. */
+    private static JsonNode awaitReceived(int port, String reference, int version) {
+        return Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            long id = receivedId(port, "VN", reference);
+            if (id == 0) {
+                return null;
+            }
+            JsonNode received = JSON.readTree(at(port, "investigator").get("/api/enforcement/received/" + id).body());
+            return received.get("version").asInt() >= version ? received : null;
+        }, received -> received != null);
+    }
+
+    private static long receivedId(int port, String source, String reference) {
+        JsonNode list = JSON.readTree(at(port, "investigator").get("/api/enforcement/cases?source=" + source).body());
+        for (JsonNode received : list) {
+            if (received.get("reference").asString().equals(reference)) {
+                return received.get("id").asLong();
+            }
+        }
+        return 0;
+    }
+
+    private static List<JsonNode> nameHits(int port) {
+        List<JsonNode> hits = new ArrayList<>();
+        JSON.readTree(at(port, "investigator").get("/api/enforcement/search?q=NGUYEN%20VAN%20HUNG").body()).get("hits")
+                .forEach(hits::add);
+        return hits;
+    }
+
+    private static HubClient at(int port, String officer) {
+        return HubClient.as(port, officer);
+    }
+}

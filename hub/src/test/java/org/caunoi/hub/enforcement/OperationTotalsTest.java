@@ -1,0 +1,102 @@
+package org.caunoi.hub.enforcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.caunoi.hub.HubClient;
+import org.caunoi.hub.HubTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A joint operation's totals are computed from its tagged cases, never typed in; withdrawn cases do not count. */
+@HubTest
+class OperationTotalsTest extends HubTest.Base {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void totalsAreTheSumOfTheTaggedCasesByCategoryAndPhase() {
+        long operation = createMekongDragon();
+        long drugsInKg = record(NewCase.methamphetamineAtHaiPhong().with("quantity.value", 12.5));
+        long drugsInGrams = record(NewCase.methamphetamineAtHaiPhong()
+                .with("quantity", java.util.Map.of("value", 3000, "unit", "g")));
+        long pangolins = record(NewCase.methamphetamineAtHaiPhong().with("category", "cites-fauna").with("hsCode", "0106")
+                .with("quantity", java.util.Map.of("value", 4, "unit", "items")));
+        long untagged = record(NewCase.methamphetamineAtHaiPhong().with("quantity.value", 100));
+
+        tag(operation, drugsInKg, "Phase 1");
+        tag(operation, drugsInGrams, "Phase 2");
+        tag(operation, pangolins, null);
+        JsonNode totals = totals(operation);
+
+        assertThat(totals.get("cases").asInt()).isEqualTo(3);
+        assertThat(totals.at("/byCategory/drugs/kg").decimalValue()).isEqualByComparingTo("15.5");
+        assertThat(totals.at("/byCategory/cites-fauna/items").decimalValue()).isEqualByComparingTo("4");
+        assertThat(totals.at("/byPhase/Phase 1/drugs/kg").decimalValue()).isEqualByComparingTo("12.5");
+        assertThat(totals.at("/byPhase/Phase 2/drugs/kg").decimalValue()).isEqualByComparingTo("3");
+        assertThat(untagged).isPositive();
+    }
+
+    @Test
+    void aCorrectionOrAWithdrawalChangesTheTotals() {
+        long operation = createMekongDragon();
+        long corrected = record(NewCase.methamphetamineAtHaiPhong().with("quantity.value", 10));
+        long withdrawn = record(NewCase.methamphetamineAtHaiPhong().with("quantity.value", 7));
+        tag(operation, corrected, null);
+        tag(operation, withdrawn, null);
+
+        HubClient.as(port, "investigator").putJson("/api/enforcement/cases/" + corrected,
+                NewCase.methamphetamineAtHaiPhong().with("quantity.value", 11).json());
+        HubClient.as(port, "investigator").postJson("/api/enforcement/cases/" + withdrawn + "/withdraw", "");
+
+        JsonNode totals = totals(operation);
+        assertThat(totals.get("cases").asInt()).isEqualTo(1);
+        assertThat(totals.at("/byCategory/drugs/kg").decimalValue()).isEqualByComparingTo("11");
+    }
+
+    @Test
+    void anUnknownPhaseOrCategoryIsABadRequest() {
+        long operation = createMekongDragon();
+        long id = record(NewCase.methamphetamineAtHaiPhong());
+
+        var unknownPhase = HubClient.as(port, "investigator")
+                .postJson("/api/enforcement/operations/" + operation + "/cases/" + id + "?phase=Phase%209", "");
+        var unknownCategory = HubClient.as(port, "investigator").postJson("/api/enforcement/operations",
+                "{\"name\": \"X\", \"categories\": [\"gold\"], \"partners\": [\"HK\"]}");
+
+        assertThat(unknownPhase.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknownPhase.body()).at("/errors/0/field").asString()).isEqualTo("phase");
+        assertThat(unknownCategory.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknownCategory.body()).at("/errors/0/field").asString()).isEqualTo("categories[0]");
+    }
+
+    private long createMekongDragon() {
+        var response = HubClient.as(port, "investigator").postJson("/api/enforcement/operations", """
+                {"name": "Mekong Dragon", "organisers": ["VN", "CN"], "categories": ["drugs", "precursors", "cites-fauna"],
+                 "partners": ["HK", "LA"],
+                 "phases": [{"name": "Phase 1", "from": "2026-10-01", "to": "2026-10-31"},
+                            {"name": "Phase 2", "from": "2026-11-01", "to": "2026-11-30"}]}""");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body()).get("id").asLong();
+    }
+
+    private void tag(long operation, long caseId, String phase) {
+        var response = HubClient.as(port, "investigator").postJson("/api/enforcement/operations/" + operation + "/cases/"
+                + caseId + (phase == null ? "" : "?phase=" + phase.replace(" ", "%20")), "");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+    }
+
+    private JsonNode totals(long operation) {
+        var response = HubClient.as(port, "analyst").get("/api/enforcement/operations/" + operation + "/totals");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private long record(NewCase input) {
+        return Recorded.caseOn(port, input);
+    }
+}

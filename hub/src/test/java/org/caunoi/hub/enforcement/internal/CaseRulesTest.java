@@ -1,0 +1,80 @@
+package org.caunoi.hub.enforcement.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.caunoi.hub.enforcement.internal.CaseInput.Company;
+import org.caunoi.hub.enforcement.internal.CaseInput.Person;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The case rules that need no hub: the ISO 6346 check digit, the non-nominal form, and the payload schema. */
+class CaseRulesTest {
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "CSQU3054383, true",
+            "MSKU9070323, true",
+            "TGHU2961283, true",
+            "CSQU3054384, false",
+            "CSQX3054383, false",
+            "CSQU305438, false",
+            "1SQU3054383, false"})
+    void containerNumbersCarryTheIso6346CheckDigit(String number, boolean valid) {
+        assertThat(ContainerNumber.isValid(number)).isEqualTo(valid);
+    }
+
+    @Test
+    void theNonNominalFormKeepsNoPersonCompanyOrDocumentNumber() {
+        CaseInput nominal = caseNaming("Nguyễn Văn Hùng (NGUYEN VAN HUNG, passport C1234567) of Hoàng Long Co., "
+                + "tax number 0101234567, declared green tea; nguyễn văn hùng signed.");
+
+        CaseInput nonNominal = CaseForms.nonNominal(nominal);
+
+        assertThat(nonNominal.persons()).isEmpty();
+        assertThat(nonNominal.companies()).isEmpty();
+        assertThat(nonNominal.narrative()).isEqualTo("[person] ([person], passport [document]) of [company], "
+                + "tax number [tax number], declared green tea; [person] signed.");
+        assertThat(nonNominal.description()).isEqualTo(nominal.description());
+    }
+
+    @Test
+    void theSchemaRefusesPersonsInANonNominalReport() {
+        var schema = CaseReport.schema();
+        JsonMapper json = JsonMapper.builder().build();
+        CaseInput nominal = caseNaming("Nguyễn Văn Hùng declared green tea.");
+        CaseReport honest = new CaseReport("VN-2026-000001", 1, 1, "original", "non-nominal", List.of(),
+                Instant.parse("2026-12-06T00:00:00Z"), CaseForms.nonNominal(nominal));
+        CaseReport leaking = new CaseReport("VN-2026-000001", 1, 1, "original", "non-nominal", List.of(),
+                Instant.parse("2026-12-06T00:00:00Z"), nominal);
+
+        assertThat(schema.problemWith(json.writeValueAsBytes(honest))).isEmpty();
+        assertThat(schema.problemWith(json.writeValueAsBytes(leaking))).isPresent();
+        assertThat(schema.problemWith("{\"reference\": 1}".getBytes(StandardCharsets.UTF_8))).isPresent();
+    }
+
+    @Test
+    void aReportReadAsNonNominalKeepsNoPersonEvenIfItCalledItselfNominal() {
+        CaseReport claimed = new CaseReport("VN-2026-000001", 1, 1, "original", "nominal", List.of(),
+                Instant.parse("2026-12-06T00:00:00Z"), caseNaming("Nguyễn Văn Hùng declared green tea."));
+
+        CaseReport kept = claimed.nonNominal();
+
+        assertThat(kept.form()).isEqualTo("non-nominal");
+        assertThat(kept.content().persons()).isEmpty();
+        assertThat(kept.content().narrative()).isEqualTo("[person] declared green tea.");
+    }
+
+    private static CaseInput caseNaming(String narrative) {
+        return new CaseInput(LocalDate.of(2026, 11, 2), "VNHPH", "port", null, "import", "drugs", "293945",
+                "Methamphetamine hidden in tea packages", null, null, null, null, null, null,
+                List.of(new Person("Nguyễn Văn Hùng", "NGUYEN VAN HUNG", null, "VN", List.of("C1234567"))),
+                List.of(new Company("Hoàng Long Co.", null, "0101234567")), narrative, List.of());
+    }
+}
