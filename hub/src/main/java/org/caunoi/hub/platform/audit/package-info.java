@@ -1,0 +1,5 @@
+/** The append-only, hash-chained audit trail and its screen. */
+@NullMarked
+package org.caunoi.hub.platform.audit;
+
+import org.jspecify.annotations.NullMarked;
