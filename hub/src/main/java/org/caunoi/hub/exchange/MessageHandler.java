@@ -15,5 +15,14 @@ public interface MessageHandler {
         return PayloadSchema.NONE;
     }
 
+    /**
+     * Why this hub cannot take a message of this type, asked before it is stored and receipted: an
+     * answer to a request this hub never sent, say. Empty takes it. The reason goes back to the
+     * sender in an ebMS error (EBMS:0004) and into the audit trail. A question only: it writes nothing.
+     */
+    default java.util.Optional<String> refusal(String partnerCode, Threading threading, byte[] payload) {
+        return java.util.Optional.empty();
+    }
+
     void handle(ReceivedMessage message);
 }

@@ -146,6 +146,32 @@ class AssistanceBetweenHubsTest {
                 hkAs("supervisor").get("/api/notifications").body()).contains((String) received.get("reference")));
     }
 
+    /**
+     * An answer that refers to no request of the receiving hub is refused with an ebMS error before
+     * anything is stored there: the sending hub sees the refusal, the receiving hub keeps nothing.
+     */
+    @Test
+    void anAnswerToARequestTheOtherHubNeverSentIsRefusedOverTheWire() {
+        byte[] payload = """
+                {"reference": "HK-AR-9", "requestReference": "VN-AR-2026-999999", "outcome": "answered", "text": "Done."}"""
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var answer = org.caunoi.hub.exchange.OutgoingMessage.to(List.of("VN"),
+                new org.caunoi.hub.exchange.MessageType("assistance", "Answer"),
+                org.caunoi.hub.partners.DataCategory.ASSISTANCE_REQUEST, org.caunoi.hub.partners.Purpose.VERIFICATION,
+                "application/json", payload).inReplyTo("no-such-request@vn.caunoi");
+
+        String messageId = hk.getBean(org.springframework.transaction.support.TransactionTemplate.class).execute(status ->
+                hk.getBean(org.caunoi.hub.exchange.ExchangeService.class).send(answer).getFirst().messageId());
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(JdbcClient.create(
+                hk.getBean(javax.sql.DataSource.class)).sql("SELECT state || ' ' || coalesce(last_error, '') FROM exchange.outbound_message WHERE message_id = ?")
+                .param(messageId).query(String.class).single())
+                .startsWith("DEAD_LETTER").contains("EBMS:0004").contains("answers no request of this hub"));
+        assertThat(JdbcClient.create(vn.getBean(javax.sql.DataSource.class))
+                .sql("SELECT count(*) FROM exchange.inbound_message WHERE message_id = ?").param(messageId)
+                .query(Long.class).single()).as("nothing stored on the receiving hub").isZero();
+    }
+
     private static Map<String, Object> awaitReceived(String senderReference) {
         return Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
             List<Map<String, Object>> found = JsonPath.read(hkAs("supervisor")

@@ -3,9 +3,11 @@ package org.caunoi.hub.assistance.internal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import org.caunoi.hub.exchange.MessageDelivered;
 import org.caunoi.hub.exchange.ReceivedMessage;
+import org.caunoi.hub.exchange.Threading;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.LegalBasis;
 import org.caunoi.hub.partners.Purpose;
@@ -112,6 +114,24 @@ class PartnerMessages {
                     steps.record(request, "partner:" + delivered.partnerCode(), "acknowledged",
                             "receipt " + delivered.receiptAt());
                 });
+    }
+
+    /**
+     * Why an answer is refused before it is stored: it refers to no request this hub sent to the
+     * partner. (The handler checks again, in case the request went in between.)
+     */
+    Optional<String> whyNotAnAnswer(String partner, Threading threading) {
+        return refersTo(Direction.OUT, partner, threading) ? Optional.empty() : Optional.of("answers no request of this hub");
+    }
+
+    /** Why a reminder is refused before it is stored: it refers to no request this hub received from the partner. */
+    Optional<String> whyNotAReminder(String partner, Threading threading) {
+        return refersTo(Direction.IN, partner, threading) ? Optional.empty()
+                : Optional.of("reminds of no request this hub received");
+    }
+
+    private boolean refersTo(Direction direction, String partner, Threading threading) {
+        return threading.inReplyTo() != null && store.knows(direction, partner, threading.inReplyTo());
     }
 
     /**

@@ -81,6 +81,13 @@ class RequestStore {
                 .query(RequestStore::map).optional();
     }
 
+    /** Whether a request of this direction and partner went or came as this message, without locking it. */
+    boolean knows(Direction direction, String partner, String messageId) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM assistance.request WHERE direction = ? AND partner = ? AND request_message_id = ?)""")
+                .params(direction.name(), partner, messageId).query(Boolean.class).single();
+    }
+
     Optional<AssistanceRequest> findByMessage(Direction direction, String partner, String messageId) {
         return jdbc.sql("SELECT " + COLUMNS + """
                  FROM assistance.request WHERE direction = ? AND partner = ? AND request_message_id = ? FOR UPDATE""")

@@ -245,6 +245,11 @@ public class Inbox {
             return refuse(partner, EEbmsError.EBMS_OTHER, "the payload does not follow the schema of " + type + ": "
                     + SenderText.clip(schemaProblem.get(), 200));
         }
+        var moduleRefusal = processor.refusal(type, partner, threading.get(), payload);
+        if (moduleRefusal.isPresent()) {
+            return refuse(partner, EEbmsError.EBMS_OTHER, "refused by the receiving module: "
+                    + SenderText.clip(moduleRefusal.get(), 200));
+        }
         return store(incoming, partner, payload, threading.get());
     }
 

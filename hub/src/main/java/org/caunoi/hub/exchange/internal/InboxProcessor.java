@@ -63,6 +63,13 @@ public class InboxProcessor implements SmartLifecycle {
                 : handler.schema().problemWith(payload).map(problem -> handler.schema().name() + ": " + problem);
     }
 
+    /** Why the handler of the type will not take the message, before it is stored; empty when it will. */
+    java.util.Optional<String> refusal(MessageType type, String partnerCode, org.caunoi.hub.exchange.Threading threading,
+            byte[] payload) {
+        MessageHandler handler = handlers.get(type);
+        return handler == null ? java.util.Optional.empty() : handler.refusal(partnerCode, threading, payload);
+    }
+
     /** Processes one due message; false when none is due. */
     boolean processOne() {
         var claimed = new InboundMessage[1];
