@@ -93,6 +93,8 @@ class AssistanceInTheBrowserTest extends HubTest.Base {
         browser.get(url("/assistance/figures"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#figures-chart canvas")));
         assertThat(browser.findElement(By.id("figures-summary")).getText()).matches("\\d+ requests received, \\d+ answered, \\d+ overdue\\.");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).as("a year, not a number with a thousands separator")
+                .endsWith(" " + java.time.Year.now());
 
         browser.findElement(By.id("lang-vi")).click();
         wait.until(ExpectedConditions.textMatches(By.id("figures-summary"),
