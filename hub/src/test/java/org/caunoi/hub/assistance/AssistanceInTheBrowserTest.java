@@ -2,26 +2,20 @@ package org.caunoi.hub.assistance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.caunoi.hub.HubTest;
-import org.caunoi.hub.browser.Chromium;
+import org.caunoi.hub.browser.BrowserTestBase;
 import org.caunoi.hub.exchange.MessageHandler;
 import org.caunoi.hub.exchange.ReceivedMessage;
 import org.caunoi.hub.exchange.Threading;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -30,30 +24,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the supervisor's approval, the list and the figures page with its chart.
  */
 @HubTest
-class AssistanceInTheBrowserTest extends HubTest.Base {
-
-    @LocalServerPort
-    int port;
+class AssistanceInTheBrowserTest extends BrowserTestBase {
 
     @Autowired
     List<MessageHandler> handlers;
 
     @Autowired
     TransactionTemplate transactions;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void anOfficerDraftsARequestAndASupervisorApprovesIt() throws Exception {
@@ -142,21 +119,5 @@ class AssistanceInTheBrowserTest extends HubTest.Base {
         browser.findElement(By.id("questions")).clear();
         browser.findElement(By.id("questions")).sendKeys("Was certificate E2612345 issued by your authority?");
         browser.findElement(By.id("save-request")).click();
-    }
-
-    private void logIn(String user, String language) {
-        browser.get(url("/login?lang=" + language));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
-    private void screenshot(String name) throws Exception {
-        Chromium.screenshot(browser, name);
     }
 }

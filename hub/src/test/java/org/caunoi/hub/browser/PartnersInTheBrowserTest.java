@@ -2,20 +2,11 @@ package org.caunoi.hub.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 
 import org.caunoi.hub.HubTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An officer in a real browser: logs in, switches between Vietnamese and English, finds the
@@ -23,24 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Screenshots land in target/screenshots for a human look.
  */
 @HubTest
-class PartnersInTheBrowserTest extends HubTest.Base {
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class PartnersInTheBrowserTest extends BrowserTestBase {
 
     @Test
     void logsInSwitchesLanguageAndOpensTheHongKongArrangement() throws Exception {
@@ -82,7 +56,7 @@ class PartnersInTheBrowserTest extends HubTest.Base {
 
     @Test
     void theDashboardDrawsTheAgreementsChart() throws Exception {
-        logInInVietnamese("analyst");
+        logIn("analyst", "vi");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#agreements-chart canvas")));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Trang tổng quan");
@@ -92,7 +66,7 @@ class PartnersInTheBrowserTest extends HubTest.Base {
 
     @Test
     void theEditorShowsValidationMessagesInTheOfficersLanguage() throws Exception {
-        logInInVietnamese("liaison");
+        logIn("liaison", "vi");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         browser.get(url("/agreements/new?partner=HK"));
         browser.findElement(By.id("signedOn")).sendKeys("28/06/2013");
@@ -102,22 +76,5 @@ class PartnersInTheBrowserTest extends HubTest.Base {
         String page = browser.findElement(By.tagName("main")).getText();
         assertThat(page).contains("Trường này là bắt buộc", "Ngày không hợp lệ: nhập ngày dạng 2013-06-28 hoặc năm dạng 2013.");
         screenshot("editor-errors-vi");
-    }
-
-    private void logInInVietnamese(String user) {
-        browser.get(url("/login?lang=vi"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("sign-in")).click();
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target/screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

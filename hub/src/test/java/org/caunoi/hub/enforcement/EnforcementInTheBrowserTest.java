@@ -2,22 +2,13 @@ package org.caunoi.hub.enforcement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
-import org.caunoi.hub.browser.Chromium;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.caunoi.hub.browser.BrowserTestBase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,24 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * whose chart ECharts draws. Screenshots land in target/screenshots.
  */
 @HubTest
-class EnforcementInTheBrowserTest extends HubTest.Base {
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class EnforcementInTheBrowserTest extends BrowserTestBase {
 
     @Test
     void recordsASeizureWithErrorsInVietnameseThenFindsTheSuspectInEnglish() throws Exception {
@@ -107,25 +81,7 @@ class EnforcementInTheBrowserTest extends HubTest.Base {
         screenshot("enforcement-operation-en");
     }
 
-    private void logIn(String user, String language) {
-        browser.get(url("/login?lang=" + language));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
-    }
-
     private void type(String id, String text) {
         browser.findElement(By.id(id)).sendKeys(text);
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target/screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }
