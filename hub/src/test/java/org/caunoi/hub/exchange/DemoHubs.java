@@ -102,7 +102,7 @@ public final class DemoHubs {
      * starts and reused when a test restarts it; a port from the ephemeral range could meanwhile be
      * taken as the local end of any outgoing connection (to PostgreSQL, to the other hub).
      */
-    static int freePort() {
+    public static int freePort() {
         var random = java.util.concurrent.ThreadLocalRandom.current();
         for (int attempt = 0; attempt < 100; attempt++) {
             int port = random.nextInt(20_000, 32_000);
