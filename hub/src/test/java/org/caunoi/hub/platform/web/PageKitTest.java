@@ -35,6 +35,7 @@ class PageKitTest extends HubTest.Base {
             "/legal-basis?partner=HK&category=enforcement-nominal&purpose=investigation, liaison, id=\"decision\"",
             "/admin/audit, admin, id=\"audit-rows\"",
             "/enforcement/cases?q=Nguyen, investigator, id=\"case-rows\"",
+            "/enforcement/received?state=active, investigator, id=\"received-rows\"",
             "/assistance/requests?direction=in, liaison, id=\"request-rows\""})
     void htmxGetsTheFragmentWithoutTheLayoutAndABrowserTheWholePage(String path, String user, String fragmentMark) {
         BrowserSession session = signedIn(user);
