@@ -60,8 +60,12 @@ public class EntityMerges {
             EntityRecord merged, List<Long> movedCases, String mergedBy, java.time.Instant mergedAt) {
     }
 
-    /** A record with the cases linked to it (ids) and the merges it took part in. */
-    public record EntityView(EntityRecord record, List<Long> cases, List<Merge> history) {
+    /** A case linked to a record: its id and reference. */
+    public record LinkedCase(long id, String reference) {
+    }
+
+    /** A record with the cases linked to it (their ids, and each with its reference) and the merges it took part in. */
+    public record EntityView(EntityRecord record, List<Long> cases, List<LinkedCase> linkedCases, List<Merge> history) {
     }
 
     /** The record as the officer may see it: only with every linked case readable in full (names are personal data). */
@@ -71,7 +75,8 @@ public class EntityMerges {
                 .orElseThrow(() -> new CaseNotFoundException(entity, id));
         requireAllVisible(officer, record);
         audit.record("READ", "enforcement-" + entity, String.valueOf(id), "record and merge history");
-        return new EntityView(record, records.caseIds(entity, id), records.history(entity, id));
+        List<LinkedCase> linked = records.linkedCases(entity, id);
+        return new EntityView(record, linked.stream().map(LinkedCase::id).toList(), linked, records.history(entity, id));
     }
 
     /** Live records whose names contain the text, among those the officer may see in full. */

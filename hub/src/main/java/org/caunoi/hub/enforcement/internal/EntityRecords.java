@@ -59,6 +59,12 @@ class EntityRecords {
                 .param(id).query(Long.class).list();
     }
 
+    List<EntityMerges.LinkedCase> linkedCases(String entity, long id) {
+        return jdbc.sql("SELECT c.id, c.reference FROM enforcement.case_" + entity + " l JOIN enforcement.case_record c"
+                        + " ON c.id = l.case_id WHERE l." + entity + "_id = ? ORDER BY c.id")
+                .param(id).query((rs, n) -> new EntityMerges.LinkedCase(rs.getLong("id"), rs.getString("reference"))).list();
+    }
+
     /** The owning unit of each case linked to the record. */
     Map<Long, String> caseUnits(String entity, long id) {
         Map<Long, String> units = new LinkedHashMap<>();

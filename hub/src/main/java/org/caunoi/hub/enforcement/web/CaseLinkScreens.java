@@ -34,8 +34,8 @@ class CaseLinkScreens {
             links.link(Officer.of(officer), id, to, note);
         }
         catch (InvalidInputException invalid) {
-            InvalidInputException.FieldError error = invalid.fieldErrors().getFirst();
-            redirect.addFlashAttribute("linkError", messages.getMessage(error.messageKey(), error.args().toArray(),
+            // The first field at fault, worded as the API words it.
+            redirect.addFlashAttribute("linkError", messages.getMessage(invalid.errors().getFirst().message(),
                     LocaleContextHolder.getLocale()));
         }
         return "redirect:/enforcement/cases/" + id + "#links";

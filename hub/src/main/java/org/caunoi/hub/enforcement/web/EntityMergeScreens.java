@@ -61,8 +61,8 @@ class EntityMergeScreens {
             return "redirect:/enforcement/merge?entity=" + kind + "&a=" + a;
         }
         catch (InvalidInputException invalid) {
-            InvalidInputException.FieldError error = invalid.fieldErrors().getFirst();
-            redirect.addFlashAttribute("mergeError", messages.getMessage(error.messageKey(), error.args().toArray(),
+            // The first field at fault, worded as the API words it.
+            redirect.addFlashAttribute("mergeError", messages.getMessage(invalid.errors().getFirst().message(),
                     LocaleContextHolder.getLocale()));
             return "redirect:/enforcement/merge?entity=" + kind + "&a=" + a + "&b=" + b;
         }

@@ -64,7 +64,7 @@ class PageKitTest extends HubTest.Base {
         String page = signedIn("liaison").get("/partners");
 
         assertThat(menuLinks(page)).containsExactly("/", "/partners", "/agreements", "/legal-basis", "/exchange/messages",
-                "/enforcement/cases", "/assistance/requests", "/assistance/figures");
+                "/enforcement/cases", "/enforcement/received", "/assistance/requests", "/assistance/figures");
         assertThat(page).contains("data-module=\"partners\"", "data-module=\"exchange\"", "data-module=\"enforcement\"",
                 "data-module=\"assistance\"");
     }
@@ -75,6 +75,8 @@ class PageKitTest extends HubTest.Base {
         assertThat(menuLinks(signedIn("supervisor").get("/partners"))).contains("/admin/audit");
         assertThat(menuLinks(signedIn("liaison").get("/partners"))).doesNotContain("/admin/audit");
         assertThat(menuLinks(signedIn("viewer").get("/partners"))).doesNotContain("/admin/audit");
+        assertThat(menuLinks(signedIn("investigator").get("/partners"))).contains("/enforcement/merge");
+        assertThat(menuLinks(signedIn("analyst").get("/partners"))).doesNotContain("/enforcement/merge");
     }
 
     @Test
