@@ -54,6 +54,31 @@ class CaseNameSearchTest extends HubTest.Base {
     }
 
     @Test
+    void aHitShowsTheNameAsWrittenWithItsLatinFormBeside() {
+        long hanCase = record(NewCase.methamphetamineAtHaiPhong()
+                .with("persons", List.of(Map.of("name", "阮文雄", "latinName", "Nguyen Van Hung", "documents", List.of("Z9000001")))));
+
+        List<JsonNode> hits = hits("investigator", "Nguyen Van Hung");
+
+        assertThat(hits).anySatisfy(hit -> {
+            assertThat(hit.get("caseId").asLong()).isEqualTo(hungsCase);
+            assertThat(hit.get("nameAsWritten").asString()).isEqualTo("Nguyễn Văn Hùng");
+            assertThat(hit.get("latinName").asString()).isEqualTo("Nguyen Van Hung");
+            assertThat(hit.get("name").asString()).as("the form that matched stays").isNotBlank();
+            assertThat(hit.get("received").asBoolean()).isFalse();
+        });
+        assertThat(hits).anySatisfy(hit -> {
+            assertThat(hit.get("caseId").asLong()).isEqualTo(hanCase);
+            assertThat(hit.get("nameAsWritten").asString()).isEqualTo("阮文雄");
+            assertThat(hit.get("latinName").asString()).isEqualTo("Nguyen Van Hung");
+        });
+        assertThat(hits("investigator", "HAI PHONG STAR")).anySatisfy(hit -> {
+            assertThat(hit.get("nameAsWritten").asString()).isEqualTo("HAI PHONG STAR");
+            assertThat(hit.get("latinName").isNull()).as("nothing beside a name that is already Latin").isTrue();
+        });
+    }
+
+    @Test
     void aDifferentPersonSharingNguyenVanIsNotAHit() {
         assertThat(hits("investigator", "Nguyen Van Hung")).noneSatisfy(hit ->
                 assertThat(hit.get("caseId").asLong()).isEqualTo(haisCase));

@@ -103,6 +103,66 @@ class CaseSharingTest {
     }
 
     @Test
+    void photosTravelOnlyWithTheNominalFormAndShowOnTheReceivedCase() {
+        long id = record(NewCase.methamphetamineAtHaiPhong());
+        byte[] png = Photos.image("png", java.awt.Color.MAGENTA);
+        assertThat(Photos.upload(NETWORK.vnPort, "investigator", id, "tea packages.png", png).statusCode()).isEqualTo(201);
+        String reference = reference(id);
+
+        JsonNode outcomes = share(id, "HK", "LA");
+
+        assertThat(payload(outcomes.get(0).get("messageId").asString())).contains("\"photos\":[{");
+        assertThat(payload(outcomes.get(1).get("messageId").asString())).doesNotContain("\"photos\":[{");
+        long atHongKong = awaitReceived(NETWORK.hkPort, reference, 1).get("id").asLong();
+        long atLaos = awaitReceived(NETWORK.laPort, reference, 1).get("id").asLong();
+        JsonNode photos = JSON.readTree(at(NETWORK.hkPort, "investigator")
+                .get("/api/enforcement/received/" + atHongKong + "/photos").body());
+        assertThat(photos).hasSize(1);
+        var served = Photos.read(NETWORK.hkPort, "investigator", photos.get(0).get("href").asString());
+        assertThat(served.body()).isEqualTo(png);
+        assertThat(served.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(served.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(JSON.readTree(at(NETWORK.laPort, "investigator")
+                .get("/api/enforcement/received/" + atLaos + "/photos").body())).as("photos may show persons").isEmpty();
+
+        var screen = new org.caunoi.hub.BrowserSession(NETWORK.hkPort);
+        screen.logIn("investigator", "demo");
+        String page = screen.get("/enforcement/received/" + atHongKong + "?lang=en");
+        assertThat(page).contains(reference, "received from VN", "Versions received", "/enforcement/received/"
+                + atHongKong + "/photos/" + photos.get(0).get("id").asString());
+    }
+
+    @Test
+    void receivedCasesHaveTheirOwnListCountsOnTheHomeAndAreMarkedInSearch() {
+        long id = record(NewCase.methamphetamineAtHaiPhong()
+                .with("persons", List.of(java.util.Map.of("name", "Đinh Bộ Lĩnh", "documents", List.of("D9680001")))));
+        String reference = reference(id);
+        JSON.readTree(at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/cases/" + id + "/share",
+                "{\"partners\":[\"HK\"],\"purpose\":\"investigation\",\"caveats\":[\"intelligence-only\"]}").body());
+        long atHongKong = awaitReceived(NETWORK.hkPort, reference, 1).get("id").asLong();
+        var screen = new org.caunoi.hub.BrowserSession(NETWORK.hkPort);
+        screen.logIn("investigator", "demo");
+
+        String list = screen.get("/enforcement/received?source=VN&state=active&lang=en");
+        String home = screen.get("/enforcement/cases?lang=en");
+        String caseSearch = screen.get("/enforcement/cases?q=Dinh+Bo+Linh&lang=en");
+        String casePage = screen.get("/enforcement/received/" + atHongKong + "?lang=en");
+
+        assertThat(list).contains("received-VN-" + reference, "Intelligence only, not evidence");
+        assertThat(home).contains("id=\"received-VN-active\"", "/enforcement/received?source=VN&amp;state=active");
+        assertThat(caseSearch).contains("received from VN", "Đinh Bộ Lĩnh", "/enforcement/received/" + atHongKong);
+        assertThat(casePage).contains("id=\"received-caveats\"", "Intelligence only, not evidence");
+        JsonNode hits = JSON.readTree(at(NETWORK.hkPort, "investigator").get("/api/enforcement/search?q=Dinh%20Bo%20Linh")
+                .body()).get("hits");
+        assertThat(hits).anySatisfy(hit -> {
+            assertThat(hit.get("received").asBoolean()).isTrue();
+            assertThat(hit.get("source").asString()).isEqualTo("VN");
+            assertThat(hit.get("nameAsWritten").asString()).isEqualTo("Đinh Bộ Lĩnh");
+            assertThat(hit.get("latinName").asString()).isEqualTo("Dinh Bo Linh");
+        });
+    }
+
+    @Test
     void correctionAndWithdrawalReachBothHubsAsNewVersions() {
         long id = record(NewCase.methamphetamineAtHaiPhong());
         String reference = reference(id);

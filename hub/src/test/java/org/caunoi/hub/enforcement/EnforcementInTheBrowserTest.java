@@ -56,7 +56,8 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         type("q", "Hung Nguyen Van");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("hits")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("hits"), reference));
-        assertThat(browser.findElement(By.id("hits")).getText()).contains("Person", "Hung = Hung");
+        assertThat(browser.findElement(By.id("hits")).getText()).contains("Person", "Hung = Hung",
+                "Nguyễn Văn Hùng (Nguyen Van Hung)");
         screenshot("enforcement-search-en");
     }
 
@@ -79,6 +80,74 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         assertThat(browser.findElement(By.id("operation-cases")).getText()).isEqualTo("2");
         assertThat(browser.findElement(By.id("total-drugs")).getText()).contains("15.5 kg");
         screenshot("enforcement-operation-en");
+    }
+
+    @Test
+    void addsAPhotoToACaseAfterANonImageIsRefusedInVietnamese() throws Exception {
+        long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong());
+        java.nio.file.Path notAPhoto = java.nio.file.Files.createTempFile("not-a-photo", ".jpg");
+        java.nio.file.Files.writeString(notAPhoto, "%PDF-1.4 a scanned form, not a photo");
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("tea-packages", ".png");
+        java.nio.file.Files.write(photo, Photos.image("png", java.awt.Color.RED));
+
+        logIn("investigator", "vi");
+        browser.get(url("/enforcement/cases/" + id));
+        browser.findElement(By.id("photo-file")).sendKeys(notAPhoto.toString());
+        browser.findElement(By.id("upload-photo")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("photo-error")));
+        assertThat(browser.findElement(By.id("photo-error")).getText()).startsWith("Tệp không thuộc loại được phép");
+        assertThat(browser.findElements(By.cssSelector("#case-photos img"))).isEmpty();
+        screenshot("enforcement-photo-refused-vi");
+
+        browser.findElement(By.id("photo-file")).sendKeys(photo.toString());
+        browser.findElement(By.id("upload-photo")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#case-photos img")));
+        assertThat(browser.findElements(By.id("photo-error"))).isEmpty();
+        wait.until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const img = document.querySelector('#case-photos img'); return img.complete && img.naturalWidth === 64;"));
+        screenshot("enforcement-photo-vi");
+    }
+
+    @Test
+    void mergesTwoRecordsOfOnePersonAfterSeeingThemSideBySide() throws Exception {
+        long first = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong()
+                .with("persons", java.util.List.of(java.util.Map.of("name", "Mạc Đăng Dung", "documents", java.util.List.of("M1527001")))));
+        long second = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong()
+                .with("persons", java.util.List.of(java.util.Map.of("name", "Mac Dang Dung", "documents", java.util.List.of("M1527002")))));
+
+        logIn("investigator", "en");
+        browser.get(url("/enforcement/merge"));
+        type("q", "dang dung");
+        browser.findElement(By.id("compare")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("found")));
+        var ids = browser.findElements(By.cssSelector("#found tbody tr td:first-child")).stream()
+                .map(cell -> cell.getText()).toList();
+        assertThat(ids).hasSize(2);
+        type("a", ids.get(0));
+        type("b", ids.get(1));
+        browser.findElement(By.id("compare")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("merge-form")));
+        assertThat(browser.findElement(By.id("record-a")).getText()).contains("Mạc Đăng Dung", "M1527001");
+        assertThat(browser.findElement(By.id("record-b")).getText()).contains("Mac Dang Dung", "M1527002");
+        screenshot("enforcement-merge-side-by-side-en");
+        browser.findElement(By.id("merge")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("merge-done")));
+        assertThat(browser.findElement(By.id("merge-done")).getText())
+                .isEqualTo("Record " + ids.get(1) + " was merged into record " + ids.get(0) + "; 1 case(s) moved.");
+        assertThat(browser.findElement(By.id("record-a")).getText()).contains("Mac Dang Dung", "Merge history",
+                "by investigator");
+        assertThat(browser.findElement(By.cssSelector("#record-a .record-cases")).getText())
+                .contains(reference(first), reference(second));
+        screenshot("enforcement-merged-en");
+    }
+
+    private String reference(long id) {
+        return JsonMapper.builder().build().readTree(HubClient.as(port, "investigator")
+                .get("/api/enforcement/cases/" + id).body()).get("reference").asString();
     }
 
     private void type(String id, String text) {

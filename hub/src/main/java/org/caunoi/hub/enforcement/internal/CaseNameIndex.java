@@ -23,8 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseNameIndex {
 
-    /** Which record a name belongs to: a case of this hub or a received one, and the entity in it. */
-    public record NameHit(String record, long recordId, String entity, String name, double score, String why) {
+    /**
+     * Which record a name belongs to (a case of this hub, a received one, or a person or company
+     * record that absorbed others), the entity in it and its position there ({@code persons[position]}).
+     */
+    public record NameHit(String record, long recordId, String entity, int position, String name, double score,
+            String why) {
     }
 
     private final Watchlist watchlist = new Watchlist();
@@ -60,6 +64,28 @@ public class CaseNameIndex {
             all.addAll(entries);
         });
         watchlist.addAll(all);
+    }
+
+    /**
+     * Puts a person or company record under all its names (its own and those of the records merged
+     * into it), after the transaction commits; {@code names} empty takes it out.
+     */
+    public void indexEntity(String entity, long id, List<String> entityNames) {
+        AfterCommit.run(() -> replaceEntity(entity, id, entityNames));
+    }
+
+    synchronized void replaceEntity(String entity, long id, List<String> entityNames) {
+        String owner = owner(entity, id);
+        String key = owner + ":" + entity + ":0";
+        if (entityNames.isEmpty()) {
+            watchlist.remove(key);
+            keysByRecord.remove(owner);
+            return;
+        }
+        watchlist.addAll(List.of(new WatchlistEntry(key, "",
+                entity.equals("person") ? EntryType.PERSON : EntryType.ORGANISATION, List.copyOf(entityNames), null, null,
+                List.of())));
+        keysByRecord.put(owner, List.of(key));
     }
 
     private static String owner(String record, long recordId) {
@@ -105,7 +131,8 @@ public class CaseNameIndex {
 
     private static NameHit nameHit(Hit hit) {
         String[] parts = hit.entry().id().split(":");
-        return new NameHit(parts[0], Long.parseLong(parts[1]), parts[2], hit.matchedName(), hit.score(), hit.explanation());
+        return new NameHit(parts[0], Long.parseLong(parts[1]), parts[2], Integer.parseInt(parts[3]), hit.matchedName(),
+                hit.score(), hit.explanation());
     }
 
     public int size() {

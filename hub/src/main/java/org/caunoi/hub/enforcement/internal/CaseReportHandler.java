@@ -20,9 +20,11 @@ class CaseReportHandler implements MessageHandler {
     private final CaseNameIndex names;
     private final AuditTrail audit;
     private final JsonMapper json;
+    private final CasePhotos photos;
     private final PayloadSchema schema = CaseReport.schema();
 
-    CaseReportHandler(ReceivedCases received, CaseNameIndex names, AuditTrail audit, JsonMapper json) {
+    CaseReportHandler(CasePhotos photos, ReceivedCases received, CaseNameIndex names, AuditTrail audit, JsonMapper json) {
+        this.photos = photos;
         this.received = received;
         this.names = names;
         this.audit = audit;
@@ -48,8 +50,10 @@ class CaseReportHandler implements MessageHandler {
             report = report.nonNominal();
         }
         long id = received.store(message.partnerCode(), message.messageId(), report, message.receivedAt());
+        photos.storeReceived(id, report.photoList());
         audit.recordAs("system", "RECEIVE", "enforcement-received-case", message.partnerCode() + "/" + report.reference(),
-                "version " + report.version() + ", " + report.change() + ", " + report.form());
+                "version " + report.version() + ", " + report.change() + ", " + report.form() + ", "
+                        + report.photoList().size() + " photo(s)");
         received.find(id).ifPresent(stored -> names.index("received", id, stored.content()));
     }
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,7 +24,11 @@ public class CaseSearch {
     private final AuditTrail audit;
     private final HubProperties hub;
 
-    CaseSearch(CaseNameIndex names, CaseStore cases, ReceivedCases received, AuditTrail audit, HubProperties hub) {
+    private final EntityRecords entities;
+
+    CaseSearch(CaseNameIndex names, CaseStore cases, ReceivedCases received, EntityRecords entities, AuditTrail audit,
+            HubProperties hub) {
+        this.entities = entities;
         this.names = names;
         this.cases = cases;
         this.received = received;
@@ -31,9 +36,16 @@ public class CaseSearch {
         this.hub = hub;
     }
 
-    /** @param source the hub that recorded the case: this one's code, or the partner it came from */
+    /**
+     * @param source the hub that recorded the case: this one's code, or the partner it came from
+     * @param name the form of the name that matched (often the Latin one)
+     * @param nameAsWritten the name as recorded in the case ({@code 阮文雄}, {@code Nguyễn Văn Hùng})
+     * @param latinName the Latin form beside it, when it differs from the name as written
+     * @param received whether the case came from a partner ({@code source}) rather than being this hub's
+     * @param recordId the person or company record that matched by a name it absorbed in a merge
+     */
     public record SearchHit(long caseId, String source, String reference, String entity, String name, double score,
-            String why) {
+            String why, String nameAsWritten, @Nullable String latinName, boolean received, @Nullable Long recordId) {
     }
 
     public List<SearchHit> search(Officer officer, String query) {
@@ -44,16 +56,72 @@ public class CaseSearch {
             if (hit.record().equals("case")) {
                 StoredCase stored = own.get(hit.recordId());
                 if (stored != null && (!nominalEntity || officer.seesNominal(stored.owningUnit()))) {
+                    AsWritten written = asWritten(stored.content(), hit);
                     hits.add(new SearchHit(stored.id(), hub.node(), stored.reference(), hit.entity(), hit.name(),
-                            hit.score(), hit.why()));
+                            hit.score(), hit.why(), written.name(), written.latin(), false, null));
                 }
             }
-            else if (!nominalEntity || officer.maySearchPersons()) {
-                received.find(hit.recordId()).ifPresent(got -> hits.add(new SearchHit(got.id(), got.source(),
-                        got.reference(), hit.entity(), hit.name(), hit.score(), hit.why())));
+            else if (hit.record().equals("received")) {
+                if (!nominalEntity || officer.maySearchPersons()) {
+                    received.find(hit.recordId()).ifPresent(got -> {
+                        AsWritten written = asWritten(got.content(), hit);
+                        hits.add(new SearchHit(got.id(), got.source(), got.reference(), hit.entity(), hit.name(),
+                                hit.score(), hit.why(), written.name(), written.latin(), true, null));
+                    });
+                }
+            }
+            else {
+                recordHits(officer, hit, own, hits);
             }
         }
+        hits.sort(java.util.Comparator.comparingDouble(SearchHit::score).reversed());
         audit.record("SEARCH", "enforcement-case", null, "names: " + query + " (" + hits.size() + " hits)");
         return hits;
+    }
+
+    /**
+     * A person or company record that absorbed others in a merge matched: a hit for each case of
+     * this hub linked to it that the officer reads in full, named as the record is.
+     */
+    private void recordHits(Officer officer, CaseNameIndex.NameHit hit, Map<Long, StoredCase> own, List<SearchHit> hits) {
+        entities.find(hit.entity(), hit.recordId()).filter(record -> !record.tombstone()).ifPresent(record -> {
+            for (long caseId : entities.caseIds(hit.entity(), record.id())) {
+                StoredCase stored = own.get(caseId);
+                boolean alreadyHit = hits.stream().anyMatch(other -> !other.received() && other.caseId() == caseId
+                        && other.entity().equals(hit.entity()) && other.nameAsWritten().equals(record.name()));
+                if (stored != null && officer.seesNominal(stored.owningUnit()) && !alreadyHit) {
+                    String latin = record.latinName() != null && !record.latinName().equals(record.name())
+                            ? record.latinName() : null;
+                    hits.add(new SearchHit(caseId, hub.node(), stored.reference(), hit.entity(), hit.name(), hit.score(),
+                            hit.why(), record.name(), latin, false, record.id()));
+                }
+            }
+        });
+    }
+
+    private record AsWritten(String name, @Nullable String latin) {
+    }
+
+    /** The matched entity's name as the case records it, and its Latin form when that differs. */
+    private static AsWritten asWritten(CaseInput content, CaseNameIndex.NameHit hit) {
+        String name = null;
+        String latin = null;
+        switch (hit.entity()) {
+            case "person" -> {
+                if (hit.position() < content.personList().size()) {
+                    CaseInput.Person person = content.personList().get(hit.position());
+                    name = person.name();
+                    latin = person.latinName();
+                }
+            }
+            case "company" -> {
+                if (hit.position() < content.companyList().size()) {
+                    name = content.companyList().get(hit.position()).name();
+                }
+            }
+            default -> name = content.conveyance() == null ? null : content.conveyance().vesselName();
+        }
+        String written = name != null ? name : hit.name();
+        return new AsWritten(written, latin != null && !latin.equals(written) ? latin : null);
     }
 }

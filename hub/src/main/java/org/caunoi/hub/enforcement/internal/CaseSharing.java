@@ -38,9 +38,11 @@ public class CaseSharing {
     private final AuditTrail audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final CasePhotos photos;
 
-    CaseSharing(ShareForms forms, ShareStore shares, ExchangeService exchange, AuditTrail audit, JsonMapper json,
+    CaseSharing(CasePhotos photos, ShareForms forms, ShareStore shares, ExchangeService exchange, AuditTrail audit, JsonMapper json,
             Clock clock) {
+        this.photos = photos;
         this.forms = forms;
         this.shares = shares;
         this.exchange = exchange;
@@ -120,7 +122,8 @@ public class CaseSharing {
             String form = received.form().equals(CaseForms.NON_NOMINAL) ? CaseForms.NON_NOMINAL : decision.form();
             CaseReport report = new CaseReport(received.reference(), 1, received.version(), "original", form,
                     caveats.stream().map(Caveat::kebab).sorted().toList(), clock.instant(),
-                    CaseForms.inForm(received.content(), form));
+                    CaseForms.inForm(received.content(), form),
+                    form.equals(CaseForms.NOMINAL) ? photos.forSharingReceived(received.id()) : List.of());
             Dispatch dispatch = exchange.send(message(List.of(partner), form, purpose, report, revision, caveats)
                     .receivedFrom(received.source())).getFirst();
             outcomes.add(outcome(dispatch, form));
@@ -157,7 +160,8 @@ public class CaseSharing {
         Instant now = clock.instant();
         List<String> caveatNames = caveats.stream().map(Caveat::kebab).sorted().toList();
         CaseReport report = new CaseReport(stored.reference(), revision.version(), stored.version(),
-                revision.change().kebab(), form, caveatNames, now, CaseForms.inForm(stored.content(), form));
+                revision.change().kebab(), form, caveatNames, now, CaseForms.inForm(stored.content(), form),
+                form.equals(CaseForms.NOMINAL) ? photos.forSharing(stored.id()) : List.of());
         List<Outcome> outcomes = new ArrayList<>();
         for (Dispatch dispatch : exchange.send(message(recipients, form, purpose, report, revision, caveats))) {
             if (dispatch.queued()) {

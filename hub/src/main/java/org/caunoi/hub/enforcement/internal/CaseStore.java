@@ -178,7 +178,9 @@ class CaseStore {
     private long personId(Person person) {
         String[] documents = person.documents() == null ? new String[0] : person.documents().toArray(String[]::new);
         Optional<Long> known = documents.length == 0 ? Optional.empty()
-                : jdbc.sql("SELECT id FROM enforcement.person WHERE documents && CAST(:documents AS text[]) ORDER BY id LIMIT 1")
+                : jdbc.sql("""
+                        SELECT coalesce(merged_into, id) FROM enforcement.person WHERE documents && CAST(:documents AS text[])
+                        ORDER BY merged_into NULLS FIRST, id LIMIT 1""")
                         .param("documents", documents).query(Long.class).optional();
         return known.orElseGet(() -> jdbc.sql("""
                 INSERT INTO enforcement.person (name, latin_name, date_of_birth, nationality, documents)
@@ -190,7 +192,8 @@ class CaseStore {
 
     private long companyId(Company company) {
         Optional<Long> known = company.taxNumber() == null ? Optional.empty()
-                : jdbc.sql("SELECT id FROM enforcement.company WHERE tax_number = ?").param(company.taxNumber())
+                // A merged company keeps its tax number on its tombstone: its cases link to the survivor.
+                : jdbc.sql("SELECT coalesce(merged_into, id) FROM enforcement.company WHERE tax_number = ?").param(company.taxNumber())
                         .query(Long.class).optional();
         return known.orElseGet(() -> jdbc.sql("""
                 INSERT INTO enforcement.company (name, address, tax_number) VALUES (:name, :address, :tax) RETURNING id""")

@@ -13,8 +13,10 @@ class NameIndexLoader {
     private final CaseStore cases;
     private final ReceivedCases received;
     private final CaseNameIndex names;
+    private final EntityRecords entities;
 
-    NameIndexLoader(CaseStore cases, ReceivedCases received, CaseNameIndex names) {
+    NameIndexLoader(CaseStore cases, ReceivedCases received, CaseNameIndex names, EntityRecords entities) {
+        this.entities = entities;
         this.cases = cases;
         this.received = received;
         this.names = names;
@@ -25,5 +27,8 @@ class NameIndexLoader {
         names.addAll("case", cases.all().stream().collect(Collectors.toMap(StoredCase::id, StoredCase::content)));
         names.addAll("received", received.all().stream()
                 .collect(Collectors.toMap(ReceivedCases.ReceivedCase::id, ReceivedCases.ReceivedCase::content)));
+        for (String entity : java.util.List.of("person", "company")) {
+            entities.withOtherNames(entity).forEach(record -> names.replaceEntity(entity, record.id(), record.allNames()));
+        }
     }
 }

@@ -53,6 +53,11 @@ public record Officer(String username, Unit unit, Set<Role> roles) {
         return admin() || roles.contains(Role.INVESTIGATOR) || roles.contains(Role.SUPERVISOR);
     }
 
+    /** Merging two records of one person or company is an investigator's call (checked against the cases' units). */
+    public boolean mayMerge() {
+        return admin() || roles.contains(Role.INVESTIGATOR);
+    }
+
     public boolean mayManageOperations() {
         return admin() || roles.contains(Role.INVESTIGATOR) || roles.contains(Role.SUPERVISOR)
                 || roles.contains(Role.LIAISON_OFFICER);

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,8 +33,9 @@ public class ReceivedCases {
             List<String> caveats, CaseInput content, Instant receivedAt) {
     }
 
-    /** One version as it came, with the MessageId that carried it. */
-    public record ReceivedVersion(int version, String change, String form, String messageId, Instant receivedAt) {
+    /** One version as it came, with the MessageId that carried it, its caveats and the case as it was in it. */
+    public record ReceivedVersion(int version, String change, String form, String messageId, Instant receivedAt,
+            List<String> caveats, CaseInput content) {
     }
 
     /**
@@ -76,6 +78,28 @@ public class ReceivedCases {
                 .query(this::receivedCase).list();
     }
 
+    /** How many received cases come from one partner in one state: the facets of the received list. */
+    public record Count(String source, String state, long cases) {
+    }
+
+    public List<Count> counts() {
+        return jdbc.sql("""
+                SELECT source_partner, state, count(*) AS n FROM enforcement.received_case
+                GROUP BY source_partner, state ORDER BY source_partner, state""")
+                .query((rs, n) -> new Count(rs.getString("source_partner"), rs.getString("state"), rs.getLong("n")))
+                .list();
+    }
+
+    /** Received cases, newest first, optionally from one partner and in one state (at most 500). */
+    public List<ReceivedCase> filtered(@Nullable String source, @Nullable String state) {
+        return jdbc.sql("""
+                SELECT * FROM enforcement.received_case
+                WHERE (CAST(:source AS TEXT) IS NULL OR source_partner = :source)
+                  AND (CAST(:state AS TEXT) IS NULL OR state = :state)
+                ORDER BY received_at DESC, id DESC LIMIT 500""")
+                .param("source", source).param("state", state).query(this::receivedCase).list();
+    }
+
     List<ReceivedCase> all() {
         return jdbc.sql("SELECT * FROM enforcement.received_case ORDER BY id").query(this::receivedCase).list();
     }
@@ -89,7 +113,9 @@ public class ReceivedCases {
         return jdbc.sql("SELECT * FROM enforcement.received_version WHERE received_case_id = ? ORDER BY version")
                 .param(id)
                 .query((rs, n) -> new ReceivedVersion(rs.getInt("version"), rs.getString("change"), rs.getString("form"),
-                        rs.getString("message_id"), rs.getTimestamp("received_at").toInstant()))
+                        rs.getString("message_id"), rs.getTimestamp("received_at").toInstant(),
+                        Arrays.asList((String[]) rs.getArray("caveats").getArray()),
+                        json.readValue(rs.getString("payload"), CaseReport.class).content()))
                 .list();
     }
 

@@ -20,6 +20,7 @@ import org.caunoi.hub.enforcement.internal.Cases;
 import org.caunoi.hub.enforcement.internal.InvalidInputException;
 import org.caunoi.hub.enforcement.internal.Officer;
 import org.caunoi.hub.enforcement.internal.Operations;
+import org.caunoi.hub.enforcement.internal.ReceivedCaseViews;
 import org.caunoi.hub.enforcement.internal.ReceivedCases;
 import org.caunoi.hub.enforcement.internal.ShareForms;
 import org.caunoi.hub.enforcement.internal.SharedVersion;
@@ -29,7 +30,6 @@ import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.partners.UnknownCodeException;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.security.CurrentOfficer;
-import org.caunoi.hub.platform.audit.AuditTrail;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -55,19 +55,19 @@ class CaseApiController {
     private final ReceivedCases received;
     private final CaseSearch search;
     private final MessageSource messages;
-    private final AuditTrail audit;
     private final HubProperties hub;
     private final Operations operations;
+    private final ReceivedCaseViews receivedViews;
 
     CaseApiController(Cases cases, CaseSharing sharing, ReceivedCases received, CaseSearch search, MessageSource messages,
-            AuditTrail audit, HubProperties hub, Operations operations) {
+            HubProperties hub, Operations operations, ReceivedCaseViews receivedViews) {
         this.operations = operations;
+        this.receivedViews = receivedViews;
         this.cases = cases;
         this.sharing = sharing;
         this.received = received;
         this.search = search;
         this.messages = messages;
-        this.audit = audit;
         this.hub = hub;
     }
 
@@ -202,15 +202,10 @@ class CaseApiController {
     @GetMapping("/received/{id}")
     @Operation(summary = "A case received from a partner, with every version received")
     ReceivedView receivedCase(@PathVariable long id, CurrentOfficer user) {
-        Officer officer = Officer.of(user);
-        ReceivedCases.ReceivedCase got = received.find(id).orElseThrow(() -> new CaseNotFoundException("received case", id));
-        boolean nominal = got.form().equals(CaseForms.NOMINAL) && officer.maySearchPersons();
-        if (nominal) {
-            audit.record("READ", "enforcement-received-case", got.source() + "/" + got.reference(), "nominal");
-        }
-        return new ReceivedView(got.id(), got.source(), got.reference(), got.version(), got.state(),
-                nominal ? got.form() : CaseForms.NON_NOMINAL, got.caveats(),
-                nominal ? got.content() : CaseForms.nonNominal(got.content()), received.versions(id));
+        ReceivedCaseViews.ReceivedView view = receivedViews.read(Officer.of(user), id);
+        ReceivedCases.ReceivedCase got = view.got();
+        return new ReceivedView(got.id(), got.source(), got.reference(), got.version(), got.state(), view.form(),
+                got.caveats(), view.content(), view.versions());
     }
 
     @PostMapping("/received/{id}/share")

@@ -5,11 +5,14 @@ import java.util.List;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.caunoi.hub.enforcement.internal.CaseCodes;
 import org.caunoi.hub.enforcement.internal.CaseFilter;
+import org.caunoi.hub.enforcement.internal.CaseLinks;
+import org.caunoi.hub.enforcement.internal.CasePhotos;
 import org.caunoi.hub.enforcement.internal.CaseSearch;
 import org.caunoi.hub.enforcement.internal.CaseSharing;
 import org.caunoi.hub.enforcement.internal.Cases;
 import org.caunoi.hub.enforcement.internal.InvalidInputException;
 import org.caunoi.hub.enforcement.internal.Officer;
+import org.caunoi.hub.enforcement.internal.ReceivedCases;
 import org.caunoi.hub.enforcement.internal.StoredCase;
 import org.caunoi.hub.exchange.Caveat;
 import org.caunoi.hub.partners.Purpose;
@@ -36,8 +39,15 @@ class CaseScreens {
     private final Cases cases;
     private final CaseSharing sharing;
     private final CaseSearch search;
+    private final CasePhotos photos;
+    private final ReceivedCases received;
+    private final CaseLinks links;
 
-    CaseScreens(Cases cases, CaseSharing sharing, CaseSearch search) {
+    CaseScreens(Cases cases, CaseSharing sharing, CaseSearch search, CasePhotos photos, ReceivedCases received,
+            CaseLinks links) {
+        this.links = links;
+        this.photos = photos;
+        this.received = received;
         this.cases = cases;
         this.sharing = sharing;
         this.search = search;
@@ -49,6 +59,7 @@ class CaseScreens {
         model.addAttribute("q", q);
         model.addAttribute("category", category);
         model.addAttribute("categories", CaseCodes.CATEGORIES);
+        model.addAttribute("receivedCounts", received.counts());
         if (!q.isBlank()) {
             model.addAttribute("hits", search.search(Officer.of(officer), q));
         }
@@ -87,6 +98,8 @@ class CaseScreens {
         model.addAttribute("view", view);
         model.addAttribute("details", view.content());
         model.addAttribute("shares", sharing.sharesOf(id));
+        model.addAttribute("photos", photos.of(Officer.of(officer), view.stored()));
+        model.addAttribute("links", links.of(Officer.of(officer), id));
         model.addAttribute("purposes", List.of("investigation", "risk-assessment", "verification", "prosecution"));
         return "enforcement/case";
     }

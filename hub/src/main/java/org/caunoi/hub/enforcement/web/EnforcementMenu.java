@@ -2,6 +2,7 @@ package org.caunoi.hub.enforcement.web;
 
 import java.util.List;
 
+import org.caunoi.hub.platform.security.Role;
 import org.caunoi.hub.platform.web.MenuEntry;
 import org.caunoi.hub.platform.web.ModuleMenu;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,9 @@ class EnforcementMenu implements ModuleMenu {
 
     @Override
     public List<MenuEntry> entries() {
-        return List.of(MenuEntry.forEveryone("enforcement", "enforcement.nav.cases", "/enforcement/cases", 200));
+        return List.of(MenuEntry.forEveryone("enforcement", "enforcement.nav.cases", "/enforcement/cases", 200),
+                MenuEntry.forEveryone("enforcement", "enforcement.nav.received", "/enforcement/received", 201),
+                MenuEntry.forRoles("enforcement", "enforcement.nav.merge", "/enforcement/merge", 202,
+                        Role.ADMIN, Role.INVESTIGATOR));
     }
 }

@@ -50,25 +50,31 @@ class CaseRulesTest {
         JsonMapper json = JsonMapper.builder().build();
         CaseInput nominal = caseNaming("Nguyễn Văn Hùng declared green tea.");
         CaseReport honest = new CaseReport("VN-2026-000001", 1, 1, "original", "non-nominal", List.of(),
-                Instant.parse("2026-12-06T00:00:00Z"), CaseForms.nonNominal(nominal));
+                Instant.parse("2026-12-06T00:00:00Z"), CaseForms.nonNominal(nominal), List.of());
         CaseReport leaking = new CaseReport("VN-2026-000001", 1, 1, "original", "non-nominal", List.of(),
-                Instant.parse("2026-12-06T00:00:00Z"), nominal);
+                Instant.parse("2026-12-06T00:00:00Z"), nominal, List.of());
+        CaseReport leakingPhotos = new CaseReport("VN-2026-000001", 1, 1, "original", "non-nominal", List.of(),
+                Instant.parse("2026-12-06T00:00:00Z"), CaseForms.nonNominal(nominal), List.of(new CaseReport.Photo(
+                        "suspect.png", "image/png", "0".repeat(64), "iVBORw0KGgo=")));
 
         assertThat(schema.problemWith(json.writeValueAsBytes(honest))).isEmpty();
         assertThat(schema.problemWith(json.writeValueAsBytes(leaking))).isPresent();
+        assertThat(schema.problemWith(json.writeValueAsBytes(leakingPhotos))).as("photos may show persons").isPresent();
         assertThat(schema.problemWith("{\"reference\": 1}".getBytes(StandardCharsets.UTF_8))).isPresent();
     }
 
     @Test
     void aReportReadAsNonNominalKeepsNoPersonEvenIfItCalledItselfNominal() {
         CaseReport claimed = new CaseReport("VN-2026-000001", 1, 1, "original", "nominal", List.of(),
-                Instant.parse("2026-12-06T00:00:00Z"), caseNaming("Nguyễn Văn Hùng declared green tea."));
+                Instant.parse("2026-12-06T00:00:00Z"), caseNaming("Nguyễn Văn Hùng declared green tea."),
+                List.of(new CaseReport.Photo("suspect.png", "image/png", "0".repeat(64), "iVBORw0KGgo=")));
 
         CaseReport kept = claimed.nonNominal();
 
         assertThat(kept.form()).isEqualTo("non-nominal");
         assertThat(kept.content().persons()).isEmpty();
         assertThat(kept.content().narrative()).isEqualTo("[person] declared green tea.");
+        assertThat(kept.photoList()).as("photos may show persons").isEmpty();
     }
 
     private static CaseInput caseNaming(String narrative) {

@@ -35,6 +35,7 @@ class PageKitTest extends HubTest.Base {
             "/legal-basis?partner=HK&category=enforcement-nominal&purpose=investigation, liaison, id=\"decision\"",
             "/admin/audit, admin, id=\"audit-rows\"",
             "/enforcement/cases?q=Nguyen, investigator, id=\"case-rows\"",
+            "/enforcement/received?state=active, investigator, id=\"received-rows\"",
             "/assistance/requests?direction=in, liaison, id=\"request-rows\""})
     void htmxGetsTheFragmentWithoutTheLayoutAndABrowserTheWholePage(String path, String user, String fragmentMark) {
         BrowserSession session = signedIn(user);
@@ -63,7 +64,7 @@ class PageKitTest extends HubTest.Base {
         String page = signedIn("liaison").get("/partners");
 
         assertThat(menuLinks(page)).containsExactly("/", "/partners", "/agreements", "/legal-basis", "/exchange/messages",
-                "/enforcement/cases", "/assistance/requests", "/assistance/figures");
+                "/enforcement/cases", "/enforcement/received", "/assistance/requests", "/assistance/figures");
         assertThat(page).contains("data-module=\"partners\"", "data-module=\"exchange\"", "data-module=\"enforcement\"",
                 "data-module=\"assistance\"");
     }
@@ -74,6 +75,8 @@ class PageKitTest extends HubTest.Base {
         assertThat(menuLinks(signedIn("supervisor").get("/partners"))).contains("/admin/audit");
         assertThat(menuLinks(signedIn("liaison").get("/partners"))).doesNotContain("/admin/audit");
         assertThat(menuLinks(signedIn("viewer").get("/partners"))).doesNotContain("/admin/audit");
+        assertThat(menuLinks(signedIn("investigator").get("/partners"))).contains("/enforcement/merge");
+        assertThat(menuLinks(signedIn("analyst").get("/partners"))).doesNotContain("/enforcement/merge");
     }
 
     @Test

@@ -1,0 +1,148 @@
+package org.caunoi.hub.enforcement.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.caunoi.hub.platform.audit.AuditTrail;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Merges two records of one person (or one company) under the rules: an investigator (or an admin)
+ * who reads every case linked to both in full merges B into A; B's case links move to A, B stays as
+ * a tombstone pointing to A, A is found by B's names from then on, and the merge is kept in the
+ * history (both records as they were) and in the audit trail. There is no undo; the history says all.
+ */
+@Service
+public class EntityMerges {
+
+    private final EntityRecords records;
+    private final CaseNameIndex names;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    EntityMerges(EntityRecords records, CaseNameIndex names, AuditTrail audit, Clock clock) {
+        this.records = records;
+        this.names = names;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * A person or company record. {@code details} holds what else the record has (date of birth,
+     * nationality, documents; address, tax number), for showing two records side by side.
+     */
+    public record EntityRecord(String entity, long id, String name, @Nullable String latinName,
+            Map<String, Object> details, List<String> otherNames, @Nullable Long mergedInto) {
+
+        public boolean tombstone() {
+            return mergedInto != null;
+        }
+
+        /** Every name the record is known by: its own, its Latin form and those of the records merged into it. */
+        public List<String> allNames() {
+            List<String> all = new ArrayList<>();
+            all.add(name);
+            if (latinName != null && !latinName.equals(name)) {
+                all.add(latinName);
+            }
+            otherNames.stream().filter(other -> !all.contains(other)).forEach(all::add);
+            return all;
+        }
+    }
+
+    /** One merge as it was done, with both records as they were before it. */
+    public record Merge(long id, String entity, long survivorId, long mergedId, EntityRecord survivor,
+            EntityRecord merged, List<Long> movedCases, String mergedBy, java.time.Instant mergedAt) {
+    }
+
+    /** A case linked to a record: its id and reference. */
+    public record LinkedCase(long id, String reference) {
+    }
+
+    /** A record with the cases linked to it (their ids, and each with its reference) and the merges it took part in. */
+    public record EntityView(EntityRecord record, List<Long> cases, List<LinkedCase> linkedCases, List<Merge> history) {
+    }
+
+    /** The record as the officer may see it: only with every linked case readable in full (names are personal data). */
+    @Transactional
+    public EntityView read(Officer officer, String entity, long id) {
+        EntityRecord record = records.find(checkedEntity(entity), id)
+                .orElseThrow(() -> new CaseNotFoundException(entity, id));
+        requireAllVisible(officer, record);
+        audit.record("READ", "enforcement-" + entity, String.valueOf(id), "record and merge history");
+        List<LinkedCase> linked = records.linkedCases(entity, id);
+        return new EntityView(record, linked.stream().map(LinkedCase::id).toList(), linked, records.history(entity, id));
+    }
+
+    /** Live records whose names contain the text, among those the officer may see in full. */
+    public List<EntityRecord> find(Officer officer, String entity, String text) {
+        if (!officer.mayMerge()) {
+            throw new AccessDeniedException("looking up person and company records needs the investigator role");
+        }
+        List<EntityRecord> found = records.search(checkedEntity(entity), text).stream()
+                .filter(record -> allVisible(officer, record)).toList();
+        audit.record("SEARCH", "enforcement-" + entity, null, "records: " + text + " (" + found.size() + ")");
+        return found;
+    }
+
+    /** Merges {@code mergedId} into {@code survivorId}. */
+    @Transactional
+    public Merge merge(Officer officer, String entity, long survivorId, long mergedId) {
+        checkedEntity(entity);
+        if (!officer.mayMerge()) {
+            throw new AccessDeniedException("merging records needs the investigator role");
+        }
+        if (survivorId == mergedId) {
+            throw InvalidInputException.of("merged", "merge-same-record", String.valueOf(mergedId));
+        }
+        // Locked in id order, so two officers merging the same pair either way round cannot deadlock.
+        long first = Math.min(survivorId, mergedId);
+        long second = Math.max(survivorId, mergedId);
+        EntityRecord low = live(entity, first, first == survivorId ? "survivor" : "merged");
+        EntityRecord high = live(entity, second, second == survivorId ? "survivor" : "merged");
+        EntityRecord survivor = low.id() == survivorId ? low : high;
+        EntityRecord merged = low.id() == mergedId ? low : high;
+        requireAllVisible(officer, survivor);
+        requireAllVisible(officer, merged);
+        Merge merge = records.merge(survivor, merged, officer.username(), clock.instant());
+        audit.record("MERGE", "enforcement-" + entity, String.valueOf(survivorId), entity + " " + mergedId + " ("
+                + merged.name() + ") merged into " + survivorId + " (" + survivor.name() + "), cases moved: "
+                + merge.movedCases());
+        EntityRecord after = records.find(entity, survivorId).orElseThrow();
+        names.indexEntity(entity, survivorId, after.allNames());
+        names.indexEntity(entity, mergedId, List.of());
+        return merge;
+    }
+
+    private EntityRecord live(String entity, long id, String field) {
+        EntityRecord record = records.findForUpdate(entity, id).orElseThrow(() -> new CaseNotFoundException(entity, id));
+        if (record.tombstone()) {
+            throw InvalidInputException.of(field, "merge-tombstone", String.valueOf(id),
+                    String.valueOf(record.mergedInto()));
+        }
+        return record;
+    }
+
+    private void requireAllVisible(Officer officer, EntityRecord record) {
+        if (!allVisible(officer, record)) {
+            throw new AccessDeniedException("the " + record.entity() + " " + record.id()
+                    + " is linked to cases of a unit the officer may not read in full");
+        }
+    }
+
+    private boolean allVisible(Officer officer, EntityRecord record) {
+        return records.caseUnits(record.entity(), record.id()).values().stream().allMatch(officer::seesNominal);
+    }
+
+    private static String checkedEntity(String entity) {
+        if (!entity.equals("person") && !entity.equals("company")) {
+            throw InvalidInputException.of("entity", "one-of", entity, "person, company");
+        }
+        return entity;
+    }
+}

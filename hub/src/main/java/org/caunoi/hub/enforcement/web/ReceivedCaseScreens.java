@@ -1,0 +1,60 @@
+package org.caunoi.hub.enforcement.web;
+
+import java.util.UUID;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.caunoi.hub.enforcement.internal.CasePhotos;
+import org.caunoi.hub.enforcement.internal.Officer;
+import org.caunoi.hub.enforcement.internal.ReceivedCaseViews;
+import org.caunoi.hub.enforcement.internal.ReceivedCases;
+import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.caunoi.hub.platform.web.PageOrFragment;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The cases partners shared with this hub: the list with source partner, sender's reference,
+ * version, state and caveats (filtered by partner and state, with their counts), and a received
+ * case's page with its caveats first and every version received.
+ */
+@Controller
+class ReceivedCaseScreens {
+
+    private final ReceivedCases received;
+    private final ReceivedCaseViews views;
+    private final CasePhotos photos;
+
+    ReceivedCaseScreens(ReceivedCases received, ReceivedCaseViews views, CasePhotos photos) {
+        this.received = received;
+        this.views = views;
+        this.photos = photos;
+    }
+
+    @GetMapping("/enforcement/received")
+    String list(@RequestParam(defaultValue = "") String source, @RequestParam(defaultValue = "") String state,
+            HtmxRequest htmx, Model model) {
+        model.addAttribute("source", source);
+        model.addAttribute("state", state);
+        model.addAttribute("counts", received.counts());
+        model.addAttribute("received", received.filtered(source.isBlank() ? null : source.strip().toUpperCase(
+                java.util.Locale.ROOT), state.isBlank() ? null : state));
+        return PageOrFragment.of(htmx, "enforcement/received", "rows");
+    }
+
+    @GetMapping("/enforcement/received/{id}")
+    String page(@PathVariable long id, CurrentOfficer officer, Model model) {
+        ReceivedCaseViews.ReceivedView view = views.read(Officer.of(officer), id);
+        model.addAttribute("view", view);
+        model.addAttribute("details", view.content());
+        return "enforcement/received-case";
+    }
+
+    @GetMapping("/enforcement/received/{id}/photos/{photoId}")
+    ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable UUID photoId, CurrentOfficer officer) {
+        return photos.openReceived(Officer.of(officer), id, photoId).asResponse();
+    }
+}
