@@ -240,12 +240,14 @@ class HubToHubExchangeTest {
             assertThat(unsigned.postTo(NETWORK.hkPort).errorCodes()).containsExactly("EBMS:0103");
             messageIds.add(unsigned.messageId());
         }
+        // Posts spread over t ms touch at most t / 3 s + 2 windows of three seconds (a loaded machine posts slowly).
+        long windowsTouched = Duration.between(began, Instant.now()).toMillis() / 3_000 + 2;
 
         long recordedSingly = messageIds.stream().mapToLong(id -> database.sql(
                 "SELECT count(*) FROM platform.audit_entry WHERE action = 'EXCHANGE_REFUSE_INBOUND' AND record_id = ?")
                 .param(id).query(Long.class).single()).sum();
-        // Three per window of three seconds: ten posts span at most a few windows, never ten.
-        assertThat(recordedSingly).isBetween(3L, 9L);
+        // Three per window of three seconds, whatever the speed of the posts.
+        assertThat(recordedSingly).isBetween(3L, Math.min(10L, 3 * windowsTouched));
         Supplier<Long> counted = () -> database.sql("""
                 SELECT coalesce(sum(split_part(details, ' ', 1)::int), 0) FROM platform.audit_entry
                 WHERE action = 'EXCHANGE_REFUSE_INBOUND_UNRECORDED' AND record_id = '127.0.0.1' AND occurred_at >= ?""")
