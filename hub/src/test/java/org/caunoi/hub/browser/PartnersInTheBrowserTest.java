@@ -2,10 +2,13 @@ package org.caunoi.hub.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.caunoi.hub.HubTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -65,16 +68,38 @@ class PartnersInTheBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void theEditorShowsValidationMessagesInTheOfficersLanguage() throws Exception {
+    void afterAValidationErrorEveryFieldStaysBesideItsLabelWithItsValueAndItsOwnMessage() throws Exception {
         logIn("liaison", "vi");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         browser.get(url("/agreements/new?partner=HK"));
-        browser.findElement(By.id("signedOn")).sendKeys("28/06/2013");
+        browser.findElement(By.id("titleVi")).sendKeys("Thỏa thuận thử");
+        browser.findElement(By.id("counterpart")).sendKeys("Hải quan Hồng Kông");
+        browser.findElement(By.id("signed")).sendKeys("28/06/2013");
         browser.findElement(By.id("save-agreement")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
-        String page = browser.findElement(By.tagName("main")).getText();
-        assertThat(page).contains("Trường này là bắt buộc", "Ngày không hợp lệ: nhập ngày dạng 2013-06-28 hoặc năm dạng 2013.");
         screenshot("editor-errors-vi");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Vui lòng sửa các trường được đánh dấu bên dưới.");
+        List<WebElement> labels = browser.findElements(By.cssSelector("#agreement-form > label[for]"));
+        assertThat(labels).hasSizeGreaterThanOrEqualTo(10);
+        for (WebElement label : labels) {
+            WebElement field = browser.findElement(By.id(label.getAttribute("for")));
+            assertThat(Math.abs(label.getRect().getY() - field.getRect().getY()))
+                    .as("%s on the row of its label", label.getAttribute("for")).isLessThanOrEqualTo(4);
+            assertThat(label.getRect().getX() + label.getRect().getWidth())
+                    .as("%s right of its label", label.getAttribute("for")).isLessThanOrEqualTo(field.getRect().getX());
+        }
+        assertThat(browser.findElement(By.id("titleVi")).getAttribute("value")).isEqualTo("Thỏa thuận thử");
+        assertThat(browser.findElement(By.id("counterpart")).getAttribute("value")).isEqualTo("Hải quan Hồng Kông");
+        assertThat(browser.findElement(By.id("signed")).getAttribute("value")).isEqualTo("28/06/2013");
+        assertThat(errorBeside("signed")).isEqualTo("Ngày không hợp lệ: nhập ngày dạng 2013-06-28 hoặc năm dạng 2013.");
+        assertThat(errorBeside("titleEn")).startsWith("Trường này là bắt buộc");
+        assertThat(errorBeside("titleVi")).isEmpty();
+        assertThat(errorBeside("counterpart")).isEmpty();
+    }
+
+    /** The message shown in the cell of a field, empty when it has none. */
+    private String errorBeside(String fieldId) {
+        return browser.findElement(By.id(fieldId)).findElement(By.xpath(".."))
+                .findElements(By.cssSelector(".field-error")).stream().map(WebElement::getText).collect(Collectors.joining());
     }
 }

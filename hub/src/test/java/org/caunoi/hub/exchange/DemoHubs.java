@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,23 +58,18 @@ public final class DemoHubs {
                 .redirectOutput(hkData.resolve("hub-process.log").toFile()).start();
         var health = java.net.http.HttpClient.newHttpClient();
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + hkPort + "/actuator/health")).build();
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(120);
-        while (java.time.Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The HK hub process ended; see " + hkData.resolve("hub-process.log"));
-            }
-            try {
-                if (health.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body().contains("UP")) {
-                    return process;
-                }
-            }
-            catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
+        try {
+            org.awaitility.Awaitility.await("the HK hub process ready").atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(200))
+                    .failFast("The HK hub process ended; see " + hkData.resolve("hub-process.log"), () -> !process.isAlive())
+                    .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
+                    .until(() -> health.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body().contains("UP"));
+            return process;
         }
-        process.destroyForcibly();
-        throw new IllegalStateException("The HK hub process did not become ready; see " + hkData.resolve("hub-process.log"));
+        catch (org.awaitility.core.ConditionTimeoutException | org.awaitility.core.TerminalFailureException e) {
+            process.destroyForcibly();
+            throw e;
+        }
     }
 
     private String[] arguments(String node, Path dataDir, int port, String... extra) {

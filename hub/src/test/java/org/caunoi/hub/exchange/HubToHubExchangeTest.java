@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.jayway.jsonpath.JsonPath;
 import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.browser.Chromium;
@@ -62,19 +64,20 @@ class HubToHubExchangeTest {
 
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
         String messageId = field(sent.body(), "messageId");
-        String state = waitFor(() -> stateOf(liaison.get("/api/exchange/messages?partner=HK").body(), messageId),
-                "RECEIPT_RECEIVED");
-        assertThat(state).isEqualTo("RECEIPT_RECEIVED");
+        assertThat(field(sent.body(), "state")).isEqualTo("queued");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(stateOf(liaison.get("/api/exchange/messages?partner=HK").body(), messageId)).isEqualTo("receipt-received"));
         var hongKong = HubClient.as(NETWORK.hkPort, "viewer");
-        assertThat(waitFor(() -> stateOf(hongKong.get("/api/exchange/messages?partner=VN").body(), messageId), "PROCESSED"))
-                .isEqualTo("PROCESSED");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(stateOf(hongKong.get("/api/exchange/messages?partner=VN").body(), messageId)).isEqualTo("processed"));
 
-        // The list's filters: a state only incoming messages have, a type, a direction.
-        assertThat(hongKong.get("/api/exchange/messages?state=processed&type=exchange/Ping").body()).contains(messageId);
-        assertThat(hongKong.get("/api/exchange/messages?direction=out&state=PROCESSED").body()).isEqualTo("[]");
-        assertThat(hongKong.get("/api/exchange/messages?state=RECEIPT_RECEIVED").body()).doesNotContain(messageId);
-        assertThat(hongKong.get("/api/exchange/messages?type=enforcement/SeizureReport").body()).doesNotContain(messageId);
-        assertThat(liaison.get("/api/exchange/messages?direction=in&partner=HK").body()).doesNotContain(messageId);
+        // The list's filters: a state only incoming messages have (either spelling), a type, a direction.
+        assertThat(messageIds(hongKong.get("/api/exchange/messages?state=processed&type=exchange/Ping").body())).contains(messageId);
+        assertThat(messageIds(hongKong.get("/api/exchange/messages?state=PROCESSED").body())).contains(messageId);
+        assertThat(messageIds(hongKong.get("/api/exchange/messages?direction=out&state=processed").body())).isEmpty();
+        assertThat(messageIds(hongKong.get("/api/exchange/messages?state=receipt-received").body())).doesNotContain(messageId);
+        assertThat(messageIds(hongKong.get("/api/exchange/messages?type=enforcement/SeizureReport").body())).doesNotContain(messageId);
+        assertThat(messageIds(liaison.get("/api/exchange/messages?direction=in&partner=HK").body())).doesNotContain(messageId);
 
         // Each hub's page of the message: its state, and in Vietnam the receipt with its size.
         var vietnamPage = new BrowserSession(NETWORK.vnPort);
@@ -162,7 +165,9 @@ class HubToHubExchangeTest {
         ExchangeReliabilityTest.await(() -> "DEAD_LETTER".equals(ExchangeReliabilityTest.outboundState(vn, messageId)),
                 "Hong Kong's refusal");
         var liaison = HubClient.as(NETWORK.vnPort, "liaison");
-        assertThat(liaison.get("/api/exchange/messages?state=DEAD_LETTER").body()).contains(messageId).contains("no handler");
+        String undelivered = liaison.get("/api/exchange/messages?state=dead-letter").body();
+        assertThat(JsonPath.<List<String>>read(undelivered, "$[?(@.messageId == '" + messageId + "')].lastError"))
+                .singleElement().asString().contains("no handler");
 
         assertThat(liaison.post("/api/exchange/messages/" + messageId + "/resend", "application/json", new byte[0])
                 .statusCode()).isEqualTo(202);
@@ -205,32 +210,17 @@ class HubToHubExchangeTest {
     }
 
     static String field(String json, String name) {
-        Matcher matcher = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
-        assertThat(matcher.find()).as(json).isTrue();
-        return matcher.group(1);
+        return JsonPath.read(json, "$." + name);
     }
 
+    /** The state of a message in a list the API gave, or ABSENT when the list does not hold it. */
     static String stateOf(String listJson, String messageId) {
-        Matcher matcher = Pattern.compile("\"messageId\":\"" + Pattern.quote(messageId) + "\"[^}]*\"state\":\"([A-Z_]+)\"")
-                .matcher(listJson);
-        return matcher.find() ? matcher.group(1) : "ABSENT";
+        List<String> states = JsonPath.read(listJson, "$[?(@.messageId == '" + messageId + "')].state");
+        return states.isEmpty() ? "ABSENT" : states.getFirst();
     }
 
-    /** Polls until the value is the expected one or 20 seconds have passed; returns the last value. */
-    static String waitFor(Supplier<String> value, String expected) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        String last = value.get();
-        while (!expected.equals(last) && Instant.now().isBefore(deadline)) {
-            try {
-                Thread.sleep(100);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            last = value.get();
-        }
-        return last;
+    static List<String> messageIds(String listJson) {
+        return JsonPath.read(listJson, "$[*].messageId");
     }
 
     /**
@@ -250,12 +240,14 @@ class HubToHubExchangeTest {
             assertThat(unsigned.postTo(NETWORK.hkPort).errorCodes()).containsExactly("EBMS:0103");
             messageIds.add(unsigned.messageId());
         }
+        // Posts spread over t ms touch at most t / 3 s + 2 windows of three seconds (a loaded machine posts slowly).
+        long windowsTouched = Duration.between(began, Instant.now()).toMillis() / 3_000 + 2;
 
         long recordedSingly = messageIds.stream().mapToLong(id -> database.sql(
                 "SELECT count(*) FROM platform.audit_entry WHERE action = 'EXCHANGE_REFUSE_INBOUND' AND record_id = ?")
                 .param(id).query(Long.class).single()).sum();
-        // Three per window of three seconds: ten posts span at most a few windows, never ten.
-        assertThat(recordedSingly).isBetween(3L, 9L);
+        // Three per window of three seconds, whatever the speed of the posts.
+        assertThat(recordedSingly).isBetween(3L, Math.min(10L, 3 * windowsTouched));
         Supplier<Long> counted = () -> database.sql("""
                 SELECT coalesce(sum(split_part(details, ' ', 1)::int), 0) FROM platform.audit_entry
                 WHERE action = 'EXCHANGE_REFUSE_INBOUND_UNRECORDED' AND record_id = '127.0.0.1' AND occurred_at >= ?""")

@@ -43,6 +43,7 @@ class SlowTestHandler implements MessageHandler {
     public void handle(ReceivedMessage message) {
         try {
             Files.writeString(starts, message.messageId() + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            // The wait is the behaviour under test (a partner slow to handle a message), not a test waiting for something.
             Thread.sleep(millis);
         }
         catch (IOException e) {

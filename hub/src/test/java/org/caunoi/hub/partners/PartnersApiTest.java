@@ -2,6 +2,11 @@ package org.caunoi.hub.partners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
 import org.junit.jupiter.api.Test;
@@ -19,7 +24,8 @@ class PartnersApiTest extends HubTest.Base {
         var response = HubClient.as(port, "viewer").get("/v3/api-docs");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"/api/legal-basis\"", "\"/api/partners\"", "\"/api/agreements\"");
+        Map<String, Object> paths = JsonPath.read(response.body(), "$.paths");
+        assertThat(paths).containsKeys("/api/legal-basis", "/api/partners", "/api/agreements", "/api/agreements/{id}");
     }
 
     @Test
@@ -27,19 +33,19 @@ class PartnersApiTest extends HubTest.Base {
         var response = HubClient.as(port, "viewer").get("/api/partners");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"code\":\"HK\"", "\"code\":\"WCO\"", "Customs and Excise Department, Hong Kong, China");
+        assertThat(codes(response.body())).contains("HK", "WCO");
+        assertThat(JsonPath.<List<String>>read(response.body(), "$[?(@.code == 'HK')].nameEn"))
+                .containsExactly("Customs and Excise Department, Hong Kong, China");
     }
 
     @Test
     void filtersPartnersByTextRegionAndAgreementKind() {
         var viewer = HubClient.as(port, "viewer");
 
-        assertThat(viewer.get("/api/partners?q=hong").body()).contains("\"code\":\"HK\"").doesNotContain("\"code\":\"KR\"");
-        assertThat(viewer.get("/api/partners?q=Lao").body()).as("accent-insensitive, either language").contains("\"code\":\"LA\"");
-        assertThat(viewer.get("/api/partners?region=southeast-asia").body())
-                .contains("\"code\":\"LA\"", "\"code\":\"KH\"").doesNotContain("\"code\":\"RU\"");
-        assertThat(viewer.get("/api/partners?kind=statistics-exchange").body())
-                .contains("\"code\":\"RU\"", "\"code\":\"UA\"").doesNotContain("\"code\":\"HK\"");
+        assertThat(codes(viewer.get("/api/partners?q=hong").body())).contains("HK").doesNotContain("KR");
+        assertThat(codes(viewer.get("/api/partners?q=Lao").body())).as("accent-insensitive, either language").contains("LA");
+        assertThat(codes(viewer.get("/api/partners?region=southeast-asia").body())).contains("LA", "KH").doesNotContain("RU");
+        assertThat(codes(viewer.get("/api/partners?kind=statistics-exchange").body())).contains("RU", "UA").doesNotContain("HK");
     }
 
     @Test
@@ -47,8 +53,11 @@ class PartnersApiTest extends HubTest.Base {
         var response = HubClient.as(port, "viewer").get("/api/agreements?partner=HK");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"signed\":\"2013-06-28\"", "\"signedPrecision\":\"day\"",
-                "\"kind\":\"administration-arrangement\"", "\"enforcement-nominal\"");
+        List<Map<String, Object>> arrangement = JsonPath.read(response.body(), "$[?(@.signed == '2013-06-28')]");
+        assertThat(arrangement).singleElement().satisfies(agreement -> {
+            assertThat(agreement).containsEntry("signedPrecision", "day").containsEntry("kind", "administration-arrangement");
+            assertThat(JsonPath.<List<String>>read(agreement, "$.exchangeProfile.dataCategories")).contains("enforcement-nominal");
+        });
     }
 
     @Test
@@ -57,8 +66,11 @@ class PartnersApiTest extends HubTest.Base {
                 .get("/api/legal-basis?partner=HK&category=enforcement-nominal&purpose=investigation&date=2024-01-10", "en");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"allowed\":true", "\"signed\":\"2013-06-28\"", "\"answerDeadlineDays\":60",
-                "may be exchanged with HK");
+        DocumentContext decision = JsonPath.parse(response.body());
+        assertThat(decision.read("$.allowed", Boolean.class)).isTrue();
+        assertThat(decision.read("$.answerDeadlineDays", Integer.class)).isEqualTo(60);
+        assertThat(decision.read("$.agreements[*].signed", List.class)).containsExactly("2013-06-28");
+        assertThat(decision.read("$.message", String.class)).contains("may be exchanged with HK");
     }
 
     @Test
@@ -66,8 +78,10 @@ class PartnersApiTest extends HubTest.Base {
         var response = HubClient.as(port, "analyst")
                 .get("/api/legal-basis?partner=HK&category=enforcement-non-nominal&purpose=statistics", "vi");
 
-        assertThat(response.body()).contains("\"allowed\":false", "\"reason\":\"purpose-not-permitted\"",
-                "không cho phép sử dụng thông tin cho mục đích Thống kê");
+        DocumentContext decision = JsonPath.parse(response.body());
+        assertThat(decision.read("$.allowed", Boolean.class)).isFalse();
+        assertThat(decision.read("$.reason", String.class)).isEqualTo("purpose-not-permitted");
+        assertThat(decision.read("$.message", String.class)).contains("không cho phép sử dụng thông tin cho mục đích Thống kê");
     }
 
     @Test
@@ -75,7 +89,8 @@ class PartnersApiTest extends HubTest.Base {
         var response = HubClient.as(port, "analyst")
                 .get("/api/legal-basis?partner=ZZ&category=enforcement-non-nominal&purpose=investigation", "en");
 
-        assertThat(response.body()).contains("\"allowed\":false", "\"reason\":\"unknown-partner\"");
+        assertThat(JsonPath.<Boolean>read(response.body(), "$.allowed")).isFalse();
+        assertThat(JsonPath.<String>read(response.body(), "$.reason")).isEqualTo("unknown-partner");
     }
 
     @Test
@@ -83,7 +98,8 @@ class PartnersApiTest extends HubTest.Base {
         var response = HubClient.as(port, "analyst").get("/api/legal-basis?partner=HK&category=gossip&purpose=investigation", "en");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("Invalid value: gossip", "\"field\":\"category\"", "enforcement-non-nominal");
+        assertThat(JsonPath.<List<String>>read(response.body(), "$.errors[*].field")).containsExactly("category");
+        assertThat(JsonPath.<String>read(response.body(), "$.errors[0].message")).contains("Invalid value: gossip", "enforcement-non-nominal");
     }
 
     @Test
@@ -93,20 +109,23 @@ class PartnersApiTest extends HubTest.Base {
                 {"kind": "customs-administration", "isoCountry": "TH", "nameVi": "Hải quan Thái Lan",
                  "nameEn": "Thai Customs", "region": "southeast-asia"}""");
         assertThat(created.statusCode()).isEqualTo(200);
-        assertThat(liaison.get("/api/legal-basis?partner=TH&category=certificate-of-origin&purpose=verification").body())
-                .contains("\"reason\":\"no-agreement\"");
+        assertThat(JsonPath.<String>read(liaison.get("/api/legal-basis?partner=TH&category=certificate-of-origin&purpose=verification")
+                .body(), "$.reason")).isEqualTo("no-agreement");
 
         var agreement = liaison.postJson("/api/agreements", """
                 {"kind": "administration-arrangement", "titleVi": "Thỏa thuận hợp tác hải quan Việt Nam – Thái Lan",
-                 "titleEn": "Viet Nam – Thailand customs cooperation arrangement", "signedOn": "2024-03-15",
+                 "titleEn": "Viet Nam – Thailand customs cooperation arrangement", "signed": "2024-03-15",
                  "status": "in-force", "parties": ["TH"], "dataCategories": ["certificate-of-origin"],
                  "purposes": ["verification"], "answerDeadlineDays": 45}""");
 
         assertThat(agreement.statusCode()).isEqualTo(201);
-        assertThat(liaison.get("/api/legal-basis?partner=TH&category=certificate-of-origin&purpose=verification&date=2024-03-15").body())
-                .contains("\"allowed\":true", "\"answerDeadlineDays\":45");
-        assertThat(liaison.get("/api/legal-basis?partner=TH&category=certificate-of-origin&purpose=verification&date=2024-03-14").body())
-                .contains("\"reason\":\"not-yet-in-force\"");
+        DocumentContext onTheDay = JsonPath.parse(
+                liaison.get("/api/legal-basis?partner=TH&category=certificate-of-origin&purpose=verification&date=2024-03-15").body());
+        assertThat(onTheDay.read("$.allowed", Boolean.class)).isTrue();
+        assertThat(onTheDay.read("$.answerDeadlineDays", Integer.class)).isEqualTo(45);
+        assertThat(JsonPath.<String>read(
+                liaison.get("/api/legal-basis?partner=TH&category=certificate-of-origin&purpose=verification&date=2024-03-14").body(),
+                "$.reason")).isEqualTo("not-yet-in-force");
     }
 
     @Test
@@ -115,11 +134,11 @@ class PartnersApiTest extends HubTest.Base {
         String before = liaison.get("/api/agreements?partner=KR").body();
 
         var response = liaison.postJson("/api/agreements", """
-                {"kind": "treaty-of-sorts", "titleVi": "X", "titleEn": "X", "signedOn": "2024-13-45",
+                {"kind": "treaty-of-sorts", "titleVi": "X", "titleEn": "X", "signed": "2024-13-45",
                  "status": "in-force", "parties": ["KR"], "dataCategories": ["gossip"]}""");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("kind", "dataCategories");
+        assertThat(JsonPath.<List<String>>read(response.body(), "$.errors[*].field")).contains("kind", "dataCategories", "signed");
         assertThat(liaison.get("/api/agreements?partner=KR").body()).isEqualTo(before);
     }
 
@@ -127,14 +146,56 @@ class PartnersApiTest extends HubTest.Base {
     void refusesAStaleUpdate() {
         var liaison = HubClient.as(port, "liaison");
         var created = liaison.postJson("/api/agreements", """
-                {"kind": "mou", "titleVi": "Bản ghi nhớ thử", "titleEn": "Test MoU", "signedOn": "2022",
+                {"kind": "mou", "titleVi": "Bản ghi nhớ thử", "titleEn": "Test MoU", "signed": "2022",
                  "status": "in-force", "parties": ["KR"], "dataCategories": [], "purposes": []}""");
         String location = created.headers().firstValue("Location").orElseThrow();
         String update = """
-                {"kind": "mou", "titleVi": "Bản ghi nhớ thử", "titleEn": "Test MoU (edited)", "signedOn": "2022",
+                {"kind": "mou", "titleVi": "Bản ghi nhớ thử", "titleEn": "Test MoU (edited)", "signed": "2022",
                  "status": "in-force", "parties": ["KR"], "version": 0}""";
 
         assertThat(liaison.putJson(location, update).statusCode()).isEqualTo(200);
         assertThat(liaison.putJson(location, update).statusCode()).as("second save with the old version").isEqualTo(409);
+    }
+
+    @Test
+    void spellsAgreementKindsInTheLegalBasisCheckAsTheAgreementsListDoes() {
+        var analyst = HubClient.as(port, "analyst");
+
+        List<String> kindsInDecision = JsonPath.read(analyst.get(
+                "/api/legal-basis?partner=HK&category=enforcement-nominal&purpose=investigation&date=2024-01-10").body(),
+                "$.agreements[*].kind");
+        List<String> kindsInList = JsonPath.read(analyst.get("/api/agreements?partner=HK").body(), "$[*].kind");
+
+        assertThat(kindsInDecision).containsExactly("administration-arrangement");
+        assertThat(kindsInList).containsAll(kindsInDecision);
+    }
+
+    @Test
+    void whatGetGivesForAnAgreementCanBePutBackUnchanged() {
+        var liaison = HubClient.as(port, "liaison");
+        var created = liaison.postJson("/api/agreements", """
+                {"kind": "administration-arrangement", "titleVi": "Thỏa thuận đọc và ghi lại", "titleEn": "Round-trip arrangement",
+                 "counterpart": "Korea Customs Service", "signed": "2019-05-20", "entryIntoForce": "2019-06-01",
+                 "expiresOn": "2029-06-01", "status": "in-force", "parties": ["KR"], "note": "kept as read",
+                 "exchangeProfile": {"dataCategories": ["enforcement-nominal", "cargo-information"], "personalDataAllowed": true,
+                   "purposes": ["investigation", "risk-assessment"], "onwardTransmissionNeedsConsent": false,
+                   "answerDeadlineDays": 30}}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String first = liaison.get(location).body();
+
+        var put = liaison.putJson(location, first);
+
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+        DocumentContext before = JsonPath.parse(first);
+        DocumentContext after = JsonPath.parse(liaison.get(location).body());
+        assertThat(after.read("$.version", Integer.class)).isEqualTo(before.read("$.version", Integer.class) + 1);
+        assertThat(after.delete("$.version").jsonString()).isEqualTo(before.delete("$.version").jsonString());
+        assertThat(before.read("$.exchangeProfile.dataCategories", List.class)).as("the profile came through")
+                .containsExactlyInAnyOrder("enforcement-nominal", "cargo-information");
+    }
+
+    private static List<String> codes(String partners) {
+        return JsonPath.read(partners, "$[*].code");
     }
 }

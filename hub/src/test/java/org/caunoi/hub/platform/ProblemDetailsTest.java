@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.jayway.jsonpath.JsonPath;
 import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -39,7 +41,7 @@ class ProblemDetailsTest extends HubTest.Base {
         assertThat(response.statusCode()).isEqualTo(400);
         assertProblem(response);
         String field = path.substring(path.lastIndexOf(path.contains("&") ? '&' : '?') + 1, path.length() - 1);
-        assertThat(response.body()).contains("\"field\":\"" + field + "\"");
+        assertThat(fields(response)).containsExactly(field);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -61,7 +63,7 @@ class ProblemDetailsTest extends HubTest.Base {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertProblem(response);
-        assertThat(response.body()).contains("\"field\":\"code\"");
+        assertThat(fields(response)).containsExactly("code");
     }
 
     @Test
@@ -72,9 +74,9 @@ class ProblemDetailsTest extends HubTest.Base {
         var nullParty = liaison.postJson("/api/agreements", agreementJson("\"parties\": [null]"));
 
         assertThat(nullKind.statusCode()).isEqualTo(400);
-        assertThat(nullKind.body()).contains("\"field\":\"kind\"");
+        assertThat(fields(nullKind)).contains("kind");
         assertThat(nullParty.statusCode()).isEqualTo(400);
-        assertThat(nullParty.body()).contains("\"field\":\"parties[0]\"");
+        assertThat(fields(nullParty)).contains("parties[0]");
     }
 
     @Test
@@ -84,7 +86,7 @@ class ProblemDetailsTest extends HubTest.Base {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertProblem(response);
-        assertThat(response.body()).contains("\"field\":\"nameEn\"");
+        assertThat(fields(response)).containsExactly("nameEn");
     }
 
     @Test
@@ -95,8 +97,12 @@ class ProblemDetailsTest extends HubTest.Base {
         var vietnamese = analyst.get("/api/exchange/messages?state=FOO", "vi");
 
         assertThat(english.statusCode()).isEqualTo(400);
-        assertThat(english.body()).contains("\"title\":\"Invalid request\"", "\"field\":\"state\"", "RECEIPT_RECEIVED");
-        assertThat(vietnamese.body()).contains("\"title\":\"Yêu cầu không hợp lệ\"", "\"field\":\"state\"");
+        assertThat(JsonPath.<String>read(english.body(), "$.title")).isEqualTo("Invalid request");
+        assertThat(fields(english)).containsExactly("state");
+        assertThat(JsonPath.<List<String>>read(english.body(), "$.validValues"))
+                .as("spelled as the list writes states").contains("receipt-received", "processed");
+        assertThat(JsonPath.<String>read(vietnamese.body(), "$.title")).isEqualTo("Yêu cầu không hợp lệ");
+        assertThat(fields(vietnamese)).containsExactly("state");
     }
 
     @Test
@@ -105,7 +111,8 @@ class ProblemDetailsTest extends HubTest.Base {
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertProblem(response);
-        assertThat(response.body()).doesNotContain("parties");
+        assertThat(JsonPath.<Integer>read(response.body(), "$.status")).isEqualTo(403);
+        assertThat(JsonPath.<Map<String, Object>>read(response.body(), "$")).doesNotContainKey("errors");
     }
 
     @Test
@@ -119,17 +126,18 @@ class ProblemDetailsTest extends HubTest.Base {
         assertProblem(unknown);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/partner", "/agreements/abc", "/partners/NOPE"})
-    void aMistypedAddressInTheBrowserShowsTheErrorPageNotJson(String path) {
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({"/partner, en, Something went wrong", "/agreements/abc, en, Something went wrong",
+            "/partners/NOPE, en, Something went wrong", "/partner, vi, Có lỗi xảy ra", "/agreements/abc, vi, Có lỗi xảy ra"})
+    void aMistypedAddressInTheBrowserShowsTheErrorPageInTheOfficersLanguageNotJson(String path, String language, String heading) {
         var browser = new BrowserSession(port);
         browser.logIn("viewer", "demo");
 
-        var response = browser.response(path + "?lang=en", Map.of("Accept", "text/html"));
+        var response = browser.response(path + "?lang=" + language, Map.of("Accept", "text/html"));
 
         assertThat(response.statusCode()).isBetween(400, 404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body()).contains("Something went wrong").doesNotContain("\"status\"", "Exception");
+        assertThat(response.body()).contains(heading).doesNotContain("\"status\"", "Exception");
     }
 
     /** Every GET of the API and the screens, each query parameter given a NUL byte, then 3,000 characters. */
@@ -162,11 +170,17 @@ class ProblemDetailsTest extends HubTest.Base {
     }
 
     private static String agreementJson(String fields) {
-        return "{\"titleVi\": \"Bản ghi nhớ\", \"titleEn\": \"MoU\", \"signedOn\": \"2021\", " + fields + "}";
+        return "{\"titleVi\": \"Bản ghi nhớ\", \"titleEn\": \"MoU\", \"signed\": \"2021\", " + fields + "}";
+    }
+
+    /** The fields a problem's validation errors name. */
+    private static List<String> fields(HttpResponse<String> problem) {
+        return JsonPath.read(problem.body(), "$.errors[*].field");
     }
 
     private static void assertProblem(HttpResponse<String> response) {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith(PROBLEM_JSON));
-        assertThat(response.body()).contains("\"title\"", "\"detail\"").doesNotContain("Exception", "org.", "SQL", "\tat ");
+        assertThat(JsonPath.<Map<String, Object>>read(response.body(), "$")).containsKeys("title", "detail");
+        assertThat(response.body()).doesNotContain("Exception", "org.", "SQL", "\tat ");
     }
 }

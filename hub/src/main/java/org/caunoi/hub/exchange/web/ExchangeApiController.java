@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.caunoi.hub.exchange.ExchangeService;
 import org.caunoi.hub.exchange.internal.DeadLetters;
-import org.caunoi.hub.exchange.internal.MessageSummaries;
 import org.caunoi.hub.exchange.internal.OutboundMessage;
 import org.caunoi.hub.platform.problem.ParameterOutOfRangeException;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
@@ -46,11 +45,11 @@ class ExchangeApiController {
     @AdminOrLiaison
     ResponseEntity<Map<String, String>> ping(@RequestParam String partner) {
         String messageId = exchange.ping(partner);
-        return ResponseEntity.accepted().body(Map.of("messageId", messageId, "state", OutboundMessage.State.QUEUED.name()));
+        return ResponseEntity.accepted().body(Map.of("messageId", messageId, "state", MessageJson.kebab(OutboundMessage.State.QUEUED.name())));
     }
 
     @GetMapping("/messages")
-    List<MessageSummaries.MessageSummary> messages(@RequestParam(required = false) @Nullable String partner,
+    List<MessageJson> messages(@RequestParam(required = false) @Nullable String partner,
             @RequestParam(required = false) @Nullable String direction,
             @RequestParam(required = false) @Nullable String state,
             @RequestParam(required = false) @Nullable String type, @RequestParam(defaultValue = "0") int page,
@@ -58,7 +57,8 @@ class ExchangeApiController {
         MessageList.checkFilters(direction, state);
         ParameterOutOfRangeException.check("size", size, 1, MessageList.LIMIT);
         ParameterOutOfRangeException.check("page", page, 0, 1_000_000);
-        return messages.find(direction, partner, state, type, page, size).stream().map(m -> errors.shown(m, user, locale)).toList();
+        return messages.find(direction, partner, state, type, page, size).stream()
+                .map(m -> MessageJson.of(errors.shown(m, user, locale))).toList();
     }
 
     @PostMapping("/messages/{messageId}/resend")

@@ -41,7 +41,7 @@ class MessageList {
             @Nullable String type, int page, int size) {
         String wanted = blankToNull(direction);
         String partnerCode = blankToNull(partner) == null ? null : partner.strip().toUpperCase(Locale.ROOT);
-        String stateName = blankToNull(state) == null ? null : state.strip().toUpperCase(Locale.ROOT);
+        String stateName = blankToNull(state) == null ? null : MessageJson.constant(state);
         boolean stateGiven = stateName != null;
         boolean out = (wanted == null || "out".equalsIgnoreCase(wanted))
                 && (!stateGiven || parse(OutboundMessage.State.class, stateName) != null);
@@ -61,7 +61,7 @@ class MessageList {
         if (blankToNull(state) != null && parse(OutboundMessage.State.class, state) == null
                 && parse(InboundMessage.State.class, state) == null) {
             throw new UnknownValueException("state", state, Stream.concat(Arrays.stream(OutboundMessage.State.values()),
-                    Arrays.stream(InboundMessage.State.values())).map(Enum::name).distinct().toList());
+                    Arrays.stream(InboundMessage.State.values())).map(value -> MessageJson.kebab(value.name())).distinct().toList());
         }
     }
 
@@ -80,7 +80,7 @@ class MessageList {
             return null;
         }
         for (E constant : type.getEnumConstants()) {
-            if (constant.name().equalsIgnoreCase(value.strip())) {
+            if (constant.name().equals(MessageJson.constant(value))) {
                 return constant;
             }
         }

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,7 +29,10 @@ import org.springframework.validation.Errors;
 /**
  * What an officer (editor form) or a machine client (JSON) gives to create or change an agreement.
  * Codes are kebab-case; the signing date is a day (2013-06-28) or a year (2013). A JavaBean, since
- * the editor binds its fields one by one.
+ * the editor binds its fields one by one. JSON takes the shape {@code GET /api/agreements/{id}} gives
+ * (so what was read can be put back): {@code signed} and the nested {@code exchangeProfile}; the
+ * read-only parts ({@code id}, {@code signedPrecision}, {@code document}) are ignored. The older flat
+ * profile fields and {@code signedOn} are still read.
  */
 public class AgreementInput {
 
@@ -43,7 +47,7 @@ public class AgreementInput {
     @Size(max = 300)
     private String counterpart = "";
     @NotBlank
-    private String signedOn = "";
+    private String signed = "";
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate entryIntoForce;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -69,7 +73,7 @@ public class AgreementInput {
         input.titleVi = agreement.titleVi();
         input.titleEn = agreement.titleEn();
         input.counterpart = agreement.counterpart();
-        input.signedOn = agreement.signedDisplay();
+        input.signed = agreement.signedDisplay();
         input.entryIntoForce = agreement.entryIntoForce();
         input.expiresOn = agreement.expiresOn();
         input.status = PartnerJson.kebab(agreement.status());
@@ -90,8 +94,8 @@ public class AgreementInput {
         code(errors, "status", () -> KebabEnums.parse(AgreementStatus.class, status));
         code(errors, "dataCategories", () -> dataCategories.forEach(DataCategory::parse));
         code(errors, "purposes", () -> purposes.forEach(Purpose::parse));
-        if (!signedOn.isBlank() && !isDayOrYear(signedOn)) {
-            errors.rejectValue("signedOn", "partners.validation.signed-on", "give a day such as 2013-06-28 or a year such as 2013");
+        if (!signed.isBlank() && !isDayOrYear(signed)) {
+            errors.rejectValue("signed", "partners.validation.signed-on", "give a day such as 2013-06-28 or a year such as 2013");
         }
         if (entryIntoForce != null && expiresOn != null && !expiresOn.isAfter(entryIntoForce)) {
             errors.rejectValue("expiresOn", "partners.validation.expires-after-entry", "the expiry date must come after the date of entry into force");
@@ -125,14 +129,14 @@ public class AgreementInput {
 
     /** The agreement this input describes; call after {@link #checkCodes} found nothing. */
     public Agreement toAgreement(long id, int expectedVersion) {
-        boolean yearOnly = signedOn.length() == 4;
-        LocalDate signed = yearOnly ? LocalDate.of(Integer.parseInt(signedOn), 1, 1) : LocalDate.parse(signedOn);
+        boolean yearOnly = signed.length() == 4;
+        LocalDate signedOn = yearOnly ? LocalDate.of(Integer.parseInt(signed), 1, 1) : LocalDate.parse(signed);
         Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
         dataCategories.forEach(code -> categories.add(DataCategory.parse(code)));
         Set<Purpose> permitted = EnumSet.noneOf(Purpose.class);
         purposes.forEach(code -> permitted.add(Purpose.parse(code)));
         return new Agreement(id, KebabEnums.parse(AgreementKind.class, kind), titleVi.strip(), titleEn.strip(), counterpart.strip(),
-                signed, yearOnly ? DatePrecision.YEAR : DatePrecision.DAY, entryIntoForce, expiresOn,
+                signedOn, yearOnly ? DatePrecision.YEAR : DatePrecision.DAY, entryIntoForce, expiresOn,
                 KebabEnums.parse(AgreementStatus.class, status), parties.stream().map(String::strip).distinct().toList(),
                 new ExchangeProfile(categories, personalDataAllowed, permitted, onwardTransmissionNeedsConsent,
                         answerDeadlineDays),
@@ -147,8 +151,9 @@ public class AgreementInput {
     public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
     public String getCounterpart() { return counterpart; }
     public void setCounterpart(String counterpart) { this.counterpart = counterpart; }
-    public String getSignedOn() { return signedOn; }
-    public void setSignedOn(String signedOn) { this.signedOn = signedOn; }
+    public String getSigned() { return signed; }
+    @JsonAlias("signedOn")
+    public void setSigned(String signed) { this.signed = signed; }
     public @Nullable LocalDate getEntryIntoForce() { return entryIntoForce; }
     public void setEntryIntoForce(@Nullable LocalDate entryIntoForce) { this.entryIntoForce = entryIntoForce; }
     public @Nullable LocalDate getExpiresOn() { return expiresOn; }
@@ -172,4 +177,27 @@ public class AgreementInput {
     public @Nullable Integer getVersion() { return version; }
     public void setVersion(@Nullable Integer version) { this.version = version; }
     public @Nullable Integer version() { return version; }
+
+    /** The nested profile as {@code GET} gives it; a value left out keeps its default. */
+    public void setExchangeProfile(ProfileInput profile) {
+        if (profile.dataCategories() != null) {
+            setDataCategories(profile.dataCategories());
+        }
+        if (profile.personalDataAllowed() != null) {
+            personalDataAllowed = profile.personalDataAllowed();
+        }
+        if (profile.purposes() != null) {
+            setPurposes(profile.purposes());
+        }
+        if (profile.onwardTransmissionNeedsConsent() != null) {
+            onwardTransmissionNeedsConsent = profile.onwardTransmissionNeedsConsent();
+        }
+        answerDeadlineDays = profile.answerDeadlineDays();
+    }
+
+    /** The exchange profile of an agreement in JSON, as {@code PartnerJson.ProfileView} writes it. */
+    public record ProfileInput(@Nullable List<String> dataCategories, @Nullable Boolean personalDataAllowed,
+            @Nullable List<String> purposes, @Nullable Boolean onwardTransmissionNeedsConsent,
+            @Nullable Integer answerDeadlineDays) {
+    }
 }

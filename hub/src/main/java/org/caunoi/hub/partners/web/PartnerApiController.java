@@ -110,7 +110,7 @@ class PartnerApiController {
 
     @PutMapping("/agreements/{id}")
     @AdminOrLiaison
-    @Operation(summary = "Update an agreement; 'version' must be the one read, or the answer is 409")
+    @Operation(summary = "Update an agreement with the body GET gave, changed where needed; 'version' must be the one read, or the answer is 409")
     AgreementView updateAgreement(@PathVariable long id, @Validated @RequestBody AgreementInput input) {
         checkCodes(input);
         catalog.updateAgreement(input.toAgreement(id, input.version() == null ? -1 : input.version()));
@@ -132,8 +132,17 @@ class PartnerApiController {
 
     /** The decision with the reason worded in the caller's language (Accept-Language, Vietnamese by default). */
     record DecisionView(String partner, String category, String purpose, String date, boolean allowed,
-            @Nullable String reason, String message, List<LegalBasisDecision.AgreementRef> agreements,
+            @Nullable String reason, String message, List<AgreementRefView> agreements,
             boolean onwardTransmissionNeedsConsent, @Nullable Integer answerDeadlineDays) {
+    }
+
+    /** An agreement named in a decision, its kind spelled as {@code /api/agreements} spells it. */
+    record AgreementRefView(long id, String kind, String titleVi, String titleEn, String signed) {
+
+        static AgreementRefView of(LegalBasisDecision.AgreementRef agreement) {
+            return new AgreementRefView(agreement.id(), PartnerJson.kebab(agreement.kind()), agreement.titleVi(),
+                    agreement.titleEn(), agreement.signed());
+        }
     }
 
     @GetMapping("/legal-basis")
@@ -148,7 +157,8 @@ class PartnerApiController {
         return new DecisionView(decision.partnerCode(), dataCategory.kebab(), dataPurpose.kebab(),
                 decision.date().toString(), decision.allowed(),
                 decision.reason() == null ? null : decision.reason().kebab(),
-                LegalBasisText.explain(decision, messages, labels, locale), decision.agreements(),
+                LegalBasisText.explain(decision, messages, labels, locale),
+                decision.agreements().stream().map(AgreementRefView::of).toList(),
                 decision.onwardTransmissionNeedsConsent(), decision.answerDeadlineDays());
     }
 

@@ -39,6 +39,9 @@ class FailureAnswers {
         if (!api && !(failure instanceof Problem)) {
             throw failure;
         }
+        if (failure instanceof Problem answered) {
+            request.setAttribute(Problem.ANSWERED, answered);
+        }
         ProblemDetail problem = problems.of(failure, locale);
         if (problem.getStatus() >= 500) {
             log.error("{} {} failed", request.getMethod(), request.getRequestURI(), failure);

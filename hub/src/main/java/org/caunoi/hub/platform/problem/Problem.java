@@ -14,6 +14,9 @@ import org.springframework.http.HttpStatus;
  */
 public interface Problem {
 
+    /** The request attribute holding the problem a request was answered with (a refusal for a business reason, not a role). */
+    String ANSWERED = Problem.class.getName() + ".answered";
+
     HttpStatus status();
 
     /** The bundle key of the explanation; its arguments are {@link #detailArguments()}. */

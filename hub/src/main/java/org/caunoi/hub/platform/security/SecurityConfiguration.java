@@ -18,6 +18,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -30,7 +31,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * {@code /api/**} with HTTP Basic on every request, statelessly: the API never reads the session,
  * so a forged request from a signed-in browser authenticates nobody there, and needs no CSRF token.
  * Business rules per role sit on the controllers ({@code @PreAuthorize}); here only the coarse split
- * between public, signed-in and admin, the sign-in throttle, and the answers for 401, 403 and 429.
+ * between public, signed-in and admin, the sign-in throttle, the answers for 401, 403 and 429, and
+ * refused accesses put in the audit trail ({@link RefusedAccessAudit}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -40,8 +42,11 @@ class SecurityConfiguration {
     private final ProblemDetails problems;
     private final ProblemWriter writer;
     private final LocaleResolver locales;
+    private final RefusedAccessAudit refusals;
 
-    SecurityConfiguration(SignInThrottle throttle, ProblemDetails problems, ProblemWriter writer, LocaleResolver locales) {
+    SecurityConfiguration(SignInThrottle throttle, ProblemDetails problems, ProblemWriter writer, LocaleResolver locales,
+            RefusedAccessAudit refusals) {
+        this.refusals = refusals;
         this.throttle = throttle;
         this.problems = problems;
         this.writer = writer;
@@ -85,6 +90,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET).authenticated().anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("CauNoi"))
                 .addFilterBefore(SignInGuard.forBasic(throttle, problems, writer, locales), BasicAuthenticationFilter.class)
+                .addFilterBefore(refusals.filter(), ExceptionTranslationFilter.class)
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) -> problem(HttpStatus.UNAUTHORIZED, request, response)));
         return http.build();
@@ -116,6 +122,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(lockAware()).permitAll())
                 .addFilterBefore(SignInGuard.forForms(throttle, problems, writer, locales), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(refusals.filter(), ExceptionTranslationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -134,6 +141,7 @@ class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
                 .addFilterBefore(SignInGuard.forBasic(throttle, problems, writer, locales), BasicAuthenticationFilter.class)
+                .addFilterBefore(refusals.filter(), ExceptionTranslationFilter.class)
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) -> problem(HttpStatus.UNAUTHORIZED, request, response))
