@@ -152,7 +152,7 @@ public class OfficersAndPartnersSimulation extends Simulation {
             Duration slowest = Duration.ZERO;
             for (JsonNode message : outgoingSince()) {
                 sent++;
-                if ("RECEIPT_RECEIVED".equals(message.path("state").asText()) && message.hasNonNull("doneAt")) {
+                if ("receipt-received".equals(message.path("state").asText()) && message.hasNonNull("doneAt")) {
                     acknowledged++;
                     Duration took = Duration.between(Instant.parse(message.get("at").asText()), Instant.parse(message.get("doneAt").asText()));
                     slowest = took.compareTo(slowest) > 0 ? took : slowest;

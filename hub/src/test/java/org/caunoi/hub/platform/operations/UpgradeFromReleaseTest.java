@@ -56,7 +56,7 @@ class UpgradeFromReleaseTest {
             assertThat(JsonPath.<List<String>>read(messages, "$[?(@.direction == 'out')].type"))
                     .as("the two pings, the case shared twice and the request that 0.1.0 sent")
                     .hasSize(5);
-            assertThat(JsonPath.<List<String>>read(messages, "$[?(@.state == 'RECEIPT_RECEIVED')].partner"))
+            assertThat(JsonPath.<List<String>>read(messages, "$[?(@.state == 'receipt-received')].partner"))
                     .as("what HK acknowledged before the upgrade").containsOnly("HK").hasSize(3);
             assertThat(JsonPath.<List<String>>read(messages, "$[?(@.direction == 'in')].partner"))
                     .as("HK's answer, received by 0.1.0").containsExactly("HK");
