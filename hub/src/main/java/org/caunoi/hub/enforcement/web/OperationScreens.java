@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
+import org.caunoi.hub.enforcement.internal.OperationAlerts;
 import org.caunoi.hub.enforcement.internal.OperationFigures;
 import org.caunoi.hub.enforcement.internal.Operations;
 import org.caunoi.hub.platform.i18n.Labels;
@@ -20,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A joint operation's page: its totals by category, the weight seized per category and phase, the
- * cases per route country, the timeline and the route flows, drawn by ECharts from the figures.
+ * cases per route country, the timeline and the route flows, drawn by ECharts from the figures, and
+ * its alerts: the form that sends one to every participant, each hub's receipt, and those received.
  */
 @Controller
 class OperationScreens {
@@ -30,11 +32,13 @@ class OperationScreens {
     private final MessageSource messages;
     private final JsonMapper json;
     private final OperationFigures figures;
+    private final OperationAlerts alerts;
 
     OperationScreens(Operations operations, Labels labels, MessageSource messages, JsonMapper json,
-            OperationFigures figures) {
+            OperationFigures figures, OperationAlerts alerts) {
         this.operations = operations;
         this.figures = figures;
+        this.alerts = alerts;
         this.labels = labels;
         this.messages = messages;
         this.json = json;
@@ -54,6 +58,8 @@ class OperationScreens {
         model.addAttribute("operation", operation);
         model.addAttribute("totals", totals);
         model.addAttribute("figures", figures.of(id));
+        model.addAttribute("alerts", alerts.sent(id));
+        model.addAttribute("receivedAlerts", alerts.received(operation.name()));
         model.addAttribute("chartJson", json.writeValueAsString(chart(totals)));
         return "enforcement/operation";
     }
