@@ -29,6 +29,7 @@
     });
     var chart = echarts.init(timeline);
     chart.setOption({
+      animation: false,
       tooltip: {trigger: "axis"},
       grid: {left: 40, right: 20, top: 30, bottom: 40},
       xAxis: {type: "category", data: days},
@@ -49,9 +50,11 @@
     };
     var chart = echarts.init(routes);
     chart.setOption({
+      animation: false,
       tooltip: {trigger: "item"},
       series: [{
-        type: "sankey", left: 20, right: 80, emphasis: {focus: "adjacency"},
+        type: "sankey", left: 20, right: 120, nodeGap: 12, emphasis: {focus: "adjacency"},
+        lineStyle: {color: "source", opacity: 0.35},
         data: figures.flows.nodes.map(function (n) {
           return {name: n.name, label: {formatter: countryName(n.country)},
             tooltip: {formatter: stageLabel(n.stage) + ": " + countryName(n.country)}};
