@@ -94,6 +94,15 @@ class CaseStore {
         return jdbc.sql("SELECT * FROM enforcement.case_record WHERE id = ?").param(id).query(this::storedCase).optional();
     }
 
+    /** The cases with these ids (those that exist), in no particular order. */
+    List<StoredCase> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM enforcement.case_record WHERE id = ANY(?)").param(ids.toArray(Long[]::new))
+                .query(this::storedCase).list();
+    }
+
     /** For a change: the row stays locked until the transaction ends, so two corrections do not cross. */
     Optional<StoredCase> findForUpdate(long id) {
         return jdbc.sql("SELECT * FROM enforcement.case_record WHERE id = ? FOR UPDATE").param(id)
