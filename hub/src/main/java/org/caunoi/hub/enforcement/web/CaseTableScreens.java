@@ -50,7 +50,7 @@ class CaseTableScreens {
     }
 
     @PostMapping("/enforcement/cases/import")
-    String upload(@RequestParam("file") @Nullable MultipartFile file,
+    String upload(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             @RequestParam(defaultValue = "false") boolean validRowsOnly, CurrentOfficer officer, Model model)
             throws IOException {
         Optional<TableFormat> format = file == null || file.isEmpty() ? Optional.empty()
