@@ -2,10 +2,14 @@ package org.caunoi.hub.enforcement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
 import org.caunoi.hub.browser.BrowserTestBase;
+import org.caunoi.hub.enforcement.internal.CenTemplate;
+import org.caunoi.hub.platform.tables.TableColumn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -13,8 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An investigator in a real browser: records a seizure (a wrong IMO check digit refused in Vietnamese,
- * nothing stored), finds the suspect by another spelling in English, and opens an operation page
- * whose chart ECharts draws. Screenshots land in target/screenshots.
+ * nothing stored), finds the suspect by another spelling in English, opens an operation page whose
+ * charts ECharts draws (totals, timeline, route flows) and sends an alert from it, and imports a
+ * sheet whose progress and faults it reads in Vietnamese. Screenshots land in target/screenshots.
  */
 @HubTest
 class EnforcementInTheBrowserTest extends BrowserTestBase {
@@ -77,9 +82,71 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         browser.get(url("/enforcement/operations/" + operation));
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#operation-chart canvas")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#operation-timeline canvas")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#operation-routes canvas")));
         assertThat(browser.findElement(By.id("operation-cases")).getText()).isEqualTo("2");
         assertThat(browser.findElement(By.id("total-drugs")).getText()).contains("15.5 kg");
+        assertThat(browser.findElement(By.id("route-country-LA")).getText()).isEqualTo("LA 2 2 0 0");
+        assertThat(browser.findElement(By.id("route-country-HK")).getText()).isEqualTo("HK 2 0 2 0");
+        assertThat(browser.findElements(By.id("alert-form"))).as("analysts do not send alerts").isEmpty();
         screenshot("enforcement-operation-en");
+        Object flowNodes = browser.executeScript("""
+                var routes = document.getElementById('operation-routes');
+                routes.scrollIntoView();
+                return echarts.getInstanceByDom(routes).getOption().series[0].data.map(function (n) { return n.name; });""");
+        assertThat(flowNodes).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .containsExactly("departure:LA", "transit-1:HK", "destination:VN");
+        screenshot("enforcement-operation-routes-en");
+
+        logIn("investigator", "en");
+        browser.get(url("/enforcement/operations/" + operation));
+        type("alert-text", "Inspect container CSQU3054383 on arrival");
+        browser.findElement(By.id("send-alert")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-sent")));
+        assertThat(browser.findElement(By.id("alerts-sent")).getText())
+                .contains("Inspect container CSQU3054383 on arrival", "HK", "LA");
+        screenshot("enforcement-operation-alert-en");
+    }
+
+    @Test
+    void importsASheetWatchingItsProgressAndReadsEachFaultInVietnamese() throws Exception {
+        String header = String.join(",", CenTemplate.COLUMNS.stream().map(TableColumn::name).toList());
+        java.util.function.Function<String, String> row = hsCode -> String.join(",", CenTemplate.COLUMNS.stream()
+                .map(column -> switch (column.name()) {
+                    case "date" -> "2026-11-04";
+                    case "place" -> "VNHPH";
+                    case "category" -> "drugs";
+                    case "hs-code" -> hsCode;
+                    case "description" -> "Heroin in the browser sheet";
+                    case "quantity" -> "2";
+                    case "unit" -> "kg";
+                    default -> "";
+                }).toList());
+        Path sheet = Files.createTempFile("cen-sheet", ".csv");
+        Files.writeString(sheet, header + "\n" + row.apply("293945") + "\n" + row.apply("999999") + "\n");
+
+        logIn("investigator", "vi");
+        browser.get(url("/enforcement/cases/import"));
+        browser.findElement(By.id("file")).sendKeys(sheet.toString());
+        browser.findElement(By.id("start-import")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-result")));
+        assertThat(browser.findElement(By.id("import-nothing")).getText())
+                .isEqualTo("Tệp có lỗi: không có vụ việc nào được nhập.");
+        assertThat(browser.findElement(By.id("import-problems")).getText())
+                .contains("3", "Mã HS", "Mã HS 999999");
+        screenshot("enforcement-import-refused-vi");
+
+        browser.get(url("/enforcement/cases/import"));
+        browser.findElement(By.id("file")).sendKeys(sheet.toString());
+        browser.findElement(By.id("validRowsOnly")).click();
+        browser.findElement(By.id("start-import")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-result")));
+        assertThat(browser.findElement(By.id("import-result")).getText()).isEqualTo("Đã đọc 2 dòng, đã nhập 1 vụ việc.");
+        assertThat(browser.findElement(By.id("import-bar")).getDomProperty("value")).isEqualTo("100");
+        screenshot("enforcement-import-vi");
     }
 
     @Test

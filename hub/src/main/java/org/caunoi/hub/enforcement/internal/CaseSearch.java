@@ -49,9 +49,13 @@ public class CaseSearch {
     }
 
     public List<SearchHit> search(Officer officer, String query) {
-        Map<Long, StoredCase> own = cases.all().stream().collect(Collectors.toMap(StoredCase::id, stored -> stored));
+        List<CaseNameIndex.NameHit> found = names.search(query, 50);
+        // Only the cases hit are read: reading them all made a search as slow as the case count is large.
+        Map<Long, StoredCase> own = cases.findAll(found.stream().filter(hit -> hit.record().equals("case"))
+                .map(CaseNameIndex.NameHit::recordId).toList()).stream()
+                .collect(Collectors.toMap(StoredCase::id, stored -> stored));
         List<SearchHit> hits = new ArrayList<>();
-        for (CaseNameIndex.NameHit hit : names.search(query, 50)) {
+        for (CaseNameIndex.NameHit hit : found) {
             boolean nominalEntity = !hit.entity().equals("vessel");
             if (hit.record().equals("case")) {
                 StoredCase stored = own.get(hit.recordId());

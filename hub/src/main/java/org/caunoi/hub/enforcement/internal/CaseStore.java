@@ -66,6 +66,7 @@ class CaseStore {
                 .param("state", change.equals("withdrawal") ? "withdrawn" : "active")
                 .params(columns(content)).param("at", Timestamp.from(at)).update();
         insertVersion(id, version, change, content, by, at);
+        unlinkEntities(id);
         linkEntities(id, content);
     }
 
@@ -92,6 +93,15 @@ class CaseStore {
 
     Optional<StoredCase> find(long id) {
         return jdbc.sql("SELECT * FROM enforcement.case_record WHERE id = ?").param(id).query(this::storedCase).optional();
+    }
+
+    /** The cases with these ids (those that exist), in no particular order. */
+    List<StoredCase> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM enforcement.case_record WHERE id = ANY(?)").param(ids.toArray(Long[]::new))
+                .query(this::storedCase).list();
     }
 
     /** For a change: the row stays locked until the transaction ends, so two corrections do not cross. */
@@ -154,10 +164,14 @@ class CaseStore {
     }
 
     /** The case's links follow its current version: entities no longer named lose the link, not their record. */
-    private void linkEntities(long caseId, CaseInput content) {
+    private void unlinkEntities(long caseId) {
         for (String table : List.of("case_person", "case_company", "case_conveyance")) {
             jdbc.sql("DELETE FROM enforcement." + table + " WHERE case_id = ?").param(caseId).update();
         }
+    }
+
+    /** Links the case to the entities it names; a new case has no links to remove first (an import is many new cases). */
+    private void linkEntities(long caseId, CaseInput content) {
         for (Person person : content.personList()) {
             link("case_person", "person_id", caseId, personId(person));
         }

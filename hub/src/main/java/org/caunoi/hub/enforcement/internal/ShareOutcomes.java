@@ -8,30 +8,39 @@ import org.caunoi.hub.exchange.MessageRefusedByPartner;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Records on each shared version how its delivery ended, as the exchange tells it, so the case shows "receipt at …". */
+/**
+ * Records how each delivery ended, as the exchange tells it, on the shared version of a case or the
+ * recipient of an operation alert the message was (the other's update finds no row), so the case
+ * and the operation page show "receipt at …".
+ */
 @Component
 class ShareOutcomes {
 
     private final ShareStore shares;
+    private final OperationAlerts alerts;
     private final Clock clock;
 
-    ShareOutcomes(ShareStore shares, Clock clock) {
+    ShareOutcomes(ShareStore shares, OperationAlerts alerts, Clock clock) {
         this.shares = shares;
+        this.alerts = alerts;
         this.clock = clock;
     }
 
     @ApplicationModuleListener
     void on(MessageDelivered delivered) {
         shares.outcome(delivered.messageId(), "delivered", delivered.receiptAt(), "");
+        alerts.outcome(delivered.messageId(), "delivered", delivered.receiptAt(), "");
     }
 
     @ApplicationModuleListener
     void on(MessageRefusedByPartner refused) {
         shares.outcome(refused.messageId(), "refused-by-partner", clock.instant(), refused.error());
+        alerts.outcome(refused.messageId(), "refused-by-partner", clock.instant(), refused.error());
     }
 
     @ApplicationModuleListener
     void on(MessageGivenUp givenUp) {
         shares.outcome(givenUp.messageId(), "given-up", clock.instant(), givenUp.lastError());
+        alerts.outcome(givenUp.messageId(), "given-up", clock.instant(), givenUp.lastError());
     }
 }

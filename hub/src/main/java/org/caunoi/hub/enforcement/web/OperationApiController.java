@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
 import org.caunoi.hub.enforcement.internal.Officer;
+import org.caunoi.hub.enforcement.internal.OperationFigures;
 import org.caunoi.hub.enforcement.internal.Operations;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.jspecify.annotations.Nullable;
@@ -24,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OperationApiController {
 
     private final Operations operations;
+    private final OperationFigures figures;
 
-    OperationApiController(Operations operations) {
+    OperationApiController(Operations operations, OperationFigures figures) {
         this.operations = operations;
+        this.figures = figures;
     }
 
     record Created(long id) {
@@ -61,5 +64,11 @@ class OperationApiController {
     @Operation(summary = "Cases and quantities by category and phase, computed from the tagged cases that are not withdrawn")
     Operations.Totals totals(@PathVariable long id) {
         return operations.totals(id);
+    }
+
+    @GetMapping("/{id}/figures")
+    @Operation(summary = "What the operation page draws: totals, cases per route country, the timeline and the route flows")
+    OperationFigures.Figures figures(@PathVariable long id) {
+        return figures.of(id);
     }
 }

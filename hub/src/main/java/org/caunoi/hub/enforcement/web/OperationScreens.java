@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
+import org.caunoi.hub.enforcement.internal.OperationAlerts;
+import org.caunoi.hub.enforcement.internal.OperationFigures;
 import org.caunoi.hub.enforcement.internal.Operations;
 import org.caunoi.hub.platform.i18n.Labels;
 import org.springframework.context.MessageSource;
@@ -14,9 +16,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A joint operation's page: its totals by category, and the weight seized per category and phase as an ECharts bar chart. */
+/**
+ * A joint operation's page: its totals by category, the weight seized per category and phase, the
+ * cases per route country, the timeline and the route flows, drawn by ECharts from the figures, and
+ * its alerts: the form that sends one to every participant, each hub's receipt, and those received.
+ */
 @Controller
 class OperationScreens {
 
@@ -24,9 +31,14 @@ class OperationScreens {
     private final Labels labels;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final OperationFigures figures;
+    private final OperationAlerts alerts;
 
-    OperationScreens(Operations operations, Labels labels, MessageSource messages, JsonMapper json) {
+    OperationScreens(Operations operations, Labels labels, MessageSource messages, JsonMapper json,
+            OperationFigures figures, OperationAlerts alerts) {
         this.operations = operations;
+        this.figures = figures;
+        this.alerts = alerts;
         this.labels = labels;
         this.messages = messages;
         this.json = json;
@@ -45,8 +57,18 @@ class OperationScreens {
         Operations.Totals totals = operations.totals(id);
         model.addAttribute("operation", operation);
         model.addAttribute("totals", totals);
+        model.addAttribute("figures", figures.of(id));
+        model.addAttribute("alerts", alerts.sent(id));
+        model.addAttribute("receivedAlerts", alerts.received(operation.name()));
         model.addAttribute("chartJson", json.writeValueAsString(chart(totals)));
         return "enforcement/operation";
+    }
+
+    /** The figures for the page's charts, read with the officer's session (the API takes HTTP Basic only). */
+    @GetMapping("/enforcement/operations/{id}/figures")
+    @ResponseBody
+    OperationFigures.Figures figures(@PathVariable long id) {
+        return figures.of(id);
     }
 
     /** Kilograms per category, one series per phase. */

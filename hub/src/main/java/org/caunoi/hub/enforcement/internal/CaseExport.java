@@ -1,0 +1,76 @@
+package org.caunoi.hub.enforcement.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.caunoi.hub.platform.HubProperties;
+import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.tables.TableExport;
+import org.caunoi.hub.platform.tables.TableFormat;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A list of cases (a filtered list or the cases a name search found) as a CSV or XLSX download in
+ * the CEN template's columns, each case in the form the officer may see: analysts, viewers and other
+ * units get the non-nominal form. Every export is audited, and each case exported in full as a nominal read.
+ */
+@Service
+public class CaseExport {
+
+    private static final TableExport<CenTemplate.ExportedCase> TABLE = TableExport.of(CenTemplate.exportColumns());
+
+    private final CaseStore store;
+    private final CaseSearch search;
+    private final AuditTrail audit;
+    private final MessageSource messages;
+    private final HubProperties hub;
+
+    CaseExport(CaseStore store, CaseSearch search, AuditTrail audit, MessageSource messages, HubProperties hub) {
+        this.store = store;
+        this.search = search;
+        this.audit = audit;
+        this.messages = messages;
+        this.hub = hub;
+    }
+
+    /** The cases the filter lets through (at most {@code limit}), newest first. */
+    @Transactional
+    public ResponseEntity<byte[]> filtered(Officer officer, CaseFilter filter, int limit, TableFormat format,
+            Locale locale) {
+        return download(officer, store.filtered(filter, limit), format, locale, "filter " + filter);
+    }
+
+    /** This hub's cases a name search finds, best hit first (received cases are the sender's to share). */
+    @Transactional
+    public ResponseEntity<byte[]> found(Officer officer, String query, TableFormat format, Locale locale) {
+        List<StoredCase> cases = search.search(officer, query).stream().filter(hit -> hit.source().equals(hub.node()))
+                .map(CaseSearch.SearchHit::caseId).distinct().map(store::find).flatMap(java.util.Optional::stream).toList();
+        return download(officer, cases, format, locale, "search " + query);
+    }
+
+    private ResponseEntity<byte[]> download(Officer officer, List<StoredCase> cases, TableFormat format, Locale locale,
+            String what) {
+        List<CenTemplate.ExportedCase> rows = cases.stream().map(stored -> officer.seesNominal(stored.owningUnit())
+                ? new CenTemplate.ExportedCase(stored, CaseForms.NOMINAL, stored.content())
+                : new CenTemplate.ExportedCase(stored, CaseForms.NON_NOMINAL, CaseForms.nonNominal(stored.content())))
+                .toList();
+        List<String> nominal = rows.stream().filter(row -> row.form().equals(CaseForms.NOMINAL))
+                .map(row -> row.stored().reference()).toList();
+        audit.record("EXPORT", "enforcement-case", null, rows.size() + " case(s) as " + format.extension() + " (" + what
+                + "), " + nominal.size() + " nominal");
+        // Each case exported in full is a nominal read, as if opened on screen.
+        nominal.forEach(reference -> audit.record("READ", "enforcement-case", reference, "nominal, export"));
+        return TABLE.response(rows, format, "enforcement-cases", messages, locale);
+    }
+
+    /** The empty template: the header row only, in the officer's language. */
+    public ResponseEntity<byte[]> template(TableFormat format, Locale locale) {
+        return TableExport.<CaseInput>of(CenTemplate.COLUMNS.stream()
+                        .map(column -> TableExport.<CaseInput>column(column.name(), column.headerKey(), content -> null))
+                        .toList())
+                .response(List.of(), format, "cen-seizure-template", messages, locale);
+    }
+}

@@ -1,0 +1,134 @@
+package org.caunoi.hub.enforcement.internal;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.caunoi.hub.platform.HubProperties;
+import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.database.AfterCommit;
+import org.caunoi.hub.platform.tables.ImportChoice;
+import org.caunoi.hub.platform.tables.ImportReport;
+import org.caunoi.hub.platform.tables.TableFormat;
+import org.caunoi.hub.platform.tables.TableImport;
+import org.caunoi.hub.platform.tables.TableRow;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports cases from a CSV or XLSX sheet in the CEN template's shape: every row goes through the
+ * same checks as a case typed in, each fault reported by line and column; nothing is stored from a
+ * file with faults unless the officer chose its valid rows, and what is stored goes in one
+ * transaction, audited once, with the names indexed after the commit.
+ */
+@Service
+public class CaseImport {
+
+    /** More rows than this and a sheet is refused: a bigger one goes in parts. */
+    public static final int MAX_ROWS = 50_000;
+
+    private final CaseChecks checks;
+    private final CaseStore store;
+    private final CaseNameIndex names;
+    private final AuditTrail audit;
+    private final HubProperties hub;
+    private final MessageSource messages;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    CaseImport(CaseChecks checks, CaseStore store, CaseNameIndex names, AuditTrail audit, HubProperties hub,
+            MessageSource messages, TransactionTemplate transaction, Clock clock) {
+        this.checks = checks;
+        this.store = store;
+        this.names = names;
+        this.audit = audit;
+        this.hub = hub;
+        this.messages = messages;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** How an import ended: rows read, cases stored (none when the file had faults and all were asked for), the faults. */
+    public record Outcome(int rowsRead, int imported, List<String> references, ImportReport<CaseInput> report) {
+    }
+
+    /** Checks the file and stores its cases, telling {@code progress} how far it got. */
+    public Outcome run(Officer officer, byte[] file, TableFormat format, ImportChoice choice, ImportProgress progress) {
+        if (!officer.mayRecord()) {
+            throw new AccessDeniedException("importing cases needs the investigator role");
+        }
+        progress.checking();
+        ImportReport<CaseInput> report = TableImport.of(CenTemplate.COLUMNS, row -> {
+            progress.rowChecked();
+            return checked(row);
+        }, messages).withMaxRows(MAX_ROWS).read(new ByteArrayInputStream(file), format);
+        List<CaseInput> accepted = report.accepted(choice);
+        progress.storing(accepted.size());
+        List<String> references = accepted.isEmpty() ? List.of() : transaction.execute(status -> store(officer, accepted,
+                report, format, progress));
+        progress.done();
+        return new Outcome(report.rowsRead(), references.size(), references, report);
+    }
+
+    private List<String> store(Officer officer, List<CaseInput> accepted, ImportReport<CaseInput> report,
+            TableFormat format, ImportProgress progress) {
+        Instant now = clock.instant();
+        int year = LocalDate.now(clock).getYear();
+        Map<Long, CaseInput> stored = new LinkedHashMap<>();
+        List<String> references = new java.util.ArrayList<>(accepted.size());
+        for (CaseInput content : accepted) {
+            String reference = store.nextReference(hub.node(), year);
+            stored.put(store.insert(reference, officer.unit().name(), content, officer.username(), now), content);
+            references.add(reference);
+            progress.rowStored();
+        }
+        audit.recordAs(officer.username(), "IMPORT", "enforcement-case", references.getFirst(),
+                references.size() + " case(s) from a " + format.extension() + " file of " + report.rowsRead() + " row(s), "
+                        + report.problems().size() + " problem(s); " + references.getFirst() + " to " + references.getLast());
+        AfterCommit.run(() -> names.addAll("case", stored));
+        return references;
+    }
+
+    /** The row as a checked case; each fault noted on the row, in the column it belongs to. */
+    private CaseInput checked(TableRow row) {
+        Set<String> unreadable = new HashSet<>();
+        for (String column : List.of("date", "quantity", "value", "person-date-of-birth")) {
+            if (!row.text(column).isEmpty()) {
+                unreadable.add(column);
+            }
+        }
+        CaseInput input = CenTemplate.read(row);
+        unreadable.removeIf(column -> readBack(input, column));
+        try {
+            return checks.checked(input);
+        }
+        catch (InvalidInputException invalid) {
+            for (InvalidInputException.FieldError error : invalid.fieldErrors()) {
+                String column = CenTemplate.column(error.field());
+                if (!unreadable.contains(column)) {
+                    row.problem(column, error.messageKey(), error.args().toArray());
+                }
+            }
+            return input;
+        }
+    }
+
+    /** Whether a cell with text in it was read (and so any fault in it is the checks' to report). */
+    private static boolean readBack(CaseInput input, String column) {
+        return switch (column.toLowerCase(Locale.ROOT)) {
+            case "date" -> input.date() != null;
+            case "quantity" -> input.quantity() != null && input.quantity().value() != null;
+            case "value" -> input.value() != null && input.value().amount() != null;
+            default -> !input.personList().isEmpty() && input.personList().getFirst().dateOfBirth() != null;
+        };
+    }
+}

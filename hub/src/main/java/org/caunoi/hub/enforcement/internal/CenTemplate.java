@@ -1,0 +1,176 @@
+package org.caunoi.hub.enforcement.internal;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.caunoi.hub.enforcement.internal.CaseInput.Company;
+import org.caunoi.hub.enforcement.internal.CaseInput.Conveyance;
+import org.caunoi.hub.enforcement.internal.CaseInput.Money;
+import org.caunoi.hub.enforcement.internal.CaseInput.Person;
+import org.caunoi.hub.enforcement.internal.CaseInput.Quantity;
+import org.caunoi.hub.enforcement.internal.CaseInput.Route;
+import org.caunoi.hub.platform.tables.TableColumn;
+import org.caunoi.hub.platform.tables.TableExport;
+import org.caunoi.hub.platform.tables.TableRow;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The columns of a seizure sheet in the shape of the WCO CEN seizure report (one row a seizure: its
+ * date, place, procedure, commodity, detection, route, conveyance, one suspect and one company, the
+ * narrative), shared by the import, the export and the empty template, and how a row becomes a case.
+ * Lists in one cell (transit countries, containers, documents) are separated by spaces, commas or
+ * semicolons.
+ */
+public final class CenTemplate {
+
+    private static final Pattern LIST = Pattern.compile("[\\s,;]+");
+
+    /** A column, the case field it fills ({@link CaseChecks}' JSON path), and how an exported case fills it. */
+    private record Field(String name, String path, Function<CaseInput, @Nullable Object> value) {
+    }
+
+    private static final List<Field> FIELDS = List.of(
+            new Field("date", "date", CaseInput::date),
+            new Field("place", "place", CaseInput::place),
+            new Field("place-kind", "placeKind", CaseInput::placeKind),
+            new Field("detecting-unit", "detectingUnit", CaseInput::detectingUnit),
+            new Field("procedure", "procedure", CaseInput::procedure),
+            new Field("category", "category", CaseInput::category),
+            new Field("hs-code", "hsCode", CaseInput::hsCode),
+            new Field("description", "description", CaseInput::description),
+            new Field("quantity", "quantity.value", c -> c.quantity() == null ? null : c.quantity().value()),
+            new Field("unit", "quantity.unit", c -> c.quantity() == null ? null : c.quantity().unit()),
+            new Field("value", "value.amount", c -> c.value() == null ? null : c.value().amount()),
+            new Field("currency", "value.currency", c -> c.value() == null ? null : c.value().currency()),
+            new Field("concealment", "concealment", CaseInput::concealment),
+            new Field("detection-method", "detectionMethod", CaseInput::detectionMethod),
+            new Field("departure-country", "route.departure", c -> c.route() == null ? null : c.route().departure()),
+            new Field("departure-port", "route.departurePort", c -> c.route() == null ? null : c.route().departurePort()),
+            new Field("transit-countries", "route.transit", c -> c.route() == null ? null : joined(c.route().transit())),
+            new Field("destination-country", "route.destination", c -> c.route() == null ? null : c.route().destination()),
+            new Field("destination-port", "route.destinationPort",
+                    c -> c.route() == null ? null : c.route().destinationPort()),
+            new Field("vessel-name", "vesselName", c -> c.conveyance() == null ? null : c.conveyance().vesselName()),
+            new Field("imo", "imo", c -> c.conveyance() == null ? null : c.conveyance().imo()),
+            new Field("flight", "flight", c -> c.conveyance() == null ? null : c.conveyance().flight()),
+            new Field("plate", "plate", c -> c.conveyance() == null ? null : c.conveyance().plate()),
+            new Field("containers", "containers", c -> c.conveyance() == null ? null : joined(c.conveyance().containers())),
+            new Field("person-name", "persons[0].name", c -> person(c, Person::name)),
+            new Field("person-date-of-birth", "persons[0].dateOfBirth", c -> person(c, Person::dateOfBirth)),
+            new Field("person-nationality", "persons[0].nationality", c -> person(c, Person::nationality)),
+            new Field("person-documents", "persons[0].documents", c -> person(c, p -> joined(p.documents()))),
+            new Field("company-name", "companies[0].name", c -> company(c, Company::name)),
+            new Field("company-address", "companies[0].address", c -> company(c, Company::address)),
+            new Field("company-tax-number", "companies[0].taxNumber", c -> company(c, Company::taxNumber)),
+            new Field("narrative", "narrative", CaseInput::narrative));
+
+    /** The columns as the template, the import and the export name them; headers in {@code enforcement.cen.<name>}. */
+    public static final List<TableColumn> COLUMNS = FIELDS.stream()
+            .map(field -> new TableColumn(field.name(), "enforcement.cen." + field.name())).toList();
+
+    private CenTemplate() {
+    }
+
+    /**
+     * The case a row describes, not yet checked: cells that are not a date or a number where one
+     * is needed are noted on the row. Persons and companies come only when their name is given.
+     */
+    static CaseInput read(TableRow row) {
+        Person person = row.text("person-name").isEmpty() ? null
+                : new Person(row.text("person-name"), null, row.date("person-date-of-birth"),
+                        blankToNull(row.text("person-nationality")), list(row.text("person-documents")));
+        Company company = row.text("company-name").isEmpty() ? null
+                : new Company(row.text("company-name"), blankToNull(row.text("company-address")),
+                        blankToNull(row.text("company-tax-number")));
+        BigDecimal quantity = row.value("quantity", BigDecimal::new);
+        BigDecimal value = row.value("value", BigDecimal::new);
+        return new CaseInput(row.date("date"), blankToNull(row.text("place")), blankToNull(row.text("place-kind")),
+                blankToNull(row.text("detecting-unit")), blankToNull(row.text("procedure")),
+                blankToNull(row.text("category")), blankToNull(row.text("hs-code")), blankToNull(row.text("description")),
+                quantity == null && row.text("unit").isEmpty() ? null
+                        : new Quantity(quantity, blankToNull(row.text("unit")), null),
+                value == null && row.text("currency").isEmpty() ? null
+                        : new Money(value, blankToNull(row.text("currency"))),
+                blankToNull(row.text("concealment")), blankToNull(row.text("detection-method")),
+                route(row), conveyance(row), person == null ? List.of() : List.of(person),
+                company == null ? List.of() : List.of(company), blankToNull(row.text("narrative")), null);
+    }
+
+    /** The column a checked field belongs to: {@code route.transit[1]} is in {@code transit-countries}. */
+    static String column(String fieldPath) {
+        String path = fieldPath.replaceAll("\\[[1-9][0-9]*]$", "").replaceAll("(?<=[a-z])\\[0]$", "");
+        for (Field field : FIELDS) {
+            if (field.path().equals(path) || field.path().equals(fieldPath)) {
+                return field.name();
+            }
+        }
+        return Map.of("quantity", "quantity", "value", "value").getOrDefault(path, fieldPath);
+    }
+
+    /** The export's columns: the case's reference and state, then the template's, from the case in the form given. */
+    static List<TableExport.Column<ExportedCase>> exportColumns() {
+        var columns = new java.util.ArrayList<TableExport.Column<ExportedCase>>();
+        columns.add(TableExport.column("reference", "enforcement.field.reference", row -> row.stored().reference()));
+        columns.add(TableExport.column("state", "enforcement.field.state", row -> row.stored().state()));
+        columns.add(TableExport.column("form", "enforcement.export.form", ExportedCase::form));
+        columns.add(TableExport.column("owning-unit", "enforcement.export.owning-unit", row -> row.stored().owningUnit()));
+        for (Field field : FIELDS) {
+            columns.add(TableExport.column(field.name(), "enforcement.cen." + field.name(),
+                    row -> field.value().apply(row.content())));
+        }
+        return columns;
+    }
+
+    /** A case as exported: the content in the form the officer may see. */
+    record ExportedCase(StoredCase stored, String form, CaseInput content) {
+    }
+
+    private static @Nullable Route route(TableRow row) {
+        String departure = blankToNull(row.text("departure-country"));
+        String destination = blankToNull(row.text("destination-country"));
+        List<String> transit = list(row.text("transit-countries"));
+        String departurePort = blankToNull(row.text("departure-port"));
+        String destinationPort = blankToNull(row.text("destination-port"));
+        if (departure == null && destination == null && transit.isEmpty() && departurePort == null
+                && destinationPort == null) {
+            return null;
+        }
+        return new Route(departure, transit, destination, departurePort, List.of(), destinationPort);
+    }
+
+    private static @Nullable Conveyance conveyance(TableRow row) {
+        List<String> containers = list(row.text("containers"));
+        String vessel = blankToNull(row.text("vessel-name"));
+        String imo = blankToNull(row.text("imo"));
+        String flight = blankToNull(row.text("flight"));
+        String plate = blankToNull(row.text("plate"));
+        if (vessel == null && imo == null && flight == null && plate == null && containers.isEmpty()) {
+            return null;
+        }
+        return new Conveyance(vessel, imo, flight, plate, containers);
+    }
+
+    private static List<String> list(String cell) {
+        return cell.isBlank() ? List.of() : Arrays.stream(LIST.split(cell.strip())).filter(item -> !item.isEmpty()).toList();
+    }
+
+    private static @Nullable String joined(@Nullable List<String> items) {
+        return items == null || items.isEmpty() ? null : String.join(" ", items);
+    }
+
+    private static @Nullable Object person(CaseInput content, Function<Person, @Nullable Object> value) {
+        return content.personList().isEmpty() ? null : value.apply(content.personList().getFirst());
+    }
+
+    private static @Nullable Object company(CaseInput content, Function<Company, @Nullable Object> value) {
+        return content.companyList().isEmpty() ? null : value.apply(content.companyList().getFirst());
+    }
+
+    private static @Nullable String blankToNull(String text) {
+        return text.isBlank() ? null : text;
+    }
+}

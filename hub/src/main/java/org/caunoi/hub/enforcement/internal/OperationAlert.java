@@ -1,0 +1,31 @@
+package org.caunoi.hub.enforcement.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.caunoi.hub.exchange.MessageType;
+import org.caunoi.hub.exchange.PayloadSchema;
+
+/**
+ * The payload of an operation alert ({@code enforcement/OperationAlert}, JSON following
+ * {@code enforcement/schemas/operation-alert-1.schema.json}): the sender's alert id, the operation's
+ * name, the text, and the attachments with their bytes (base64 in JSON), so the alert stands alone
+ * at the receiving hub.
+ */
+public record OperationAlert(long alertId, String operation, String text, Instant sentAt, List<File> attachments) {
+
+    public static final MessageType TYPE = new MessageType("enforcement", "OperationAlert");
+    public static final String CONTENT_TYPE = "application/json";
+
+    public OperationAlert {
+        attachments = List.copyOf(attachments);
+    }
+
+    /** An attached file as it travels. */
+    public record File(String name, byte[] content) {
+    }
+
+    static PayloadSchema schema() {
+        return PayloadSchema.json("enforcement/schemas/operation-alert-1.schema.json");
+    }
+}

@@ -1,0 +1,83 @@
+package org.caunoi.hub.enforcement.internal;
+
+import java.sql.Timestamp;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.caunoi.hub.exchange.MessageHandler;
+import org.caunoi.hub.exchange.MessageType;
+import org.caunoi.hub.exchange.PayloadSchema;
+import org.caunoi.hub.exchange.ReceivedMessage;
+import org.caunoi.hub.platform.attachments.Attachments;
+import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.notifications.NotificationRequested;
+import org.caunoi.hub.platform.security.Role;
+import org.caunoi.hub.platform.security.UserAccounts;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Receives partners' operation alerts ({@code enforcement/OperationAlert}): keeps each with its
+ * attachments (checked by the attachment store like any upload) and tells the officers who work on
+ * operations, through the hub's notifications, that it arrived.
+ */
+@Component
+class OperationAlertHandler implements MessageHandler {
+
+    /** Who hears of an alert: the officers who work on joint operations. */
+    private static final Set<Role> TOLD = EnumSet.of(Role.ADMIN, Role.INVESTIGATOR, Role.SUPERVISOR, Role.LIAISON_OFFICER);
+
+    private final JdbcClient jdbc;
+    private final Attachments attachments;
+    private final UserAccounts accounts;
+    private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
+    private final JsonMapper json;
+    private final PayloadSchema schema = OperationAlert.schema();
+
+    OperationAlertHandler(JdbcClient jdbc, Attachments attachments, UserAccounts accounts, ApplicationEventPublisher events,
+            AuditTrail audit, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.attachments = attachments;
+        this.accounts = accounts;
+        this.events = events;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    @Override
+    public MessageType type() {
+        return OperationAlert.TYPE;
+    }
+
+    @Override
+    public PayloadSchema schema() {
+        return schema;
+    }
+
+    @Override
+    public void handle(ReceivedMessage message) {
+        OperationAlert alert = json.readValue(message.payload(), OperationAlert.class);
+        long id = jdbc.sql("""
+                INSERT INTO enforcement.received_alert (source_partner, message_id, sender_alert_id, operation_name, text,
+                    sent_at, received_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(message.partnerCode(), message.messageId(), alert.alertId(), alert.operation(), alert.text(),
+                        Timestamp.from(alert.sentAt()), Timestamp.from(message.receivedAt()))
+                .query(Long.class).single();
+        for (OperationAlert.File file : alert.attachments()) {
+            attachments.store("enforcement", OperationAlerts.receivedOwner(id), OperationAlerts.purposeOf(file.content()),
+                    file.name(), file.content());
+        }
+        audit.recordAs("system", "RECEIVE", "enforcement-alert", message.partnerCode() + "/" + alert.alertId(),
+                "operation " + alert.operation() + ", " + alert.attachments().size() + " attachment(s)");
+        List<String> args = List.of(message.partnerCode(), alert.operation());
+        accounts.all().stream()
+                .filter(account -> account.enabled() && account.roles().stream().anyMatch(TOLD::contains))
+                .forEach(account -> events.publishEvent(new NotificationRequested(account.username(),
+                        "enforcement.alert.notice", args, "/enforcement/alerts#alert-" + id)));
+    }
+}

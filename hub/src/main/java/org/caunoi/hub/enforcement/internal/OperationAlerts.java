@@ -1,0 +1,218 @@
+package org.caunoi.hub.enforcement.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.caunoi.hub.exchange.Dispatch;
+import org.caunoi.hub.exchange.ExchangeService;
+import org.caunoi.hub.exchange.OutgoingMessage;
+import org.caunoi.hub.partners.DataCategory;
+import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.platform.attachments.AttachmentPurpose;
+import org.caunoi.hub.platform.attachments.AttachmentRef;
+import org.caunoi.hub.platform.attachments.Attachments;
+import org.caunoi.hub.platform.audit.AuditTrail;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Operation alerts, what CENcomm's closed user groups are used for: a short message with attachments
+ * sent through the exchange to every participating partner of a joint operation, each recipient
+ * after its own legal-basis check (the refused ones kept with the reason), and each partner hub's
+ * receipt recorded as it comes. Alerts carry no personal data: they travel as non-nominal
+ * enforcement information.
+ */
+@Service
+public class OperationAlerts {
+
+    static final int MAX_TEXT = 4000;
+    static final int MAX_FILES = 10;
+
+    private final JdbcClient jdbc;
+    private final Operations operations;
+    private final ExchangeService exchange;
+    private final Attachments attachments;
+    private final AuditTrail audit;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    OperationAlerts(JdbcClient jdbc, Operations operations, ExchangeService exchange, Attachments attachments,
+            AuditTrail audit, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.operations = operations;
+        this.exchange = exchange;
+        this.attachments = attachments;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A file the officer attaches: its name and bytes. */
+    public record Upload(String name, byte[] content) {
+    }
+
+    /** What became of one participant: the MessageId and delivery, or why nothing was sent. */
+    public record Recipient(String partner, @Nullable String messageId, @Nullable String refusal,
+            @Nullable String reason, String outcome, @Nullable Instant outcomeAt) {
+    }
+
+    public record SentAlert(long id, long operationId, String text, String purpose, String sentBy, Instant sentAt,
+            List<Recipient> recipients, List<AttachmentRef> attachments) {
+    }
+
+    public record ReceivedAlert(long id, String source, String operation, String text, Instant sentAt,
+            Instant receivedAt, List<AttachmentRef> attachments) {
+    }
+
+    @Transactional
+    public SentAlert send(Officer officer, long operationId, @Nullable String text, @Nullable String purposeText,
+            List<Upload> files) {
+        if (!officer.mayManageOperations()) {
+            throw new AccessDeniedException("operation alerts are sent by investigators, supervisors and liaison officers");
+        }
+        Operations.Operation operation = operations.find(operationId)
+                .orElseThrow(() -> new CaseNotFoundException("operation", operationId));
+        Purpose purpose = checked(text, purposeText, files, operation);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        long id = jdbc.sql("""
+                INSERT INTO enforcement.operation_alert (operation_id, text, purpose, sent_by, sent_at)
+                VALUES (?, ?, ?, ?, ?) RETURNING id""")
+                .params(operationId, text.strip(), purpose.kebab(), officer.username(), Timestamp.from(now))
+                .query(Long.class).single();
+        List<OperationAlert.File> attached = new ArrayList<>();
+        for (Upload file : files) {
+            attachments.store("enforcement", owner(id), purposeOf(file.content()), file.name(), file.content());
+            attached.add(new OperationAlert.File(file.name(), file.content()));
+        }
+        byte[] payload = json.writeValueAsBytes(new OperationAlert(id, operation.name(), text.strip(), now, attached));
+        List<Dispatch> dispatches = exchange.send(OutgoingMessage.to(operation.partners(), OperationAlert.TYPE,
+                DataCategory.ENFORCEMENT_NON_NOMINAL, purpose, OperationAlert.CONTENT_TYPE, payload));
+        for (Dispatch dispatch : dispatches) {
+            jdbc.sql("""
+                    INSERT INTO enforcement.operation_alert_recipient (alert_id, partner_code, message_id, refusal, reason, outcome)
+                    VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(id, dispatch.partnerCode(), dispatch.messageId(), kebab(dispatch.refusal()),
+                            kebab(dispatch.legalBasisReason()), dispatch.queued() ? "queued" : "not-sent")
+                    .update();
+        }
+        audit.record("ALERT", "enforcement-operation", String.valueOf(operationId), "alert " + id + " with "
+                + files.size() + " attachment(s) to " + dispatches.stream().map(dispatch -> dispatch.partnerCode() + ": "
+                + (dispatch.queued() ? "queued" : kebab(dispatch.refusal()))).collect(Collectors.joining(", ")));
+        return sent(operationId).stream().filter(alert -> alert.id() == id).findFirst().orElseThrow();
+    }
+
+    /** The operation's alerts, newest first, each with its recipients. */
+    @Transactional(readOnly = true)
+    public List<SentAlert> sent(long operationId) {
+        Map<Long, List<Recipient>> recipients = jdbc.sql("""
+                SELECT r.* FROM enforcement.operation_alert_recipient r JOIN enforcement.operation_alert a ON a.id = r.alert_id
+                WHERE a.operation_id = ? ORDER BY r.partner_code""")
+                .param(operationId)
+                .query((rs, n) -> Map.entry(rs.getLong("alert_id"), new Recipient(rs.getString("partner_code"),
+                        rs.getString("message_id"), rs.getString("refusal"), rs.getString("reason"), rs.getString("outcome"),
+                        rs.getTimestamp("outcome_at") == null ? null : rs.getTimestamp("outcome_at").toInstant())))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return jdbc.sql("SELECT * FROM enforcement.operation_alert WHERE operation_id = ? ORDER BY id DESC")
+                .param(operationId)
+                .query((rs, n) -> new SentAlert(rs.getLong("id"), operationId, rs.getString("text"), rs.getString("purpose"),
+                        rs.getString("sent_by"), rs.getTimestamp("sent_at").toInstant(),
+                        recipients.getOrDefault(rs.getLong("id"), List.of()), List.of()))
+                .list().stream()
+                .map(alert -> new SentAlert(alert.id(), alert.operationId(), alert.text(), alert.purpose(), alert.sentBy(),
+                        alert.sentAt(), alert.recipients(), attachments.of("enforcement", owner(alert.id()))))
+                .toList();
+    }
+
+    /** Alerts received from partners, newest first; with an operation name, only those of that operation. */
+    @Transactional(readOnly = true)
+    public List<ReceivedAlert> received(@Nullable String operationName) {
+        return jdbc.sql("""
+                SELECT * FROM enforcement.received_alert
+                WHERE CAST(:operation AS TEXT) IS NULL OR lower(operation_name) = lower(:operation)
+                ORDER BY received_at DESC, id DESC LIMIT 200""")
+                .param("operation", operationName)
+                .query((rs, n) -> new ReceivedAlert(rs.getLong("id"), rs.getString("source_partner"),
+                        rs.getString("operation_name"), rs.getString("text"), rs.getTimestamp("sent_at").toInstant(),
+                        rs.getTimestamp("received_at").toInstant(), List.of()))
+                .list().stream()
+                .map(alert -> new ReceivedAlert(alert.id(), alert.source(), alert.operation(), alert.text(), alert.sentAt(),
+                        alert.receivedAt(), attachments.of("enforcement", receivedOwner(alert.id()))))
+                .toList();
+    }
+
+    /** Whether an attachment belongs to an alert, sent or received (what the download screen may hand out). */
+    public boolean ownsAttachment(AttachmentRef ref) {
+        return ref.ownerModule().equals("enforcement")
+                && (ref.ownerId().startsWith("operation-alert/") || ref.ownerId().startsWith("received-alert/"));
+    }
+
+    static String owner(long alertId) {
+        return "operation-alert/" + alertId;
+    }
+
+    static String receivedOwner(long receivedId) {
+        return "received-alert/" + receivedId;
+    }
+
+    /** Photos as photos; anything else must be a PDF document (the attachment store checks the bytes). */
+    static AttachmentPurpose purposeOf(byte[] content) {
+        boolean pdf = content.length > 4 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F';
+        return pdf ? AttachmentPurpose.DOCUMENT : AttachmentPurpose.PHOTO;
+    }
+
+    private Purpose checked(@Nullable String text, @Nullable String purposeText, List<Upload> files,
+            Operations.Operation operation) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            errors.add(new InvalidInputException.FieldError("text", "required", List.of()));
+        }
+        else if (text.strip().length() > MAX_TEXT) {
+            errors.add(new InvalidInputException.FieldError("text", "too-long", List.of(String.valueOf(MAX_TEXT))));
+        }
+        if (files.size() > MAX_FILES) {
+            errors.add(new InvalidInputException.FieldError("attachments", "too-many", List.of(String.valueOf(MAX_FILES))));
+        }
+        if (operation.partners().isEmpty()) {
+            errors.add(new InvalidInputException.FieldError("operation", "no-participants", List.of(operation.name())));
+        }
+        Purpose purpose = Purpose.INVESTIGATION;
+        if (purposeText != null && !purposeText.isBlank()) {
+            try {
+                purpose = Purpose.parse(purposeText);
+            }
+            catch (RuntimeException e) {
+                errors.add(new InvalidInputException.FieldError("purpose", "one-of", List.of(purposeText,
+                        "investigation, risk-assessment, verification, prosecution")));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return purpose;
+    }
+
+    /** Records how the delivery of an alert ended, as the exchange tells it; false when the message is no alert. */
+    @Transactional
+    public boolean outcome(String messageId, String outcome, Instant at, String note) {
+        return jdbc.sql("""
+                UPDATE enforcement.operation_alert_recipient SET outcome = ?, outcome_at = ?, outcome_note = ?
+                WHERE message_id = ?""")
+                .params(outcome, Timestamp.from(at), note, messageId).update() == 1;
+    }
+
+    private static @Nullable String kebab(@Nullable Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

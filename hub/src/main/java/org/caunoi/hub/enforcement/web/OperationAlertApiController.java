@@ -1,0 +1,63 @@
+package org.caunoi.hub.enforcement.web;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.caunoi.hub.enforcement.internal.Officer;
+import org.caunoi.hub.enforcement.internal.OperationAlerts;
+import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Operation alerts: send one to every participant of an operation, read each one's delivery, read the alerts received. */
+@RestController
+@RequestMapping("/api/enforcement")
+@Tag(name = "Enforcement information")
+class OperationAlertApiController {
+
+    private final OperationAlerts alerts;
+
+    OperationAlertApiController(OperationAlerts alerts) {
+        this.alerts = alerts;
+    }
+
+    /** An attachment as JSON carries it: the file name and the bytes in base64. */
+    record AttachmentBody(@Nullable String name, byte @Nullable [] content) {
+    }
+
+    record AlertBody(@Nullable String text, @Nullable String purpose, @Nullable List<AttachmentBody> attachments) {
+    }
+
+    @PostMapping("/operations/{id}/alerts")
+    @Operation(summary = "Send an alert (text and attachments) to every participant of the operation; per participant "
+            + "its MessageId, or why nothing was sent")
+    ResponseEntity<OperationAlerts.SentAlert> send(@PathVariable long id, @RequestBody AlertBody body, CurrentOfficer user) {
+        List<OperationAlerts.Upload> files = body.attachments() == null ? List.of() : body.attachments().stream()
+                .map(file -> new OperationAlerts.Upload(file.name() == null ? "" : file.name(),
+                        file.content() == null ? new byte[0] : file.content()))
+                .toList();
+        OperationAlerts.SentAlert sent = alerts.send(Officer.of(user), id, body.text(), body.purpose(), files);
+        return ResponseEntity.created(URI.create("/api/enforcement/operations/" + id + "/alerts")).body(sent);
+    }
+
+    @GetMapping("/operations/{id}/alerts")
+    @Operation(summary = "The operation's alerts, newest first, with each participant's delivery and receipt time")
+    List<OperationAlerts.SentAlert> sent(@PathVariable long id) {
+        return alerts.sent(id);
+    }
+
+    @GetMapping("/alerts/received")
+    @Operation(summary = "Alerts received from partners' hubs, newest first; optionally those of one operation (by name)")
+    List<OperationAlerts.ReceivedAlert> received(@RequestParam(required = false) @Nullable String operation) {
+        return alerts.received(operation);
+    }
+}

@@ -1,0 +1,257 @@
+package org.caunoi.hub.enforcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.caunoi.hub.HubClient;
+import org.caunoi.hub.HubTest;
+import org.caunoi.hub.enforcement.internal.CenTemplate;
+import org.caunoi.hub.platform.tables.TableColumn;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Cases in and out as sheets in the CEN template's shape: a good sheet imports in one go and is
+ * audited; a sheet with faults imports nothing and names each fault by line and column in the
+ * officer's language, unless the officer chose its valid rows; exports give each officer the form
+ * they may see, audited; the empty template carries the headers.
+ */
+@HubTest
+class CaseSheetsTest extends HubTest.Base {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The template's columns, in its order; a row gives the cells it fills by column name. */
+    private static final String HEADER = String.join(",", CenTemplate.COLUMNS.stream().map(TableColumn::name).toList()) + "\n";
+    private static final String GOOD = row(Map.ofEntries(Map.entry("date", "2026-11-02"), Map.entry("place", "VNHPH"),
+            Map.entry("category", "drugs"), Map.entry("hs-code", "293945"), Map.entry("description", "Methamphetamine in tea"),
+            Map.entry("quantity", "12.5"), Map.entry("unit", "kg"), Map.entry("departure-country", "LA"),
+            Map.entry("transit-countries", "HK"), Map.entry("destination-country", "VN"),
+            Map.entry("vessel-name", "HAI PHONG STAR"), Map.entry("imo", "9074729"), Map.entry("containers", "CSQU3054383"),
+            Map.entry("person-name", "Trần Thị Sheet"), Map.entry("person-date-of-birth", "1985-03-01"),
+            Map.entry("person-nationality", "VN"), Map.entry("person-documents", "B7654321"),
+            Map.entry("company-name", "Công ty Sheet"), Map.entry("company-tax-number", "0109999999"),
+            Map.entry("narrative", "Trần Thị Sheet declared tea")));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aGoodSheetImportsEveryRowInOneGoAndTheImportIsAudited() {
+        long before = cases();
+        String sheet = HEADER + GOOD + GOOD.replace("12.5", "3").replace("B7654321", "B1111111");
+
+        var response = importCsv(sheet, "", "investigator", "en");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("imported").asInt()).isEqualTo(2);
+        assertThat(cases()).isEqualTo(before + 2);
+        String reference = body.at("/references/0").asString();
+        JsonNode stored = JSON.readTree(HubClient.as(port, "investigator").get("/api/enforcement/cases/"
+                + idOf(reference)).body());
+        assertThat(stored.at("/content/route/transit/0").asString()).isEqualTo("HK");
+        assertThat(stored.at("/content/quantity/kg").decimalValue()).isEqualByComparingTo("12.5");
+        assertThat(stored.at("/content/persons/0/latinName").asString()).isEqualTo("Tran Thi Sheet");
+        assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_entry WHERE action = 'IMPORT' AND record_id = ?")
+                .param(reference).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aSheetWithFaultsImportsNothingAndNamesEachFaultByLineAndColumnInTheOfficersLanguage() {
+        long before = cases();
+        String sheet = HEADER + GOOD
+                + GOOD.replace("293945", "999999")
+                + GOOD.replace("9074729", "9074728").replace("CSQU3054383", "CSQU3054384")
+                + GOOD.replace("2026-11-02", "2099-01-01").replace("12.5", "-1")
+                + GOOD.replace("VNHPH", "XXYYY").replace(",LA,,HK,", ",LA,,QQ,");
+
+        var response = importCsv(sheet, "", "investigator", "vi");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(cases()).isEqualTo(before);
+        List<String> faults = new ArrayList<>();
+        JSON.readTree(response.body()).get("errors").forEach(error -> faults.add(error.get("field").asString()));
+        assertThat(faults).containsExactlyInAnyOrder("line 3: hs-code", "line 4: imo", "line 4: containers",
+                "line 5: date", "line 5: quantity", "line 6: place", "line 6: transit-countries");
+        assertThat(response.body()).contains("Mã HS 999999", "không có vụ việc nào được nhập");
+    }
+
+    @Test
+    void theValidRowsAreImportedWhenTheOfficerChoosesThem() {
+        long before = cases();
+        String sheet = HEADER + GOOD + GOOD.replace("293945", "999999");
+
+        var response = importCsv(sheet, "&choice=valid-rows-only", "investigator", "en");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("imported").asInt()).isEqualTo(1);
+        assertThat(body.at("/problems/0/line").asInt()).isEqualTo(3);
+        assertThat(body.at("/problems/0/column").asString()).isEqualTo("hs-code");
+        assertThat(cases()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void onlyOfficersWhoRecordCasesImportThem() {
+        assertThat(importCsv(HEADER + GOOD, "", "analyst", "en").statusCode()).isEqualTo(403);
+        assertThat(importCsv(HEADER + GOOD, "", "viewer", "en").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anExportedXlsxImportsBackAsTheSameCase() throws Exception {
+        long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong().with("date", "2024-02-29")
+                .with("description", "Round trip " + System.nanoTime()));
+        String description = JSON.readTree(HubClient.as(port, "investigator").get("/api/enforcement/cases/" + id).body())
+                .at("/content/description").asString();
+        byte[] exported = download("/api/enforcement/cases/export?format=xlsx&from=2024-02-29&to=2024-02-29",
+                "investigator");
+
+        var response = HubClient.as(port, "investigator").post("/api/enforcement/cases/import?format=xlsx&choice=valid-rows-only",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", exported);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT count(*) FROM enforcement.case_record WHERE content->>'description' = ?")
+                .param(description).query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                SELECT count(DISTINCT content->'persons') FROM enforcement.case_record WHERE content->>'description' = ?""")
+                .param(description).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anXlsxSheetBuiltFromTheTemplateImports() throws Exception {
+        List<String> headers = firstRow(download("/api/enforcement/cases/import-template?format=xlsx&lang=vi", "investigator"));
+        assertThat(headers).contains("Ngày bắt giữ", "Mã HS", "Số IMO", "Nước quá cảnh");
+        var out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "test", "1.0");
+        var sheet = workbook.newWorksheet("1");
+        for (int c = 0; c < headers.size(); c++) {
+            sheet.value(0, c, headers.get(c));
+        }
+        sheet.value(1, headers.indexOf("Ngày bắt giữ"), java.time.LocalDate.of(2026, 11, 3));
+        sheet.style(1, headers.indexOf("Ngày bắt giữ")).format("yyyy-mm-dd").set();
+        sheet.value(1, headers.indexOf("Địa điểm (chi cục hải quan, cửa khẩu hoặc cảng UN/LOCODE)"), "VNHPH");
+        sheet.value(1, headers.indexOf("Loại hàng hóa"), "tobacco");
+        sheet.value(1, headers.indexOf("Mô tả hàng hóa"), "Cigarettes from the template");
+        sheet.value(1, headers.indexOf("Số lượng"), 20000);
+        sheet.value(1, headers.indexOf("Đơn vị tính"), "sticks");
+        workbook.finish();
+
+        var response = HubClient.as(port, "investigator").post("/api/enforcement/cases/import?format=xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out.toByteArray());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).get("imported").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void analystsExportTheNonNominalFormAndInvestigatorsTheNominalOneAudited() {
+        String description = "Export " + System.nanoTime();
+        long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong().with("description", description));
+        String reference = JSON.readTree(HubClient.as(port, "investigator").get("/api/enforcement/cases/" + id).body())
+                .get("reference").asString();
+        long nominalReadsBefore = nominalReads(reference);
+
+        String byAnalyst = new String(download("/api/enforcement/cases/export?format=csv&lang=en", "analyst"),
+                StandardCharsets.UTF_8);
+        String byInvestigator = new String(download("/api/enforcement/cases/export?format=csv&lang=en", "investigator"),
+                StandardCharsets.UTF_8);
+
+        assertThat(byAnalyst).contains(reference, description, "HAI PHONG STAR", "[person] declared the goods")
+                .doesNotContain("Nguyễn Văn Hùng", "C1234567", "0101234567");
+        assertThat(byInvestigator).contains(reference, "Nguyễn Văn Hùng", "C1234567", "Date of seizure");
+        assertThat(nominalReads(reference)).isEqualTo(nominalReadsBefore + 1);
+        assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_entry WHERE action = 'EXPORT' AND actor = 'analyst'")
+                .query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void aNameSearchExportsTheCasesItFinds() {
+        String description = "Search export " + System.nanoTime();
+        Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong().with("description", description)
+                .with("persons", List.of(Map.of("name", "Lý Quang Diệu Xuất", "nationality", "VN")))
+                .with("narrative", "Lý Quang Diệu Xuất declared the goods as tea."));
+
+        String csv = new String(download("/api/enforcement/search/export?q=Ly%20Quang%20Dieu%20Xuat&format=csv",
+                "investigator"), StandardCharsets.UTF_8);
+
+        assertThat(csv).contains(description, "Lý Quang Diệu Xuất");
+    }
+
+    @Test
+    void anUnknownFormatIsABadRequestNamingTheField() {
+        var response = HubClient.as(port, "investigator").get("/api/enforcement/cases/export?format=pdf");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).at("/errors/0/field").asString()).isEqualTo("format");
+    }
+
+    private static String row(Map<String, String> cells) {
+        return String.join(",", CenTemplate.COLUMNS.stream().map(column -> cells.getOrDefault(column.name(), "")).toList())
+                + "\n";
+    }
+
+    private HttpResponse<String> importCsv(String sheet, String query, String officer, String language) {
+        return HubClient.as(port, officer).post("/api/enforcement/cases/import?format=csv&lang=" + language + query,
+                "text/csv", sheet.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private byte[] download(String path, String officer) {
+        try {
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString((officer + ":demo").getBytes(StandardCharsets.UTF_8)))
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            return response.body();
+        }
+        catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static List<String> firstRow(byte[] xlsx) throws Exception {
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            Row row = workbook.getFirstSheet().read().getFirst();
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < row.getCellCount(); i++) {
+                cells.add(row.getCellText(i));
+            }
+            return cells;
+        }
+    }
+
+    private long cases() {
+        return jdbc.sql("SELECT count(*) FROM enforcement.case_record").query(Long.class).single();
+    }
+
+    private long idOf(String reference) {
+        return jdbc.sql("SELECT id FROM enforcement.case_record WHERE reference = ?").param(reference).query(Long.class).single();
+    }
+
+    private long nominalReads(String reference) {
+        return jdbc.sql("""
+                SELECT count(*) FROM platform.audit_entry WHERE action = 'READ' AND record_id = ? AND details = 'nominal, export'""")
+                .param(reference).query(Long.class).single();
+    }
+}
