@@ -54,6 +54,7 @@ final class BackupArchive implements AutoCloseable {
             throw damaged(path, "it is not a complete zip archive: " + e.getMessage(), e);
         }
         try {
+            checkSeal(path, zip);
             BackupManifest manifest = manifest(path, zip);
             BackupCipher cipher = cipher(path, manifest, password);
             checkPassword(path, zip, manifest, cipher);
@@ -113,6 +114,25 @@ final class BackupArchive implements AutoCloseable {
                 return end;
             }
         };
+    }
+
+    /** The whole file's SHA-256 first: any byte changed, zip headers included, refuses it. */
+    private static void checkSeal(Path path, ZipFile zip) throws BackupRefusedException {
+        try {
+            if (!FileSeal.present(path)) {
+                if (zip.getEntry(BackupManifest.MANIFEST) == null) {
+                    throw new BackupRefusedException(path + " is not a CauNoi hub backup (it has no " + BackupManifest.MANIFEST
+                            + "): give a file written by the hub's backup command");
+                }
+                throw damaged(path, "it does not end with the backup's seal", null);
+            }
+            if (!FileSeal.intact(path)) {
+                throw damaged(path, "its bytes differ from the SHA-256 it was sealed with", null);
+            }
+        }
+        catch (IOException e) {
+            throw damaged(path, "it cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private static BackupManifest manifest(Path path, ZipFile zip) throws BackupRefusedException {

@@ -52,6 +52,7 @@ final class BackupWriter {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
             BackupManifest manifest = writeArchive(partial, snapshot, dataDirectory, password, origin);
+            FileSeal.seal(partial);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             return manifest;
         }
@@ -73,6 +74,7 @@ final class BackupWriter {
         try (var zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
             // Table rows compress well, attachments (already compressed, mostly) do not: speed over size.
             zip.setLevel(Deflater.BEST_SPEED);
+            zip.setComment(FileSeal.PLACEHOLDER);
             long rows = 0;
             for (BackupManifest.Table table : tables) {
                 long[] count = new long[1];
