@@ -69,6 +69,10 @@ final class BackupArchive implements AutoCloseable {
         }
     }
 
+    Path path() {
+        return path;
+    }
+
     BackupManifest manifest() {
         return manifest;
     }

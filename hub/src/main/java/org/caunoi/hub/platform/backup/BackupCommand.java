@@ -36,7 +36,9 @@ public final class BackupCommand {
         return arguments.length > 0 && ("backup".equals(arguments[0]) || "restore".equals(arguments[0]));
     }
 
+    /** The process's entry: {@code java -jar caunoi-hub.jar backup|restore ...}. */
     public static int run(String[] arguments) {
+        CommandSettings.quietLogging();
         return run(List.of(arguments), System.getenv(), System.out, System.err);
     }
 
@@ -86,11 +88,16 @@ public final class BackupCommand {
         try (HubDatabase database = HubDatabase.of(settings)) {
             out.println("backup: of " + database.description() + ", files of " + settings.dataDirectory() + ", to " + target);
             try (Connection connection = database.connect(); var snapshot = new DatabaseSnapshot(connection)) {
-                BackupManifest manifest = new BackupWriter(Clock.systemUTC(), out).write(target.toAbsolutePath(), snapshot,
+                BackupManifest manifest = new BackupWriter(out).write(target.toAbsolutePath(), snapshot,
                         settings.dataDirectory(), password, new BackupWriter.Origin(hubVersion(), settings.node()));
-                out.printf("backup: %d tables, %,d rows, %d files, %,d bytes in %s%n", manifest.tables().size(),
+                String summary = String.format("%d tables, %,d rows, %d files, %,d bytes in %s", manifest.tables().size(),
                         manifest.tables().stream().mapToLong(BackupManifest.Table::rows).sum(), manifest.files().size(),
-                        Files.size(target), target);
+                        Files.size(target), target.toAbsolutePath());
+                out.println("backup: " + summary);
+                try (Connection audit = database.connect()) {
+                    CommandAudit.record(audit, Clock.systemUTC(), "PLATFORM_BACKUP", target.getFileName().toString(),
+                            "backup of the database as of " + manifest.createdAt() + " and the keystore: " + summary);
+                }
             }
         }
     }
@@ -100,7 +107,6 @@ public final class BackupCommand {
         Path dataDirectory = options.require("data-dir", "give the new hub's data directory with --data-dir=DIR").toAbsolutePath().normalize();
         char[] password = options.password();
         Restorer.checkEmpty(dataDirectory);
-        CommandSettings.read(options.springArguments()); // the same logging settings as the backup; nothing else is needed
         try (BackupArchive archive = BackupArchive.open(from, password, out)) {
             BackupManifest manifest = archive.manifest();
             Restorer.checkMigrationsKnown(manifest);

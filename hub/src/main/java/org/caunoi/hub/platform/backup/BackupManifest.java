@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * {@code manifest.hmac}): which hub and release wrote it, the migrations each module's schema had,
  * every table copied with its columns and rows, the sequences, the data directory's files, and the
  * SHA-256 of every entry, so that a restore checks the whole file before it writes anything.
+ *
+ * @param createdAt the instant the database was copied as of (its snapshot's)
  */
 record BackupManifest(
         String format,

@@ -12,7 +12,6 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -35,11 +34,9 @@ final class BackupWriter {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Clock clock;
     private final PrintStream progress;
 
-    BackupWriter(Clock clock, PrintStream progress) {
-        this.clock = clock;
+    BackupWriter(PrintStream progress) {
         this.progress = progress;
     }
 
@@ -95,7 +92,7 @@ final class BackupWriter {
                 progress.printf("backup: file %s (encrypted)%n", relative);
             }
             var manifest = new BackupManifest(BackupManifest.FORMAT, BackupManifest.FORMAT_VERSION, origin.hubVersion(),
-                    origin.node(), clock.instant(),
+                    origin.node(), snapshot.takenAt(),
                     new BackupManifest.Encryption(BackupCipher.KDF, BackupCipher.ITERATIONS,
                             Base64.getEncoder().encodeToString(salt), BackupCipher.CIPHER),
                     migrations, copied, sequences, files, hashes);

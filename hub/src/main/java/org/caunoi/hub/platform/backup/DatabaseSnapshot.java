@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,14 +24,25 @@ final class DatabaseSnapshot implements AutoCloseable {
 
     private final Connection connection;
     private final CopyManager copy;
+    private final Instant takenAt;
 
     DatabaseSnapshot(Connection connection) throws SQLException {
         this.connection = connection;
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            // The transaction's first query takes its snapshot.
+            try (ResultSet now = statement.executeQuery("SELECT now()")) {
+                now.next();
+                this.takenAt = now.getTimestamp(1).toInstant();
+            }
         }
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
+    }
+
+    /** The instant the database is copied as of. */
+    Instant takenAt() {
+        return takenAt;
     }
 
     List<BackupManifest.Table> tables() throws SQLException {

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -168,6 +169,9 @@ final class Restorer {
                     }
                 }
             }
+            CommandAudit.record(connection, Clock.systemUTC(), "PLATFORM_RESTORE", archive.path().getFileName().toString(),
+                    "restored from " + archive.path() + ": the backup of node " + manifest.node() + " as of "
+                            + manifest.createdAt() + " by release " + manifest.hubVersion() + ", " + rows + " rows");
             connection.commit();
         }
     }

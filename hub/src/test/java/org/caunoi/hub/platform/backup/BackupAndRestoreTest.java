@@ -104,6 +104,7 @@ class BackupAndRestoreTest {
         traffic.join();
         assertThat(made.exitCode()).as(made.err()).isZero();
         assertThat(made.out()).contains("backup: 49/49 tables").contains("keys/hub.p12");
+        assertThat(audited(vn, "PLATFORM_BACKUP")).as("who took the hub's data, audited").containsExactly("vn.zip");
         List<Map<String, Object>> auditBefore = rows(vn, "SELECT * FROM platform.audit_entry ORDER BY id");
         List<Map<String, Object>> partnersBefore = rows(vn, "SELECT * FROM partners.partner ORDER BY code");
         List<Map<String, Object>> deliveredBefore = rows(vn, "SELECT * FROM exchange.outbound_message WHERE message_id = ?", delivered);
@@ -115,11 +116,15 @@ class BackupAndRestoreTest {
         assertThat(restoring.exitCode()).as(restoring.err()).isZero();
         assertThat(restoring.out()).contains("restore: 49/49 tables").contains("restore: file keys/hub.p12");
         Restored before = inspect(restored);
-        assertThat(before.counts()).as("rows per table as the manifest counted them in the snapshot").isEqualTo(manifestCounts(backup));
+        Map<String, Long> expected = new LinkedHashMap<>(manifestCounts(backup));
+        expected.merge("platform.audit_entry", 1L, Long::sum); // the restore's own entry, not linked yet
+        expected.merge("platform.audit_unlinked", 1L, Long::sum);
+        assertThat(before.counts()).as("rows per table as the manifest counted them in the snapshot").isEqualTo(expected);
 
         vn = NETWORK.start("VN", restored, NETWORK.vnPort, LEASE);
 
         assertThat(vn.getBean(AuditTrail.class).verify().intact()).isTrue();
+        assertThat(audited(vn, "PLATFORM_RESTORE")).containsExactly("vn.zip");
         List<Map<String, Object>> auditAfter = rows(vn, "SELECT * FROM platform.audit_entry WHERE id <= ? ORDER BY id",
                 before.lastAuditId());
         assertThat(auditBefore).as("every audit entry of the backup, unchanged").containsAll(auditAfter);
@@ -239,7 +244,8 @@ class BackupAndRestoreTest {
             for (String table : manifestCounts(backup).keySet()) {
                 counts.put(table, jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single());
             }
-            return new Restored(counts, jdbc.sql("SELECT max(id) FROM platform.audit_entry").query(Long.class).single());
+            return new Restored(counts, jdbc.sql("SELECT max(id) FROM platform.audit_entry WHERE action <> 'PLATFORM_RESTORE'")
+                    .query(Long.class).single());
         }
     }
 
@@ -264,6 +270,10 @@ class BackupAndRestoreTest {
                 "SELECT count(*) FROM platform.audit_entry WHERE action = 'EXCHANGE_PROCESSED' AND record_id = ANY(?)")
                 .param(ids).query(Long.class).single();
         return rows == ids.length && processings == ids.length;
+    }
+
+    static List<String> audited(ConfigurableApplicationContext hub, String action) {
+        return jdbc(hub).sql("SELECT record_id FROM platform.audit_entry WHERE action = ?").param(action).query(String.class).list();
     }
 
     static String send(ConfigurableApplicationContext hub, String partner, MessageType type) {
