@@ -46,6 +46,10 @@ final class BackupArchive implements AutoCloseable {
         if (!Files.isRegularFile(path)) {
             throw new BackupRefusedException(path + " does not exist or is not a file: give the backup file with --from=FILE");
         }
+        if (!startsLikeAZip(path)) {
+            throw new BackupRefusedException(path + " is not a CauNoi hub backup (not even a zip archive): give a file "
+                    + "written by the hub's backup command");
+        }
         ZipFile zip;
         try {
             zip = new ZipFile(path.toFile());
@@ -118,6 +122,16 @@ final class BackupArchive implements AutoCloseable {
                 return end;
             }
         };
+    }
+
+    /** A zip starts with a local file header's signature, PK\3\4; a backup cut short still does. */
+    private static boolean startsLikeAZip(Path path) throws BackupRefusedException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return java.util.Arrays.equals(in.readNBytes(4), new byte[] {'P', 'K', 3, 4});
+        }
+        catch (IOException e) {
+            throw new BackupRefusedException(path + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /** The whole file's SHA-256 first: any byte changed, zip headers included, refuses it. */

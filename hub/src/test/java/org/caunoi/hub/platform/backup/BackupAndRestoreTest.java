@@ -177,7 +177,7 @@ class BackupAndRestoreTest {
         }
 
         assertRefused(file("other.zip", otherZip.toByteArray()), PASSWORD, "is not a CauNoi hub backup");
-        assertRefused(file("notes.txt", "hello".getBytes(StandardCharsets.UTF_8)), PASSWORD, "damaged or incomplete");
+        assertRefused(file("notes.txt", "hello".getBytes(StandardCharsets.UTF_8)), PASSWORD, "is not a CauNoi hub backup");
     }
 
     @Test
