@@ -1,6 +1,7 @@
 package org.caunoi.hub;
 
 import org.caunoi.hub.exchange.DemoNetworkKeys;
+import org.caunoi.hub.platform.backup.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -18,6 +19,9 @@ public class CauNoiApplication {
         if (args.length > 0 && "demo-pki".equals(args[0])) {
             DemoNetworkKeys.run(java.util.Arrays.asList(args).subList(1, args.length));
             return;
+        }
+        if (BackupCommand.handles(args)) {
+            System.exit(BackupCommand.run(args));
         }
         SpringApplication.run(CauNoiApplication.class, args);
     }

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * and stops it instead of waiting for it forever. A hub that does not get the lock is the second
  * one on the directory, and says so.
  */
-final class DataDirectoryLock implements AutoCloseable {
+public final class DataDirectoryLock implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DataDirectoryLock.class);
     private static final Duration ORPHAN_SHUTDOWN = Duration.ofSeconds(30);
@@ -36,7 +36,7 @@ final class DataDirectoryLock implements AutoCloseable {
     }
 
     /** Takes the lock, or returns empty when another running hub holds it. */
-    static Optional<DataDirectoryLock> tryAcquire(Path dataDirectory) throws IOException {
+    public static Optional<DataDirectoryLock> tryAcquire(Path dataDirectory) throws IOException {
         Files.createDirectories(dataDirectory);
         FileChannel channel = FileChannel.open(dataDirectory.resolve("hub.lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
@@ -54,7 +54,7 @@ final class DataDirectoryLock implements AutoCloseable {
     }
 
     /** Stops the PostgreSQL a killed hub left running on {@code pgDirectory}, if there is one. */
-    void stopOrphanedServer(Path pgDirectory) throws IOException {
+    public void stopOrphanedServer(Path pgDirectory) throws IOException {
         Path pidFile = pgDirectory.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;

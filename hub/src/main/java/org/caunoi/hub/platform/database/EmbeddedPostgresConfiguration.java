@@ -1,9 +1,7 @@
 package org.caunoi.hub.platform.database;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -11,8 +9,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.caunoi.hub.platform.HubProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,8 +22,6 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${caunoi.embedded-db.enabled:true}")
 class EmbeddedPostgresConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
-
     @Bean(destroyMethod = "close")
     DataDirectoryLock dataDirectoryLock(HubProperties properties) throws IOException {
         return DataDirectoryLock.tryAcquire(properties.dataPath())
@@ -37,36 +31,7 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(HubProperties properties, DataDirectoryLock lock) {
-        Path dataDirectory = properties.dataPath().resolve("pg");
-        try {
-            Files.createDirectories(dataDirectory);
-            lock.stopOrphanedServer(dataDirectory);
-            boolean firstStart = !Files.exists(dataDirectory.resolve("postgresql.conf"));
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    // Stopped by this bean's close, after everything that uses the database. zonky's own
-                    // JVM shutdown hook stopped it while Spring was still shutting down, and the last
-                    // users (Spring Modulith's event registry) waited 30 s for a connection.
-                    .setRegisterShutdownHook(false)
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("timezone", "UTC")
-                    // zonky is made for tests: it starts the server with -F (no fsync) and synchronous_commit
-                    // off, so a crash could lose what the hub said it had stored. These -c settings win.
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on");
-            if (properties.embeddedDb().port() > 0) {
-                builder.setPort(properties.embeddedDb().port());
-            }
-            EmbeddedPostgres postgres = builder.start();
-            log.info("Embedded PostgreSQL {} on port {}, data in {}",
-                    firstStart ? "created" : "started", postgres.getPort(), dataDirectory);
-            return postgres;
-        }
-        catch (IOException | IllegalStateException e) {
-            throw new EmbeddedDatabaseUnavailable(dataDirectory, e);
-        }
+        return EmbeddedServer.start(properties.dataPath(), properties.embeddedDb().port(), lock);
     }
 
     @Bean(destroyMethod = "close")
@@ -80,7 +45,7 @@ class EmbeddedPostgresConfiguration {
     }
 
     /** Says what to do when the embedded server cannot start, which is usually a second hub on the same data. */
-    static final class EmbeddedDatabaseUnavailable extends IllegalStateException {
+    public static final class EmbeddedDatabaseUnavailable extends IllegalStateException {
         EmbeddedDatabaseUnavailable(Path dataDirectory, Exception cause) {
             super("The embedded database could not start in " + dataDirectory
                     + ". Is another hub already running with this data directory? Stop it, or start this one with "
