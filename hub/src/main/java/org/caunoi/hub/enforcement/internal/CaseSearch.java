@@ -1,6 +1,7 @@
 package org.caunoi.hub.enforcement.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,7 +54,7 @@ public class CaseSearch {
         // Only the cases hit are read: reading them all made a search as slow as the case count is large.
         Map<Long, StoredCase> own = cases.findAll(found.stream().filter(hit -> hit.record().equals("case"))
                 .map(CaseNameIndex.NameHit::recordId).toList()).stream()
-                .collect(Collectors.toMap(StoredCase::id, stored -> stored));
+                .collect(Collectors.toMap(StoredCase::id, stored -> stored, (first, same) -> first, HashMap::new));
         List<SearchHit> hits = new ArrayList<>();
         for (CaseNameIndex.NameHit hit : found) {
             boolean nominalEntity = !hit.entity().equals("vessel");
@@ -89,7 +90,12 @@ public class CaseSearch {
      */
     private void recordHits(Officer officer, CaseNameIndex.NameHit hit, Map<Long, StoredCase> own, List<SearchHit> hits) {
         entities.find(hit.entity(), hit.recordId()).filter(record -> !record.tombstone()).ifPresent(record -> {
-            for (long caseId : entities.caseIds(hit.entity(), record.id())) {
+            List<Long> linked = entities.caseIds(hit.entity(), record.id());
+            // The record's cases need not be among those the names hit (the merged-in name may be
+            // written in none of them): read the missing ones.
+            cases.findAll(linked.stream().filter(caseId -> !own.containsKey(caseId)).toList())
+                    .forEach(stored -> own.put(stored.id(), stored));
+            for (long caseId : linked) {
                 StoredCase stored = own.get(caseId);
                 boolean alreadyHit = hits.stream().anyMatch(other -> !other.received() && other.caseId() == caseId
                         && other.entity().equals(hit.entity()) && other.nameAsWritten().equals(record.name()));
