@@ -47,6 +47,28 @@ class EmbeddedDatabaseRestartTest {
     }
 
     @Test
+    void aHubWhoseEmbeddedPostgresqlIsKilledStartsItAgainAndKeepsWhatWasCommitted() throws Exception {
+        Path dataDir = TestHub.newDataDir("db-killed");
+        try (var hub = start(dataDir, "--caunoi.demo=true")) {
+            var liaison = HubClient.as(port(hub), "liaison");
+            assertThat(liaison.putJson("/api/partners/PH", """
+                    {"kind": "customs-administration", "isoCountry": "PH", "nameVi": "Hải quan Philippines",
+                     "nameEn": "Bureau of Customs (Philippines)", "region": "southeast-asia"}""").statusCode()).isEqualTo(200);
+            ProcessHandle postmaster = ProcessHandle.of(Long.parseLong(
+                    Files.readAllLines(dataDir.resolve("pg/postmaster.pid")).getFirst().strip())).orElseThrow();
+
+            postmaster.destroyForcibly(); // SIGKILL, the server alone: the hub's process goes on
+            postmaster.onExit().join();
+
+            // Before, the hub kept answering 500 until someone restarted it.
+            org.awaitility.Awaitility.await("the hub answers from its database again").atMost(java.time.Duration.ofSeconds(90))
+                    .until(() -> liaison.get("/api/partners/PH").statusCode() == 200);
+            assertThat(liaison.get("/api/partners/PH").body()).contains("Bureau of Customs (Philippines)");
+            assertThat(HubClient.as(port(hub), "admin").get("/api/audit/verify").body()).contains("\"intact\":true");
+        }
+    }
+
+    @Test
     void aFactsFileGivenWithDemoFactsReplacesTheBuiltInDemoData() throws Exception {
         Path dataDir = TestHub.newDataDir("own-facts");
         Path facts = Files.writeString(dataDir.resolveSibling(dataDir.getFileName() + "-facts.yaml"), """
