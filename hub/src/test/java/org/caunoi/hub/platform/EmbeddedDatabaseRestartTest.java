@@ -32,9 +32,7 @@ class EmbeddedDatabaseRestartTest {
         Path dataDir = TestHub.newDataDir("restart");
         try (var first = start(dataDir, "--caunoi.demo=true")) {
             var liaison = HubClient.as(port(first), "liaison");
-            assertThat(liaison.putJson("/api/partners/PH", """
-                    {"kind": "customs-administration", "isoCountry": "PH", "nameVi": "Hải quan Philippines",
-                     "nameEn": "Bureau of Customs (Philippines)", "region": "southeast-asia"}""").statusCode()).isEqualTo(200);
+            addThePhilippines(liaison);
         }
         assertThat(Files.exists(dataDir.resolve("pg/postgresql.conf"))).isTrue();
 
@@ -51,9 +49,7 @@ class EmbeddedDatabaseRestartTest {
         Path dataDir = TestHub.newDataDir("db-killed");
         try (var hub = start(dataDir, "--caunoi.demo=true")) {
             var liaison = HubClient.as(port(hub), "liaison");
-            assertThat(liaison.putJson("/api/partners/PH", """
-                    {"kind": "customs-administration", "isoCountry": "PH", "nameVi": "Hải quan Philippines",
-                     "nameEn": "Bureau of Customs (Philippines)", "region": "southeast-asia"}""").statusCode()).isEqualTo(200);
+            addThePhilippines(liaison);
             ProcessHandle postmaster = ProcessHandle.of(Long.parseLong(
                     Files.readAllLines(dataDir.resolve("pg/postmaster.pid")).getFirst().strip())).orElseThrow();
 
@@ -173,6 +169,12 @@ class EmbeddedDatabaseRestartTest {
                 assertThat(rows.getInt(1)).as("the partners live in the external database").isGreaterThan(20);
             }
         }
+    }
+
+    private static void addThePhilippines(HubClient liaison) {
+        assertThat(liaison.putJson("/api/partners/PH", """
+                {"kind": "customs-administration", "isoCountry": "PH", "nameVi": "Hải quan Philippines",
+                 "nameEn": "Bureau of Customs (Philippines)", "region": "southeast-asia"}""").statusCode()).isEqualTo(200);
     }
 
     private static ConfigurableApplicationContext start(Path dataDir, String... args) {
