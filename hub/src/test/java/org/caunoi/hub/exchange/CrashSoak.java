@@ -205,8 +205,10 @@ public final class CrashSoak {
                 return;
             }
             kill++;
-            // A random moment: between a quarter of a second and four seconds after the last event,
-            // while the share of messages just released is being queued and delivered.
+            // Once the share of messages released by the last event is queued (on a slow machine the
+            // senders lag), a random moment between a quarter of a second and four seconds later, while
+            // those messages are being delivered.
+            awaitReleasedShareQueued(databaseFirst.size());
             Thread.sleep(250 + random.nextInt(3750));
             HubProcess victim = random.nextBoolean() ? vn : hk;
             if (database) {
@@ -221,6 +223,20 @@ public final class CrashSoak {
             }
             eventsDone.incrementAndGet();
             say("sent so far: " + sentByVn.size() + " by VN, " + sentByHk.size() + " by HK");
+        }
+    }
+
+    private void awaitReleasedShareQueued(int events) {
+        int done = eventsDone.get();
+        long vnShare = (long) settings.messages() * (done + 1) / (events + 1);
+        long hkShare = (long) Math.max(1, settings.messages() / 10) * (done + 1) / (events + 1);
+        try {
+            Awaitility.await("released share queued").atMost(settings.startTimeout()).pollInterval(Duration.ofMillis(100))
+                    .until(() -> sentByVn.size() >= vnShare && sentByHk.size() >= hkShare);
+        }
+        catch (ConditionTimeoutException slow) {
+            say("the senders are behind: " + sentByVn.size() + " of " + vnShare + " by VN, " + sentByHk.size() + " of "
+                    + hkShare + " by HK; killing anyway");
         }
     }
 
