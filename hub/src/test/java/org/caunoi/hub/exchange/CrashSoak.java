@@ -126,6 +126,7 @@ public final class CrashSoak {
             checks.add(new Check("settled in time", settled, "within " + settings.settleTimeout() + " after the last kill; "
                     + failedSends.get() + " sends refused or unanswered while a hub was down, sent again"));
             say("ran " + Duration.ofNanos(System.nanoTime() - started.get()).toSeconds() + " s");
+            checks.forEach(check -> say(check.toString()));
             return checks;
         }
         finally {
@@ -442,7 +443,6 @@ public final class CrashSoak {
                 Long.parseLong(options.getOrDefault("seed", String.valueOf(System.currentTimeMillis()))));
         System.out.println("crash soak: " + settings);
         List<Check> checks = new CrashSoak(settings).run();
-        checks.forEach(System.out::println);
         boolean passed = checks.stream().allMatch(Check::passed);
         System.out.println(passed ? "CRASH SOAK PASSED" : "CRASH SOAK FAILED");
         System.exit(passed ? 0 : 1);
