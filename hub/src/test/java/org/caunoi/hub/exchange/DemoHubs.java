@@ -73,20 +73,30 @@ public final class DemoHubs {
     }
 
     private String[] arguments(String node, Path dataDir, int port, String... extra) {
+        List<String> args = new ArrayList<>(arguments(node, dataDir, port, pki,
+                java.util.Map.of("VN", vnPort, "HK", hkPort, "LA", laPort)));
+        args.addAll(List.of(extra));
+        return args.toArray(String[]::new);
+    }
+
+    /**
+     * The command line of a demo hub of {@code node} on {@code port} and {@code dataDir}, reaching the
+     * other hubs of the network at the loopback {@code ports} given, with short polls and retries so a
+     * test does not wait for them.
+     */
+    static List<String> arguments(String node, Path dataDir, int port, Path pki, java.util.Map<String, Integer> ports) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--caunoi.node=" + node,
                 "--caunoi.demo=true",
                 "--caunoi.data-dir=" + dataDir,
-                "--caunoi.exchange.demo-pki=" + pki,
-                "--caunoi.exchange.demo-network.VN=http://127.0.0.1:" + vnPort + "/as4",
-                "--caunoi.exchange.demo-network.HK=http://127.0.0.1:" + hkPort + "/as4",
-                "--caunoi.exchange.demo-network.LA=http://127.0.0.1:" + laPort + "/as4",
+                "--caunoi.exchange.demo-pki=" + pki));
+        ports.forEach((other, otherPort) -> args.add("--caunoi.exchange.demo-network." + other + "=http://127.0.0.1:" + otherPort + "/as4"));
+        args.addAll(List.of(
                 "--caunoi.exchange.poll-interval=200ms",
                 "--caunoi.exchange.first-retry=300ms",
                 "--caunoi.exchange.max-retry=1s"));
-        args.addAll(List.of(extra));
-        return args.toArray(String[]::new);
+        return args;
     }
 
     public static int port(ConfigurableApplicationContext hub) {

@@ -12,7 +12,6 @@ import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import com.jayway.jsonpath.JsonPath;
 import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
@@ -20,6 +19,7 @@ import org.caunoi.hub.TestHub;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.partners.RefusalReason;
+import org.caunoi.hub.platform.database.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -132,7 +132,7 @@ class ExchangeReliabilityTest {
     @Test
     @Order(4)
     void twoInstancesOfOneHubOnOneDatabaseDeliverAThousandMessagesExactlyOnce() {
-        int port = vn.getBean(EmbeddedPostgres.class).getPort();
+        int port = vn.getBean(EmbeddedServer.class).port();
         var second = NETWORK.start("VN", TestHub.newDataDir("vn-second"), DemoHubs.freePort(),
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + port + "/postgres",
                 "--spring.datasource.username=postgres");

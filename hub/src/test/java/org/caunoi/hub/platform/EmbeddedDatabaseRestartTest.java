@@ -33,9 +33,7 @@ class EmbeddedDatabaseRestartTest {
         Path dataDir = TestHub.newDataDir("restart");
         try (var first = start(dataDir, "--caunoi.demo=true")) {
             var liaison = HubClient.as(port(first), "liaison");
-            assertThat(liaison.putJson("/api/partners/PH", """
-                    {"kind": "customs-administration", "isoCountry": "PH", "nameVi": "Hải quan Philippines",
-                     "nameEn": "Bureau of Customs (Philippines)", "region": "southeast-asia"}""").statusCode()).isEqualTo(200);
+            addThePhilippines(liaison);
         }
         assertThat(Files.exists(dataDir.resolve("pg/postgresql.conf"))).isTrue();
 
@@ -45,6 +43,26 @@ class EmbeddedDatabaseRestartTest {
             String hongKong = viewer.get("/api/agreements?partner=HK").body();
             assertThat(JsonPath.<java.util.List<String>>read(hongKong, "$[?(@.signed == '2013-06-28')].id"))
                     .as("one HK arrangement, not loaded twice").hasSize(1);
+        }
+    }
+
+    @Test
+    void aHubWhoseEmbeddedPostgresqlIsKilledStartsItAgainAndKeepsWhatWasCommitted() throws Exception {
+        Path dataDir = TestHub.newDataDir("db-killed");
+        try (var hub = start(dataDir, "--caunoi.demo=true")) {
+            var liaison = HubClient.as(port(hub), "liaison");
+            addThePhilippines(liaison);
+            ProcessHandle postmaster = ProcessHandle.of(Long.parseLong(
+                    Files.readAllLines(dataDir.resolve("pg/postmaster.pid")).getFirst().strip())).orElseThrow();
+
+            postmaster.destroyForcibly(); // SIGKILL, the server alone: the hub's process goes on
+            postmaster.onExit().join();
+
+            // Before, the hub kept answering 500 until someone restarted it.
+            org.awaitility.Awaitility.await("the hub answers from its database again").atMost(java.time.Duration.ofSeconds(90))
+                    .until(() -> liaison.get("/api/partners/PH").statusCode() == 200);
+            assertThat(liaison.get("/api/partners/PH").body()).contains("Bureau of Customs (Philippines)");
+            assertThat(HubClient.as(port(hub), "admin").get("/api/audit/verify").body()).contains("\"intact\":true");
         }
     }
 
@@ -153,6 +171,12 @@ class EmbeddedDatabaseRestartTest {
                 assertThat(rows.getInt(1)).as("the partners live in the external database").isGreaterThan(20);
             }
         }
+    }
+
+    private static void addThePhilippines(HubClient liaison) {
+        assertThat(liaison.putJson("/api/partners/PH", """
+                {"kind": "customs-administration", "isoCountry": "PH", "nameVi": "Hải quan Philippines",
+                 "nameEn": "Bureau of Customs (Philippines)", "region": "southeast-asia"}""").statusCode()).isEqualTo(200);
     }
 
     private static ConfigurableApplicationContext start(Path dataDir, String... args) {

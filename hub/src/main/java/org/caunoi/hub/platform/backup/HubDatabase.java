@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.caunoi.hub.platform.database.DataDirectoryLock;
-import org.caunoi.hub.platform.database.EmbeddedServer;
+import org.caunoi.hub.platform.database.EmbeddedDatabase;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,20 +43,20 @@ final class HubDatabase implements AutoCloseable {
                     "the external database " + settings.datasourceUrl(), null, null);
         }
         Path data = settings.dataDirectory();
-        if (!Files.exists(EmbeddedServer.pgDirectory(data).resolve("postgresql.conf"))) {
+        if (!Files.exists(EmbeddedDatabase.pgDirectory(data).resolve("postgresql.conf"))) {
             throw new BackupRefusedException("No hub database in " + data + ": give the hub's data directory with "
                     + "--caunoi.data-dir=DIR (or its external database with --spring.datasource.url=...)");
         }
         Optional<DataDirectoryLock> lock = DataDirectoryLock.tryAcquire(data);
         if (lock.isEmpty()) {
-            int port = EmbeddedServer.runningPort(data).orElseThrow(() -> new BackupRefusedException("A hub holds " + data
+            int port = EmbeddedDatabase.runningPort(data).orElseThrow(() -> new BackupRefusedException("A hub holds " + data
                     + " but its database has not started yet: try again once the hub is up"));
-            return new HubDatabase(EmbeddedServer.jdbcUrl(port), EmbeddedServer.USER, null,
+            return new HubDatabase(EmbeddedDatabase.jdbcUrl(port), EmbeddedDatabase.USER, null,
                     "the database of the hub running on " + data + " (port " + port + ")", null, null);
         }
         try {
-            EmbeddedPostgres postgres = EmbeddedServer.start(data, 0, lock.get());
-            return new HubDatabase(EmbeddedServer.jdbcUrl(postgres.getPort()), EmbeddedServer.USER, null,
+            EmbeddedPostgres postgres = EmbeddedDatabase.start(data, 0, lock.get());
+            return new HubDatabase(EmbeddedDatabase.jdbcUrl(postgres.getPort()), EmbeddedDatabase.USER, null,
                     "the database in " + data + " (no hub runs on it; started for the backup)", lock.get(), postgres);
         }
         catch (RuntimeException e) {

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.caunoi.hub.platform.database.DataDirectoryLock;
-import org.caunoi.hub.platform.database.EmbeddedServer;
+import org.caunoi.hub.platform.database.EmbeddedDatabase;
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -87,8 +87,8 @@ final class Restorer {
             Files.createDirectories(dataDirectory);
             try (DataDirectoryLock lock = DataDirectoryLock.tryAcquire(dataDirectory)
                     .orElseThrow(() -> new BackupRefusedException("Another hub holds " + dataDirectory + ": stop it first"))) {
-                try (EmbeddedPostgres postgres = EmbeddedServer.start(dataDirectory, 0, lock)) {
-                    String url = EmbeddedServer.jdbcUrl(postgres.getPort());
+                try (EmbeddedPostgres postgres = EmbeddedDatabase.start(dataDirectory, 0, lock)) {
+                    String url = EmbeddedDatabase.jdbcUrl(postgres.getPort());
                     migrate(archive.manifest(), url);
                     load(archive, url);
                 }
@@ -109,7 +109,7 @@ final class Restorer {
             String target = module.lastVersion() == null ? "0" : module.lastVersion();
             // As Spring Modulith runs them at the hub's start: a location and a history table per module.
             Flyway flyway = Flyway.configure()
-                    .dataSource(url, EmbeddedServer.USER, null)
+                    .dataSource(url, EmbeddedDatabase.USER, null)
                     .locations("classpath:" + MIGRATIONS + module.module())
                     .table(module.historyTable())
                     .baselineVersion("0")
@@ -134,7 +134,7 @@ final class Restorer {
 
     private void load(BackupArchive archive, String url) throws SQLException, IOException, BackupRefusedException {
         BackupManifest manifest = archive.manifest();
-        try (Connection connection = DriverManager.getConnection(url, EmbeddedServer.USER, null)) {
+        try (Connection connection = DriverManager.getConnection(url, EmbeddedDatabase.USER, null)) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 // Rows arrive table by table, not in the order their foreign keys and append-only triggers expect.

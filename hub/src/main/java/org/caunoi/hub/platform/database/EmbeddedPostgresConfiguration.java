@@ -2,12 +2,12 @@ package org.caunoi.hub.platform.database;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.caunoi.hub.platform.HubProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -15,12 +15,16 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts PostgreSQL from the zonky binaries with its data under {@code <data-dir>/pg}, kept across
- * restarts, unless {@code spring.datasource.url} points the hub at an external server. Running
- * as root works too: zonky wraps the server in a user namespace (PostgreSQL refuses root).
+ * restarts and started again if it dies ({@link EmbeddedServer}), unless {@code spring.datasource.url}
+ * points the hub at an external server. Running as root works too: zonky wraps the server in a user
+ * namespace (PostgreSQL refuses root).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${caunoi.embedded-db.enabled:true}")
 class EmbeddedPostgresConfiguration {
+
+    /** How often the hub checks that its embedded server still runs. */
+    private static final Duration WATCH_INTERVAL = Duration.ofSeconds(2);
 
     @Bean(destroyMethod = "close")
     DataDirectoryLock dataDirectoryLock(HubProperties properties) throws IOException {
@@ -30,14 +34,22 @@ class EmbeddedPostgresConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(HubProperties properties, DataDirectoryLock lock) {
-        return EmbeddedServer.start(properties.dataPath(), properties.embeddedDb().port(), lock);
+    EmbeddedServer embeddedPostgres(HubProperties properties, DataDirectoryLock lock) {
+        int configuredPort = properties.embeddedDb().port();
+        try {
+            // Started as the backup and restore commands start it; after a crash again at the same port.
+            return EmbeddedServer.start(EmbeddedDatabase.pgDirectory(properties.dataPath()),
+                    port -> EmbeddedDatabase.start(properties.dataPath(), port > 0 ? port : configuredPort, lock), WATCH_INTERVAL);
+        }
+        catch (IOException e) {
+            throw new EmbeddedDatabaseUnavailable(EmbeddedDatabase.pgDirectory(properties.dataPath()), e);
+        }
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedServer postgres) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setJdbcUrl(postgres.jdbcUrl());
         config.setUsername("postgres");
         config.setPoolName("caunoi-embedded");
         config.setMaximumPoolSize(10);

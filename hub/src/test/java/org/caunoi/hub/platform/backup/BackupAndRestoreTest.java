@@ -33,7 +33,7 @@ import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.database.DataDirectoryLock;
-import org.caunoi.hub.platform.database.EmbeddedServer;
+import org.caunoi.hub.platform.database.EmbeddedDatabase;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -238,7 +238,7 @@ class BackupAndRestoreTest {
 
     static Restored inspect(Path dataDirectory) throws IOException {
         try (DataDirectoryLock lock = DataDirectoryLock.tryAcquire(dataDirectory).orElseThrow();
-                EmbeddedPostgres postgres = EmbeddedServer.start(dataDirectory, 0, lock)) {
+                EmbeddedPostgres postgres = EmbeddedDatabase.start(dataDirectory, 0, lock)) {
             var jdbc = JdbcClient.create(postgres.getPostgresDatabase());
             Map<String, Long> counts = new LinkedHashMap<>();
             for (String table : manifestCounts(backup).keySet()) {
