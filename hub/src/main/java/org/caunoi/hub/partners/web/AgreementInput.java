@@ -146,7 +146,7 @@ public class AgreementInput {
     public String getTitleEn() { return titleEn; }
     public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
     public String getCounterpart() { return counterpart; }
-    public void setCounterpart(String counterpart) { this.counterpart = counterpart; }
+    public void setCounterpart(String counterpart) { this.counterpart = counterpart == null ? "" : counterpart; }
     public String getSignedOn() { return signedOn; }
     public void setSignedOn(String signedOn) { this.signedOn = signedOn; }
     public @Nullable LocalDate getEntryIntoForce() { return entryIntoForce; }
