@@ -43,6 +43,15 @@ class PayloadSchemaTest {
                 assertThat(problem).contains(problemMentions));
     }
 
+    /** Found by fuzzing: the parser's IOException escaped the check instead of refusing the payload. */
+    @Test
+    void anXmlPayloadDeclaringAnEncodingThatDoesNotExistIsRefused() {
+        var ping = PayloadSchema.xml("exchange/schemas/ping-1.xsd");
+
+        assertThat(ping.problemWith(bytes("<?xml version=\"1.0\" encoding=\"UTFA-16\"?><Ping"))).hasValueSatisfying(problem ->
+                assertThat(problem).contains("not readable as XML").doesNotContain("Exception"));
+    }
+
     @Test
     void anEmptyPayloadIsRefused() {
         assertThat(SEIZURE_NOTE.problemWith(new byte[0])).hasValueSatisfying(problem -> assertThat(problem).contains("empty"));
