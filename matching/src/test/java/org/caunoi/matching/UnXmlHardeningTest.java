@@ -148,6 +148,18 @@ class UnXmlHardeningTest {
         });
     }
 
+    @Test
+    void aRecordsPassportsBecomeIdentifiersItsOtherDocumentsDoNot() throws IOException {
+        String documents = "<INDIVIDUAL_DOCUMENT><TYPE_OF_DOCUMENT>National Identification Number</TYPE_OF_DOCUMENT>"
+                + "<NUMBER>111222333</NUMBER></INDIVIDUAL_DOCUMENT>"
+                + "<INDIVIDUAL_DOCUMENT><TYPE_OF_DOCUMENT>Passport</TYPE_OF_DOCUMENT><NUMBER>OB 0243318</NUMBER></INDIVIDUAL_DOCUMENT>";
+        Path file = Files.writeString(dir.resolve("un.xml"), "<CONSOLIDATED_LIST><INDIVIDUALS>"
+                + ENTRY.formatted("ERIC").replace("</INDIVIDUAL>", documents + "</INDIVIDUAL>")
+                + "</INDIVIDUALS></CONSOLIDATED_LIST>");
+        assertThat(WatchlistLoader.unXml(file, LoadMode.STRICT).entries()).singleElement()
+                .satisfies(e -> assertThat(e.identifiers()).containsExactly(Identifier.passport("OB0243318")));
+    }
+
     private static XMLInputFactory dtdsAllowedAgain() {
         XMLInputFactory factory = UnXmlReader.hardenedFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, true);
