@@ -12,9 +12,14 @@ public record Identifier(IdentifierType type, String value) {
         if (type == null || value == null || value.isBlank()) {
             throw new IllegalArgumentException("an identifier needs a type and a value");
         }
+        String given = value;
         value = type == IdentifierType.IMO
                 ? ImoNumber.parse(value).digits()
                 : value.toUpperCase(Locale.ROOT).replaceAll("[\\s.\\-/]", "");
+        // "-" or "./." would otherwise be an empty identifier, the same as every other empty one
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("identifier '" + given + "' has no letter or digit");
+        }
     }
 
     public static Identifier imo(String number) {

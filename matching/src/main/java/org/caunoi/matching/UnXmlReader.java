@@ -118,7 +118,11 @@ final class UnXmlReader {
         List<String> numbers = f.getOrDefault("INDIVIDUAL_DOCUMENT/NUMBER", List.of());
         for (int i = 0; i < Math.min(types.size(), numbers.size()); i++) {
             if (types.get(i).toLowerCase(java.util.Locale.ROOT).contains("passport")) {
-                identifiers.add(Identifier.passport(numbers.get(i)));
+                try {
+                    identifiers.add(Identifier.passport(numbers.get(i)));
+                } catch (IllegalArgumentException e) {
+                    log.report(file, line, recordType + " " + id + ": passport " + e.getMessage());
+                }
             }
         }
         return new WatchlistEntry(id, "un", person ? EntryType.PERSON : EntryType.ORGANISATION, names,

@@ -39,4 +39,30 @@ class IdentifierTest {
         assertThat(hits.getFirst().score()).isEqualTo(1.0);
         assertThat(hits.getFirst().explanation()).contains("imo 9074729 = imo 9074729: identifier");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-", "./.", " - ", "passport:--"})
+    void anIdentifierOfOnlySeparatorsIsRefused(String text) {
+        assertThatThrownBy(() -> Identifier.parse(text.contains(":") ? text : "passport:" + text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has no letter or digit");
+    }
+
+    @Test
+    void identifiersWithDifferentValuesAreNotTheSame() {
+        assertThat(Identifier.passport("B1234567").sameAs(Identifier.passport("B1234568"))).isFalse();
+        assertThat(Identifier.parse("C7654321").sameAs(Identifier.passport("B1234567"))).isFalse();
+    }
+
+    @Test
+    void theSameValueUnderTwoKnownTypesIsNotTheSameIdentifier() {
+        assertThat(Identifier.passport("0101234567").sameAs(Identifier.taxNumber("0101234567"))).isFalse();
+    }
+
+    @Test
+    void aValueOfUnknownTypeIsTheSameAsThatValueOfAnyType() {
+        assertThat(Identifier.parse("B 123-4567").sameAs(Identifier.passport("b1234567"))).isTrue();
+        assertThat(Identifier.passport("b1234567").sameAs(Identifier.parse("B1234567"))).isTrue();
+        assertThat(Identifier.passport("B1234567").sameAs(Identifier.passport("B-1234567"))).isTrue();
+    }
 }

@@ -117,7 +117,9 @@ public sealed interface PayloadSchema {
                 throw new IllegalStateException(e);
             }
             catch (IOException e) {
-                throw new UncheckedIOException(e);
+                // The bytes are in memory: what cannot be read is the payload itself, such as an encoding
+                // it declares that does not exist. Said without the parser's words, which name its classes.
+                return Optional.of("not readable as XML: an unknown encoding or broken bytes");
             }
         }
 

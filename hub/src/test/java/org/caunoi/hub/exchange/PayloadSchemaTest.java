@@ -43,6 +43,44 @@ class PayloadSchemaTest {
                 assertThat(problem).contains(problemMentions));
     }
 
+    static final PayloadSchema PING = PayloadSchema.xml("exchange/schemas/ping-1.xsd");
+
+    @Test
+    void aPingThatFollowsItsXmlSchemaPasses() {
+        assertThat(PING.problemWith(bytes("""
+                <Ping xmlns="urn:caunoi:exchange:ping:1"><From>VN</From><At>2026-12-06T08:00:00+07:00</At></Ping>"""))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            another namespace             | <Ping xmlns="urn:caunoi:exchange:ping:2"><From>VN</From></Ping>                                   | Ping
+            a time that is no time        | <Ping xmlns="urn:caunoi:exchange:ping:1"><From>VN</From><At>noon</At></Ping>                     | noon
+            a DOCTYPE (XXE, entity bombs) | <!DOCTYPE Ping [<!ENTITY x "y">]><Ping xmlns="urn:caunoi:exchange:ping:1"><From>&x;</From></Ping> | DOCTYPE
+            not XML at all                | {"From": "VN"}                                                                                    | line 1
+            """)
+    void anXmlPayloadThatDoesNotFollowItsSchemaIsRefusedWithWhatAndWhere(String what, String payload, String problemMentions) {
+        assertThat(PING.problemWith(bytes(payload))).as(what).hasValueSatisfying(problem ->
+                assertThat(problem).contains(problemMentions));
+    }
+
+    @Test
+    void aPayloadWithManyFaultsNamesFiveAndCountsTheRest() {
+        String goods = "{\"hsCode\": 1, \"quantity\": 0}, ".repeat(3) + "{\"hsCode\": 1, \"quantity\": 0}";
+
+        assertThat(SEIZURE_NOTE.problemWith(bytes("{\"caseNumber\": 1, \"seizedAt\": 2, \"goods\": [" + goods + "]}")))
+                .hasValueSatisfying(problem -> {
+                    assertThat(problem).matches("(?s).*; and \\d+ more$");
+                    assertThat(problem.split("; ")).hasSize(6);
+                });
+    }
+
+    /** Found by fuzzing: the parser's IOException escaped the check instead of refusing the payload. */
+    @Test
+    void anXmlPayloadDeclaringAnEncodingThatDoesNotExistIsRefused() {
+        assertThat(PING.problemWith(bytes("<?xml version=\"1.0\" encoding=\"UTFA-16\"?><Ping"))).hasValueSatisfying(problem ->
+                assertThat(problem).contains("not readable as XML").doesNotContain("Exception"));
+    }
+
     @Test
     void anEmptyPayloadIsRefused() {
         assertThat(SEIZURE_NOTE.problemWith(new byte[0])).hasValueSatisfying(problem -> assertThat(problem).contains("empty"));

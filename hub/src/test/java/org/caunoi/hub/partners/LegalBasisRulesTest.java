@@ -101,6 +101,19 @@ class LegalBasisRulesTest {
     }
 
     @Test
+    void onwardTransmissionIsFreeWhenNoAgreementThatAllowsTheExchangeAsksForConsent() {
+        Agreement cmaa = anAgreement().kind(AgreementKind.GOVERNMENT_AGREEMENT).onwardConsent(false).build();
+        Agreement notCovering = anAgreement().covering(DataCategory.TRADE_STATISTICS).onwardConsent(true).build();
+
+        LegalBasisDecision decision = LegalBasisRules.decide("HK", true, List.of(cmaa, notCovering),
+                DataCategory.ENFORCEMENT_NOMINAL, Purpose.INVESTIGATION, TODAY);
+
+        assertThat(decision.allowed()).isTrue();
+        assertThat(decision.onwardTransmissionNeedsConsent())
+                .as("an agreement that does not cover the exchange does not add its condition").isFalse();
+    }
+
+    @Test
     void allowsFromTheExactDayOfSignatureWhenTheDayIsKnown() {
         LegalBasisDecision decision = LegalBasisRules.decide("HK", true, List.of(anAgreement().build()),
                 DataCategory.ENFORCEMENT_NON_NOMINAL, Purpose.INVESTIGATION, LocalDate.of(2013, 6, 28));

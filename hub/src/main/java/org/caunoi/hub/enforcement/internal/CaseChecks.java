@@ -81,9 +81,9 @@ public class CaseChecks {
         Money value = money(errors, input.value());
         Route route = route(errors, input.route());
         Conveyance conveyance = conveyance(errors, input.conveyance());
-        List<Person> persons = indexed(input.personList(), (i, person) -> person(errors, "persons[" + i + "]", person, today));
-        List<Company> companies = indexed(input.companyList(), (i, company) -> company(errors, "companies[" + i + "]", company));
-        List<String> links = input.linkList().stream().map(link -> link.strip().toUpperCase(Locale.ROOT)).toList();
+        List<Person> persons = indexed(errors, "persons", input.personList(), (path, person) -> person(errors, path, person, today));
+        List<Company> companies = indexed(errors, "companies", input.companyList(), (path, company) -> company(errors, path, company));
+        List<String> links = indexed(errors, "links", input.linkList(), (path, link) -> link.strip().toUpperCase(Locale.ROOT));
         errors.throwIfAny();
         return new CaseInput(input.date(), place, placeKind, blankToNull(input.detectingUnit()), input.procedure(),
                 input.category(), hsCode, input.description().strip(), quantity, value, blankToNull(input.concealment()),
@@ -125,10 +125,10 @@ public class CaseChecks {
         List<String> transit = route.transit() == null ? List.of() : route.transit();
         List<String> transitPorts = route.transitPorts() == null ? List.of() : route.transitPorts();
         return new Route(country(errors, "route.departure", route.departure()),
-                indexed(transit, (i, country) -> country(errors, "route.transit[" + i + "]", country)),
+                indexed(errors, "route.transit", transit, (path, country) -> country(errors, path, country)),
                 country(errors, "route.destination", route.destination()),
                 route.departurePort() == null ? null : port(errors, "route.departurePort", route.departurePort()),
-                indexed(transitPorts, (i, port) -> port(errors, "route.transitPorts[" + i + "]", port)),
+                indexed(errors, "route.transitPorts", transitPorts, (path, port) -> port(errors, path, port)),
                 route.destinationPort() == null ? null : port(errors, "route.destinationPort", route.destinationPort()));
     }
 
@@ -144,10 +144,10 @@ public class CaseChecks {
             }
         }
         List<String> containers = conveyance.containers() == null ? List.of() : conveyance.containers();
-        List<String> checked = indexed(containers, (i, text) -> {
+        List<String> checked = indexed(errors, "containers", containers, (path, text) -> {
             String number = ContainerNumber.normalise(text);
             if (!ContainerNumber.isValid(number)) {
-                errors.add("containers[" + i + "]", "container", text);
+                errors.add(path, "container", text);
             }
             return number;
         });
@@ -168,7 +168,8 @@ public class CaseChecks {
             latin = TO_LATIN.get().transliterate(name);
         }
         List<String> documents = person.documents() == null ? List.of()
-                : person.documents().stream().map(String::strip).filter(document -> !document.isEmpty()).toList();
+                : indexed(errors, path + ".documents", person.documents(), (at, document) -> document.strip()).stream()
+                        .filter(document -> document != null && !document.isEmpty()).toList();
         return new Person(name, latin, person.dateOfBirth(), country(errors, path + ".nationality", person.nationality()),
                 documents);
     }
@@ -198,10 +199,22 @@ public class CaseChecks {
         });
     }
 
-    private static <T> List<T> indexed(List<T> items, java.util.function.BiFunction<Integer, T, T> check) {
-        List<T> checked = new ArrayList<>(items.size());
+    /**
+     * Each item of a list checked at its path ({@code persons[2]}); a {@code null} item, which JSON
+     * allows in any list, is reported as a missing value at its path rather than checked.
+     */
+    private static <T> List<@Nullable T> indexed(Errors errors, String path, List<@Nullable T> items,
+            java.util.function.BiFunction<String, T, T> check) {
+        List<@Nullable T> checked = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            checked.add(check.apply(i, items.get(i)));
+            T item = items.get(i);
+            if (item == null) {
+                errors.add(path + "[" + i + "]", "required");
+                checked.add(null);
+            }
+            else {
+                checked.add(check.apply(path + "[" + i + "]", item));
+            }
         }
         return checked;
     }

@@ -150,7 +150,7 @@ public class AgreementInput {
     public String getTitleEn() { return titleEn; }
     public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
     public String getCounterpart() { return counterpart; }
-    public void setCounterpart(String counterpart) { this.counterpart = counterpart; }
+    public void setCounterpart(String counterpart) { this.counterpart = counterpart == null ? "" : counterpart; }
     public String getSigned() { return signed; }
     @JsonAlias("signedOn")
     public void setSigned(String signed) { this.signed = signed; }
