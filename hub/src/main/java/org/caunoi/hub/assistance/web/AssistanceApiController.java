@@ -109,8 +109,10 @@ class AssistanceApiController {
         Map<String, Object> view = view(read.request(), read.nominal());
         view.put("history", read.history().stream().map(step -> Map.of("at", step.at().toString(),
                 "actor", step.actor(), "step", step.step(), "details", step.details())).toList());
-        view.put("attachments", files(read.requestFiles()));
-        view.put("answerAttachments", files(read.answerFiles()));
+        if (read.nominal()) {
+            view.put("attachments", files(read.requestFiles()));
+            view.put("answerAttachments", files(read.answerFiles()));
+        }
         return view;
     }
 

@@ -6,8 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
+import org.caunoi.hub.assistance.internal.Codes;
 import org.caunoi.hub.assistance.internal.Figures;
+import org.caunoi.hub.assistance.internal.RequestKind;
+import org.caunoi.hub.assistance.internal.Subject;
+import org.caunoi.hub.platform.i18n.Labels;
 import org.caunoi.hub.platform.problem.ParameterOutOfRangeException;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.tables.TableExport;
@@ -32,8 +37,10 @@ class FiguresScreens {
     private final MessageSource messages;
     private final JsonMapper json;
     private final Clock clock;
+    private final Labels labels;
 
-    FiguresScreens(Figures figures, MessageSource messages, JsonMapper json, Clock clock) {
+    FiguresScreens(Figures figures, MessageSource messages, JsonMapper json, Clock clock, Labels labels) {
+        this.labels = labels;
         this.figures = figures;
         this.messages = messages;
         this.json = json;
@@ -44,7 +51,7 @@ class FiguresScreens {
      * One line of a figures table: what it counts ({@code code}, labelled in the template) and the
      * list filter behind its numbers ({@code query}, to which a link adds the measure).
      */
-    record Line(String code, String query, Figures.Counts counts) {
+    record Line(String label, String query, Figures.Counts counts) {
     }
 
     /** A bar of the answer-time histogram with the list filter of the requests in it. */
@@ -60,9 +67,11 @@ class FiguresScreens {
         model.addAttribute("year", wanted);
         model.addAttribute("figures", ofYear);
         model.addAttribute("base", base);
-        model.addAttribute("perPartner", lines(ofYear.perPartner(), base, "partner"));
-        model.addAttribute("perKind", lines(ofYear.perKind(), base, "kind"));
-        model.addAttribute("perSubject", lines(ofYear.perSubject(), base, "subject"));
+        model.addAttribute("perPartner", lines(ofYear.perPartner(), base, "partner", code -> code));
+        model.addAttribute("perKind", lines(ofYear.perKind(), base, "kind",
+                code -> labels.of(Codes.parse(RequestKind.class, "kind", code))));
+        model.addAttribute("perSubject", lines(ofYear.perSubject(), base, "subject",
+                code -> labels.of(Codes.parse(Subject.class, "subject", code))));
         model.addAttribute("bars", ofYear.answerTime().histogram().stream().map(bar -> new BarLine(bar,
                 base + "&answerDaysFrom=" + bar.from() + (bar.to() == null ? "" : "&answerDaysTo=" + bar.to()))).toList());
         model.addAttribute("chartJson", json.writeValueAsString(partnerChart(ofYear, locale)));
@@ -70,9 +79,10 @@ class FiguresScreens {
         return "assistance/figures";
     }
 
-    private static List<Line> lines(Map<String, Figures.Counts> counts, String base, String parameter) {
-        return counts.entrySet().stream()
-                .map(e -> new Line(e.getKey(), base + "&" + parameter + "=" + e.getKey(), e.getValue())).toList();
+    private static List<Line> lines(Map<String, Figures.Counts> counts, String base, String parameter,
+            UnaryOperator<String> label) {
+        return counts.entrySet().stream().map(e -> new Line(label.apply(e.getKey()),
+                base + "&" + parameter + "=" + e.getKey(), e.getValue())).toList();
     }
 
     /** One line of the figures' download; the answer-time bars fill {@code answered} only. */
