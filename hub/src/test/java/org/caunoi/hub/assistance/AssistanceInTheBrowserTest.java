@@ -133,7 +133,7 @@ class AssistanceInTheBrowserTest extends BrowserTestBase {
                 .matches("Half of the answers went within \\d+ days, nine in ten within \\d+ days\\.");
         screenshot("assistance-figures-demo-year-en");
 
-        var answered = browser.findElements(By.cssSelector("#figures-per-subject a.figure")).get(1);
+        var answered = browser.findElements(By.cssSelector("#figures-per-subject a.count")).get(1);
         String count = answered.getText();
         answered.click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request-count")));
