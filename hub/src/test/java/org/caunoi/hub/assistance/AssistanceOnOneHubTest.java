@@ -315,6 +315,12 @@ class AssistanceOnOneHubTest {
         long id = idOf(receive("HK", "information-on-conveyances", today().plusDays(30)));
         assertThat(HubClient.as(port, "liaison").get("/api/assistance/requests/" + id).statusCode()).isEqualTo(200);
         assertThat(HubClient.as(port, "investigator").get("/api/assistance/requests/" + id).statusCode()).isEqualTo(404);
+        var investigatorsBrowser = new BrowserSession(port);
+        investigatorsBrowser.logIn("investigator", "demo");
+        assertThat(investigatorsBrowser.response("/assistance/requests/" + id, Map.of()).statusCode())
+                .as("nor on screen").isEqualTo(404);
+        assertThat(investigatorsBrowser.get("/assistance/requests?direction=in"))
+                .doesNotContain("/assistance/requests/" + id + "\"");
 
         assertThat(HubClient.as(port, "liaison").postJson("/api/assistance/requests/" + id + "/assign",
                 "{\"unit\": \"DTCBL\", \"officer\": \"investigator\"}").statusCode()).isEqualTo(403);
@@ -323,6 +329,7 @@ class AssistanceOnOneHubTest {
 
         assertThat((String) JsonPath.read(assigned.body(), "$.assignedOfficer")).isEqualTo("investigator");
         assertThat(HubClient.as(port, "investigator").get("/api/assistance/requests/" + id).statusCode()).isEqualTo(200);
+        assertThat(investigatorsBrowser.get("/assistance/requests?direction=in")).contains("/assistance/requests/" + id + "\"");
         assertThat(HubClient.as(port, "liaison").get("/api/assistance/requests/" + id).statusCode()).isEqualTo(404);
     }
 
