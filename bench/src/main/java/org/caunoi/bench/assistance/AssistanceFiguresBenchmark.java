@@ -1,7 +1,9 @@
 package org.caunoi.bench.assistance;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.caunoi.hub.CauNoiApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -25,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Mutual assistance over 100,000 requests (issue #19): the figures page and its XLSX, and the
  * request list with filters, timed end to end over HTTP against one hub in this JVM on its embedded
- * PostgreSQL, as an officer's browser asks for them (HTTP Basic, which the hub's screens also take).
+ * PostgreSQL, as an officer's browser asks for them (a signed-in session for the screens, HTTP Basic for the API).
  * The requests are written straight into the module's table, spread over one year, 20 partners,
  * every kind, subject and state; the demo year adds its own on start.
  *
@@ -81,6 +85,26 @@ public final class AssistanceFiguresBenchmark {
         }
     }
 
+    /** A browser's session: the screens take a signed-in session (form login with its CSRF token), the API HTTP Basic. */
+    private static HttpClient signedIn(int port, String user) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String login = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(login);
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token on the login page");
+        }
+        int status = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo&_csrf="
+                        + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status != 302) {
+            throw new IllegalStateException("sign-in failed: " + status);
+        }
+        return client;
+    }
+
     /** 100,000 requests of one year, 80% received, in every state; answered ones 1 to 120 days after receipt. */
     static void fill(JdbcClient jdbc) {
         jdbc.sql("""
@@ -95,12 +119,12 @@ public final class AssistanceFiguresBenchmark {
                        CASE WHEN st.state IN ('ANSWERED', 'PARTLY_ANSWERED', 'REFUSED', 'CLOSED')
                             THEN t.created + (1 + (n * 7919) % 120) * interval '1 day' END,
                        t.created, 'bench'
-                  FROM generate_series(1, :requests) AS n
+                  FROM generate_series(1::bigint, :requests) AS n
                   CROSS JOIN LATERAL (SELECT make_timestamptz(:year, 1, 1, 0, 0, 0, 'UTC')
                                              + ((n * 104729) % 525600) * interval '1 minute' AS created) t
                   CROSS JOIN LATERAL (SELECT CASE WHEN n % 5 = 0 THEN 'OUT' ELSE 'IN' END AS direction) d
                   CROSS JOIN LATERAL (SELECT (ARRAY['CN','KR','HK','KH','LA','US','AU','FR','IN','RU','NZ','IT','GB','NL',
-                                                    'JP','TH','SG','MY','ID','PH'])[1 + n % 20] AS code) p
+                                                    'JP','TH','SG','MY','ID','PH'])[1 + (n / 17) % 20] AS code) p
                   CROSS JOIN LATERAL (SELECT (ARRAY['VERIFICATION_OF_ORIGIN','VERIFICATION_OF_VALUE','VERIFICATION_OF_DOCUMENTS',
                                                     'VERIFICATION_OF_COMPANY','INFORMATION_ON_PERSONS','INFORMATION_ON_SHIPMENTS',
                                                     'INFORMATION_ON_CONVEYANCES','SURVEILLANCE','NOTIFICATION_OF_DOCUMENTS',
@@ -119,11 +143,14 @@ public final class AssistanceFiguresBenchmark {
     }
 
     private static String time(int port, String user, String name, String path) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-                .header("Accept-Language", "vi").timeout(Duration.ofSeconds(60)).build();
+        HttpClient client = path.startsWith("/api/") ? HttpClient.newHttpClient() : signedIn(port, user);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept-Language", "vi").timeout(Duration.ofSeconds(60));
+        if (path.startsWith("/api/")) {
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpRequest request = builder.build();
         List<Double> millis = new ArrayList<>();
         HttpResponse<byte[]> last = null;
         for (int i = 0; i < WARM_UP + ROUNDS; i++) {
@@ -132,6 +159,9 @@ public final class AssistanceFiguresBenchmark {
             if (i >= WARM_UP) {
                 millis.add((System.nanoTime() - start) / 1e6);
             }
+        }
+        if (last.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + last.statusCode());
         }
         millis.sort(Double::compare);
         return String.format(Locale.ROOT, "%-52s %9.1f %9.1f %9.1f %9d %10d", name, millis.get(millis.size() / 2),

@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.caunoi.hub.BrowserSession;
-import org.caunoi.hub.CauNoiApplication;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.TestHub;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -84,12 +80,10 @@ class AssistanceDemoYearTest {
     }
 
     private static ConfigurableApplicationContext start(Path dataDir, String... args) {
-        List<String> all = new ArrayList<>(List.of("--server.port=0", "--caunoi.data-dir=" + dataDir));
-        all.addAll(List.of(args));
-        return new SpringApplicationBuilder(CauNoiApplication.class).run(all.toArray(String[]::new));
+        return TestHub.start(dataDir, args);
     }
 
-    private static int port(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    private static int port(ConfigurableApplicationContext hub) {
+        return TestHub.port(hub);
     }
 }

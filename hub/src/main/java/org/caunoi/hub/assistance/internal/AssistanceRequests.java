@@ -191,7 +191,14 @@ public class AssistanceRequests {
     /** The requests the officer may see: all for administrators and supervisors, their unit's for others. */
     @Transactional(readOnly = true)
     public List<AssistanceRequest> list(RequestFilter filter, CurrentOfficer officer) {
-        return store.list(filter, seesAll(officer) ? null : officer.unit(), LocalDate.now(clock), LIST_LIMIT);
+        return list(filter, officer, LIST_LIMIT);
+    }
+
+    /** The newest {@code limit} (at most {@link #listLimit()}) of the requests the filter lets through. */
+    @Transactional(readOnly = true)
+    public List<AssistanceRequest> list(RequestFilter filter, CurrentOfficer officer, int limit) {
+        return store.list(filter, seesAll(officer) ? null : officer.unit(), LocalDate.now(clock),
+                Math.min(limit, LIST_LIMIT));
     }
 
     /** How many requests the filter lets through for the officer, when the list shows only the newest. */

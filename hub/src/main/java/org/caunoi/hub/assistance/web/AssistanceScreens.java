@@ -82,12 +82,18 @@ class AssistanceScreens {
         });
         model.addAttribute("kept", kept);
         model.addAttribute("directions", Arrays.stream(Direction.values()).map(Codes::of).toList());
-        model.addAttribute("rows", requests.list(filter, officer).stream()
+        model.addAttribute("rows", requests.list(filter, officer, SCREEN_ROWS).stream()
                 .map(request -> row(RequestViews.asSeenBy(request, officer))).toList());
         model.addAttribute("total", requests.count(filter, officer));
-        model.addAttribute("limit", AssistanceRequests.listLimit());
+        model.addAttribute("limit", SCREEN_ROWS);
         return PageOrFragment.of(htmx, "assistance/requests", "rows");
     }
+
+    /**
+     * The rows a list page shows, newest first; the caption says how many there are in all. More
+     * than a screenful is read by nobody, and 500 rows made the page take half a second (docs/benchmarks.md).
+     */
+    static final int SCREEN_ROWS = 100;
 
     /** The list's filters that only a link sets (from the figures). */
     private static final List<String> KEPT = List.of("kind", "subject", "year", "measure", "answerDaysFrom",
