@@ -56,6 +56,11 @@ public class Figures {
 
     public record OfYear(int year, long received, long answered, long overdue, long demo, Map<String, Counts> perPartner,
             Map<String, Counts> perKind, Map<String, Counts> perSubject, AnswerTime answerTime) {
+
+        /** The year's counts in all. */
+        public Counts inAll() {
+            return new Counts(received, answered, overdue, demo);
+        }
     }
 
     @Transactional(readOnly = true)

@@ -66,7 +66,7 @@ class FiguresScreens {
         String base = "direction=in&year=" + wanted;
         model.addAttribute("year", wanted);
         model.addAttribute("figures", ofYear);
-        model.addAttribute("base", base);
+        model.addAttribute("all", List.of(new Line(String.valueOf(wanted), base, ofYear.inAll())));
         model.addAttribute("perPartner", lines(ofYear.perPartner(), base, "partner", code -> code));
         model.addAttribute("perKind", lines(ofYear.perKind(), base, "kind",
                 code -> labels.of(Codes.parse(RequestKind.class, "kind", code))));
@@ -99,8 +99,7 @@ class FiguresScreens {
                 .orElseThrow(() -> new UnknownValueException("format", format, List.of("xlsx", "csv")));
         Figures.OfYear ofYear = figures.of(year);
         List<FigureRow> rows = new ArrayList<>();
-        rows.add(row(text("assistance.figures.all", locale), String.valueOf(year),
-                new Figures.Counts(ofYear.received(), ofYear.answered(), ofYear.overdue(), ofYear.demo())));
+        rows.add(row(text("assistance.figures.all", locale), String.valueOf(year), ofYear.inAll()));
         ofYear.perPartner().forEach((code, counts) -> rows.add(row(text("assistance.field.partner", locale), code, counts)));
         ofYear.perKind().forEach((code, counts) -> rows.add(row(text("assistance.field.kind", locale),
                 text("assistance.request-kind." + code, locale), counts)));
