@@ -4,10 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * What the tests share: a fresh data directory for the embedded database of this test run. The demo
- * data is the hub's own resource, so the tests need nothing outside the repository.
+ * What the tests share: a fresh data directory for the embedded database of this test run, and a
+ * hub of their own for tests that restart one. The demo data is the hub's own resource, so the
+ * tests need nothing outside the repository.
  */
 public final class TestHub {
 
@@ -30,6 +37,18 @@ public final class TestHub {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A whole hub on a free port and its own data directory, for tests that restart it with other settings. */
+    public static ConfigurableApplicationContext start(Path dataDir, String... args) {
+        List<String> all = new ArrayList<>(List.of("--server.port=0", "--caunoi.data-dir=" + dataDir));
+        all.addAll(List.of(args));
+        return new SpringApplicationBuilder(CauNoiApplication.class).run(all.toArray(String[]::new));
+    }
+
+    /** The port a hub from {@link #start} listens on. */
+    public static int port(ConfigurableApplicationContext hub) {
+        return ((WebServerApplicationContext) hub).getWebServer().getPort();
     }
 
     private static Path createDataDir() {

@@ -97,6 +97,41 @@ class AssistanceBetweenHubsTest {
     }
 
     @Test
+    void documentsTravelInsideTheRequestAndItsAnswerAndArriveUnchangedOnTheOtherHub() {
+        var created = vnAs("liaison").postJson("/api/assistance/requests", request("HK", null));
+        long id = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+        String reference = JsonPath.read(created.body(), "$.reference");
+        Upload certificate = Upload.pdf("certificate E2612345.pdf");
+        var attached = certificate.postAs(vnAs("liaison"), "/api/assistance/requests/" + id + "/attachments");
+        assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
+        String sha256 = JsonPath.read(attached.body(), "$.sha256");
+        assertThat((String) JsonPath.read(attached.body(), "$.uploadedBy")).isEqualTo("liaison");
+
+        approve(vnAs("supervisor"), id);
+        long hkId = ((Number) awaitReceived(reference).get("id")).longValue();
+        String atHk = hkAs("liaison").get("/api/assistance/requests/" + hkId).body();
+        assertThat((List<String>) JsonPath.read(atHk, "$.attachments[*].sha256")).containsExactly(sha256);
+        assertThat((List<String>) JsonPath.read(atHk, "$.attachments[*].name")).containsExactly("certificate E2612345.pdf");
+        String hkFile = JsonPath.read(atHk, "$.attachments[0].id");
+        assertThat(hkAs("liaison").get("/api/assistance/requests/" + hkId + "/attachments/" + hkFile).body())
+                .isEqualTo(new String(certificate.content(), java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(certificate.postAs(vnAs("liaison"), "/api/assistance/requests/" + id + "/attachments").statusCode())
+                .as("nothing is added to a request once it is sent").isEqualTo(409);
+
+        Upload report = Upload.pdf("verification report.pdf");
+        hkAs("liaison").postJson("/api/assistance/requests/" + hkId + "/answer",
+                "{\"outcome\": \"answered\", \"text\": \"Issued by us; report attached.\"}");
+        assertThat(report.postAs(hkAs("liaison"), "/api/assistance/requests/" + hkId + "/attachments").statusCode())
+                .isEqualTo(201);
+        assertThat(approve(hkAs("supervisor"), hkId).statusCode()).isEqualTo(200);
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> state(vnAs("liaison"), id).equals("answered"));
+        String atVn = vnAs("liaison").get("/api/assistance/requests/" + id).body();
+        assertThat((List<String>) JsonPath.read(atVn, "$.answerAttachments[*].name")).containsExactly("verification report.pdf");
+        assertThat((List<String>) JsonPath.read(atVn, "$.history[*].step")).contains("attachment-added", "attachment-received");
+    }
+
+    @Test
     void aRequestWithoutALegalBasisIsRefusedWithTheReasonAndNothingIsStoredOrQueued() {
         int requestsBefore = vnAs("admin").get("/api/assistance/requests").body().split("\"reference\"").length;
         int messagesBefore = outboundMessages();

@@ -51,6 +51,17 @@ class AssistanceInTheBrowserTest extends BrowserTestBase {
         assertThat(browser.findElements(By.id("approve"))).as("a liaison officer does not approve").isEmpty();
         screenshot("assistance-draft-vi");
 
+        browser.findElement(By.id("file")).sendKeys(file("notes.txt", "Not a PDF at all.").toString());
+        browser.findElement(By.id("upload")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+        assertThat(browser.findElement(By.cssSelector(".field-error")).getText())
+                .isEqualTo("Tệp không thuộc loại được phép (được phép: application/pdf).");
+        assertThat(browser.findElement(By.id("request-files")).getText()).isEqualTo("Không có.");
+        browser.findElement(By.id("file")).sendKeys(file("certificate E2612345.pdf", "%PDF-1.4\n%%EOF\n").toString());
+        browser.findElement(By.id("upload")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#request-files a.attachment"), "certificate E2612345.pdf"));
+        assertThat(browser.findElements(By.cssSelector(".field-error"))).isEmpty();
+
         browser.manage().deleteAllCookies();
         logIn("supervisor", "en");
         browser.get(url(path));
@@ -109,6 +120,36 @@ class AssistanceInTheBrowserTest extends BrowserTestBase {
         browser.findElement(By.id("reason")).sendKeys("Article 12: the matter is before a court.");
         browser.findElement(By.id("draft-answer")).click();
         wait.until(ExpectedConditions.textToBe(By.id("request-state"), "Đã dự thảo trả lời"));
+    }
+
+    @Test
+    void eachNumberOfTheFiguresOpensTheListOfTheRequestsItCountsAndDemoDataIsMarked() throws Exception {
+        int lastYear = java.time.Year.now().getValue() - 1;
+        logIn("supervisor", "en");
+        browser.get(url("/assistance/figures?year=" + lastYear));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#answer-time-chart canvas")));
+        assertThat(browser.findElement(By.id("figures-demo")).getText()).contains("Demo data");
+        assertThat(browser.findElement(By.id("figures-answer-time")).getText())
+                .matches("Half of the answers went within \\d+ days, nine in ten within \\d+ days\\.");
+        screenshot("assistance-figures-demo-year-en");
+
+        var answered = browser.findElements(By.cssSelector("#figures-per-subject a.count")).get(1);
+        String count = answered.getText();
+        answered.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request-count")));
+        assertThat(browser.findElement(By.id("request-count")).getText()).isEqualTo(count + " requests");
+        assertThat(browser.findElements(By.cssSelector("#request-rows tbody tr"))).hasSize(Integer.parseInt(count));
+        assertThat(browser.findElements(By.cssSelector("#request-rows .badge.demo"))).hasSize(Integer.parseInt(count));
+        assertThat(browser.findElement(By.id("request-filters")).getText()).contains("year " + lastYear, "count answered");
+
+        browser.get(browser.getCurrentUrl() + "&lang=vi");
+        wait.until(ExpectedConditions.textToBe(By.id("request-count"), count + " yêu cầu"));
+        screenshot("assistance-figures-list-vi");
+    }
+
+    private static java.nio.file.Path file(String name, String content) throws java.io.IOException {
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("assistance-upload");
+        return java.nio.file.Files.writeString(folder.resolve(name), content);
     }
 
     private void fillRequest(String partner) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,6 +55,8 @@ class AssistanceOnOneHubTest {
     static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
     static final MessageType REQUEST = new MessageType("assistance", "Request");
     static final MessageType ANSWER = new MessageType("assistance", "Answer");
+    /** Nominal content: a person's name and passport number. */
+    static final String QUESTIONS = "What value did Mr Tran Van Binh, passport C1234567, declare?";
 
     @TestConfiguration(proxyBeanMethods = false)
     static class MovableTime {
@@ -68,6 +71,7 @@ class AssistanceOnOneHubTest {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("caunoi.data-dir", () -> TestHub.newDataDir("assistance").toString());
         registry.add("caunoi.demo", () -> "true");
+        registry.add("caunoi.attachments.max-bytes", () -> "64KB");
     }
 
     @LocalServerPort
@@ -132,37 +136,149 @@ class AssistanceOnOneHubTest {
         receive("HK", "verification-of-origin", today().plusDays(30));
         receive("HK", "information-on-persons", today().plusDays(1));
         receive("KR", "verification-of-origin", today().plusDays(40));
-        String toAnswer = receive("HK", "surveillance", today().plusDays(40));
-        long answerId = idOf(toAnswer);
-        liaison.postJson("/api/assistance/requests/" + answerId + "/answer", "{\"outcome\": \"answered\", \"text\": \"Done.\"}");
-        assertThat(HubClient.as(port, "supervisor").post("/api/assistance/requests/" + answerId + "/approve",
-                "application/json", new byte[0]).statusCode()).isEqualTo(200);
+        answerAndApprove(idOf(receive("HK", "surveillance", today().plusDays(40))));
+        long later = idOf(receive("HK", "verification-of-value", today().plusDays(40)));
+        clock.advance(Duration.ofDays(10));
+        answerAndApprove(later);
         clock.advance(Duration.ofDays(3));
-
         int year = today().getYear();
-        String figures = liaison.get("/api/assistance/figures?year=" + year).body();
-        List<Map<String, Object>> records = JsonPath.read(HubClient.as(port, "admin")
-                .get("/api/assistance/requests?direction=in").body(), "$[?(@.createdAt =~ /^" + year + "-.*/)]");
 
-        assertThat(records).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(expected(records)).as("some answered, some overdue").allMatch(count -> count > 0);
-        assertThat(counts(figures, "$")).isEqualTo(expected(records));
-        Map<String, List<Map<String, Object>>> byPartner = records.stream()
-                .collect(Collectors.groupingBy(r -> (String) r.get("partner")));
-        byPartner.forEach((partner, ofPartner) -> assertThat(counts(figures, "$.perPartner." + partner))
-                .as(partner).isEqualTo(expected(ofPartner)));
-        Map<String, List<Map<String, Object>>> byKind = records.stream()
-                .collect(Collectors.groupingBy(r -> (String) r.get("kind")));
-        byKind.forEach((kind, ofKind) -> assertThat(counts(figures, "$.perKind['" + kind + "']"))
-                .as(kind).isEqualTo(expected(ofKind)));
-        assertThat(JsonPath.<Map<String, Object>>read(figures, "$.perPartner")).containsOnlyKeys(byPartner.keySet());
+        assertFiguresEqualTheRecords(year, 5);
+        assertFiguresEqualTheRecords(year - 1, 166);
 
         var session = new BrowserSession(port);
         session.logIn("liaison", "demo");
+        String figures = liaison.get("/api/assistance/figures?year=" + year).body();
         String csv = session.get("/assistance/figures/export?year=" + year + "&format=csv");
         List<Long> hk = counts(figures, "$.perPartner.HK");
         assertThat(csv).as("the download says what the page says")
                 .contains("HK," + hk.get(0) + "," + hk.get(1) + "," + hk.get(2));
+        assertThat(session.get("/assistance/figures?year=" + year)).as("each number links to its list")
+                .contains("href=\"/assistance/requests?direction=in&amp;year=" + year + "&amp;partner=HK&amp;measure=answered\"")
+                .contains("href=\"/assistance/requests?direction=in&amp;year=" + year + "&amp;subject=undervaluation&amp;measure=overdue\"");
+    }
+
+    /**
+     * The figures of a year against the received requests as the list gives them, counted here: in
+     * all, per partner, kind and subject, the answer-time histogram, median and 90th percentile; and
+     * each count's link lists as many requests as it says.
+     */
+    private void assertFiguresEqualTheRecords(int year, int atLeast) {
+        String figures = HubClient.as(port, "liaison").get("/api/assistance/figures?year=" + year).body();
+        List<Map<String, Object>> records = JsonPath.read(HubClient.as(port, "admin")
+                .get("/api/assistance/requests?direction=in").body(), "$[?(@.createdAt =~ /^" + year + "-.*/)]");
+
+        assertThat(records).hasSizeGreaterThanOrEqualTo(atLeast);
+        assertThat(expected(records)).as("some answered, some overdue").allMatch(count -> count > 0);
+        assertThat(counts(figures, "$")).isEqualTo(expected(records));
+        for (String breakdown : List.of("partner", "kind", "subject")) {
+            String member = "$.per" + Character.toUpperCase(breakdown.charAt(0)) + breakdown.substring(1);
+            Map<String, List<Map<String, Object>>> groups = records.stream()
+                    .collect(Collectors.groupingBy(r -> (String) r.get(breakdown)));
+            assertThat(JsonPath.<Map<String, Object>>read(figures, member)).as(breakdown).containsOnlyKeys(groups.keySet());
+            groups.forEach((group, members) -> {
+                assertThat(counts(figures, member + "['" + group + "']")).as(group).isEqualTo(expected(members));
+                List<Long> listed = List.of("received", "answered", "overdue").stream().map(measure -> total(
+                        "/api/assistance/requests?direction=in&year=" + year + "&" + breakdown + "=" + group
+                                + "&measure=" + measure)).toList();
+                assertThat(listed).as("the lists behind " + group).isEqualTo(expected(members));
+            });
+        }
+
+        List<Long> days = records.stream().filter(AssistanceOnOneHubTest::answered)
+                .map(r -> ChronoUnit.DAYS.between(utcDate(r.get("createdAt")), utcDate(r.get("answeredAt"))))
+                .sorted().toList();
+        int[][] spans = {{0, 7}, {8, 14}, {15, 30}, {31, 60}, {61, 90}, {91, Integer.MAX_VALUE}};
+        for (int bar = 0; bar < spans.length; bar++) {
+            int[] span = spans[bar];
+            long inSpan = days.stream().filter(d -> d >= span[0] && d <= span[1]).count();
+            assertThat(((Number) JsonPath.read(figures, "$.answerTime.histogram[" + bar + "].answered")).longValue())
+                    .as(span[0] + " days and more").isEqualTo(inSpan);
+            assertThat(total("/api/assistance/requests?direction=in&year=" + year + "&answerDaysFrom=" + span[0]
+                    + (span[1] == Integer.MAX_VALUE ? "" : "&answerDaysTo=" + span[1]))).isEqualTo(inSpan);
+        }
+        assertThat(((Number) JsonPath.read(figures, "$.answerTime.medianDays")).longValue())
+                .isEqualTo(days.get((int) Math.ceil(0.5 * days.size()) - 1));
+        assertThat(((Number) JsonPath.read(figures, "$.answerTime.p90Days")).longValue())
+                .isEqualTo(days.get((int) Math.ceil(0.9 * days.size()) - 1));
+    }
+
+    private long total(String path) {
+        return Long.parseLong(HubClient.as(port, "admin").get(path).headers().firstValue("X-Total-Count").orElseThrow());
+    }
+
+    private static LocalDate utcDate(Object instant) {
+        return LocalDate.ofInstant(Instant.parse((String) instant), ZoneOffset.UTC);
+    }
+
+    private void answerAndApprove(long id) {
+        HubClient.as(port, "liaison").postJson("/api/assistance/requests/" + id + "/answer",
+                "{\"outcome\": \"answered\", \"text\": \"Done.\"}");
+        assertThat(HubClient.as(port, "supervisor").post("/api/assistance/requests/" + id + "/approve",
+                "application/json", new byte[0]).statusCode()).isEqualTo(200);
+    }
+
+    @ParameterizedTest(name = "{0} reads the nominal content of a request of the unit: {1}")
+    @CsvSource({"investigator, true", "viewer, false"})
+    void nominalContentIsShownOnlyToRolesAllowedNominalDataAndOthersAreToldWhy(String officer, boolean nominal) {
+        long id = idOf(receive("HK", "information-on-persons", today().plusDays(30)));
+        HubClient.as(port, "supervisor").postJson("/api/assistance/requests/" + id + "/assign", "{\"unit\": \"DTCBL\"}");
+
+        String request = HubClient.as(port, officer).get("/api/assistance/requests/" + id).body();
+        String listed = HubClient.as(port, officer).get("/api/assistance/requests?direction=in&partner=HK").body();
+        var browser = new BrowserSession(port);
+        browser.logIn(officer, "demo");
+        String page = browser.get("/assistance/requests/" + id + "?lang=en");
+
+        if (nominal) {
+            assertThat((String) JsonPath.read(request, "$.questions")).isEqualTo(QUESTIONS);
+            assertThat(listed).contains(QUESTIONS);
+            assertThat(page).contains(QUESTIONS).doesNotContain("id=\"nominal-withheld\"");
+        }
+        else {
+            assertThat((Object) JsonPath.read(request, "$.questions")).isNull();
+            assertThat((List<String>) JsonPath.read(request, "$.withheld")).contains("questions", "answerText", "attachments");
+            assertThat(listed).doesNotContain(QUESTIONS);
+            assertThat(page).doesNotContain(QUESTIONS).contains("id=\"nominal-withheld\"")
+                    .contains("your role may not read nominal data");
+        }
+    }
+
+    @Test
+    void analystsAndViewersGetNoDocumentsAndAnalystsOfTheUnitReadItWithoutNominalContent() {
+        long id = idOf(receive("HK", "information-on-persons", today().plusDays(30)));
+        var upload = Upload.pdf("passport copy.pdf").postAs(HubClient.as(port, "liaison"), "/api/assistance/requests/" + id + "/attachments");
+        String file = JsonPath.read(upload.body(), "$.id");
+        HubClient.as(port, "supervisor").postJson("/api/assistance/requests/" + id + "/assign", "{\"unit\": \"PCU\"}");
+
+        var analyst = HubClient.as(port, "analyst");
+        assertThat(analyst.get("/api/assistance/requests/" + id).statusCode()).as("the analyst's unit").isEqualTo(200);
+        assertThat((Object) JsonPath.read(analyst.get("/api/assistance/requests/" + id).body(), "$.attachments")).isNull();
+        assertThat(analyst.get("/api/assistance/requests/" + id + "/attachments/" + file).statusCode()).isEqualTo(404);
+        assertThat(HubClient.as(port, "admin").get("/api/assistance/requests/" + id + "/attachments/" + file).statusCode())
+                .isEqualTo(200);
+    }
+
+    @ParameterizedTest(name = "{0}: refused with status {2}, nothing stored")
+    @CsvSource({"not a PDF, text/plain, 415", "over the size limit, pdf, 413", "empty, empty, 400"})
+    void aDocumentOfTheWrongTypeOrOverTheSizeLimitIsRefusedNamingTheFieldInTheOfficersLanguage(String what,
+            String content, int status) {
+        String reference = receive("HK", "verification-of-documents", today().plusDays(30));
+        long id = idOf(reference);
+        byte[] bytes = switch (content) {
+            case "pdf" -> ("%PDF-1.4\n" + "x".repeat(70 * 1024)).getBytes(StandardCharsets.US_ASCII);
+            case "empty" -> new byte[0];
+            default -> "Just some words, no PDF.".getBytes(StandardCharsets.US_ASCII);
+        };
+        long before = jdbc.sql("SELECT count(*) FROM platform.attachment").query(Long.class).single();
+
+        var refused = new Upload("x.pdf", bytes).postAs(HubClient.as(port, "liaison"),
+                "/api/assistance/requests/" + id + "/attachments");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(status);
+        assertThat((List<String>) JsonPath.read(refused.body(), "$.errors[*].field")).containsExactly("file");
+        assertThat(jdbc.sql("SELECT count(*) FROM platform.attachment").query(Long.class).single()).isEqualTo(before);
+        assertThat(history(reference)).doesNotContain("attachment-added");
     }
 
     @Test
@@ -199,6 +315,12 @@ class AssistanceOnOneHubTest {
         long id = idOf(receive("HK", "information-on-conveyances", today().plusDays(30)));
         assertThat(HubClient.as(port, "liaison").get("/api/assistance/requests/" + id).statusCode()).isEqualTo(200);
         assertThat(HubClient.as(port, "investigator").get("/api/assistance/requests/" + id).statusCode()).isEqualTo(404);
+        var investigatorsBrowser = new BrowserSession(port);
+        investigatorsBrowser.logIn("investigator", "demo");
+        assertThat(investigatorsBrowser.response("/assistance/requests/" + id, Map.of()).statusCode())
+                .as("nor on screen").isEqualTo(404);
+        assertThat(investigatorsBrowser.get("/assistance/requests?direction=in"))
+                .doesNotContain("/assistance/requests/" + id + "\"");
 
         assertThat(HubClient.as(port, "liaison").postJson("/api/assistance/requests/" + id + "/assign",
                 "{\"unit\": \"DTCBL\", \"officer\": \"investigator\"}").statusCode()).isEqualTo(403);
@@ -207,6 +329,7 @@ class AssistanceOnOneHubTest {
 
         assertThat((String) JsonPath.read(assigned.body(), "$.assignedOfficer")).isEqualTo("investigator");
         assertThat(HubClient.as(port, "investigator").get("/api/assistance/requests/" + id).statusCode()).isEqualTo(200);
+        assertThat(investigatorsBrowser.get("/assistance/requests?direction=in")).contains("/assistance/requests/" + id + "\"");
         assertThat(HubClient.as(port, "liaison").get("/api/assistance/requests/" + id).statusCode()).isEqualTo(404);
     }
 
@@ -262,8 +385,14 @@ class AssistanceOnOneHubTest {
                 .contains(r.get("state")) && r.get("deadline") != null
                 && LocalDate.parse((String) r.get("deadline")).isBefore(today);
         return List.of((long) records.size(),
-                records.stream().filter(r -> List.of("answered", "partly-answered").contains(r.get("state"))).count(),
+                records.stream().filter(AssistanceOnOneHubTest::answered).count(),
                 records.stream().filter(overdue::apply).count());
+    }
+
+    /** Answered: in full or in part, and the answer gone (closed afterwards or not). */
+    private static boolean answered(Map<String, Object> record) {
+        return ("answered".equals(record.get("outcome")) || "partly-answered".equals(record.get("outcome")))
+                && record.get("answeredAt") != null;
     }
 
     private static List<Long> counts(String figures, String path) {
@@ -277,8 +406,8 @@ class AssistanceOnOneHubTest {
         String senderReference = partner + "-" + UUID.randomUUID().toString().substring(0, 8);
         byte[] payload = """
                 {"reference": "%s", "kind": "%s", "subject": "undervaluation", "purpose": "investigation",
-                 "questions": "What value was declared?", "deadline": "%s"}"""
-                .formatted(senderReference, kind, deadline).getBytes(StandardCharsets.UTF_8);
+                 "questions": "%s", "deadline": "%s"}"""
+                .formatted(senderReference, kind, QUESTIONS, deadline).getBytes(StandardCharsets.UTF_8);
         MessageHandler handler = handlers.stream().filter(h -> h.type().equals(REQUEST)).findFirst().orElseThrow();
         assertThat(handler.schema().problemWith(payload)).isEmpty();
         var message = new ReceivedMessage(UUID.randomUUID() + "@" + partner.toLowerCase() + ".caunoi", partner, REQUEST,

@@ -5,21 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import com.jayway.jsonpath.JsonPath;
 import org.caunoi.hub.BrowserSession;
-import org.caunoi.hub.CauNoiApplication;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.TestHub;
 import org.caunoi.hub.exchange.internal.ConnectionSettings;
 import org.caunoi.hub.exchange.internal.PartnerEndpoint;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -180,12 +176,10 @@ class EmbeddedDatabaseRestartTest {
     }
 
     private static ConfigurableApplicationContext start(Path dataDir, String... args) {
-        List<String> all = new ArrayList<>(List.of("--server.port=0", "--caunoi.data-dir=" + dataDir));
-        all.addAll(List.of(args));
-        return new SpringApplicationBuilder(CauNoiApplication.class).run(all.toArray(String[]::new));
+        return TestHub.start(dataDir, args);
     }
 
-    private static int port(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    private static int port(ConfigurableApplicationContext hub) {
+        return TestHub.port(hub);
     }
 }

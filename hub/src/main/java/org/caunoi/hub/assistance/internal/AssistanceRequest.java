@@ -13,13 +13,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param reference this hub's reference; {@code senderReference} the requesting administration's, on inbound requests
  * @param requestMessageId the AS4 MessageId the request travelled under (sent or received)
+ * @param demo generated for the demo year, never a real request
  */
 public record AssistanceRequest(long id, String reference, @Nullable String senderReference, Direction direction,
         String partner, RequestKind kind, Subject subject, Purpose purpose, List<Long> agreementIds, String questions,
         String caveats, String concerns, @Nullable LocalDate deadline, @Nullable String deadlineReason,
         Unit assignedUnit, @Nullable String assignedOfficer, RequestState state, @Nullable String requestMessageId,
         @Nullable Outcome answerOutcome, @Nullable String answerText, @Nullable String answerReason,
-        @Nullable Instant answeredAt, Instant createdAt, String createdBy) {
+        @Nullable Instant answeredAt, Instant createdAt, String createdBy, boolean demo) {
 
     public AssistanceRequest {
         agreementIds = List.copyOf(agreementIds);

@@ -39,9 +39,11 @@ public class AssistanceRequests {
     private final JsonMapper json;
     private final HubProperties hub;
     private final Clock clock;
+    private final RequestAttachments attachments;
 
     AssistanceRequests(RequestStore store, Steps steps, LegalBasis legalBasis, ExchangeService exchange, JsonMapper json,
-            HubProperties hub, Clock clock) {
+            HubProperties hub, Clock clock, RequestAttachments attachments) {
+        this.attachments = attachments;
         this.store = store;
         this.steps = steps;
         this.legalBasis = legalBasis;
@@ -76,7 +78,7 @@ public class AssistanceRequests {
                 basis.agreements().stream().map(LegalBasisDecision.AgreementRef::id).toList(), input.questions().strip(),
                 input.caveats().strip(), input.concerns().strip(), deadline, deadlineReason, officer.unit(),
                 officer.username(), RequestState.DRAFT, null, null, null, null, null, clock.instant(),
-                officer.username());
+                officer.username(), false);
         long id = store.insert(draft);
         AssistanceRequest created = store.find(id).orElseThrow();
         steps.record(created, officer.username(), "drafted", "to " + created.partner() + ", " + Codes.of(created.kind())
@@ -102,7 +104,8 @@ public class AssistanceRequests {
                 && request.answerOutcome() != null && request.requestMessageId() != null) {
             byte[] payload = json.writeValueAsBytes(new Payloads.Answer(request.reference(),
                     String.valueOf(request.senderReference()), Codes.of(request.answerOutcome()),
-                    String.valueOf(request.answerText()), request.answerReason()));
+                    String.valueOf(request.answerText()), request.answerReason(),
+                    attachments.toSend(id, RequestAttachments.Part.ANSWER)));
             String messageId = send(request, OutgoingMessage.to(List.of(request.partner()), Payloads.ANSWER,
                     DataCategory.ASSISTANCE_REQUEST, request.purpose(), "application/json", payload)
                     .inReplyTo(request.requestMessageId()));
@@ -187,8 +190,26 @@ public class AssistanceRequests {
 
     /** The requests the officer may see: all for administrators and supervisors, their unit's for others. */
     @Transactional(readOnly = true)
-    public List<AssistanceRequest> list(@Nullable Direction direction, @Nullable String partner, CurrentOfficer officer) {
-        return store.list(direction, partner, seesAll(officer) ? null : officer.unit(), LIST_LIMIT);
+    public List<AssistanceRequest> list(RequestFilter filter, CurrentOfficer officer) {
+        return list(filter, officer, LIST_LIMIT);
+    }
+
+    /** The newest {@code limit} (at most {@link #listLimit()}) of the requests the filter lets through. */
+    @Transactional(readOnly = true)
+    public List<AssistanceRequest> list(RequestFilter filter, CurrentOfficer officer, int limit) {
+        return store.list(filter, seesAll(officer) ? null : officer.unit(), LocalDate.now(clock),
+                Math.min(limit, LIST_LIMIT));
+    }
+
+    /** How many requests the filter lets through for the officer, when the list shows only the newest. */
+    @Transactional(readOnly = true)
+    public long count(RequestFilter filter, CurrentOfficer officer) {
+        return store.count(filter, seesAll(officer) ? null : officer.unit(), LocalDate.now(clock));
+    }
+
+    /** The most requests a list shows; {@link #count} says how many there are in all. */
+    public static int listLimit() {
+        return LIST_LIMIT;
     }
 
     /** Sets N, the days before an inbound request's deadline when the unit's assignee and supervisors are warned. */
@@ -216,7 +237,8 @@ public class AssistanceRequests {
     private byte[] requestPayload(AssistanceRequest request) {
         return json.writeValueAsBytes(new Payloads.Request(request.reference(), Codes.of(request.kind()),
                 Codes.of(request.subject()), Codes.of(request.purpose()), request.questions(), request.caveats(),
-                request.concerns(), request.deadline() == null ? null : request.deadline().toString()));
+                request.concerns(), request.deadline() == null ? null : request.deadline().toString(),
+                attachments.toSend(request.id(), RequestAttachments.Part.REQUEST)));
     }
 
     /** Queues one message; a partner that may no longer receive it refuses the whole step (the transaction rolls back). */

@@ -2,20 +2,29 @@ package org.caunoi.hub.assistance.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The year's figures on requests received from partners, as the department publishes them:
- * received, answered (fully or in part), overdue now; in all, per partner and per kind.
+ * received, answered (fully or in part), overdue now; in all, per partner, per kind and per subject;
+ * and how many days answers took. Counted by the database, with the conditions the lists filter by,
+ * so each number leads to the requests behind it.
  */
 @Service
 public class Figures {
+
+    /** The answer-time histogram's bars, in days from receipt to answer; the last one open. */
+    static final List<int[]> BUCKETS = List.of(new int[] {0, 7}, new int[] {8, 14}, new int[] {15, 30},
+            new int[] {31, 60}, new int[] {61, 90}, new int[] {91, Integer.MAX_VALUE});
 
     private final RequestStore store;
     private final Clock clock;
@@ -25,37 +34,79 @@ public class Figures {
         this.clock = clock;
     }
 
-    /** Three counts. */
-    public record Counts(long received, long answered, long overdue) {
+    /** The counts of a group; {@code demo} says how many of those received are generated demo data. */
+    public record Counts(long received, long answered, long overdue, long demo) {
+
+        Counts plus(Counts other) {
+            return new Counts(received + other.received, answered + other.answered, overdue + other.overdue,
+                    demo + other.demo);
+        }
     }
 
-    public record OfYear(int year, long received, long answered, long overdue, Map<String, Counts> perPartner,
-            Map<String, Counts> perKind) {
+    /** One bar of the answer-time histogram: answers sent {@code from} to {@code to} days (null: or more) after receipt. */
+    public record Bar(int from, @Nullable Integer to, long answered) {
+    }
+
+    /**
+     * How long answers took: the histogram, and the median and 90th percentile in days (nearest rank;
+     * null when nothing was answered).
+     */
+    public record AnswerTime(List<Bar> histogram, @Nullable Integer medianDays, @Nullable Integer p90Days) {
+    }
+
+    public record OfYear(int year, long received, long answered, long overdue, long demo, Map<String, Counts> perPartner,
+            Map<String, Counts> perKind, Map<String, Counts> perSubject, AnswerTime answerTime) {
+
+        /** The year's counts in all. */
+        public Counts inAll() {
+            return new Counts(received, answered, overdue, demo);
+        }
     }
 
     @Transactional(readOnly = true)
     public OfYear of(int year) {
-        LocalDate today = LocalDate.now(clock);
-        List<AssistanceRequest> received = store.ofYear(year).stream().filter(r -> r.direction() == Direction.IN).toList();
-        Counts all = count(received, today);
-        return new OfYear(year, all.received(), all.answered(), all.overdue(),
-                per(received, AssistanceRequest::partner, today), per(received, r -> Codes.of(r.kind()), today));
+        List<RequestStore.FigureGroup> groups = store.figureGroups(year, LocalDate.now(clock));
+        Counts all = groups.stream().map(Figures::counts).reduce(new Counts(0, 0, 0, 0), Counts::plus);
+        return new OfYear(year, all.received(), all.answered(), all.overdue(), all.demo(),
+                per(groups, RequestStore.FigureGroup::partner), per(groups, g -> Codes.of(g.kind())),
+                per(groups, g -> Codes.of(g.subject())), answerTime(store.answerDays(year)));
     }
 
-    private static Map<String, Counts> per(List<AssistanceRequest> requests, Function<AssistanceRequest, String> key,
-            LocalDate today) {
-        Map<String, List<AssistanceRequest>> groups = new TreeMap<>();
-        requests.forEach(r -> groups.computeIfAbsent(key.apply(r), k -> new java.util.ArrayList<>()).add(r));
+    private static Map<String, Counts> per(List<RequestStore.FigureGroup> groups,
+            Function<RequestStore.FigureGroup, String> key) {
         Map<String, Counts> counts = new TreeMap<>();
-        groups.forEach((group, members) -> counts.put(group, count(members, today)));
+        groups.forEach(group -> counts.merge(key.apply(group), counts(group), Counts::plus));
         return counts;
     }
 
-    private static Counts count(List<AssistanceRequest> requests, LocalDate today) {
-        long answered = requests.stream()
-                .filter(r -> r.state() == RequestState.ANSWERED || r.state() == RequestState.PARTLY_ANSWERED).count();
-        long overdue = requests.stream()
-                .filter(r -> r.state().awaitsAnswer() && r.deadline() != null && r.deadline().isBefore(today)).count();
-        return new Counts(requests.size(), answered, overdue);
+    private static Counts counts(RequestStore.FigureGroup group) {
+        return new Counts(group.received(), group.answered(), group.overdue(), group.demo());
+    }
+
+    static AnswerTime answerTime(SortedMap<Integer, Long> requestsByDays) {
+        List<Bar> bars = new ArrayList<>();
+        for (int[] bucket : BUCKETS) {
+            long answered = requestsByDays.entrySet().stream()
+                    .filter(e -> e.getKey() >= bucket[0] && e.getKey() <= bucket[1]).mapToLong(Map.Entry::getValue).sum();
+            bars.add(new Bar(bucket[0], bucket[1] == Integer.MAX_VALUE ? null : bucket[1], answered));
+        }
+        return new AnswerTime(bars, rank(requestsByDays, 0.5), rank(requestsByDays, 0.9));
+    }
+
+    /** The nearest-rank percentile: the smallest number of days at least {@code share} of the answers took no longer than. */
+    private static @Nullable Integer rank(SortedMap<Integer, Long> requestsByDays, double share) {
+        long total = requestsByDays.values().stream().mapToLong(Long::longValue).sum();
+        if (total == 0) {
+            return null;
+        }
+        long wanted = (long) Math.ceil(share * total);
+        long seen = 0;
+        for (var entry : requestsByDays.entrySet()) {
+            seen += entry.getValue();
+            if (seen >= wanted) {
+                return entry.getKey();
+            }
+        }
+        return requestsByDays.lastKey();
     }
 }

@@ -16,7 +16,7 @@ class MessageHandlers {
 
     @Bean
     MessageHandler assistanceRequestHandler(PartnerMessages inbox) {
-        return handler(Payloads.REQUEST, Payloads.REQUEST_SCHEMA, inbox::request, (partner, threading) -> Optional.empty());
+        return handler(Payloads.REQUEST, Payloads.REQUEST_SCHEMA, inbox::request, inbox::whyNotARequest);
     }
 
     @Bean
@@ -26,12 +26,19 @@ class MessageHandlers {
 
     @Bean
     MessageHandler assistanceReminderHandler(PartnerMessages inbox) {
-        return handler(Payloads.REMINDER, Payloads.REMINDER_SCHEMA, inbox::reminder, inbox::whyNotAReminder);
+        return handler(Payloads.REMINDER, Payloads.REMINDER_SCHEMA, inbox::reminder,
+                (partner, threading, payload) -> inbox.whyNotAReminder(partner, threading));
+    }
+
+    /** Why a message of a type is refused before it is stored, if it is. */
+    @FunctionalInterface
+    interface Refusal {
+        Optional<String> why(String partnerCode, Threading threading, byte[] payload);
     }
 
     private static MessageHandler handler(MessageType type, PayloadSchema schema,
             java.util.function.Consumer<ReceivedMessage> handle,
-            java.util.function.BiFunction<String, Threading, Optional<String>> refusal) {
+            Refusal refusal) {
         return new MessageHandler() {
             @Override
             public MessageType type() {
@@ -45,7 +52,7 @@ class MessageHandlers {
 
             @Override
             public Optional<String> refusal(String partnerCode, Threading threading, byte[] payload) {
-                return refusal.apply(partnerCode, threading);
+                return refusal.why(partnerCode, threading, payload);
             }
 
             @Override

@@ -40,9 +40,11 @@ class PartnerMessages {
     private final HubProperties hub;
     private final DeadlineWatch watch;
     private final ApplicationEventPublisher events;
+    private final RequestAttachments attachments;
 
     PartnerMessages(RequestStore store, Steps steps, LegalBasis legalBasis, JsonMapper json, HubProperties hub,
-            DeadlineWatch watch, ApplicationEventPublisher events) {
+            DeadlineWatch watch, ApplicationEventPublisher events, RequestAttachments attachments) {
+        this.attachments = attachments;
         this.store = store;
         this.steps = steps;
         this.legalBasis = legalBasis;
@@ -69,10 +71,12 @@ class PartnerMessages {
                 basis.agreements().stream().map(a -> a.id()).toList(), payload.questions(),
                 payload.caveats() == null ? "" : payload.caveats(), payload.concerns() == null ? "" : payload.concerns(),
                 deadline, null, RECEIVING_UNIT, null, RequestState.RECEIVED, message.messageId(), null, null, null, null,
-                message.receivedAt(), partnerActor(message));
+                message.receivedAt(), partnerActor(message), false);
         long id = store.insert(received);
-        steps.record(store.find(id).orElseThrow(), partnerActor(message), "received",
+        AssistanceRequest stored = store.find(id).orElseThrow();
+        steps.record(stored, partnerActor(message), "received",
                 "reference " + payload.reference() + ", message " + message.messageId() + ", deadline " + deadline);
+        attachments.received(stored, RequestAttachments.Part.REQUEST, payload.attachments(), partnerActor(message));
     }
 
     @Transactional
@@ -87,6 +91,7 @@ class PartnerMessages {
         store.setAnswered(request.id(), outcome.state(), message.messageId(), message.receivedAt());
         steps.record(request, partnerActor(message), "answer-received", Codes.of(outcome) + ", their reference "
                 + payload.reference() + (payload.reason() == null ? "" : ": " + payload.reason()));
+        attachments.received(request, RequestAttachments.Part.ANSWER, payload.attachments(), partnerActor(message));
     }
 
     @Transactional
@@ -120,8 +125,15 @@ class PartnerMessages {
      * Why an answer is refused before it is stored: it refers to no request this hub sent to the
      * partner. (The handler checks again, in case the request went in between.)
      */
-    Optional<String> whyNotAnAnswer(String partner, Threading threading) {
-        return refersTo(Direction.OUT, partner, threading) ? Optional.empty() : Optional.of("answers no request of this hub");
+    Optional<String> whyNotAnAnswer(String partner, Threading threading, byte[] payload) {
+        return refersTo(Direction.OUT, partner, threading)
+                ? attachments.problemWith(json.readValue(payload, Payloads.Answer.class).attachments())
+                : Optional.of("answers no request of this hub");
+    }
+
+    /** Why a request is refused before it is stored: one of its documents is not one this hub takes. */
+    Optional<String> whyNotARequest(String partner, Threading threading, byte[] payload) {
+        return attachments.problemWith(json.readValue(payload, Payloads.Request.class).attachments());
     }
 
     /** Why a reminder is refused before it is stored: it refers to no request this hub received from the partner. */

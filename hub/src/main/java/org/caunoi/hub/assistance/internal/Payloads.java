@@ -1,5 +1,7 @@
 package org.caunoi.hub.assistance.internal;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.caunoi.hub.exchange.MessageType;
 import org.caunoi.hub.exchange.PayloadSchema;
@@ -22,12 +24,21 @@ final class Payloads {
     /** A request, codes in kebab case; {@code deadline} as ISO date. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Request(String reference, String kind, String subject, String purpose, String questions, String caveats,
-            String concerns, @Nullable String deadline) {
+            String concerns, @Nullable String deadline, @Nullable List<File> attachments) {
+    }
+
+    /**
+     * A document that travels inside the request or answer it belongs to: the exchange carries one
+     * payload per message, so its bytes go base64 in the JSON, with the SHA-256 the receiver checks
+     * before storing it (and the receiver tells its type by the bytes again, as for any upload).
+     */
+    record File(String name, String contentType, String sha256, String content) {
     }
 
     /** An answer; {@code requestReference} is the requesting administration's reference. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Answer(String reference, String requestReference, String outcome, String text, @Nullable String reason) {
+    record Answer(String reference, String requestReference, String outcome, String text, @Nullable String reason,
+            @Nullable List<File> attachments) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -8,7 +8,7 @@ public class RequestNotFound extends RuntimeException implements Problem {
 
     private final long id;
 
-    RequestNotFound(long id) {
+    public RequestNotFound(long id) {
         super("No assistance request " + id);
         this.id = id;
     }

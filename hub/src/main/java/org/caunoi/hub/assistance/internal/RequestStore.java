@@ -8,9 +8,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.security.Unit;
@@ -25,7 +30,7 @@ class RequestStore {
     private static final String COLUMNS = """
             id, reference, sender_reference, direction, partner, kind, subject, purpose, agreement_ids, questions,
             caveats, concerns, deadline, deadline_reason, assigned_unit, assigned_officer, state, request_message_id,
-            answer_outcome, answer_text, answer_reason, answered_at, created_at, created_by\s""";
+            answer_outcome, answer_text, answer_reason, answered_at, created_at, created_by, demo\s""";
 
     private final JdbcClient jdbc;
 
@@ -43,10 +48,11 @@ class RequestStore {
         return jdbc.sql("""
                 INSERT INTO assistance.request (reference, sender_reference, direction, partner, kind, subject, purpose,
                     agreement_ids, questions, caveats, concerns, deadline, deadline_reason, assigned_unit, assigned_officer,
-                    state, request_message_id, created_at, created_by)
+                    state, request_message_id, answer_outcome, answer_text, answer_reason, answered_at, created_at,
+                    created_by, demo)
                 VALUES (:reference, :senderReference, :direction, :partner, :kind, :subject, :purpose, :agreementIds,
                     :questions, :caveats, :concerns, :deadline, :deadlineReason, :unit, :officer, :state, :messageId,
-                    :createdAt, :createdBy)
+                    :outcome, :answerText, :answerReason, :answeredAt, :createdAt, :createdBy, :demo)
                 RETURNING id""")
                 .param("reference", r.reference())
                 .param("senderReference", r.senderReference())
@@ -65,8 +71,13 @@ class RequestStore {
                 .param("officer", r.assignedOfficer())
                 .param("state", r.state().name())
                 .param("messageId", r.requestMessageId())
+                .param("outcome", r.answerOutcome() == null ? null : r.answerOutcome().name())
+                .param("answerText", r.answerText())
+                .param("answerReason", r.answerReason())
+                .param("answeredAt", r.answeredAt() == null ? null : timestamp(r.answeredAt()))
                 .param("createdAt", timestamp(r.createdAt()))
                 .param("createdBy", r.createdBy())
+                .param("demo", r.demo())
                 .query(Long.class).single();
     }
 
@@ -94,26 +105,111 @@ class RequestStore {
                 .params(direction.name(), partner, messageId).query(RequestStore::map).optional();
     }
 
-    /** Requests of a direction and partner (either may be absent), of one unit unless {@code unit} is null; newest first. */
-    List<AssistanceRequest> list(@Nullable Direction direction, @Nullable String partner, @Nullable Unit unit, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM assistance.request
-                WHERE (CAST(:direction AS TEXT) IS NULL OR direction = :direction)
-                  AND (CAST(:partner AS TEXT) IS NULL OR partner = :partner)
-                  AND (CAST(:unit AS TEXT) IS NULL OR assigned_unit = :unit)
-                ORDER BY created_at DESC, id DESC LIMIT :limit""")
-                .param("direction", direction == null ? null : direction.name())
-                .param("partner", partner)
-                .param("unit", unit == null ? null : unit.name())
+    /**
+     * An answer counts once it has gone (inbound) or come (outbound) in full or in part; a request is
+     * overdue while an answer is still owed after its deadline. The figures count with the same conditions.
+     */
+    static final String ANSWERED = "(answer_outcome IN ('ANSWERED', 'PARTLY_ANSWERED') AND answered_at IS NOT NULL)";
+    static final String OVERDUE = """
+            (state IN ('SENT', 'ACKNOWLEDGED', 'RECEIVED', 'ANSWER_DRAFTED', 'POSTPONED') AND deadline < :today)""";
+    static final String ANSWER_DAYS = "((answered_at AT TIME ZONE 'UTC')::date - (created_at AT TIME ZONE 'UTC')::date)";
+    static final String IN_YEAR = """
+            created_at >= make_timestamptz(:year, 1, 1, 0, 0, 0, 'UTC')
+            AND created_at < make_timestamptz(:year + 1, 1, 1, 0, 0, 0, 'UTC')""";
+
+    /** The requests the filter lets through, of one unit unless {@code unit} is null; newest first, at most {@code limit}. */
+    List<AssistanceRequest> list(RequestFilter filter, @Nullable Unit unit, LocalDate today, int limit) {
+        var where = where(filter, unit, today);
+        return where.bind(jdbc.sql("SELECT " + COLUMNS + " FROM assistance.request WHERE " + where.sql()
+                        + " ORDER BY created_at DESC, id DESC LIMIT :limit"))
                 .param("limit", limit)
                 .query(RequestStore::map).list();
     }
 
-    /** Every request created in a year, for the figures. */
-    List<AssistanceRequest> ofYear(int year) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM assistance.request WHERE created_at >= make_date(?, 1, 1) AND created_at < make_date(?, 1, 1)""")
-                .params(year, year + 1).query(RequestStore::map).list();
+    /** How many requests the filter lets through, however many the list shows. */
+    long count(RequestFilter filter, @Nullable Unit unit, LocalDate today) {
+        var where = where(filter, unit, today);
+        return where.bind(jdbc.sql("SELECT count(*) FROM assistance.request WHERE " + where.sql())).query(Long.class).single();
+    }
+
+    /** A WHERE clause with only the conditions the filter sets (so each list uses the indexes that fit it), and its values. */
+    private record Where(String sql, Map<String, Object> params) {
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            params.forEach(statement::param);
+            return statement;
+        }
+    }
+
+    private static Where where(RequestFilter filter, @Nullable Unit unit, LocalDate today) {
+        List<String> conditions = new ArrayList<>(List.of("true"));
+        Map<String, Object> params = new HashMap<>();
+        if (filter.direction() != null) {
+            conditions.add("direction = :direction");
+            params.put("direction", filter.direction().name());
+        }
+        if (filter.partner() != null) {
+            conditions.add("partner = :partner");
+            params.put("partner", filter.partner());
+        }
+        if (filter.kind() != null) {
+            conditions.add("kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        if (filter.subject() != null) {
+            conditions.add("subject = :subject");
+            params.put("subject", filter.subject().name());
+        }
+        if (unit != null) {
+            conditions.add("assigned_unit = :unit");
+            params.put("unit", unit.name());
+        }
+        if (filter.year() != null) {
+            conditions.add(IN_YEAR);
+            params.put("year", filter.year());
+        }
+        if (filter.measure() == RequestFilter.Measure.ANSWERED || filter.answerDaysFrom() != null
+                || filter.answerDaysTo() != null) {
+            conditions.add(ANSWERED);
+        }
+        if (filter.measure() == RequestFilter.Measure.OVERDUE) {
+            conditions.add(OVERDUE);
+            params.put("today", Date.valueOf(today));
+        }
+        if (filter.answerDaysFrom() != null) {
+            conditions.add(ANSWER_DAYS + " >= :daysFrom");
+            params.put("daysFrom", filter.answerDaysFrom());
+        }
+        if (filter.answerDaysTo() != null) {
+            conditions.add(ANSWER_DAYS + " <= :daysTo");
+            params.put("daysTo", filter.answerDaysTo());
+        }
+        return new Where(String.join(" AND ", conditions), params);
+    }
+
+    /** One group of the year's received requests, by partner, kind and subject, with its counts. */
+    record FigureGroup(String partner, RequestKind kind, Subject subject, long received, long answered, long overdue,
+            long demo) {
+    }
+
+    List<FigureGroup> figureGroups(int year, LocalDate today) {
+        return jdbc.sql("SELECT partner, kind, subject, count(*), count(*) FILTER (WHERE " + ANSWERED
+                        + "), count(*) FILTER (WHERE " + OVERDUE + "), count(*) FILTER (WHERE demo)"
+                        + " FROM assistance.request WHERE direction = 'IN' AND " + IN_YEAR
+                        + " GROUP BY partner, kind, subject")
+                .param("year", year).param("today", Date.valueOf(today))
+                .query((rs, n) -> new FigureGroup(rs.getString(1), RequestKind.valueOf(rs.getString(2)),
+                        Subject.valueOf(rs.getString(3)), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)))
+                .list();
+    }
+
+    /** How many of the year's received requests were answered after how many days: days → requests. */
+    SortedMap<Integer, Long> answerDays(int year) {
+        SortedMap<Integer, Long> days = new TreeMap<>();
+        jdbc.sql("SELECT " + ANSWER_DAYS + " AS days, count(*) FROM assistance.request WHERE direction = 'IN' AND "
+                        + IN_YEAR + " AND " + ANSWERED + " GROUP BY days")
+                .param("year", year)
+                .query((rs, n) -> days.put(rs.getInt(1), rs.getLong(2))).list();
+        return days;
     }
 
     void setState(long id, RequestState state) {
@@ -205,7 +301,7 @@ class RequestStore {
                 rs.getString("request_message_id"), outcome == null ? null : Outcome.valueOf(outcome),
                 rs.getString("answer_text"), rs.getString("answer_reason"),
                 answeredAt == null ? null : answeredAt.toInstant(), rs.getTimestamp("created_at").toInstant(),
-                rs.getString("created_by"));
+                rs.getString("created_by"), rs.getBoolean("demo"));
     }
 
     private static List<Long> ids(Array array) throws SQLException {

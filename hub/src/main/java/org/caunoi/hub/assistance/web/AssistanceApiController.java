@@ -1,22 +1,27 @@
 package org.caunoi.hub.assistance.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.caunoi.hub.assistance.internal.AssistanceRequest;
 import org.caunoi.hub.assistance.internal.AssistanceRequests;
 import org.caunoi.hub.assistance.internal.Codes;
-import org.caunoi.hub.assistance.internal.Direction;
 import org.caunoi.hub.assistance.internal.Figures;
 import org.caunoi.hub.assistance.internal.NewRequest;
 import org.caunoi.hub.assistance.internal.Outcome;
+import org.caunoi.hub.assistance.internal.RequestAttachments;
+import org.caunoi.hub.assistance.internal.RequestFilter;
+import org.caunoi.hub.assistance.internal.RequestViews;
 import org.caunoi.hub.assistance.internal.RequestKind;
 import org.caunoi.hub.assistance.internal.Subject;
 import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.platform.attachments.AttachmentRef;
 import org.caunoi.hub.platform.problem.ParameterOutOfRangeException;
 import org.caunoi.hub.platform.security.AdminLiaisonInvestigatorOrSupervisor;
 import org.caunoi.hub.platform.security.AdminOrSupervisor;
@@ -33,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code /api/assistance}: requests sent and received (draft, approve, answer, remind, assign), their
@@ -45,8 +51,17 @@ class AssistanceApiController {
     private final AssistanceRequests requests;
     private final Figures figures;
     private final Clock clock;
+    private final RequestViews views;
+    private final RequestAttachments attachments;
 
-    AssistanceApiController(AssistanceRequests requests, Figures figures, Clock clock) {
+    /** What an officer who may not read nominal data does not get, and may see was withheld. */
+    static final List<String> WITHHELD = List.of("questions", "concerns", "answerText", "answerReason", "attachments",
+            "answerAttachments");
+
+    AssistanceApiController(AssistanceRequests requests, Figures figures, Clock clock, RequestViews views,
+            RequestAttachments attachments) {
+        this.views = views;
+        this.attachments = attachments;
         this.requests = requests;
         this.figures = figures;
         this.clock = clock;
@@ -75,19 +90,48 @@ class AssistanceApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(view(request));
     }
 
+    /**
+     * The requests the filter lets through (see {@link RequestFilters}), newest first, at most
+     * {@link AssistanceRequests#listLimit()}; {@code X-Total-Count} says how many there are in all.
+     */
     @GetMapping("/requests")
-    List<Map<String, Object>> list(@RequestParam(required = false) @Nullable String direction,
-            @RequestParam(required = false) @Nullable String partner, CurrentOfficer officer) {
-        Direction wanted = direction == null ? null : Codes.parse(Direction.class, "direction", direction);
-        return requests.list(wanted, partner, officer).stream().map(this::view).toList();
+    ResponseEntity<List<Map<String, Object>>> list(@RequestParam Map<String, String> params, CurrentOfficer officer) {
+        RequestFilter filter = RequestFilters.parse(params);
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(requests.count(filter, officer)))
+                .body(requests.list(filter, officer).stream()
+                        .map(request -> view(RequestViews.asSeenBy(request, officer), RequestViews.seesNominal(officer)))
+                        .toList());
     }
 
     @GetMapping("/requests/{id}")
     Map<String, Object> get(@PathVariable long id, CurrentOfficer officer) {
-        Map<String, Object> view = view(requests.get(id, officer));
-        view.put("history", requests.history(id, officer).stream().map(step -> Map.of("at", step.at().toString(),
+        RequestViews.RequestView read = views.read(id, officer);
+        Map<String, Object> view = view(read.request(), read.nominal());
+        view.put("history", read.history().stream().map(step -> Map.of("at", step.at().toString(),
                 "actor", step.actor(), "step", step.step(), "details", step.details())).toList());
+        if (read.nominal()) {
+            view.put("attachments", files(read.requestFiles()));
+            view.put("answerAttachments", files(read.answerFiles()));
+        }
         return view;
+    }
+
+    /**
+     * Adds a PDF to what this hub will send on the request: the draft request, or the answer being
+     * drafted. Multipart, the file in {@code file}; 201 with what was stored.
+     */
+    @PostMapping("/requests/{id}/attachments")
+    @AdminLiaisonInvestigatorOrSupervisor
+    ResponseEntity<Map<String, Object>> attach(@PathVariable long id, @RequestParam("file") MultipartFile file,
+            CurrentOfficer officer) throws IOException {
+        AttachmentRef stored = attachments.add(id, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
+                file.getBytes(), officer);
+        return ResponseEntity.status(HttpStatus.CREATED).body(file(stored));
+    }
+
+    @GetMapping("/requests/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable UUID attachmentId, CurrentOfficer officer) {
+        return AttachmentDownload.of(requests, attachments, id, attachmentId, officer);
     }
 
     @PostMapping("/requests/{id}/approve")
@@ -135,7 +179,22 @@ class AssistanceApiController {
         return figures.of(year);
     }
 
+    private static List<Map<String, Object>> files(List<AttachmentRef> refs) {
+        return refs.stream().map(AssistanceApiController::file).toList();
+    }
+
+    private static Map<String, Object> file(AttachmentRef ref) {
+        return Map.of("id", ref.id().toString(), "name", ref.displayName(), "contentType", ref.contentType(),
+                "size", ref.sizeBytes(), "sha256", ref.sha256(), "uploadedBy", ref.uploadedBy(),
+                "uploadedAt", ref.uploadedAt().toString());
+    }
+
+    /** A request as JSON; without nominal content, {@code withheld} names what was left out. */
     private Map<String, Object> view(AssistanceRequest request) {
+        return view(request, true);
+    }
+
+    private Map<String, Object> view(AssistanceRequest request, boolean nominal) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", request.id());
         view.put("reference", request.reference());
@@ -159,7 +218,13 @@ class AssistanceApiController {
         view.put("outcome", request.answerOutcome() == null ? null : Codes.of(request.answerOutcome()));
         view.put("answerText", request.answerText());
         view.put("answerReason", request.answerReason());
+        view.put("answeredAt", request.answeredAt() == null ? null : request.answeredAt().toString());
         view.put("createdAt", request.createdAt().toString());
+        view.put("demo", request.demo());
+        if (!nominal) {
+            WITHHELD.forEach(field -> view.put(field, null));
+            view.put("withheld", WITHHELD);
+        }
         return view;
     }
 

@@ -1,13 +1,15 @@
 package org.caunoi.hub.assistance.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.caunoi.hub.assistance.internal.AssistanceRefusal;
@@ -15,20 +17,19 @@ import org.caunoi.hub.assistance.internal.AssistanceRequest;
 import org.caunoi.hub.assistance.internal.AssistanceRequests;
 import org.caunoi.hub.assistance.internal.Codes;
 import org.caunoi.hub.assistance.internal.Direction;
-import org.caunoi.hub.assistance.internal.Figures;
 import org.caunoi.hub.assistance.internal.NewRequest;
 import org.caunoi.hub.assistance.internal.Outcome;
+import org.caunoi.hub.assistance.internal.RequestAttachments;
+import org.caunoi.hub.assistance.internal.RequestFilter;
+import org.caunoi.hub.assistance.internal.RequestViews;
 import org.caunoi.hub.assistance.internal.RequestKind;
 import org.caunoi.hub.assistance.internal.Subject;
 import org.caunoi.hub.partners.Purpose;
-import org.caunoi.hub.platform.problem.ParameterOutOfRangeException;
 import org.caunoi.hub.platform.problem.Problem;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.AdminLiaisonInvestigatorOrSupervisor;
 import org.caunoi.hub.platform.security.AdminOrSupervisor;
 import org.caunoi.hub.platform.security.CurrentOfficer;
-import org.caunoi.hub.platform.tables.TableExport;
-import org.caunoi.hub.platform.tables.TableFormat;
 import org.caunoi.hub.platform.web.PageOrFragment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -39,50 +40,88 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The module's screens: the list of requests with filters, a request with its history and days
- * left, the form for a new request, and the year's figures with their chart.
+ * left, its documents (nominal content only for those who may read it), and the form for a new request.
  */
 @Controller
 class AssistanceScreens {
 
     private final AssistanceRequests requests;
-    private final Figures figures;
     private final MessageSource messages;
-    private final JsonMapper json;
     private final Clock clock;
+    private final RequestViews views;
+    private final RequestAttachments attachments;
 
-    AssistanceScreens(AssistanceRequests requests, Figures figures, MessageSource messages, JsonMapper json, Clock clock) {
+    AssistanceScreens(AssistanceRequests requests, MessageSource messages, Clock clock, RequestViews views,
+            RequestAttachments attachments) {
         this.requests = requests;
-        this.figures = figures;
         this.messages = messages;
-        this.json = json;
         this.clock = clock;
+        this.views = views;
+        this.attachments = attachments;
     }
 
     /** A request as the screens show it, with the days left until its deadline (negative once overdue). */
     record Row(AssistanceRequest request, @Nullable Long daysLeft) {
     }
 
+    /** The list; the filters a figure's link sets beyond direction and partner stay as hidden fields of the form. */
     @GetMapping("/assistance/requests")
-    String list(@RequestParam(required = false) @Nullable String direction,
-            @RequestParam(required = false) @Nullable String partner, CurrentOfficer officer, HtmxRequest htmx,
-            Model model) {
-        String wanted = direction == null || direction.isBlank() ? null : direction;
-        String ofPartner = partner == null || partner.isBlank() ? null : partner.trim().toUpperCase(Locale.ROOT);
-        model.addAttribute("direction", wanted == null ? "" : wanted);
-        model.addAttribute("partner", ofPartner == null ? "" : ofPartner);
+    String list(@RequestParam Map<String, String> params, CurrentOfficer officer, HtmxRequest htmx, Model model) {
+        RequestFilter filter = RequestFilters.parse(params);
+        model.addAttribute("direction", filter.direction() == null ? "" : Codes.of(filter.direction()));
+        model.addAttribute("partner", filter.partner() == null ? "" : filter.partner());
+        Map<String, String> kept = new LinkedHashMap<>();
+        KEPT.forEach(name -> {
+            if (params.get(name) != null && !params.get(name).isBlank()) {
+                kept.put(name, params.get(name).strip());
+            }
+        });
+        model.addAttribute("kept", kept);
         model.addAttribute("directions", Arrays.stream(Direction.values()).map(Codes::of).toList());
-        model.addAttribute("rows", requests.list(wanted == null ? null : Codes.parse(Direction.class, "direction", wanted),
-                ofPartner, officer).stream().map(this::row).toList());
+        model.addAttribute("rows", requests.list(filter, officer, SCREEN_ROWS).stream()
+                .map(request -> row(RequestViews.asSeenBy(request, officer))).toList());
+        model.addAttribute("total", requests.count(filter, officer));
+        model.addAttribute("limit", SCREEN_ROWS);
         return PageOrFragment.of(htmx, "assistance/requests", "rows");
     }
+
+    /**
+     * The rows a list page shows, newest first; the caption says how many there are in all. More
+     * than a screenful is read by nobody, and 500 rows made the page take half a second (docs/benchmarks.md).
+     */
+    static final int SCREEN_ROWS = 100;
+
+    /** The list's filters that only a link sets (from the figures). */
+    private static final List<String> KEPT = List.of("kind", "subject", "year", "measure", "answerDaysFrom",
+            "answerDaysTo");
 
     @GetMapping("/assistance/requests/{id}")
     String request(@PathVariable long id, CurrentOfficer officer, Model model) {
         return requestPage(id, officer, model, List.of());
+    }
+
+    /** Adds a PDF to the draft request or the answer being drafted; a refusal shows on the page in the officer's language. */
+    @PostMapping("/assistance/requests/{id}/attachments")
+    @AdminLiaisonInvestigatorOrSupervisor
+    String attach(@PathVariable long id, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            CurrentOfficer officer, Model model, Locale locale) throws IOException {
+        try {
+            attachments.add(id, file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
+                    file == null ? new byte[0] : file.getBytes(), officer);
+            return "redirect:/assistance/requests/" + id;
+        }
+        catch (AssistanceRefusal refusal) {
+            return requestPage(id, officer, model, messagesOf(refusal, locale));
+        }
+    }
+
+    @GetMapping("/assistance/requests/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable UUID attachmentId, CurrentOfficer officer) {
+        return AttachmentDownload.of(requests, attachments, id, attachmentId, officer);
     }
 
     @PostMapping("/assistance/requests/{id}/answer")
@@ -112,8 +151,11 @@ class AssistanceScreens {
     }
 
     private String requestPage(long id, CurrentOfficer officer, Model model, List<String> errors) {
-        model.addAttribute("row", row(requests.get(id, officer)));
-        model.addAttribute("history", requests.history(id, officer));
+        RequestViews.RequestView view = views.read(id, officer);
+        model.addAttribute("row", row(view.request()));
+        model.addAttribute("view", view);
+        model.addAttribute("history", view.history());
+        model.addAttribute("drafting", RequestAttachments.partBeingDrafted(view.request()).map(Codes::of).orElse(""));
         model.addAttribute("outcomes", Arrays.stream(Outcome.values()).map(Codes::of).toList());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("errors", errors);
@@ -156,63 +198,6 @@ class AssistanceScreens {
         catch (java.time.format.DateTimeParseException badDate) {
             return form(model, input, List.of(messages.getMessage("assistance.problem.date", null, locale)));
         }
-    }
-
-    @GetMapping("/assistance/figures")
-    String figures(@RequestParam(required = false) @Nullable Integer year, Model model, Locale locale) {
-        int wanted = year == null ? LocalDate.now(clock).getYear() : year;
-        ParameterOutOfRangeException.check("year", wanted, 2000, 2100);
-        Figures.OfYear ofYear = figures.of(wanted);
-        model.addAttribute("year", wanted);
-        model.addAttribute("figures", ofYear);
-        model.addAttribute("chartJson", json.writeValueAsString(chart(ofYear, locale)));
-        return "assistance/figures";
-    }
-
-    /** One line of the figures' download: a partner or a kind of request, and its counts. */
-    record FigureRow(String breakdown, String of, long received, long answered, long overdue) {
-    }
-
-    /** The year's figures as a spreadsheet ({@code format=xlsx}, the default, or {@code csv}), in the officer's language. */
-    @GetMapping("/assistance/figures/export")
-    ResponseEntity<byte[]> exportFigures(@RequestParam int year, @RequestParam(defaultValue = "xlsx") String format,
-            Locale locale) {
-        ParameterOutOfRangeException.check("year", year, 2000, 2100);
-        TableFormat tableFormat = TableFormat.parse(format)
-                .orElseThrow(() -> new UnknownValueException("format", format, List.of("xlsx", "csv")));
-        Figures.OfYear ofYear = figures.of(year);
-        String partner = messages.getMessage("assistance.field.partner", null, locale);
-        String kind = messages.getMessage("assistance.field.kind", null, locale);
-        List<FigureRow> rows = new ArrayList<>();
-        ofYear.perPartner().forEach((code, counts) -> rows.add(new FigureRow(partner, code, counts.received(),
-                counts.answered(), counts.overdue())));
-        ofYear.perKind().forEach((code, counts) -> rows.add(new FigureRow(kind,
-                messages.getMessage("assistance.request-kind." + code, null, locale), counts.received(),
-                counts.answered(), counts.overdue())));
-        return TableExport.<FigureRow>of(List.of(
-                TableExport.column("breakdown", "assistance.field.breakdown", FigureRow::breakdown),
-                TableExport.column("of", "assistance.field.of", FigureRow::of),
-                TableExport.column("received", "assistance.figures.received", FigureRow::received),
-                TableExport.column("answered", "assistance.figures.answered", FigureRow::answered),
-                TableExport.column("overdue", "assistance.figures.overdue", FigureRow::overdue)))
-                .response(rows, tableFormat, "assistance-figures-" + year, messages, locale);
-    }
-
-    /** The figures per partner as stacked bars: answered, overdue, and the rest, which add up to those received. */
-    private Map<String, Object> chart(Figures.OfYear ofYear, Locale locale) {
-        List<String> partners = List.copyOf(ofYear.perPartner().keySet());
-        List<Long> answered = new ArrayList<>();
-        List<Long> overdue = new ArrayList<>();
-        List<Long> other = new ArrayList<>();
-        ofYear.perPartner().values().forEach(counts -> {
-            answered.add(counts.answered());
-            overdue.add(counts.overdue());
-            other.add(counts.received() - counts.answered() - counts.overdue());
-        });
-        return Map.of("years", partners, "series", List.of(
-                Map.of("name", messages.getMessage("assistance.figures.answered", null, locale), "data", answered),
-                Map.of("name", messages.getMessage("assistance.figures.overdue", null, locale), "data", overdue),
-                Map.of("name", messages.getMessage("assistance.figures.other", null, locale), "data", other)));
     }
 
     private String form(Model model, Map<String, String> input, List<String> errors) {

@@ -1,0 +1,157 @@
+package org.caunoi.hub.assistance.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.caunoi.hub.assistance.internal.Codes;
+import org.caunoi.hub.assistance.internal.Figures;
+import org.caunoi.hub.assistance.internal.RequestKind;
+import org.caunoi.hub.assistance.internal.Subject;
+import org.caunoi.hub.platform.i18n.Labels;
+import org.caunoi.hub.platform.problem.ParameterOutOfRangeException;
+import org.caunoi.hub.platform.problem.UnknownValueException;
+import org.caunoi.hub.platform.tables.TableExport;
+import org.caunoi.hub.platform.tables.TableFormat;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The year's figures on one page — per partner, kind and subject, how long answers took, with
+ * charts — each number a link to the list of the requests it counts; and the same as a spreadsheet.
+ */
+@Controller
+class FiguresScreens {
+
+    private final Figures figures;
+    private final MessageSource messages;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final Labels labels;
+
+    FiguresScreens(Figures figures, MessageSource messages, JsonMapper json, Clock clock, Labels labels) {
+        this.labels = labels;
+        this.figures = figures;
+        this.messages = messages;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * One line of a figures table: what it counts ({@code code}, labelled in the template) and the
+     * list filter behind its numbers ({@code query}, to which a link adds the measure).
+     */
+    record Line(String label, String query, Figures.Counts counts) {
+    }
+
+    /** A bar of the answer-time histogram with the list filter of the requests in it. */
+    record BarLine(Figures.Bar bar, String query) {
+    }
+
+    @GetMapping("/assistance/figures")
+    String figures(@RequestParam(required = false) @Nullable Integer year, Model model, Locale locale) {
+        int wanted = year == null ? LocalDate.now(clock).getYear() : year;
+        ParameterOutOfRangeException.check("year", wanted, 2000, 2100);
+        Figures.OfYear ofYear = figures.of(wanted);
+        String base = "direction=in&year=" + wanted;
+        model.addAttribute("year", wanted);
+        model.addAttribute("figures", ofYear);
+        model.addAttribute("all", List.of(new Line(String.valueOf(wanted), base, ofYear.inAll())));
+        model.addAttribute("perPartner", lines(ofYear.perPartner(), base, "partner", code -> code));
+        model.addAttribute("perKind", lines(ofYear.perKind(), base, "kind",
+                code -> labels.of(Codes.parse(RequestKind.class, "kind", code))));
+        model.addAttribute("perSubject", lines(ofYear.perSubject(), base, "subject",
+                code -> labels.of(Codes.parse(Subject.class, "subject", code))));
+        model.addAttribute("bars", ofYear.answerTime().histogram().stream().map(bar -> new BarLine(bar,
+                base + "&answerDaysFrom=" + bar.from() + (bar.to() == null ? "" : "&answerDaysTo=" + bar.to()))).toList());
+        model.addAttribute("chartJson", json.writeValueAsString(partnerChart(ofYear, locale)));
+        model.addAttribute("answerChartJson", json.writeValueAsString(answerTimeChart(ofYear, locale)));
+        return "assistance/figures";
+    }
+
+    private static List<Line> lines(Map<String, Figures.Counts> counts, String base, String parameter,
+            UnaryOperator<String> label) {
+        return counts.entrySet().stream().map(e -> new Line(label.apply(e.getKey()),
+                base + "&" + parameter + "=" + e.getKey(), e.getValue())).toList();
+    }
+
+    /** One line of the figures' download; the answer-time bars fill {@code answered} only. */
+    record FigureRow(String breakdown, String of, @Nullable Long received, long answered, @Nullable Long overdue,
+            @Nullable Long demo) {
+    }
+
+    /** The year's figures as a spreadsheet ({@code format=xlsx}, the default, or {@code csv}), in the officer's language. */
+    @GetMapping("/assistance/figures/export")
+    ResponseEntity<byte[]> exportFigures(@RequestParam int year, @RequestParam(defaultValue = "xlsx") String format,
+            Locale locale) {
+        ParameterOutOfRangeException.check("year", year, 2000, 2100);
+        TableFormat tableFormat = TableFormat.parse(format)
+                .orElseThrow(() -> new UnknownValueException("format", format, List.of("xlsx", "csv")));
+        Figures.OfYear ofYear = figures.of(year);
+        List<FigureRow> rows = new ArrayList<>();
+        rows.add(row(text("assistance.figures.all", locale), String.valueOf(year), ofYear.inAll()));
+        ofYear.perPartner().forEach((code, counts) -> rows.add(row(text("assistance.field.partner", locale), code, counts)));
+        ofYear.perKind().forEach((code, counts) -> rows.add(row(text("assistance.field.kind", locale),
+                text("assistance.request-kind." + code, locale), counts)));
+        ofYear.perSubject().forEach((code, counts) -> rows.add(row(text("assistance.field.subject", locale),
+                text("assistance.subject." + code, locale), counts)));
+        ofYear.answerTime().histogram().forEach(bar -> rows.add(new FigureRow(text("assistance.figures.answer-time", locale),
+                barLabel(bar, locale), null, bar.answered(), null, null)));
+        return TableExport.<FigureRow>of(List.of(
+                TableExport.column("breakdown", "assistance.field.breakdown", FigureRow::breakdown),
+                TableExport.column("of", "assistance.field.of", FigureRow::of),
+                TableExport.column("received", "assistance.figures.received", FigureRow::received),
+                TableExport.column("answered", "assistance.figures.answered", FigureRow::answered),
+                TableExport.column("overdue", "assistance.figures.overdue", FigureRow::overdue),
+                TableExport.column("demo", "assistance.figures.demo-column", FigureRow::demo)))
+                .response(rows, tableFormat, "assistance-figures-" + year, messages, locale);
+    }
+
+    private static FigureRow row(String breakdown, String of, Figures.Counts counts) {
+        return new FigureRow(breakdown, of, counts.received(), counts.answered(), counts.overdue(), counts.demo());
+    }
+
+    /** The figures per partner as stacked bars: answered, overdue, and the rest, which add up to those received. */
+    private Map<String, Object> partnerChart(Figures.OfYear ofYear, Locale locale) {
+        List<String> partners = List.copyOf(ofYear.perPartner().keySet());
+        List<Long> answered = new ArrayList<>();
+        List<Long> overdue = new ArrayList<>();
+        List<Long> other = new ArrayList<>();
+        ofYear.perPartner().values().forEach(counts -> {
+            answered.add(counts.answered());
+            overdue.add(counts.overdue());
+            other.add(counts.received() - counts.answered() - counts.overdue());
+        });
+        return Map.of("years", partners, "series", List.of(
+                Map.of("name", text("assistance.figures.answered", locale), "data", answered),
+                Map.of("name", text("assistance.figures.overdue", locale), "data", overdue),
+                Map.of("name", text("assistance.figures.other", locale), "data", other)));
+    }
+
+    /** The answer-time histogram: one bar per span of days. */
+    private Map<String, Object> answerTimeChart(Figures.OfYear ofYear, Locale locale) {
+        List<Figures.Bar> bars = ofYear.answerTime().histogram();
+        return Map.of("years", bars.stream().map(bar -> barLabel(bar, locale)).toList(), "series", List.of(
+                Map.of("name", text("assistance.figures.answered", locale),
+                        "data", bars.stream().map(Figures.Bar::answered).toList())));
+    }
+
+    private String barLabel(Figures.Bar bar, Locale locale) {
+        return bar.to() == null ? messages.getMessage("assistance.figures.days-or-more", new Object[] {bar.from()}, locale)
+                : messages.getMessage("assistance.figures.days-span", new Object[] {bar.from(), bar.to()}, locale);
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}

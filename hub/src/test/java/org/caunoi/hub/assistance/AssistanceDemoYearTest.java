@@ -1,0 +1,89 @@
+package org.caunoi.hub.assistance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.caunoi.hub.BrowserSession;
+import org.caunoi.hub.HubClient;
+import org.caunoi.hub.TestHub;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The demo year: in demo mode last year is filled with generated requests, each flagged and shown as
+ * demo data, once however often the hub restarts; in production mode there are none, and those a
+ * demo run left are removed.
+ */
+class AssistanceDemoYearTest {
+
+    static final int LAST_YEAR = LocalDate.now(ZoneOffset.UTC).getYear() - 1;
+
+    @Test
+    void demoModeFillsLastYearOnceWithRequestsMarkedAsDemoDataAndProductionModeHasNone() {
+        Path dataDir = TestHub.newDataDir("assistance-demo-year");
+        long generated;
+        try (var hub = start(dataDir, "--caunoi.demo=true")) {
+            int port = port(hub);
+            String figures = HubClient.as(port, "viewer").get("/api/assistance/figures?year=" + LAST_YEAR).body();
+            assertThat((Integer) JsonPath.read(figures, "$.received")).as("the published order of magnitude").isEqualTo(166);
+            assertThat((Integer) JsonPath.read(figures, "$.answered")).isEqualTo(131);
+            assertThat((Integer) JsonPath.read(figures, "$.demo")).as("all of them demo data").isEqualTo(166);
+            assertThat(JsonPath.<Map<String, Object>>read(figures, "$.perPartner")).hasSizeGreaterThan(3);
+
+            List<Map<String, Object>> listed = JsonPath.read(HubClient.as(port, "admin")
+                    .get("/api/assistance/requests?direction=in&year=" + LAST_YEAR).body(), "$[*]");
+            assertThat(listed).hasSize(166).allSatisfy(request -> assertThat(request.get("demo")).isEqualTo(true));
+
+            var browser = new BrowserSession(port);
+            browser.logIn("liaison", "demo");
+            assertThat(browser.get("/assistance/figures?year=" + LAST_YEAR + "&lang=en")).contains("id=\"figures-demo\"")
+                    .contains("166 of the 166 requests counted are demo data");
+            assertThat(browser.get("/assistance/requests?year=" + LAST_YEAR + "&lang=en")).contains("class=\"badge demo\"");
+            assertThat(browser.get("/assistance/requests/" + listed.getFirst().get("id") + "?lang=vi"))
+                    .contains("id=\"request-demo\"").contains("Dữ liệu mẫu");
+            assertThat(browser.get("/assistance/figures/export?year=" + LAST_YEAR + "&format=csv&lang=en"))
+                    .contains("Of which demo data").contains(",166,131,");
+            generated = demoRows(hub);
+        }
+
+        try (var restarted = start(dataDir, "--caunoi.demo=true")) {
+            assertThat(demoRows(restarted)).as("a restart adds none").isEqualTo(generated);
+        }
+
+        try (var production = start(dataDir, "--caunoi.demo=false", "--caunoi.admin-password=correct-horse-battery")) {
+            assertThat(demoRows(production)).as("no demo data in production").isZero();
+            String figures = new HubClient(port(production), "admin", "correct-horse-battery")
+                    .get("/api/assistance/figures?year=" + LAST_YEAR).body();
+            assertThat((Integer) JsonPath.read(figures, "$.received")).isZero();
+        }
+    }
+
+    @Test
+    void productionModeGeneratesNoDemoYear() {
+        try (var production = start(TestHub.newDataDir("assistance-production"), "--caunoi.demo=false",
+                "--caunoi.admin-password=correct-horse-battery")) {
+            assertThat(production.getBean(JdbcClient.class).sql("SELECT count(*) FROM assistance.request")
+                    .query(Long.class).single()).isZero();
+        }
+    }
+
+    private static long demoRows(ConfigurableApplicationContext hub) {
+        return hub.getBean(JdbcClient.class).sql("SELECT count(*) FROM assistance.request WHERE demo").query(Long.class)
+                .single();
+    }
+
+    private static ConfigurableApplicationContext start(Path dataDir, String... args) {
+        return TestHub.start(dataDir, args);
+    }
+
+    private static int port(ConfigurableApplicationContext hub) {
+        return TestHub.port(hub);
+    }
+}
