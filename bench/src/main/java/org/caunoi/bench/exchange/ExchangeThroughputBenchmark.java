@@ -20,10 +20,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.caunoi.hub.exchange.ExchangeService;
 import org.caunoi.hub.exchange.MessageType;
-import org.caunoi.hub.exchange.internal.As4Client;
-import org.caunoi.hub.exchange.internal.OutboundMessage;
-import org.caunoi.hub.exchange.internal.PartnerEndpoint;
-import org.caunoi.hub.exchange.internal.PartnerEndpoints;
+import org.caunoi.hub.exchange.internal.as4.As4Client;
+import org.caunoi.hub.exchange.internal.outbox.OutboundMessage;
+import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint;
+import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
 import org.jspecify.annotations.Nullable;

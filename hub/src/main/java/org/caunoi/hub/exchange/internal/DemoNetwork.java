@@ -3,6 +3,10 @@ package org.caunoi.hub.exchange.internal;
 import java.time.Clock;
 import java.util.Map;
 
+import org.caunoi.hub.exchange.internal.as4.As4Crypto;
+import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint;
+import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
+import org.caunoi.hub.exchange.internal.keys.Certificates;
 import org.caunoi.hub.partners.Partners;
 import org.caunoi.hub.platform.HubProperties;
 import org.slf4j.Logger;

@@ -33,6 +33,7 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.caunoi.hub.exchange.internal.keys.Certificates;
 
 /**
  * The demo network's public key infrastructure: one demo CA and a key pair with certificate per

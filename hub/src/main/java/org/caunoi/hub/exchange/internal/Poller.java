@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * Stops with the application, so a stopped hub sends and processes nothing more.
  */
-final class Poller {
+public final class Poller {
 
     private static final Logger log = LoggerFactory.getLogger(Poller.class);
 
@@ -39,7 +39,7 @@ final class Poller {
     private ScheduledExecutorService executor;
 
     /** @param workOnce claims and handles one due row; false when none was due */
-    Poller(String name, int threads, Duration interval, BooleanSupplier workOnce) {
+    public Poller(String name, int threads, Duration interval, BooleanSupplier workOnce) {
         this.name = name;
         this.threads = threads;
         this.interval = interval;
@@ -47,14 +47,14 @@ final class Poller {
         this.running = new Semaphore(threads);
     }
 
-    synchronized void start() {
+    public synchronized void start() {
         stopped = false;
         executor = Executors.newScheduledThreadPool(threads, Thread.ofPlatform().name(name + "-", 0).daemon().factory());
         executor.scheduleWithFixedDelay(this::sweep, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** One new row was committed: one claim for it, on an idle thread if there is one. */
-    void nudge() {
+    public void nudge() {
         owed.incrementAndGet();
         startIdleThread();
     }
@@ -126,7 +126,7 @@ final class Poller {
         return owed.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
     }
 
-    synchronized void stop() {
+    public synchronized void stop() {
         stopped = true;
         if (executor != null) {
             executor.shutdown();
@@ -142,7 +142,7 @@ final class Poller {
         }
     }
 
-    boolean isRunning() {
+    public boolean isRunning() {
         return !stopped;
     }
 }

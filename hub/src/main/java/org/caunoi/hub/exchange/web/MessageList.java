@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.caunoi.hub.exchange.internal.InboundMessage;
+import org.caunoi.hub.exchange.internal.inbox.InboundMessage;
 import org.caunoi.hub.exchange.internal.MessageSummaries;
 import org.caunoi.hub.exchange.internal.MessageSummaries.MessageSummary;
-import org.caunoi.hub.exchange.internal.OutboundMessage;
+import org.caunoi.hub.exchange.internal.outbox.OutboundMessage;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;

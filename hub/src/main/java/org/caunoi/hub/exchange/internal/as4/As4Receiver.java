@@ -1,4 +1,4 @@
-package org.caunoi.hub.exchange.internal;
+package org.caunoi.hub.exchange.internal.as4;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -30,6 +30,8 @@ import com.helger.phase4.model.error.EEbmsError;
 import com.helger.phase4.model.message.AS4ErrorMessage;
 import com.helger.phase4.model.pmode.IPMode;
 import org.apache.wss4j.dom.processor.SignatureProcessor;
+import org.caunoi.hub.exchange.internal.SenderText;
+import org.caunoi.hub.exchange.internal.inbox.Inbox;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

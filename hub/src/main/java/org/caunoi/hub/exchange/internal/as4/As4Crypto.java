@@ -1,4 +1,4 @@
-package org.caunoi.hub.exchange.internal;
+package org.caunoi.hub.exchange.internal.as4;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -7,6 +7,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.helger.phase4.crypto.AS4CryptoFactoryInMemoryKeyStore;
 import com.helger.phase4.crypto.IAS4CryptoFactory;
+import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint;
+import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
+import org.caunoi.hub.exchange.internal.keys.HubKeys;
 import org.springframework.stereotype.Component;
 
 /**

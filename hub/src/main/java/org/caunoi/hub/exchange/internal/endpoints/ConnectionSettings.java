@@ -1,4 +1,4 @@
-package org.caunoi.hub.exchange.internal;
+package org.caunoi.hub.exchange.internal.endpoints;
 
 import java.io.ByteArrayInputStream;
 import java.security.GeneralSecurityException;
@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.caunoi.hub.exchange.internal.PartnerEndpoint.KeyReference;
+import org.caunoi.hub.exchange.internal.as4.As4Crypto;
+import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint.KeyReference;
+import org.caunoi.hub.exchange.internal.keys.Certificates;
 import org.caunoi.hub.partners.Partners;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.database.AfterCommit;

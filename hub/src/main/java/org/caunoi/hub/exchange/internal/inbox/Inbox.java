@@ -1,4 +1,4 @@
-package org.caunoi.hub.exchange.internal;
+package org.caunoi.hub.exchange.internal.inbox;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +12,12 @@ import org.caunoi.hub.exchange.Caveat;
 import org.caunoi.hub.exchange.MessageType;
 import org.caunoi.hub.exchange.Revision;
 import org.caunoi.hub.exchange.Threading;
+import org.caunoi.hub.exchange.internal.ExchangeProperties;
+import org.caunoi.hub.exchange.internal.LegalBasisChecks;
+import org.caunoi.hub.exchange.internal.MessageEvents;
+import org.caunoi.hub.exchange.internal.SenderText;
+import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
+import org.caunoi.hub.exchange.internal.keys.Certificates;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.HubProperties;
@@ -205,7 +211,7 @@ public class Inbox {
             return refuse(EEbmsError.EBMS_FAILED_AUTHENTICATION, "unknown sender " + SenderText.clip(incoming.fromPartyId(), 100));
         }
         String partner = endpoint.get().partnerCode();
-        if (!As4Profile.sameCertificate(endpoint.get().certificate(), incoming.signingCertificate())) {
+        if (!Certificates.same(endpoint.get().certificate(), incoming.signingCertificate())) {
             return refuse(EEbmsError.EBMS_FAILED_AUTHENTICATION, "the signing certificate is not the one registered for "
                     + partner);
         }

@@ -1,4 +1,4 @@
-package org.caunoi.hub.exchange.internal;
+package org.caunoi.hub.exchange.internal.inbox;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +10,10 @@ import java.util.Map;
 import org.caunoi.hub.exchange.MessageHandler;
 import org.caunoi.hub.exchange.MessageType;
 import org.caunoi.hub.exchange.ReceivedMessage;
+import org.caunoi.hub.exchange.internal.Backoff;
+import org.caunoi.hub.exchange.internal.ExchangeProperties;
+import org.caunoi.hub.exchange.internal.MessageEvents;
+import org.caunoi.hub.exchange.internal.Poller;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.audit.AuditTrail;

@@ -1,4 +1,4 @@
-package org.caunoi.hub.exchange.internal;
+package org.caunoi.hub.exchange.internal.inbox;
 
 import org.caunoi.hub.exchange.MessageHandler;
 import org.caunoi.hub.exchange.MessageType;

@@ -1,11 +1,12 @@
-package org.caunoi.hub.exchange.internal;
+package org.caunoi.hub.exchange.internal.endpoints;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-import org.caunoi.hub.exchange.internal.PartnerEndpoint.KeyReference;
+import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint.KeyReference;
+import org.caunoi.hub.exchange.internal.keys.Certificates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,17 +1,17 @@
-package org.caunoi.hub.exchange.internal;
+package org.caunoi.hub.exchange.internal.outbox;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 
 import org.caunoi.hub.exchange.Caveat;
 import org.caunoi.hub.exchange.MessageType;
 import org.caunoi.hub.exchange.Revision;
 import org.caunoi.hub.exchange.Threading;
-import org.caunoi.hub.exchange.internal.OutboundMessage.State;
+import org.caunoi.hub.exchange.internal.ThreadingColumns;
+import org.caunoi.hub.exchange.internal.outbox.OutboundMessage.State;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -151,20 +151,7 @@ public class OutboundMessages {
                 State.valueOf(rs.getString("state")), rs.getInt("attempts"), rs.getTimestamp("next_attempt_at").toInstant(),
                 rs.getTimestamp("give_up_at").toInstant(), rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
                 rs.getString("created_by"), receiptAt == null ? null : receiptAt.toInstant(),
-                new Threading(rs.getString("in_reply_to"), revisionOf(rs), caveatsOf(rs)));
+                ThreadingColumns.read(rs));
     }
 
-    static @Nullable Revision revisionOf(ResultSet rs) throws SQLException {
-        String conversation = rs.getString("conversation_id");
-        return conversation == null ? null
-                : new Revision(conversation, rs.getInt("version"), Revision.Change.valueOf(rs.getString("change_kind")));
-    }
-
-    static Set<Caveat> caveatsOf(ResultSet rs) throws SQLException {
-        var caveats = java.util.EnumSet.noneOf(Caveat.class);
-        for (Object value : (Object[]) rs.getArray("caveats").getArray()) {
-            Caveat.ofKebab((String) value).ifPresent(caveats::add);
-        }
-        return caveats;
-    }
 }

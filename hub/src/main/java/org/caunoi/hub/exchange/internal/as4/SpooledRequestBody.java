@@ -1,4 +1,4 @@
-package org.caunoi.hub.exchange.internal;
+package org.caunoi.hub.exchange.internal.as4;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.caunoi.hub.exchange.internal;
+package org.caunoi.hub.exchange.internal.inbox;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,7 +10,8 @@ import org.caunoi.hub.exchange.Caveat;
 import org.caunoi.hub.exchange.MessageType;
 import org.caunoi.hub.exchange.Revision;
 import org.caunoi.hub.exchange.Threading;
-import org.caunoi.hub.exchange.internal.InboundMessage.State;
+import org.caunoi.hub.exchange.internal.ThreadingColumns;
+import org.caunoi.hub.exchange.internal.inbox.InboundMessage.State;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -119,7 +120,6 @@ public class InboundMessages {
                 rs.getString("purpose"), rs.getString("content_type"), rs.getBytes("payload"),
                 State.valueOf(rs.getString("state")), rs.getInt("attempts"), rs.getString("last_error"),
                 rs.getInt("duplicates"), rs.getTimestamp("received_at").toInstant(),
-                processedAt == null ? null : processedAt.toInstant(), new Threading(rs.getString("in_reply_to"),
-                OutboundMessages.revisionOf(rs), OutboundMessages.caveatsOf(rs)));
+                processedAt == null ? null : processedAt.toInstant(), ThreadingColumns.read(rs));
     }
 }

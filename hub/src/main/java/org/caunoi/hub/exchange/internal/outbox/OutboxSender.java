@@ -1,4 +1,4 @@
-package org.caunoi.hub.exchange.internal;
+package org.caunoi.hub.exchange.internal.outbox;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,7 +7,13 @@ import java.time.temporal.ChronoUnit;
 import org.caunoi.hub.exchange.MessageDelivered;
 import org.caunoi.hub.exchange.MessageGivenUp;
 import org.caunoi.hub.exchange.MessageRefusedByPartner;
-import org.caunoi.hub.exchange.internal.OutboundMessage.State;
+import org.caunoi.hub.exchange.internal.Backoff;
+import org.caunoi.hub.exchange.internal.ExchangeProperties;
+import org.caunoi.hub.exchange.internal.MessageEvents;
+import org.caunoi.hub.exchange.internal.Poller;
+import org.caunoi.hub.exchange.internal.as4.As4Client;
+import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
+import org.caunoi.hub.exchange.internal.outbox.OutboundMessage.State;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;

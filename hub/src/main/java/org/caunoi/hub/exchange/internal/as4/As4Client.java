@@ -1,4 +1,4 @@
-package org.caunoi.hub.exchange.internal;
+package org.caunoi.hub.exchange.internal.as4;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -27,6 +27,10 @@ import org.apache.wss4j.common.WSS4JConstants;
 import org.caunoi.hub.exchange.Caveat;
 import org.caunoi.hub.exchange.Revision;
 import org.caunoi.hub.exchange.Threading;
+import org.caunoi.hub.exchange.internal.ExchangeProperties;
+import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint;
+import org.caunoi.hub.exchange.internal.keys.Certificates;
+import org.caunoi.hub.exchange.internal.outbox.OutboundMessage;
 import org.caunoi.hub.platform.HubProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -166,7 +170,7 @@ public class As4Client {
         static final ReceiptSigner NONE = new ReceiptSigner(null);
 
         boolean isPartner(PartnerEndpoint endpoint) {
-            return As4Profile.sameCertificate(endpoint.certificate(), certificate);
+            return Certificates.same(endpoint.certificate(), certificate);
         }
 
         String problemFor(PartnerEndpoint endpoint) {

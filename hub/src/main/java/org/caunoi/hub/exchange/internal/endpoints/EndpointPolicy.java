@@ -1,4 +1,4 @@
-package org.caunoi.hub.exchange.internal;
+package org.caunoi.hub.exchange.internal.endpoints;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.caunoi.hub.exchange.internal.ExchangeProperties;
 import org.caunoi.hub.platform.HubProperties;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;

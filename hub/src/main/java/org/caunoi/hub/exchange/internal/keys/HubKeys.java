@@ -1,4 +1,4 @@
-package org.caunoi.hub.exchange.internal;
+package org.caunoi.hub.exchange.internal.keys;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.caunoi.hub.exchange.internal.DemoPki;
+import org.caunoi.hub.exchange.internal.ExchangeProperties;
 import org.caunoi.hub.platform.HubProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;

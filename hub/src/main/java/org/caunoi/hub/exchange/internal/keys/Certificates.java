@@ -1,4 +1,4 @@
-package org.caunoi.hub.exchange.internal;
+package org.caunoi.hub.exchange.internal.keys;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +8,8 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.HexFormat;
+
+import org.jspecify.annotations.Nullable;
 
 /** Reading certificates from PEM and naming them by fingerprint. */
 public final class Certificates {
@@ -34,6 +36,11 @@ public final class Certificates {
         catch (GeneralSecurityException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /** Whether a certificate is the one a partner registered: same encoding, nothing less. */
+    public static boolean same(@Nullable X509Certificate expected, @Nullable X509Certificate actual) {
+        return expected != null && actual != null && sha256(expected).equals(sha256(actual));
     }
 
     public static String sha256(X509Certificate certificate) {

@@ -1,4 +1,4 @@
-package org.caunoi.hub.exchange.internal;
+package org.caunoi.hub.exchange.internal.endpoints;
 
 import java.security.cert.X509Certificate;
 

@@ -1,8 +1,10 @@
-package org.caunoi.hub.exchange.internal;
+package org.caunoi.hub.exchange.internal.outbox;
 
 import java.time.Clock;
 import java.time.Instant;
 
+import org.caunoi.hub.exchange.internal.ExchangeProperties;
+import org.caunoi.hub.exchange.internal.MessageEvents;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.database.AfterCommit;
 import org.springframework.stereotype.Service;

@@ -1,6 +1,4 @@
-package org.caunoi.hub.exchange.internal;
-
-import java.security.cert.X509Certificate;
+package org.caunoi.hub.exchange.internal.as4;
 
 import com.helger.base.state.ETriState;
 import com.helger.phase4.CAS4;
@@ -85,8 +83,4 @@ public final class As4Profile {
         return new PModeReceptionAwareness(ETriState.TRUE, ETriState.FALSE, 0, 0, ETriState.FALSE);
     }
 
-    /** Whether a certificate is the one a partner registered: same encoding, nothing less. */
-    static boolean sameCertificate(@Nullable X509Certificate expected, @Nullable X509Certificate actual) {
-        return expected != null && actual != null && Certificates.sha256(expected).equals(Certificates.sha256(actual));
-    }
 }

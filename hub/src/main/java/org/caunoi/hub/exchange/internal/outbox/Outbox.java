@@ -1,4 +1,4 @@
-package org.caunoi.hub.exchange.internal;
+package org.caunoi.hub.exchange.internal.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -18,7 +18,11 @@ import org.caunoi.hub.exchange.Revision;
 import org.caunoi.hub.exchange.Threading;
 import org.caunoi.hub.exchange.PayloadTooLargeException;
 import org.caunoi.hub.exchange.UnknownEndpointException;
-import org.caunoi.hub.exchange.internal.OutboundMessages.NewMessage;
+import org.caunoi.hub.exchange.internal.ExchangeProperties;
+import org.caunoi.hub.exchange.internal.LegalBasisChecks;
+import org.caunoi.hub.exchange.internal.MessageEvents;
+import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
+import org.caunoi.hub.exchange.internal.outbox.OutboundMessages.NewMessage;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.HubProperties;
