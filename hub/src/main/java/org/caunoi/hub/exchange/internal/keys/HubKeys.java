@@ -13,7 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.caunoi.hub.exchange.internal.DemoPki;
+import org.caunoi.hub.exchange.internal.demo.DemoPki;
 import org.caunoi.hub.exchange.internal.ExchangeProperties;
 import org.caunoi.hub.platform.HubProperties;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +27,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class HubKeys {
+
+    /** The alias of this hub's key and certificate in its keystore. */
+    public static final String KEY_ALIAS = "hub";
 
     private static final Logger log = LoggerFactory.getLogger(HubKeys.class);
 
@@ -69,22 +72,22 @@ public class HubKeys {
 
     private String missingMessage() {
         return "No keystore at " + file + ": this hub can neither send nor receive AS4 messages until this hub's "
-                + "PKCS#12 keystore is there (alias '" + DemoPki.KEY_ALIAS
+                + "PKCS#12 keystore is there (alias '" + KEY_ALIAS
                 + "', password caunoi.exchange.keystore-password) and the hub is restarted.";
     }
 
     private static Loaded read(Path file, char[] password) {
         KeyStore keyStore = load(file, password);
         try {
-            X509Certificate certificate = (X509Certificate) keyStore.getCertificate(DemoPki.KEY_ALIAS);
-            Certificate[] entries = keyStore.getCertificateChain(DemoPki.KEY_ALIAS);
+            X509Certificate certificate = (X509Certificate) keyStore.getCertificate(KEY_ALIAS);
+            Certificate[] entries = keyStore.getCertificateChain(KEY_ALIAS);
             if (certificate == null || entries == null) {
-                throw new IllegalStateException("The keystore " + file + " has no key '" + DemoPki.KEY_ALIAS + "'");
+                throw new IllegalStateException("The keystore " + file + " has no key '" + KEY_ALIAS + "'");
             }
             return new Loaded(keyStore, certificate, Stream.of(entries).map(X509Certificate.class::cast).toList());
         }
         catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The keystore " + file + " has no key '" + DemoPki.KEY_ALIAS + "'", e);
+            throw new IllegalStateException("The keystore " + file + " has no key '" + KEY_ALIAS + "'", e);
         }
     }
 
@@ -97,7 +100,7 @@ public class HubKeys {
     }
 
     public String alias() {
-        return DemoPki.KEY_ALIAS;
+        return KEY_ALIAS;
     }
 
     public char[] password() {

@@ -1,4 +1,4 @@
-package org.caunoi.hub.exchange.internal;
+package org.caunoi.hub.exchange.internal.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +34,7 @@ import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.caunoi.hub.exchange.internal.keys.Certificates;
+import org.caunoi.hub.exchange.internal.keys.HubKeys;
 
 /**
  * The demo network's public key infrastructure: one demo CA and a key pair with certificate per
@@ -42,7 +43,6 @@ import org.caunoi.hub.exchange.internal.keys.Certificates;
  */
 public final class DemoPki {
 
-    public static final String KEY_ALIAS = "hub";
     private static final String CA_ALIAS = "demo-ca";
     private static final Duration VALIDITY = Duration.ofDays(3650);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -148,7 +148,7 @@ public final class DemoPki {
         X509Certificate certificate = sign(builder, caKey);
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
-        store.setKeyEntry(KEY_ALIAS, keys.getPrivate(), password, new Certificate[] {certificate, caCertificate});
+        store.setKeyEntry(HubKeys.KEY_ALIAS, keys.getPrivate(), password, new Certificate[] {certificate, caCertificate});
         save(store, keystoreFile(node));
         Files.writeString(folder.resolve(node + ".pem"), Certificates.pem(certificate));
     }

@@ -1,4 +1,4 @@
-package org.caunoi.hub.partners.internal;
+package org.caunoi.hub.partners.internal.demo;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.caunoi.hub.partners.Agreement;
 import org.caunoi.hub.partners.Partner;
+import org.caunoi.hub.partners.internal.AgreementRepository;
+import org.caunoi.hub.partners.internal.PartnerRepository;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.slf4j.Logger;

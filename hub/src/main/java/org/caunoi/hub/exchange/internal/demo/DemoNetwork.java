@@ -1,8 +1,9 @@
-package org.caunoi.hub.exchange.internal;
+package org.caunoi.hub.exchange.internal.demo;
 
 import java.time.Clock;
 import java.util.Map;
 
+import org.caunoi.hub.exchange.internal.ExchangeProperties;
 import org.caunoi.hub.exchange.internal.as4.As4Crypto;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;

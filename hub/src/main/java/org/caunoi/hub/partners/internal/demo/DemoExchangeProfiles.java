@@ -1,4 +1,4 @@
-package org.caunoi.hub.partners.internal;
+package org.caunoi.hub.partners.internal.demo;
 
 import java.util.EnumSet;
 import java.util.List;
