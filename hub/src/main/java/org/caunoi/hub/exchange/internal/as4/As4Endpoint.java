@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import com.helger.collection.commons.CommonsArrayList;
 import com.helger.phase4.attachment.IAS4IncomingAttachmentFactory;
+import com.helger.phase4.incoming.AS4IncomingMessageMetadata;
 import com.helger.phase4.incoming.AS4IncomingProfileSelectorConstant;
 import com.helger.phase4.incoming.AS4IncomingReceiverConfiguration;
 import com.helger.phase4.incoming.AS4RequestHandler;
@@ -35,6 +36,23 @@ class As4Endpoint {
 
     static final String PATH = "/as4";
 
+    private static final IAS4PModeResolver PMODES = (pmodeId, service, action, initiator, responder, agreement,
+            address) -> As4Profile.pmode(initiator, responder, address);
+
+    /** A phase4 request handler for one request, with this hub's keys and profile, handing messages to {@code processor}. */
+    static AS4RequestHandler requestHandler(AS4IncomingMessageMetadata metadata, As4Crypto crypto,
+            IAS4IncomingMessageProcessorSPI processor) {
+        var handler = new AS4RequestHandler(metadata);
+        handler.setCryptoFactory(crypto.factory());
+        handler.setPModeResolver(PMODES);
+        handler.setIncomingProfileSelector(new AS4IncomingProfileSelectorConstant(As4Profile.ID, true));
+        handler.setIncomingAttachmentFactory(IAS4IncomingAttachmentFactory.DEFAULT_INSTANCE);
+        handler.setIncomingSecurityConfiguration(AS4IncomingSecurityConfiguration.createDefaultInstance());
+        handler.setIncomingReceiverConfiguration(new AS4IncomingReceiverConfiguration());
+        handler.setProcessorSupplier(() -> new CommonsArrayList<IAS4IncomingMessageProcessorSPI>(processor));
+        return handler;
+    }
+
     @Bean
     ServletRegistrationBean<As4Servlet> as4Servlet(As4Crypto crypto, Inbox inbox, ApplicationAvailability availability,
             ExchangeProperties properties) {
@@ -51,8 +69,6 @@ class As4Endpoint {
     static final class As4Servlet extends HttpServlet {
 
         private static final Logger log = LoggerFactory.getLogger(As4Servlet.class);
-        private static final IAS4PModeResolver PMODES = (pmodeId, service, action, initiator, responder, agreement,
-                address) -> As4Profile.pmode(initiator, responder, address);
 
         private final transient As4Crypto crypto;
         private final transient Inbox inbox;
@@ -108,15 +124,8 @@ class As4Endpoint {
             var receiver = new As4Receiver(inbox, body::stream);
             var answer = new As4ServletAnswer();
             Exception failure = null;
-            try (AS4RequestHandler handler = new AS4RequestHandler(metadata)) {
-                handler.setCryptoFactory(crypto.factory());
-                handler.setPModeResolver(PMODES);
-                handler.setIncomingProfileSelector(new AS4IncomingProfileSelectorConstant(As4Profile.ID, true));
-                handler.setIncomingAttachmentFactory(IAS4IncomingAttachmentFactory.DEFAULT_INSTANCE);
-                handler.setIncomingSecurityConfiguration(AS4IncomingSecurityConfiguration.createDefaultInstance());
-                handler.setIncomingReceiverConfiguration(new AS4IncomingReceiverConfiguration());
+            try (AS4RequestHandler handler = requestHandler(metadata, crypto, receiver)) {
                 handler.setErrorConsumer(receiver);
-                handler.setProcessorSupplier(() -> new CommonsArrayList<IAS4IncomingMessageProcessorSPI>(receiver));
                 handler.handleRequest(body.stream(), metadata.getAllHttpHeaders(), answer);
             }
             catch (Exception e) {

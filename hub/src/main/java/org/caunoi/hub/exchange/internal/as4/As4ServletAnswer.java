@@ -18,12 +18,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Collects phase4's answer to one request and writes it to the servlet response at the end, since
  * phase4 may set the content before the status and type; and reads the request's metadata. Used by
- * the {@code /as4} endpoint and by the benchmark's storage-free receiver.
+ * the {@code /as4} endpoint and by {@link RawAs4Phase4}.
  */
-public final class As4ServletAnswer implements IAS4ResponseAbstraction {
+final class As4ServletAnswer implements IAS4ResponseAbstraction {
 
     /** What phase4 needs to know of the HTTP request: the sender's address and every header. */
-    public static AS4IncomingMessageMetadata metadataOf(HttpServletRequest request) {
+    static AS4IncomingMessageMetadata metadataOf(HttpServletRequest request) {
         HttpHeaderMap headers = new HttpHeaderMap();
         for (String name : Collections.list(request.getHeaderNames())) {
             for (String value : Collections.list(request.getHeaders(name))) {
