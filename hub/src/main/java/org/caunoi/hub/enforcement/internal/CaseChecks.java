@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import com.ibm.icu.text.Transliterator;
 import org.caunoi.hub.enforcement.internal.CaseInput.Company;
@@ -86,7 +87,7 @@ public class CaseChecks {
         List<String> links = input.linkList().stream().map(link -> link.strip().toUpperCase(Locale.ROOT)).toList();
         errors.throwIfAny();
         return new CaseInput(input.date(), place, placeKind, blankToNull(input.detectingUnit()), input.procedure(),
-                input.category(), hsCode, input.description().strip(), quantity, value, blankToNull(input.concealment()),
+                input.category(), hsCode, Objects.requireNonNull(input.description(), "required, checked above").strip(), quantity, value, blankToNull(input.concealment()),
                 input.detectionMethod(), route, conveyance, persons, companies, blankToNull(input.narrative()), links);
     }
 
@@ -100,10 +101,11 @@ public class CaseChecks {
             errors.add("quantity.unit", "required");
         }
         errors.oneOf("quantity.unit", unit, CaseCodes.UNITS);
-        if (!amountValid || unit == null) {
+        BigDecimal amount = quantity.value();
+        if (!amountValid || amount == null || unit == null) {
             return quantity;
         }
-        return new Quantity(quantity.value(), unit, CaseCodes.kilograms(quantity.value(), unit));
+        return new Quantity(amount, unit, CaseCodes.kilograms(amount, unit));
     }
 
     private @Nullable Money money(Errors errors, @Nullable Money money) {

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +37,8 @@ public final class Poller {
     private final AtomicInteger owed = new AtomicInteger();
     private final AtomicBoolean sweepDue = new AtomicBoolean();
     private volatile boolean stopped = true;
-    private ScheduledExecutorService executor;
+    /** None until the first start. */
+    private @Nullable ScheduledExecutorService executor;
 
     /** @param workOnce claims and handles one due row; false when none was due */
     public Poller(String name, int threads, Duration interval, BooleanSupplier workOnce) {
@@ -49,8 +51,10 @@ public final class Poller {
 
     public synchronized void start() {
         stopped = false;
-        executor = Executors.newScheduledThreadPool(threads, Thread.ofPlatform().name(name + "-", 0).daemon().factory());
-        executor.scheduleWithFixedDelay(this::sweep, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledExecutorService started = Executors.newScheduledThreadPool(threads,
+                Thread.ofPlatform().name(name + "-", 0).daemon().factory());
+        executor = started;
+        started.scheduleWithFixedDelay(this::sweep, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** One new row was committed: one claim for it, on an idle thread if there is one. */
@@ -84,7 +88,8 @@ public final class Poller {
                     if (owed.get() > 0) {
                         startIdleThread();
                     }
-                    workOnce.getAsBoolean();
+                    // A nudge is worth one claim, whether or not that claim found a row.
+                    var unused = workOnce.getAsBoolean();
                 }
                 else if (sweepDue.getAndSet(false)) {
                     drain();
@@ -128,15 +133,16 @@ public final class Poller {
 
     public synchronized void stop() {
         stopped = true;
-        if (executor != null) {
-            executor.shutdown();
+        ScheduledExecutorService current = executor;
+        if (current != null) {
+            current.shutdown();
             try {
-                if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
-                    executor.shutdownNow();
+                if (!current.awaitTermination(30, TimeUnit.SECONDS)) {
+                    current.shutdownNow();
                 }
             }
             catch (InterruptedException e) {
-                executor.shutdownNow();
+                current.shutdownNow();
                 Thread.currentThread().interrupt();
             }
         }

@@ -89,7 +89,7 @@ public class As4Client {
         ECryptoKeyIdentifierType reference = endpoint.keyReference() == PartnerEndpoint.KeyReference.SKI
                 ? ECryptoKeyIdentifierType.SKI_KEY_IDENTIFIER : ECryptoKeyIdentifierType.BST_DIRECT_REFERENCE;
         var sent = new ByteArrayOutputStream();
-        var receipt = new AtomicReference<byte[]>();
+        var receipt = new AtomicReference<byte @Nullable []>();
         var receiptSigner = new AtomicReference<ReceiptSigner>(ReceiptSigner.NONE);
         List<String> errors = new ArrayList<>();
         var builder = AS4Sender.builderUserMessage()

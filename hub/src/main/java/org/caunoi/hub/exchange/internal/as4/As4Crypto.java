@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.helger.phase4.crypto.AS4CryptoFactoryInMemoryKeyStore;
 import com.helger.phase4.crypto.IAS4CryptoFactory;
+import org.jspecify.annotations.Nullable;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
 import org.caunoi.hub.exchange.internal.keys.HubKeys;
@@ -22,7 +23,7 @@ public class As4Crypto {
 
     private final HubKeys keys;
     private final PartnerEndpoints endpoints;
-    private final AtomicReference<IAS4CryptoFactory> factory = new AtomicReference<>();
+    private final AtomicReference<@Nullable IAS4CryptoFactory> factory = new AtomicReference<>();
 
     As4Crypto(HubKeys keys, PartnerEndpoints endpoints) {
         this.keys = keys;

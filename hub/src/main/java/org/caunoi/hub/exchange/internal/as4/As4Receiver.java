@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Objects;
 
 import javax.crypto.BadPaddingException;
 
@@ -15,6 +16,7 @@ import com.helger.http.header.HttpHeaderMap;
 import com.helger.phase4.attachment.AS4DecompressException;
 import com.helger.phase4.attachment.WSS4JAttachment;
 import com.helger.phase4.ebms3header.Ebms3Error;
+import com.helger.phase4.ebms3header.Ebms3PartyId;
 import com.helger.phase4.ebms3header.Ebms3Property;
 import com.helger.phase4.ebms3header.Ebms3SignalMessage;
 import com.helger.phase4.ebms3header.Ebms3UserMessage;
@@ -63,7 +65,7 @@ final class As4Receiver implements IAS4IncomingMessageProcessorSPI, IAS4RequestH
             Ebms3UserMessage message, IPMode pmode, @Nullable Node payloadNode,
             @Nullable ICommonsList<WSS4JAttachment> attachments, IAS4IncomingMessageState state, AS4ErrorList errors) {
         reachedInbox = true;
-        String messageId = message.getMessageInfo().getMessageId();
+        String messageId = checked(checked(message.getMessageInfo(), "MessageInfo").getMessageId(), "MessageId");
         try {
             Inbox.Verdict verdict = inbox.accept(incoming(metadata, headers, message, payloadNode, attachments, state));
             if (verdict instanceof Inbox.Verdict.Refused refused) {
@@ -84,7 +86,8 @@ final class As4Receiver implements IAS4IncomingMessageProcessorSPI, IAS4RequestH
 
     private Inbox.Incoming incoming(IAS4IncomingMessageMetadata metadata, HttpHeaderMap headers, Ebms3UserMessage message,
             @Nullable Node payloadNode, @Nullable ICommonsList<WSS4JAttachment> attachments, IAS4IncomingMessageState state) {
-        var collaboration = message.getCollaborationInfo();
+        var collaboration = checked(message.getCollaborationInfo(), "CollaborationInfo");
+        var parties = checked(message.getPartyInfo(), "PartyInfo");
         var properties = new java.util.HashMap<String, String>();
         if (message.getMessageProperties() != null) {
             for (Ebms3Property property : message.getMessageProperties().getProperty()) {
@@ -101,15 +104,27 @@ final class As4Receiver implements IAS4IncomingMessageProcessorSPI, IAS4RequestH
                 : payloadNode != null ? () -> new ByteArrayInputStream(serialize(payloadNode)) : InputStream::nullInputStream;
         String contentType = attachment == null ? (payloadNode != null ? "application/xml" : "application/octet-stream")
                 : attachment.getUncompressedMimeType() == null ? "application/octet-stream" : attachment.getUncompressedMimeType();
-        return new Inbox.Incoming(message.getMessageInfo().getMessageId(),
-                message.getPartyInfo().getFrom().getPartyIdAtIndex(0).getValue(),
-                message.getPartyInfo().getTo().getPartyIdAtIndex(0).getValue(), collaboration.getServiceValue(),
-                collaboration.getAction(), properties.get(As4Client.CATEGORY), properties.get(As4Client.PURPOSE), threading,
+        return new Inbox.Incoming(checked(checked(message.getMessageInfo(), "MessageInfo").getMessageId(), "MessageId"),
+                partyId(checked(parties.getFrom(), "From").getPartyIdAtIndex(0)),
+                partyId(checked(parties.getTo(), "To").getPartyIdAtIndex(0)),
+                checked(collaboration.getServiceValue(), "Service"), checked(collaboration.getAction(), "Action"), properties.get(As4Client.CATEGORY), properties.get(As4Client.PURPOSE), threading,
                 contentType, payload,
                 headers.getFirstHeaderValue("Content-Type"), raw, state.isSoapSignatureChecked(),
                 // Not hasDecryptedAttachments(): phase4 fills that list whenever WS-Security ran, so a
                 // message that was only signed had it too. WSS4J's ENCR action means our key decrypted it.
                 state.isSoapDecrypted(), state.getSigningCertificate(), metadata.getRemoteAddr());
+    }
+
+    /**
+     * A part of the user message that the ebMS3 schema requires and phase4 has checked before it
+     * hands the message over; the JAXB getters cannot know that, so it is asserted here.
+     */
+    private static <T> T checked(@Nullable T value, String element) {
+        return Objects.requireNonNull(value, () -> "phase4 handed over a user message without its " + element);
+    }
+
+    private static String partyId(@Nullable Ebms3PartyId partyId) {
+        return checked(checked(partyId, "PartyId").getValue(), "PartyId");
     }
 
     /**

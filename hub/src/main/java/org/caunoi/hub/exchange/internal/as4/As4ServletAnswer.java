@@ -90,6 +90,9 @@ final class As4ServletAnswer implements IAS4ResponseAbstraction {
             }
             else if (stream != null) {
                 try (InputStream in = stream.getInputStream()) {
+                    if (in == null) {
+                        throw new IOException("phase4's answer could not be opened");
+                    }
                     in.transferTo(out);
                 }
             }

@@ -24,7 +24,7 @@ final class PooledHttpPoster extends BasicHttpPoster implements AutoCloseable {
     }
 
     @Override
-    public <T> T sendGenericMessage(String url, @Nullable HttpHeaderMap headers, HttpEntity entity,
+    public <T> @Nullable T sendGenericMessage(String url, @Nullable HttpHeaderMap headers, HttpEntity entity,
             HttpClientResponseHandler<? extends T> responseHandler) throws IOException {
         HttpPost post = new HttpPost(url);
         if (headers != null) {

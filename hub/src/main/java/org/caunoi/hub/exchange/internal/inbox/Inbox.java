@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.helger.phase4.model.error.EEbmsError;
@@ -265,7 +266,8 @@ public class Inbox {
             var arrival = new InboundMessages.Arrival(incoming.messageId(), partner,
                     new MessageType(incoming.service(), incoming.action()), incoming.category(), incoming.purpose(),
                     incoming.contentType(), payload, incoming.rawContentType(), raw.length == 0 ? null : raw,
-                    Certificates.sha256(incoming.signingCertificate()), threading);
+                    Certificates.sha256(Objects.requireNonNull(incoming.signingCertificate(),
+                            "accept() stores only a message signed with the partner's registered certificate")), threading);
             if (messages.insertIfNew(arrival, clock.instant())) {
                 events.record("IN", incoming.messageId(), InboundMessage.State.RECEIVED.name(), "");
                 audit.recordAs("as4:" + partner, "EXCHANGE_RECEIVE", "exchange-message", incoming.messageId(),

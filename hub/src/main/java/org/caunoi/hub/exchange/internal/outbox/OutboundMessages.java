@@ -93,7 +93,7 @@ public class OutboundMessages {
                 UPDATE exchange.outbound_message SET state = 'RECEIPT_RECEIVED', attempts = attempts + 1, sent_raw = ?,
                     receipt_raw = ?, receipt_at = ?, last_error = NULL, claimed_by = NULL, updated_at = ?
                 WHERE id = ? AND state IN ('QUEUED', 'RETRYING')""")
-                .params(sentRaw, receiptRaw, Timestamp.from(now), Timestamp.from(now), id)
+                .param(sentRaw).param(receiptRaw).param(Timestamp.from(now)).param(Timestamp.from(now)).param(id)
                 .update() == 1;
     }
 
@@ -107,7 +107,8 @@ public class OutboundMessages {
                 UPDATE exchange.outbound_message SET state = ?, attempts = attempts + 1, next_attempt_at = ?, last_error = ?,
                     sent_raw = COALESCE(?, sent_raw), claimed_by = NULL, updated_at = ?
                 WHERE id = ? AND claimed_by = ? AND state IN ('QUEUED', 'RETRYING')""")
-                .params(state.name(), Timestamp.from(nextAttemptAt), error, sentRaw, Timestamp.from(now), id, claim)
+                .param(state.name()).param(Timestamp.from(nextAttemptAt)).param(error).param(sentRaw).param(Timestamp.from(now))
+                .param(id).param(claim)
                 .update() == 1;
     }
 

@@ -182,7 +182,7 @@ public final class CooperationFactsParser {
             problem(item, "missing 'partner'");
             return;
         }
-        Partner partner = partner(code.get(), fields.get("partner"));
+        Partner partner = partner(code.get(), fields.getOrDefault("partner", item));
         Optional<SignedDate> signed = fields.containsKey("date") ? signedDate(fields, "date", item)
                 : signedDate(fields, "year", item);
         if (fields.containsKey("date") && fields.containsKey("year") && signed.isPresent()) {
@@ -254,7 +254,7 @@ public final class CooperationFactsParser {
             return Optional.empty();
         }
         String text = value.get();
-        Node where = fields.get(key);
+        Node where = fields.getOrDefault(key, item);
         try {
             if (text.matches("\\d{4}")) {
                 int year = Integer.parseInt(text);
