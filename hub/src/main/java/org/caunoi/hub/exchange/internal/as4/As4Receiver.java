@@ -10,7 +10,6 @@ import java.util.Objects;
 
 import javax.crypto.BadPaddingException;
 
-import com.helger.annotation.Nonempty;
 import com.helger.collection.commons.ICommonsList;
 import com.helger.http.header.HttpHeaderMap;
 import com.helger.phase4.attachment.AS4DecompressException;
@@ -18,7 +17,6 @@ import com.helger.phase4.attachment.WSS4JAttachment;
 import com.helger.phase4.ebms3header.Ebms3Error;
 import com.helger.phase4.ebms3header.Ebms3PartyId;
 import com.helger.phase4.ebms3header.Ebms3Property;
-import com.helger.phase4.ebms3header.Ebms3SignalMessage;
 import com.helger.phase4.ebms3header.Ebms3UserMessage;
 import com.helger.phase4.error.AS4Error;
 import com.helger.phase4.error.AS4ErrorList;
@@ -26,8 +24,6 @@ import com.helger.phase4.incoming.IAS4IncomingMessageMetadata;
 import com.helger.phase4.incoming.IAS4IncomingMessageState;
 import com.helger.phase4.incoming.IAS4RequestHandlerErrorConsumer;
 import com.helger.phase4.incoming.spi.AS4MessageProcessorResult;
-import com.helger.phase4.incoming.spi.AS4SignalMessageProcessorResult;
-import com.helger.phase4.incoming.spi.IAS4IncomingMessageProcessorSPI;
 import com.helger.phase4.model.error.EEbmsError;
 import com.helger.phase4.model.message.AS4ErrorMessage;
 import com.helger.phase4.model.pmode.IPMode;
@@ -45,7 +41,7 @@ import org.w3c.dom.Node;
  * identity and certificate), store it and only then let phase4 write the signed receipt. What
  * phase4 refuses itself goes into the audit trail too.
  */
-final class As4Receiver implements IAS4IncomingMessageProcessorSPI, IAS4RequestHandlerErrorConsumer {
+final class As4Receiver extends UserMessageProcessor implements IAS4RequestHandlerErrorConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(As4Receiver.class);
     private static final Locale ERROR_LOCALE = Locale.ENGLISH;
@@ -192,20 +188,6 @@ final class As4Receiver implements IAS4IncomingMessageProcessorSPI, IAS4RequestH
         Ebms3Error ebms = error.getEbmsError();
         return ebms.getErrorCode() + " " + ebms.getShortDescription()
                 + (ebms.getErrorDetail() == null ? "" : ": " + ebms.getErrorDetail());
-    }
-
-    @Override
-    public AS4SignalMessageProcessorResult processAS4SignalMessage(IAS4IncomingMessageMetadata metadata,
-            HttpHeaderMap headers, Ebms3SignalMessage signal, @Nullable IPMode pmode, IAS4IncomingMessageState state,
-            AS4ErrorList errors) {
-        // Receipts come back on the sender's own HTTP response; none are pushed to this endpoint.
-        return AS4SignalMessageProcessorResult.createSuccess();
-    }
-
-    @Override
-    public void processAS4ResponseMessage(IAS4IncomingMessageMetadata metadata, IAS4IncomingMessageState state,
-            @Nonempty String responseMessageId, byte @Nullable [] responseBytes, boolean responsePayloadIsAvailable,
-            AS4ErrorList errors) {
     }
 
     private static byte[] serialize(Node node) {

@@ -9,19 +9,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.helger.annotation.Nonempty;
 import com.helger.collection.commons.ICommonsList;
 import com.helger.http.header.HttpHeaderMap;
 import com.helger.phase4.attachment.WSS4JAttachment;
-import com.helger.phase4.ebms3header.Ebms3SignalMessage;
 import com.helger.phase4.ebms3header.Ebms3UserMessage;
 import com.helger.phase4.error.AS4ErrorList;
 import com.helger.phase4.incoming.AS4RequestHandler;
 import com.helger.phase4.incoming.IAS4IncomingMessageMetadata;
 import com.helger.phase4.incoming.IAS4IncomingMessageState;
 import com.helger.phase4.incoming.spi.AS4MessageProcessorResult;
-import com.helger.phase4.incoming.spi.AS4SignalMessageProcessorResult;
-import com.helger.phase4.incoming.spi.IAS4IncomingMessageProcessorSPI;
 import com.helger.phase4.model.pmode.IPMode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -84,7 +80,7 @@ class RawAs4Phase4 implements RawAs4 {
     }
 
     /** Reads the payload (so it is decrypted and decompressed, as the hub does) and accepts it. */
-    private static final class AcceptAll implements IAS4IncomingMessageProcessorSPI {
+    private static final class AcceptAll extends UserMessageProcessor {
 
         @Override
         public AS4MessageProcessorResult processAS4UserMessage(IAS4IncomingMessageMetadata metadata,
@@ -101,19 +97,6 @@ class RawAs4Phase4 implements RawAs4 {
                 }
             }
             return AS4MessageProcessorResult.createSuccess();
-        }
-
-        @Override
-        public AS4SignalMessageProcessorResult processAS4SignalMessage(IAS4IncomingMessageMetadata metadata,
-                HttpHeaderMap headers, Ebms3SignalMessage signal, @Nullable IPMode pmode, IAS4IncomingMessageState state,
-                AS4ErrorList errors) {
-            return AS4SignalMessageProcessorResult.createSuccess();
-        }
-
-        @Override
-        public void processAS4ResponseMessage(IAS4IncomingMessageMetadata metadata, IAS4IncomingMessageState state,
-                @Nonempty String responseMessageId, byte @Nullable [] responseBytes, boolean responsePayloadIsAvailable,
-                AS4ErrorList errors) {
         }
     }
 }
