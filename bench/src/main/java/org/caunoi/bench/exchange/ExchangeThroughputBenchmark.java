@@ -15,15 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.caunoi.hub.exchange.ExchangeService;
 import org.caunoi.hub.exchange.MessageType;
-import org.caunoi.hub.exchange.internal.As4Client;
-import org.caunoi.hub.exchange.internal.OutboundMessage;
-import org.caunoi.hub.exchange.internal.PartnerEndpoint;
-import org.caunoi.hub.exchange.internal.PartnerEndpoints;
+import org.caunoi.hub.exchange.rawas4.RawAs4;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * Vietnam to the hub of Hong Kong, both in this JVM, against raw phase4 between the same two keys
  * in the same run.
  * <ul>
- * <li><b>raw</b>: the hub's {@code As4Client} (phase4, the hub's profile) posts straight to
+ * <li><b>raw</b>: the hub's {@link RawAs4} (its phase4 client, the hub's profile) posts straight to
  * {@link RawAs4Receiver}: sign, encrypt, gzip, verify, decrypt, signed receipt, receipt verified;
  * no database anywhere.</li>
  * <li><b>hub</b>: {@code ExchangeService.send} queues the message in the outbox, the outbox sender
@@ -69,8 +65,8 @@ public final class ExchangeThroughputBenchmark {
     private final CpuClock cpu;
     private final byte[] payload;
     private final ExchangeService exchange;
-    private final As4Client client;
-    private final PartnerEndpoint rawEndpoint;
+    private final RawAs4 raw;
+    private final String rawUrl;
     private final List<Row> rows;
     private final boolean threadBreakdown = Boolean.getBoolean("bench.threads");
 
@@ -81,10 +77,8 @@ public final class ExchangeThroughputBenchmark {
         this.payload = payload;
         this.rows = rows;
         this.exchange = hubs.vn.getBean(ExchangeService.class);
-        this.client = hubs.vn.getBean(As4Client.class);
-        PartnerEndpoint hk = hubs.vn.getBean(PartnerEndpoints.class).of(PARTNER).orElseThrow();
-        this.rawEndpoint = new PartnerEndpoint(hk.partnerCode(), hk.partyId(),
-                "http://127.0.0.1:" + hubs.hkPort + RawAs4Receiver.PATH, hk.certificate(), hk.keyReference());
+        this.raw = hubs.vn.getBean(RawAs4.class);
+        this.rawUrl = "http://127.0.0.1:" + hubs.hkPort + RawAs4Receiver.PATH;
     }
 
     /** A run with the CPU time it took, in milliseconds per message. */
@@ -215,13 +209,9 @@ public final class ExchangeThroughputBenchmark {
 
     /** Raw phase4: the hub's client to the storage-free receiver. */
     private void sendRaw(int i) {
-        Instant now = Instant.now();
-        var message = new OutboundMessage(0, UUID.randomUUID() + "@raw.bench", PARTNER, MessageType.PING, CATEGORY.kebab(),
-                PURPOSE.kebab(), "application/xml", payload, OutboundMessage.State.QUEUED, 0, now, now.plus(Duration.ofDays(1)),
-                null, now, "bench", null, org.caunoi.hub.exchange.Threading.NONE);
-        As4Client.Outcome outcome = client.send(message, rawEndpoint);
-        if (outcome.result() != As4Client.Outcome.Result.DELIVERED || outcome.receiptRaw() == null) {
-            throw new IllegalStateException("raw send " + outcome.result() + ": " + outcome.detail());
+        RawAs4.Outcome outcome = raw.send(PARTNER, rawUrl, MessageType.PING, CATEGORY, PURPOSE, "application/xml", payload);
+        if (!outcome.delivered()) {
+            throw new IllegalStateException("raw send " + outcome.detail());
         }
     }
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
-import org.caunoi.hub.exchange.internal.DemoPki;
+import org.caunoi.hub.exchange.internal.demo.DemoPki;
 import org.caunoi.hub.exchange.internal.ExchangeProperties;
 
 /**

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -111,7 +112,7 @@ public sealed interface PayloadSchema {
                 return Optional.of("line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage());
             }
             catch (SAXException e) {
-                return Optional.of(e.getMessage());
+                return Optional.of(Objects.requireNonNullElse(e.getMessage(), e.toString()));
             }
             catch (ParserConfigurationException e) {
                 throw new IllegalStateException(e);

@@ -51,11 +51,11 @@ public final class LegalBasisRules {
                 .map(Optional::orElseThrow)
                 .max(Comparator.comparingInt(RefusalReason::stage))
                 .orElseThrow();
-        List<Agreement> closest = outcomes.entrySet().stream()
+        List<Map.Entry<Agreement, Optional<RefusalReason>>> closestOutcomes = outcomes.entrySet().stream()
                 .filter(entry -> entry.getValue().orElseThrow().stage() == furthest.stage())
-                .map(Map.Entry::getKey)
                 .toList();
-        RefusalReason reason = closest.size() == 1 ? outcomes.get(closest.getFirst()).orElseThrow() : furthest;
+        List<Agreement> closest = closestOutcomes.stream().map(Map.Entry::getKey).toList();
+        RefusalReason reason = closestOutcomes.size() == 1 ? closestOutcomes.getFirst().getValue().orElseThrow() : furthest;
         return refused(partnerCode, category, purpose, date, reason, closest);
     }
 

@@ -11,7 +11,7 @@ import org.awaitility.Awaitility;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.exchange.DemoHubs;
 import org.caunoi.hub.exchange.OnwardConsents;
-import org.caunoi.hub.exchange.internal.OutboundMessages;
+import org.caunoi.hub.exchange.internal.outbox.OutboundMessages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

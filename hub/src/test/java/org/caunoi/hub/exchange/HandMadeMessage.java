@@ -24,7 +24,7 @@ import com.helger.phase4.ebms3header.Ebms3Property;
 import com.helger.phase4.model.ESoapVersion;
 import com.helger.phase4.util.AS4ResourceHelper;
 import org.apache.wss4j.common.WSS4JConstants;
-import org.caunoi.hub.exchange.internal.As4Profile;
+import org.caunoi.hub.exchange.internal.as4.As4Profile;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 

@@ -186,16 +186,16 @@ class HubToHubExchangeTest {
 
     @Test
     void messagesSignedWithTheSubjectKeyIdentifierReferenceArriveToo() {
-        var settings = vn.getBean(org.caunoi.hub.exchange.internal.ConnectionSettings.class);
+        var settings = vn.getBean(org.caunoi.hub.exchange.internal.endpoints.ConnectionSettings.class);
         var current = settings.of("HK").orElseThrow();
         settings.save("HK", current.endpointUrl(), current.partyId(),
-                org.caunoi.hub.exchange.internal.PartnerEndpoint.KeyReference.SKI, null);
+                org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint.KeyReference.SKI, null);
         try {
             String messageId = ExchangeReliabilityTest.exchange(vn).ping("HK");
 
             ExchangeReliabilityTest.await(() -> "RECEIPT_RECEIVED".equals(ExchangeReliabilityTest.outboundState(vn, messageId)),
                     "the receipt of a message signed with an SKI reference");
-            assertThat(new String(vn.getBean(org.caunoi.hub.exchange.internal.OutboundMessages.class).sentRaw(messageId)
+            assertThat(new String(vn.getBean(org.caunoi.hub.exchange.internal.outbox.OutboundMessages.class).sentRaw(messageId)
                     .orElseThrow(), StandardCharsets.ISO_8859_1)).contains("X509SubjectKeyIdentifier").doesNotContain("BinarySecurityToken")
                     .as("the certificate is referred to, not carried");
         }
@@ -230,7 +230,7 @@ class HubToHubExchangeTest {
      */
     @Test
     void aFloodFromAnUnknownSenderIsCountedNotRecordedOneByOne() throws IOException {
-        var hongKong = org.caunoi.hub.exchange.internal.Certificates.parsePem(
+        var hongKong = org.caunoi.hub.exchange.internal.keys.Certificates.parsePem(
                 Files.readString(NETWORK.pki.resolve("HK.pem")));
         var database = org.springframework.jdbc.core.simple.JdbcClient.create(hk.getBean(javax.sql.DataSource.class));
         Instant began = Instant.now();

@@ -27,7 +27,7 @@ import com.helger.phase4.attachment.WSS4JAttachment;
 import com.sun.net.httpserver.HttpServer;
 import org.caunoi.hub.TestHub;
 import org.caunoi.hub.exchange.WireMessage.As4Answer;
-import org.caunoi.hub.exchange.internal.Certificates;
+import org.caunoi.hub.exchange.internal.keys.Certificates;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

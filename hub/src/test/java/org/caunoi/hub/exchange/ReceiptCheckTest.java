@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.time.Duration;
 
 import org.awaitility.Awaitility;
-import org.caunoi.hub.exchange.internal.ConnectionSettings;
+import org.caunoi.hub.exchange.internal.endpoints.ConnectionSettings;
 import org.caunoi.hub.exchange.internal.MessageEvents;
-import org.caunoi.hub.exchange.internal.OutboundMessages;
-import org.caunoi.hub.exchange.internal.PartnerEndpoint;
+import org.caunoi.hub.exchange.internal.outbox.OutboundMessages;
+import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -7,7 +7,7 @@ import java.security.cert.X509Certificate;
 
 import javax.sql.DataSource;
 
-import org.caunoi.hub.exchange.internal.Certificates;
+import org.caunoi.hub.exchange.internal.keys.Certificates;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -25,7 +25,8 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.caunoi.hub.exchange.internal.DemoPki;
+import org.caunoi.hub.exchange.internal.demo.DemoPki;
+import org.caunoi.hub.exchange.internal.keys.HubKeys;
 
 /** A key and certificate a hand-made AS4 message is signed with: a demo node's real one, or an impostor's. */
 record SenderKey(KeyStore keyStore, String alias, char[] password, X509Certificate certificate) {
@@ -37,8 +38,8 @@ record SenderKey(KeyStore keyStore, String alias, char[] password, X509Certifica
         try (InputStream in = Files.newInputStream(pki.resolve(node + ".p12"))) {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, DEMO_PASSWORD.toCharArray());
-            return new SenderKey(store, DemoPki.KEY_ALIAS, DEMO_PASSWORD.toCharArray(),
-                    (X509Certificate) store.getCertificate(DemoPki.KEY_ALIAS));
+            return new SenderKey(store, HubKeys.KEY_ALIAS, DEMO_PASSWORD.toCharArray(),
+                    (X509Certificate) store.getCertificate(HubKeys.KEY_ALIAS));
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

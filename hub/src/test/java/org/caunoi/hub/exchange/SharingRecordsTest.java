@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.awaitility.Awaitility;
-import org.caunoi.hub.exchange.internal.OutboundMessages;
+import org.caunoi.hub.exchange.internal.outbox.OutboundMessages;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.partners.RefusalReason;

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.caunoi.hub.partners.internal.CooperationFactsParser;
-import org.caunoi.hub.partners.internal.CooperationFactsParser.InvalidFactsException;
+import org.caunoi.hub.partners.internal.demo.CooperationFactsParser;
+import org.caunoi.hub.partners.internal.demo.CooperationFactsParser.InvalidFactsException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 

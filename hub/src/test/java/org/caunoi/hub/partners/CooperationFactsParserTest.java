@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.caunoi.hub.partners.internal.CooperationFactsParser;
-import org.caunoi.hub.partners.internal.CooperationFactsParser.InvalidFactsException;
+import org.caunoi.hub.partners.internal.demo.CooperationFactsParser;
+import org.caunoi.hub.partners.internal.demo.CooperationFactsParser.InvalidFactsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 
 import org.caunoi.hub.HubTest;
 import org.caunoi.hub.TestHub;
-import org.caunoi.hub.partners.internal.CooperationFactsParser.InvalidFactsException;
-import org.caunoi.hub.partners.internal.DemoFactsLoader;
+import org.caunoi.hub.partners.internal.demo.CooperationFactsParser.InvalidFactsException;
+import org.caunoi.hub.partners.internal.demo.DemoFactsLoader;
 import org.caunoi.hub.partners.internal.PartnerCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

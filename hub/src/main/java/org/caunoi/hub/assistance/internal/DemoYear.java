@@ -110,8 +110,10 @@ class DemoYear implements ApplicationRunner {
             Instant created = start.plus(Duration.ofMinutes(random.nextInt(365 * 24 * 60)));
             int answerDays = (int) Math.min(150, Math.max(1, Math.round(Math.exp(random.nextGaussian() * 0.6 + Math.log(24)))));
             Instant answeredAt = created.plus(Duration.ofDays(answerDays).plusHours(random.nextInt(8)));
-            @Nullable Outcome outcome = outcome(i, random);
-            boolean answered = outcome != null && !answeredAt.isAfter(now);
+            @Nullable Outcome drawn = outcome(i, random);
+            // the outcome of a request answered by now; null for one still open
+            @Nullable Outcome outcome = drawn != null && !answeredAt.isAfter(now) ? drawn : null;
+            boolean answered = outcome != null;
             String partner = known.get(random.nextInt(known.size()));
             RequestKind kind = RequestKind.values()[random.nextInt(RequestKind.values().length)];
             String document = "%s-%d-%05d".formatted(partner, year, random.nextInt(100_000));
@@ -121,9 +123,9 @@ class DemoYear implements ApplicationRunner {
                     QUESTIONS.get(random.nextInt(QUESTIONS.size())).formatted(document), "", "",
                     LocalDate.ofInstant(created, ZoneOffset.UTC).plusDays(60), null,
                     direction == Direction.IN ? PartnerMessages.RECEIVING_UNIT : Unit.HTQT, null,
-                    answered ? outcome.state() : direction == Direction.IN ? RequestState.RECEIVED : RequestState.ACKNOWLEDGED,
-                    null, answered ? outcome : null, answered ? "Demo answer." : null,
-                    answered && outcome.needsReason() ? "Demo reason." : null, answered ? answeredAt : null, created,
+                    outcome != null ? outcome.state() : direction == Direction.IN ? RequestState.RECEIVED : RequestState.ACKNOWLEDGED,
+                    null, outcome, answered ? "Demo answer." : null,
+                    outcome != null && outcome.needsReason() ? "Demo reason." : null, answered ? answeredAt : null, created,
                     direction == Direction.IN ? "partner:" + partner : "liaison", true));
         }
         for (AssistanceRequest request : generated) {

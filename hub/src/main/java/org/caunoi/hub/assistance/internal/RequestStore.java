@@ -223,17 +223,17 @@ class RequestStore {
     void setAnswer(long id, Outcome outcome, String text, @Nullable String reason, RequestState state) {
         jdbc.sql("""
                 UPDATE assistance.request SET answer_outcome = ?, answer_text = ?, answer_reason = ?, state = ? WHERE id = ?""")
-                .params(outcome.name(), text, reason, state.name(), id).update();
+                .param(outcome.name()).param(text).param(reason).param(state.name()).param(id).update();
     }
 
     void setAnswered(long id, RequestState state, @Nullable String answerMessageId, Instant at) {
         jdbc.sql("UPDATE assistance.request SET state = ?, answer_message_id = ?, answered_at = ? WHERE id = ?")
-                .params(state.name(), answerMessageId, timestamp(at), id).update();
+                .param(state.name()).param(answerMessageId).param(timestamp(at)).param(id).update();
     }
 
     void assign(long id, Unit unit, @Nullable String officer) {
         jdbc.sql("UPDATE assistance.request SET assigned_unit = ?, assigned_officer = ? WHERE id = ?")
-                .params(unit.name(), officer, id).update();
+                .param(unit.name()).param(officer).param(id).update();
     }
 
     void addStep(long requestId, Instant at, String actor, String step, String details) {
@@ -254,12 +254,12 @@ class RequestStore {
         jdbc.sql("""
                 INSERT INTO assistance.refused_message (message_id, partner, type, in_reply_to, reason, received_at)
                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING""")
-                .params(messageId, partner, type, inReplyTo, reason, timestamp(at)).update();
+                .param(messageId).param(partner).param(type).param(inReplyTo).param(reason).param(timestamp(at)).update();
     }
 
     List<String> refusedMessages(String partner) {
         return jdbc.sql("SELECT message_id FROM assistance.refused_message WHERE partner = ? ORDER BY id").param(partner)
-                .query(String.class).list();
+                .query((rs, row) -> rs.getString(1)).list();
     }
 
     /** Inbound requests still owed an answer whose deadline is on or before {@code until}, with a warning not yet given. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import com.ibm.icu.text.Transliterator;
 import org.caunoi.hub.enforcement.internal.CaseInput.Company;
@@ -86,7 +87,7 @@ public class CaseChecks {
         List<String> links = indexed(errors, "links", input.linkList(), (path, link) -> link.strip().toUpperCase(Locale.ROOT));
         errors.throwIfAny();
         return new CaseInput(input.date(), place, placeKind, blankToNull(input.detectingUnit()), input.procedure(),
-                input.category(), hsCode, input.description().strip(), quantity, value, blankToNull(input.concealment()),
+                input.category(), hsCode, Objects.requireNonNull(input.description(), "required, checked above").strip(), quantity, value, blankToNull(input.concealment()),
                 input.detectionMethod(), route, conveyance, persons, companies, blankToNull(input.narrative()), links);
     }
 
@@ -100,10 +101,11 @@ public class CaseChecks {
             errors.add("quantity.unit", "required");
         }
         errors.oneOf("quantity.unit", unit, CaseCodes.UNITS);
-        if (!amountValid || unit == null) {
+        BigDecimal amount = quantity.value();
+        if (!amountValid || amount == null || unit == null) {
             return quantity;
         }
-        return new Quantity(quantity.value(), unit, CaseCodes.kilograms(quantity.value(), unit));
+        return new Quantity(amount, unit, CaseCodes.kilograms(amount, unit));
     }
 
     private @Nullable Money money(Errors errors, @Nullable Money money) {
@@ -169,7 +171,7 @@ public class CaseChecks {
         }
         List<String> documents = person.documents() == null ? List.of()
                 : indexed(errors, path + ".documents", person.documents(), (at, document) -> document.strip()).stream()
-                        .filter(document -> document != null && !document.isEmpty()).toList();
+                        .filter(document -> !document.isEmpty()).toList();
         return new Person(name, latin, person.dateOfBirth(), country(errors, path + ".nationality", person.nationality()),
                 documents);
     }
@@ -201,16 +203,16 @@ public class CaseChecks {
 
     /**
      * Each item of a list checked at its path ({@code persons[2]}); a {@code null} item, which JSON
-     * allows in any list, is reported as a missing value at its path rather than checked.
+     * allows in any list, is reported as a missing value at its path and left out (the errors refuse
+     * the whole input).
      */
-    private static <T> List<@Nullable T> indexed(Errors errors, String path, List<@Nullable T> items,
+    private static <T> List<T> indexed(Errors errors, String path, List<? extends @Nullable T> items,
             java.util.function.BiFunction<String, T, T> check) {
-        List<@Nullable T> checked = new ArrayList<>(items.size());
+        List<T> checked = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             T item = items.get(i);
             if (item == null) {
                 errors.add(path + "[" + i + "]", "required");
-                checked.add(null);
             }
             else {
                 checked.add(check.apply(path + "[" + i + "]", item));

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -165,7 +166,7 @@ public class CaseSharing {
         List<Outcome> outcomes = new ArrayList<>();
         for (Dispatch dispatch : exchange.send(message(recipients, form, purpose, report, revision, caveats))) {
             if (dispatch.queued()) {
-                shares.add(new SharedVersion(dispatch.messageId(), stored.id(), dispatch.partnerCode(), form,
+                shares.add(new SharedVersion(Objects.requireNonNull(dispatch.messageId(), "a queued copy has its MessageId"), stored.id(), dispatch.partnerCode(), form,
                         purpose.kebab(), stored.version(), revision.version(), revision.change().kebab(), caveatNames,
                         officer.username(), now, "queued", null, ""));
             }

@@ -56,7 +56,7 @@ class EntityRecords {
     /** The ids of the cases linked to the record. */
     List<Long> caseIds(String entity, long id) {
         return jdbc.sql("SELECT case_id FROM enforcement.case_" + entity + " WHERE " + entity + "_id = ? ORDER BY case_id")
-                .param(id).query(Long.class).list();
+                .param(id).query((row, number) -> row.getLong(1)).list();
     }
 
     List<EntityMerges.LinkedCase> linkedCases(String entity, long id) {

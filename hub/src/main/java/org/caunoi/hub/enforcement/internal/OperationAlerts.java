@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -84,26 +85,28 @@ public class OperationAlerts {
         Operations.Operation operation = operations.find(operationId)
                 .orElseThrow(() -> new CaseNotFoundException("operation", operationId));
         Purpose purpose = checked(text, purposeText, files, operation);
+        String message = Objects.requireNonNull(text, "checked above").strip();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long id = jdbc.sql("""
                 INSERT INTO enforcement.operation_alert (operation_id, text, purpose, sent_by, sent_at)
                 VALUES (?, ?, ?, ?, ?) RETURNING id""")
-                .params(operationId, text.strip(), purpose.kebab(), officer.username(), Timestamp.from(now))
+                .params(operationId, message, purpose.kebab(), officer.username(), Timestamp.from(now))
                 .query(Long.class).single();
         List<OperationAlert.File> attached = new ArrayList<>();
         for (Upload file : files) {
             attachments.store("enforcement", owner(id), purposeOf(file.content()), file.name(), file.content());
             attached.add(new OperationAlert.File(file.name(), file.content()));
         }
-        byte[] payload = json.writeValueAsBytes(new OperationAlert(id, operation.name(), text.strip(), now, attached));
+        byte[] payload = json.writeValueAsBytes(new OperationAlert(id, operation.name(), message, now, attached));
         List<Dispatch> dispatches = exchange.send(OutgoingMessage.to(operation.partners(), OperationAlert.TYPE,
                 DataCategory.ENFORCEMENT_NON_NOMINAL, purpose, OperationAlert.CONTENT_TYPE, payload));
         for (Dispatch dispatch : dispatches) {
             jdbc.sql("""
                     INSERT INTO enforcement.operation_alert_recipient (alert_id, partner_code, message_id, refusal, reason, outcome)
                     VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(id, dispatch.partnerCode(), dispatch.messageId(), kebab(dispatch.refusal()),
-                            kebab(dispatch.legalBasisReason()), dispatch.queued() ? "queued" : "not-sent")
+                    // positional: SQL NULL where the dispatch has no message id, refusal or reason
+                    .param(id).param(dispatch.partnerCode()).param(dispatch.messageId()).param(kebab(dispatch.refusal()))
+                    .param(kebab(dispatch.legalBasisReason())).param(dispatch.queued() ? "queued" : "not-sent")
                     .update();
         }
         audit.record("ALERT", "enforcement-operation", String.valueOf(operationId), "alert " + id + " with "

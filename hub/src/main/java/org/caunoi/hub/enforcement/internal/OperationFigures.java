@@ -106,7 +106,7 @@ public class OperationFigures {
                 counts.computeIfAbsent(route.destination(), country -> new long[4])[3] += route.cases();
                 named.add(route.destination());
             }
-            named.forEach(country -> counts.get(country)[0] += route.cases());
+            named.forEach(country -> counts.computeIfAbsent(country, none -> new long[4])[0] += route.cases());
         }
         Map<String, RouteCountry> figures = new LinkedHashMap<>();
         counts.forEach((country, n) -> figures.put(country, new RouteCountry(n[0], n[1], n[2], n[3])));

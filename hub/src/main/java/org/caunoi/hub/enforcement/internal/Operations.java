@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -94,18 +95,20 @@ public class Operations {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        String name = Objects.requireNonNull(input.name(), "required, checked above").strip();
         long id = jdbc.sql("""
                 INSERT INTO enforcement.operation (name, organisers, partners, categories, created_by, created_at)
                 VALUES (:name, :organisers, :partners, :categories, :by, :at) RETURNING id""")
-                .param("name", input.name().strip()).param("organisers", orEmpty(input.organisers()).toArray(String[]::new))
+                .param("name", name).param("organisers", orEmpty(input.organisers()).toArray(String[]::new))
                 .param("partners", participants.toArray(String[]::new)).param("categories", categories.toArray(String[]::new))
                 .param("by", officer.username()).param("at", Timestamp.from(clock.instant()))
                 .query(Long.class).single();
         for (Phase phase : phases) {
             jdbc.sql("INSERT INTO enforcement.operation_phase (operation_id, name, starts_on, ends_on) VALUES (?, ?, ?, ?)")
-                    .params(id, phase.name().strip(), phase.from(), phase.to()).update();
+                    .param(id).param(Objects.requireNonNull(phase.name(), "required, checked above").strip())
+                    .param(phase.from()).param(phase.to()).update();
         }
-        audit.record("CREATE", "enforcement-operation", String.valueOf(id), input.name().strip());
+        audit.record("CREATE", "enforcement-operation", String.valueOf(id), name);
         return find(id).orElseThrow();
     }
 
@@ -133,13 +136,15 @@ public class Operations {
         jdbc.sql("""
                 INSERT INTO enforcement.operation_case (operation_id, case_id, phase) VALUES (?, ?, ?)
                 ON CONFLICT (operation_id, case_id) DO UPDATE SET phase = excluded.phase""")
-                .params(operationId, caseId, phase).update();
+                .param(operationId).param(caseId).param(phase).update();
         audit.record("TAG", "enforcement-case", stored.reference(), "operation " + operationId
                 + (phase == null ? "" : ", phase " + phase));
     }
 
     public Totals totals(long operationId) {
-        find(operationId).orElseThrow(() -> new CaseNotFoundException("operation", operationId));
+        if (find(operationId).isEmpty()) {
+            throw new CaseNotFoundException("operation", operationId);
+        }
         record Row(@Nullable String phase, String category, @Nullable String unit, @Nullable BigDecimal quantity,
                 @Nullable BigDecimal kg) {
         }

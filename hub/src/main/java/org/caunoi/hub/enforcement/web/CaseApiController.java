@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -241,11 +242,12 @@ class CaseApiController {
         }
         else if (decision.form() != null) {
             why = text("enforcement.share.why.non-nominal",
-                    text("enforcement.refusal." + decision.nominalRefusal().kebab()), agreements);
+                    text("enforcement.refusal." + Objects.requireNonNull(decision.nominalRefusal(),
+                            "a non-nominal form says why not the nominal one").kebab()), agreements);
         }
         else {
             why = text("enforcement.share.why.refused",
-                    text("enforcement.refusal." + decision.refusal().kebab()));
+                    text("enforcement.refusal." + Objects.requireNonNull(decision.refusal(), "a refusal has its reason").kebab()));
         }
         return new PreviewItem(decision.partner(), decision.form(),
                 decision.nominalRefusal() == null ? null : decision.nominalRefusal().kebab(),

@@ -56,7 +56,7 @@ class CaseTableScreens {
         Optional<TableFormat> format = file == null || file.isEmpty() ? Optional.empty()
                 : Optional.ofNullable(file.getOriginalFilename())
                         .map(name -> name.substring(name.lastIndexOf('.') + 1)).flatMap(TableFormat::parse);
-        if (format.isEmpty()) {
+        if (file == null || format.isEmpty()) {
             model.addAttribute("fileError", "enforcement.import.wrong-file");
             return "enforcement/import";
         }

@@ -10,6 +10,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.caunoi.hub.exchange.MessageDelivered;
+import org.caunoi.hub.exchange.internal.inbox.InboundMessage;
+import org.caunoi.hub.exchange.internal.outbox.OutboundMessage;
 import org.caunoi.hub.platform.operations.AuditMetrics;
 import org.caunoi.hub.platform.operations.Recent;
 import org.springframework.context.event.EventListener;

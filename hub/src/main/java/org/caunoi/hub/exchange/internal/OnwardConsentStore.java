@@ -32,8 +32,8 @@ class OnwardConsentStore implements OnwardConsents {
         jdbc.sql("""
                 INSERT INTO exchange.onward_consent (source_partner, recipient, conversation_id, reference, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(source, recipient, conversation, reference, who == null ? "system" : who.getName(),
-                        Timestamp.from(clock.instant()))
+                .param(source).param(recipient).param(conversation).param(reference)
+                .param(who == null ? "system" : who.getName()).param(Timestamp.from(clock.instant()))
                 .update();
         audit.record("EXCHANGE_ONWARD_CONSENT", "onward-consent", source + "->" + recipient,
                 (conversation == null ? "anything sent" : conversation) + ", " + reference);
@@ -44,7 +44,7 @@ class OnwardConsentStore implements OnwardConsents {
         return jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM exchange.onward_consent WHERE source_partner = ? AND recipient = ?
                     AND (conversation_id IS NULL OR conversation_id = ?))""")
-                .params(source, recipient, conversation)
+                .param(source).param(recipient).param(conversation)
                 .query(Boolean.class).single();
     }
 }

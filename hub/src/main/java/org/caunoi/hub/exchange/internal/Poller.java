@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * Stops with the application, so a stopped hub sends and processes nothing more.
  */
-final class Poller {
+public final class Poller {
 
     private static final Logger log = LoggerFactory.getLogger(Poller.class);
 
@@ -36,10 +37,11 @@ final class Poller {
     private final AtomicInteger owed = new AtomicInteger();
     private final AtomicBoolean sweepDue = new AtomicBoolean();
     private volatile boolean stopped = true;
-    private ScheduledExecutorService executor;
+    /** None until the first start. */
+    private @Nullable ScheduledExecutorService executor;
 
     /** @param workOnce claims and handles one due row; false when none was due */
-    Poller(String name, int threads, Duration interval, BooleanSupplier workOnce) {
+    public Poller(String name, int threads, Duration interval, BooleanSupplier workOnce) {
         this.name = name;
         this.threads = threads;
         this.interval = interval;
@@ -47,14 +49,16 @@ final class Poller {
         this.running = new Semaphore(threads);
     }
 
-    synchronized void start() {
+    public synchronized void start() {
         stopped = false;
-        executor = Executors.newScheduledThreadPool(threads, Thread.ofPlatform().name(name + "-", 0).daemon().factory());
-        executor.scheduleWithFixedDelay(this::sweep, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledExecutorService started = Executors.newScheduledThreadPool(threads,
+                Thread.ofPlatform().name(name + "-", 0).daemon().factory());
+        executor = started;
+        started.scheduleWithFixedDelay(this::sweep, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** One new row was committed: one claim for it, on an idle thread if there is one. */
-    void nudge() {
+    public void nudge() {
         owed.incrementAndGet();
         startIdleThread();
     }
@@ -84,7 +88,8 @@ final class Poller {
                     if (owed.get() > 0) {
                         startIdleThread();
                     }
-                    workOnce.getAsBoolean();
+                    // A nudge is worth one claim, whether or not that claim found a row.
+                    var unused = workOnce.getAsBoolean();
                 }
                 else if (sweepDue.getAndSet(false)) {
                     drain();
@@ -126,23 +131,24 @@ final class Poller {
         return owed.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
     }
 
-    synchronized void stop() {
+    public synchronized void stop() {
         stopped = true;
-        if (executor != null) {
-            executor.shutdown();
+        ScheduledExecutorService current = executor;
+        if (current != null) {
+            current.shutdown();
             try {
-                if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
-                    executor.shutdownNow();
+                if (!current.awaitTermination(30, TimeUnit.SECONDS)) {
+                    current.shutdownNow();
                 }
             }
             catch (InterruptedException e) {
-                executor.shutdownNow();
+                current.shutdownNow();
                 Thread.currentThread().interrupt();
             }
         }
     }
 
-    boolean isRunning() {
+    public boolean isRunning() {
         return !stopped;
     }
 }

@@ -7,12 +7,12 @@ import org.jspecify.annotations.Nullable;
  * audit trail and log: clipped to a length we choose, its line breaks and other control characters
  * replaced, so that whoever posts to {@code /as4} can neither fill the trail nor forge a log line.
  */
-final class SenderText {
+public final class SenderText {
 
     private SenderText() {
     }
 
-    static String clip(@Nullable String text, int maxLength) {
+    public static String clip(@Nullable String text, int maxLength) {
         if (text == null) {
             return "";
         }

@@ -1,4 +1,8 @@
-/** The exchange's own business: the AS4 client and receiver, the outbox and inbox, keys and partner endpoints. */
+/**
+ * The exchange's own business, by concern: {@code as4} (phase4 in and out), {@code outbox},
+ * {@code inbox}, {@code keys}, {@code endpoints}; here what they share (settings, the legal-basis
+ * checks, a message's history, the pollers) and what the screens read.
+ */
 @NullMarked
 package org.caunoi.hub.exchange.internal;
 

@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 
-import org.caunoi.hub.exchange.internal.Certificates;
-import org.caunoi.hub.exchange.internal.ConnectionSettings;
-import org.caunoi.hub.exchange.internal.ConnectionSettings.InvalidConnectionException;
-import org.caunoi.hub.exchange.internal.PartnerEndpoint;
+import org.caunoi.hub.exchange.internal.keys.Certificates;
+import org.caunoi.hub.exchange.internal.endpoints.ConnectionSettings;
+import org.caunoi.hub.exchange.internal.endpoints.ConnectionSettings.InvalidConnectionException;
+import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.jspecify.annotations.Nullable;

@@ -35,11 +35,15 @@ class DeliveryErrors {
     MessageEvents.Event shown(MessageEvents.Event event, Authentication reader, Locale locale) {
         boolean failure = "RETRYING".equals(event.state()) || "DEAD_LETTER".equals(event.state());
         return failure ? new MessageEvents.Event(event.direction(), event.messageId(), event.state(),
-                shown(event.detail(), reader, locale), event.occurredAt()) : event;
+                shownDetail(event.detail(), reader, locale), event.occurredAt()) : event;
     }
 
     private @Nullable String shown(@Nullable String detail, Authentication reader, Locale locale) {
-        if (detail == null || detail.isEmpty() || detail.startsWith("EBMS:") || isAdministrator(reader)) {
+        return detail == null ? null : shownDetail(detail, reader, locale);
+    }
+
+    private String shownDetail(String detail, Authentication reader, Locale locale) {
+        if (detail.isEmpty() || detail.startsWith("EBMS:") || isAdministrator(reader)) {
             return detail;
         }
         return text.getMessage("exchange.error.hidden", null, locale);

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.caunoi.hub.exchange.ExchangeService;
-import org.caunoi.hub.exchange.internal.DeadLetters;
-import org.caunoi.hub.exchange.internal.OutboundMessage;
+import org.caunoi.hub.exchange.internal.outbox.DeadLetters;
+import org.caunoi.hub.exchange.internal.outbox.OutboundMessage;
 import org.caunoi.hub.platform.problem.ParameterOutOfRangeException;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.jspecify.annotations.Nullable;

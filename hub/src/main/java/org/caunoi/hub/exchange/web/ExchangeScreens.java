@@ -10,15 +10,15 @@ import java.util.stream.Stream;
 import org.caunoi.hub.exchange.ExchangeService;
 import org.caunoi.hub.exchange.NoLegalBasisException;
 import org.caunoi.hub.exchange.UnknownEndpointException;
-import org.caunoi.hub.exchange.internal.ConnectionSettings;
-import org.caunoi.hub.exchange.internal.ConnectionSettings.InvalidConnectionException;
-import org.caunoi.hub.exchange.internal.DeadLetters;
-import org.caunoi.hub.exchange.internal.InboundMessage;
-import org.caunoi.hub.exchange.internal.InboundMessages;
+import org.caunoi.hub.exchange.internal.endpoints.ConnectionSettings;
+import org.caunoi.hub.exchange.internal.endpoints.ConnectionSettings.InvalidConnectionException;
+import org.caunoi.hub.exchange.internal.outbox.DeadLetters;
+import org.caunoi.hub.exchange.internal.inbox.InboundMessage;
+import org.caunoi.hub.exchange.internal.inbox.InboundMessages;
 import org.caunoi.hub.exchange.internal.MessageEvents;
-import org.caunoi.hub.exchange.internal.OutboundMessage;
-import org.caunoi.hub.exchange.internal.OutboundMessages;
-import org.caunoi.hub.exchange.internal.PartnerEndpoint.KeyReference;
+import org.caunoi.hub.exchange.internal.outbox.OutboundMessage;
+import org.caunoi.hub.exchange.internal.outbox.OutboundMessages;
+import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint.KeyReference;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.security.AdminLiaisonOrSupervisor;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
@@ -201,7 +201,7 @@ class ExchangeScreens {
                     java.time.LocalDate.ofInstant(certificate.getNotBefore().toInstant(), java.time.ZoneOffset.UTC),
                     java.time.LocalDate.ofInstant(certificate.getNotAfter().toInstant(), java.time.ZoneOffset.UTC),
                     certificate.getNotAfter().toInstant().isBefore(now),
-                    org.caunoi.hub.exchange.internal.Certificates.sha256(certificate));
+                    org.caunoi.hub.exchange.internal.keys.Certificates.sha256(certificate));
         }
     }
 

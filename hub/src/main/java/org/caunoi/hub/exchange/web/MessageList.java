@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.caunoi.hub.exchange.internal.InboundMessage;
+import org.caunoi.hub.exchange.internal.inbox.InboundMessage;
 import org.caunoi.hub.exchange.internal.MessageSummaries;
 import org.caunoi.hub.exchange.internal.MessageSummaries.MessageSummary;
-import org.caunoi.hub.exchange.internal.OutboundMessage;
+import org.caunoi.hub.exchange.internal.outbox.OutboundMessage;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -40,8 +40,10 @@ class MessageList {
     List<MessageSummary> find(@Nullable String direction, @Nullable String partner, @Nullable String state,
             @Nullable String type, int page, int size) {
         String wanted = blankToNull(direction);
-        String partnerCode = blankToNull(partner) == null ? null : partner.strip().toUpperCase(Locale.ROOT);
-        String stateName = blankToNull(state) == null ? null : MessageJson.constant(state);
+        String givenPartner = blankToNull(partner);
+        String partnerCode = givenPartner == null ? null : givenPartner.strip().toUpperCase(Locale.ROOT);
+        String givenState = blankToNull(state);
+        String stateName = givenState == null ? null : MessageJson.constant(givenState);
         boolean stateGiven = stateName != null;
         boolean out = (wanted == null || "out".equalsIgnoreCase(wanted))
                 && (!stateGiven || parse(OutboundMessage.State.class, stateName) != null);
@@ -55,12 +57,15 @@ class MessageList {
 
     /** Refuses a direction or state no message has, naming the field and the valid values (the API's filters). */
     static void checkFilters(@Nullable String direction, @Nullable String state) {
-        if (blankToNull(direction) != null && !"out".equalsIgnoreCase(direction.strip()) && !"in".equalsIgnoreCase(direction.strip())) {
-            throw new UnknownValueException("direction", direction, List.of("out", "in"));
+        String givenDirection = blankToNull(direction);
+        if (givenDirection != null && !"out".equalsIgnoreCase(givenDirection.strip())
+                && !"in".equalsIgnoreCase(givenDirection.strip())) {
+            throw new UnknownValueException("direction", givenDirection, List.of("out", "in"));
         }
-        if (blankToNull(state) != null && parse(OutboundMessage.State.class, state) == null
-                && parse(InboundMessage.State.class, state) == null) {
-            throw new UnknownValueException("state", state, Stream.concat(Arrays.stream(OutboundMessage.State.values()),
+        String givenState = blankToNull(state);
+        if (givenState != null && parse(OutboundMessage.State.class, givenState) == null
+                && parse(InboundMessage.State.class, givenState) == null) {
+            throw new UnknownValueException("state", givenState, Stream.concat(Arrays.stream(OutboundMessage.State.values()),
                     Arrays.stream(InboundMessage.State.values())).map(value -> MessageJson.kebab(value.name())).distinct().toList());
         }
     }
@@ -76,11 +81,12 @@ class MessageList {
     }
 
     private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
-        if (blankToNull(value) == null) {
+        String given = blankToNull(value);
+        if (given == null) {
             return null;
         }
         for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(MessageJson.constant(value))) {
+            if (constant.name().equals(MessageJson.constant(given))) {
                 return constant;
             }
         }

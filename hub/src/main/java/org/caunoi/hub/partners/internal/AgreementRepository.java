@@ -92,7 +92,7 @@ public class AgreementRepository {
     }
 
     /** Marks the agreement's exchange profile as one the demo data derived, until an officer saves the agreement. */
-    void markDemoProfile(long agreementId) {
+    public void markDemoProfile(long agreementId) {
         jdbc.sql("INSERT INTO partners.demo_profile (agreement_id) VALUES (?)").param(agreementId).update();
     }
 

@@ -116,7 +116,9 @@ public class PartnerCatalog implements org.caunoi.hub.partners.Partners {
 
     @Transactional
     public void attachDocument(long agreementId, String fileName, byte[] content, String uploadedBy) {
-        agreements.find(agreementId).orElseThrow(() -> new NotFoundException("agreement", Long.toString(agreementId)));
+        if (agreements.find(agreementId).isEmpty()) {
+            throw new NotFoundException("agreement", Long.toString(agreementId));
+        }
         if (!PdfDocuments.isPdf(content)) {
             throw new InvalidDocumentException(fileName);
         }

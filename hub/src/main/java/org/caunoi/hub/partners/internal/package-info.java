@@ -1,4 +1,7 @@
-/** The partners module's own business: repositories, the legal-basis service, the demo facts loader. */
+/**
+ * The partners module's own business: repositories, the partner catalogue, the legal-basis
+ * service, agreement documents; the demo data apart in {@code demo}.
+ */
 @NullMarked
 package org.caunoi.hub.partners.internal;
 

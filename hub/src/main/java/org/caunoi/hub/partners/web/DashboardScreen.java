@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 
 import org.caunoi.hub.partners.AgreementKind;
 import org.caunoi.hub.partners.AgreementStatus;
-import org.caunoi.hub.partners.internal.DemoDataStatus;
+import org.caunoi.hub.partners.internal.demo.DemoDataStatus;
 import org.caunoi.hub.partners.internal.PartnerCatalog;
 import org.caunoi.hub.platform.i18n.Labels;
 import org.springframework.stereotype.Controller;

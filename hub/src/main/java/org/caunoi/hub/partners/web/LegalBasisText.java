@@ -1,9 +1,11 @@
 package org.caunoi.hub.partners.web;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.caunoi.hub.partners.LegalBasisDecision;
+import org.caunoi.hub.partners.RefusalReason;
 import org.caunoi.hub.platform.i18n.Labels;
 import org.springframework.context.MessageSource;
 
@@ -24,7 +26,8 @@ final class LegalBasisText {
             return messages.getMessage("partners.legal-basis.allowed",
                     new Object[] {category, decision.partnerCode(), purpose, agreements}, locale);
         }
-        return messages.getMessage(Labels.key(decision.reason()),
+        RefusalReason reason = Objects.requireNonNull(decision.reason(), "a refused decision names its reason");
+        return messages.getMessage(Labels.key(reason),
                 new Object[] {category, decision.partnerCode(), purpose, agreements, decision.date().toString()}, locale);
     }
 }

@@ -148,7 +148,7 @@ class PartnerScreens {
         catch (IllegalArgumentException e) {
             errors.rejectValue("domain", "partners.validation.unknown-code", new Object[] {input.getDomain(), ""}, null);
         }
-        if (errors.hasErrors()) {
+        if (errors.hasErrors() || domain == null) {
             return partner(code, model);
         }
         catalog.addFocalPoint(code, new Partner.FocalPoint(0, domain, input.getName().strip(), input.getPosition().strip(),

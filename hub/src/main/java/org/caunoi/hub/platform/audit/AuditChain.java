@@ -88,7 +88,7 @@ class AuditChain implements SmartLifecycle {
             List<Long> ids = jdbc.sql("""
                     DELETE FROM platform.audit_unlinked
                     WHERE entry_id IN (SELECT entry_id FROM platform.audit_unlinked ORDER BY entry_id LIMIT ?)
-                    RETURNING entry_id""").param(BATCH).query(Long.class).list();
+                    RETURNING entry_id""").param(BATCH).query((rs, row) -> rs.getLong(1)).list();
             if (ids.isEmpty()) {
                 return 0;
             }

@@ -175,7 +175,7 @@ public class AuditTrail {
                     UNION ALL
                     SELECT (SELECT min(%1$s) FROM platform.audit_entry WHERE %1$s > found.value) FROM found WHERE found.value IS NOT NULL)
                 SELECT value FROM found WHERE value IS NOT NULL""".formatted(column))
-                .query(String.class).list();
+                .query((rs, row) -> rs.getString(1)).list();
     }
 
     static Entry mapEntry(java.sql.ResultSet rs) throws java.sql.SQLException {

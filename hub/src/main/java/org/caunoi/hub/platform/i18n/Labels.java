@@ -1,6 +1,7 @@
 package org.caunoi.hub.platform.i18n;
 
 import java.util.Locale;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -55,7 +56,8 @@ public class Labels {
      * that any module may add without naming them first (the audit trail's actions).
      */
     public String orCode(String family, @Nullable String code) {
-        return code == null ? "" : messages.getMessage(family + "." + kebab(code), null, code, LocaleContextHolder.getLocale());
+        return code == null ? "" : Objects.requireNonNullElse(
+                messages.getMessage(family + "." + kebab(code), null, code, LocaleContextHolder.getLocale()), code);
     }
 
     /** The key prefix of an enum's constants, without the trailing dot: {@code partners.agreement-kind}. */

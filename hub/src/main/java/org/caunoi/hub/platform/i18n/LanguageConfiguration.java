@@ -74,8 +74,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
             public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
                     @Nullable Locale locale) {
                 // Only the two languages the bundles carry; anything else falls back to Vietnamese.
-                boolean supported = locale != null && SUPPORTED.contains(locale.getLanguage());
-                super.setLocale(request, response, supported ? Locale.of(locale.getLanguage()) : VIETNAMESE);
+                super.setLocale(request, response, locale != null && SUPPORTED.contains(locale.getLanguage())
+                        ? Locale.of(locale.getLanguage()) : VIETNAMESE);
             }
         };
         // No cookie yet: the browser's (or API client's) language if it is one of ours, else Vietnamese.

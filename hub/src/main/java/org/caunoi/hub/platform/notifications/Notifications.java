@@ -45,7 +45,7 @@ public class Notifications {
         long id = jdbc.sql("""
                 INSERT INTO platform.notification (officer, message_key, args, link, created_at)
                 VALUES (?, ?, ?, ?, ?) RETURNING id""")
-                .params(officer, messageKey, args.toArray(String[]::new), link, Timestamp.from(created))
+                .param(officer).param(messageKey).param(args.toArray(String[]::new)).param(link).param(Timestamp.from(created))
                 .query(Long.class).single();
         var notification = new Notification(id, officer, messageKey, args, link, created, null);
         AfterCommit.run(() -> mail.send(notification));
@@ -79,7 +79,7 @@ public class Notifications {
         jdbc.sql("""
                 INSERT INTO platform.notification_preference (officer, email, language) VALUES (?, ?, ?)
                 ON CONFLICT (officer) DO UPDATE SET email = excluded.email, language = excluded.language""")
-                .params(officer, email, language).update();
+                .param(officer).param(email).param(language).update();
     }
 
     static void checkMessage(String messageKey, @Nullable String link) {

@@ -35,8 +35,8 @@ public class Reminders {
         return jdbc.sql("""
                 INSERT INTO platform.reminder (officer, due_at, message_key, args, link, created_at)
                 VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(officer, Timestamp.from(at), messageKey, args.toArray(String[]::new), link,
-                        Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)))
+                .param(officer).param(Timestamp.from(at)).param(messageKey).param(args.toArray(String[]::new)).param(link)
+                .param(Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)))
                 .query(Long.class).single();
     }
 

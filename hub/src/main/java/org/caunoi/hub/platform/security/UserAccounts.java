@@ -60,7 +60,7 @@ public class UserAccounts implements UserDetailsService {
 
     public List<Account> all() {
         return jdbc.sql("SELECT username FROM platform.user_account ORDER BY username")
-                .query(String.class).list().stream()
+                .query((rs, row) -> rs.getString(1)).list().stream()
                 .map(name -> find(name).orElseThrow())
                 .toList();
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.security.Officers;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,8 +33,8 @@ class WebConfiguration implements WebMvcConfigurer {
             }
 
             @Override
-            public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
-                    NativeWebRequest request, WebDataBinderFactory binders) {
+            public Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
+                    NativeWebRequest request, @Nullable WebDataBinderFactory binders) {
                 // Screens and /api are behind sign-in; a handler asking for the officer on a public URL is a mistake.
                 return officers.current().orElseThrow(() -> new AccessDeniedException("no officer signed in"));
             }

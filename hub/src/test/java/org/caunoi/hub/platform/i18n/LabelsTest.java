@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
 
-import org.caunoi.hub.exchange.internal.OutboundMessage;
+import org.caunoi.hub.exchange.internal.outbox.OutboundMessage;
 import org.caunoi.hub.partners.AgreementKind;
 import org.caunoi.hub.partners.Partner;
 import org.caunoi.hub.partners.RefusalReason;

@@ -1,0 +1,125 @@
+package org.caunoi.hub.exchange.internal.inbox;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.caunoi.hub.exchange.Caveat;
+import org.caunoi.hub.exchange.MessageType;
+import org.caunoi.hub.exchange.Revision;
+import org.caunoi.hub.exchange.Threading;
+import org.caunoi.hub.exchange.internal.ThreadingColumns;
+import org.caunoi.hub.exchange.internal.inbox.InboundMessage.State;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The inbox table {@code exchange.inbound_message}. */
+@Repository
+public class InboundMessages {
+
+    private static final String COLUMNS = """
+            id, message_id, partner_code, service, action, category, purpose, content_type, payload, state, attempts,
+            last_error, duplicates, received_at, processed_at, in_reply_to, conversation_id, version, change_kind,
+            caveats""";
+
+    /** A message as it arrived, before it is stored. */
+    record Arrival(String messageId, String partnerCode, MessageType type, @Nullable String category,
+            @Nullable String purpose, String contentType, byte[] payload, @Nullable String rawContentType,
+            byte @Nullable [] raw, String signerSha256, Threading threading) {
+    }
+
+    private final JdbcClient jdbc;
+
+    InboundMessages(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores the message unless its MessageId is known; true when it is new. */
+    boolean insertIfNew(Arrival arrival, Instant now) {
+        Revision revision = arrival.threading().revision();
+        return jdbc.sql("""
+                INSERT INTO exchange.inbound_message (message_id, partner_code, service, action, category, purpose,
+                    content_type, payload, raw_content_type, raw_message, signer_sha256, state, next_attempt_at, received_at,
+                    in_reply_to, conversation_id, version, change_kind, caveats)
+                VALUES (:messageId, :partner, :service, :action, :category, :purpose, :contentType, :payload,
+                    :rawContentType, :raw, :signer, 'RECEIVED', :now, :now, :refTo, :conversation, :version, :change, :caveats)
+                ON CONFLICT (message_id) DO NOTHING""")
+                .param("messageId", arrival.messageId())
+                .param("partner", arrival.partnerCode())
+                .param("service", arrival.type().service())
+                .param("action", arrival.type().action())
+                .param("category", arrival.category())
+                .param("purpose", arrival.purpose())
+                .param("contentType", arrival.contentType())
+                .param("payload", arrival.payload())
+                .param("rawContentType", arrival.rawContentType())
+                .param("raw", arrival.raw())
+                .param("signer", arrival.signerSha256())
+                .param("now", Timestamp.from(now))
+                .param("refTo", arrival.threading().inReplyTo())
+                .param("conversation", revision == null ? null : revision.conversation())
+                .param("version", revision == null ? null : revision.version())
+                .param("change", revision == null ? null : revision.change().name())
+                .param("caveats", arrival.threading().caveats().stream().map(Caveat::kebab).sorted().toArray(String[]::new))
+                .update() == 1;
+    }
+
+    /** The partner that first sent this MessageId, if any. */
+    Optional<String> senderOf(String messageId) {
+        return jdbc.sql("SELECT partner_code FROM exchange.inbound_message WHERE message_id = ?").param(messageId)
+                .query(String.class).optional();
+    }
+
+    void countDuplicate(String messageId) {
+        jdbc.sql("UPDATE exchange.inbound_message SET duplicates = duplicates + 1 WHERE message_id = ?").param(messageId).update();
+    }
+
+    /** Locks one message whose handler is due, skipping those another thread or instance holds. */
+    Optional<InboundMessage> claimDue(Instant now) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM exchange.inbound_message WHERE state = 'RECEIVED' AND next_attempt_at <= ?
+                ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""")
+                .param(Timestamp.from(now))
+                .query(InboundMessages::map).optional();
+    }
+
+    void processed(long id, Instant now) {
+        jdbc.sql("UPDATE exchange.inbound_message SET state = 'PROCESSED', attempts = attempts + 1, processed_at = ?, last_error = NULL WHERE id = ?")
+                .params(Timestamp.from(now), id).update();
+    }
+
+    void handlerFailed(long id, Instant nextAttemptAt, String error) {
+        jdbc.sql("UPDATE exchange.inbound_message SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?")
+                .params(Timestamp.from(nextAttemptAt), error, id).update();
+    }
+
+    /** The content as the business module handed it over (out) or as it arrived, decrypted (in). */
+    public Optional<byte[]> payload(String messageId) {
+        return jdbc.sql("SELECT payload FROM exchange.inbound_message WHERE message_id = ?").param(messageId)
+                .query(byte[].class).optional();
+    }
+
+    /** The signed and encrypted request exactly as it arrived, with its content type. */
+    public Optional<RawMessage> raw(String messageId) {
+        return jdbc.sql("SELECT raw_content_type, raw_message FROM exchange.inbound_message WHERE message_id = ? AND raw_message IS NOT NULL")
+                .param(messageId)
+                .query((rs, n) -> new RawMessage(rs.getString(1), rs.getBytes(2))).optional();
+    }
+
+    /** A message in its wire form. */
+    public record RawMessage(@Nullable String contentType, byte[] bytes) {
+    }
+
+    private static InboundMessage map(ResultSet rs, int row) throws SQLException {
+        Timestamp processedAt = rs.getTimestamp("processed_at");
+        return new InboundMessage(rs.getLong("id"), rs.getString("message_id"), rs.getString("partner_code"),
+                new MessageType(rs.getString("service"), rs.getString("action")), rs.getString("category"),
+                rs.getString("purpose"), rs.getString("content_type"), rs.getBytes("payload"),
+                State.valueOf(rs.getString("state")), rs.getInt("attempts"), rs.getString("last_error"),
+                rs.getInt("duplicates"), rs.getTimestamp("received_at").toInstant(),
+                processedAt == null ? null : processedAt.toInstant(), ThreadingColumns.read(rs));
+    }
+}

@@ -1,0 +1,132 @@
+package org.caunoi.hub.exchange.internal.keys;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.caunoi.hub.exchange.internal.demo.DemoPki;
+import org.caunoi.hub.exchange.internal.ExchangeProperties;
+import org.caunoi.hub.platform.HubProperties;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * This hub's signing and decryption key: a PKCS#12 keystore at {@code <data-dir>/keys/hub.p12}. In demo
+ * mode a missing keystore comes from the demo network's PKI, created on first need.
+ */
+@Component
+public class HubKeys {
+
+    /** The alias of this hub's key and certificate in its keystore. */
+    public static final String KEY_ALIAS = "hub";
+
+    private static final Logger log = LoggerFactory.getLogger(HubKeys.class);
+
+    private final Path file;
+    private final char[] password;
+    private final @Nullable Loaded loaded;
+
+    /** The keystore's contents, once read. */
+    private record Loaded(KeyStore keyStore, X509Certificate certificate, List<X509Certificate> chain) {
+    }
+
+    HubKeys(HubProperties hub, ExchangeProperties exchange, Clock clock) {
+        this.password = exchange.keystorePassword().toCharArray();
+        this.file = keystoreFile(hub.dataPath());
+        if (!Files.exists(file) && hub.demo()) {
+            DemoPki pki = new DemoPki(exchange.demoPkiPath(hub.dataPath()), exchange.keystorePassword(), clock);
+            pki.ensure(exchange.demoNetwork().keySet());
+            pki.installKeystore(hub.node(), file);
+            log.info("Demo keys of node {} installed at {} from the demo PKI in {}", hub.node(), file,
+                    exchange.demoPkiPath(hub.dataPath()));
+        }
+        // Without keys the hub still starts (partners, screens, reports work); only AS4 waits for them.
+        this.loaded = Files.exists(file) ? read(file, password) : null;
+        if (loaded == null) {
+            log.warn(missingMessage());
+        }
+    }
+
+    /** Whether this hub has its key and certificate, without which it can neither send nor receive. */
+    public boolean present() {
+        return loaded != null;
+    }
+
+    private Loaded loaded() {
+        if (loaded == null) {
+            throw new IllegalStateException(missingMessage());
+        }
+        return loaded;
+    }
+
+    private String missingMessage() {
+        return "No keystore at " + file + ": this hub can neither send nor receive AS4 messages until this hub's "
+                + "PKCS#12 keystore is there (alias '" + KEY_ALIAS
+                + "', password caunoi.exchange.keystore-password) and the hub is restarted.";
+    }
+
+    private static Loaded read(Path file, char[] password) {
+        KeyStore keyStore = load(file, password);
+        try {
+            X509Certificate certificate = (X509Certificate) keyStore.getCertificate(KEY_ALIAS);
+            Certificate[] entries = keyStore.getCertificateChain(KEY_ALIAS);
+            if (certificate == null || entries == null) {
+                throw new IllegalStateException("The keystore " + file + " has no key '" + KEY_ALIAS + "'");
+            }
+            return new Loaded(keyStore, certificate, Stream.of(entries).map(X509Certificate.class::cast).toList());
+        }
+        catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The keystore " + file + " has no key '" + KEY_ALIAS + "'", e);
+        }
+    }
+
+    public static Path keystoreFile(Path dataDir) {
+        return dataDir.resolve("keys").resolve("hub.p12");
+    }
+
+    public KeyStore keyStore() {
+        return loaded().keyStore();
+    }
+
+    public String alias() {
+        return KEY_ALIAS;
+    }
+
+    public char[] password() {
+        return password.clone();
+    }
+
+    public X509Certificate certificate() {
+        return loaded().certificate();
+    }
+
+    /** The certificates above ours (the CA), which our partners' certificates may also chain to. */
+    public List<X509Certificate> issuers() {
+        return loaded().chain().subList(1, loaded().chain().size());
+    }
+
+    private static KeyStore load(Path file, char[] password) {
+        try (InputStream in = Files.newInputStream(file)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, password);
+            return store;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the keystore " + file, e);
+        }
+        catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot open the keystore " + file + " (wrong password?)", e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.caunoi.hub.partners.internal.demo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.caunoi.hub.partners.Agreement;
+import org.caunoi.hub.partners.Partner;
+import org.caunoi.hub.partners.internal.AgreementRepository;
+import org.caunoi.hub.partners.internal.PartnerRepository;
+import org.caunoi.hub.platform.HubProperties;
+import org.caunoi.hub.platform.audit.AuditTrail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the demo partners and agreements at the first start in demo mode, in one transaction: the
+ * facts built into the hub, or the file {@code caunoi.demo-facts} names instead. Facts with a
+ * problem load nothing and the start fails with the file and line. When the named file is not
+ * there the hub starts empty and says so.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10) // before the demo network, which connects only to partners
+public class DemoFactsLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoFactsLoader.class);
+    static final String SOURCE = "cooperation-facts";
+
+    private final HubProperties properties;
+    private final PartnerRepository partners;
+    private final AgreementRepository agreements;
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final DemoDataStatus status;
+
+    DemoFactsLoader(HubProperties properties, PartnerRepository partners, AgreementRepository agreements,
+            JdbcClient jdbc, AuditTrail audit, DemoDataStatus status) {
+        this.properties = properties;
+        this.partners = partners;
+        this.agreements = agreements;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.status = status;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!properties.demo()) {
+            return;
+        }
+        if (alreadyLoaded()) {
+            status.set(DemoDataStatus.State.LOADED, "");
+            return;
+        }
+        Optional<Path> file = properties.demoFactsFile();
+        if (file.isEmpty()) {
+            load(CooperationFactsParser.builtIn(), "built-in " + CooperationFactsParser.BUILT_IN);
+            status.set(DemoDataStatus.State.LOADED, CooperationFactsParser.BUILT_IN);
+            return;
+        }
+        if (!Files.isRegularFile(file.get())) {
+            log.warn("Demo mode, but no facts file at {}: the hub starts with no partners. Correct caunoi.demo-facts, "
+                    + "or leave it out to load the built-in demo data.", file.get());
+            status.set(DemoDataStatus.State.FILE_MISSING, file.get().toString());
+            return;
+        }
+        load(file.get());
+        status.set(DemoDataStatus.State.LOADED, file.get().toString());
+    }
+
+    /** Loads the file unless it was loaded before; returns the number of agreements loaded. */
+    @Transactional
+    public int load(Path file) {
+        return load(CooperationFactsParser.parse(file), file.toString());
+    }
+
+    private int load(CooperationFactsParser.Facts all, String source) {
+        CooperationFactsParser.Facts facts = all.seenFrom(properties.node());
+        for (Partner partner : facts.partners()) {
+            partners.upsert(partner);
+        }
+        for (Agreement agreement : facts.agreements()) {
+            agreements.markDemoProfile(agreements.insert(agreement));
+        }
+        jdbc.sql("INSERT INTO partners.facts_load (source, partners, agreements) VALUES (?, ?, ?)")
+                .params(SOURCE, facts.partners().size(), facts.agreements().size())
+                .update();
+        audit.recordAs("system", "IMPORT", "partners", SOURCE, source + ": " + facts.partners().size()
+                + " partners, " + facts.agreements().size() + " agreements");
+        log.info("Loaded {} partners and {} agreements from {}", facts.partners().size(), facts.agreements().size(), source);
+        return facts.agreements().size();
+    }
+
+    private boolean alreadyLoaded() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM partners.facts_load WHERE source = ?)").param(SOURCE)
+                .query(Boolean.class).single();
+    }
+}
