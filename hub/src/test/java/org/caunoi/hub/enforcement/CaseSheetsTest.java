@@ -177,9 +177,13 @@ class CaseSheetsTest extends HubTest.Base {
         String byInvestigator = new String(download("/api/enforcement/cases/export?format=csv&lang=en", "investigator"),
                 StandardCharsets.UTF_8);
 
-        assertThat(byAnalyst).contains(reference, description, "HAI PHONG STAR", "[person] declared the goods")
+        // This case's row only: the hub is shared, and other tests' cases name in their narratives
+        // persons they do not list, which no form can know to take out.
+        String analystsRow = rowOf(byAnalyst, reference);
+        assertThat(analystsRow).contains(description, "HAI PHONG STAR", "[person] declared the goods")
                 .doesNotContain("Nguyễn Văn Hùng", "C1234567", "0101234567");
-        assertThat(byInvestigator).contains(reference, "Nguyễn Văn Hùng", "C1234567", "Date of seizure");
+        assertThat(rowOf(byInvestigator, reference)).contains("Nguyễn Văn Hùng", "C1234567");
+        assertThat(byInvestigator).contains("Date of seizure");
         assertThat(nominalReads(reference)).isEqualTo(nominalReadsBefore + 1);
         assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_entry WHERE action = 'EXPORT' AND actor = 'analyst'")
                 .query(Long.class).single()).isPositive();
@@ -253,5 +257,10 @@ class CaseSheetsTest extends HubTest.Base {
         return jdbc.sql("""
                 SELECT count(*) FROM platform.audit_entry WHERE action = 'READ' AND record_id = ? AND details = 'nominal, export'""")
                 .param(reference).query(Long.class).single();
+    }
+
+    private static String rowOf(String csv, String reference) {
+        return csv.lines().filter(line -> line.startsWith(reference + ",")).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + reference + " in\n" + csv));
     }
 }

@@ -105,6 +105,16 @@ class PageKitTest extends HubTest.Base {
     }
 
     @Test
+    void theLanguageLinksKeepThePageAndItsFilters() {
+        BrowserSession session = signedIn("liaison");
+
+        String page = session.get("/assistance/requests?direction=in&partner=HK&lang=en");
+
+        assertThat(page).contains("id=\"lang-vi\" href=\"/assistance/requests?direction=in&amp;partner=HK&amp;lang=vi\"");
+        assertThat(session.get("/partners?q=Hong%20Kong")).contains("href=\"/partners?q=Hong%20Kong&amp;lang=en\"");
+    }
+
+    @Test
     void controllersAreGivenTheOfficerWithUnitAndRoles() {
         HttpResponse<String> answer = HubClient.as(port, "investigator").get(OfficerEchoController.PATH);
 
