@@ -18,19 +18,10 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.caunoi.hub.CauNoiApplication;
-import org.caunoi.hub.enforcement.internal.CaseImport;
-import org.caunoi.hub.enforcement.internal.CenTemplate;
-import org.caunoi.hub.enforcement.internal.ImportProgress;
-import org.caunoi.hub.enforcement.internal.Officer;
-import org.caunoi.hub.platform.security.Role;
-import org.caunoi.hub.platform.security.Unit;
-import org.caunoi.hub.platform.tables.ImportChoice;
-import org.caunoi.hub.platform.tables.TableColumn;
-import org.caunoi.hub.platform.tables.TableFormat;
+import org.caunoi.hub.enforcement.CenSheet;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,21 +77,24 @@ public final class EnforcementBenchmark {
         System.out.printf("Enforcement benchmark: %,d cases (%,d persons and companies), sheets of %,d rows, data in %s%n",
                 cases, 2 * cases, perSheet, dataDir);
         ConfigurableApplicationContext hub = start(dataDir, port);
-        Officer officer = new Officer("investigator", Unit.DTCBL, Set.of(Role.INVESTIGATOR));
-        CaseImport imports = hub.getBean(CaseImport.class);
         long importNanos = 0;
         for (int done = 0; done < cases; done += perSheet) {
-            byte[] sheet = sheet(Math.min(perSheet, cases - done));
+            int rows = Math.min(perSheet, cases - done);
+            byte[] sheet = sheet(rows);
             long began = System.nanoTime();
-            CaseImport.Outcome outcome = imports.run(officer, sheet, TableFormat.CSV, ImportChoice.ALL_OR_NOTHING,
-                    ImportProgress.unwatched());
+            // As an officer's program would: the sheet through the import API, all or nothing.
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/api/enforcement/cases/import?format=csv"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("investigator:demo"
+                            .getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(sheet)).build(),
+                    HttpResponse.BodyHandlers.ofString());
             importNanos += System.nanoTime() - began;
-            if (outcome.report().hasProblems()) {
-                throw new IllegalStateException("generated rows refused: " + outcome.report().problems().subList(0,
-                        Math.min(5, outcome.report().problems().size())));
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("generated rows refused (" + answer.statusCode() + "): "
+                        + answer.body().substring(0, Math.min(2_000, answer.body().length())));
             }
-            System.out.printf("  imported %,d cases, %.0f rows/s so far%n", done + outcome.imported(),
-                    (done + outcome.imported()) / (importNanos / 1e9));
+            System.out.printf("  imported %,d cases, %.0f rows/s so far%n", done + rows, (done + rows) / (importNanos / 1e9));
         }
         System.out.printf("Import: %,d rows in %.1f s = %.0f rows/s (checks, entities, versions, one transaction a sheet)%n",
                 cases, importNanos / 1e9, cases / (importNanos / 1e9));
@@ -193,7 +187,7 @@ public final class EnforcementBenchmark {
 
     /** A sheet of generated cases in the CEN template's columns. */
     private byte[] sheet(int rows) {
-        List<String> columns = CenTemplate.COLUMNS.stream().map(TableColumn::name).toList();
+        List<String> columns = CenSheet.columnNames();
         StringBuilder csv = new StringBuilder(String.join(",", columns)).append('\n');
         for (int r = 0; r < rows; r++) {
             String person = person();
