@@ -58,7 +58,7 @@ class MigrationsRunForwardTest {
     }
 
     /** The migrations in every module's history that match the condition on the row. */
-    private static long migrations(JdbcClient jdbc, String condition) {
+    static long migrations(JdbcClient jdbc, String condition) {
         return historyTables(jdbc).stream()
                 .mapToLong(table -> jdbc.sql("SELECT count(*) FROM public." + table + " WHERE type = 'SQL' AND " + condition)
                         .query(Long.class).single())
