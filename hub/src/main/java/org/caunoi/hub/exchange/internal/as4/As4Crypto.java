@@ -3,6 +3,7 @@ package org.caunoi.hub.exchange.internal.as4;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.helger.phase4.crypto.AS4CryptoFactoryInMemoryKeyStore;
@@ -60,7 +61,7 @@ public class As4Crypto {
             }
             for (PartnerEndpoint endpoint : endpoints.all()) {
                 if (endpoint.certificate() != null) {
-                    trust.setCertificateEntry("partner-" + endpoint.partnerCode().toLowerCase(), endpoint.certificate());
+                    trust.setCertificateEntry("partner-" + endpoint.partnerCode().toLowerCase(Locale.ROOT), endpoint.certificate());
                 }
             }
             return new AS4CryptoFactoryInMemoryKeyStore(keys.keyStore(), keys.alias(), keys.password(), trust);

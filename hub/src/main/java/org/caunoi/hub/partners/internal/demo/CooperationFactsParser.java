@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -258,7 +259,7 @@ public final class CooperationFactsParser {
         try {
             if (text.matches("\\d{4}")) {
                 int year = Integer.parseInt(text);
-                if (year < 1900 || year > Year.now().getValue() + 1) {
+                if (year < 1900 || year > Year.now(ZoneOffset.UTC).getValue() + 1) {
                     problem(where, "year " + year + " is out of range");
                     return Optional.empty();
                 }
