@@ -42,11 +42,42 @@ final class SheetCells {
     private SheetCells() {
     }
 
-    static List<Line> read(InputStream in, TableFormat format) throws IOException {
-        return format == TableFormat.CSV ? csv(in) : xlsx(in);
+    /**
+     * Reads the header and at most {@code maxLines} non-blank lines after it: a file with more holds
+     * more than can be imported, and reading on would only spend memory on rows that will be refused.
+     */
+    static List<Line> read(InputStream in, TableFormat format, int maxLines) throws IOException {
+        var lines = new Lines(maxLines);
+        if (format == TableFormat.CSV) {
+            csv(in, lines);
+        }
+        else {
+            xlsx(in, lines);
+        }
+        return lines.read;
     }
 
-    private static List<Line> csv(InputStream in) throws IOException {
+    /** The lines read so far, and whether the limit is reached. */
+    private static final class Lines {
+        private final List<Line> read = new ArrayList<>();
+        private final int maxLines;
+        private int nonBlankAfterHeader;
+
+        Lines(int maxLines) {
+            this.maxLines = maxLines;
+        }
+
+        /** Adds a line; false once the header and {@code maxLines} non-blank lines are in. */
+        boolean add(Line line) {
+            read.add(line);
+            if (read.size() > 1 && !line.blank()) {
+                nonBlankAfterHeader++;
+            }
+            return nonBlankAfterHeader < maxLines;
+        }
+    }
+
+    private static void csv(InputStream in, Lines lines) throws IOException {
         var buffered = new BufferedInputStream(in);
         skipByteOrderMark(buffered);
         Reader reader = new InputStreamReader(buffered, StandardCharsets.UTF_8);
@@ -56,15 +87,15 @@ final class SheetCells {
         headerPeek.reset();
         // Spreadsheets set to a decimal comma (Vietnamese among them) save CSV with semicolons.
         char delimiter = first != null && first.indexOf(';') >= 0 && first.indexOf(',') < 0 ? ';' : ',';
-        List<Line> lines = new ArrayList<>();
         try (CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get().parse(headerPeek)) {
             long line = 1;
             for (CSVRecord record : parser) {
-                lines.add(new Line(Math.toIntExact(line), record.stream().map(SheetCells::unguard).toList()));
+                if (!lines.add(new Line(Math.toIntExact(line), record.stream().map(SheetCells::unguard).toList()))) {
+                    return;
+                }
                 line = parser.getCurrentLineNumber() + 1;
             }
         }
-        return lines;
     }
 
     private static void skipByteOrderMark(BufferedInputStream in) throws IOException {
@@ -75,8 +106,7 @@ final class SheetCells {
         }
     }
 
-    private static List<Line> xlsx(InputStream in) throws IOException {
-        List<Line> lines = new ArrayList<>();
+    private static void xlsx(InputStream in, Lines lines) throws IOException {
         try (var workbook = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
             Sheet sheet = workbook.getFirstSheet();
             try (var rows = sheet.openStream()) {
@@ -85,11 +115,12 @@ final class SheetCells {
                     for (int i = 0; i < row.getCellCount(); i++) {
                         cells.add(text(row.getCell(i)));
                     }
-                    lines.add(new Line(row.getRowNum(), cells));
+                    if (!lines.add(new Line(row.getRowNum(), cells))) {
+                        return;
+                    }
                 }
             }
         }
-        return lines;
     }
 
     private static String text(Cell cell) {

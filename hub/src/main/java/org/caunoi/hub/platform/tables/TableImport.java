@@ -47,7 +47,8 @@ public final class TableImport<T> {
     public ImportReport<T> read(InputStream in, TableFormat format) {
         List<SheetCells.Line> lines;
         try {
-            lines = SheetCells.read(in, format);
+            // One row past the limit is enough to know the file holds too many.
+            lines = SheetCells.read(in, format, (int) Math.min(Integer.MAX_VALUE, maxRows + 1L));
         }
         catch (IOException | RuntimeException e) {
             // A damaged or mislabelled file: the officer learns it is unreadable, not why the parser choked.

@@ -1,11 +1,14 @@
 package org.caunoi.hub.platform.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -99,6 +102,42 @@ class TablesInAndOutTest {
         assertThat(report.problems()).containsExactly(new TableProblem(1, "seized-on", "platform.tables.missing-column",
                 List.of("seized-on")));
         assertThat(report.accepted(ImportChoice.VALID_ROWS_ONLY)).isEmpty();
+    }
+
+    @Test
+    void aFileOverTheRowLimitIsRefusedWithoutReadingItToTheEnd() {
+        // A stream with no end: the import must stop one row past its limit, not after the last row.
+        var endless = new InputStream() {
+            private final byte[] header = "reference,quantity,seized-on,note\n".getBytes(StandardCharsets.US_ASCII);
+            private final byte[] row = "HP-001,12,2026-11-30,cigarettes\n".getBytes(StandardCharsets.US_ASCII);
+            long position;
+
+            @Override
+            public int read() {
+                long at = position++;
+                return at < header.length ? header[(int) at] : row[(int) ((at - header.length) % row.length)];
+            }
+        };
+
+        ImportReport<SeizureLine> report = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> seizures.withMaxRows(100).read(endless, TableFormat.CSV));
+
+        assertThat(report.problems()).extracting(TableProblem::messageKey).containsExactly("platform.tables.too-many-rows");
+        assertThat(report.accepted(ImportChoice.VALID_ROWS_ONLY)).isEmpty();
+        assertThat(endless.position).isLessThan(64 * 1024 + 101 * 32L);
+    }
+
+    @Test
+    void aFileAtTheRowLimitIsImportedWhole() {
+        var lines = new StringBuilder("reference,quantity,seized-on,note\n");
+        for (int i = 0; i < 100; i++) {
+            lines.append("HP-").append(i).append(",1,2026-11-30,\n\n");
+        }
+
+        ImportReport<SeizureLine> report = seizures.withMaxRows(100).read(csv(lines.toString()), TableFormat.CSV);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.accepted(ImportChoice.ALL_OR_NOTHING)).hasSize(100);
     }
 
     @Test
