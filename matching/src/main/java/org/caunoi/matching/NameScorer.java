@@ -33,6 +33,12 @@ final class NameScorer {
      * for Nguyễn Văn Hùng, as foreign partners write it): found, but below the name written in full.
      */
     static final double MIDDLE_NAME_MISSING = 0.9;
+    /**
+     * Score factor when an entry of one word is only spelled like one word of a longer query
+     * ("YAQOOB, Mohammad" / YAGHOUB): a name said more fully is believable when the word it shares
+     * is the same, far less when the only evidence is a likeness.
+     */
+    static final double LONE_WORD_ONLY_ALIKE = 0.85;
 
     private NameScorer() {
     }
@@ -104,6 +110,9 @@ final class NameScorer {
         double score = combine(queryCosts, queryCredit, entryCosts, entryCredit, middleMissing);
         if (middleMissing != null) {
             score *= MIDDLE_NAME_MISSING;
+        }
+        if (n == 1 && m > 1 && entryCredit[0] > 0 && entryCredit[0] < 1.0) {
+            score *= LONE_WORD_ONLY_ALIKE;
         }
         double formFactor = compareForms(query.forms(), entry.forms(), reasons);
         if (reasons != null) {

@@ -45,6 +45,9 @@ final class TokenSimilarity {
         }
         if (q.alternatives().isEmpty() && e.alternatives().isEmpty()) {
             double s = similarity(q.folded(), qSyllable, e.folded(), eSyllable, true);
+            if (s == 0 && arabicAgainstLatin(q, e)) {
+                return SOUND_SIMILARITY;
+            }
             // the same Double Metaphone key, where nothing else paired the words: a broader net than
             // the skeleton, so a little less sure; not for syllables, whose vowels are the name
             if (s == 0 && !qSyllable && !eSyllable && Phonetics.matches(q.phonetic(), e.phonetic())) {
@@ -64,6 +67,15 @@ final class TokenSimilarity {
             }
         }
         return best;
+    }
+
+    /** A word in Arabic script and a romanised word with the same consonants ({@link ArabicScript}). */
+    private static boolean arabicAgainstLatin(NameToken q, NameToken e) {
+        if (q.origin() == NameToken.Origin.TRANSLITERATED && e.origin() == NameToken.Origin.LATIN) {
+            return ArabicScript.written(q.original()) && ArabicScript.sameConsonants(q.folded(), e.folded());
+        }
+        return e.origin() == NameToken.Origin.TRANSLITERATED && q.origin() == NameToken.Origin.LATIN
+                && ArabicScript.written(e.original()) && ArabicScript.sameConsonants(e.folded(), q.folded());
     }
 
     private static boolean isTransposition(String a, String b) {
