@@ -29,6 +29,40 @@ final class BusinessTerms {
     private static final java.util.Set<String> FIRST_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> LAST_WORDS = new java.util.HashSet<>();
     private static final int LONGEST;
+    /** Organisation words of other languages, by the English term they read as (see the static block). */
+    private static final Map<String, List<String>> FOREIGN_TERM_ROWS = Map.ofEntries(
+            Map.entry("central", List.of("markazi", "markazy", "merkezi", "tsentralnyi", "tsentralny", "centrale", "centrala")),
+            Map.entry("republic", List.of("jomhouri", "jomhuri", "jomhouriye", "jumhuriya", "jumhuriyat", "jumhuriyya", "respublika", "republique", "republica")),
+            Map.entry("bank", List.of("banque", "banco", "banca", "bankasi")),
+            Map.entry("national", List.of("melli", "milli", "natsionalnyi", "nacional", "nationale")),
+            Map.entry("popular", List.of("peoples", "people s", "mardomi", "shaabi", "shabi", "narodnyi", "narodnaya", "populaire")),
+            Map.entry("trading", List.of("tejarat", "tejarati", "tijara", "tijarat", "tijariya", "ticaret", "bazargani")),
+            Map.entry("industrial", List.of("sanaye", "sanayi", "sanaat", "sinaat", "sinaiya", "promyshlennyi")),
+            Map.entry("foundation", List.of("bonyad", "bonyade", "muassasa", "muassasat", "moasseseh", "fondation", "fundacion")),
+            Map.entry("charitable", List.of("khayriyya", "khairiya", "khayriya", "khairiyya", "khairiyah")),
+            Map.entry("society", List.of("jamiat", "jamiyat", "jamiya", "jamiyya", "jameat", "societe", "sociedad")),
+            Map.entry("heritage", List.of("turath", "turaath")),
+            Map.entry("revival", List.of("ihya", "ihyaa", "ehya")),
+            Map.entry("islamic", List.of("islami", "islamiya", "islamiyya", "eslami", "islamique")),
+            Map.entry("martyrs", List.of("shohada", "shuhada", "shahid", "shaheed", "shahed")),
+            Map.entry("development", List.of("gostaresh", "toseh", "tosee", "tose e", "razvitiya")),
+            Map.entry("petroleum", List.of("naft", "neft", "nafti")),
+            Map.entry("shipping", List.of("kashtirani", "keshtirani", "kashtiranie")),
+            Map.entry("airlines", List.of("havapeymaie", "havapeymai", "havayollari", "aviakompaniya")),
+            Map.entry("organization", List.of("sazman", "sazmane", "sazeman", "munazzamat", "munazzama", "organizatsiya")),
+            Map.entry("front", List.of("jabhat", "jabha", "jabhe", "jabhah")),
+            Map.entry("movement", List.of("harakat", "harakah", "haraka", "harkat", "dvizhenie")),
+            Map.entry("brigades", List.of("kataib", "kata ib", "liwa")),
+            Map.entry("army", List.of("jaish", "jaysh", "jeish")),
+            Map.entry("party", List.of("hizb", "partiya", "parti", "partido")),
+            Map.entry("union", List.of("ittihad", "itihad", "etehadieh", "soyuz")),
+            Map.entry("committee", List.of("lajna", "lajnat", "komitet", "comite")),
+            Map.entry("relief", List.of("ighatha", "ighathat", "igatha", "secours")),
+            Map.entry("office", List.of("maktab", "daftar")),
+            Map.entry("center", List.of("markaz", "tsentr", "centro")),
+            Map.entry("factory", List.of("zavod", "kombinat", "karkhaneh", "plant")),
+            Map.entry("institute", List.of("institut", "instituto", "pazhuheshkadeh")),
+            Map.entry("enterprise", List.of("empresa", "entreprise", "predpriyatie")));
 
     static {
         term("trading", List.of("thuong mai", "thuong mau", "mau dich", "贸易", "商贸", "商业", "maoyi", "shangmao"), "trade", "commerce", "commercial");
@@ -98,6 +132,11 @@ final class BusinessTerms {
         term("city", List.of("thanh pho", "市"));
         term("province", List.of("省"));
         term("market", List.of("市场"), "markets");
+        // the generic words of organisation names on sanctions lists, romanised from Persian, Arabic,
+        // Turkish and Russian or written in French and Spanish, read as the English term a translated
+        // name carries (BANK MARKAZI IRAN / CENTRAL BANK OF IRAN, BONYAD SHAHID / MARTYRS FOUNDATION);
+        // from common knowledge of those languages, each row checked in BusinessTermsTest
+        FOREIGN_TERM_ROWS.forEach((english, foreign) -> term(english, foreign));
         int longest = 1;
         for (String phrase : TERMS.keySet()) {
             List<String> words = wordsOf(phrase);

@@ -49,7 +49,9 @@ final class CompanyForms {
                 "joint stock company", "joint stock co", "ojsc", "cjsc", "pjsc", "oao", "zao", "pao", "ao", "ag",
                 "sa", "spa", "plc", "open joint stock company", "closed joint stock company", "public joint stock company", "sa de cv", "aktsionernoe obshchestvo", "otkrytoe aktsionernoe obshchestvo", "zakrytoe aktsionernoe obshchestvo", "publichnoe aktsionernoe obshchestvo", "public limited company", "nv", "ab", "as", "asa", "tbk", "pt");
         put(Kind.GENERIC, "cong ty", "cty", "tong cong ty", "chi nhanh cong ty", "chi nhanh cty", "company", "co", "corp", "corporation", "inc", "incorporated", "gongsi",
-                "group co", "enterprises co", "cia", "compania", "company limited by shares", "kk", "kabushiki kaisha");
+                "group co", "enterprises co", "cia", "compania", "company limited by shares", "kk", "kabushiki kaisha",
+                // company in Persian and Arabic (shirkat), Turkish and Russian, as sanctions lists romanise it
+                "sherkat", "sherkate", "sharikat", "sharikat al", "sirketi", "kompaniya", "korporatsiya");
         put(Kind.PARTNERSHIP, "lp", "llp", "kg", "gmbh co kg", "partnership", "cong ty hop danh");
         put(Kind.COOPERATIVE, "hop tac xa", "htx", "cooperative", "coop");
         put(Kind.PRIVATE_ENTERPRISE, "doanh nghiep tu nhan", "dntn", "private enterprise", "sole proprietorship");
