@@ -117,7 +117,8 @@ class CaseApiController {
     }
 
     @GetMapping("/cases")
-    @Operation(summary = "This hub's cases (filtered by category, date range, unit, route country, operation), "
+    @Operation(summary = "This hub's cases (filtered by category, date range, unit, route country, operation, "
+            + "words of the description), "
             + "or with source=<partner> the cases received from that partner")
     List<?> list(@RequestParam(required = false) @Nullable String source, CaseFilterParams filter) {
         if (source == null || source.isBlank() || source.equalsIgnoreCase(hub.node())) {
@@ -136,15 +137,15 @@ class CaseApiController {
         return new Facets(listing.byCategory().values().stream().mapToLong(Long::longValue).sum(), listing.byCategory());
     }
 
-    /** The list filters as query parameters: {@code ?category=drugs&from=2026-01-01&country=LA}. */
+    /** The list filters as query parameters: {@code ?category=drugs&from=2026-01-01&country=LA&text=tea}. */
     record CaseFilterParams(@Nullable String category,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @Nullable String unit, @Nullable String country, @Nullable Long operation) {
+            @Nullable String unit, @Nullable String country, @Nullable Long operation, @Nullable String text) {
 
         CaseFilter toFilter() {
             return new CaseFilter(category, from, to, unit, country == null ? null : country.toUpperCase(java.util.Locale.ROOT),
-                    operation);
+                    operation, text);
         }
     }
 
