@@ -122,7 +122,7 @@ class CaseApiController {
             + "or with source=<partner> the cases received from that partner")
     List<?> list(@RequestParam(required = false) @Nullable String source, CaseFilterParams filter) {
         if (source == null || source.isBlank() || source.equalsIgnoreCase(hub.node())) {
-            return cases.list(filter.toFilter()).cases().stream().map(CaseApiController::summary).toList();
+            return cases.summaries(filter.toFilter()).stream().map(CaseApiController::summary).toList();
         }
         return received.from(source.strip().toUpperCase(java.util.Locale.ROOT)).stream()
                 .map(got -> new ReceivedSummary(got.id(), got.source(), got.reference(), got.version(), got.state(),
@@ -133,8 +133,8 @@ class CaseApiController {
     @GetMapping("/cases/facets")
     @Operation(summary = "How many of this hub's cases the filter lets through, per category")
     Facets facets(CaseFilterParams filter) {
-        Cases.Listing listing = cases.list(filter.toFilter().withoutCategory());
-        return new Facets(listing.byCategory().values().stream().mapToLong(Long::longValue).sum(), listing.byCategory());
+        Map<String, Long> byCategory = cases.countsByCategory(filter.toFilter().withoutCategory());
+        return new Facets(byCategory.values().stream().mapToLong(Long::longValue).sum(), byCategory);
     }
 
     /** The list filters as query parameters: {@code ?category=drugs&from=2026-01-01&country=LA&text=tea}. */
@@ -152,9 +152,9 @@ class CaseApiController {
     record Facets(long cases, Map<String, Long> byCategory) {
     }
 
-    private static CaseSummary summary(StoredCase stored) {
-        return new CaseSummary(stored.id(), stored.reference(), stored.version(), stored.state(), stored.content().date(),
-                stored.content().category(), stored.content().place(), stored.owningUnit());
+    private static CaseSummary summary(Cases.Summary listed) {
+        return new CaseSummary(listed.id(), listed.reference(), listed.version(), listed.state(), listed.date(),
+                listed.category(), listed.place(), listed.owningUnit());
     }
 
     @GetMapping("/cases/{id}")
