@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 import org.caunoi.hub.enforcement.internal.CaseInput.Company;
@@ -163,34 +164,9 @@ class CaseBulkInsert {
 
     /** Each company found again by its tax number (a merged one's cases go to the survivor), else a new one. */
     private void linkCompanies(List<Long> caseIds, List<CaseInput> contents) {
-        List<String> taxNumbers = new ArrayList<>();
-        contents.forEach(content -> content.companyList().stream().map(Company::taxNumber)
-                .filter(java.util.Objects::nonNull).forEach(taxNumbers::add));
-        Map<String, Long> known = new HashMap<>();
-        if (!taxNumbers.isEmpty()) {
-            jdbc.sql("SELECT tax_number, coalesce(merged_into, id) AS id FROM enforcement.company WHERE tax_number = ANY(?)")
-                    .param(taxNumbers.toArray(String[]::new))
-                    .query(rs -> {
-                        known.put(rs.getString("tax_number"), rs.getLong("id"));
-                    });
-        }
-        List<Company> fresh = new ArrayList<>();
-        List<Long> linkCases = new ArrayList<>();
-        List<Long> links = new ArrayList<>();
-        for (int i = 0; i < contents.size(); i++) {
-            for (Company company : contents.get(i).companyList()) {
-                Long id = company.taxNumber() == null ? null : known.get(company.taxNumber());
-                if (id == null) {
-                    id = -1L - fresh.size();
-                    if (company.taxNumber() != null) {
-                        known.put(company.taxNumber(), id);
-                    }
-                    fresh.add(company);
-                }
-                linkCases.add(caseIds.get(i));
-                links.add(id);
-            }
-        }
+        Named<Company> named = named(caseIds, contents.stream().map(CaseInput::companyList).toList(), Company::taxNumber,
+                "SELECT tax_number AS key, coalesce(merged_into, id) AS id FROM enforcement.company WHERE tax_number = ANY(?)");
+        List<Company> fresh = named.fresh();
         List<Long> freshIds = nextIds("company", fresh.size());
         if (!fresh.isEmpty()) {
             jdbc.sql("""
@@ -203,44 +179,17 @@ class CaseBulkInsert {
                     .param("taxes", fresh.stream().map(Company::taxNumber).toArray(String[]::new))
                     .update();
         }
-        insertLinks("case_company", "company_id", linkCases, resolve(links, freshIds));
+        insertLinks("case_company", "company_id", named.linkCases(), resolve(named.links(), freshIds));
     }
 
     /** Each vessel found again by its IMO number, else a new one. */
     private void linkVessels(List<Long> caseIds, List<CaseInput> contents) {
-        List<String> imos = new ArrayList<>();
-        for (CaseInput content : contents) {
+        Named<Conveyance> named = named(caseIds, contents.stream().map(content -> {
             Conveyance conveyance = content.conveyance();
-            if (conveyance != null && conveyance.imo() != null) {
-                imos.add(conveyance.imo());
-            }
-        }
-        Map<String, Long> known = new HashMap<>();
-        if (!imos.isEmpty()) {
-            jdbc.sql("SELECT imo, id FROM enforcement.conveyance WHERE imo = ANY(?)").param(imos.toArray(String[]::new))
-                    .query(rs -> {
-                        known.put(rs.getString("imo"), rs.getLong("id"));
-                    });
-        }
-        List<Conveyance> fresh = new ArrayList<>();
-        List<Long> linkCases = new ArrayList<>();
-        List<Long> links = new ArrayList<>();
-        for (int i = 0; i < contents.size(); i++) {
-            Conveyance conveyance = contents.get(i).conveyance();
-            if (conveyance == null || conveyance.vesselName() == null && conveyance.imo() == null) {
-                continue;
-            }
-            Long id = conveyance.imo() == null ? null : known.get(conveyance.imo());
-            if (id == null) {
-                id = -1L - fresh.size();
-                if (conveyance.imo() != null) {
-                    known.put(conveyance.imo(), id);
-                }
-                fresh.add(conveyance);
-            }
-            linkCases.add(caseIds.get(i));
-            links.add(id);
-        }
+            return conveyance == null || conveyance.vesselName() == null && conveyance.imo() == null
+                    ? List.<Conveyance>of() : List.of(conveyance);
+        }).toList(), Conveyance::imo, "SELECT imo AS key, id FROM enforcement.conveyance WHERE imo = ANY(?)");
+        List<Conveyance> fresh = named.fresh();
         List<Long> freshIds = nextIds("conveyance", fresh.size());
         if (!fresh.isEmpty()) {
             jdbc.sql("""
@@ -251,7 +200,42 @@ class CaseBulkInsert {
                     .param("imos", fresh.stream().map(Conveyance::imo).toArray(String[]::new))
                     .update();
         }
-        insertLinks("case_conveyance", "conveyance_id", linkCases, resolve(links, freshIds));
+        insertLinks("case_conveyance", "conveyance_id", named.linkCases(), resolve(named.links(), freshIds));
+    }
+
+    /** The entities a chunk names: which are new, and the record each case links to (see {@link #resolve}). */
+    private record Named<E>(List<E> fresh, List<Long> linkCases, List<Long> links) {
+    }
+
+    /**
+     * Finds the entities of each case again by their key ({@code lookup} answers key and id for the
+     * keys asked), and counts the others as new: a later entity with the same key is the same new one.
+     */
+    private <E> Named<E> named(List<Long> caseIds, List<List<E>> perCase, Function<E, @Nullable String> key, String lookup) {
+        List<String> keys = perCase.stream().flatMap(List::stream).map(key).filter(java.util.Objects::nonNull).toList();
+        Map<String, Long> known = new HashMap<>();
+        if (!keys.isEmpty()) {
+            jdbc.sql(lookup).param(keys.toArray(String[]::new)).query(rs -> {
+                known.put(rs.getString("key"), rs.getLong("id"));
+            });
+        }
+        Named<E> named = new Named<>(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i < perCase.size(); i++) {
+            for (E entity : perCase.get(i)) {
+                String entityKey = key.apply(entity);
+                Long id = entityKey == null ? null : known.get(entityKey);
+                if (id == null) {
+                    id = -1L - named.fresh().size();
+                    if (entityKey != null) {
+                        known.put(entityKey, id);
+                    }
+                    named.fresh().add(entity);
+                }
+                named.linkCases().add(caseIds.get(i));
+                named.links().add(id);
+            }
+        }
+        return named;
     }
 
     /** Negative ids stand for the n-th new record ({@code -1 - n}) until its id is known. */
