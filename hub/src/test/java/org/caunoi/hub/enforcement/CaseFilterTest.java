@@ -11,7 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The case list filters in PostgreSQL (category, dates, route country, operation) and counts per category. */
+/** The case list filters in PostgreSQL (category, dates, route country, operation, words of the description) and counts per category. */
 @HubTest
 class CaseFilterTest extends HubTest.Base {
 
@@ -51,6 +51,38 @@ class CaseFilterTest extends HubTest.Base {
         assertThat(facets.get("cases").asLong()).isEqualTo(3);
         assertThat(facets.at("/byCategory/drugs").asLong()).isEqualTo(2);
         assertThat(facets.at("/byCategory/weapons").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void theRouteCountryFilterReturnsExactlyTheCasesWithThatCountryAsDepartureTransitOrDestination() {
+        String token = "route" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        long departs = record(NewCase.methamphetamineAtHaiPhong().with("description", "Departs " + token)
+                .with("route", java.util.Map.of("departure", "KH", "destination", "VN")));
+        long transits = record(NewCase.methamphetamineAtHaiPhong().with("description", "Transits " + token)
+                .with("route", java.util.Map.of("departure", "LA", "transit", List.of("TH", "KH"), "destination", "VN")));
+        long arrives = record(NewCase.methamphetamineAtHaiPhong().with("description", "Arrives " + token)
+                .with("route", java.util.Map.of("departure", "VN", "destination", "KH")));
+        record(NewCase.methamphetamineAtHaiPhong().with("description", "Elsewhere " + token)
+                .with("route", java.util.Map.of("departure", "LA", "transit", List.of("TH"), "destination", "VN")));
+
+        assertThat(ids("?country=kh&text=" + token)).containsExactlyInAnyOrder(departs, transits, arrives);
+        assertThat(ids("?country=TH&text=" + token)).hasSize(2).contains(transits);
+        assertThat(ids("?country=XX&text=" + token)).isEmpty();
+    }
+
+    @Test
+    void theTextFilterFindsWordsOfTheDescriptionWhateverTheirCaseAndDiacriticsAndNothingElse() {
+        String token = "text" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        long iceMeth = record(NewCase.methamphetamineAtHaiPhong().with("description", "Ma túy đá trong hộp trà " + token));
+        long percent = record(NewCase.methamphetamineAtHaiPhong().with("description", "Vải 100% cotton giả " + token));
+        long other = record(NewCase.methamphetamineAtHaiPhong().with("description", "Thuốc lá điếu " + token));
+
+        assertThat(ids("?text=MA+TUY+DA")).contains(iceMeth).doesNotContain(percent, other);
+        assertThat(ids("?text=" + token)).containsExactlyInAnyOrder(iceMeth, percent, other);
+        assertThat(ids("?text=100%25+cotton")).as("a %% is taken literally").contains(percent).doesNotContain(iceMeth);
+        assertThat(ids("?text=1_0")).as("so is an underscore").doesNotContain(percent);
+        JsonNode facets = JSON.readTree(investigator().get("/api/enforcement/cases/facets?text=" + token).body());
+        assertThat(facets.get("cases").asLong()).isEqualTo(3);
     }
 
     @Test

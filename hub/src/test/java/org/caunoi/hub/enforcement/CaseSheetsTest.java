@@ -98,6 +98,61 @@ class CaseSheetsTest extends HubTest.Base {
     }
 
     @Test
+    void aSheetOfThousandsOfRowsLinksEachPersonCompanyAndVesselOnceAcrossTheStoredChunks() {
+        String suffix = String.valueOf(1_000_000 + new java.util.Random().nextInt(8_999_999));
+        String known = "K" + suffix;
+        long recorded = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong().with("persons",
+                List.of(Map.of("name", "Đỗ Văn Known", "documents", List.of(known)))));
+        StringBuilder sheet = new StringBuilder(HEADER);
+        int rows = 2_500;
+        for (int i = 0; i < rows; i++) {
+            // Two persons (one already recorded), two companies and one vessel, named in rows far apart.
+            sheet.append(GOOD.replace("B7654321", i % 2 == 0 ? known : "N" + suffix)
+                    .replace("0109999999", i % 2 == 0 ? "01" + suffix + "1" : "01" + suffix + "2")
+                    .replace("Methamphetamine in tea", "Chunked " + suffix + " " + i));
+        }
+
+        var response = importCsv(sheet.toString(), "", "investigator", "en");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("imported").asInt()).isEqualTo(rows);
+        assertThat(body.at("/references/" + (rows - 1)).asString()).as("consecutive references")
+                .endsWith(String.format("%06d", Integer.parseInt(body.at("/references/0").asString().substring(8)) + rows - 1));
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM enforcement.case_record WHERE content->>'description' LIKE ?""")
+                .param("Chunked " + suffix + " %").query(Long.class).single()).isEqualTo(rows);
+        assertThat(personsOf(suffix)).as("one record per document, the recorded one reused")
+                .containsExactlyInAnyOrder(personOf(recorded), personOf(idOf(body.at("/references/1").asString())));
+        assertThat(jdbc.sql("""
+                SELECT count(DISTINCT cc.company_id) FROM enforcement.case_company cc JOIN enforcement.case_record c
+                ON c.id = cc.case_id WHERE c.content->>'description' LIKE ?""").param("Chunked " + suffix + " %")
+                .query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                SELECT count(DISTINCT cv.conveyance_id) FROM enforcement.case_conveyance cv JOIN enforcement.case_record c
+                ON c.id = cv.case_id WHERE c.content->>'description' LIKE ?""").param("Chunked " + suffix + " %")
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM enforcement.case_version v JOIN enforcement.case_record c ON c.id = v.case_id"
+                + " WHERE c.content->>'description' LIKE ?").param("Chunked " + suffix + " %").query(Long.class).single())
+                .isEqualTo(rows);
+    }
+
+    @Test
+    void aLargeSheetWithOneFaultInItsLastRowImportsNothing() {
+        long before = cases();
+        StringBuilder sheet = new StringBuilder(HEADER);
+        for (int i = 0; i < 2_500; i++) {
+            sheet.append(GOOD);
+        }
+        sheet.append(GOOD.replace("293945", "999999"));
+
+        var response = importCsv(sheet.toString(), "", "investigator", "en");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(cases()).isEqualTo(before);
+    }
+
+    @Test
     void theValidRowsAreImportedWhenTheOfficerChoosesThem() {
         long before = cases();
         String sheet = HEADER + GOOD + GOOD.replace("293945", "999999");
@@ -243,6 +298,17 @@ class CaseSheetsTest extends HubTest.Base {
             }
             return cells;
         }
+    }
+
+    private List<Long> personsOf(String suffix) {
+        return jdbc.sql("""
+                SELECT DISTINCT cp.person_id FROM enforcement.case_person cp JOIN enforcement.case_record c ON c.id = cp.case_id
+                WHERE c.content->>'description' LIKE ?""").param("Chunked " + suffix + " %").query(Long.class).list();
+    }
+
+    private long personOf(long caseId) {
+        return jdbc.sql("SELECT person_id FROM enforcement.case_person WHERE case_id = ?").param(caseId).query(Long.class)
+                .single();
     }
 
     private long cases() {

@@ -6,11 +6,20 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-/** Which of this hub's cases to list: every field left null lets all through. */
+/**
+ * Which of this hub's cases to list: every field left null lets all through.
+ *
+ * @param text words the description contains, as written or without case and diacritics
+ */
 public record CaseFilter(@Nullable String category, @Nullable LocalDate from, @Nullable LocalDate to,
-        @Nullable String unit, @Nullable String country, @Nullable Long operation) {
+        @Nullable String unit, @Nullable String country, @Nullable Long operation, @Nullable String text) {
 
-    public static final CaseFilter ALL = new CaseFilter(null, null, null, null, null, null);
+    public static final CaseFilter ALL = new CaseFilter(null, null, null, null, null, null, null);
+
+    public CaseFilter(@Nullable String category, @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String unit,
+            @Nullable String country, @Nullable Long operation) {
+        this(category, from, to, unit, country, operation, null);
+    }
 
     /** The same filter for every category: what facet counts are taken over. */
     public CaseFilter withoutCategory() {
@@ -18,7 +27,7 @@ public record CaseFilter(@Nullable String category, @Nullable LocalDate from, @N
     }
 
     CaseFilter withCategory(@Nullable String newCategory) {
-        return new CaseFilter(newCategory, from, to, unit, country, operation);
+        return new CaseFilter(newCategory, from, to, unit, country, operation, text);
     }
 
     Map<String, @Nullable Object> parameters() {
@@ -29,6 +38,9 @@ public record CaseFilter(@Nullable String category, @Nullable LocalDate from, @N
         parameters.put("unit", unit);
         parameters.put("country", country);
         parameters.put("operation", operation);
+        // LIKE's own wildcards in the words are taken literally.
+        parameters.put("text", text == null || text.isBlank() ? null
+                : "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         return parameters;
     }
 }

@@ -38,6 +38,7 @@ public class CaseImport {
 
     private final CaseChecks checks;
     private final CaseStore store;
+    private final CaseBulkInsert bulk;
     private final CaseNameIndex names;
     private final AuditTrail audit;
     private final HubProperties hub;
@@ -45,10 +46,11 @@ public class CaseImport {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    CaseImport(CaseChecks checks, CaseStore store, CaseNameIndex names, AuditTrail audit, HubProperties hub,
+    CaseImport(CaseChecks checks, CaseStore store, CaseBulkInsert bulk, CaseNameIndex names, AuditTrail audit, HubProperties hub,
             MessageSource messages, TransactionTemplate transaction, Clock clock) {
         this.checks = checks;
         this.store = store;
+        this.bulk = bulk;
         this.names = names;
         this.audit = audit;
         this.hub = hub;
@@ -82,14 +84,13 @@ public class CaseImport {
     private List<String> store(Officer officer, List<CaseInput> accepted, ImportReport<CaseInput> report,
             TableFormat format, ImportProgress progress) {
         Instant now = clock.instant();
-        int year = LocalDate.now(clock).getYear();
+        List<String> references = store.nextReferences(hub.node(), LocalDate.now(clock).getYear(), accepted.size());
+        // In chunks of a few statements each (CaseBulkInsert): row by row, an import ran at a few dozen rows a second.
+        List<Long> ids = bulk.insertAll(references, officer.unit().name(), accepted, officer.username(), now,
+                progress::rowsStored);
         Map<Long, CaseInput> stored = new LinkedHashMap<>();
-        List<String> references = new java.util.ArrayList<>(accepted.size());
-        for (CaseInput content : accepted) {
-            String reference = store.nextReference(hub.node(), year);
-            stored.put(store.insert(reference, officer.unit().name(), content, officer.username(), now), content);
-            references.add(reference);
-            progress.rowStored();
+        for (int i = 0; i < ids.size(); i++) {
+            stored.put(ids.get(i), accepted.get(i));
         }
         audit.recordAs(officer.username(), "IMPORT", "enforcement-case", references.getFirst(),
                 references.size() + " case(s) from a " + format.extension() + " file of " + report.rowsRead() + " row(s), "

@@ -67,6 +67,37 @@ public class CaseNameIndex {
     }
 
     /**
+     * Names gathered for one update of the index (the hub's start): entries are kept, not the cases
+     * they came from, and nothing is searchable until {@link #publish()}.
+     */
+    final class Bulk {
+        private final List<WatchlistEntry> entries = new ArrayList<>();
+        private final Map<String, List<String>> keys = new java.util.HashMap<>();
+
+        void add(String record, long recordId, CaseInput content) {
+            String owner = owner(record, recordId);
+            List<WatchlistEntry> added = CaseNameIndex.entries(owner, content);
+            keys.put(owner, added.stream().map(WatchlistEntry::key).toList());
+            entries.addAll(added);
+        }
+
+        int size() {
+            return entries.size();
+        }
+
+        void publish() {
+            synchronized (CaseNameIndex.this) {
+                keysByRecord.putAll(keys);
+                watchlist.addAll(entries);
+            }
+        }
+    }
+
+    Bulk bulk() {
+        return new Bulk();
+    }
+
+    /**
      * Puts a person or company record under all its names (its own and those of the records merged
      * into it), after the transaction commits; {@code names} empty takes it out.
      */

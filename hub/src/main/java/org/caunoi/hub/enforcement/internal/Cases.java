@@ -99,6 +99,24 @@ public class Cases {
         return new Listing(store.filtered(filter, 500), store.categoryCounts(filter));
     }
 
+    /** A listed case's columns, without its content: what the API's list shows. */
+    public record Summary(long id, String reference, int version, String state, java.time.LocalDate date, String category,
+            String place, String owningUnit) {
+    }
+
+    /**
+     * The cases the filter lets through (at most 500, newest first), read from their columns alone:
+     * reading and parsing each case's whole content cost the list most of its time.
+     */
+    public List<Summary> summaries(CaseFilter filter) {
+        return store.summaries(filter, 500);
+    }
+
+    /** How many cases of each category the filter lets through, its own category left out. */
+    public java.util.Map<String, Long> countsByCategory(CaseFilter filter) {
+        return store.categoryCounts(filter);
+    }
+
     /** A correction: the next version, sent to every partner that got the case. */
     @Transactional
     public StoredCase correct(Officer officer, long id, CaseInput input) {

@@ -37,8 +37,8 @@ public final class ImportProgress {
         stage.set(ImportStage.STORING);
     }
 
-    void rowStored() {
-        stored.incrementAndGet();
+    void rowsStored(int rows) {
+        stored.addAndGet(rows);
     }
 
     void done() {

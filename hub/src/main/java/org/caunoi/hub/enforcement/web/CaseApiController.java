@@ -117,11 +117,12 @@ class CaseApiController {
     }
 
     @GetMapping("/cases")
-    @Operation(summary = "This hub's cases (filtered by category, date range, unit, route country, operation), "
+    @Operation(summary = "This hub's cases (filtered by category, date range, unit, route country, operation, "
+            + "words of the description), "
             + "or with source=<partner> the cases received from that partner")
     List<?> list(@RequestParam(required = false) @Nullable String source, CaseFilterParams filter) {
         if (source == null || source.isBlank() || source.equalsIgnoreCase(hub.node())) {
-            return cases.list(filter.toFilter()).cases().stream().map(CaseApiController::summary).toList();
+            return cases.summaries(filter.toFilter()).stream().map(CaseApiController::summary).toList();
         }
         return received.from(source.strip().toUpperCase(java.util.Locale.ROOT)).stream()
                 .map(got -> new ReceivedSummary(got.id(), got.source(), got.reference(), got.version(), got.state(),
@@ -132,28 +133,28 @@ class CaseApiController {
     @GetMapping("/cases/facets")
     @Operation(summary = "How many of this hub's cases the filter lets through, per category")
     Facets facets(CaseFilterParams filter) {
-        Cases.Listing listing = cases.list(filter.toFilter().withoutCategory());
-        return new Facets(listing.byCategory().values().stream().mapToLong(Long::longValue).sum(), listing.byCategory());
+        Map<String, Long> byCategory = cases.countsByCategory(filter.toFilter().withoutCategory());
+        return new Facets(byCategory.values().stream().mapToLong(Long::longValue).sum(), byCategory);
     }
 
-    /** The list filters as query parameters: {@code ?category=drugs&from=2026-01-01&country=LA}. */
+    /** The list filters as query parameters: {@code ?category=drugs&from=2026-01-01&country=LA&text=tea}. */
     record CaseFilterParams(@Nullable String category,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @Nullable String unit, @Nullable String country, @Nullable Long operation) {
+            @Nullable String unit, @Nullable String country, @Nullable Long operation, @Nullable String text) {
 
         CaseFilter toFilter() {
             return new CaseFilter(category, from, to, unit, country == null ? null : country.toUpperCase(java.util.Locale.ROOT),
-                    operation);
+                    operation, text);
         }
     }
 
     record Facets(long cases, Map<String, Long> byCategory) {
     }
 
-    private static CaseSummary summary(StoredCase stored) {
-        return new CaseSummary(stored.id(), stored.reference(), stored.version(), stored.state(), stored.content().date(),
-                stored.content().category(), stored.content().place(), stored.owningUnit());
+    private static CaseSummary summary(Cases.Summary listed) {
+        return new CaseSummary(listed.id(), listed.reference(), listed.version(), listed.state(), listed.date(),
+                listed.category(), listed.place(), listed.owningUnit());
     }
 
     @GetMapping("/cases/{id}")
