@@ -21,6 +21,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.caunoi.hub.platform.web.PageOrFragment;
+import org.caunoi.hub.platform.web.Paging;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,9 +44,10 @@ class AgreementScreens {
     }
 
     @GetMapping("/agreements")
-    String list(Model model) {
-        model.addAttribute("agreements", catalog.allAgreements());
-        return "partners/agreements";
+    String list(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, HtmxRequest htmx, Model model) {
+        model.addAttribute("page", new Paging(page, size).slice(catalog.allAgreements()));
+        return PageOrFragment.of(htmx, "partners/agreements", "rows");
     }
 
     /** The list as a spreadsheet ({@code format=xlsx}, the default, or {@code csv}), headers in the officer's language. */
