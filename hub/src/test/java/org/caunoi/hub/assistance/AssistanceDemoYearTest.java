@@ -31,7 +31,7 @@ class AssistanceDemoYearTest {
         long generated;
         try (var hub = start(dataDir, "--caunoi.demo=true")) {
             int port = port(hub);
-            String figures = HubClient.as(port, "viewer").get("/api/assistance/figures?year=" + LAST_YEAR).body();
+            String figures = HubClient.as(port, "supervisor").get("/api/assistance/figures?year=" + LAST_YEAR).body();
             assertThat((Integer) JsonPath.read(figures, "$.received")).as("the published order of magnitude").isEqualTo(166);
             assertThat((Integer) JsonPath.read(figures, "$.answered")).isEqualTo(131);
             assertThat((Integer) JsonPath.read(figures, "$.demo")).as("all of them demo data").isEqualTo(166);

@@ -11,6 +11,7 @@ import org.caunoi.hub.exchange.ReceivedMessage;
 import org.caunoi.hub.exchange.Threading;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.platform.web.Paging;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -105,7 +106,7 @@ class AssistanceInTheBrowserTest extends BrowserTestBase {
 
         logIn("liaison", "vi");
         browser.get(url("/assistance/requests?direction=in&partner=HK"));
-        browser.findElement(By.xpath("//table[@id='request-rows']//tr[td[text()='Yêu cầu cung cấp thông tin về lô hàng']]//a"))
+        browser.findElement(By.xpath("//*[@id='request-rows']//tr[td[text()='Yêu cầu cung cấp thông tin về lô hàng']]//a"))
                 .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-form")));
         new Select(browser.findElement(By.id("outcome"))).selectByValue("refused");
@@ -136,14 +137,16 @@ class AssistanceInTheBrowserTest extends BrowserTestBase {
         var answered = browser.findElements(By.cssSelector("#figures-per-subject a.count")).get(1);
         String count = answered.getText();
         answered.click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request-count")));
-        assertThat(browser.findElement(By.id("request-count")).getText()).isEqualTo(count + " requests");
-        assertThat(browser.findElements(By.cssSelector("#request-rows tbody tr"))).hasSize(Integer.parseInt(count));
-        assertThat(browser.findElements(By.cssSelector("#request-rows .badge.demo"))).hasSize(Integer.parseInt(count));
+        By shown = By.cssSelector("#request-rows .pager-count");
+        wait.until(ExpectedConditions.presenceOfElementLocated(shown));
+        int onFirstPage = Math.min(Integer.parseInt(count), Paging.DEFAULT_SIZE);
+        assertThat(browser.findElement(shown).getText()).isEqualTo("Showing 1–" + onFirstPage + " of " + count);
+        assertThat(browser.findElements(By.cssSelector("#request-rows tbody tr"))).hasSize(onFirstPage);
+        assertThat(browser.findElements(By.cssSelector("#request-rows .badge.demo"))).hasSize(onFirstPage);
         assertThat(browser.findElement(By.id("request-filters")).getText()).contains("year " + lastYear, "count answered");
 
         browser.get(browser.getCurrentUrl() + "&lang=vi");
-        wait.until(ExpectedConditions.textToBe(By.id("request-count"), count + " yêu cầu"));
+        wait.until(ExpectedConditions.textToBe(shown, "Hiển thị 1–" + onFirstPage + " trên tổng số " + count));
         screenshot("assistance-figures-list-vi");
     }
 

@@ -164,7 +164,7 @@ class AssistanceOnOneHubTest {
      * each count's link lists as many requests as it says.
      */
     private void assertFiguresEqualTheRecords(int year, int atLeast) {
-        String figures = HubClient.as(port, "liaison").get("/api/assistance/figures?year=" + year).body();
+        String figures = HubClient.as(port, "supervisor").get("/api/assistance/figures?year=" + year).body();
         List<Map<String, Object>> records = JsonPath.read(HubClient.as(port, "admin")
                 .get("/api/assistance/requests?direction=in").body(), "$[?(@.createdAt =~ /^" + year + "-.*/)]");
 

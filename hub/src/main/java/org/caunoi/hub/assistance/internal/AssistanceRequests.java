@@ -191,20 +191,19 @@ public class AssistanceRequests {
     /** The requests the officer may see: all for administrators and supervisors, their unit's for others. */
     @Transactional(readOnly = true)
     public List<AssistanceRequest> list(RequestFilter filter, CurrentOfficer officer) {
-        return list(filter, officer, LIST_LIMIT);
+        return list(filter, officer, 0, LIST_LIMIT);
     }
 
-    /** The newest {@code limit} (at most {@link #listLimit()}) of the requests the filter lets through. */
+    /** The newest {@code limit} (at most {@link #listLimit()}) of the requests the filter lets through, after skipping {@code offset}. */
     @Transactional(readOnly = true)
-    public List<AssistanceRequest> list(RequestFilter filter, CurrentOfficer officer, int limit) {
-        return store.list(filter, seesAll(officer) ? null : officer.unit(), LocalDate.now(clock),
-                Math.min(limit, LIST_LIMIT));
+    public List<AssistanceRequest> list(RequestFilter filter, CurrentOfficer officer, int offset, int limit) {
+        return store.list(filter, unitSeenBy(officer), LocalDate.now(clock), offset, Math.min(limit, LIST_LIMIT));
     }
 
     /** How many requests the filter lets through for the officer, when the list shows only the newest. */
     @Transactional(readOnly = true)
     public long count(RequestFilter filter, CurrentOfficer officer) {
-        return store.count(filter, seesAll(officer) ? null : officer.unit(), LocalDate.now(clock));
+        return store.count(filter, unitSeenBy(officer), LocalDate.now(clock));
     }
 
     /** The most requests a list shows; {@link #count} says how many there are in all. */
@@ -228,6 +227,14 @@ public class AssistanceRequests {
 
     static boolean visibleTo(AssistanceRequest request, CurrentOfficer officer) {
         return seesAll(officer) || officer.belongsTo(request.assignedUnit());
+    }
+
+    /**
+     * The unit whose requests the officer sees, or null for all: the one rule behind the lists and the
+     * figures, so each figure counts exactly the rows of the list its link opens.
+     */
+    static @Nullable Unit unitSeenBy(CurrentOfficer officer) {
+        return seesAll(officer) ? null : officer.unit();
     }
 
     private static boolean seesAll(CurrentOfficer officer) {

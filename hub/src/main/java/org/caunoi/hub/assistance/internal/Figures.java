@@ -9,6 +9,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.caunoi.hub.platform.security.Unit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,13 +65,15 @@ public class Figures {
         }
     }
 
+    /** The year's figures over the requests the officer may see, the same ones the lists behind the numbers show. */
     @Transactional(readOnly = true)
-    public OfYear of(int year) {
-        List<RequestStore.FigureGroup> groups = store.figureGroups(year, LocalDate.now(clock));
+    public OfYear of(int year, CurrentOfficer officer) {
+        @Nullable Unit unit = AssistanceRequests.unitSeenBy(officer);
+        List<RequestStore.FigureGroup> groups = store.figureGroups(year, LocalDate.now(clock), unit);
         Counts all = groups.stream().map(Figures::counts).reduce(new Counts(0, 0, 0, 0), Counts::plus);
         return new OfYear(year, all.received(), all.answered(), all.overdue(), all.demo(),
                 per(groups, RequestStore.FigureGroup::partner), per(groups, g -> Codes.of(g.kind())),
-                per(groups, g -> Codes.of(g.subject())), answerTime(store.answerDays(year)));
+                per(groups, g -> Codes.of(g.subject())), answerTime(store.answerDays(year, unit)));
     }
 
     private static Map<String, Counts> per(List<RequestStore.FigureGroup> groups,

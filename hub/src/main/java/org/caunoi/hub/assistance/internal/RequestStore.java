@@ -117,12 +117,23 @@ class RequestStore {
             created_at >= make_timestamptz(:year, 1, 1, 0, 0, 0, 'UTC')
             AND created_at < make_timestamptz(:year + 1, 1, 1, 0, 0, 0, 'UTC')""";
 
-    /** The requests the filter lets through, of one unit unless {@code unit} is null; newest first, at most {@code limit}. */
-    List<AssistanceRequest> list(RequestFilter filter, @Nullable Unit unit, LocalDate today, int limit) {
+    /** One unit's requests, or every unit's when {@code :unit} is null (the figures' form of the lists' condition). */
+    private static final String OF_UNIT = "(CAST(:unit AS TEXT) IS NULL OR assigned_unit = :unit)";
+
+    private static @Nullable String unitName(@Nullable Unit unit) {
+        return unit == null ? null : unit.name();
+    }
+
+    /**
+     * The requests the filter lets through, of one unit unless {@code unit} is null; newest first, at
+     * most {@code limit} after skipping {@code offset}.
+     */
+    List<AssistanceRequest> list(RequestFilter filter, @Nullable Unit unit, LocalDate today, int offset, int limit) {
         var where = where(filter, unit, today);
         return where.bind(jdbc.sql("SELECT " + COLUMNS + " FROM assistance.request WHERE " + where.sql()
-                        + " ORDER BY created_at DESC, id DESC LIMIT :limit"))
+                        + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset"))
                 .param("limit", limit)
+                .param("offset", offset)
                 .query(RequestStore::map).list();
     }
 
@@ -191,23 +202,24 @@ class RequestStore {
             long demo) {
     }
 
-    List<FigureGroup> figureGroups(int year, LocalDate today) {
+    /** The groups of one unit's requests unless {@code unit} is null, as {@link #list} would filter them. */
+    List<FigureGroup> figureGroups(int year, LocalDate today, @Nullable Unit unit) {
         return jdbc.sql("SELECT partner, kind, subject, count(*), count(*) FILTER (WHERE " + ANSWERED
                         + "), count(*) FILTER (WHERE " + OVERDUE + "), count(*) FILTER (WHERE demo)"
-                        + " FROM assistance.request WHERE direction = 'IN' AND " + IN_YEAR
+                        + " FROM assistance.request WHERE direction = 'IN' AND " + IN_YEAR + " AND " + OF_UNIT
                         + " GROUP BY partner, kind, subject")
-                .param("year", year).param("today", Date.valueOf(today))
+                .param("year", year).param("today", Date.valueOf(today)).param("unit", unitName(unit))
                 .query((rs, n) -> new FigureGroup(rs.getString(1), RequestKind.valueOf(rs.getString(2)),
                         Subject.valueOf(rs.getString(3)), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)))
                 .list();
     }
 
     /** How many of the year's received requests were answered after how many days: days → requests. */
-    SortedMap<Integer, Long> answerDays(int year) {
+    SortedMap<Integer, Long> answerDays(int year, @Nullable Unit unit) {
         SortedMap<Integer, Long> days = new TreeMap<>();
         jdbc.sql("SELECT " + ANSWER_DAYS + " AS days, count(*) FROM assistance.request WHERE direction = 'IN' AND "
-                        + IN_YEAR + " AND " + ANSWERED + " GROUP BY days")
-                .param("year", year)
+                        + IN_YEAR + " AND " + ANSWERED + " AND " + OF_UNIT + " GROUP BY days")
+                .param("year", year).param("unit", unitName(unit))
                 .query((rs, n) -> days.put(rs.getInt(1), rs.getLong(2))).list();
         return days;
     }

@@ -174,9 +174,9 @@ class AssistanceApiController {
     }
 
     @GetMapping("/figures")
-    Figures.OfYear figures(@RequestParam int year) {
+    Figures.OfYear figures(@RequestParam int year, CurrentOfficer officer) {
         ParameterOutOfRangeException.check("year", year, 2000, 2100);
-        return figures.of(year);
+        return figures.of(year, officer);
     }
 
     private static List<Map<String, Object>> files(List<AttachmentRef> refs) {

@@ -31,6 +31,7 @@ import org.caunoi.hub.platform.security.AdminLiaisonInvestigatorOrSupervisor;
 import org.caunoi.hub.platform.security.AdminOrSupervisor;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.web.PageOrFragment;
+import org.caunoi.hub.platform.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -70,8 +71,11 @@ class AssistanceScreens {
 
     /** The list; the filters a figure's link sets beyond direction and partner stay as hidden fields of the form. */
     @GetMapping("/assistance/requests")
-    String list(@RequestParam Map<String, String> params, CurrentOfficer officer, HtmxRequest htmx, Model model) {
+    String list(@RequestParam Map<String, String> params, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, CurrentOfficer officer, HtmxRequest htmx,
+            Model model) {
         RequestFilter filter = RequestFilters.parse(params);
+        Paging paging = new Paging(page, Math.min(size, AssistanceRequests.listLimit()));
         model.addAttribute("direction", filter.direction() == null ? "" : Codes.of(filter.direction()));
         model.addAttribute("partner", filter.partner() == null ? "" : filter.partner());
         Map<String, String> kept = new LinkedHashMap<>();
@@ -82,18 +86,10 @@ class AssistanceScreens {
         });
         model.addAttribute("kept", kept);
         model.addAttribute("directions", Arrays.stream(Direction.values()).map(Codes::of).toList());
-        model.addAttribute("rows", requests.list(filter, officer, SCREEN_ROWS).stream()
-                .map(request -> row(RequestViews.asSeenBy(request, officer))).toList());
-        model.addAttribute("total", requests.count(filter, officer));
-        model.addAttribute("limit", SCREEN_ROWS);
+        model.addAttribute("page", paging.of(requests.list(filter, officer, paging.offset(), paging.size()).stream()
+                .map(request -> row(RequestViews.asSeenBy(request, officer))).toList(), requests.count(filter, officer)));
         return PageOrFragment.of(htmx, "assistance/requests", "rows");
     }
-
-    /**
-     * The rows a list page shows, newest first; the caption says how many there are in all. More
-     * than a screenful is read by nobody, and 500 rows made the page take half a second (docs/benchmarks.md).
-     */
-    static final int SCREEN_ROWS = 100;
 
     /** The list's filters that only a link sets (from the figures). */
     private static final List<String> KEPT = List.of("kind", "subject", "year", "measure", "answerDaysFrom",

@@ -15,6 +15,7 @@ import org.caunoi.hub.assistance.internal.Subject;
 import org.caunoi.hub.platform.i18n.Labels;
 import org.caunoi.hub.platform.problem.ParameterOutOfRangeException;
 import org.caunoi.hub.platform.problem.UnknownValueException;
+import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.tables.TableExport;
 import org.caunoi.hub.platform.tables.TableFormat;
 import org.jspecify.annotations.Nullable;
@@ -59,10 +60,11 @@ class FiguresScreens {
     }
 
     @GetMapping("/assistance/figures")
-    String figures(@RequestParam(required = false) @Nullable Integer year, Model model, Locale locale) {
+    String figures(@RequestParam(required = false) @Nullable Integer year, CurrentOfficer officer, Model model,
+            Locale locale) {
         int wanted = year == null ? LocalDate.now(clock).getYear() : year;
         ParameterOutOfRangeException.check("year", wanted, 2000, 2100);
-        Figures.OfYear ofYear = figures.of(wanted);
+        Figures.OfYear ofYear = figures.of(wanted, officer);
         String base = "direction=in&year=" + wanted;
         model.addAttribute("year", wanted);
         model.addAttribute("figures", ofYear);
@@ -93,11 +95,11 @@ class FiguresScreens {
     /** The year's figures as a spreadsheet ({@code format=xlsx}, the default, or {@code csv}), in the officer's language. */
     @GetMapping("/assistance/figures/export")
     ResponseEntity<byte[]> exportFigures(@RequestParam int year, @RequestParam(defaultValue = "xlsx") String format,
-            Locale locale) {
+            CurrentOfficer officer, Locale locale) {
         ParameterOutOfRangeException.check("year", year, 2000, 2100);
         TableFormat tableFormat = TableFormat.parse(format)
                 .orElseThrow(() -> new UnknownValueException("format", format, List.of("xlsx", "csv")));
-        Figures.OfYear ofYear = figures.of(year);
+        Figures.OfYear ofYear = figures.of(year, officer);
         List<FigureRow> rows = new ArrayList<>();
         rows.add(row(text("assistance.figures.all", locale), String.valueOf(year), ofYear.inAll()));
         ofYear.perPartner().forEach((code, counts) -> rows.add(row(text("assistance.field.partner", locale), code, counts)));

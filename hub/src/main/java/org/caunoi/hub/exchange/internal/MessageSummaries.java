@@ -71,6 +71,18 @@ public class MessageSummaries {
                 .query(MessageSummaries::map).list();
     }
 
+    /** How many messages {@link #newest} would list without a limit: the total a paged list shows. */
+    public long count(boolean out, boolean in, @Nullable String partnerCode, @Nullable String state,
+            @Nullable String type) {
+        return jdbc.sql("SELECT " + OUT.count() + " + " + IN.count())
+                .param("out", out)
+                .param("in", in)
+                .param("partner", partnerCode)
+                .param("state", state)
+                .param("type", type)
+                .query(Long.class).single();
+    }
+
     /** A direction's table, read into the same columns as the other's. */
     private record Table(String direction, String name, String at, String doneAt, String duplicates) {
 
@@ -85,6 +97,11 @@ public class MessageSummaries {
         /** This direction's newest rows that pass the list's filters (each null for any). */
         String newest() {
             return "(" + select(":" + direction + " AND " + FILTERS) + " ORDER BY " + at + " DESC, id DESC LIMIT :reach)";
+        }
+
+        /** How many of this direction's rows pass the filters, as a scalar subquery. */
+        String count() {
+            return "(SELECT count(*) FROM exchange." + name + " WHERE :" + direction + " AND " + FILTERS + ")";
         }
     }
 

@@ -22,7 +22,10 @@ import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint.KeyReference;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.security.AdminLiaisonOrSupervisor;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
+import org.caunoi.hub.platform.web.ListPage;
 import org.caunoi.hub.platform.web.PageOrFragment;
+import org.caunoi.hub.platform.web.Paging;
+import org.caunoi.hub.exchange.internal.MessageSummaries.MessageSummary;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -78,6 +81,7 @@ class ExchangeScreens {
     @GetMapping("/exchange/messages")
     String list(@RequestParam(defaultValue = "") String direction, @RequestParam(defaultValue = "") String partner,
             @RequestParam(defaultValue = "") String state, @RequestParam(defaultValue = "") String type,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size,
             HtmxRequest htmx, Authentication user, Locale locale, Model model) {
         model.addAttribute("direction", direction);
         model.addAttribute("partner", partner);
@@ -85,8 +89,7 @@ class ExchangeScreens {
         model.addAttribute("type", type);
         model.addAttribute("states", Stream.concat(Arrays.stream(OutboundMessage.State.values()).map(Enum::name),
                 Arrays.stream(InboundMessage.State.values()).map(Enum::name)).distinct().toList());
-        model.addAttribute("rows", messages.find(direction, partner, state, type).stream()
-                .map(m -> errors.shown(m, user, locale)).toList());
+        model.addAttribute("page", shown(messages.page(direction, partner, state, type, new Paging(page, size)), user, locale));
         return PageOrFragment.of(htmx, "exchange/messages", "rows");
     }
 
@@ -147,9 +150,17 @@ class ExchangeScreens {
     }
 
     @GetMapping("/exchange/dead-letters")
-    String deadLetters(Authentication user, Locale locale, Model model) {
-        model.addAttribute("rows", messages.deadLetters().stream().map(m -> errors.shown(m, user, locale)).toList());
-        return "exchange/dead-letters";
+    String deadLetters(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, HtmxRequest htmx, Authentication user,
+            Locale locale, Model model) {
+        model.addAttribute("page", shown(messages.deadLetters(new Paging(page, size)), user, locale));
+        return PageOrFragment.of(htmx, "exchange/dead-letters", "rows");
+    }
+
+    /** The page with each delivery error as the officer may read it. */
+    private ListPage<MessageSummary> shown(ListPage<MessageSummary> page, Authentication user, Locale locale) {
+        return new ListPage<>(page.rows().stream().map(m -> errors.shown(m, user, locale)).toList(), page.page(),
+                page.size(), page.total());
     }
 
     @PostMapping("/exchange/messages/out/{messageId}/resend")

@@ -11,6 +11,8 @@ import org.caunoi.hub.exchange.internal.MessageSummaries;
 import org.caunoi.hub.exchange.internal.MessageSummaries.MessageSummary;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessage;
 import org.caunoi.hub.platform.problem.UnknownValueException;
+import org.caunoi.hub.platform.web.ListPage;
+import org.caunoi.hub.platform.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -28,17 +30,45 @@ class MessageList {
     }
 
     /**
-     * The newest messages matching the filters; a filter left empty matches everything, and a state
-     * only one direction has selects that direction. A state no direction has matches nothing.
+     * Page {@code page} (from 0) of {@code size} of the newest messages matching the filters; a filter
+     * left empty matches everything, and a state only one direction has selects that direction. A state
+     * no direction has matches nothing.
      */
     List<MessageSummary> find(@Nullable String direction, @Nullable String partner, @Nullable String state,
-            @Nullable String type) {
-        return find(direction, partner, state, type, 0, LIMIT);
+            @Nullable String type, int page, int size) {
+        return rows(query(direction, partner, state, type), page, size);
     }
 
-    /** Page {@code page} (from 0) of {@code size} messages of that list. */
-    List<MessageSummary> find(@Nullable String direction, @Nullable String partner, @Nullable String state,
-            @Nullable String type, int page, int size) {
+    /** A page of that list and how many messages the whole list holds, for the screens' pager. */
+    ListPage<MessageSummary> page(@Nullable String direction, @Nullable String partner, @Nullable String state,
+            @Nullable String type, Paging paging) {
+        Query query = query(direction, partner, state, type);
+        return paging.of(rows(query, paging.page(), paging.size()), count(query));
+    }
+
+    /** Undelivered messages, newest first, a page at a time. */
+    ListPage<MessageSummary> deadLetters(Paging paging) {
+        Query query = new Query(true, false, null, OutboundMessage.State.DEAD_LETTER.name(), null);
+        return paging.of(rows(query, paging.page(), paging.size()), count(query));
+    }
+
+    /** The filters as the store takes them; neither direction when a state no direction has was asked for. */
+    private record Query(boolean out, boolean in, @Nullable String partnerCode, @Nullable String stateName,
+            @Nullable String type) {
+    }
+
+    private List<MessageSummary> rows(Query query, int page, int size) {
+        return !query.out() && !query.in() ? List.of() : summaries.newest(query.out(), query.in(), query.partnerCode(),
+                query.stateName(), query.type(), size, Math.multiplyExact(page, size));
+    }
+
+    private long count(Query query) {
+        return !query.out() && !query.in() ? 0
+                : summaries.count(query.out(), query.in(), query.partnerCode(), query.stateName(), query.type());
+    }
+
+    private Query query(@Nullable String direction, @Nullable String partner, @Nullable String state,
+            @Nullable String type) {
         String wanted = blankToNull(direction);
         String givenPartner = blankToNull(partner);
         String partnerCode = givenPartner == null ? null : givenPartner.strip().toUpperCase(Locale.ROOT);
@@ -49,10 +79,7 @@ class MessageList {
                 && (!stateGiven || parse(OutboundMessage.State.class, stateName) != null);
         boolean in = (wanted == null || "in".equalsIgnoreCase(wanted))
                 && (!stateGiven || parse(InboundMessage.State.class, stateName) != null);
-        if (!out && !in) {
-            return List.of();
-        }
-        return summaries.newest(out, in, partnerCode, stateName, blankToNull(type), size, Math.multiplyExact(page, size));
+        return new Query(out, in, partnerCode, stateName, blankToNull(type));
     }
 
     /** Refuses a direction or state no message has, naming the field and the valid values (the API's filters). */
@@ -75,10 +102,6 @@ class MessageList {
         return summaries.of(direction, messageId);
     }
 
-    /** Undelivered messages, newest first. */
-    List<MessageSummary> deadLetters() {
-        return summaries.newest(true, false, null, OutboundMessage.State.DEAD_LETTER.name(), null, LIMIT, 0);
-    }
 
     private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
         String given = blankToNull(value);

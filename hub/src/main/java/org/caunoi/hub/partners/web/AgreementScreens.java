@@ -12,6 +12,9 @@ import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.partners.internal.PartnerCatalog;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
+import org.caunoi.hub.platform.web.PageOrFragment;
+import org.caunoi.hub.platform.web.Paging;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -41,9 +44,10 @@ class AgreementScreens {
     }
 
     @GetMapping("/agreements")
-    String list(Model model) {
-        model.addAttribute("agreements", catalog.allAgreements());
-        return "partners/agreements";
+    String list(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, HtmxRequest htmx, Model model) {
+        model.addAttribute("page", new Paging(page, size).slice(catalog.allAgreements()));
+        return PageOrFragment.of(htmx, "partners/agreements", "rows");
     }
 
     /** The list as a spreadsheet ({@code format=xlsx}, the default, or {@code csv}), headers in the officer's language. */

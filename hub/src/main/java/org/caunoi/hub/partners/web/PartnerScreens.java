@@ -17,6 +17,7 @@ import org.caunoi.hub.partners.Region;
 import org.caunoi.hub.partners.internal.PartnerCatalog;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.caunoi.hub.platform.web.PageOrFragment;
+import org.caunoi.hub.platform.web.Paging;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -41,14 +42,15 @@ class PartnerScreens {
 
     @GetMapping("/partners")
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String region,
-            @RequestParam(required = false) @Nullable String kind,
-            HtmxRequest htmx, Model model) {
+            @RequestParam(required = false) @Nullable String kind, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, HtmxRequest htmx, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("region", region == null ? "" : region);
         model.addAttribute("kind", kind == null ? "" : kind);
         model.addAttribute("regions", Arrays.stream(Region.values()).map(PartnerJson::kebab).toList());
         model.addAttribute("kinds", Arrays.stream(AgreementKind.values()).map(PartnerJson::kebab).toList());
-        model.addAttribute("partners", catalog.search(q, PartnerForms.region(region), PartnerForms.agreementKind(kind)));
+        model.addAttribute("page", new Paging(page, size)
+                .slice(catalog.search(q, PartnerForms.region(region), PartnerForms.agreementKind(kind))));
         // htmx asks for the rows only; a plain request (or a bookmark) gets the whole page.
         return PageOrFragment.of(htmx, "partners/list", "rows");
     }

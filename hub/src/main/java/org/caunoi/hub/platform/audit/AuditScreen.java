@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.caunoi.hub.platform.web.PageOrFragment;
-import org.jspecify.annotations.Nullable;
+import org.caunoi.hub.platform.web.Paging;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +20,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class AuditScreen {
 
-    static final int PAGE_SIZE = 100;
-
     private final AuditTrail audit;
 
     AuditScreen(AuditTrail audit) {
@@ -30,17 +28,18 @@ class AuditScreen {
 
     @GetMapping("/admin/audit")
     String browse(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String recordType,
-            @RequestParam(defaultValue = "") String action, @RequestParam(required = false) @Nullable Long before,
-            HtmxRequest htmx, Model model) {
-        List<AuditTrail.Entry> entries = audit.search(actor.strip(), recordType.strip(), action.strip(), before, PAGE_SIZE);
+            @RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, HtmxRequest htmx, Model model) {
+        Paging paging = new Paging(page, size);
+        List<AuditTrail.Entry> entries = audit.search(actor.strip(), recordType.strip(), action.strip(), paging.offset(),
+                paging.size());
+        model.addAttribute("page", paging.of(entries, audit.count(actor.strip(), recordType.strip(), action.strip())));
         audit.record("VIEW", "audit-trail", null, filtersOf(actor, recordType, action));
-        model.addAttribute("entries", entries);
         model.addAttribute("actor", actor);
         model.addAttribute("recordType", recordType);
         model.addAttribute("action", action);
         model.addAttribute("actions", audit.actions());
         model.addAttribute("recordTypes", audit.recordTypes());
-        model.addAttribute("nextBefore", entries.size() == PAGE_SIZE ? entries.getLast().id() : null);
         return PageOrFragment.of(htmx, "platform/audit", "rows");
     }
 

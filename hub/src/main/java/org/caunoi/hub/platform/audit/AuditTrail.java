@@ -140,20 +140,43 @@ public class AuditTrail {
     /** The newest entries that match the filter (blank filter fields match all), newest first. */
     @Transactional(readOnly = true)
     public List<Entry> search(String actor, String recordType, String action, @Nullable Long beforeId, int limit) {
-        return jdbc.sql("""
-                SELECT * FROM platform.audit_entry
-                WHERE (:actor = '' OR actor = :actor)
-                  AND (:recordType = '' OR record_type = :recordType)
-                  AND (:action = '' OR action = :action)
-                  AND (CAST(:beforeId AS BIGINT) IS NULL OR id < :beforeId)
-                ORDER BY id DESC LIMIT :limit""")
-                .param("actor", actor)
-                .param("recordType", recordType)
-                .param("action", action)
-                .param("beforeId", beforeId)
+        return filtered("SELECT * FROM platform.audit_entry", actor, recordType, action, beforeId,
+                " ORDER BY id DESC LIMIT :limit")
                 .param("limit", limit)
                 .query((rs, n) -> mapEntry(rs))
                 .list();
+    }
+
+    /** A page of the entries that match the filter, newest first: {@code limit} of them after skipping {@code offset}. */
+    @Transactional(readOnly = true)
+    public List<Entry> search(String actor, String recordType, String action, int offset, int limit) {
+        return filtered("SELECT * FROM platform.audit_entry", actor, recordType, action, null,
+                " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> mapEntry(rs))
+                .list();
+    }
+
+    /** How many entries match the filter, for the screen's pager. */
+    @Transactional(readOnly = true)
+    public long count(String actor, String recordType, String action) {
+        return filtered("SELECT count(*) FROM platform.audit_entry", actor, recordType, action, null, "")
+                .query(Long.class).single();
+    }
+
+    private JdbcClient.StatementSpec filtered(String select, String actor, String recordType, String action,
+            @Nullable Long beforeId, String rest) {
+        return jdbc.sql(select + """
+
+                WHERE (:actor = '' OR actor = :actor)
+                  AND (:recordType = '' OR record_type = :recordType)
+                  AND (:action = '' OR action = :action)
+                  AND (CAST(:beforeId AS BIGINT) IS NULL OR id < :beforeId)""" + rest)
+                .param("actor", actor)
+                .param("recordType", recordType)
+                .param("action", action)
+                .param("beforeId", beforeId);
     }
 
     /** The actions the trail holds, in order: one index probe per distinct action. */

@@ -32,6 +32,8 @@ class PageKitTest extends HubTest.Base {
     @CsvSource({
             "/partners?q=Hong, liaison, id=\"partner-rows\"",
             "/exchange/messages, liaison, id=\"message-rows\"",
+            "/exchange/dead-letters, liaison, id=\"dead-letter-rows\"",
+            "/agreements, liaison, id=\"agreement-rows\"",
             "/legal-basis?partner=HK&category=enforcement-nominal&purpose=investigation, liaison, id=\"decision\"",
             "/admin/audit, admin, id=\"audit-rows\"",
             "/enforcement/cases?q=Nguyen, investigator, id=\"case-rows\"",
