@@ -75,7 +75,7 @@ class CaseSharingTest {
         String toHongKong = payload(outcomes.get(0).get("messageId").asString());
         String toLaos = payload(outcomes.get(1).get("messageId").asString());
         assertThat(toHongKong).contains(reference, "Nguyễn Văn Hùng", "Công ty TNHH Thương mại Hoàng Long", "C1234567");
-        assertThat(toLaos).contains(reference, "HAI PHONG STAR", "[person] declared the goods")
+        assertThat(toLaos).contains(reference, "HAI PHONG STAR", "[…] declared the goods")
                 .doesNotContain("Nguyễn", "Nguyen", "Hoàng Long", "C1234567", "0101234567");
 
         JsonNode atHongKong = awaitReceived(NETWORK.hkPort, reference, 1);

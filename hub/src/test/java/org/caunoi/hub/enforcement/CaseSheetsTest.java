@@ -180,7 +180,7 @@ class CaseSheetsTest extends HubTest.Base {
         // This case's row only: the hub is shared, and other tests' cases name in their narratives
         // persons they do not list, which no form can know to take out.
         String analystsRow = rowOf(byAnalyst, reference);
-        assertThat(analystsRow).contains(description, "HAI PHONG STAR", "[person] declared the goods")
+        assertThat(analystsRow).contains(description, "HAI PHONG STAR", "[…] declared the goods")
                 .doesNotContain("Nguyễn Văn Hùng", "C1234567", "0101234567");
         assertThat(rowOf(byInvestigator, reference)).contains("Nguyễn Văn Hùng", "C1234567");
         assertThat(byInvestigator).contains("Date of seizure");
