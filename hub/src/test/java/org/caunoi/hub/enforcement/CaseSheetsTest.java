@@ -177,8 +177,7 @@ class CaseSheetsTest extends HubTest.Base {
         String byInvestigator = new String(download("/api/enforcement/cases/export?format=csv&lang=en", "investigator"),
                 StandardCharsets.UTF_8);
 
-        // This case's row only: the hub is shared, and other tests' cases name in their narratives
-        // persons they do not list, which no form can know to take out.
+        // This case's row only: the hub is shared with other tests' cases.
         String analystsRow = rowOf(byAnalyst, reference);
         assertThat(analystsRow).contains(description, "HAI PHONG STAR", "[…] declared the goods")
                 .doesNotContain("Nguyễn Văn Hùng", "C1234567", "0101234567");
