@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.caunoi.hub.enforcement.internal.CaseInput.Company;
 import org.caunoi.hub.enforcement.internal.CaseInput.Person;
+import org.caunoi.matching.ImoNumber;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -155,8 +156,18 @@ public class NonNominalText {
         if (digits(token) < DIGITS_OF_AN_IDENTIFIER) {
             return false;
         }
-        return !(allowed.contains(normalised(token)) || date(token) || AMOUNT.matcher(token).matches()
-                || PLAIN_COUNT.matcher(token).matches());
+        return !(allowed.contains(normalised(token)) || conveyance(token) || date(token)
+                || AMOUNT.matcher(token).matches() || PLAIN_COUNT.matcher(token).matches());
+    }
+
+    /**
+     * Container and IMO numbers with a right check digit name equipment and vessels, not persons: the
+     * non-nominal form keeps them as fields, and a text without a case (an alert) keeps them too.
+     */
+    private static boolean conveyance(String token) {
+        String code = normalised(token);
+        return ContainerNumber.isValid(code)
+                || code.matches("(IMO)?\\d{7}") && ImoNumber.isValid(code.replaceFirst("^IMO", ""));
     }
 
     private static boolean date(String token) {

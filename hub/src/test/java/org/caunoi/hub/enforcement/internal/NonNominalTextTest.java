@@ -76,6 +76,15 @@ class NonNominalTextTest {
         assertThat(TEXT.clean(text, LISTS_NOBODY)).isEqualTo(text);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Inspect containers MSKU9070323 and TGHU2961283 on IMO 9074729 at arrival. | Inspect containers MSKU9070323 and TGHU2961283 on IMO 9074729 at arrival.
+            Driver LE VAN TAM, phone 0912345678, container MSKU9070324.            | Driver […], phone […], container […].
+            """)
+    void aTextOfNoCaseKeepsContainerAndImoNumbersWithTheirCheckDigitOnly(String text, String cleaned) {
+        assertThat(TEXT.clean(text)).isEqualTo(cleaned);
+    }
+
     private static CaseInput caseWith(Person person, Company company) {
         return new CaseInput(LocalDate.of(2026, 10, 1), "VNHPH", "port", null, "import", "drugs", "293945", null, null,
                 null, null, null, null, new Conveyance("HAI PHONG STAR", "9074729", null, null, List.of()),
