@@ -83,14 +83,18 @@ public class EntityMerges {
         return new EntityView(record, linked.stream().map(LinkedCase::id).toList(), linked, records.history(entity, id));
     }
 
-    /** A record the name search found: the name of it that matched, the matcher's score and why it matched. */
-    public record FoundRecord(EntityRecord record, String matchedName, double score, String why) {
+    /**
+     * A record the search found: the name of it that matched, the matcher's score and why it matched;
+     * score and why {@code null} when one of its names only contains the text (part of a name, "dang dung").
+     */
+    public record FoundRecord(EntityRecord record, String matchedName, @Nullable Double score, @Nullable String why) {
     }
 
     /**
      * Live records named like the text whatever the spelling (the matcher the case name search uses:
      * diacritics, word order, Han script, company forms, typos), best first, among those the officer
-     * may see in full.
+     * may see in full; then those with a name containing the text, for a part of a name the matcher
+     * does not take for the whole.
      */
     public List<FoundRecord> find(Officer officer, String entity, String text) {
         if (!officer.mayMerge()) {
@@ -111,6 +115,8 @@ public class EntityMerges {
                     .forEach(record -> found.putIfAbsent(record.id(), new FoundRecord(record, hit.name(), hit.score(),
                             hit.why())));
         }
+        records.containing(kind, text).forEach(record -> found.putIfAbsent(record.id(),
+                new FoundRecord(record, record.name(), null, null)));
         List<FoundRecord> visible = found.values().stream().filter(record -> allVisible(officer, record.record()))
                 .toList();
         audit.record("SEARCH", "enforcement-" + entity, null, "records: " + text + " (" + visible.size() + ")");

@@ -56,6 +56,15 @@ class EntityRecords {
                 .param("case", caseId).param("name", name).query((rs, n) -> entityRecord(entity, rs)).list();
     }
 
+    /** Live records with a name containing the text, at most 200. */
+    List<EntityRecord> containing(String entity, String text) {
+        String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+        String latin = entity.equals("person") ? " OR lower(latin_name) LIKE :like" : "";
+        return jdbc.sql("SELECT * FROM enforcement." + table(entity) + " WHERE merged_into IS NULL AND (lower(name) LIKE :like"
+                + latin + " OR EXISTS (SELECT 1 FROM unnest(other_names) o WHERE lower(o) LIKE :like)) ORDER BY id LIMIT 200")
+                .param("like", like).query((rs, n) -> entityRecord(entity, rs)).list();
+    }
+
     /** The ids of the cases linked to the record. */
     List<Long> caseIds(String entity, long id) {
         return jdbc.sql("SELECT case_id FROM enforcement.case_" + entity + " WHERE " + entity + "_id = ? ORDER BY case_id")
