@@ -53,7 +53,7 @@ class CaseLifecycleTest extends HubTest.Base {
             assertThat(read.at("/content/persons")).as(officer).isEmpty();
             assertThat(read.at("/content/companies")).as(officer).isEmpty();
             assertThat(read.at("/content/narrative").asString()).as(officer)
-                    .isEqualTo("[person] declared the goods as green tea; passport [document].");
+                    .isEqualTo("[…] declared the goods as green tea; passport […].");
             assertThat(read.at("/content/conveyance/imo").asString()).as("the vessel is not personal data").isEqualTo("9074729");
         }
         assertThat(nominalReadsOf(id)).as("non-nominal reads are not nominal reads").isEqualTo(auditedBefore);

@@ -75,7 +75,7 @@ class CaseSharingTest {
         String toHongKong = payload(outcomes.get(0).get("messageId").asString());
         String toLaos = payload(outcomes.get(1).get("messageId").asString());
         assertThat(toHongKong).contains(reference, "Nguyễn Văn Hùng", "Công ty TNHH Thương mại Hoàng Long", "C1234567");
-        assertThat(toLaos).contains(reference, "HAI PHONG STAR", "[person] declared the goods")
+        assertThat(toLaos).contains(reference, "HAI PHONG STAR", "[…] declared the goods")
                 .doesNotContain("Nguyễn", "Nguyen", "Hoàng Long", "C1234567", "0101234567");
 
         JsonNode atHongKong = awaitReceived(NETWORK.hkPort, reference, 1);
@@ -100,6 +100,36 @@ class CaseSharingTest {
             assertThat(sharedWith.findValuesAsString("partner")).containsExactly("HK", "LA");
             sharedWith.forEach(partner -> assertThat(partner.get("receiptAt").isNull()).isFalse());
         });
+    }
+
+    @Test
+    void theNonNominalFormWithholdsNamesAndNumbersTheCaseDoesNotListOnTheWireOnScreenAndInTheExport() {
+        record(NewCase.methamphetamineAtHaiPhong()
+                .with("persons", List.of(java.util.Map.of("name", "Phạm Quốc Bảo", "nationality", "VN")))
+                .with("companies", List.of(java.util.Map.of("name", "Sông Hồng Logistics JSC"))));
+        String narrative = "During Mekong Dragon, BAO PHAM QUOC (passport N2233445, tel. 0987 654 321, "
+                + "bao.pham@example.vn) paid Song Hong Logistics for 12,500 kg on the HAI PHONG STAR.";
+        long id = record(NewCase.methamphetamineAtHaiPhong().with("persons", List.of()).with("companies", List.of())
+                .with("narrative", narrative));
+        String reference = reference(id);
+        String withheld = "During Mekong Dragon, […] (passport […], tel. […], […]) paid […] for 12,500 kg on the "
+                + "HAI PHONG STAR.";
+        String[] personalData = {"PHAM", "Phạm", "N2233445", "0987 654 321", "example.vn", "Song Hong"};
+
+        JsonNode outcomes = share(id, "HK", "LA");
+
+        assertThat(payload(outcomes.get(0).get("messageId").asString())).as("nominal: as written").contains(narrative);
+        assertThat(payload(outcomes.get(1).get("messageId").asString())).contains(withheld).doesNotContain(personalData);
+        assertThat(awaitReceived(NETWORK.laPort, reference, 1).at("/content/narrative").asString()).isEqualTo(withheld);
+
+        var analyst = new org.caunoi.hub.BrowserSession(NETWORK.vnPort);
+        analyst.logIn("analyst", "demo");
+        assertThat(analyst.get("/enforcement/cases/" + id + "?lang=en")).contains(reference, "During Mekong Dragon, […]")
+                .doesNotContain(personalData);
+        String exported = at(NETWORK.vnPort, "analyst").get("/api/enforcement/cases/export?format=csv&lang=en").body();
+        assertThat(exported.lines().filter(line -> line.startsWith(reference + ",")).findFirst()).get(
+                org.assertj.core.api.InstanceOfAssertFactories.STRING).contains("During Mekong Dragon, […]")
+                .doesNotContain(personalData);
     }
 
     @Test

@@ -61,6 +61,27 @@ class EntityMergeTest extends HubTest.Base {
     }
 
     @Test
+    void theRecordSearchFindsEverySpellingWithTheNameMatcherAndSaysWhy() {
+        long a = personIn(caseNaming("investigator", "Đặng Thùy Trâm", "T4000001"));
+        long b = personIn(caseNaming("investigator", "Dang Thuy Tram", "T4000002"));
+        long other = personIn(caseNaming("investigator", "Đặng Văn Ngữ", "T4000003"));
+
+        for (String query : List.of("DANG THUY TRAM", "Tram Dang Thuy", "Đặng Thuỳ Trâm")) {
+            JsonNode found = JSON.readTree(HubClient.as(port, "investigator")
+                    .get("/api/enforcement/persons?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).body());
+            List<Long> ids = new ArrayList<>();
+            found.forEach(record -> ids.add(record.at("/record/id").asLong()));
+            assertThat(ids).as(query).contains(a, b).doesNotContain(other);
+            found.forEach(record -> assertThat(record.get("why").asString()).as(query).isNotBlank());
+        }
+        var screen = new org.caunoi.hub.BrowserSession(port);
+        screen.logIn("investigator", "demo");
+        String page = screen.get("/enforcement/merge?entity=person&q=Tram%20Dang%20Thuy&lang=en");
+        assertThat(page).contains("id=\"record-" + a + "\"", "id=\"record-" + b + "\"", "Why")
+                .doesNotContain("id=\"record-" + other + "\"");
+    }
+
+    @Test
     void theSurvivorIsFoundByTheMergedRecordsNames() {
         long caseA = caseNaming("investigator", "Hồ Quang Hiếu", "H3000001");
         long caseB = caseNaming("investigator", "Trương Văn Bảy", "H3000002");

@@ -9,6 +9,7 @@ import java.util.List;
 import org.awaitility.Awaitility;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.exchange.DemoHubs;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class OperationAlertsTest {
 
     @Test
     void everyParticipantGetsTheAlertWithItsAttachmentAndVietnamSeesEachReceipt() {
-        long operation = operation("Mekong Dragon Alerts", "HK", "LA", "KR");
+        long operation = operation(NETWORK.vnPort, "Mekong Dragon Alerts", "MEKONG-DRAGON-ALERTS", "HK", "LA", "KR");
 
         var response = at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/operations/" + operation + "/alerts", """
                 {"text": "Container CSQU3054383 on HAI PHONG STAR: inspect on arrival", "purpose": "investigation",
@@ -59,11 +60,9 @@ class OperationAlertsTest {
         assertThat(sent.at("/attachments/0/contentType").asString()).isEqualTo("image/png");
 
         for (int port : new int[] {NETWORK.hkPort, NETWORK.laPort}) {
-            JsonNode received = Awaitility.await().atMost(Duration.ofSeconds(60)).until(
-                    () -> JSON.readTree(at(port, "investigator").get("/api/enforcement/alerts/received?operation="
-                            + "Mekong%20Dragon%20Alerts").body()), alerts -> alerts.size() == 1).get(0);
+            JsonNode received = awaitAlert(port, "CSQU3054383");
             assertThat(received.get("source").asString()).isEqualTo("VN");
-            assertThat(received.get("text").asString()).contains("CSQU3054383");
+            assertThat(received.get("operation").asString()).isEqualTo("Mekong Dragon Alerts");
             assertThat(received.at("/attachments/0/displayName").asString()).isEqualTo("container.png");
             assertThat(received.at("/attachments/0/sizeBytes").asLong()).isEqualTo(java.util.Base64.getDecoder()
                     .decode(PHOTO).length);
@@ -83,8 +82,50 @@ class OperationAlertsTest {
     }
 
     @Test
+    void aReceivedAlertGoesToTheLocalOperationWithItsSharedCodeAndNeverToOneThatOnlyHasItsName() {
+        long atVietnam = operation(NETWORK.vnPort, "Rồng Mê Kông 2026", "MEKONG-DRAGON-2026", "HK", "LA");
+        long atHongKong = operation(NETWORK.hkPort, "Mekong Dragon (HK)", "mekong-dragon-2026", "VN");
+        long sameNameAtLaos = operation(NETWORK.laPort, "Rồng Mê Kông 2026", null, "VN");
+
+        assertThat(at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/operations/" + atVietnam + "/alerts",
+                "{\"text\": \"Coded alert: watch border gate Lao Bao\"}").statusCode()).isEqualTo(201);
+
+        JsonNode atHk = awaitAlert(NETWORK.hkPort, "Coded alert");
+        assertThat(atHk.get("operationId").asLong()).isEqualTo(atHongKong);
+        assertThat(atHk.get("operationCode").asString()).isEqualTo("MEKONG-DRAGON-2026");
+        assertThat(receivedFor(NETWORK.hkPort, atHongKong)).hasSize(1);
+        JsonNode atLa = awaitAlert(NETWORK.laPort, "Coded alert");
+        assertThat(atLa.get("operationId").isNull()).as("the same name is no proof of the same operation").isTrue();
+        assertThat(receivedFor(NETWORK.laPort, sameNameAtLaos)).isEmpty();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(at(NETWORK.laPort, "investigator").get("/api/notifications?lang=en").body())
+                        .contains("New alert from VN for operation Rồng Mê Kông 2026, which is not known here"));
+        var screen = new org.caunoi.hub.BrowserSession(NETWORK.hkPort);
+        screen.logIn("investigator", "demo");
+        assertThat(screen.get("/enforcement/operations/" + atHongKong + "?lang=en")).contains("Coded alert", "MEKONG-DRAGON-2026");
+        var laos = new org.caunoi.hub.BrowserSession(NETWORK.laPort);
+        laos.logIn("investigator", "demo");
+        assertThat(laos.get("/enforcement/operations/" + sameNameAtLaos + "?lang=en")).doesNotContain("Coded alert");
+        assertThat(laos.get("/enforcement/alerts?lang=en")).contains("Coded alert", "not known here");
+    }
+
+    @Test
+    void anAlertLeavesWithoutTheNamesAndNumbersItsTextHolds() {
+        at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/cases", NewCase.methamphetamineAtHaiPhong()
+                .with("persons", List.of(java.util.Map.of("name", "Võ Thị Sáu Kiều", "nationality", "VN"))).json());
+        long operation = operation(NETWORK.vnPort, "Personal Alerts", null, "LA");
+
+        var response = at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/operations/" + operation + "/alerts",
+                "{\"text\": \"Private alert: VO THI SAU KIEU, passport K9876543, crosses at Lao Bao today\"}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(awaitAlert(NETWORK.laPort, "Private alert").get("text").asString())
+                .isEqualTo("Private alert: […], passport […], crosses at Lao Bao today");
+    }
+
+    @Test
     void anEmptyAlertOrOneWithAFileThatIsNoImageNorPdfIsRefusedAndNothingIsSent() {
-        long operation = operation("Empty Alerts", "HK");
+        long operation = operation(NETWORK.vnPort, "Empty Alerts", null, "HK");
 
         var empty = at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/operations/" + operation + "/alerts",
                 "{\"text\": \"  \"}");
@@ -100,7 +141,7 @@ class OperationAlertsTest {
 
     @Test
     void analystsAndViewersDoNotSendAlerts() {
-        long operation = operation("Viewer Alerts", "HK");
+        long operation = operation(NETWORK.vnPort, "Viewer Alerts", null, "HK");
 
         var byViewer = at(NETWORK.vnPort, "viewer").postJson("/api/enforcement/operations/" + operation + "/alerts",
                 "{\"text\": \"hello\"}");
@@ -108,12 +149,31 @@ class OperationAlertsTest {
         assertThat(byViewer.statusCode()).isEqualTo(403);
     }
 
-    private static long operation(String name, String... partners) {
-        var response = at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/operations",
-                "{\"name\": \"" + name + "\", \"categories\": [\"drugs\"], \"partners\": "
-                        + JSON.writeValueAsString(List.of(partners)) + "}");
+    private static long operation(int port, String name, @Nullable String code, String... partners) {
+        var response = at(port, "investigator").postJson("/api/enforcement/operations",
+                "{\"name\": \"" + name + "\", \"code\": " + JSON.writeValueAsString(code)
+                        + ", \"categories\": [\"drugs\"], \"partners\": " + JSON.writeValueAsString(List.of(partners)) + "}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return JSON.readTree(response.body()).get("id").asLong();
+    }
+
+    /** The alert received at the hub whose text contains the words, once it has arrived. */
+    private static JsonNode awaitAlert(int port, String words) {
+        return Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            for (JsonNode alert : JSON.readTree(at(port, "investigator").get("/api/enforcement/alerts/received").body())) {
+                if (alert.get("text").asString().contains(words)) {
+                    return alert;
+                }
+            }
+            return null;
+        }, alert -> alert != null);
+    }
+
+    private static List<JsonNode> receivedFor(int port, long operation) {
+        List<JsonNode> alerts = new ArrayList<>();
+        JSON.readTree(at(port, "investigator").get("/api/enforcement/alerts/received?operation=" + operation).body())
+                .forEach(alerts::add);
+        return alerts;
     }
 
     private static JsonNode recipient(JsonNode alert, String partner) {

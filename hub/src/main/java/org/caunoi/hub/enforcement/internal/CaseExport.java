@@ -22,13 +22,15 @@ public class CaseExport {
 
     private static final TableExport<CenTemplate.ExportedCase> TABLE = TableExport.of(CenTemplate.exportColumns());
 
+    private final CaseForms caseForms;
     private final CaseStore store;
     private final CaseSearch search;
     private final AuditTrail audit;
     private final MessageSource messages;
     private final HubProperties hub;
 
-    CaseExport(CaseStore store, CaseSearch search, AuditTrail audit, MessageSource messages, HubProperties hub) {
+    CaseExport(CaseForms caseForms, CaseStore store, CaseSearch search, AuditTrail audit, MessageSource messages, HubProperties hub) {
+        this.caseForms = caseForms;
         this.store = store;
         this.search = search;
         this.audit = audit;
@@ -55,7 +57,7 @@ public class CaseExport {
             String what) {
         List<CenTemplate.ExportedCase> rows = cases.stream().map(stored -> officer.seesNominal(stored.owningUnit())
                 ? new CenTemplate.ExportedCase(stored, CaseForms.NOMINAL, stored.content())
-                : new CenTemplate.ExportedCase(stored, CaseForms.NON_NOMINAL, CaseForms.nonNominal(stored.content())))
+                : new CenTemplate.ExportedCase(stored, CaseForms.NON_NOMINAL, caseForms.nonNominal(stored.content())))
                 .toList();
         List<String> nominal = rows.stream().filter(row -> row.form().equals(CaseForms.NOMINAL))
                 .map(row -> row.stored().reference()).toList();

@@ -31,6 +31,9 @@ public class CaseNameIndex {
             String why) {
     }
 
+    /** The score a word window of a free text needs to be taken for a known name. */
+    static final double WITHHOLD_THRESHOLD = 0.85;
+
     private final Watchlist watchlist = new Watchlist();
     private final Map<String, List<String>> keysByRecord = new ConcurrentHashMap<>();
 
@@ -158,6 +161,16 @@ public class CaseNameIndex {
     public List<NameHit> search(String query, int top) {
         return watchlist.screen(ScreeningQuery.of(query), Watchlist.DEFAULT_THRESHOLD, top).stream()
                 .map(CaseNameIndex::nameHit).toList();
+    }
+
+    /**
+     * How well the words name a person or company the index knows (0: not at all), whatever the spelling (vessels are
+     * not personal data): what the non-nominal form screens its free text with. Stricter than search,
+     * since every word window of a text is screened and a common phrase must not be taken for a name.
+     */
+    public double personOrCompanyScore(String words) {
+        return watchlist.screen(ScreeningQuery.of(words), WITHHOLD_THRESHOLD, 3).stream()
+                .filter(hit -> hit.entry().type() != EntryType.VESSEL).mapToDouble(Hit::score).max().orElse(0);
     }
 
     private static NameHit nameHit(Hit hit) {

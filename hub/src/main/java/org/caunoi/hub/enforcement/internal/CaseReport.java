@@ -40,9 +40,9 @@ public record CaseReport(String reference, int version, int caseVersion, String 
     }
 
     /** The same report in the non-nominal form. */
-    CaseReport nonNominal() {
+    CaseReport nonNominal(CaseForms forms) {
         return new CaseReport(reference, version, caseVersion, change, CaseForms.NON_NOMINAL, caveats, sentAt,
-                CaseForms.nonNominal(content), List.of());
+                forms.nonNominal(content), List.of());
     }
 
     static PayloadSchema schema() {

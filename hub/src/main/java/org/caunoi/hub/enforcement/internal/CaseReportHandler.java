@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class CaseReportHandler implements MessageHandler {
 
+    private final CaseForms caseForms;
     private final ReceivedCases received;
     private final CaseNameIndex names;
     private final AuditTrail audit;
@@ -23,7 +24,8 @@ class CaseReportHandler implements MessageHandler {
     private final CasePhotos photos;
     private final PayloadSchema schema = CaseReport.schema();
 
-    CaseReportHandler(CasePhotos photos, ReceivedCases received, CaseNameIndex names, AuditTrail audit, JsonMapper json) {
+    CaseReportHandler(CaseForms caseForms, CasePhotos photos, ReceivedCases received, CaseNameIndex names, AuditTrail audit, JsonMapper json) {
+        this.caseForms = caseForms;
         this.photos = photos;
         this.received = received;
         this.names = names;
@@ -47,7 +49,7 @@ class CaseReportHandler implements MessageHandler {
         if (message.category() != DataCategory.ENFORCEMENT_NOMINAL && report.form().equals(CaseForms.NOMINAL)) {
             // The agreement checked on arrival is the category's: a report that calls itself nominal under a
             // non-nominal category is kept in the form that category allows, whatever the sender wrote.
-            report = report.nonNominal();
+            report = report.nonNominal(caseForms);
         }
         long id = received.store(message.partnerCode(), message.messageId(), report, message.receivedAt());
         photos.storeReceived(id, report.photoList());

@@ -33,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class CaseSharing {
 
+    private final CaseForms caseForms;
     private final ShareForms forms;
     private final ShareStore shares;
     private final ExchangeService exchange;
@@ -41,8 +42,9 @@ public class CaseSharing {
     private final Clock clock;
     private final CasePhotos photos;
 
-    CaseSharing(CasePhotos photos, ShareForms forms, ShareStore shares, ExchangeService exchange, AuditTrail audit, JsonMapper json,
+    CaseSharing(CaseForms caseForms, CasePhotos photos, ShareForms forms, ShareStore shares, ExchangeService exchange, AuditTrail audit, JsonMapper json,
             Clock clock) {
+        this.caseForms = caseForms;
         this.photos = photos;
         this.forms = forms;
         this.shares = shares;
@@ -123,7 +125,7 @@ public class CaseSharing {
             String form = received.form().equals(CaseForms.NON_NOMINAL) ? CaseForms.NON_NOMINAL : decision.form();
             CaseReport report = new CaseReport(received.reference(), 1, received.version(), "original", form,
                     caveats.stream().map(Caveat::kebab).sorted().toList(), clock.instant(),
-                    CaseForms.inForm(received.content(), form),
+                    caseForms.inForm(received.content(), form),
                     form.equals(CaseForms.NOMINAL) ? photos.forSharingReceived(received.id()) : List.of());
             Dispatch dispatch = exchange.send(message(List.of(partner), form, purpose, report, revision, caveats)
                     .receivedFrom(received.source())).getFirst();
@@ -161,7 +163,7 @@ public class CaseSharing {
         Instant now = clock.instant();
         List<String> caveatNames = caveats.stream().map(Caveat::kebab).sorted().toList();
         CaseReport report = new CaseReport(stored.reference(), revision.version(), stored.version(),
-                revision.change().kebab(), form, caveatNames, now, CaseForms.inForm(stored.content(), form),
+                revision.change().kebab(), form, caveatNames, now, caseForms.inForm(stored.content(), form),
                 form.equals(CaseForms.NOMINAL) ? photos.forSharing(stored.id()) : List.of());
         List<Outcome> outcomes = new ArrayList<>();
         for (Dispatch dispatch : exchange.send(message(recipients, form, purpose, report, revision, caveats))) {

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Cases {
 
+    private final CaseForms caseForms;
     private final CaseStore store;
     private final CaseChecks checks;
     private final CaseNameIndex names;
@@ -29,8 +30,9 @@ public class Cases {
     private final HubProperties hub;
     private final Clock clock;
 
-    Cases(CaseStore store, CaseChecks checks, CaseNameIndex names, CaseSharing sharing, AuditTrail audit,
+    Cases(CaseForms caseForms, CaseStore store, CaseChecks checks, CaseNameIndex names, CaseSharing sharing, AuditTrail audit,
             HubProperties hub, Clock clock) {
+        this.caseForms = caseForms;
         this.store = store;
         this.checks = checks;
         this.names = names;
@@ -70,7 +72,7 @@ public class Cases {
             audit.record("READ", "enforcement-case", stored.reference(), "nominal, version " + stored.version());
             return new CaseView(stored, CaseForms.NOMINAL, stored.content());
         }
-        return new CaseView(stored, CaseForms.NON_NOMINAL, CaseForms.nonNominal(stored.content()));
+        return new CaseView(stored, CaseForms.NON_NOMINAL, caseForms.nonNominal(stored.content()));
     }
 
     /** Every version as written, in the form the officer may see. */
@@ -82,7 +84,7 @@ public class Cases {
             audit.record("READ", "enforcement-case", stored.reference(), "nominal, history");
         }
         return store.versions(id).stream().map(version -> nominal ? version
-                : new CaseVersion(version.version(), version.change(), CaseForms.nonNominal(version.content()),
+                : new CaseVersion(version.version(), version.change(), caseForms.nonNominal(version.content()),
                         version.changedBy(), version.changedAt()))
                 .toList();
     }

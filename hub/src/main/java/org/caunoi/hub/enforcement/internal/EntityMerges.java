@@ -2,6 +2,7 @@ package org.caunoi.hub.enforcement.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class EntityMerges {
+
+    /** How many name hits the record search looks at: each case naming one person gives one. */
+    private static final int SEARCHED_NAMES = 200;
 
     private final EntityRecords records;
     private final CaseNameIndex names;
@@ -79,15 +83,44 @@ public class EntityMerges {
         return new EntityView(record, linked.stream().map(LinkedCase::id).toList(), linked, records.history(entity, id));
     }
 
-    /** Live records whose names contain the text, among those the officer may see in full. */
-    public List<EntityRecord> find(Officer officer, String entity, String text) {
+    /**
+     * A record the search found: the name of it that matched, the matcher's score and why it matched;
+     * score and why {@code null} when one of its names only contains the text (part of a name, "dang dung").
+     */
+    public record FoundRecord(EntityRecord record, String matchedName, @Nullable Double score, @Nullable String why) {
+    }
+
+    /**
+     * Live records named like the text whatever the spelling (the matcher the case name search uses:
+     * diacritics, word order, Han script, company forms, typos), best first, among those the officer
+     * may see in full; then those with a name containing the text, for a part of a name the matcher
+     * does not take for the whole.
+     */
+    public List<FoundRecord> find(Officer officer, String entity, String text) {
         if (!officer.mayMerge()) {
             throw new AccessDeniedException("looking up person and company records needs the investigator role");
         }
-        List<EntityRecord> found = records.search(checkedEntity(entity), text).stream()
-                .filter(record -> allVisible(officer, record)).toList();
-        audit.record("SEARCH", "enforcement-" + entity, null, "records: " + text + " (" + found.size() + ")");
-        return found;
+        String kind = checkedEntity(entity);
+        Map<Long, FoundRecord> found = new LinkedHashMap<>();
+        for (CaseNameIndex.NameHit hit : names.search(text, SEARCHED_NAMES)) {
+            if (!hit.entity().equals(kind)) {
+                continue;
+            }
+            List<EntityRecord> named = switch (hit.record()) {
+                case "case" -> records.ofCase(kind, hit.recordId(), hit.name());
+                case "person", "company" -> records.find(kind, hit.recordId()).stream().toList();
+                default -> List.of(); // a received case: its persons are the sender's, not records of this hub
+            };
+            named.stream().filter(record -> !record.tombstone())
+                    .forEach(record -> found.putIfAbsent(record.id(), new FoundRecord(record, hit.name(), hit.score(),
+                            hit.why())));
+        }
+        records.containing(kind, text).forEach(record -> found.putIfAbsent(record.id(),
+                new FoundRecord(record, record.name(), null, null)));
+        List<FoundRecord> visible = found.values().stream().filter(record -> allVisible(officer, record.record()))
+                .toList();
+        audit.record("SEARCH", "enforcement-" + entity, null, "records: " + text + " (" + visible.size() + ")");
+        return visible;
     }
 
     /** Merges {@code mergedId} into {@code survivorId}. */

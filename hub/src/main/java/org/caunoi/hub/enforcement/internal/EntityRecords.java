@@ -44,8 +44,20 @@ class EntityRecords {
                 .query((rs, n) -> entityRecord(entity, rs)).optional();
     }
 
-    /** Records by any of their names, live ones only, at most 200, for choosing the two to merge. */
-    List<EntityRecord> search(String entity, String text) {
+    /**
+     * The records linked to the case that bear the name (as written, in Latin, or taken over in a
+     * merge): how a name hit on a case leads to the person or company record.
+     */
+    List<EntityRecord> ofCase(String entity, long caseId, String name) {
+        String latin = entity.equals("person") ? " OR x.latin_name = :name" : "";
+        return jdbc.sql("SELECT x.* FROM enforcement." + table(entity) + " x JOIN enforcement.case_" + entity
+                        + " l ON l." + entity + "_id = x.id WHERE l.case_id = :case AND (x.name = :name" + latin
+                        + " OR :name = ANY (x.other_names)) ORDER BY x.id")
+                .param("case", caseId).param("name", name).query((rs, n) -> entityRecord(entity, rs)).list();
+    }
+
+    /** Live records with a name containing the text, at most 200. */
+    List<EntityRecord> containing(String entity, String text) {
         String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
         String latin = entity.equals("person") ? " OR lower(latin_name) LIKE :like" : "";
         return jdbc.sql("SELECT * FROM enforcement." + table(entity) + " WHERE merged_into IS NULL AND (lower(name) LIKE :like"

@@ -3,16 +3,21 @@ package org.caunoi.hub.enforcement.internal;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.caunoi.hub.exchange.MessageType;
 import org.caunoi.hub.exchange.PayloadSchema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The payload of an operation alert ({@code enforcement/OperationAlert}, JSON following
  * {@code enforcement/schemas/operation-alert-1.schema.json}): the sender's alert id, the operation's
- * name, the text, and the attachments with their bytes (base64 in JSON), so the alert stands alone
- * at the receiving hub.
+ * name (for showing only), the sender's id for the operation and its shared code if it has one (what
+ * the receiving hub matches its own operation by), the text, and the attachments with their bytes
+ * (base64 in JSON), so the alert stands alone at the receiving hub.
  */
-public record OperationAlert(long alertId, String operation, String text, Instant sentAt, List<File> attachments) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record OperationAlert(long alertId, String operation, @Nullable Long operationId, @Nullable String operationCode,
+        String text, Instant sentAt, List<File> attachments) {
 
     public static final MessageType TYPE = new MessageType("enforcement", "OperationAlert");
     public static final String CONTENT_TYPE = "application/json";

@@ -37,9 +37,11 @@ class OperationAlertHandler implements MessageHandler {
     private final AuditTrail audit;
     private final JsonMapper json;
     private final PayloadSchema schema = OperationAlert.schema();
+    private final Operations operations;
 
-    OperationAlertHandler(JdbcClient jdbc, Attachments attachments, UserAccounts accounts, ApplicationEventPublisher events,
+    OperationAlertHandler(Operations operations, JdbcClient jdbc, Attachments attachments, UserAccounts accounts, ApplicationEventPublisher events,
             AuditTrail audit, JsonMapper json) {
+        this.operations = operations;
         this.jdbc = jdbc;
         this.attachments = attachments;
         this.accounts = accounts;
@@ -61,23 +63,32 @@ class OperationAlertHandler implements MessageHandler {
     @Override
     public void handle(ReceivedMessage message) {
         OperationAlert alert = json.readValue(message.payload(), OperationAlert.class);
+        // The local operation is the one with the alert's shared code; a name alone proves nothing (two
+        // hubs may both run a "Mekong Dragon"), so without a code the operation is not known here.
+        Long operationId = alert.operationCode() == null ? null
+                : operations.byCode(alert.operationCode()).map(Operations.Operation::id).orElse(null);
         long id = jdbc.sql("""
                 INSERT INTO enforcement.received_alert (source_partner, message_id, sender_alert_id, operation_name, text,
-                    sent_at, received_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(message.partnerCode(), message.messageId(), alert.alertId(), alert.operation(), alert.text(),
-                        Timestamp.from(alert.sentAt()), Timestamp.from(message.receivedAt()))
+                    sent_at, received_at, sender_operation_id, operation_code, operation_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                // positional: SQL NULL for an unknown operation or an alert without the sender's operation id or code
+                .param(message.partnerCode()).param(message.messageId()).param(alert.alertId()).param(alert.operation())
+                .param(alert.text()).param(Timestamp.from(alert.sentAt())).param(Timestamp.from(message.receivedAt()))
+                .param(alert.operationId()).param(alert.operationCode()).param(operationId)
                 .query(Long.class).single();
         for (OperationAlert.File file : alert.attachments()) {
             attachments.store("enforcement", OperationAlerts.receivedOwner(id), OperationAlerts.purposeOf(file.content()),
                     file.name(), file.content());
         }
         audit.recordAs("system", "RECEIVE", "enforcement-alert", message.partnerCode() + "/" + alert.alertId(),
-                "operation " + alert.operation() + ", " + alert.attachments().size() + " attachment(s)");
+                "operation " + alert.operation() + (operationId == null ? " (not known here)" : " = " + operationId) + ", "
+                        + alert.attachments().size() + " attachment(s)");
         List<String> args = List.of(message.partnerCode(), alert.operation());
+        String link = operationId == null ? "/enforcement/alerts#alert-" + id
+                : "/enforcement/operations/" + operationId + "#received-alert-" + id;
         accounts.all().stream()
                 .filter(account -> account.enabled() && account.roles().stream().anyMatch(TOLD::contains))
                 .forEach(account -> events.publishEvent(new NotificationRequested(account.username(),
-                        "enforcement.alert.notice", args, "/enforcement/alerts#alert-" + id)));
+                        operationId == null ? "enforcement.alert.notice-unknown" : "enforcement.alert.notice", args, link)));
     }
 }

@@ -47,9 +47,11 @@ public class OperationAlerts {
     private final AuditTrail audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final NonNominalText nonNominal;
 
-    OperationAlerts(JdbcClient jdbc, Operations operations, ExchangeService exchange, Attachments attachments,
+    OperationAlerts(NonNominalText nonNominal, JdbcClient jdbc, Operations operations, ExchangeService exchange, Attachments attachments,
             AuditTrail audit, JsonMapper json, Clock clock) {
+        this.nonNominal = nonNominal;
         this.jdbc = jdbc;
         this.operations = operations;
         this.exchange = exchange;
@@ -72,8 +74,16 @@ public class OperationAlerts {
             List<Recipient> recipients, List<AttachmentRef> attachments) {
     }
 
-    public record ReceivedAlert(long id, String source, String operation, String text, Instant sentAt,
-            Instant receivedAt, List<AttachmentRef> attachments) {
+    /**
+     * An alert received from a partner: the operation as the sender named it, and the local operation
+     * its shared code matched ({@code operationId} {@code null}: the operation is not known here).
+     */
+    public record ReceivedAlert(long id, String source, String operation, @Nullable String operationCode,
+            @Nullable Long operationId, String text, Instant sentAt, Instant receivedAt, List<AttachmentRef> attachments) {
+
+        public boolean operationKnown() {
+            return operationId != null;
+        }
     }
 
     @Transactional
@@ -97,7 +107,9 @@ public class OperationAlerts {
             attachments.store("enforcement", owner(id), purposeOf(file.content()), file.name(), file.content());
             attached.add(new OperationAlert.File(file.name(), file.content()));
         }
-        byte[] payload = json.writeValueAsBytes(new OperationAlert(id, operation.name(), message, now, attached));
+        // Alerts travel as non-nominal information: the text leaves without the personal data it may hold.
+        byte[] payload = json.writeValueAsBytes(new OperationAlert(id, operation.name(), operation.id(), operation.code(),
+                Objects.requireNonNull(nonNominal.clean(message), "not blank"), now, attached));
         List<Dispatch> dispatches = exchange.send(OutgoingMessage.to(operation.partners(), OperationAlert.TYPE,
                 DataCategory.ENFORCEMENT_NON_NOMINAL, purpose, OperationAlert.CONTENT_TYPE, payload));
         for (Dispatch dispatch : dispatches) {
@@ -138,20 +150,25 @@ public class OperationAlerts {
                 .toList();
     }
 
-    /** Alerts received from partners, newest first; with an operation name, only those of that operation. */
+    /**
+     * Alerts received from partners, newest first; with an operation id, only those matched to that
+     * local operation (by its shared code, never by name).
+     */
     @Transactional(readOnly = true)
-    public List<ReceivedAlert> received(@Nullable String operationName) {
+    public List<ReceivedAlert> received(@Nullable Long operationId) {
         return jdbc.sql("""
                 SELECT * FROM enforcement.received_alert
-                WHERE CAST(:operation AS TEXT) IS NULL OR lower(operation_name) = lower(:operation)
+                WHERE CAST(:operation AS BIGINT) IS NULL OR operation_id = :operation
                 ORDER BY received_at DESC, id DESC LIMIT 200""")
-                .param("operation", operationName)
+                .param("operation", operationId, java.sql.Types.BIGINT)
                 .query((rs, n) -> new ReceivedAlert(rs.getLong("id"), rs.getString("source_partner"),
-                        rs.getString("operation_name"), rs.getString("text"), rs.getTimestamp("sent_at").toInstant(),
-                        rs.getTimestamp("received_at").toInstant(), List.of()))
+                        rs.getString("operation_name"), rs.getString("operation_code"),
+                        rs.getObject("operation_id", Long.class), rs.getString("text"),
+                        rs.getTimestamp("sent_at").toInstant(), rs.getTimestamp("received_at").toInstant(), List.of()))
                 .list().stream()
-                .map(alert -> new ReceivedAlert(alert.id(), alert.source(), alert.operation(), alert.text(), alert.sentAt(),
-                        alert.receivedAt(), attachments.of("enforcement", receivedOwner(alert.id()))))
+                .map(alert -> new ReceivedAlert(alert.id(), alert.source(), alert.operation(), alert.operationCode(),
+                        alert.operationId(), alert.text(), alert.sentAt(), alert.receivedAt(),
+                        attachments.of("enforcement", receivedOwner(alert.id()))))
                 .toList();
     }
 

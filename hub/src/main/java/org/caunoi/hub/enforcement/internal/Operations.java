@@ -46,13 +46,16 @@ public class Operations {
     public record Phase(@Nullable String name, @Nullable LocalDate from, @Nullable LocalDate to) {
     }
 
-    public record OperationInput(@Nullable String name, @Nullable List<String> organisers,
+    /** @param code the operation's shared code, the same at every participant's hub (optional) */
+    public record OperationInput(@Nullable String name, @Nullable String code, @Nullable List<String> organisers,
             @Nullable List<String> partners, @Nullable List<String> categories, @Nullable List<Phase> phases) {
     }
 
-    public record Operation(long id, String name, List<String> organisers, List<String> partners,
-            List<String> categories, List<Phase> phases) {
+    public record Operation(long id, String name, @Nullable String code, List<String> organisers,
+            List<String> partners, List<String> categories, List<Phase> phases) {
     }
+
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
 
     /** Cases and quantities: per category, each unit summed on its own and weights in kilograms. */
     public record Totals(int cases, Map<String, Map<String, BigDecimal>> byCategory,
@@ -67,6 +70,14 @@ public class Operations {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         if (input.name() == null || input.name().isBlank()) {
             errors.add(new InvalidInputException.FieldError("name", "required", List.of()));
+        }
+        String code = input.code() == null || input.code().isBlank() ? null
+                : input.code().strip().toUpperCase(java.util.Locale.ROOT);
+        if (code != null && !CODE.matcher(code).matches()) {
+            errors.add(new InvalidInputException.FieldError("code", "operation-code", List.of(code)));
+        }
+        else if (code != null && byCode(code).isPresent()) {
+            errors.add(new InvalidInputException.FieldError("code", "operation-code-taken", List.of(code)));
         }
         List<String> categories = orEmpty(input.categories());
         for (int i = 0; i < categories.size(); i++) {
@@ -97,9 +108,9 @@ public class Operations {
         }
         String name = Objects.requireNonNull(input.name(), "required, checked above").strip();
         long id = jdbc.sql("""
-                INSERT INTO enforcement.operation (name, organisers, partners, categories, created_by, created_at)
-                VALUES (:name, :organisers, :partners, :categories, :by, :at) RETURNING id""")
-                .param("name", name).param("organisers", orEmpty(input.organisers()).toArray(String[]::new))
+                INSERT INTO enforcement.operation (name, code, organisers, partners, categories, created_by, created_at)
+                VALUES (:name, :code, :organisers, :partners, :categories, :by, :at) RETURNING id""")
+                .param("name", name).param("code", code, java.sql.Types.VARCHAR).param("organisers", orEmpty(input.organisers()).toArray(String[]::new))
                 .param("partners", participants.toArray(String[]::new)).param("categories", categories.toArray(String[]::new))
                 .param("by", officer.username()).param("at", Timestamp.from(clock.instant()))
                 .query(Long.class).single();
@@ -117,9 +128,16 @@ public class Operations {
                 .param(id).query((rs, n) -> new Phase(rs.getString("name"), rs.getObject("starts_on", LocalDate.class),
                         rs.getObject("ends_on", LocalDate.class))).list();
         return jdbc.sql("SELECT * FROM enforcement.operation WHERE id = ?").param(id)
-                .query((rs, n) -> new Operation(rs.getLong("id"), rs.getString("name"), strings(rs.getArray("organisers")),
+                .query((rs, n) -> new Operation(rs.getLong("id"), rs.getString("name"), rs.getString("code"),
+                        strings(rs.getArray("organisers")),
                         strings(rs.getArray("partners")), strings(rs.getArray("categories")), phases))
                 .optional();
+    }
+
+    /** The operation with this shared code, if this hub takes part in it. */
+    public Optional<Operation> byCode(String code) {
+        return jdbc.sql("SELECT id FROM enforcement.operation WHERE code = ?").param(code).query(Long.class).optional()
+                .flatMap(this::find);
     }
 
     /** Tags a case to the operation (and a phase of it); tagging again moves it to the phase given. */

@@ -14,11 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReceivedCaseViews {
 
+    private final CaseForms caseForms;
     private final ReceivedCases received;
     private final CasePhotos photos;
     private final AuditTrail audit;
 
-    ReceivedCaseViews(ReceivedCases received, CasePhotos photos, AuditTrail audit) {
+    ReceivedCaseViews(CaseForms caseForms, ReceivedCases received, CasePhotos photos, AuditTrail audit) {
+        this.caseForms = caseForms;
         this.received = received;
         this.photos = photos;
         this.audit = audit;
@@ -39,9 +41,9 @@ public class ReceivedCaseViews {
         List<ReceivedCases.ReceivedVersion> versions = received.versions(id).stream()
                 .map(version -> nominal ? version : new ReceivedCases.ReceivedVersion(version.version(), version.change(),
                         CaseForms.NON_NOMINAL, version.messageId(), version.receivedAt(), version.caveats(),
-                        CaseForms.nonNominal(version.content())))
+                        caseForms.nonNominal(version.content())))
                 .toList();
         return new ReceivedView(got, nominal ? got.form() : CaseForms.NON_NOMINAL,
-                nominal ? got.content() : CaseForms.nonNominal(got.content()), versions, photos.ofReceived(officer, got));
+                nominal ? got.content() : caseForms.nonNominal(got.content()), versions, photos.ofReceived(officer, got));
     }
 }

@@ -36,8 +36,10 @@ class EntityMergeApiController {
     }
 
     @GetMapping("/{kind:persons|companies}")
-    @Operation(summary = "Person or company records whose names contain q, among those the officer reads in full")
-    List<EntityMerges.EntityRecord> find(@PathVariable String kind, @RequestParam String q, CurrentOfficer user) {
+    @Operation(summary = "Person or company records named like q whatever the spelling (the name matcher), best first, "
+            + "each with the name that matched, the score and why; then records with a name containing q (score and why "
+            + "null); among those the officer reads in full")
+    List<EntityMerges.FoundRecord> find(@PathVariable String kind, @RequestParam String q, CurrentOfficer user) {
         return merges.find(Officer.of(user), entity(kind), q);
     }
 

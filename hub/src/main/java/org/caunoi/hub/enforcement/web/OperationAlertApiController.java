@@ -56,8 +56,9 @@ class OperationAlertApiController {
     }
 
     @GetMapping("/alerts/received")
-    @Operation(summary = "Alerts received from partners' hubs, newest first; optionally those of one operation (by name)")
-    List<OperationAlerts.ReceivedAlert> received(@RequestParam(required = false) @Nullable String operation) {
+    @Operation(summary = "Alerts received from partners' hubs, newest first; optionally those matched to one local "
+            + "operation (by its id here; an alert is matched by the operation's shared code, never by name)")
+    List<OperationAlerts.ReceivedAlert> received(@RequestParam(required = false) @Nullable Long operation) {
         return alerts.received(operation);
     }
 }

@@ -59,7 +59,7 @@ class OperationScreens {
         model.addAttribute("totals", totals);
         model.addAttribute("figures", figures.of(id));
         model.addAttribute("alerts", alerts.sent(id));
-        model.addAttribute("receivedAlerts", alerts.received(operation.name()));
+        model.addAttribute("receivedAlerts", alerts.received(operation.id()));
         model.addAttribute("chartJson", json.writeValueAsString(chart(totals)));
         return "enforcement/operation";
     }
