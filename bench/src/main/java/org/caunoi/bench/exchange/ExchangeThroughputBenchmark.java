@@ -10,15 +10,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
+import org.caunoi.hub.exchange.Dispatch;
 import org.caunoi.hub.exchange.ExchangeService;
 import org.caunoi.hub.exchange.MessageType;
+import org.caunoi.hub.exchange.OutgoingMessage;
 import org.caunoi.hub.exchange.rawas4.RawAs4;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
@@ -27,7 +31,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Issue #3's performance figures: signed and encrypted 10 KB messages per second from the hub of
  * Vietnam to the hub of Hong Kong, both in this JVM, against raw phase4 between the same two keys
- * in the same run.
+ * in the same run; with {@code --recipients=3}, each message goes to Hong Kong, Lao PDR and the
+ * Republic of Korea (one {@code send}, three copies), and raw phase4 sends the same three copies.
  * <ul>
  * <li><b>raw</b>: the hub's {@link RawAs4} (its phase4 client, the hub's profile) posts straight to
  * {@link RawAs4Receiver}: sign, encrypt, gzip, verify, decrypt, signed receipt, receipt verified;
@@ -38,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  * Both with 4 messages in flight (the outbox sender's 4 threads), then the hub with a queue of
  * messages at once, then one message at a time for latency; all of it twice, on the hub's embedded
- * PostgreSQL as shipped and on one that flushes every commit to disk ({@link TwoHubs.Storage}).
+ * PostgreSQL as shipped and on one that flushes every commit to disk ({@link HubNetwork.Storage}).
  *
  * Besides rates and latencies it reports CPU time per message (this JVM without its JIT compilers,
  * plus both PostgreSQL servers), which the other users of a shared machine disturb less.
@@ -47,7 +52,7 @@ import org.jspecify.annotations.Nullable;
  * ./mvnw -q -pl bench -am package -DskipTests
  * java -cp "bench/target/classes:$(cat bench/target/exchange.classpath)" \
  *     org.caunoi.bench.exchange.ExchangeThroughputBenchmark [--messages=2000] [--warmup=3000] [--rounds=2]
- *     [--latency-messages=200] [--storage=shipped,durable] [--facts=../shared/reference/cooperation-facts.yaml]
+ *     [--latency-messages=200] [--storage=shipped,durable] [--recipients=1|3] [--facts=../shared/reference/cooperation-facts.yaml]
  * </pre>
  * To see where the time goes: {@code -Dbench.threads=true} prints CPU per message by kind of thread
  * and of PostgreSQL process for every run; {@code -Dbench.statements=true} loads pg_stat_statements
@@ -55,22 +60,23 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ExchangeThroughputBenchmark {
 
-    private static final String PARTNER = "HK";
+    /** The receiving hubs by number of recipients: Vietnam's partners whose agreements allow the benchmark's category and purpose. */
+    private static final List<String> RECIPIENTS = List.of("HK", "LA", "KR");
     private static final DataCategory CATEGORY = DataCategory.ENFORCEMENT_NON_NOMINAL;
     private static final Purpose PURPOSE = Purpose.RISK_ASSESSMENT;
     private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(120);
 
-    private final TwoHubs hubs;
+    private final HubNetwork hubs;
     private final ReceiptSignal signal;
     private final CpuClock cpu;
     private final byte[] payload;
     private final ExchangeService exchange;
     private final RawAs4 raw;
-    private final String rawUrl;
+    private final List<String> partners;
     private final List<Row> rows;
     private final boolean threadBreakdown = Boolean.getBoolean("bench.threads");
 
-    private ExchangeThroughputBenchmark(TwoHubs hubs, ReceiptSignal signal, byte[] payload, List<Row> rows) {
+    private ExchangeThroughputBenchmark(HubNetwork hubs, ReceiptSignal signal, byte[] payload, List<Row> rows) {
         this.hubs = hubs;
         this.signal = signal;
         this.cpu = new CpuClock(hubs.root);
@@ -78,7 +84,7 @@ public final class ExchangeThroughputBenchmark {
         this.rows = rows;
         this.exchange = hubs.vn.getBean(ExchangeService.class);
         this.raw = hubs.vn.getBean(RawAs4.class);
-        this.rawUrl = "http://127.0.0.1:" + hubs.hkPort + RawAs4Receiver.PATH;
+        this.partners = hubs.recipients.stream().map(HubNetwork.Recipient::node).toList();
     }
 
     /** A run with the CPU time it took, in milliseconds per message. */
@@ -90,7 +96,7 @@ public final class ExchangeThroughputBenchmark {
     }
 
     /** One line of the table; {@code raw} is the baseline a hub line is compared with. */
-    private record Row(TwoHubs.Storage storage, String run, String inFlight, Measured measured, boolean latency,
+    private record Row(HubNetwork.Storage storage, String run, String inFlight, Measured measured, boolean latency,
             @Nullable Measured raw) {
     }
 
@@ -106,8 +112,12 @@ public final class ExchangeThroughputBenchmark {
         int latencyMessages = Integer.parseInt(options.getOrDefault("latency-messages", "200"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "2"));
         int payloadBytes = Integer.parseInt(options.getOrDefault("payload-bytes", "10240"));
-        List<TwoHubs.Storage> storages = Arrays.stream(options.getOrDefault("storage", "shipped,durable").split(","))
-                .map(name -> TwoHubs.Storage.valueOf(name.trim().toUpperCase(Locale.ROOT))).toList();
+        int recipients = Integer.parseInt(options.getOrDefault("recipients", "1"));
+        if (recipients < 1 || recipients > RECIPIENTS.size()) {
+            throw new IllegalArgumentException("--recipients must be 1 to " + RECIPIENTS.size());
+        }
+        List<HubNetwork.Storage> storages = Arrays.stream(options.getOrDefault("storage", "shipped,durable").split(","))
+                .map(name -> HubNetwork.Storage.valueOf(name.trim().toUpperCase(Locale.ROOT))).toList();
         Path facts = Path.of(options.getOrDefault("facts", "../shared/reference/cooperation-facts.yaml")).toAbsolutePath().normalize();
         if (!Files.isRegularFile(facts)) {
             throw new IllegalArgumentException("No cooperation facts at " + facts + "; pass --facts=PATH");
@@ -116,12 +126,13 @@ public final class ExchangeThroughputBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, loadAverage());
         List<Row> rows = new ArrayList<>();
-        for (TwoHubs.Storage storage : storages) {
+        for (HubNetwork.Storage storage : storages) {
             long started = System.nanoTime();
-            try (TwoHubs hubs = new TwoHubs(facts, storage);
+            try (HubNetwork hubs = new HubNetwork(facts, storage, RECIPIENTS.subList(0, recipients));
                     ReceiptSignal signal = new ReceiptSignal(hubs.vnDatabase(), hubs.vnJdbcUrl())) {
-                System.out.printf(Locale.ROOT, "%s: two hubs ready in %.1f s; %s; payload %d bytes%n", storage.description,
-                        (System.nanoTime() - started) / 1e9, hubs.durabilityInEffect(), payloadBytes);
+                System.out.printf(Locale.ROOT, "%s: Vietnam and %s ready in %.1f s; %s; payload %d bytes, %d recipient(s) per message%n",
+                        storage.description, RECIPIENTS.subList(0, recipients), (System.nanoTime() - started) / 1e9,
+                        hubs.durabilityInEffect(), payloadBytes, recipients);
                 new ExchangeThroughputBenchmark(hubs, signal, pingPayload(payloadBytes), rows)
                         .run(messages, warmup, latencyMessages, rounds);
             }
@@ -147,12 +158,12 @@ public final class ExchangeThroughputBenchmark {
         Measured hub = measure("hub, one at a time", () -> processed(ClosedLoop.run(1, latencyMessages, this::sendThroughHub)));
         rows.add(new Row(hubs.storage, "hub to hub, one at a time", "1", hub, true, single));
         long delivered = checkExactlyOnce();
-        hubs.printStatementStatistics(delivered);
+        hubs.printStatementStatistics(delivered / partners.size());
     }
 
     /**
-     * Waits until Hong Kong has run the handler of every message it stored, so that the CPU time of a
-     * run includes it and runs do not overlap; the rate and latencies stay those of the receipts.
+     * Waits until every receiving hub has run the handler of every message it stored, so that the CPU
+     * time of a run includes it and runs do not overlap; the rate and latencies stay those of the receipts.
      */
     private ClosedLoop.Result processed(ClosedLoop.Result result) throws InterruptedException {
         awaitHandlers();
@@ -161,13 +172,15 @@ public final class ExchangeThroughputBenchmark {
 
     private void awaitHandlers() throws InterruptedException {
         long began = System.nanoTime();
-        while (hubs.hkDatabase().queryForObject("SELECT count(*) FROM exchange.inbound_message WHERE state = 'RECEIVED'",
-                Long.class) > 0) {
-            Thread.sleep(20);
+        for (HubNetwork.Recipient recipient : hubs.recipients) {
+            while (recipient.database().queryForObject(
+                    "SELECT count(*) FROM exchange.inbound_message WHERE state = 'RECEIVED'", Long.class) > 0) {
+                Thread.sleep(20);
+            }
         }
         double seconds = (System.nanoTime() - began) / 1e9;
         if (seconds > 0.1) {
-            System.out.printf(Locale.ROOT, "  Hong Kong's handlers finished %.1f s after the last receipt%n", seconds);
+            System.out.printf(Locale.ROOT, "  the receiving hubs' handlers finished %.1f s after the last receipt%n", seconds);
         }
     }
 
@@ -207,17 +220,38 @@ public final class ExchangeThroughputBenchmark {
         System.out.println(line);
     }
 
-    /** Raw phase4: the hub's client to the storage-free receiver. */
+    /** Raw phase4: the hub's client to each recipient's storage-free receiver, one copy after the other. */
     private void sendRaw(int i) {
-        RawAs4.Outcome outcome = raw.send(PARTNER, rawUrl, MessageType.PING, CATEGORY, PURPOSE, "application/xml", payload);
-        if (!outcome.delivered()) {
-            throw new IllegalStateException("raw send " + outcome.detail());
+        for (HubNetwork.Recipient recipient : hubs.recipients) {
+            RawAs4.Outcome outcome = raw.send(recipient.node(), recipient.rawUrl(), MessageType.PING, CATEGORY, PURPOSE,
+                    "application/xml", payload);
+            if (!outcome.delivered()) {
+                throw new IllegalStateException("raw send to " + recipient.node() + ": " + outcome.detail());
+            }
         }
     }
 
-    /** The hub: queued in Vietnam's outbox, delivered once Vietnam has committed Hong Kong's signed receipt. */
+    /**
+     * The hub: one {@code send} queues a copy per recipient in Vietnam's outbox; the message counts once
+     * Vietnam has committed every recipient's signed receipt.
+     */
     private void sendThroughHub(int i) throws Exception {
-        awaitDelivered(exchange.send(PARTNER, MessageType.PING, CATEGORY, PURPOSE, "application/xml", payload));
+        for (String messageId : queue()) {
+            awaitDelivered(messageId);
+        }
+    }
+
+    /** One {@code send} to every recipient; the MessageIds of the copies. */
+    private List<String> queue() {
+        List<Dispatch> dispatches = exchange.send(
+                OutgoingMessage.to(partners, MessageType.PING, CATEGORY, PURPOSE, "application/xml", payload));
+        for (Dispatch dispatch : dispatches) {
+            if (!dispatch.queued()) {
+                throw new IllegalStateException("not queued to " + dispatch.partnerCode() + ": " + dispatch.refusal() + " "
+                        + dispatch.legalBasisReason());
+            }
+        }
+        return dispatches.stream().map(dispatch -> Objects.requireNonNull(dispatch.messageId())).toList();
     }
 
     private void awaitDelivered(String messageId) throws Exception {
@@ -242,14 +276,14 @@ public final class ExchangeThroughputBenchmark {
 
     /** All messages queued at once from 4 threads, measured until the last receipt is committed. */
     private ClosedLoop.Result burst(int messages) throws Exception {
-        String[] ids = new String[messages];
+        List<List<String>> ids = new ArrayList<>(Collections.nCopies(messages, List.of()));
         long began = System.nanoTime();
-        ClosedLoop.run(4, messages, i -> {
-            ids[i] = exchange.send(PARTNER, MessageType.PING, CATEGORY, PURPOSE, "application/xml", payload);
-        });
+        ClosedLoop.run(4, messages, i -> ids.set(i, queue()));
         long[] latencies = new long[messages];
-        for (int i = 0; i < messages; i++) {
-            awaitDelivered(ids[i]);
+        for (List<String> copies : ids) {
+            for (String id : copies) {
+                awaitDelivered(id);
+            }
         }
         double seconds = (System.nanoTime() - began) / 1e9;
         // Queue-to-receipt times here mostly measure the wait in the outbox, so the table leaves them out.
@@ -258,33 +292,50 @@ public final class ExchangeThroughputBenchmark {
 
     private void checkBothPathsDeliver() throws Exception {
         sendRaw(0);
-        String id = exchange.send(PARTNER, MessageType.PING, CATEGORY, PURPOSE, "application/xml", payload);
-        awaitDelivered(id);
+        List<String> ids = queue();
+        for (String id : ids) {
+            awaitDelivered(id);
+        }
         awaitHandlers();
-        byte[] stored = hubs.hkDatabase().queryForObject(
-                "SELECT payload FROM exchange.inbound_message WHERE message_id = ? AND state = 'PROCESSED'", byte[].class, id);
-        if (!Arrays.equals(stored, payload)) {
-            throw new IllegalStateException("Hong Kong stored another payload than Vietnam sent");
+        for (int r = 0; r < ids.size(); r++) {
+            HubNetwork.Recipient recipient = hubs.recipients.get(r);
+            byte[] stored = recipient.database().queryForObject(
+                    "SELECT payload FROM exchange.inbound_message WHERE message_id = ? AND state = 'PROCESSED'", byte[].class,
+                    ids.get(r));
+            if (!Arrays.equals(stored, payload)) {
+                throw new IllegalStateException(recipient.node() + " stored another payload than Vietnam sent");
+            }
         }
     }
 
-    /** Every message Vietnam has a receipt for is stored once in Hong Kong, and processed once. */
+    /**
+     * Every copy Vietnam has a receipt for is stored once by its recipient, and processed once;
+     * returns the copies delivered.
+     */
     private long checkExactlyOnce() {
-        long delivered = hubs.vnDatabase().queryForObject(
-                "SELECT count(*) FROM exchange.outbound_message WHERE state = 'RECEIPT_RECEIVED'", Long.class);
         long notDelivered = hubs.vnDatabase().queryForObject(
                 "SELECT count(*) FROM exchange.outbound_message WHERE state <> 'RECEIPT_RECEIVED'", Long.class);
-        var inbound = hubs.hkDatabase().queryForMap("""
-                SELECT count(*) AS stored, count(*) FILTER (WHERE state = 'PROCESSED') AS processed,
-                       coalesce(sum(duplicates), 0) AS duplicates, coalesce(sum(attempts), 0) AS handler_runs
-                  FROM exchange.inbound_message""");
-        System.out.printf(Locale.ROOT, "check: Vietnam %d delivered, %d not; Hong Kong %s%n", delivered, notDelivered, inbound);
-        if (notDelivered != 0 || ((Number) inbound.get("stored")).longValue() != delivered
-                || ((Number) inbound.get("processed")).longValue() != delivered
-                || ((Number) inbound.get("handler_runs")).longValue() != delivered) {
+        boolean exactlyOnce = notDelivered == 0;
+        long total = 0;
+        for (HubNetwork.Recipient recipient : hubs.recipients) {
+            long delivered = hubs.vnDatabase().queryForObject("""
+                    SELECT count(*) FROM exchange.outbound_message WHERE state = 'RECEIPT_RECEIVED' AND partner_code = ?""",
+                    Long.class, recipient.node());
+            var inbound = recipient.database().queryForMap("""
+                    SELECT count(*) AS stored, count(*) FILTER (WHERE state = 'PROCESSED') AS processed,
+                           coalesce(sum(duplicates), 0) AS duplicates, coalesce(sum(attempts), 0) AS handler_runs
+                      FROM exchange.inbound_message""");
+            System.out.printf(Locale.ROOT, "check: Vietnam %d delivered to %s, %d not delivered in all; %s %s%n", delivered,
+                    recipient.node(), notDelivered, recipient.node(), inbound);
+            exactlyOnce &= ((Number) inbound.get("stored")).longValue() == delivered
+                    && ((Number) inbound.get("processed")).longValue() == delivered
+                    && ((Number) inbound.get("handler_runs")).longValue() == delivered;
+            total += delivered;
+        }
+        if (!exactlyOnce) {
             throw new IllegalStateException("Not exactly once: see the counts above");
         }
-        return delivered;
+        return total;
     }
 
     private static void printTable(List<Row> rows) {
@@ -295,7 +346,7 @@ public final class ExchangeThroughputBenchmark {
         for (Row row : rows) {
             ClosedLoop.Result r = row.measured().result();
             System.out.printf(Locale.ROOT, "| %s | %s | %s | %,d | %.0f | %s | %s | %.1f ms (%.1f + %.1f) | %s | %s |%n",
-                    row.storage() == TwoHubs.Storage.SHIPPED ? "as shipped" : "durable", row.run(), row.inFlight(),
+                    row.storage() == HubNetwork.Storage.SHIPPED ? "as shipped" : "durable", row.run(), row.inFlight(),
                     r.messages(), r.perSecond(),
                     row.latency() ? String.format(Locale.ROOT, "%.0f ms", r.p50Millis()) : "–",
                     row.latency() ? String.format(Locale.ROOT, "%.0f ms", r.p99Millis()) : "–",

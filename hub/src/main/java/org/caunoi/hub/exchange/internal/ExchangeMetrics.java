@@ -8,20 +8,18 @@ import java.util.Map;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import org.caunoi.hub.exchange.MessageDelivered;
 import org.caunoi.hub.exchange.internal.inbox.InboundMessage;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessage;
 import org.caunoi.hub.platform.operations.AuditMetrics;
 import org.caunoi.hub.platform.operations.Recent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The exchange's figures for Prometheus: messages by direction and state and the dead letters (read
- * from the message tables, at most every few seconds), the time from queuing a message to its
- * partner's receipt, and the inbound messages refused (their audit entries).
+ * from the message tables, at most every few seconds) and the inbound messages refused (their audit
+ * entries). The time from queuing a message to its partner's receipt is the outbox sender's, which
+ * knows both without a query.
  */
 @Component
 class ExchangeMetrics {
@@ -30,7 +28,6 @@ class ExchangeMetrics {
 
     private final JdbcClient jdbc;
     private final Recent<Map<String, Long>> counts;
-    private final Timer deliveryLatency;
     /** Held here: a meter keeps only a weak reference to what it reads. */
     private final Recent<Double> refusals;
 
@@ -46,25 +43,10 @@ class ExchangeMetrics {
         Gauge.builder("caunoi.exchange.dead.letters", counts, all -> all.get().getOrDefault(key("out", "DEAD_LETTER"), 0L))
                 .description("Outbound messages given up on, waiting for an officer to send them again")
                 .register(registry);
-        this.deliveryLatency = Timer.builder("caunoi.exchange.delivery.latency")
-                .description("From queuing an outbound message to storing its partner's signed receipt")
-                .publishPercentileHistogram()
-                .maximumExpectedValue(Duration.ofHours(1))
-                .register(registry);
         this.refusals = audit.countActions("EXCHANGE_REFUSE_INBOUND");
         FunctionCounter.builder("caunoi.exchange.refusals", refusals, Recent::get)
                 .description("Audit entries of inbound messages refused (one entry may stand for many anonymous refusals)")
                 .register(registry);
-    }
-
-    /** Runs in the transaction that stored the receipt, so it reads the message's own row. */
-    @EventListener
-    void on(MessageDelivered delivered) {
-        jdbc.sql("SELECT created_at FROM exchange.outbound_message WHERE message_id = :id")
-                .param("id", delivered.messageId())
-                .query((rows, n) -> rows.getTimestamp("created_at").toInstant())
-                .optional()
-                .ifPresent(queued -> deliveryLatency.record(Duration.between(queued, delivered.receiptAt())));
     }
 
     private void messages(MeterRegistry registry, String direction, String state) {

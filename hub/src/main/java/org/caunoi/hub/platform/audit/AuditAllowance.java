@@ -10,28 +10,42 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
- * How many entries of one kind that can come in a flood (failed sign-ins, refused accesses) the audit
- * trail records one by one: at most {@code perKey} per key (a remote address, an officer) and
- * {@code total} in all per window.
- * The rest are counted, and closing the window writes one entry saying how many were not recorded
- * singly and from where (the busiest keys), so a flood shows in the trail without filling it.
+ * How many entries of one kind that can come in a flood (failed sign-ins, refused accesses, refused
+ * messages from unknown senders) the audit trail records one by one: at most {@code perKey} per key
+ * (a remote address, an officer) and {@code total} in all per window.
+ * The rest are counted, and closing the window writes one entry, filed under the busiest key, saying
+ * how many were not recorded singly and from where, so a flood shows in the trail without filling it.
  *
- * A fixed window, by hand: the owner closes it on its schedule, and the map is then emptied, so it
- * never holds more keys than wrote in one window.
+ * A fixed window, by hand: the owner closes it on its schedule, and the counts are then replaced. A
+ * key is counted on its own only while entries are still recorded, so a flood from ever new keys (an
+ * attacker with a block of IPv6 addresses) cannot grow the counts once the total is reached.
  */
 public final class AuditAllowance {
 
     private static final int KEYS_NAMED = 10;
 
+    /** The counts of one window. */
+    private record Window(Instant start, Map<String, AtomicInteger> perKey, AtomicInteger recorded,
+            AtomicInteger unrecorded) {
+
+        Window(Instant start) {
+            this(start, new ConcurrentHashMap<>(), new AtomicInteger(), new AtomicInteger());
+        }
+
+        boolean countAsUnrecorded() {
+            unrecorded.incrementAndGet();
+            return false;
+        }
+    }
+
     private final AuditTrail audit;
     private final Clock clock;
+    private final String actor;
     private final String action;
     private final KeyKind keys;
     private final int perKey;
     private final int total;
-    private volatile Map<String, AtomicInteger> window = new ConcurrentHashMap<>();
-    private final AtomicInteger admitted = new AtomicInteger();
-    private volatile Instant windowStart;
+    private volatile Window window;
 
     /** What the keys are: the record type of the counting entry, and their name in its sentence. */
     public record KeyKind(String recordType, String singular, String plural) {
@@ -40,49 +54,63 @@ public final class AuditAllowance {
         public static final KeyKind OFFICER = new KeyKind("user", "officer", "officers");
     }
 
-    /** Keys are remote addresses. */
+    /** Keys are remote addresses; the counting entry is the system's. */
     public AuditAllowance(AuditTrail audit, Clock clock, String action, int perKey, int total) {
-        this(audit, clock, action, KeyKind.REMOTE_ADDRESS, perKey, total);
+        this(audit, clock, "system", action, KeyKind.REMOTE_ADDRESS, perKey, total);
+    }
+
+    /** The counting entry is the system's. */
+    public AuditAllowance(AuditTrail audit, Clock clock, String action, KeyKind keys, int perKey, int total) {
+        this(audit, clock, "system", action, keys, perKey, total);
     }
 
     /**
-     * @param action the action of the entry that counts what was not recorded singly
+     * @param actor the actor of the entry that counts what was not recorded singly
+     * @param action the action of that entry
      */
-    public AuditAllowance(AuditTrail audit, Clock clock, String action, KeyKind keys, int perKey, int total) {
+    public AuditAllowance(AuditTrail audit, Clock clock, String actor, String action, KeyKind keys, int perKey, int total) {
         this.audit = audit;
         this.clock = clock;
+        this.actor = actor;
         this.action = action;
         this.keys = keys;
         this.perKey = perKey;
         this.total = total;
-        this.windowStart = clock.instant();
+        this.window = new Window(clock.instant());
     }
 
     /** True when this event is to be recorded one by one; otherwise it has been counted. */
     public boolean admit(String key) {
-        int fromKey = window.computeIfAbsent(Clipped.text(key, Clipped.SHORT), any -> new AtomicInteger()).incrementAndGet();
-        return fromKey <= perKey && admitted.incrementAndGet() <= total;
+        Window current = window;
+        if (current.recorded().get() >= total) {
+            return current.countAsUnrecorded();
+        }
+        if (current.perKey().computeIfAbsent(Clipped.text(key, Clipped.SHORT), any -> new AtomicInteger())
+                .incrementAndGet() > perKey) {
+            return current.countAsUnrecorded();
+        }
+        // Checked again: other events may have taken the last places since the first look.
+        return current.recorded().incrementAndGet() <= total || current.countAsUnrecorded();
     }
 
-    /** Closes the window: one entry for what went over the limits, and a fresh count. */
+    /** Closes the window: one entry for what went over the limits, and fresh counts. */
     public void closeWindow() {
-        Map<String, AtomicInteger> closed = window;
-        Instant from = windowStart;
-        int recorded = Math.min(admitted.getAndSet(0), total);
-        window = new ConcurrentHashMap<>();
-        windowStart = clock.instant();
-        int all = closed.values().stream().mapToInt(AtomicInteger::get).sum();
-        int notRecorded = all - recorded;
-        if (notRecorded > 0) {
-            String busiest = closed.entrySet().stream()
-                    .sorted(Map.Entry.<String, AtomicInteger>comparingByValue(Comparator.comparingInt(AtomicInteger::get)).reversed())
-                    .limit(KEYS_NAMED)
-                    .map(entry -> entry.getKey() + " (" + entry.getValue().get() + ")")
-                    .collect(Collectors.joining(", "));
-            audit.recordAs("system", action, keys.recordType(), null, notRecorded + " more between " + from.truncatedTo(ChronoUnit.SECONDS)
-                    + " and " + windowStart.truncatedTo(ChronoUnit.SECONDS) + " not recorded one by one (limits " + perKey + " per "
-                    + keys.singular() + ", " + total + " in all); busiest: " + busiest
-                    + (closed.size() > KEYS_NAMED ? " and " + (closed.size() - KEYS_NAMED) + " more " + keys.plural() : ""));
+        Window closed = window;
+        window = new Window(clock.instant());
+        int notRecorded = closed.unrecorded().get();
+        if (notRecorded == 0) {
+            return;
         }
+        var busiest = closed.perKey().entrySet().stream()
+                .sorted(Map.Entry.<String, AtomicInteger>comparingByValue(Comparator.comparingInt(AtomicInteger::get)).reversed())
+                .limit(KEYS_NAMED).toList();
+        int keysCounted = closed.perKey().size();
+        audit.recordAs(actor, action, keys.recordType(), busiest.isEmpty() ? null : busiest.getFirst().getKey(),
+                notRecorded + " more between " + closed.start().truncatedTo(ChronoUnit.SECONDS) + " and "
+                        + window.start().truncatedTo(ChronoUnit.SECONDS) + " not recorded one by one (limits " + perKey + " per "
+                        + keys.singular() + ", " + total + " in all); busiest: "
+                        + busiest.stream().map(entry -> entry.getKey() + " (" + entry.getValue().get() + ")")
+                                .collect(Collectors.joining(", "))
+                        + (keysCounted > KEYS_NAMED ? " and " + (keysCounted - KEYS_NAMED) + " more " + keys.plural() : ""));
     }
 }

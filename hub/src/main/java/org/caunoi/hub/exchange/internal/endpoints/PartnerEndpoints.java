@@ -1,20 +1,31 @@
 package org.caunoi.hub.exchange.internal.endpoints;
 
+import java.security.cert.X509Certificate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint.KeyReference;
 import org.caunoi.hub.exchange.internal.keys.Certificates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The partners' hub endpoints, in {@code exchange.partner_endpoint}. */
+/**
+ * The partners' hub endpoints, in {@code exchange.partner_endpoint}. Each message sent or received
+ * reads its partner's row; the certificate in it is parsed once per distinct PEM text, not per message.
+ */
 @Repository
 public class PartnerEndpoints {
 
+    /** More certificates than a hub has partners, with room for each partner's next one. */
+    private static final int CERTIFICATES_KEPT = 512;
+
     private final JdbcClient jdbc;
+    /** Parsed certificates by their PEM text: a changed certificate is a new text, so nothing goes stale. */
+    private final Map<String, X509Certificate> parsed = new ConcurrentHashMap<>();
 
     PartnerEndpoints(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -22,16 +33,22 @@ public class PartnerEndpoints {
 
     public Optional<PartnerEndpoint> of(String partnerCode) {
         return jdbc.sql("SELECT * FROM exchange.partner_endpoint WHERE partner_code = ?").param(partnerCode)
-                .query(PartnerEndpoints::map).optional();
+                .query(this::map).optional();
+    }
+
+    /** Whether the partner has an endpoint, without reading its certificate. */
+    public boolean exists(String partnerCode) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM exchange.partner_endpoint WHERE partner_code = ?)").param(partnerCode)
+                .query(Boolean.class).single();
     }
 
     public Optional<PartnerEndpoint> byPartyId(String partyId) {
         return jdbc.sql("SELECT * FROM exchange.partner_endpoint WHERE party_id = ?").param(partyId)
-                .query(PartnerEndpoints::map).optional();
+                .query(this::map).optional();
     }
 
     public List<PartnerEndpoint> all() {
-        return jdbc.sql("SELECT * FROM exchange.partner_endpoint ORDER BY partner_code").query(PartnerEndpoints::map).list();
+        return jdbc.sql("SELECT * FROM exchange.partner_endpoint ORDER BY partner_code").query(this::map).list();
     }
 
     public void save(PartnerEndpoint endpoint) {
@@ -61,9 +78,22 @@ public class PartnerEndpoints {
                 .update() == 1;
     }
 
-    private static PartnerEndpoint map(ResultSet rs, int row) throws SQLException {
+    private PartnerEndpoint map(ResultSet rs, int row) throws SQLException {
         String pem = rs.getString("certificate_pem");
         return new PartnerEndpoint(rs.getString("partner_code"), rs.getString("party_id"), rs.getString("endpoint_url"),
-                pem == null ? null : Certificates.parsePem(pem), KeyReference.valueOf(rs.getString("key_reference")));
+                pem == null ? null : certificate(pem), KeyReference.valueOf(rs.getString("key_reference")));
+    }
+
+    private X509Certificate certificate(String pem) {
+        X509Certificate known = parsed.get(pem);
+        if (known != null) {
+            return known;
+        }
+        if (parsed.size() >= CERTIFICATES_KEPT) {
+            parsed.clear();
+        }
+        X509Certificate certificate = Certificates.parsePem(pem);
+        parsed.put(pem, certificate);
+        return certificate;
     }
 }

@@ -115,7 +115,7 @@ class Outbox implements ExchangeService {
             audit.record("EXCHANGE_REFUSED", "exchange-message", null, what + ": no consent of " + source + " to pass it on");
             return Dispatch.refused(recipient, Dispatch.Refusal.NO_ONWARD_CONSENT, null);
         }
-        if (endpoints.of(recipient).isEmpty()) {
+        if (!endpoints.exists(recipient)) {
             return Dispatch.refused(recipient, Dispatch.Refusal.NO_ENDPOINT, null);
         }
         String messageId = UUID.randomUUID() + "@" + hub.node().toLowerCase(Locale.ROOT) + ".caunoi";

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.caunoi.hub.exchange.MessageDelivered;
 import org.caunoi.hub.exchange.MessageGivenUp;
 import org.caunoi.hub.exchange.MessageRefusedByPartner;
@@ -15,6 +17,7 @@ import org.caunoi.hub.exchange.internal.as4.As4Client;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessage.State;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.database.AfterCommit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -43,13 +46,15 @@ public class OutboxSender implements SmartLifecycle {
     private final boolean paused;
     private final java.time.Duration lease;
     private final ApplicationEventPublisher publisher;
+    /** From queuing a message to storing its partner's signed receipt; both times are in the claimed row. */
+    private final Timer deliveryLatency;
     /** Names this sender in the message history, so an officer sees which instance delivered. */
     private final String instance = java.lang.management.ManagementFactory.getRuntimeMXBean().getName() + "/"
             + java.util.UUID.randomUUID().toString().substring(0, 8);
 
     OutboxSender(OutboundMessages messages, PartnerEndpoints endpoints, As4Client client, MessageEvents events,
             AuditTrail audit, TransactionTemplate transaction, Clock clock, ExchangeProperties properties,
-            ApplicationEventPublisher publisher) {
+            ApplicationEventPublisher publisher, MeterRegistry registry) {
         this.messages = messages;
         this.endpoints = endpoints;
         this.client = client;
@@ -61,6 +66,11 @@ public class OutboxSender implements SmartLifecycle {
         this.paused = properties.senderPaused();
         this.lease = properties.sendLease();
         this.publisher = publisher;
+        this.deliveryLatency = Timer.builder("caunoi.exchange.delivery.latency")
+                .description("From queuing an outbound message to storing its partner's signed receipt")
+                .publishPercentileHistogram()
+                .maximumExpectedValue(java.time.Duration.ofHours(1))
+                .register(registry);
         this.poller = new Poller("as4-sender", THREADS, properties.pollInterval(), this::deliverOne);
     }
 
@@ -95,6 +105,8 @@ public class OutboxSender implements SmartLifecycle {
                     audit.recordAs("system", "EXCHANGE_DELIVERED", "exchange-message", message.messageId(),
                             "to " + message.partnerCode() + " " + message.type() + ", signed receipt stored");
                     publisher.publishEvent(new MessageDelivered(message.messageId(), message.partnerCode(), message.type(), now));
+                    // Recorded after commit: a rolled-back receipt was no delivery.
+                    AfterCommit.run(() -> deliveryLatency.record(java.time.Duration.between(message.createdAt(), now)));
                 }
             }
             case REFUSED -> {

@@ -23,11 +23,24 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The demo network in this JVM, as the hub's own two-hub tests start it: Vietnam sends, Hong Kong
- * receives, each with a PostgreSQL of its own under the benchmark's folder, sharing one demo PKI.
- * Hong Kong also serves {@link RawAs4Receiver}, the storage-free baseline, from the same Tomcat.
+ * The demo network in this JVM, as the hub's own two-hub tests start it: Vietnam sends, one or more
+ * partner hubs (Hong Kong first) receive, each with a PostgreSQL of its own under the benchmark's
+ * folder, sharing one demo PKI. Every receiving hub also serves {@link RawAs4Receiver}, the
+ * storage-free baseline, from the same Tomcat.
  */
-final class TwoHubs implements AutoCloseable {
+final class HubNetwork implements AutoCloseable {
+
+    /** One receiving hub: its node code, port and application. */
+    record Recipient(String node, int port, ConfigurableApplicationContext context) {
+
+        JdbcTemplate database() {
+            return new JdbcTemplate(context.getBean(DataSource.class));
+        }
+
+        String rawUrl() {
+            return "http://127.0.0.1:" + port + RawAs4Receiver.PATH;
+        }
+    }
 
     /** Where the hubs keep their data. */
     enum Storage {
@@ -49,20 +62,28 @@ final class TwoHubs implements AutoCloseable {
     final Path root;
     final Storage storage;
     final int vnPort = freePort();
-    final int hkPort = freePort();
+    /** The receiving nodes and their ports, in the order they are named. */
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, EmbeddedPostgres> ownServers = new LinkedHashMap<>();
-    final ConfigurableApplicationContext hk;
+    final List<Recipient> recipients = new ArrayList<>();
     final ConfigurableApplicationContext vn;
 
-    TwoHubs(Path facts, Storage storage) {
+    /**
+     * Vietnam and the receiving hubs {@code recipientNodes}, which must be partners of Vietnam in
+     * the facts (Hong Kong, Lao PDR and the Republic of Korea are).
+     */
+    HubNetwork(Path facts, Storage storage, List<String> recipientNodes) {
         this.root = newRoot();
         this.storage = storage;
-        hk = new SpringApplicationBuilder(CauNoiApplication.class, RawAs4Receiver.class)
-                .run(arguments("HK", hkPort, facts));
+        recipientNodes.forEach(node -> ports.put(node, freePort()));
+        for (String node : recipientNodes) {
+            recipients.add(new Recipient(node, ports.get(node), new SpringApplicationBuilder(CauNoiApplication.class,
+                    RawAs4Receiver.class).run(arguments(node, ports.get(node), facts))));
+        }
         vn = new SpringApplicationBuilder(CauNoiApplication.class).run(arguments("VN", vnPort, facts));
         if (STATEMENT_STATISTICS && storage == Storage.DURABLE) {
             vnDatabase().execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
-            hkDatabase().execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            recipients.forEach(recipient -> recipient.database().execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
         }
     }
 
@@ -75,9 +96,10 @@ final class TwoHubs implements AutoCloseable {
                 "--caunoi.demo-facts=" + facts,
                 "--caunoi.exchange.demo-pki=" + root.resolve("demo-pki"),
                 "--caunoi.exchange.demo-network.VN=http://127.0.0.1:" + vnPort + "/as4",
-                "--caunoi.exchange.demo-network.HK=http://127.0.0.1:" + hkPort + "/as4",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN"));
+        ports.forEach((recipient, recipientPort) ->
+                args.add("--caunoi.exchange.demo-network." + recipient + "=http://127.0.0.1:" + recipientPort + "/as4"));
         if (storage == Storage.DURABLE) {
             // An external database to the hub: its own embedded one is not started.
             args.add("--spring.datasource.url=" + durableServer(node).getJdbcUrl("postgres", "postgres"));
@@ -113,9 +135,6 @@ final class TwoHubs implements AutoCloseable {
         return new JdbcTemplate(vn.getBean(DataSource.class));
     }
 
-    JdbcTemplate hkDatabase() {
-        return new JdbcTemplate(hk.getBean(DataSource.class));
-    }
 
     /** A JDBC URL of Vietnam's database, for a connection of the benchmark's own beside the hub's pool. */
     String vnJdbcUrl() {
@@ -126,19 +145,23 @@ final class TwoHubs implements AutoCloseable {
     /** What both servers say about their durability settings, e.g. "fsync off, synchronous_commit off". */
     String durabilityInEffect() {
         List<String> settings = new ArrayList<>();
-        for (JdbcTemplate database : List.of(vnDatabase(), hkDatabase())) {
+        List<JdbcTemplate> databases = new ArrayList<>(List.of(vnDatabase()));
+        recipients.forEach(recipient -> databases.add(recipient.database()));
+        for (JdbcTemplate database : databases) {
             settings.add("fsync " + database.queryForObject("SHOW fsync", String.class) + ", synchronous_commit "
                     + database.queryForObject("SHOW synchronous_commit", String.class));
         }
-        return settings.get(0).equals(settings.get(1)) ? settings.get(0) : "VN " + settings.get(0) + "; HK " + settings.get(1);
+        return settings.stream().distinct().count() == 1 ? settings.get(0) : "by hub, VN first: " + settings;
     }
 
-    /** The statements that took the most time in both databases, per message, when counted at all. */
+    /** The statements that took the most time in every hub's database, per message, when counted at all. */
     void printStatementStatistics(long messages) {
         if (!STATEMENT_STATISTICS || storage != Storage.DURABLE) {
             return;
         }
-        for (var hub : Map.of("VN", vnDatabase(), "HK", hkDatabase()).entrySet()) {
+        Map<String, JdbcTemplate> databases = new LinkedHashMap<>(Map.of("VN", vnDatabase()));
+        recipients.forEach(recipient -> databases.put(recipient.node(), recipient.database()));
+        for (var hub : databases.entrySet()) {
             System.out.println("  statements of " + hub.getKey() + " (ms per message, calls per message, rows per call):");
             hub.getValue().query("""
                     SELECT total_exec_time, calls, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS query
@@ -153,7 +176,7 @@ final class TwoHubs implements AutoCloseable {
     @Override
     public void close() {
         vn.close();
-        hk.close();
+        recipients.forEach(recipient -> recipient.context().close());
         for (EmbeddedPostgres server : ownServers.values()) {
             try {
                 server.close();
