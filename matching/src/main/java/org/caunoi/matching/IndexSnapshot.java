@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,7 +137,16 @@ final class IndexSnapshot {
         nameCosts = new NameScorer.WordCosts[nameCount];
         nameTotalWeight = new double[nameCount];
         nameTerms = new int[nameCount][];
+        // entries sharing a name share its reading (PreparedNames): its words and costs are worked out once
+        Map<PreparedEntry.PreparedName, Integer> first = new IdentityHashMap<>();
         for (int i = 0; i < nameCount; i++) {
+            Integer same = first.putIfAbsent(names[i], i);
+            if (same != null) {
+                nameTerms[i] = nameTerms[same];
+                nameCosts[i] = nameCosts[same];
+                nameTotalWeight[i] = nameTotalWeight[same];
+                continue;
+            }
             nameTerms[i] = names[i].variant().words().stream().mapToInt(w -> termIds.get(w.folded())).toArray();
             nameCosts[i] = NameScorer.WordCosts.of(names[i].variant().words(), weights(names[i].variant().words()));
             for (double w : nameCosts[i].weights()) {
