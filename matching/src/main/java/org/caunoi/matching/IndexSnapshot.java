@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,31 +77,36 @@ final class IndexSnapshot {
         names = new PreparedEntry.PreparedName[nameCount];
         termIds = new HashMap<>();
         List<String> termList = new ArrayList<>();
-        List<Integer> entryFrequency = new ArrayList<>();
-        List<Long> phoneticList = new ArrayList<>();
+        int[] entryFrequency = new int[64];
+        long[] phoneticList = new long[64];
         Map<String, List<Integer>> identifiers = new HashMap<>();
+        // entries sharing a name share its reading (PreparedNames): its words are numbered once
+        Map<PreparedEntry.PreparedName, int[]> nameForms = new IdentityHashMap<>();
         int n = 0;
         for (int e = 0; e < entries.length; e++) {
-            Set<Integer> seen = new HashSet<>();
-            for (PreparedEntry.PreparedName name : entries[e].names()) {
+            List<PreparedEntry.PreparedName> entryNames = entries[e].names();
+            Set<Integer> seen = entryNames.size() > 1 ? new HashSet<>() : null;
+            for (PreparedEntry.PreparedName name : entryNames) {
                 nameEntry[n] = e;
                 names[n++] = name;
-                for (NameToken token : name.variant().words()) {
-                    for (String form : token.forms()) {
-                        Integer id = termIds.get(form);
-                        if (id == null) {
-                            id = termList.size();
-                            termIds.put(form, id);
-                            termList.add(form);
-                            entryFrequency.add(0);
-                            phoneticList.add(UNKNOWN);
-                        }
-                        if (!TokenSimilarity.fromHan(token) && form.equals(token.folded())) {
-                            phoneticList.set(id, token.phonetic());
-                        }
-                        if (seen.add(id)) {
-                            entryFrequency.set(id, entryFrequency.get(id) + 1);
-                        }
+                int[] ids = nameForms.get(name);
+                if (ids == null) {
+                    ids = numberForms(name, termList);
+                    nameForms.put(name, ids);
+                    if (termList.size() > phoneticList.length) {
+                        int grown = Math.max(termList.size(), phoneticList.length * 2);
+                        entryFrequency = Arrays.copyOf(entryFrequency, grown);
+                        int from = phoneticList.length;
+                        phoneticList = Arrays.copyOf(phoneticList, grown);
+                        Arrays.fill(phoneticList, from, grown, UNKNOWN);
+                    }
+                    recordPhonetics(name, ids, phoneticList);
+                }
+                for (int k = 0; k < ids.length; k++) {
+                    int id = ids[k];
+                    boolean first = seen != null ? seen.add(id) : indexOf(ids, id) == k;
+                    if (first) {
+                        entryFrequency[id]++;
                     }
                 }
             }
@@ -109,12 +115,12 @@ final class IndexSnapshot {
             }
         }
         terms = termList.toArray(String[]::new);
-        termPhonetics = phoneticList.stream().mapToLong(Long::longValue).toArray();
+        termPhonetics = Arrays.copyOf(phoneticList, terms.length);
         double total = Math.max(1, entries.length);
         termWeights = new double[terms.length];
         unseenWeight = weightsFrom != null ? weightsFrom.unseenWeight : Math.log(1 + total);
         for (int t = 0; t < terms.length; t++) {
-            termWeights[t] = weightsFrom != null ? weightsFrom.weight(terms[t]) : weightOf(terms[t], Math.log(1 + total / entryFrequency.get(t)));
+            termWeights[t] = weightsFrom != null ? weightsFrom.weight(terms[t]) : weightOf(terms[t], Math.log(1 + total / entryFrequency[t]));
         }
         termSyllables = new boolean[terms.length];
         for (int t = 0; t < terms.length; t++) {
@@ -124,7 +130,7 @@ final class IndexSnapshot {
         for (int t = 0; t < terms.length; t++) {
             termShapes[t] = TokenSimilarity.shape(terms[t]);
         }
-        postings = buildPostings(termList.size());
+        postings = buildPostings(termList.size(), nameForms);
         trigramTerms = buildTrigrams();
         soundTerms = buildSoundKeys();
         joinedNames = buildJoined();
@@ -136,13 +142,61 @@ final class IndexSnapshot {
         nameCosts = new NameScorer.WordCosts[nameCount];
         nameTotalWeight = new double[nameCount];
         nameTerms = new int[nameCount][];
+        // and its costs worked out once
+        Map<PreparedEntry.PreparedName, Integer> first = new IdentityHashMap<>();
         for (int i = 0; i < nameCount; i++) {
+            Integer same = first.putIfAbsent(names[i], i);
+            if (same != null) {
+                nameTerms[i] = nameTerms[same];
+                nameCosts[i] = nameCosts[same];
+                nameTotalWeight[i] = nameTotalWeight[same];
+                continue;
+            }
             nameTerms[i] = names[i].variant().words().stream().mapToInt(w -> termIds.get(w.folded())).toArray();
             nameCosts[i] = NameScorer.WordCosts.of(names[i].variant().words(), weights(names[i].variant().words()));
             for (double w : nameCosts[i].weights()) {
                 nameTotalWeight[i] += w;
             }
         }
+    }
+
+    /** Numbers the name's forms, word by word, giving new forms the next numbers. */
+    private int[] numberForms(PreparedEntry.PreparedName name, List<String> termList) {
+        IntList ids = new IntList();
+        for (NameToken token : name.variant().words()) {
+            for (String form : token.forms()) {
+                Integer id = termIds.get(form);
+                if (id == null) {
+                    id = termList.size();
+                    termIds.put(form, id);
+                    termList.add(form);
+                }
+                ids.add(id);
+            }
+        }
+        return ids.toArray();
+    }
+
+    /** The phonetic key of each word read from Latin letters, under the number of its folded form. */
+    private static void recordPhonetics(PreparedEntry.PreparedName name, int[] ids, long[] phonetics) {
+        int k = 0;
+        for (NameToken token : name.variant().words()) {
+            for (String form : token.forms()) {
+                if (!TokenSimilarity.fromHan(token) && form.equals(token.folded())) {
+                    phonetics[ids[k]] = token.phonetic();
+                }
+                k++;
+            }
+        }
+    }
+
+    private static int indexOf(int[] values, int value) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == value) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static double weightOf(String term, double idf) {
@@ -267,6 +321,10 @@ final class IndexSnapshot {
             if (size > 0 && values[size - 1] == value) {
                 return;
             }
+            add(value);
+        }
+
+        void add(int value) {
             if (size == values.length) {
                 values = Arrays.copyOf(values, size * 2);
             }
@@ -292,23 +350,31 @@ final class IndexSnapshot {
     }
 
     private Map<String, int[]> buildJoined() {
-        Map<String, List<Integer>> joined = new HashMap<>();
+        Map<String, IntList> joined = new HashMap<>();
+        // a name many entries share is split into its pairs once
+        Map<PreparedEntry.PreparedName, List<String>> pairs = new IdentityHashMap<>();
         for (int n = 0; n < names.length; n++) {
-            List<NameToken> words = names[n].variant().words();
-            for (int i = 0; i + 1 < words.size(); i++) {
-                NameToken a = words.get(i);
-                NameToken b = words.get(i + 1);
-                if (a.origin() == NameToken.Origin.LATIN && b.origin() == NameToken.Origin.LATIN && a.folded().length() >= 2
-                        && b.folded().length() >= 2) {
-                    List<Integer> list = joined.computeIfAbsent(a.folded() + b.folded(), k -> new ArrayList<>(1));
-                    if (list.isEmpty() || list.getLast() != n) {
-                        list.add(n);
-                    }
-                }
+            for (String pair : pairs.computeIfAbsent(names[n], IndexSnapshot::joinedPairs)) {
+                joined.computeIfAbsent(pair, k -> new IntList()).addOnce(n);
             }
         }
         Map<String, int[]> out = new HashMap<>(joined.size() * 2);
-        joined.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        joined.forEach((k, v) -> out.put(k, v.toArray()));
+        return out;
+    }
+
+    /** Each two adjacent Latin words of the name written together. */
+    private static List<String> joinedPairs(PreparedEntry.PreparedName name) {
+        List<NameToken> words = name.variant().words();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            NameToken a = words.get(i);
+            NameToken b = words.get(i + 1);
+            if (a.origin() == NameToken.Origin.LATIN && b.origin() == NameToken.Origin.LATIN && a.folded().length() >= 2
+                    && b.folded().length() >= 2) {
+                out.add(a.folded() + b.folded());
+            }
+        }
         return out;
     }
 
@@ -316,14 +382,12 @@ final class IndexSnapshot {
         return terms.length;
     }
 
-    private int[][] buildPostings(int termCount) {
+    private int[][] buildPostings(int termCount, Map<PreparedEntry.PreparedName, int[]> nameForms) {
         int[] counts = new int[termCount];
         int[][] lists = new int[termCount][];
         for (int n = 0; n < names.length; n++) {
-            for (NameToken token : names[n].variant().words()) {
-                for (String form : token.forms()) {
-                    counts[termIds.get(form)]++;
-                }
+            for (int t : nameForms.get(names[n])) {
+                counts[t]++;
             }
         }
         for (int t = 0; t < termCount; t++) {
@@ -331,14 +395,11 @@ final class IndexSnapshot {
         }
         Arrays.fill(counts, 0);
         for (int n = 0; n < names.length; n++) {
-            for (NameToken token : names[n].variant().words()) {
-                for (String form : token.forms()) {
-                    int t = termIds.get(form);
-                    int[] list = lists[t];
-                    // a word twice in one name is one posting
-                    if (counts[t] == 0 || list[counts[t] - 1] != n) {
-                        list[counts[t]++] = n;
-                    }
+            for (int t : nameForms.get(names[n])) {
+                int[] list = lists[t];
+                // a word twice in one name is one posting
+                if (counts[t] == 0 || list[counts[t] - 1] != n) {
+                    list[counts[t]++] = n;
                 }
             }
         }

@@ -21,17 +21,20 @@ record PreparedEntry(WatchlistEntry entry, List<PreparedName> names, Integer bir
         }
     }
 
-    static PreparedEntry of(WatchlistEntry entry) {
+    /** The entry with its names' readings, taken from (or first analysed into) the names a watchlist holds. */
+    static PreparedEntry of(WatchlistEntry entry, PreparedNames prepared) {
         boolean stripForms = entry.type() != EntryType.PERSON;
-        List<PreparedName> names = new ArrayList<>();
-        for (String name : entry.names()) {
-            for (NameVariant variant : NameAnalyzer.analyze(name, stripForms, entry.type() == null)) {
-                if (!variant.words().isEmpty()) {
-                    names.add(new PreparedName(name, variant));
-                }
+        List<PreparedName> names;
+        if (entry.names().size() == 1) {
+            names = prepared.of(entry.names().getFirst(), stripForms, entry.type() == null);
+        } else {
+            List<PreparedName> all = new ArrayList<>();
+            for (String name : entry.names()) {
+                all.addAll(prepared.of(name, stripForms, entry.type() == null));
             }
+            names = List.copyOf(all);
         }
-        return new PreparedEntry(entry, List.copyOf(names), Dates.year(entry.dateOfBirth()),
+        return new PreparedEntry(entry, names, Dates.year(entry.dateOfBirth()),
                 Countries.code(entry.country()));
     }
 }

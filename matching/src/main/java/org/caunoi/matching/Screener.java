@@ -23,6 +23,18 @@ final class Screener {
      */
     static final int CANDIDATES = 12;
 
+    /**
+     * A word more names hold than this (Nguyễn, Văn, Thị among two million Vietnamese persons) only
+     * raises the names the query's rarer words found: it weighs little, and summing it over hundreds
+     * of thousands of names to rank them cost a query most of its time. When no rarer word found any
+     * name, the rarest word picks candidates as any other would.
+     */
+    static final int FREQUENT = 20_000;
+
+    /** One word of a reading to look up: its place, whether it may be cut short or a slip, and how many names hold it. */
+    private record Lookup(List<NameToken> words, int word, boolean last, boolean slip, int names) {
+    }
+
     static final double TYPE_MISMATCH = 0.8;
     static final double BIRTH_YEAR_MISMATCH = 0.85;
     static final double COUNTRY_MISMATCH = 0.95;
@@ -53,6 +65,8 @@ final class Screener {
         final int[] termHits;
         final int[] touchedTerms;
         final WordSimilarities pairs = new WordSimilarities();
+        /** Whether a frequent word's postings may only raise names found before ({@link #FREQUENT}). */
+        boolean onlyFound;
 
         Scratch(IndexSnapshot snapshot) {
             this.snapshot = snapshot;
@@ -107,6 +121,7 @@ final class Screener {
         // readings then counts twice in the candidates' ranking (measured: removing that loses recall)
         Set<String> looked = new HashSet<>();
         double queryWeight = 0;
+        List<Lookup> lookups = new ArrayList<>();
         for (NameVariant variant : variants) {
             List<NameToken> words = variant.words();
             boolean[] slips = slips(words);
@@ -119,15 +134,21 @@ final class Screener {
                     continue;
                 }
                 queryWeight += index.weight(token.folded());
-                for (String form : token.forms()) {
-                    collect(index, scratch, form, last, slips != null && slips[t], token.origin() != NameToken.Origin.PINYIN,
-                            pairs.number(form));
-                }
-                if (token.origin() == NameToken.Origin.LATIN) {
-                    collectJoined(index, scratch, words, t);
-                }
-                mergeWord(scratch);
+                lookups.add(new Lookup(words, t, last, slips != null && slips[t], namesHolding(index, token.folded())));
             }
+        }
+        // the rarer words first, so that a word too frequent to pick candidates finds them already there
+        lookups.sort(Comparator.comparingInt(l -> l.names() > FREQUENT ? l.names() : 0));
+        for (Lookup lookup : lookups) {
+            NameToken token = lookup.words().get(lookup.word());
+            scratch.onlyFound = scratch.touchedCount > 0;
+            for (String form : token.forms()) {
+                collect(index, scratch, form, lookup.last(), lookup.slip(), token.origin() != NameToken.Origin.PINYIN, pairs.number(form));
+            }
+            if (token.origin() == NameToken.Origin.LATIN) {
+                collectJoined(index, scratch, lookup.words(), lookup.word());
+            }
+            mergeWord(scratch);
         }
         int[] candidates = topNames(index, scratch, CANDIDATES, queryWeight);
 
@@ -501,6 +522,12 @@ final class Screener {
         }
     }
 
+    /** How many names hold the word as one of their words. */
+    private static int namesHolding(IndexSnapshot index, String folded) {
+        int term = index.termId(folded);
+        return term < 0 ? 0 : index.postings(term).length;
+    }
+
     private static void addName(Scratch scratch, int name, float gain) {
         float[] score = scratch.wordScore;
         if (score[name] == 0f) {
@@ -514,7 +541,23 @@ final class Screener {
     private static void addPostings(IndexSnapshot index, Scratch scratch, int term, double similarity) {
         float gain = (float) (similarity * index.termWeight(term));
         float[] score = scratch.wordScore;
-        for (int name : index.postings(term)) {
+        int[] postings = index.postings(term);
+        if (scratch.onlyFound && postings.length > FREQUENT) {
+            float[] found = scratch.nameScore;
+            for (int name : postings) {
+                if (found[name] == 0f && score[name] == 0f) {
+                    continue;
+                }
+                if (score[name] == 0f) {
+                    scratch.wordTouched[scratch.wordTouchedCount++] = name;
+                }
+                if (gain > score[name]) {
+                    score[name] = gain;
+                }
+            }
+            return;
+        }
+        for (int name : postings) {
             if (score[name] == 0f) {
                 scratch.wordTouched[scratch.wordTouchedCount++] = name;
             }

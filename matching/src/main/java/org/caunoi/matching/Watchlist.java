@@ -47,6 +47,7 @@ public final class Watchlist {
     }
 
     private final Map<String, PreparedEntry> entries = new LinkedHashMap<>();
+    private final PreparedNames preparedNames = new PreparedNames();
     /** Under the lock: the position in the main index of each entry key it holds. */
     private final Map<String, Integer> mainPositions = new HashMap<>();
     private final Map<String, PreparedEntry> updated = new LinkedHashMap<>();
@@ -68,7 +69,7 @@ public final class Watchlist {
     /** Adds all entries in one update, replacing those with the same keys. */
     public void addAll(Collection<WatchlistEntry> newEntries) {
         // analysis runs outside the lock: it is the costly part and needs no shared state
-        List<PreparedEntry> prepared = newEntries.parallelStream().map(PreparedEntry::of).toList();
+        List<PreparedEntry> prepared = newEntries.parallelStream().map(e -> PreparedEntry.of(e, preparedNames)).toList();
         synchronized (entries) {
             for (PreparedEntry p : prepared) {
                 String key = p.entry().key();
@@ -101,7 +102,7 @@ public final class Watchlist {
 
     /** Replaces every entry of one list (a new edition of the OFAC list, say) in one update, rebuilding the index. */
     public void replaceList(String list, Collection<WatchlistEntry> newEntries) {
-        List<PreparedEntry> prepared = newEntries.parallelStream().map(PreparedEntry::of).toList();
+        List<PreparedEntry> prepared = newEntries.parallelStream().map(e -> PreparedEntry.of(e, preparedNames)).toList();
         synchronized (entries) {
             entries.values().removeIf(p -> p.entry().list().equals(list));
             for (PreparedEntry p : prepared) {

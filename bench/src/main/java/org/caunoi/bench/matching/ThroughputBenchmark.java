@@ -155,7 +155,7 @@ public final class ThroughputBenchmark {
     }
 
     /** The machine's load average as uptime shows it: the figures mean little when others share the cores. */
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] f = java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ");
             return f[0] + " " + f[1] + " " + f[2];
@@ -219,7 +219,7 @@ public final class ThroughputBenchmark {
                 all[(int) (all.length * 0.999)] / 1e6};
     }
 
-    private static long usedHeapAfterGc() {
+    static long usedHeapAfterGc() {
         for (int i = 0; i < 3; i++) {
             System.gc();
         }
