@@ -103,6 +103,24 @@ class WatchlistLiveUpdateTest {
     }
 
     @Test
+    void removedEntriesTakeNoCandidatePlaceFromTheEntriesLeft() {
+        List<WatchlistEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            entries.add(WatchlistEntry.of("x" + i, EntryType.PERSON, "Person" + Integer.toString(i, 26).replace('0', 'q') + " Filler"));
+        }
+        // more entries named exactly as the query than the screener scores candidates
+        for (int i = 0; i <= Screener.CANDIDATES; i++) {
+            entries.add(WatchlistEntry.of("same" + i, EntryType.PERSON, "Trần Văn Bình"));
+        }
+        entries.add(WatchlistEntry.of("longer", EntryType.PERSON, "Trần Văn Bình Minh"));
+        Watchlist list = new Watchlist(entries);
+        for (int i = 0; i <= Screener.CANDIDATES; i++) {
+            assertThat(list.remove("same" + i)).isTrue();
+        }
+        assertThat(list.screen(ScreeningQuery.of("Tran Van Binh"), 0.3, 5)).extracting(h -> h.entry().id()).containsExactly("longer");
+    }
+
+    @Test
     void anEntryPutBackWithAnotherNameIsIndexedAsAnUpdate() {
         Watchlist list = large();
         assertThat(list.remove("p1")).isTrue();
