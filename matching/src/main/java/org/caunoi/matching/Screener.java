@@ -150,7 +150,7 @@ final class Screener {
             }
             mergeWord(scratch);
         }
-        int[] candidates = topNames(index, scratch, CANDIDATES, queryWeight);
+        int[] candidates = topNames(index, scratch, CANDIDATES, queryWeight, masked);
 
         NameScorer.WordCosts[] queryCosts = new NameScorer.WordCosts[variants.size()];
         for (int v = 0; v < variants.size(); v++) {
@@ -581,7 +581,7 @@ final class Screener {
     }
 
     /** The best names by accumulated weight; resets the accumulators for the next query. */
-    private static int[] topNames(IndexSnapshot index, Scratch scratch, int limit, double queryWeight) {
+    private static int[] topNames(IndexSnapshot index, Scratch scratch, int limit, double queryWeight, java.util.BitSet masked) {
         int count = scratch.touchedCount;
         // a min-heap of the best `limit` keys; positive floats order like their bit patterns
         long[] heap = new long[Math.min(limit, count)];
@@ -590,6 +590,11 @@ final class Screener {
             int name = scratch.touchedNames[k];
             // rank as the scorer will score, from the weights alone
             double matched = scratch.nameScore[name];
+            if (masked != null && masked.get(index.nameEntry[name])) {
+                // a removed or replaced entry would only be dropped after scoring: it takes no candidate's place
+                scratch.nameScore[name] = 0f;
+                continue;
+            }
             float share = (float) NameScorer.ratio(matched, matched, Math.max(0, queryWeight - matched),
                     Math.max(0, index.nameTotalWeight[name] - matched));
             long key = ((long) Float.floatToIntBits(share) << 32) | name;

@@ -16,7 +16,8 @@ import java.util.Objects;
  * query sees an update. An update does not rebuild the index: added and changed entries go to a
  * small index of their own (weighing words as the main one does), and the main index's old
  * versions of changed and removed entries are masked; once that small index holds
- * {@link #UPDATES_BEFORE_REBUILD} entries, everything is built into one main index again.
+ * {@link #UPDATES_BEFORE_REBUILD} entries, everything is built into one main index again. An entry
+ * put back exactly as the main index holds it is only unmasked.
  */
 public final class Watchlist {
 
@@ -73,9 +74,17 @@ public final class Watchlist {
         synchronized (entries) {
             for (PreparedEntry p : prepared) {
                 String key = p.entry().key();
+                Integer position = mainPositions.get(key);
+                PreparedEntry inMain = position == null ? null : state.main.entries[position];
+                if (inMain != null && inMain.entry().equals(p.entry())) {
+                    // put back as the main index holds it (removed, or changed and changed back): unmasked, not indexed again
+                    entries.put(key, inMain);
+                    updated.remove(key);
+                    masked.clear(position);
+                    continue;
+                }
                 entries.put(key, p);
                 updated.put(key, p);
-                Integer position = mainPositions.get(key);
                 if (position != null) {
                     masked.set(position);
                 }

@@ -77,6 +77,58 @@ class WatchlistLiveUpdateTest {
         assertThat(list.size()).isEqualTo(2_000 + 1);
     }
 
+    /** Leave-one-out screening (the linkage benchmark's all-names protocol) takes an entry out and puts it back per query. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            removed and put back          | p1 |                 | Nguyễn Văn Hùng | Nguyen Van Hung
+            changed and changed back      | p1 | Nguyễn Văn Khánh | Nguyễn Văn Hùng | Nguyen Van Hung
+            removed and put back, listed  | c1 |                 | Công ty TNHH Hoàng Long | Hoang Long Co Ltd
+            """)
+    void anEntryPutBackAsItWasIsHitAsBeforeWithoutGoingToTheUpdates(String kind, String id, String between, String name, String query) {
+        Watchlist list = large();
+        Hit before = list.screen(ScreeningQuery.of(query)).getFirst();
+        WatchlistEntry original = before.entry();
+        if (between == null) {
+            assertThat(list.remove(original.key())).isTrue();
+        } else {
+            list.add(WatchlistEntry.of(id, EntryType.PERSON, between));
+        }
+        assertThat(list.screen(ScreeningQuery.of(query))).as("gone while out").isEmpty();
+        list.add(new WatchlistEntry(id, original.list(), original.type(), List.of(name), null, null, List.of()));
+        assertThat(list.pendingUpdates()).as("unmasked in the index, not indexed again").isZero();
+        List<Hit> after = list.screen(ScreeningQuery.of(query));
+        assertThat(after).extracting(h -> h.entry().key()).containsExactly(original.key());
+        assertThat(after.getFirst().score()).isEqualTo(before.score());
+        assertThat(list.size()).isEqualTo(2_002);
+    }
+
+    @Test
+    void removedEntriesTakeNoCandidatePlaceFromTheEntriesLeft() {
+        List<WatchlistEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            entries.add(WatchlistEntry.of("x" + i, EntryType.PERSON, "Person" + Integer.toString(i, 26).replace('0', 'q') + " Filler"));
+        }
+        // more entries named exactly as the query than the screener scores candidates
+        for (int i = 0; i <= Screener.CANDIDATES; i++) {
+            entries.add(WatchlistEntry.of("same" + i, EntryType.PERSON, "Trần Văn Bình"));
+        }
+        entries.add(WatchlistEntry.of("longer", EntryType.PERSON, "Trần Văn Bình Minh"));
+        Watchlist list = new Watchlist(entries);
+        for (int i = 0; i <= Screener.CANDIDATES; i++) {
+            assertThat(list.remove("same" + i)).isTrue();
+        }
+        assertThat(list.screen(ScreeningQuery.of("Tran Van Binh"), 0.3, 5)).extracting(h -> h.entry().id()).containsExactly("longer");
+    }
+
+    @Test
+    void anEntryPutBackWithAnotherNameIsIndexedAsAnUpdate() {
+        Watchlist list = large();
+        assertThat(list.remove("p1")).isTrue();
+        list.add(WatchlistEntry.of("p1", EntryType.PERSON, "Nguyễn Văn Hùng", "Nguyễn Hùng"));
+        assertThat(list.pendingUpdates()).isEqualTo(1);
+        assertThat(list.screen(ScreeningQuery.of("Nguyen Hung"))).extracting(h -> h.entry().id()).contains("p1");
+    }
+
     @Test
     void manyUpdatesAreBuiltIntoTheIndexAndStillFound() {
         Watchlist list = large();

@@ -33,7 +33,13 @@ import no.priv.garshol.duke.databases.LuceneDatabase;
  * database) and its own Bayesian combination of property probabilities decide; the benchmark
  * applies thresholds afterwards.
  *
- * <pre>java -jar bench-duke/target/caunoi-bench-duke.jar primaries.tsv aliases.txt [config]</pre>
+ * <p>With {@code --leave-one-out} (the all-names protocol) the first file holds one record per name
+ * of an entity, its id {@code entity#n}, and each alias line is {@code ownRecordId<TAB>name}: the
+ * candidate with the query's own record id is set aside, so Duke screens each alias against every
+ * other name, and the answer is the entity of the best record (the best over its names). Duke then
+ * takes 101 candidates from Lucene, so that 100 remain once its own is set aside.
+ *
+ * <pre>java -jar bench-duke/target/caunoi-bench-duke.jar primaries.tsv aliases.txt [config] [--leave-one-out]</pre>
  */
 public final class DukeLinker {
 
@@ -55,6 +61,7 @@ public final class DukeLinker {
         Path primaries = Path.of(args[0]);
         Path aliases = Path.of(args[1]);
         String configName = args.length > 2 ? args[2] : "standard";
+        boolean leaveOneOut = List.of(args).contains("--leave-one-out");
         double[] p = CONFIGS.get(configName);
         if (p == null) {
             throw new IllegalArgumentException("unknown config " + configName + "; known: " + CONFIGS.keySet());
@@ -74,7 +81,7 @@ public final class DukeLinker {
 
         LuceneDatabase database = new LuceneDatabase();
         // candidates by Lucene relevance; Duke compares each in full, so this bounds its work per query
-        database.setMaxSearchHits(100);
+        database.setMaxSearchHits(leaveOneOut ? 101 : 100);
         database.setConfiguration(config);
         database.setOverwrite(true);
         Processor processor = new Processor(config, database);
@@ -96,16 +103,25 @@ public final class DukeLinker {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         start = System.nanoTime();
         for (int i = 0; i < queries.size(); i++) {
-            Record query = record("q" + i, cleaner.clean(queries.get(i)));
+            String line = queries.get(i);
+            int tab = leaveOneOut ? line.indexOf('\t') : -1;
+            String own = leaveOneOut ? line.substring(0, tab) : null;
+            Record query = record("q" + i, cleaner.clean(line.substring(tab + 1)));
             String bestId = "";
             double best = Double.NaN;
             Collection<Record> candidates = query.getValue("NAME") == null ? List.of() : database.findCandidateMatches(query);
             for (Record candidate : candidates) {
+                if (candidate.getValue("ID").equals(own)) {
+                    continue;
+                }
                 double s = processor.compare(query, candidate);
                 if (Double.isNaN(best) || s > best) {
                     best = s;
                     bestId = candidate.getValue("ID");
                 }
+            }
+            if (leaveOneOut && !bestId.isEmpty()) {
+                bestId = bestId.substring(0, bestId.lastIndexOf('#'));
             }
             out.printf(Locale.ROOT, "%s\t%s%n", bestId, Double.isNaN(best) ? "NaN" : Double.toString(best));
         }

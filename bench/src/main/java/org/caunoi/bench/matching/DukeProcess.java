@@ -13,7 +13,9 @@ import java.util.Map;
 /**
  * Runs Duke 1.2 ({@code bench-duke}'s jar) in a child JVM over the same primaries and aliases: its
  * Lucene 4 cannot share our class path with Lucene 10. The child gets the names as files and
- * answers with the best primary and Duke's probability per alias, in alias order.
+ * answers with the best primary and Duke's probability per alias, in alias order. Under the
+ * all-names protocol it gets the same name records our matcher indexes, each alias with the id of
+ * its own record, which the child leaves out of the candidates, and answers with the best entity.
  */
 final class DukeProcess {
 
@@ -22,8 +24,11 @@ final class DukeProcess {
     private DukeProcess() {
     }
 
-    /** Duke's outcome per alias, scored like ours; the child's timing line goes to stderr. */
-    static LinkageScores run(Path jar, String config, OfacData data) throws IOException, InterruptedException {
+    /**
+     * Duke's outcome per alias, scored like ours; the child's timing line goes to stderr. With
+     * {@code names} (the all-names protocol) Duke indexes those records, not the primaries.
+     */
+    static LinkageScores run(Path jar, String config, OfacData data, NameRecords names) throws IOException, InterruptedException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it with ./mvnw -q -DskipTests package, or pass --no-duke");
         }
@@ -32,15 +37,28 @@ final class DukeProcess {
             Path primaries = dir.resolve("primaries.tsv");
             Path aliases = dir.resolve("aliases.txt");
             List<String> primaryLines = new ArrayList<>();
-            for (Map.Entry<String, org.caunoi.matching.WatchlistEntry> e : data.primaries().entrySet()) {
-                primaryLines.add(e.getKey() + "\t" + oneLine(e.getValue().primaryName()));
+            List<String> aliasLines = new ArrayList<>();
+            if (names == null) {
+                for (Map.Entry<String, org.caunoi.matching.WatchlistEntry> e : data.primaries().entrySet()) {
+                    primaryLines.add(e.getKey() + "\t" + oneLine(e.getValue().primaryName()));
+                }
+                data.aliases().forEach(a -> aliasLines.add(oneLine(a.name())));
+            } else {
+                // the id column is the record's, whose entity is the part before the last '#'
+                names.records().forEach(r -> primaryLines.add(r.id() + "\t" + oneLine(r.name())));
+                for (int i = 0; i < data.aliases().size(); i++) {
+                    aliasLines.add(names.ownRecords().get(i) + "\t" + oneLine(data.aliases().get(i).name()));
+                }
             }
             Files.write(primaries, primaryLines, StandardCharsets.UTF_8);
-            Files.write(aliases, data.aliases().stream().map(a -> oneLine(a.name())).toList(), StandardCharsets.UTF_8);
+            Files.write(aliases, aliasLines, StandardCharsets.UTF_8);
 
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process child = new ProcessBuilder(java, "-Xmx2g", "-jar", jar.toString(), primaries.toString(), aliases.toString(), config)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx2g", "-jar", jar.toString(), primaries.toString(), aliases.toString(), config));
+            if (names != null) {
+                command.add("--leave-one-out");
+            }
+            Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             LinkageScores scores = new LinkageScores();
             int i = 0;
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
