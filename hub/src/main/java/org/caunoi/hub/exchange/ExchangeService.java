@@ -10,7 +10,7 @@ import org.caunoi.hub.partners.Purpose;
  * message in the caller's transaction: the business change and the message commit together, and
  * the hub delivers it later, retrying until the partner's signed receipt is back. The sending
  * module hears how it ended through {@link MessageDelivered}, {@link MessageRefusedByPartner} and
- * {@link MessageGivenUp}.
+ * {@link MessageGivenUp}, for the message types it names in a {@link FollowedMessageTypes} bean.
  */
 public interface ExchangeService {
 

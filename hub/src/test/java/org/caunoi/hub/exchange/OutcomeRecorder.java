@@ -1,6 +1,7 @@
 package org.caunoi.hub.exchange;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -8,14 +9,19 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Listens to the exchange's outcome events as a sending module would, and keeps them for a test
- * to read. Only present when {@code caunoi.test.record-outcomes} is set.
+ * Listens to the exchange's outcome events as a sending module would, for the test type it follows,
+ * and keeps them for a test to read. Only present when {@code caunoi.test.record-outcomes} is set.
  */
 @Component
 @ConditionalOnProperty("caunoi.test.record-outcomes")
-class OutcomeRecorder {
+class OutcomeRecorder implements FollowedMessageTypes {
 
     private final List<Object> outcomes = new CopyOnWriteArrayList<>();
+
+    @Override
+    public Set<MessageType> followed() {
+        return Set.of(RecordingTestHandler.TYPE);
+    }
 
     @EventListener
     void on(MessageDelivered delivered) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -102,8 +103,8 @@ class SharingRecordsTest {
     }
 
     @Test
-    void theSendingModuleHearsOfTheReceipt() {
-        String messageId = send(ping(List.of("HK"))).getFirst().messageId();
+    void theSendingModuleHearsOfTheReceiptOfATypeItFollows() {
+        String messageId = send(recorded(List.of("HK"))).getFirst().messageId();
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
                 vn.getBean(OutcomeRecorder.class).outcomes()).anySatisfy(outcome -> {
@@ -111,6 +112,19 @@ class SharingRecordsTest {
                     assertThat(((MessageDelivered) outcome).messageId()).isEqualTo(messageId);
                     assertThat(((MessageDelivered) outcome).partnerCode()).isEqualTo("HK");
                 }));
+    }
+
+    @Test
+    void anOutcomeNobodyFollowsIsNotPublishedAndWritesNoEventPublication() {
+        String followed = send(recorded(List.of("HK"))).getFirst().messageId();
+        String nobodyFollows = send(ping(List.of("HK"))).getFirst().messageId();
+
+        awaitDelivered(nobodyFollows);
+        awaitDelivered(followed);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(deliveredMessageIds()).contains(followed));
+        assertThat(deliveredMessageIds()).doesNotContain(nobodyFollows);
+        assertThat(publicationsAbout(followed)).as("the listening modules' publications of a followed type").isPositive();
+        assertThat(publicationsAbout(nobodyFollows)).isZero();
     }
 
     @Test
@@ -135,6 +149,21 @@ class SharingRecordsTest {
                 .getBytes(StandardCharsets.UTF_8);
         return OutgoingMessage.to(recipients, MessageType.PING, DataCategory.ENFORCEMENT_NON_NOMINAL, Purpose.RISK_ASSESSMENT,
                 "application/xml", body);
+    }
+
+    private static OutgoingMessage recorded(List<String> recipients) {
+        return OutgoingMessage.to(recipients, RecordingTestHandler.TYPE, DataCategory.ENFORCEMENT_NON_NOMINAL,
+                Purpose.RISK_ASSESSMENT, "application/json", "{}".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> deliveredMessageIds() {
+        return vn.getBean(OutcomeRecorder.class).outcomes().stream().filter(MessageDelivered.class::isInstance)
+                .map(outcome -> ((MessageDelivered) outcome).messageId()).toList();
+    }
+
+    private static long publicationsAbout(String messageId) {
+        return vn.getBean(JdbcClient.class).sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ?")
+                .param("%" + messageId + "%").query(Long.class).single();
     }
 
     private static List<Dispatch> send(OutgoingMessage message) {

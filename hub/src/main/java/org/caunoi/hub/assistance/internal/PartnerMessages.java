@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.caunoi.hub.exchange.FollowedMessageTypes;
 import org.caunoi.hub.exchange.MessageDelivered;
+import org.caunoi.hub.exchange.MessageType;
 import org.caunoi.hub.exchange.ReceivedMessage;
 import org.caunoi.hub.exchange.Threading;
 import org.caunoi.hub.partners.DataCategory;
@@ -28,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * request this hub does not know is recorded as refused, not retried.
  */
 @Service
-class PartnerMessages {
+class PartnerMessages implements FollowedMessageTypes {
 
     /** Requests from abroad arrive at the International Cooperation Department, which assigns them on. */
     static final Unit RECEIVING_UNIT = Unit.HTQT;
@@ -104,6 +107,12 @@ class PartnerMessages {
         List<String> args = List.of(request.reference(), request.partner());
         watch.toldOfRequest(request).forEach(officer -> events.publishEvent(new NotificationRequested(officer,
                 "assistance.notice.reminder-received", args, "/assistance/requests/" + request.id())));
+    }
+
+    /** Only a request's receipt changes anything here, so the exchange tells no other outcome. */
+    @Override
+    public Set<MessageType> followed() {
+        return Set.of(Payloads.REQUEST);
     }
 
     /** The partner's receipt for a request: it is acknowledged. */

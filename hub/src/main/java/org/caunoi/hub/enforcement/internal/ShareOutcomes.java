@@ -1,20 +1,24 @@
 package org.caunoi.hub.enforcement.internal;
 
 import java.time.Clock;
+import java.util.Set;
 
+import org.caunoi.hub.exchange.FollowedMessageTypes;
 import org.caunoi.hub.exchange.MessageDelivered;
 import org.caunoi.hub.exchange.MessageGivenUp;
 import org.caunoi.hub.exchange.MessageRefusedByPartner;
+import org.caunoi.hub.exchange.MessageType;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Records how each delivery ended, as the exchange tells it, on the shared version of a case or the
  * recipient of an operation alert the message was (the other's update finds no row), so the case
- * and the operation page show "receipt at …".
+ * and the operation page show "receipt at …". It follows the two types those are sent as, so the
+ * exchange tells no outcome of other messages.
  */
 @Component
-class ShareOutcomes {
+class ShareOutcomes implements FollowedMessageTypes {
 
     private final ShareStore shares;
     private final OperationAlerts alerts;
@@ -24,6 +28,11 @@ class ShareOutcomes {
         this.shares = shares;
         this.alerts = alerts;
         this.clock = clock;
+    }
+
+    @Override
+    public Set<MessageType> followed() {
+        return Set.of(CaseReport.TYPE, OperationAlert.TYPE);
     }
 
     @ApplicationModuleListener

@@ -32,6 +32,19 @@ public class MessageEvents {
                 .update();
     }
 
+    /** The same step for several messages at once (the copies of one message), in one statement. */
+    public void record(String direction, List<String> messageIds, String state, String detail) {
+        if (messageIds.size() == 1) {
+            record(direction, messageIds.getFirst(), state, detail);
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO exchange.message_event (direction, message_id, state, detail, occurred_at)
+                SELECT ?, message_id, ?, ?, ? FROM unnest(CAST(? AS text[])) AS copy(message_id)""")
+                .params(direction, state, detail, Timestamp.from(clock.instant()), messageIds.toArray(String[]::new))
+                .update();
+    }
+
     public List<Event> of(String direction, String messageId) {
         return jdbc.sql("SELECT * FROM exchange.message_event WHERE direction = ? AND message_id = ? ORDER BY id")
                 .params(direction, messageId)

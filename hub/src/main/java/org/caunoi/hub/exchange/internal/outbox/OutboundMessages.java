@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.caunoi.hub.exchange.Caveat;
@@ -37,16 +38,23 @@ public class OutboundMessages {
             @Nullable String receivedFrom) {
     }
 
-    void insert(NewMessage message, Instant now, Instant giveUpAt, String createdBy) {
+    /**
+     * Queues the copies of one message, one per recipient ({@code messageIds} and {@code partners}
+     * in the same order), with one statement that carries the payload once.
+     */
+    void insert(NewMessage message, List<String> messageIds, List<String> partners, Instant now, Instant giveUpAt,
+            String createdBy) {
         Revision revision = message.threading().revision();
         jdbc.sql("""
                 INSERT INTO exchange.outbound_message (message_id, partner_code, service, action, category, purpose,
                     content_type, payload, state, next_attempt_at, give_up_at, created_at, created_by, updated_at,
                     in_reply_to, conversation_id, version, change_kind, caveats, received_from)
-                VALUES (:messageId, :partner, :service, :action, :category, :purpose, :contentType, :payload, 'QUEUED',
-                    :now, :giveUpAt, :now, :createdBy, :now, :refTo, :conversation, :version, :change, :caveats, :receivedFrom)""")
-                .param("messageId", message.messageId())
-                .param("partner", message.partnerCode())
+                SELECT copy.message_id, copy.partner_code, :service, :action, :category, :purpose, :contentType, :payload,
+                    'QUEUED', :now, :giveUpAt, :now, :createdBy, :now, :refTo, :conversation, :version, :change, :caveats,
+                    :receivedFrom
+                FROM unnest(CAST(:messageIds AS text[]), CAST(:partners AS text[])) AS copy(message_id, partner_code)""")
+                .param("messageIds", messageIds.toArray(String[]::new))
+                .param("partners", partners.toArray(String[]::new))
                 .param("service", message.type().service())
                 .param("action", message.type().action())
                 .param("category", message.category())

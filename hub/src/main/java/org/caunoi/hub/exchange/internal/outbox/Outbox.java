@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.caunoi.hub.exchange.Dispatch;
@@ -73,7 +74,9 @@ class Outbox implements ExchangeService {
         if (message.payload().length > properties.maxPayloadBytes()) {
             throw new PayloadTooLargeException(message.payload().length, properties.maxPayloadBytes());
         }
-        return message.recipients().stream().map(recipient -> dispatch(recipient, message)).toList();
+        return dispatch(new NewMessage("", "", message.type(), message.category().kebab(), message.purpose().kebab(),
+                message.contentType(), message.payload(), new Threading(message.inReplyTo(), message.revision(), message.caveats()),
+                message.receivedFrom()), message.recipients(), message.category(), message.purpose());
     }
 
     @Override
@@ -81,9 +84,9 @@ class Outbox implements ExchangeService {
     public String ping(String partnerCode) {
         String body = "<Ping xmlns=\"urn:caunoi:exchange:ping:1\"><From>" + hub.node() + "</From><At>"
                 + clock.instant().truncatedTo(ChronoUnit.MILLIS) + "</At></Ping>";
-        var ping = new NewMessage("", partnerCode, MessageType.PING, null, null, "application/xml",
+        var ping = new NewMessage("", "", MessageType.PING, null, null, "application/xml",
                 body.getBytes(StandardCharsets.UTF_8), Threading.NONE, null);
-        Dispatch dispatch = dispatch(ping, null, null);
+        Dispatch dispatch = dispatch(ping, List.of(partnerCode), null, null).getFirst();
         if (dispatch.refusal() == Dispatch.Refusal.NO_ENDPOINT) {
             throw new UnknownEndpointException(partnerCode);
         }
@@ -93,42 +96,60 @@ class Outbox implements ExchangeService {
         return dispatch.messageId();
     }
 
-    private Dispatch dispatch(String recipient, OutgoingMessage message) {
-        return dispatch(new NewMessage("", recipient, message.type(), message.category().kebab(), message.purpose().kebab(),
-                message.contentType(), message.payload(), new Threading(message.inReplyTo(), message.revision(), message.caveats()),
-                message.receivedFrom()), message.category(), message.purpose());
+    /**
+     * Checks each recipient, then queues the copies of those that pass with one insert (and one for
+     * their history): one statement for three recipients instead of three. Every copy and every
+     * refusal has its own entry in the audit trail.
+     */
+    private List<Dispatch> dispatch(NewMessage message, List<String> recipients, @Nullable DataCategory category,
+            @Nullable Purpose purpose) {
+        List<Dispatch> dispatches = recipients.stream().map(recipient -> check(recipient, message, category, purpose)).toList();
+        List<Dispatch> queued = dispatches.stream().filter(Dispatch::queued).toList();
+        if (queued.isEmpty()) {
+            return dispatches;
+        }
+        Instant now = clock.instant();
+        List<String> messageIds = queued.stream().map(dispatch -> Objects.requireNonNull(dispatch.messageId())).toList();
+        messages.insert(message, messageIds, queued.stream().map(Dispatch::partnerCode).toList(), now,
+                now.plus(properties.giveUpAfter()), currentActor());
+        events.record("OUT", messageIds, OutboundMessage.State.QUEUED.name(), "");
+        Revision revision = message.threading().revision();
+        for (Dispatch dispatch : queued) {
+            audit.record("EXCHANGE_QUEUE", "exchange-message", dispatch.messageId(), what(dispatch.partnerCode(), message,
+                    category, purpose) + ", " + message.payload().length + " bytes"
+                    + (revision == null ? "" : ", " + revision.conversation() + " v" + revision.version() + " "
+                            + revision.change().kebab()));
+        }
+        // A nudge is worth one claim: one per copy.
+        AfterCommit.run(() -> queued.forEach(dispatch -> sender.nudge()));
+        return dispatches;
     }
 
-    /** Checks one recipient and queues its copy, or says why not; every refusal is in the audit trail. */
-    private Dispatch dispatch(NewMessage message, @Nullable DataCategory category, @Nullable Purpose purpose) {
-        String recipient = message.partnerCode();
-        String what = "to " + recipient + " " + message.type() + " " + what(category, purpose);
+    /** Checks one recipient and names its copy, or says why not; every refusal is in the audit trail. */
+    private Dispatch check(String recipient, NewMessage message, @Nullable DataCategory category, @Nullable Purpose purpose) {
         var refusal = legalBasis.refusal(recipient, message.type(), category, purpose);
         if (refusal.isPresent()) {
-            audit.record("EXCHANGE_REFUSED", "exchange-message", null, what + ": " + refusal.get().kebab());
+            audit.record("EXCHANGE_REFUSED", "exchange-message", null, what(recipient, message, category, purpose) + ": "
+                    + refusal.get().kebab());
             return Dispatch.refused(recipient, Dispatch.Refusal.NO_LEGAL_BASIS, refusal.get());
         }
         String source = message.receivedFrom();
         Revision revision = message.threading().revision();
         if (source != null && !source.equals(recipient) && !consents.given(source, recipient,
                 revision == null ? null : revision.conversation())) {
-            audit.record("EXCHANGE_REFUSED", "exchange-message", null, what + ": no consent of " + source + " to pass it on");
+            audit.record("EXCHANGE_REFUSED", "exchange-message", null, what(recipient, message, category, purpose)
+                    + ": no consent of " + source + " to pass it on");
             return Dispatch.refused(recipient, Dispatch.Refusal.NO_ONWARD_CONSENT, null);
         }
         if (!endpoints.exists(recipient)) {
             return Dispatch.refused(recipient, Dispatch.Refusal.NO_ENDPOINT, null);
         }
-        String messageId = UUID.randomUUID() + "@" + hub.node().toLowerCase(Locale.ROOT) + ".caunoi";
-        Instant now = clock.instant();
-        messages.insert(new NewMessage(messageId, recipient, message.type(), message.category(), message.purpose(),
-                message.contentType(), message.payload(), message.threading(), source), now,
-                now.plus(properties.giveUpAfter()), currentActor());
-        events.record("OUT", messageId, OutboundMessage.State.QUEUED.name(), "");
-        audit.record("EXCHANGE_QUEUE", "exchange-message", messageId, what + ", " + message.payload().length + " bytes"
-                + (revision == null ? "" : ", " + revision.conversation() + " v" + revision.version() + " "
-                        + revision.change().kebab()));
-        AfterCommit.run(sender::nudge);
-        return Dispatch.queued(recipient, messageId);
+        return Dispatch.queued(recipient, UUID.randomUUID() + "@" + hub.node().toLowerCase(Locale.ROOT) + ".caunoi");
+    }
+
+    private static String what(String recipient, NewMessage message, @Nullable DataCategory category,
+            @Nullable Purpose purpose) {
+        return "to " + recipient + " " + message.type() + " " + what(category, purpose);
     }
 
     private static String what(@Nullable DataCategory category, @Nullable Purpose purpose) {

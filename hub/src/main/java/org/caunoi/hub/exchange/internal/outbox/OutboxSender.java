@@ -18,7 +18,6 @@ import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessage.State;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.database.AfterCommit;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Delivers the outbox: claims one due message at a time for a lease (so neither another thread
  * nor another instance on the same database sends it too, and a crashed sender's claim runs out),
  * sends it outside any transaction, and records the receipt, or the next attempt with exponential
- * backoff, or the dead letter, telling the sending module by an event.
+ * backoff, or the dead letter, telling the sending module by an event if it follows the message's type.
  */
 @Component
 public class OutboxSender implements SmartLifecycle {
@@ -45,7 +44,7 @@ public class OutboxSender implements SmartLifecycle {
     private final Poller poller;
     private final boolean paused;
     private final java.time.Duration lease;
-    private final ApplicationEventPublisher publisher;
+    private final OutcomeEvents outcomes;
     /** From queuing a message to storing its partner's signed receipt; both times are in the claimed row. */
     private final Timer deliveryLatency;
     /** Names this sender in the message history, so an officer sees which instance delivered. */
@@ -54,7 +53,7 @@ public class OutboxSender implements SmartLifecycle {
 
     OutboxSender(OutboundMessages messages, PartnerEndpoints endpoints, As4Client client, MessageEvents events,
             AuditTrail audit, TransactionTemplate transaction, Clock clock, ExchangeProperties properties,
-            ApplicationEventPublisher publisher, MeterRegistry registry) {
+            OutcomeEvents outcomes, MeterRegistry registry) {
         this.messages = messages;
         this.endpoints = endpoints;
         this.client = client;
@@ -65,7 +64,7 @@ public class OutboxSender implements SmartLifecycle {
         this.backoff = new Backoff(properties.firstRetry(), properties.maxRetry());
         this.paused = properties.senderPaused();
         this.lease = properties.sendLease();
-        this.publisher = publisher;
+        this.outcomes = outcomes;
         this.deliveryLatency = Timer.builder("caunoi.exchange.delivery.latency")
                 .description("From queuing an outbound message to storing its partner's signed receipt")
                 .publishPercentileHistogram()
@@ -104,7 +103,7 @@ public class OutboxSender implements SmartLifecycle {
                     events.record("OUT", message.messageId(), State.RECEIPT_RECEIVED.name(), attempt);
                     audit.recordAs("system", "EXCHANGE_DELIVERED", "exchange-message", message.messageId(),
                             "to " + message.partnerCode() + " " + message.type() + ", signed receipt stored");
-                    publisher.publishEvent(new MessageDelivered(message.messageId(), message.partnerCode(), message.type(), now));
+                    outcomes.publish(message.type(), new MessageDelivered(message.messageId(), message.partnerCode(), message.type(), now));
                     // Recorded after commit: a rolled-back receipt was no delivery.
                     AfterCommit.run(() -> deliveryLatency.record(java.time.Duration.between(message.createdAt(), now)));
                 }
@@ -114,7 +113,7 @@ public class OutboxSender implements SmartLifecycle {
                     events.record("OUT", message.messageId(), State.DEAD_LETTER.name(), outcome.detail());
                     audit.recordAs("system", "EXCHANGE_REFUSED_BY_PARTNER", "exchange-message", message.messageId(),
                             message.partnerCode() + ": " + outcome.detail());
-                    publisher.publishEvent(new MessageRefusedByPartner(message.messageId(), message.partnerCode(),
+                    outcomes.publish(message.type(), new MessageRefusedByPartner(message.messageId(), message.partnerCode(),
                             message.type(), outcome.detail()));
                 }
             }
@@ -130,7 +129,7 @@ public class OutboxSender implements SmartLifecycle {
                     audit.recordAs("system", "EXCHANGE_DEAD_LETTER", "exchange-message", message.messageId(),
                             "undelivered to " + message.partnerCode() + " until "
                             + message.giveUpAt().truncatedTo(ChronoUnit.SECONDS) + ": " + outcome.detail());
-                    publisher.publishEvent(new MessageGivenUp(message.messageId(), message.partnerCode(), message.type(),
+                    outcomes.publish(message.type(), new MessageGivenUp(message.messageId(), message.partnerCode(), message.type(),
                             outcome.detail()));
                 }
             }
