@@ -193,6 +193,32 @@ class CaseSharingTest {
     }
 
     @Test
+    void theReceivedListPagesItsCasesAndSaysHowManyTheFilterLetsThroughInBothLanguages() {
+        List<String> references = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            long id = record(NewCase.methamphetamineAtHaiPhong());
+            share(id, "HK");
+            references.add(reference(id));
+        }
+        references.forEach(reference -> awaitReceived(NETWORK.hkPort, reference, 1));
+        long all = JSON.readTree(at(NETWORK.hkPort, "investigator").get("/api/enforcement/cases?source=VN").body()).size();
+        var screen = new org.caunoi.hub.BrowserSession(NETWORK.hkPort);
+        screen.logIn("investigator", "demo");
+
+        String first = screen.get("/enforcement/received?source=VN&size=2&lang=en");
+        String second = screen.get("/enforcement/received?source=VN&size=2&page=1&lang=vi");
+
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile("id=\"received-VN-(VN-\\d{4}-\\d{6})\"");
+        List<String> onFirst = row.matcher(first).results().map(match -> match.group(1)).toList();
+        List<String> onSecond = row.matcher(second).results().map(match -> match.group(1)).toList();
+        long secondEnd = Math.min(4, all);
+        assertThat(onFirst).hasSize(2);
+        assertThat(onSecond).hasSize((int) secondEnd - 2).doesNotContainAnyElementsOf(onFirst);
+        assertThat(first).contains("Showing 1–2 of " + all, "source=VN&amp;size=2&amp;lang=en&amp;page=1");
+        assertThat(second).contains("Hiển thị 3–" + secondEnd + " trên tổng số " + all);
+    }
+
+    @Test
     void correctionAndWithdrawalReachBothHubsAsNewVersions() {
         long id = record(NewCase.methamphetamineAtHaiPhong());
         String reference = reference(id);

@@ -59,9 +59,10 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         browser.get(url("/enforcement/cases?lang=en"));
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Enforcement cases"));
         type("q", "Hung Nguyen Van");
+        // The hits' head row (id hits) says the list now holds the search's hits, not the cases.
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("hits")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("hits"), reference));
-        assertThat(browser.findElement(By.id("hits")).getText()).contains("Person", "Hung = Hung",
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-rows"), reference));
+        assertThat(browser.findElement(By.id("case-rows")).getText()).contains("Person", "Hung = Hung",
                 "Nguyễn Văn Hùng (Nguyen Van Hung)");
         screenshot("enforcement-search-en");
     }

@@ -93,14 +93,6 @@ public class Cases {
         return store.all();
     }
 
-    /** The cases the filter lets through (at most 500, newest first) and the count per category. */
-    public record Listing(List<StoredCase> cases, java.util.Map<String, Long> byCategory) {
-    }
-
-    public Listing list(CaseFilter filter) {
-        return new Listing(store.filtered(filter, 500), store.categoryCounts(filter));
-    }
-
     /** A listed case's columns, without its content: what the API's list shows. */
     public record Summary(long id, String reference, int version, String state, java.time.LocalDate date, String category,
             String place, String owningUnit) {
@@ -112,6 +104,23 @@ public class Cases {
      */
     public List<Summary> summaries(CaseFilter filter) {
         return store.summaries(filter, 500);
+    }
+
+    /**
+     * The cases the filter lets through from the {@code offset}th on, at most {@code limit}, newest first, their
+     * columns only: one page of the list screen. The rows before the page are read too, as narrow as they are.
+     */
+    public List<Summary> summaries(CaseFilter filter, int offset, int limit) {
+        List<Summary> toPageEnd = store.summaries(filter, Math.addExact(offset, limit));
+        return toPageEnd.subList(Math.min(offset, toPageEnd.size()), toPageEnd.size());
+    }
+
+    /** How many cases the filter lets through: its category's count, or every category's. */
+    public long count(CaseFilter filter) {
+        var counts = store.categoryCounts(filter);
+        String category = filter.category();
+        return category == null ? counts.values().stream().mapToLong(Long::longValue).sum()
+                : counts.getOrDefault(category, 0L);
     }
 
     /** How many cases of each category the filter lets through, its own category left out. */

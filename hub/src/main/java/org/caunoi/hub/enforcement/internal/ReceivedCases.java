@@ -90,14 +90,18 @@ public class ReceivedCases {
                 .list();
     }
 
-    /** Received cases, newest first, optionally from one partner and in one state (at most 500). */
-    public List<ReceivedCase> filtered(@Nullable String source, @Nullable String state) {
+    /**
+     * Received cases, newest first, optionally from one partner and in one state: {@code limit} of them after
+     * skipping {@code offset}. {@link #counts()} says how many there are in all.
+     */
+    public List<ReceivedCase> filtered(@Nullable String source, @Nullable String state, int offset, int limit) {
         return jdbc.sql("""
                 SELECT * FROM enforcement.received_case
                 WHERE (CAST(:source AS TEXT) IS NULL OR source_partner = :source)
                   AND (CAST(:state AS TEXT) IS NULL OR state = :state)
-                ORDER BY received_at DESC, id DESC LIMIT 500""")
-                .param("source", source).param("state", state).query(this::receivedCase).list();
+                ORDER BY received_at DESC, id DESC LIMIT :limit OFFSET :offset""")
+                .param("source", source).param("state", state).param("limit", limit).param("offset", offset)
+                .query(this::receivedCase).list();
     }
 
     List<ReceivedCase> all() {

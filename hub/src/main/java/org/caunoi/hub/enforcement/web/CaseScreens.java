@@ -18,6 +18,7 @@ import org.caunoi.hub.exchange.Caveat;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.web.PageOrFragment;
+import org.caunoi.hub.platform.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,19 +54,24 @@ class CaseScreens {
         this.search = search;
     }
 
+    /** The list, a page at a time: the name search's hits, or the cases of a category. */
     @GetMapping("/enforcement/cases")
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String category,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size,
             CurrentOfficer officer, HtmxRequest htmx, Model model) {
+        Paging paging = new Paging(page, size);
         model.addAttribute("q", q);
         model.addAttribute("category", category);
         model.addAttribute("categories", CaseCodes.CATEGORIES);
         model.addAttribute("receivedCounts", received.counts());
         if (!q.isBlank()) {
-            model.addAttribute("hits", search.search(Officer.of(officer), q));
+            // The search gives its best hits, a few dozen at most: paged in memory.
+            model.addAttribute("hits", paging.slice(search.search(Officer.of(officer), q)));
         }
         else {
-            model.addAttribute("cases", cases.list(new CaseFilter(category.isBlank() ? null : category, null, null, null,
-                    null, null)).cases());
+            CaseFilter filter = new CaseFilter(category.isBlank() ? null : category, null, null, null, null, null);
+            model.addAttribute("cases", paging.of(cases.summaries(filter, paging.offset(), paging.size()),
+                    cases.count(filter)));
         }
         return PageOrFragment.of(htmx, "enforcement/cases", "rows");
     }

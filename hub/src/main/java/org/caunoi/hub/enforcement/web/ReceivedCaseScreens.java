@@ -1,5 +1,7 @@
 package org.caunoi.hub.enforcement.web;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -9,6 +11,8 @@ import org.caunoi.hub.enforcement.internal.ReceivedCaseViews;
 import org.caunoi.hub.enforcement.internal.ReceivedCases;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.web.PageOrFragment;
+import org.caunoi.hub.platform.web.Paging;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,14 +38,21 @@ class ReceivedCaseScreens {
         this.photos = photos;
     }
 
+    /** The list, a page at a time; its facets' counts say how many cases the filter lets through. */
     @GetMapping("/enforcement/received")
     String list(@RequestParam(defaultValue = "") String source, @RequestParam(defaultValue = "") String state,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size,
             HtmxRequest htmx, Model model) {
+        Paging paging = new Paging(page, size);
+        @Nullable String partner = source.isBlank() ? null : source.strip().toUpperCase(Locale.ROOT);
+        @Nullable String inState = state.isBlank() ? null : state;
+        List<ReceivedCases.Count> counts = received.counts();
+        long total = counts.stream().filter(count -> (partner == null || partner.equals(count.source()))
+                && (inState == null || inState.equals(count.state()))).mapToLong(ReceivedCases.Count::cases).sum();
         model.addAttribute("source", source);
         model.addAttribute("state", state);
-        model.addAttribute("counts", received.counts());
-        model.addAttribute("received", received.filtered(source.isBlank() ? null : source.strip().toUpperCase(
-                java.util.Locale.ROOT), state.isBlank() ? null : state));
+        model.addAttribute("counts", counts);
+        model.addAttribute("page", paging.of(received.filtered(partner, inState, paging.offset(), paging.size()), total));
         return PageOrFragment.of(htmx, "enforcement/received", "rows");
     }
 
