@@ -38,8 +38,6 @@ public class CaseNameIndex {
     /** The score a word window of a free text needs to be taken for a known name. */
     static final double WITHHOLD_THRESHOLD = 0.85;
 
-    /** The least score a word alone gets against a name it is part of: any hit at all. */
-    private static final double ANY_HIT = 0.01;
     /** Word windows of free text remembered with their score, while the index stays as it was. */
     private static final int SCREENED_KEPT = 200_000;
 
@@ -187,19 +185,11 @@ public class CaseNameIndex {
      * How well the words name a person or company the index knows (0: not at all), whatever the spelling (vessels are
      * not personal data): what the non-nominal form screens its free text with. Stricter than search,
      * since every word window of a text is screened and a common phrase must not be taken for a name.
+     * Remembered until the index changes: an export cleans many texts that share their phrases.
      */
     public double personOrCompanyScore(String words) {
-        return remembered("score|" + words, () -> watchlist.screen(ScreeningQuery.of(words), WITHHOLD_THRESHOLD, 3)
+        return remembered(words, () -> watchlist.screen(ScreeningQuery.of(words), WITHHOLD_THRESHOLD, 3)
                 .stream().filter(hit -> hit.entry().type() != EntryType.VESSEL).mapToDouble(Hit::score).max().orElse(0));
-    }
-
-    /**
-     * Whether the word alone finds any name at all (exactly, by a slip, by sound, as an acronym): a
-     * window of words none of which finds one cannot score either, since the matcher's candidates are
-     * the names its words find. What lets a free text leave most of its windows unscreened.
-     */
-    public boolean mayBePartOfAName(String word) {
-        return remembered("word|" + word, () -> watchlist.screen(ScreeningQuery.of(word), ANY_HIT, 1).isEmpty() ? 0 : 1) > 0;
     }
 
     /** What {@code screen} gives, remembered until the index changes. */

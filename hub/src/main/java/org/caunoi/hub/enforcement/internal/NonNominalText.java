@@ -195,11 +195,10 @@ public class NonNominalText {
             words.add(new Span(matcher.start(), matcher.end(), true));
         }
         Map<Long, Window> screened = new HashMap<>();
-        Map<Integer, Boolean> nameWords = new HashMap<>();
         int i = 0;
         while (i < words.size()) {
-            Window best = best(text, words, i, withheld, screened, nameWords);
-            if (best.score() > 0 && best(text, words, i + 1, withheld, screened, nameWords).score() < best.score()) {
+            Window best = best(text, words, i, withheld, screened);
+            if (best.score() > 0 && best(text, words, i + 1, withheld, screened).score() < best.score()) {
                 withheld.add(new Span(words.get(i).start(), words.get(i + best.length() - 1).end(), true));
                 i += best.length();
             }
@@ -212,8 +211,7 @@ public class NonNominalText {
     private record Window(int length, double score) {
     }
 
-    private Window best(String text, List<Span> words, int from, List<Span> withheld, Map<Long, Window> screened,
-            Map<Integer, Boolean> nameWords) {
+    private Window best(String text, List<Span> words, int from, List<Span> withheld, Map<Long, Window> screened) {
         Window best = new Window(1, 0);
         for (int length = 1; length <= Math.min(LONGEST_WINDOW, words.size() - from); length++) {
             long key = (long) from * LONGEST_WINDOW + length;
@@ -223,7 +221,6 @@ public class NonNominalText {
                 Span last = words.get(from + length - 1);
                 String phrase = text.substring(first.start(), last.end());
                 double score = worthScreening(text, words, from, length, phrase) && free(withheld, first.start(), last.end())
-                        && (length == 1 || anyNameWord(text, words, from, length, nameWords))
                         ? names.personOrCompanyScore(phrase) : 0;
                 window = new Window(length, score);
                 screened.put(key, window);
@@ -233,20 +230,6 @@ public class NonNominalText {
             }
         }
         return best;
-    }
-
-    /**
-     * Whether a word of the window finds a name on its own: one query a word instead of three a word (the
-     * windows of two, three and four words starting there), and most words of a narrative find none.
-     */
-    private boolean anyNameWord(String text, List<Span> words, int from, int length, Map<Integer, Boolean> nameWords) {
-        for (int k = from; k < from + length; k++) {
-            Span word = words.get(k);
-            if (nameWords.computeIfAbsent(k, at -> names.mayBePartOfAName(text.substring(word.start(), word.end())))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** One word only when it is Han script; words separated by nothing but spaces or hyphens. */
