@@ -13,6 +13,8 @@ import org.caunoi.hub.enforcement.internal.CaseInput.Person;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,14 +25,21 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class CaseStore {
 
+    /** A case's persons, companies and conveyance, the parts of its content that hold names. */
+    private static final String NAMES = "jsonb_build_object('persons', content->'persons', 'companies', content->'companies',"
+            + " 'conveyance', content->'conveyance')";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final javax.sql.DataSource dataSource;
+    private final TransactionTemplate readOnly;
 
-    CaseStore(JdbcClient jdbc, JsonMapper json, javax.sql.DataSource dataSource) {
+    CaseStore(JdbcClient jdbc, JsonMapper json, javax.sql.DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.json = json;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** The next reference of the year, e.g. VN-2026-000123; the counter row serialises concurrent cases. */
@@ -107,13 +116,23 @@ class CaseStore {
         return jdbc.sql("SELECT * FROM enforcement.case_record WHERE id = ?").param(id).query(this::storedCase).optional();
     }
 
-    /** The cases with these ids (those that exist), in no particular order. */
-    List<StoredCase> findAll(java.util.Collection<Long> ids) {
+    /** A case as a name search shows it: its reference, owning unit and names, nothing else of its content. */
+    record NamedCase(long id, String reference, String owningUnit, CaseInput names) {
+    }
+
+    /**
+     * The cases with these ids (those that exist), their names alone: a search hit shows no more, and
+     * reading and parsing each hit's whole content was a tenth of a search's time at 100,000 cases.
+     */
+    List<NamedCase> findNamed(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT * FROM enforcement.case_record WHERE id = ANY(?)").param(ids.toArray(Long[]::new))
-                .query(this::storedCase).list();
+        return jdbc.sql("SELECT id, reference, owning_unit, " + NAMES + " AS names FROM enforcement.case_record WHERE id = ANY(?)")
+                .param(ids.toArray(Long[]::new))
+                .query((rs, n) -> new NamedCase(rs.getLong("id"), rs.getString("reference"), rs.getString("owning_unit"),
+                        json.readValue(rs.getString("names"), CaseInput.class)))
+                .list();
     }
 
     /** For a change: the row stays locked until the transaction ends, so two corrections do not cross. */
@@ -135,10 +154,7 @@ class CaseStore {
     void forEachNames(java.util.function.BiConsumer<Long, CaseInput> action) {
         var cursor = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         cursor.setFetchSize(5_000);
-        cursor.query("""
-                SELECT id, jsonb_build_object('persons', content->'persons', 'companies', content->'companies',
-                    'conveyance', content->'conveyance') AS names
-                FROM enforcement.case_record""",
+        cursor.query("SELECT id, " + NAMES + " AS names FROM enforcement.case_record",
                 rs -> {
                     action.accept(rs.getLong("id"), json.readValue(rs.getString("names"), CaseInput.class));
                 });
@@ -185,30 +201,46 @@ class CaseStore {
 
     /** The cases the filter lets through, newest first, at most {@code limit}. */
     List<StoredCase> filtered(CaseFilter filter, int limit) {
-        return jdbc.sql("SELECT c.* " + conditions(filter) + " ORDER BY c.case_date DESC, c.id DESC LIMIT :limit")
-                .params(filter.parameters()).param("limit", limit).query(this::storedCase).list();
+        return planned(() -> jdbc.sql("SELECT c.* " + conditions(filter) + " ORDER BY c.case_date DESC, c.id DESC LIMIT :limit")
+                .params(filter.parameters()).param("limit", limit).query(this::storedCase).list());
+    }
+
+    /**
+     * Runs a filtered query planned for its own values. After five runs of a prepared statement the
+     * driver's server-side statement may get PostgreSQL's generic plan, which cannot tell two months
+     * of one category from all cases: at 100,000 cases the list and its facets took seconds through
+     * the API while the same queries took tens of milliseconds in EXPLAIN ANALYZE.
+     */
+    private <T> T planned(java.util.function.Supplier<T> query) {
+        return java.util.Objects.requireNonNull(readOnly.execute(status -> {
+            jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+            return query.get();
+        }));
     }
 
     /** The same cases as {@link #filtered}, their columns only. */
     List<Cases.Summary> summaries(CaseFilter filter, int limit) {
-        return jdbc.sql("SELECT c.id, c.reference, c.version, c.state, c.case_date, c.category, c.place, c.owning_unit "
+        return planned(() -> jdbc.sql("SELECT c.id, c.reference, c.version, c.state, c.case_date, c.category, c.place, c.owning_unit "
                 + conditions(filter) + " ORDER BY c.case_date DESC, c.id DESC LIMIT :limit")
                 .params(filter.parameters()).param("limit", limit)
                 .query((rs, n) -> new Cases.Summary(rs.getLong("id"), rs.getString("reference"), rs.getInt("version"),
                         rs.getString("state"), rs.getObject("case_date", java.time.LocalDate.class), rs.getString("category"),
                         rs.getString("place"), rs.getString("owning_unit")))
-                .list();
+                .list());
     }
 
     /** How many cases of each category the filter lets through (the category filter itself left out). */
     java.util.Map<String, Long> categoryCounts(CaseFilter filter) {
         var counts = new java.util.TreeMap<String, Long>();
         CaseFilter everyCategory = filter.withCategory(null);
-        jdbc.sql("SELECT c.category, count(*) AS n " + conditions(everyCategory) + " GROUP BY c.category")
-                .params(everyCategory.parameters())
-                .query(rs -> {
-                    counts.put(rs.getString("category"), rs.getLong("n"));
-                });
+        planned(() -> {
+            jdbc.sql("SELECT c.category, count(*) AS n " + conditions(everyCategory) + " GROUP BY c.category")
+                    .params(everyCategory.parameters())
+                    .query(rs -> {
+                        counts.put(rs.getString("category"), rs.getLong("n"));
+                    });
+            return counts;
+        });
         return counts;
     }
 
