@@ -65,7 +65,7 @@ public final class EnforcementBenchmark {
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<String> sampledNames = new ArrayList<>();
 
-    private EnforcementBenchmark() {
+    EnforcementBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
@@ -253,7 +253,8 @@ public final class EnforcementBenchmark {
         cells[columns.indexOf(column)] = value.contains(",") ? "\"" + value + "\"" : value;
     }
 
-    private String person() {
+    /** A generated suspect's name: Vietnamese, Chinese in Han characters or English, a third each. */
+    String person() {
         return switch (random.nextInt(3)) {
             case 0 -> pick(VN_FAMILY) + " " + pick(VN_MIDDLE) + " " + pick(VN_GIVEN);
             case 1 -> pick(CN_FAMILY) + pick(CN_GIVEN);
@@ -261,7 +262,8 @@ public final class EnforcementBenchmark {
         };
     }
 
-    private String company() {
+    /** A generated company's name, with a Vietnamese, English or Chinese legal form. */
+    String company() {
         String form = pick(COMPANY_FORMS);
         String words = pick(COMPANY_WORDS) + " " + (100 + random.nextInt(900));
         return form.startsWith("Công ty") ? form + " " + words : words + " " + form;
