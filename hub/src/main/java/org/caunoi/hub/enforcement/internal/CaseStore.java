@@ -13,8 +13,6 @@ import org.caunoi.hub.enforcement.internal.CaseInput.Person;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,14 +30,11 @@ class CaseStore {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final javax.sql.DataSource dataSource;
-    private final TransactionTemplate readOnly;
 
-    CaseStore(JdbcClient jdbc, JsonMapper json, javax.sql.DataSource dataSource, PlatformTransactionManager transactions) {
+    CaseStore(JdbcClient jdbc, JsonMapper json, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.json = json;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
     }
 
     /** The next reference of the year, e.g. VN-2026-000123; the counter row serialises concurrent cases. */
@@ -201,46 +196,30 @@ class CaseStore {
 
     /** The cases the filter lets through, newest first, at most {@code limit}. */
     List<StoredCase> filtered(CaseFilter filter, int limit) {
-        return planned(() -> jdbc.sql("SELECT c.* " + conditions(filter) + " ORDER BY c.case_date DESC, c.id DESC LIMIT :limit")
-                .params(filter.parameters()).param("limit", limit).query(this::storedCase).list());
-    }
-
-    /**
-     * Runs a filtered query planned for its own values. After five runs of a prepared statement the
-     * driver's server-side statement may get PostgreSQL's generic plan, which cannot tell two months
-     * of one category from all cases: at 100,000 cases the list and its facets took seconds through
-     * the API while the same queries took tens of milliseconds in EXPLAIN ANALYZE.
-     */
-    private <T> T planned(java.util.function.Supplier<T> query) {
-        return java.util.Objects.requireNonNull(readOnly.execute(status -> {
-            jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-            return query.get();
-        }));
+        return jdbc.sql("SELECT c.* " + conditions(filter) + " ORDER BY c.case_date DESC, c.id DESC LIMIT :limit")
+                .params(filter.parameters()).param("limit", limit).query(this::storedCase).list();
     }
 
     /** The same cases as {@link #filtered}, their columns only. */
     List<Cases.Summary> summaries(CaseFilter filter, int limit) {
-        return planned(() -> jdbc.sql("SELECT c.id, c.reference, c.version, c.state, c.case_date, c.category, c.place, c.owning_unit "
+        return jdbc.sql("SELECT c.id, c.reference, c.version, c.state, c.case_date, c.category, c.place, c.owning_unit "
                 + conditions(filter) + " ORDER BY c.case_date DESC, c.id DESC LIMIT :limit")
                 .params(filter.parameters()).param("limit", limit)
                 .query((rs, n) -> new Cases.Summary(rs.getLong("id"), rs.getString("reference"), rs.getInt("version"),
                         rs.getString("state"), rs.getObject("case_date", java.time.LocalDate.class), rs.getString("category"),
                         rs.getString("place"), rs.getString("owning_unit")))
-                .list());
+                .list();
     }
 
     /** How many cases of each category the filter lets through (the category filter itself left out). */
     java.util.Map<String, Long> categoryCounts(CaseFilter filter) {
         var counts = new java.util.TreeMap<String, Long>();
         CaseFilter everyCategory = filter.withCategory(null);
-        planned(() -> {
-            jdbc.sql("SELECT c.category, count(*) AS n " + conditions(everyCategory) + " GROUP BY c.category")
-                    .params(everyCategory.parameters())
-                    .query(rs -> {
-                        counts.put(rs.getString("category"), rs.getLong("n"));
-                    });
-            return counts;
-        });
+        jdbc.sql("SELECT c.category, count(*) AS n " + conditions(everyCategory) + " GROUP BY c.category")
+                .params(everyCategory.parameters())
+                .query(rs -> {
+                    counts.put(rs.getString("category"), rs.getLong("n"));
+                });
         return counts;
     }
 
