@@ -32,8 +32,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * import, then measures over real HTTP the name search, the filtered list with its facet counts and
  * an operation's figures, and restarts the hub to time the name index build and weigh the heap.
  *
- * <pre>java -cp "bench/target/classes:$(cat bench/target/exchange.classpath)" \
+ * <pre>java [-Dbench.dir=DIR [-Dbench.reuse=true]] -cp "bench/target/classes:$(cat bench/target/exchange.classpath)" \
  *     org.caunoi.bench.enforcement.EnforcementBenchmark [cases] [rows per sheet]</pre>
+ *
+ * With {@code bench.reuse} the hub's data stays in {@code bench.dir} and a later run that finds the
+ * cases there skips the import (and imports only the missing ones when it finds fewer).
  */
 public final class EnforcementBenchmark {
 
@@ -62,7 +65,7 @@ public final class EnforcementBenchmark {
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<String> sampledNames = new ArrayList<>();
 
-    private EnforcementBenchmark() {
+    EnforcementBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
@@ -72,13 +75,58 @@ public final class EnforcementBenchmark {
     }
 
     private void run(int cases, int perSheet) throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of(System.getProperty("bench.dir", "bench/target")), "enforcement-");
+        Path base = Path.of(System.getProperty("bench.dir", "bench/target"));
+        // With bench.reuse the data folder is bench.dir itself, kept between runs: a hub that already
+        // holds the cases is not filled again, so the query phase can be re-run in minutes.
+        boolean reuse = Boolean.getBoolean("bench.reuse");
+        Path dataDir = reuse ? Files.createDirectories(base) : Files.createTempDirectory(base, "enforcement-");
         int port = freePort();
         System.out.printf("Enforcement benchmark: %,d cases (%,d persons and companies), sheets of %,d rows, data in %s%n",
                 cases, 2 * cases, perSheet, dataDir);
         ConfigurableApplicationContext hub = start(dataDir, port);
+        JdbcClient sql = hub.getBean(JdbcClient.class);
+        long stored = sql.sql("SELECT count(*) FROM enforcement.case_record").query(Long.class).single();
+        if (stored > 0 && !reuse) {
+            throw new IllegalStateException(dataDir + " already holds " + stored + " cases");
+        }
+        if (stored < cases) {
+            importCases(port, (int) stored, cases, perSheet);
+            operation(hub, port, Math.min(cases, 20_000));
+        }
+        else {
+            System.out.printf("Reused: the hub already holds %,d cases, nothing imported%n", stored);
+        }
+        hub.close();
+
+        long restartBegan = System.nanoTime();
+        hub = start(dataDir, port);
+        System.out.printf("Restart to ready, name index built from the stored cases within: %.1f s "
+                + "(the NameIndexLoader log line above gives the index build alone)%n", (System.nanoTime() - restartBegan) / 1e9);
+        System.gc();
+        var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        System.out.printf("Heap after the restart and a GC: %,d MB used of %,d MB committed%n", heap.getUsed() >> 20,
+                heap.getCommitted() >> 20);
+
+        long operation = hub.getBean(JdbcClient.class).sql(
+                "SELECT id FROM enforcement.operation WHERE name = 'Mekong Dragon' ORDER BY id LIMIT 1").query(Long.class).single();
+        sampleNames(hub.getBean(JdbcClient.class));
+        measure("name search (/api/enforcement/search)", 300, () -> "/api/enforcement/search?q=" + encode(variant(
+                sampledNames.get(random.nextInt(sampledNames.size())))), port);
+        measure("filtered list + facets (/api/enforcement/cases and /cases/facets)", 60, () -> {
+            String country = COUNTRIES[random.nextInt(COUNTRIES.length)];
+            LocalDate from = LocalDate.of(2026, 1 + random.nextInt(9), 1);
+            return "/api/enforcement/cases?category=" + CATEGORIES[random.nextInt(CATEGORIES.length)] + "&country=" + country
+                    + "&from=" + from + "&to=" + from.plusMonths(2) + "|/api/enforcement/cases/facets?country=" + country
+                    + "&from=" + from + "&to=" + from.plusMonths(2);
+        }, port);
+        measure("operation figures of " + Math.min(cases, 20_000) + " tagged cases (/api/enforcement/operations/{id}/figures)",
+                30, () -> "/api/enforcement/operations/" + operation + "/figures", port);
+        hub.close();
+    }
+
+    private void importCases(int port, int from, int cases, int perSheet) throws Exception {
         long importNanos = 0;
-        for (int done = 0; done < cases; done += perSheet) {
+        for (int done = from; done < cases; done += perSheet) {
             int rows = Math.min(perSheet, cases - done);
             byte[] sheet = sheet(rows);
             long began = System.nanoTime();
@@ -94,34 +142,21 @@ public final class EnforcementBenchmark {
                 throw new IllegalStateException("generated rows refused (" + answer.statusCode() + "): "
                         + answer.body().substring(0, Math.min(2_000, answer.body().length())));
             }
-            System.out.printf("  imported %,d cases, %.0f rows/s so far%n", done + rows, (done + rows) / (importNanos / 1e9));
+            System.out.printf("  imported %,d cases, %.0f rows/s so far%n", done + rows,
+                    (done + rows - from) / (importNanos / 1e9));
         }
         System.out.printf("Import: %,d rows in %.1f s = %.0f rows/s (checks, entities, versions, one transaction a sheet)%n",
-                cases, importNanos / 1e9, cases / (importNanos / 1e9));
-        long operation = operation(hub, port, Math.min(cases, 20_000));
-        hub.close();
+                cases - from, importNanos / 1e9, (cases - from) / (importNanos / 1e9));
+    }
 
-        long restartBegan = System.nanoTime();
-        hub = start(dataDir, port);
-        System.out.printf("Restart to ready, name index built from the stored cases within: %.1f s "
-                + "(the NameIndexLoader log line above gives the index build alone)%n", (System.nanoTime() - restartBegan) / 1e9);
-        System.gc();
-        var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        System.out.printf("Heap after the restart and a GC: %,d MB used of %,d MB committed%n", heap.getUsed() >> 20,
-                heap.getCommitted() >> 20);
-
-        measure("name search (/api/enforcement/search)", 300, () -> "/api/enforcement/search?q=" + encode(variant(
-                sampledNames.get(random.nextInt(sampledNames.size())))), port);
-        measure("filtered list + facets (/api/enforcement/cases and /cases/facets)", 60, () -> {
-            String country = COUNTRIES[random.nextInt(COUNTRIES.length)];
-            LocalDate from = LocalDate.of(2026, 1 + random.nextInt(9), 1);
-            return "/api/enforcement/cases?category=" + CATEGORIES[random.nextInt(CATEGORIES.length)] + "&country=" + country
-                    + "&from=" + from + "&to=" + from.plusMonths(2) + "|/api/enforcement/cases/facets?country=" + country
-                    + "&from=" + from + "&to=" + from.plusMonths(2);
-        }, port);
-        measure("operation figures of " + Math.min(cases, 20_000) + " tagged cases (/api/enforcement/operations/{id}/figures)",
-                30, () -> "/api/enforcement/operations/" + operation + "/figures", port);
-        hub.close();
+    /**
+     * The names searched: every twentieth suspect of the stored cases, up to 5,000, read back from the
+     * hub so that a reused data folder is searched the same way as a freshly filled one.
+     */
+    private void sampleNames(JdbcClient sql) {
+        sampledNames.clear();
+        sampledNames.addAll(sql.sql("SELECT name FROM enforcement.person WHERE id % 20 = 0 ORDER BY id LIMIT 5000")
+                .query(String.class).list());
     }
 
     private ConfigurableApplicationContext start(Path dataDir, int port) {
@@ -191,9 +226,6 @@ public final class EnforcementBenchmark {
         StringBuilder csv = new StringBuilder(String.join(",", columns)).append('\n');
         for (int r = 0; r < rows; r++) {
             String person = person();
-            if (sampledNames.size() < 5_000 && random.nextInt(20) == 0) {
-                sampledNames.add(person);
-            }
             int category = random.nextInt(CATEGORIES.length);
             String[] cells = new String[columns.size()];
             Arrays.fill(cells, "");
@@ -221,7 +253,8 @@ public final class EnforcementBenchmark {
         cells[columns.indexOf(column)] = value.contains(",") ? "\"" + value + "\"" : value;
     }
 
-    private String person() {
+    /** A generated suspect's name: Vietnamese, Chinese in Han characters or English, a third each. */
+    String person() {
         return switch (random.nextInt(3)) {
             case 0 -> pick(VN_FAMILY) + " " + pick(VN_MIDDLE) + " " + pick(VN_GIVEN);
             case 1 -> pick(CN_FAMILY) + pick(CN_GIVEN);
@@ -229,7 +262,8 @@ public final class EnforcementBenchmark {
         };
     }
 
-    private String company() {
+    /** A generated company's name, with a Vietnamese, English or Chinese legal form. */
+    String company() {
         String form = pick(COMPANY_FORMS);
         String words = pick(COMPANY_WORDS) + " " + (100 + random.nextInt(900));
         return form.startsWith("Công ty") ? form + " " + words : words + " " + form;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import com.ibm.icu.text.Transliterator;
 import org.caunoi.hub.enforcement.internal.CaseInput.Company;
 import org.caunoi.hub.enforcement.internal.CaseInput.Conveyance;
 import org.caunoi.hub.enforcement.internal.CaseInput.Money;
@@ -29,9 +28,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CaseChecks {
-
-    private static final ThreadLocal<Transliterator> TO_LATIN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
     private final HsNomenclature hs;
     private final SeaPorts ports;
@@ -167,7 +163,7 @@ public class CaseChecks {
         }
         String latin = blankToNull(person.latinName());
         if (latin == null && name != null) {
-            latin = TO_LATIN.get().transliterate(name);
+            latin = LatinNames.of(name);
         }
         List<String> documents = person.documents() == null ? List.of()
                 : indexed(errors, path + ".documents", person.documents(), (at, document) -> document.strip()).stream()

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.caunoi.hub.platform.database.AfterCommit;
 import org.caunoi.matching.EntryType;
@@ -34,8 +38,17 @@ public class CaseNameIndex {
     /** The score a word window of a free text needs to be taken for a known name. */
     static final double WITHHOLD_THRESHOLD = 0.85;
 
+    /** Word windows of free text remembered with their score, while the index stays as it was. */
+    private static final int SCREENED_KEPT = 200_000;
+
     private final Watchlist watchlist = new Watchlist();
     private final Map<String, List<String>> keysByRecord = new ConcurrentHashMap<>();
+    /** Moves on with every change of the index: a remembered score of an older index is screened again. */
+    private final AtomicLong generation = new AtomicLong();
+    private final Cache<String, Screened> screened = Caffeine.newBuilder().maximumSize(SCREENED_KEPT).build();
+
+    private record Screened(long generation, double score) {
+    }
 
     /** Replaces the record's names, after the current transaction commits (at once without one). */
     public void index(String record, long recordId, CaseInput content) {
@@ -55,6 +68,7 @@ public class CaseNameIndex {
             }
         }
         keysByRecord.put(owner, keys);
+        generation.incrementAndGet();
     }
 
     /** Adds many records in one update (the hub's start): one index snapshot instead of one per case. */
@@ -67,6 +81,7 @@ public class CaseNameIndex {
             all.addAll(entries);
         });
         watchlist.addAll(all);
+        generation.incrementAndGet();
     }
 
     /**
@@ -92,6 +107,7 @@ public class CaseNameIndex {
             synchronized (CaseNameIndex.this) {
                 keysByRecord.putAll(keys);
                 watchlist.addAll(entries);
+                generation.incrementAndGet();
             }
         }
     }
@@ -114,12 +130,14 @@ public class CaseNameIndex {
         if (entityNames.isEmpty()) {
             watchlist.remove(key);
             keysByRecord.remove(owner);
+            generation.incrementAndGet();
             return;
         }
         watchlist.addAll(List.of(new WatchlistEntry(key, "",
                 entity.equals("person") ? EntryType.PERSON : EntryType.ORGANISATION, List.copyOf(entityNames), null, null,
                 List.of())));
         keysByRecord.put(owner, List.of(key));
+        generation.incrementAndGet();
     }
 
     private static String owner(String record, long recordId) {
@@ -167,10 +185,24 @@ public class CaseNameIndex {
      * How well the words name a person or company the index knows (0: not at all), whatever the spelling (vessels are
      * not personal data): what the non-nominal form screens its free text with. Stricter than search,
      * since every word window of a text is screened and a common phrase must not be taken for a name.
+     * Remembered until the index changes: an export cleans many texts that share their phrases.
      */
     public double personOrCompanyScore(String words) {
-        return watchlist.screen(ScreeningQuery.of(words), WITHHOLD_THRESHOLD, 3).stream()
-                .filter(hit -> hit.entry().type() != EntryType.VESSEL).mapToDouble(Hit::score).max().orElse(0);
+        return remembered(words, () -> watchlist.screen(ScreeningQuery.of(words), WITHHOLD_THRESHOLD, 3)
+                .stream().filter(hit -> hit.entry().type() != EntryType.VESSEL).mapToDouble(Hit::score).max().orElse(0));
+    }
+
+    /** What {@code screen} gives, remembered until the index changes. */
+    private double remembered(String key, java.util.function.DoubleSupplier screen) {
+        long now = generation.get();
+        Screened known = screened.getIfPresent(key);
+        if (known != null && known.generation() == now) {
+            return known.score();
+        }
+        double score = screen.getAsDouble();
+        // Kept with the generation read before screening: a change meanwhile makes it stale, never wrong.
+        screened.put(key, new Screened(now, score));
+        return score;
     }
 
     private static NameHit nameHit(Hit hit) {

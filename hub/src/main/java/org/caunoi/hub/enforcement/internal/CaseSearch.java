@@ -52,16 +52,16 @@ public class CaseSearch {
     public List<SearchHit> search(Officer officer, String query) {
         List<CaseNameIndex.NameHit> found = names.search(query, 50);
         // Only the cases hit are read: reading them all made a search as slow as the case count is large.
-        Map<Long, StoredCase> own = cases.findAll(found.stream().filter(hit -> hit.record().equals("case"))
-                .map(CaseNameIndex.NameHit::recordId).toList()).stream()
-                .collect(Collectors.toMap(StoredCase::id, stored -> stored, (first, same) -> first, HashMap::new));
+        Map<Long, CaseStore.NamedCase> own = cases.findNamed(found.stream().filter(hit -> hit.record().equals("case"))
+                .map(CaseNameIndex.NameHit::recordId).distinct().toList()).stream()
+                .collect(Collectors.toMap(CaseStore.NamedCase::id, stored -> stored, (first, same) -> first, HashMap::new));
         List<SearchHit> hits = new ArrayList<>();
         for (CaseNameIndex.NameHit hit : found) {
             boolean nominalEntity = !hit.entity().equals("vessel");
             if (hit.record().equals("case")) {
-                StoredCase stored = own.get(hit.recordId());
+                CaseStore.NamedCase stored = own.get(hit.recordId());
                 if (stored != null && (!nominalEntity || officer.seesNominal(stored.owningUnit()))) {
-                    AsWritten written = asWritten(stored.content(), hit);
+                    AsWritten written = asWritten(stored.names(), hit);
                     hits.add(new SearchHit(stored.id(), hub.node(), stored.reference(), hit.entity(), hit.name(),
                             hit.score(), hit.why(), written.name(), written.latin(), false, null));
                 }
@@ -88,15 +88,16 @@ public class CaseSearch {
      * A person or company record that absorbed others in a merge matched: a hit for each case of
      * this hub linked to it that the officer reads in full, named as the record is.
      */
-    private void recordHits(Officer officer, CaseNameIndex.NameHit hit, Map<Long, StoredCase> own, List<SearchHit> hits) {
+    private void recordHits(Officer officer, CaseNameIndex.NameHit hit, Map<Long, CaseStore.NamedCase> own,
+            List<SearchHit> hits) {
         entities.find(hit.entity(), hit.recordId()).filter(record -> !record.tombstone()).ifPresent(record -> {
             List<Long> linked = entities.caseIds(hit.entity(), record.id());
             // The record's cases need not be among those the names hit (the merged-in name may be
             // written in none of them): read the missing ones.
-            cases.findAll(linked.stream().filter(caseId -> !own.containsKey(caseId)).toList())
+            cases.findNamed(linked.stream().filter(caseId -> !own.containsKey(caseId)).toList())
                     .forEach(stored -> own.put(stored.id(), stored));
             for (long caseId : linked) {
-                StoredCase stored = own.get(caseId);
+                CaseStore.NamedCase stored = own.get(caseId);
                 boolean alreadyHit = hits.stream().anyMatch(other -> !other.received() && other.caseId() == caseId
                         && other.entity().equals(hit.entity()) && other.nameAsWritten().equals(record.name()));
                 if (stored != null && officer.seesNominal(stored.owningUnit()) && !alreadyHit) {

@@ -23,6 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class CaseStore {
 
+    /** A case's persons, companies and conveyance, the parts of its content that hold names. */
+    private static final String NAMES = "jsonb_build_object('persons', content->'persons', 'companies', content->'companies',"
+            + " 'conveyance', content->'conveyance')";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final javax.sql.DataSource dataSource;
@@ -107,13 +111,23 @@ class CaseStore {
         return jdbc.sql("SELECT * FROM enforcement.case_record WHERE id = ?").param(id).query(this::storedCase).optional();
     }
 
-    /** The cases with these ids (those that exist), in no particular order. */
-    List<StoredCase> findAll(java.util.Collection<Long> ids) {
+    /** A case as a name search shows it: its reference, owning unit and names, nothing else of its content. */
+    record NamedCase(long id, String reference, String owningUnit, CaseInput names) {
+    }
+
+    /**
+     * The cases with these ids (those that exist), their names alone: a search hit shows no more, and
+     * reading and parsing each hit's whole content was a tenth of a search's time at 100,000 cases.
+     */
+    List<NamedCase> findNamed(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT * FROM enforcement.case_record WHERE id = ANY(?)").param(ids.toArray(Long[]::new))
-                .query(this::storedCase).list();
+        return jdbc.sql("SELECT id, reference, owning_unit, " + NAMES + " AS names FROM enforcement.case_record WHERE id = ANY(?)")
+                .param(ids.toArray(Long[]::new))
+                .query((rs, n) -> new NamedCase(rs.getLong("id"), rs.getString("reference"), rs.getString("owning_unit"),
+                        json.readValue(rs.getString("names"), CaseInput.class)))
+                .list();
     }
 
     /** For a change: the row stays locked until the transaction ends, so two corrections do not cross. */
@@ -135,10 +149,7 @@ class CaseStore {
     void forEachNames(java.util.function.BiConsumer<Long, CaseInput> action) {
         var cursor = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         cursor.setFetchSize(5_000);
-        cursor.query("""
-                SELECT id, jsonb_build_object('persons', content->'persons', 'companies', content->'companies',
-                    'conveyance', content->'conveyance') AS names
-                FROM enforcement.case_record""",
+        cursor.query("SELECT id, " + NAMES + " AS names FROM enforcement.case_record",
                 rs -> {
                     action.accept(rs.getLong("id"), json.readValue(rs.getString("names"), CaseInput.class));
                 });

@@ -9,6 +9,7 @@ import org.caunoi.hub.enforcement.internal.CaseInput.Company;
 import org.caunoi.hub.enforcement.internal.CaseInput.Conveyance;
 import org.caunoi.hub.enforcement.internal.CaseInput.Person;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -83,6 +84,24 @@ class NonNominalTextTest {
             """)
     void aTextOfNoCaseKeepsContainerAndImoNumbersWithTheirCheckDigitOnly(String text, String cleaned) {
         assertThat(TEXT.clean(text)).isEqualTo(cleaned);
+    }
+
+    @Test
+    void aNameTheIndexLearnsAfterATextWasCleanedIsWithheldTheNextTimeAndFreedWhenItGoes() {
+        CaseNameIndex index = new CaseNameIndex();
+        NonNominalText cleaning = new NonNominalText(index);
+        index.replace("case", 1, caseWith(new Person("Lê Văn Tám", null, null, "VN", List.of()),
+                new Company("Golden Triangle Trading LLC", null, null)));
+        String text = "Phạm Quốc Bảo paid the driver.";
+        assertThat(cleaning.clean(text, LISTS_NOBODY)).isEqualTo(text);
+
+        index.replace("case", 2, caseWith(new Person("Phạm Quốc Bảo", null, null, "VN", List.of()),
+                new Company("Mekong Star Logistics Co., Ltd", null, null)));
+        assertThat(cleaning.clean(text, LISTS_NOBODY)).isEqualTo("[…] paid the driver.");
+
+        index.replace("case", 2, caseWith(new Person("Đỗ Thị Hoa", null, null, "VN", List.of()),
+                new Company("Mekong Star Logistics Co., Ltd", null, null)));
+        assertThat(cleaning.clean(text, LISTS_NOBODY)).isEqualTo(text);
     }
 
     private static CaseInput caseWith(Person person, Company company) {
