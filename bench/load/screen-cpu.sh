@@ -48,4 +48,9 @@ for screen in / /partners /partners/HK /agreements /legal-basis /enforcement/cas
   printf '%-24s %s\n' "$screen" "$(cpu_per_request -b "$cookies" "$hub$screen")"
 done
 printf '%-24s %s\n' "/api/partners (Basic)" "$(cpu_per_request -u supervisor:demo "$hub/api/partners")"
+token=$(curl -fs -u supervisor:demo -H 'Content-Type: application/json' -d '{"name": "screen-cpu", "days": 1}' \
+    "$hub/api/tokens" | grep -o '"token":"[^"]*"' | sed 's/.*:"//; s/"$//' || true)
+if [ -n "$token" ]; then   # a jar from before API tokens has none
+  printf '%-24s %s\n' "/api/partners (token)" "$(cpu_per_request -H "Authorization: Bearer $token" "$hub/api/partners")"
+fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
