@@ -40,6 +40,8 @@ import org.awaitility.core.ConditionTimeoutException;
  * between pages, and 5 API clients recording and sharing cases, while the hub exchanges messages
  * with a partner's hub. Passes when the 95th percentile of all requests is under 300 ms, none
  * failed, and every message sent during the run was acknowledged by the partner within a minute.
+ * The API clients authenticate as machine clients should, with an API token each (created here
+ * through the API, one password check each), not HTTP Basic and its bcrypt check on every call.
  */
 public class OfficersAndPartnersSimulation extends Simulation {
 
@@ -63,6 +65,11 @@ public class OfficersAndPartnersSimulation extends Simulation {
              "narrative": "Declared as green tea."}""";
 
     private final Instant started = Instant.now();
+
+    /** An API token per officer the API clients act as, created before the load through the API. */
+    private final Map<String, String> tokens = Map.of(
+            "viewer", ApiToken.create(HUB, "viewer"), "analyst", ApiToken.create(HUB, "analyst"),
+            "investigator", ApiToken.create(HUB, "investigator"), "liaison", ApiToken.create(HUB, "liaison"));
 
     private final HttpProtocolBuilder protocol = http.baseUrl(HUB).acceptLanguageHeader("vi").userAgentHeader("caunoi-load");
 
@@ -95,19 +102,19 @@ public class OfficersAndPartnersSimulation extends Simulation {
 
     private final ScenarioBuilder apiClients = scenario("API clients")
             .during(RUN).on(exec(
-                    http("api partners").get("/api/partners").basicAuth("viewer", "demo").check(status().is(200)),
+                    http("api partners").get("/api/partners").header("Authorization", bearer("viewer")).check(status().is(200)),
                     http("api legal basis").get("/api/legal-basis?partner=" + PARTNER + "&category=enforcement-nominal&purpose=investigation")
-                            .basicAuth("analyst", "demo").check(status().is(200)),
-                    http("api name search").get("/api/enforcement/search?q=Nguyen%20Van%20Hung").basicAuth("investigator", "demo")
+                            .header("Authorization", bearer("analyst")).check(status().is(200)),
+                    http("api name search").get("/api/enforcement/search?q=Nguyen%20Van%20Hung").header("Authorization", bearer("investigator"))
                             .check(status().is(200)),
-                    http("api record case").post("/api/enforcement/cases").basicAuth("investigator", "demo")
+                    http("api record case").post("/api/enforcement/cases").header("Authorization", bearer("investigator"))
                             .body(StringBody(CASE_JSON)).asJson().check(status().is(201), jsonPath("$.id").saveAs("caseId")),
-                    http("api share case").post("/api/enforcement/cases/#{caseId}/share").basicAuth("investigator", "demo")
+                    http("api share case").post("/api/enforcement/cases/#{caseId}/share").header("Authorization", bearer("investigator"))
                             .body(StringBody("{\"partners\":[\"" + PARTNER + "\"],\"purpose\":\"investigation\"}")).asJson()
                             .check(status().is(200)),
-                    http("api ping").post("/api/exchange/ping?partner=" + PARTNER).basicAuth("liaison", "demo")
+                    http("api ping").post("/api/exchange/ping?partner=" + PARTNER).header("Authorization", bearer("liaison"))
                             .check(status().in(200, 202)),
-                    http("api messages").get("/api/exchange/messages?page=0&size=50").basicAuth("liaison", "demo")
+                    http("api messages").get("/api/exchange/messages?page=0&size=50").header("Authorization", bearer("liaison"))
                             .check(status().is(200)))
                     .pause(Duration.ofSeconds(1), Duration.ofSeconds(2)));
 
@@ -119,6 +126,31 @@ public class OfficersAndPartnersSimulation extends Simulation {
                 .assertions(
                         global().responseTime().percentile(95.0).lt(300),
                         global().failedRequests().count().is(0L));
+    }
+
+    private String bearer(String officer) {
+        return "Bearer " + tokens.get(officer);
+    }
+
+    /** Creates an API token for a demo officer, as that officer with HTTP Basic: the one password check the client makes. */
+    static final class ApiToken {
+
+        static String create(String hub, String officer) {
+            String basic = "Basic " + Base64.getEncoder().encodeToString((officer + ":demo").getBytes(StandardCharsets.UTF_8));
+            try {
+                HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(hub + "/api/tokens"))
+                                .header("Authorization", basic).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"load test\", \"days\": 1}")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 201) {
+                    throw new IllegalStateException("No API token for " + officer + ": " + response.statusCode() + " " + response.body());
+                }
+                return new ObjectMapper().readTree(response.body()).get("token").asText();
+            }
+            catch (java.io.IOException | InterruptedException e) {
+                throw new IllegalStateException("No API token for " + officer + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     /** After the load: every message sent during the run reached the partner within a minute. */

@@ -1,6 +1,10 @@
 package org.caunoi.hub.platform.security;
 
+import java.io.IOException;
 import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,15 +15,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -28,7 +37,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Who may reach what. Browsers sign in with a form (session, CSRF token); machine clients call
- * {@code /api/**} with HTTP Basic on every request, statelessly: the API never reads the session,
+ * {@code /api/**} with an API token ({@code Authorization: Bearer}, see {@link ApiTokens}) or HTTP
+ * Basic (a bcrypt check each time) on every request, statelessly: the API never reads the session,
  * so a forged request from a signed-in browser authenticates nobody there, and needs no CSRF token.
  * Business rules per role sit on the controllers ({@code @PreAuthorize}); here only the coarse split
  * between public, signed-in and admin, the sign-in throttle, the answers for 401, 403 and 429, and
@@ -43,9 +53,13 @@ class SecurityConfiguration {
     private final ProblemWriter writer;
     private final LocaleResolver locales;
     private final RefusedAccessAudit refusals;
+    private final ApiTokens tokens;
+    private final AuthenticationEventPublisher events;
 
     SecurityConfiguration(SignInThrottle throttle, ProblemDetails problems, ProblemWriter writer, LocaleResolver locales,
-            RefusedAccessAudit refusals) {
+            RefusedAccessAudit refusals, ApiTokens tokens, AuthenticationEventPublisher events) {
+        this.tokens = tokens;
+        this.events = events;
         this.refusals = refusals;
         this.throttle = throttle;
         this.problems = problems;
@@ -133,7 +147,7 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** HTTP Basic on every request, answered in problem details: the API and the actuator. */
+    /** An API token or HTTP Basic on every request, answered in problem details: the API and the actuator. */
     private SecurityFilterChain machineClients(HttpSecurity http) throws Exception {
         http.httpBasic(basic -> basic.realmName("CauNoi"))
                 // Credentials on every request, never a session: nothing ambient for a forged request to ride on.
@@ -141,12 +155,40 @@ class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
                 .addFilterBefore(SignInGuard.forBasic(throttle, problems, writer, locales), BasicAuthenticationFilter.class)
+                .addFilterBefore(bearerTokens(), BasicAuthenticationFilter.class)
                 .addFilterBefore(refusals.filter(), ExceptionTranslationFilter.class)
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) -> problem(HttpStatus.UNAUTHORIZED, request, response))
                         .accessDeniedHandler((request, response, e) -> problem(HttpStatus.FORBIDDEN, request, response)));
         return http.build();
+    }
+
+    /**
+     * {@code Authorization: Bearer} through Spring Security's {@link AuthenticationFilter}: a success goes
+     * on down the chain without a session; a failure is published (so throttled and audited like a wrong
+     * password) and answered 401. Not a bean, for the same reason as {@link SignInGuard}.
+     */
+    private AuthenticationFilter bearerTokens() {
+        var manager = new ProviderManager(ApiTokenAuthentication.provider(tokens));
+        manager.setAuthenticationEventPublisher(events);
+        var filter = new AuthenticationFilter(manager, ApiTokenAuthentication.converter());
+        filter.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
+        filter.setSuccessHandler(new AuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                    Authentication authentication) throws IOException, ServletException {
+                chain.doFilter(request, response);
+            }
+
+            @Override
+            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                    Authentication authentication) {
+                throw new IllegalStateException("called with the chain only");
+            }
+        });
+        filter.setFailureHandler((request, response, e) -> problem(HttpStatus.UNAUTHORIZED, request, response));
+        return filter;
     }
 
     /** After a wrong password, the login page again; saying when to try again if that try locked the account or address. */

@@ -51,7 +51,10 @@ class SignInAudit {
         String address = remoteAddress();
         throttle.failed(username, address);
         if (failures.admit(address)) {
-            audit.recordAs(username, "SIGN_IN_FAILED", "session", null, reasonOf(event.getException()));
+            String reason = event.getAuthentication() instanceof ApiTokenAuthentication.Presented
+                    && event.getException() instanceof org.springframework.security.authentication.BadCredentialsException
+                    ? "unknown, expired or revoked API token" : reasonOf(event.getException());
+            audit.recordAs(username, "SIGN_IN_FAILED", "session", null, reason);
         }
     }
 

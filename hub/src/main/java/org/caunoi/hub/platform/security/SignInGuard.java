@@ -22,7 +22,7 @@ import org.springframework.web.servlet.LocaleResolver;
  * Refuses a sign-in try while its account or address is locked by the {@link SignInThrottle},
  * before the password is checked, so a refused guess costs no password hashing. A form sign-in
  * goes back to the login page, which says when to try again; an API call with HTTP Basic gets 429
- * with Retry-After. Not a bean: Spring Boot would otherwise run it on every request as well.
+ * with Retry-After, and so does one with an API token. Not a bean: Spring Boot would otherwise run it on every request as well.
  */
 final class SignInGuard extends OncePerRequestFilter {
 
@@ -83,10 +83,12 @@ final class SignInGuard extends OncePerRequestFilter {
         return signIn ? Optional.ofNullable(request.getParameter("username")) : Optional.empty();
     }
 
+    /** The user name of HTTP Basic, or what an API token is known by: the remote address's count applies to both. */
     private Optional<String> basicUsername(HttpServletRequest request) {
         try {
             UsernamePasswordAuthenticationToken token = basic.convert(request);
-            return token == null ? Optional.empty() : Optional.of(String.valueOf(token.getName()));
+            return token == null ? Optional.ofNullable(ApiTokenAuthentication.nameOf(request))
+                    : Optional.of(String.valueOf(token.getName()));
         }
         catch (AuthenticationException malformed) {
             return Optional.empty(); // the Basic filter itself refuses it
