@@ -1,18 +1,13 @@
 package org.caunoi.bench.enforcement;
 
-import java.lang.reflect.Method;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.caunoi.hub.enforcement.internal.CaseInput;
-import org.caunoi.hub.enforcement.internal.CaseNameIndex;
-import org.caunoi.hub.enforcement.internal.NonNominalText;
+import org.caunoi.hub.enforcement.NarrativeCleaning;
 
 /**
- * What cleaning a case's narrative for the non-nominal form costs ({@link NonNominalText}) against
+ * What cleaning a case's narrative for the non-nominal form costs ({@link NarrativeCleaning}, the hub's own index and cleaning) against
  * a name index of generated persons and companies, and against an empty index in the same process
  * (the regular expressions alone): the ratio is the figure to trust on a shared machine.
  *
@@ -38,52 +33,45 @@ public final class NarrativeBenchmark {
         System.out.printf("Narrative of %d words%n", NARRATIVE.split("\\s+").length);
         for (String size : args.length > 0 ? args : new String[] {"10000", "100000"}) {
             int names = Integer.parseInt(size);
-            CaseNameIndex index = new CaseNameIndex();
+            NarrativeCleaning cleaning = new NarrativeCleaning();
             long began = System.nanoTime();
-            fill(index, names);
-            System.out.printf("%,d names indexed in %.1f s%n", index.size(), (System.nanoTime() - began) / 1e9);
-            time("  clean one narrative, " + names + " names, index changed before each", index, true);
-            time("  clean one narrative, " + names + " names, index unchanged", index, false);
-            time("  clean one narrative, empty index", new CaseNameIndex(), false);
+            fill(cleaning, names);
+            System.out.printf("%,d names indexed in %.1f s%n", cleaning.names(), (System.nanoTime() - began) / 1e9);
+            time("  clean one narrative, " + names + " names, index changed before each", cleaning, true);
+            time("  clean one narrative, " + names + " names, index unchanged", cleaning, false);
+            time("  clean one narrative, empty index", new NarrativeCleaning(), false);
         }
     }
 
     /** Cases of one generated suspect and one company each, added in one update as the hub's start does. */
-    private static void fill(CaseNameIndex index, int names) throws Exception {
+    private static void fill(NarrativeCleaning cleaning, int names) {
         EnforcementBenchmark generated = new EnforcementBenchmark();
-        Map<Long, CaseInput> cases = new LinkedHashMap<>();
-        for (long id = 1; id <= names / 2; id++) {
-            cases.put(id, new CaseInput(LocalDate.of(2026, 10, 1), "VNHPH", "port", null, "import", "drugs", "293945",
-                    null, null, null, null, null, null, null,
-                    List.of(new CaseInput.Person(generated.person(), null, null, "VN", List.of())),
-                    List.of(new CaseInput.Company(generated.company(), null, null)), null, List.of()));
+        List<String> suspects = new ArrayList<>();
+        List<String> companies = new ArrayList<>();
+        for (int i = 0; i < names / 2; i++) {
+            suspects.add(generated.person());
+            companies.add(generated.company());
         }
-        // The index's bulk update is the hub's own (package-private): reached here as its start reaches it.
-        Method addAll = CaseNameIndex.class.getDeclaredMethod("addAll", String.class, Map.class);
-        addAll.setAccessible(true);
-        addAll.invoke(index, "case", cases);
+        cleaning.addCases(suspects, companies);
     }
 
     /**
      * @param changed whether the index changes before each text (an entity record of no name taken out), so
      *                that nothing screened for an earlier text is remembered: the cost of a first cleaning
      */
-    private static void time(String what, CaseNameIndex index, boolean changed) {
-        NonNominalText text = new NonNominalText(index);
-        CaseInput nobody = new CaseInput(LocalDate.of(2026, 11, 2), "VNHPH", "port", null, "import", "drugs", "293945",
-                null, null, null, null, null, null, null, List.of(), List.of(), null, List.of());
+    private static void time(String what, NarrativeCleaning cleaning, boolean changed) {
         for (int i = 0; i < 50; i++) {
             // a different text each time, so that nothing remembered from the last one is reused
-            text.clean(NARRATIVE + " Run " + i + ".", nobody);
+            cleaning.clean(NARRATIVE + " Run " + i + ".");
         }
         long[] nanos = new long[200];
         for (int i = 0; i < nanos.length; i++) {
             String narrative = NARRATIVE.replace("12.5 kg", (10 + i) + " kg") + " Run " + i + ".";
             if (changed) {
-                index.indexEntity("person", -1, List.of());
+                cleaning.changeIndex();
             }
             long began = System.nanoTime();
-            text.clean(narrative, nobody);
+            cleaning.clean(narrative);
             nanos[i] = System.nanoTime() - began;
         }
         Arrays.sort(nanos);

@@ -72,7 +72,7 @@ public class CaseNameIndex {
     }
 
     /** Adds many records in one update (the hub's start): one index snapshot instead of one per case. */
-    synchronized void addAll(String record, Map<Long, CaseInput> contents) {
+    public synchronized void addAll(String record, Map<Long, CaseInput> contents) {
         List<WatchlistEntry> all = new ArrayList<>();
         contents.forEach((recordId, content) -> {
             String owner = owner(record, recordId);
