@@ -56,6 +56,15 @@ final class ApiTokenAuthentication {
         }
     }
 
+    /** What a caller signed in with a token carries: the token's id. */
+    record ByToken(long tokenId) {
+    }
+
+    /** Whether this caller signed in with an API token rather than a password. */
+    static boolean byToken(@Nullable Authentication authentication) {
+        return authentication != null && authentication.getDetails() instanceof ByToken;
+    }
+
     /** A token that is unknown, expired or revoked: the same answer for each, so a caller learns nothing. */
     static BadCredentialsException refused() {
         return new BadCredentialsException("unknown, expired or revoked API token");
@@ -91,7 +100,9 @@ final class ApiTokenAuthentication {
                 Collection<GrantedAuthority> authorities = holder.roles().stream()
                         .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority())).toList();
                 var owner = User.withUsername(holder.owner()).password("").authorities(authorities).build();
-                return UsernamePasswordAuthenticationToken.authenticated(owner, null, authorities);
+                var signedIn = UsernamePasswordAuthenticationToken.authenticated(owner, null, authorities);
+                signedIn.setDetails(new ByToken(holder.id()));
+                return signedIn;
             }
 
             @Override

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,6 +63,10 @@ class ApiTokensApi {
 
     @PostMapping
     ResponseEntity<TokenView> create(@Valid @RequestBody NewToken request, CurrentOfficer officer) {
+        if (ApiTokenAuthentication.byToken(SecurityContextHolder.getContext().getAuthentication())) {
+            // Else a stolen token, however short its life, could make itself a successor of a year.
+            throw new AccessDeniedException("API tokens are made by an officer signed in with the password, not by a token");
+        }
         String owner = ownerFor(request.owner(), officer);
         int days = request.days() == null ? ApiTokens.DEFAULT_DAYS : request.days();
         var created = tokens.create(owner, request.name().strip(), days, officer.username());

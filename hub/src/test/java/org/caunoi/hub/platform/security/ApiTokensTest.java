@@ -112,6 +112,18 @@ class ApiTokensTest extends HubTest.Base {
     }
 
     @Test
+    void aTokenCannotMakeTokensSoAStolenOneCannotOutliveItsExpiry() {
+        String secret = create("analyst", "{\"name\": \"short\", \"days\": 1}").get("token").asString();
+        long before = jdbc.sql("SELECT count(*) FROM platform.api_token").query(Long.class).single();
+
+        HttpResponse<String> successor = bearer("POST", "/api/tokens", secret, "{\"name\": \"successor\", \"days\": 366}");
+
+        assertThat(successor.statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("SELECT count(*) FROM platform.api_token").query(Long.class).single()).isEqualTo(before);
+        assertThat(bearer("GET", "/api/tokens", secret, "").statusCode()).as("listing its owner's tokens is fine").isEqualTo(200);
+    }
+
+    @Test
     void badRequestsAreRefusedNamingTheFieldAndCreateNothing() {
         long before = jdbc.sql("SELECT count(*) FROM platform.api_token").query(Long.class).single();
         var liaison = HubClient.as(port, "liaison");
