@@ -201,10 +201,10 @@ class CaseStore {
     }
 
     /** The same cases as {@link #filtered}, their columns only. */
-    List<Cases.Summary> summaries(CaseFilter filter, int limit) {
+    List<Cases.Summary> summaries(CaseFilter filter, int offset, int limit) {
         return jdbc.sql("SELECT c.id, c.reference, c.version, c.state, c.case_date, c.category, c.place, c.owning_unit "
-                + conditions(filter) + " ORDER BY c.case_date DESC, c.id DESC LIMIT :limit")
-                .params(filter.parameters()).param("limit", limit)
+                + conditions(filter) + " ORDER BY c.case_date DESC, c.id DESC OFFSET :offset LIMIT :limit")
+                .params(filter.parameters()).param("offset", offset).param("limit", limit)
                 .query((rs, n) -> new Cases.Summary(rs.getLong("id"), rs.getString("reference"), rs.getInt("version"),
                         rs.getString("state"), rs.getObject("case_date", java.time.LocalDate.class), rs.getString("category"),
                         rs.getString("place"), rs.getString("owning_unit")))

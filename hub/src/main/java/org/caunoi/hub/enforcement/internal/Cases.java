@@ -103,16 +103,15 @@ public class Cases {
      * reading and parsing each case's whole content cost the list most of its time.
      */
     public List<Summary> summaries(CaseFilter filter) {
-        return store.summaries(filter, 500);
+        return store.summaries(filter, 0, 500);
     }
 
     /**
      * The cases the filter lets through from the {@code offset}th on, at most {@code limit}, newest first, their
-     * columns only: one page of the list screen. The rows before the page are read too, as narrow as they are.
+     * columns only: one page of the list screen.
      */
     public List<Summary> summaries(CaseFilter filter, int offset, int limit) {
-        List<Summary> toPageEnd = store.summaries(filter, Math.addExact(offset, limit));
-        return toPageEnd.subList(Math.min(offset, toPageEnd.size()), toPageEnd.size());
+        return store.summaries(filter, offset, limit);
     }
 
     /** How many cases the filter lets through: its category's count, or every category's. */
