@@ -12,24 +12,15 @@ cd "$(dirname "$0")/../.."
 jar="${1:-hub/target/caunoi-hub.jar}"
 repeats="${2:-100}"
 port="${3:-18095}"
-java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 hub="http://127.0.0.1:$port"
+. bench/load/one-hub.sh
 
 work="$(mktemp -d)"
-# shellcheck disable=SC2086 # JVM_OPTS is a list of options
-"$java_bin" ${JVM_OPTS:-} -jar "$jar" --server.port="$port" --caunoi.data-dir="$work/data" \
-    --caunoi.exchange.demo-pki="$work/demo-pki" >"$work/hub.log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
-until curl -fs "$hub/actuator/health" | grep -q UP; do
-  kill -0 $pid || { echo "The hub stopped; log in $work/hub.log" >&2; exit 1; }
-  sleep 1
-done
-
+pid=
+trap '[ -n "$pid" ] && kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+start_hub "$jar" "$port" "$work"
 cookies="$work/cookies"
-csrf=$(curl -fs -c "$cookies" "$hub/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-curl -fs -o /dev/null -b "$cookies" -c "$cookies" --data-urlencode "username=supervisor" \
-    --data-urlencode "password=demo" --data-urlencode "_csrf=$csrf" "$hub/login"
+sign_in "$hub" supervisor "$cookies"
 
 ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }   # user + system, in clock ticks
 per_second=$(getconf CLK_TCK)

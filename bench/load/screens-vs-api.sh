@@ -10,25 +10,18 @@ cd "$(dirname "$0")/../.."
 jar="${1:-hub/target/caunoi-hub.jar}"
 messages="${2:-600}"
 repeats="${3:-30}"
-java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 port="${4:-18090}"
 hub="http://127.0.0.1:$port"
+. bench/load/one-hub.sh
 
 work="$(mktemp -d)"
-"$java_bin" -jar "$jar" --server.port="$port" --caunoi.data-dir="$work/data" \
-    --caunoi.exchange.demo-pki="$work/demo-pki" >"$work/hub.log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
-until curl -fs "$hub/actuator/health" | grep -q UP; do
-  kill -0 $pid || { echo "The hub stopped; log in $work" >&2; exit 1; }
-  sleep 1
-done
+pid=
+trap '[ -n "$pid" ] && kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
+start_hub "$jar" "$port" "$work"
 seq "$messages" | xargs -P 4 -I{} curl -fs -o /dev/null -u liaison:demo -X POST "$hub/api/exchange/ping?partner=HK"
 
 jar_file="$work/cookies"
-csrf=$(curl -fs -c "$jar_file" "$hub/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-curl -fs -o /dev/null -b "$jar_file" -c "$jar_file" --data-urlencode "username=liaison" \
-    --data-urlencode "password=demo" --data-urlencode "_csrf=$csrf" "$hub/login"
+sign_in "$hub" liaison "$jar_file"
 
 median_of() { # curl's arguments; prints the median and the slowest time in ms
   for _ in $(seq "$repeats"); do curl -fs -o /dev/null -w '%{time_total}\n' "$@"; done |
