@@ -37,7 +37,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *     org.caunoi.bench.enforcement.EnforcementBenchmark [cases] [rows per sheet]</pre>
  *
  * With {@code bench.reuse} the hub's data stays in {@code bench.dir} and a later run that finds the
- * cases there skips the import (and imports only the missing ones when it finds fewer).
+ * cases there skips the import (and imports only the missing ones when it finds fewer, generated afresh so
+ * that they are new persons and companies, not the first rows again).
  */
 public final class EnforcementBenchmark {
 
@@ -93,6 +94,9 @@ public final class EnforcementBenchmark {
             throw new IllegalStateException(dataDir + " already holds " + stored + " cases");
         }
         if (stored < cases) {
+            // A filling stopped part-way goes on with a generator of its own: seeded as the first one, it
+            // would write the first rows' document and tax numbers again and link new rows to old persons.
+            random.setSeed(42 + stored);
             importCases(port, (int) stored, cases, perSheet);
             operation(hub, port, Math.min(cases, 20_000));
         }
