@@ -39,6 +39,14 @@ final class NameScorer {
      * is the same, far less when the only evidence is a likeness.
      */
     static final double LONE_WORD_ONLY_ALIKE = 0.85;
+    /**
+     * Two words left unmatched, one on each side, whose Jaro-Winkler similarity reaches
+     * {@link #NEAR_MISS_FLOOR} are a near miss (Saalim / Sam, Zuhilma / Zuhayr, Mustah / Maftah):
+     * not the same name, but no evidence of another one either, so the conflict they make costs less,
+     * up to {@link #NEAR_MISS_DISCOUNT} of it at a similarity of {@link TokenSimilarity#TYPO_FLOOR}.
+     */
+    static final double NEAR_MISS_FLOOR = 0.7;
+    static final double NEAR_MISS_DISCOUNT = 0.8;
 
     private NameScorer() {
     }
@@ -107,7 +115,21 @@ final class NameScorer {
         // middle name; and a company has none
         boolean[] middleMissing = query.forms().isEmpty() && entry.forms().isEmpty()
                 ? middleNameMissing(q, queryCredit, pairOfQuery, e, entryCredit) : null;
-        double score = combine(queryCosts, queryCredit, entryCosts, entryCredit, middleMissing);
+        double[] queryCostFactor = null;
+        double[] entryCostFactor = null;
+        if (middleMissing != null) {
+            entryCostFactor = new double[n];
+            for (int j = 0; j < n; j++) {
+                entryCostFactor[j] = middleMissing[j] ? 0.0 : 1.0;
+            }
+        } else {
+            double[][] near = nearMisses(q, queryCredit, e, entryCredit);
+            if (near != null) {
+                queryCostFactor = near[0];
+                entryCostFactor = near[1];
+            }
+        }
+        double score = combine(queryCosts, queryCredit, entryCosts, entryCredit, queryCostFactor, entryCostFactor);
         if (middleMissing != null) {
             score *= MIDDLE_NAME_MISSING;
         }
@@ -130,7 +152,7 @@ final class NameScorer {
      * says how much agreeing on it proves, not how much a differing spelling of it disproves.
      */
     static double combine(WordCosts query, double[] qc, WordCosts entry, double[] ec) {
-        return combine(query, qc, entry, ec, null);
+        return combine(query, qc, entry, ec, null, null);
     }
 
     /**
@@ -170,8 +192,64 @@ final class NameScorer {
         return words.stream().allMatch(TokenSimilarity::fromHan) || syllablesOnly(words);
     }
 
-    /** {@link #combine(WordCosts, double[], WordCosts, double[])}, with the entry words marked {@code notCounted} left unmatched at no cost. */
-    static double combine(WordCosts query, double[] qc, WordCosts entry, double[] ec, boolean[] notCounted) {
+    /**
+     * Pairs each word left unmatched on one side with the most alike word left unmatched on the
+     * other, and where the two are a near miss ({@link #NEAR_MISS_FLOOR}) returns what share of
+     * their cost each still carries: {@code [query factors, entry factors]}, or null when there is
+     * none. Only Latin words of three letters or more, and not two syllables of Vietnamese or
+     * Chinese names, whose one-letter differences are other names (Hùng / Hưng).
+     */
+    static double[][] nearMisses(List<NameToken> q, double[] qc, List<NameToken> e, double[] ec) {
+        double[][] factors = null;
+        boolean[] taken = null;
+        for (int i = 0; i < q.size(); i++) {
+            NameToken qw = q.get(i);
+            if (qc[i] > 0 || !nearMissCandidate(qw)) {
+                continue;
+            }
+            boolean qSyllable = TokenSimilarity.oneSyllable(qw.folded());
+            int bestJ = -1;
+            double best = NEAR_MISS_FLOOR;
+            for (int j = 0; j < e.size(); j++) {
+                NameToken ew = e.get(j);
+                if (ec[j] > 0 || taken != null && taken[j] || !nearMissCandidate(ew)
+                        || qSyllable && TokenSimilarity.oneSyllable(ew.folded())) {
+                    continue;
+                }
+                double s = JaroWinkler.similarity(qw.folded(), ew.folded());
+                if (s >= best) {
+                    best = s;
+                    bestJ = j;
+                }
+            }
+            if (bestJ >= 0) {
+                if (factors == null) {
+                    factors = new double[][] {filled(q.size()), filled(e.size())};
+                    taken = new boolean[e.size()];
+                }
+                taken[bestJ] = true;
+                double factor = 1 - NEAR_MISS_DISCOUNT * Math.min(1.0, (best - NEAR_MISS_FLOOR) / (TokenSimilarity.TYPO_FLOOR - NEAR_MISS_FLOOR));
+                factors[0][i] = factors[1][bestJ] = factor;
+            }
+        }
+        return factors;
+    }
+
+    private static boolean nearMissCandidate(NameToken word) {
+        return word.origin() == NameToken.Origin.LATIN && word.folded().length() >= 3 && !CommonWords.isFunctionWord(word.folded());
+    }
+
+    private static double[] filled(int n) {
+        double[] ones = new double[n];
+        Arrays.fill(ones, 1.0);
+        return ones;
+    }
+
+    /**
+     * {@link #combine(WordCosts, double[], WordCosts, double[])}, each unmatched word's cost times its
+     * factor (null: all 1): 0 for a middle name left out, less than 1 for a near miss.
+     */
+    static double combine(WordCosts query, double[] qc, WordCosts entry, double[] ec, double[] queryFactor, double[] entryFactor) {
         double matched = 0;
         double matchedWeight = 0;
         double unmatchedQuery = 0;
@@ -187,9 +265,9 @@ final class NameScorer {
                     matchedWeight += w[i] / 2;
                     distinctMatched |= !words.common()[i];
                 } else if (side == 0) {
-                    unmatchedQuery += words.penalties()[i];
-                } else if (notCounted == null || !notCounted[i]) {
-                    unmatchedEntry += words.penalties()[i];
+                    unmatchedQuery += words.penalties()[i] * (queryFactor == null ? 1.0 : queryFactor[i]);
+                } else {
+                    unmatchedEntry += words.penalties()[i] * (entryFactor == null ? 1.0 : entryFactor[i]);
                 }
             }
         }

@@ -15,6 +15,10 @@ public record ScreeningQuery(String name, EntryType type, String country, String
         return new ScreeningQuery(name, null, null, null, List.of());
     }
 
+    public ScreeningQuery withName(String newName) {
+        return new ScreeningQuery(newName, type, country, dateOfBirth, identifiers);
+    }
+
     public ScreeningQuery withType(EntryType newType) {
         return new ScreeningQuery(name, newType, country, dateOfBirth, identifiers);
     }

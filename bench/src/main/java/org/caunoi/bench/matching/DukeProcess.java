@@ -66,7 +66,7 @@ final class DukeProcess {
                     String[] f = line.split("\t", -1);
                     OfacData.Alias alias = data.aliases().get(i);
                     double score = Double.parseDouble(f[1]);
-                    scores.add(score, f[0].equals(alias.entityId()), alias);
+                    scores.add(score, f[0].equals(alias.entityId()), alias, f[0]);
                 }
             }
             int exit = child.waitFor();

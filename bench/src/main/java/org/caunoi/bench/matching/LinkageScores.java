@@ -11,8 +11,11 @@ import java.util.function.Predicate;
  */
 final class LinkageScores {
 
-    /** One query's outcome: the best hit's score (NaN when none) and whether it was the right entity. */
-    record Outcome(double score, boolean correct, boolean sharesWord, String kind, String entityId) {
+    /**
+     * One query's outcome: the best hit's score (NaN when none), whether it was the right entity, and
+     * the entity it named (empty when none; kept for the error analysis).
+     */
+    record Outcome(double score, boolean correct, boolean sharesWord, String kind, String entityId, String answer) {
 
         /** Half of the entities, by their id: the split a threshold is chosen on, the other half judging it. */
         boolean firstHalf() {
@@ -30,7 +33,16 @@ final class LinkageScores {
     private final List<Outcome> outcomes = new ArrayList<>();
 
     void add(double score, boolean correct, OfacData.Alias alias) {
-        outcomes.add(new Outcome(score, correct, alias.sharesWord(), alias.kind(), alias.entityId()));
+        add(score, correct, alias, "");
+    }
+
+    void add(double score, boolean correct, OfacData.Alias alias, String answer) {
+        outcomes.add(new Outcome(score, correct, alias.sharesWord(), alias.kind(), alias.entityId(), answer));
+    }
+
+    /** Each query's outcome, in query order. */
+    List<Outcome> outcomes() {
+        return List.copyOf(outcomes);
     }
 
     Prf at(double threshold, Predicate<Outcome> subset) {
