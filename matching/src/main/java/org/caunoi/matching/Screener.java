@@ -110,27 +110,10 @@ final class Screener {
         scratch.touchedCount = 0;
         WordSimilarities pairs = scratch.pairs;
         pairs.start(index, variants);
-        // readings share most words (with and without the legal form): each word is looked up once
-        // per word that follows it, since it is also looked up joined with that word (VAN HUNG as
-        // VANHUNG) and readings order words differently; a word followed by different words in two
-        // readings then counts twice in the candidates' ranking (measured: removing that loses recall)
-        Set<String> looked = new HashSet<>();
+        List<Lookup> lookups = lookups(index, variants);
         double queryWeight = 0;
-        List<Lookup> lookups = new ArrayList<>();
-        for (NameVariant variant : variants) {
-            List<NameToken> words = variant.words();
-            boolean[] slips = slips(words);
-            for (int t = 0; t < words.size(); t++) {
-                NameToken token = words.get(t);
-                boolean last = t == words.size() - 1 && t > 0 && token.origin() == NameToken.Origin.LATIN
-                        && index.termId(token.folded()) < 0;
-                String next = t + 1 < words.size() ? words.get(t + 1).folded() : "";
-                if (!looked.add(token.folded() + (last ? "|cut|" : "|") + next)) {
-                    continue;
-                }
-                queryWeight += index.weight(token.folded());
-                lookups.add(new Lookup(words, t, last, slips != null && slips[t], namesHolding(index, token.folded())));
-            }
+        for (Lookup lookup : lookups) {
+            queryWeight += index.weight(lookup.words().get(lookup.word()).folded());
         }
         // the rarer words first, so that a word too frequent to pick candidates finds them already there
         lookups.sort(Comparator.comparingInt(l -> l.names() > FREQUENT ? l.names() : 0));
@@ -241,29 +224,49 @@ final class Screener {
         if (index.size() == 0) {
             return false;
         }
-        for (NameVariant variant : variants) {
-            if (Acronyms.asAcronym(variant) != null) {
+        if (variants.stream().anyMatch(variant -> Acronyms.asAcronym(variant) != null)) {
+            return true;
+        }
+        for (Lookup lookup : lookups(index, variants)) {
+            NameToken token = lookup.words().get(lookup.word());
+            boolean vietnameseSpelling = token.origin() != NameToken.Origin.PINYIN;
+            for (String form : token.forms()) {
+                if (index.reaches(form, lookup.last(), lookup.slip(), vietnameseSpelling,
+                        () -> reachesAny(index, slot, form, lookup.last(), lookup.slip(), vietnameseSpelling))) {
+                    return true;
+                }
+            }
+            if (token.origin() == NameToken.Origin.LATIN && joinsAny(index, lookup.words(), lookup.word())) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * The words of the readings to look up. Readings share most words (with and without the legal
+     * form): each word is looked up once per word that follows it, since it is also looked up joined
+     * with that word (VAN HUNG as VANHUNG) and readings order words differently; a word followed by
+     * different words in two readings then counts twice in the candidates' ranking (measured:
+     * removing that loses recall).
+     */
+    private static List<Lookup> lookups(IndexSnapshot index, List<NameVariant> variants) {
+        Set<String> looked = new HashSet<>();
+        List<Lookup> lookups = new ArrayList<>();
+        for (NameVariant variant : variants) {
             List<NameToken> words = variant.words();
             boolean[] slips = slips(words);
             for (int t = 0; t < words.size(); t++) {
                 NameToken token = words.get(t);
                 boolean last = t == words.size() - 1 && t > 0 && token.origin() == NameToken.Origin.LATIN
                         && index.termId(token.folded()) < 0;
-                boolean slip = slips != null && slips[t];
-                boolean vietnameseSpelling = token.origin() != NameToken.Origin.PINYIN;
-                for (String form : token.forms()) {
-                    if (index.reaches(form, last, slip, vietnameseSpelling, () -> reachesAny(index, slot, form, last, slip, vietnameseSpelling))) {
-                        return true;
-                    }
-                }
-                if (token.origin() == NameToken.Origin.LATIN && joinsAny(index, words, t)) {
-                    return true;
+                String next = t + 1 < words.size() ? words.get(t + 1).folded() : "";
+                if (looked.add(token.folded() + (last ? "|cut|" : "|") + next)) {
+                    lookups.add(new Lookup(words, t, last, slips != null && slips[t], namesHolding(index, token.folded())));
                 }
             }
         }
-        return false;
+        return lookups;
     }
 
     private static boolean reachesAny(IndexSnapshot index, int slot, String word, boolean lastWord, boolean slip,
