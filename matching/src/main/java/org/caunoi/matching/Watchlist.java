@@ -171,8 +171,9 @@ public final class Watchlist {
      * Whether {@link #screen} could find anything for the query, at any threshold: false only when
      * none of its words reaches a word of the list the way the candidate search looks words up (the
      * same word, another spelling, a slip, a typo, a likeness of sound, words written together), it
-     * is no acronym and it gives no identifier. Much cheaper than screening for a caller that
-     * screens every word window of a free text, most of which name nobody.
+     * is no acronym and it gives no identifier. For a caller that screens every word window of a
+     * free text, most of which name nobody: it touches no name, and what each word reaches is
+     * remembered with the index.
      */
     public boolean mayFind(ScreeningQuery query) {
         Objects.requireNonNull(query, "query");
