@@ -60,6 +60,10 @@ final class IndexSnapshot {
     /** {@link Acronyms#contentWords} of each name, worked out once; empty for names of fewer than two. */
     private final List<String>[] contentWords;
     private final double unseenWeight;
+    /** {@link #reaches}: what query words reach, remembered for this index (a cache; the index itself never changes). */
+    private final Map<String, Boolean> reaching = new java.util.concurrent.ConcurrentHashMap<>();
+    /** How many query words {@link #reaching} keeps before it starts again: a bound on its memory, far above a text's vocabulary. */
+    static final int REACHING_KEPT = 100_000;
 
     IndexSnapshot(List<PreparedEntry> prepared) {
         this(prepared, null);
@@ -232,6 +236,26 @@ final class IndexSnapshot {
         Integer id = termIds.get(folded);
         long known = id == null ? UNKNOWN : termPhonetics[id];
         return known == UNKNOWN ? Phonetics.of(folded) : known;
+    }
+
+    /**
+     * Whether a query word, looked up as {@link Screener} looks it up (cut short at the end of the
+     * query, read as a slip, spelled the Vietnamese way), reaches any name of this index; {@code
+     * search} finds out, once per word and way.
+     */
+    boolean reaches(String folded, boolean lastWord, boolean slip, boolean vietnameseSpelling,
+                    java.util.function.BooleanSupplier search) {
+        String key = folded + (lastWord ? "|c" : "|") + (slip ? "s" : "") + (vietnameseSpelling ? "v" : "");
+        Boolean known = reaching.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (reaching.size() >= REACHING_KEPT) {
+            reaching.clear();
+        }
+        boolean found = search.getAsBoolean();
+        reaching.put(key, found);
+        return found;
     }
 
     int termId(String folded) {

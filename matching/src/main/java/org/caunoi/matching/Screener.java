@@ -106,36 +106,14 @@ final class Screener {
         if (index.size() == 0) {
             return List.of();
         }
-        Scratch[] scratches = SCRATCH.get();
-        Scratch scratch = scratches[slot];
-        if (scratch == null || scratch.snapshot != index) {
-            scratch = new Scratch(index);
-            scratches[slot] = scratch;
-        }
+        Scratch scratch = scratch(index, slot);
         scratch.touchedCount = 0;
         WordSimilarities pairs = scratch.pairs;
         pairs.start(index, variants);
-        // readings share most words (with and without the legal form): each word is looked up once
-        // per word that follows it, since it is also looked up joined with that word (VAN HUNG as
-        // VANHUNG) and readings order words differently; a word followed by different words in two
-        // readings then counts twice in the candidates' ranking (measured: removing that loses recall)
-        Set<String> looked = new HashSet<>();
+        List<Lookup> lookups = lookups(index, variants);
         double queryWeight = 0;
-        List<Lookup> lookups = new ArrayList<>();
-        for (NameVariant variant : variants) {
-            List<NameToken> words = variant.words();
-            boolean[] slips = slips(words);
-            for (int t = 0; t < words.size(); t++) {
-                NameToken token = words.get(t);
-                boolean last = t == words.size() - 1 && t > 0 && token.origin() == NameToken.Origin.LATIN
-                        && index.termId(token.folded()) < 0;
-                String next = t + 1 < words.size() ? words.get(t + 1).folded() : "";
-                if (!looked.add(token.folded() + (last ? "|cut|" : "|") + next)) {
-                    continue;
-                }
-                queryWeight += index.weight(token.folded());
-                lookups.add(new Lookup(words, t, last, slips != null && slips[t], namesHolding(index, token.folded())));
-            }
+        for (Lookup lookup : lookups) {
+            queryWeight += index.weight(lookup.words().get(lookup.word()).folded());
         }
         // the rarer words first, so that a word too frequent to pick candidates finds them already there
         lookups.sort(Comparator.comparingInt(l -> l.names() > FREQUENT ? l.names() : 0));
@@ -223,6 +201,91 @@ final class Screener {
         }
         hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.entry().key()));
         return hits.size() > top ? List.copyOf(hits.subList(0, top)) : hits;
+    }
+
+    private static Scratch scratch(IndexSnapshot index, int slot) {
+        Scratch[] scratches = SCRATCH.get();
+        Scratch scratch = scratches[slot];
+        if (scratch == null || scratch.snapshot != index) {
+            scratch = new Scratch(index);
+            scratches[slot] = scratch;
+        }
+        return scratch;
+    }
+
+    /**
+     * Whether {@link #screen} could find any entry for these readings: false only when none of their
+     * words reaches a word of the index as the candidate search looks words up (so no name would be
+     * touched) and no reading is an acronym. What a word reaches is remembered with the index
+     * ({@link IndexSnapshot#reaches}), so a text's word windows, which share their words, cost
+     * little more than their analysis.
+     */
+    static boolean mayFind(IndexSnapshot index, int slot, List<NameVariant> variants) {
+        if (index.size() == 0) {
+            return false;
+        }
+        if (variants.stream().anyMatch(variant -> Acronyms.asAcronym(variant) != null)) {
+            return true;
+        }
+        for (Lookup lookup : lookups(index, variants)) {
+            NameToken token = lookup.words().get(lookup.word());
+            boolean vietnameseSpelling = token.origin() != NameToken.Origin.PINYIN;
+            for (String form : token.forms()) {
+                if (index.reaches(form, lookup.last(), lookup.slip(), vietnameseSpelling,
+                        () -> reachesAny(index, slot, form, lookup.last(), lookup.slip(), vietnameseSpelling))) {
+                    return true;
+                }
+            }
+            if (token.origin() == NameToken.Origin.LATIN && joinsAny(index, lookup.words(), lookup.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words of the readings to look up. Readings share most words (with and without the legal
+     * form): each word is looked up once per word that follows it, since it is also looked up joined
+     * with that word (VAN HUNG as VANHUNG) and readings order words differently; a word followed by
+     * different words in two readings then counts twice in the candidates' ranking (measured:
+     * removing that loses recall).
+     */
+    private static List<Lookup> lookups(IndexSnapshot index, List<NameVariant> variants) {
+        Set<String> looked = new HashSet<>();
+        List<Lookup> lookups = new ArrayList<>();
+        for (NameVariant variant : variants) {
+            List<NameToken> words = variant.words();
+            boolean[] slips = slips(words);
+            for (int t = 0; t < words.size(); t++) {
+                NameToken token = words.get(t);
+                boolean last = t == words.size() - 1 && t > 0 && token.origin() == NameToken.Origin.LATIN
+                        && index.termId(token.folded()) < 0;
+                String next = t + 1 < words.size() ? words.get(t + 1).folded() : "";
+                if (looked.add(token.folded() + (last ? "|cut|" : "|") + next)) {
+                    lookups.add(new Lookup(words, t, last, slips != null && slips[t], namesHolding(index, token.folded())));
+                }
+            }
+        }
+        return lookups;
+    }
+
+    private static boolean reachesAny(IndexSnapshot index, int slot, String word, boolean lastWord, boolean slip,
+                                      boolean vietnameseSpelling) {
+        boolean[] reached = {false};
+        similarTerms(index, scratch(index, slot), word, lastWord, slip, vietnameseSpelling, (term, paired, gain) -> {
+            reached[0] |= gain > 0 && index.postings(term).length > 0;
+        });
+        return reached[0];
+    }
+
+    /** Whether {@link #collectJoined} would touch a name: the word and the next written together, or the word as two. */
+    private static boolean joinsAny(IndexSnapshot index, List<NameToken> words, int t) {
+        String word = words.get(t).folded();
+        if (t + 1 < words.size() && words.get(t + 1).origin() == NameToken.Origin.LATIN
+                && index.termId(word + words.get(t + 1).folded()) >= 0) {
+            return true;
+        }
+        return word.length() >= 5 && index.namesWithJoined(word).length > 0;
     }
 
     /**
@@ -402,15 +465,33 @@ final class Screener {
      */
     private static void collect(IndexSnapshot index, Scratch scratch, String word, boolean lastWord, boolean slip,
                                 boolean vietnameseSpelling, int wordNumber) {
+        similarTerms(index, scratch, word, lastWord, slip, vietnameseSpelling, (term, paired, gain) -> {
+            if (!Double.isNaN(paired)) {
+                scratch.pairs.found(wordNumber, term, paired);
+            }
+            if (gain > 0) {
+                addPostings(index, scratch, term, gain);
+            }
+        });
+    }
+
+    /** A word of the index that a query word reaches: the similarity the scorer keeps for the pair (NaN: none kept), and the weight it adds to the names holding it. */
+    private interface SimilarTerm {
+        void found(int term, double paired, double gain);
+    }
+
+    /** The words of the index a query word may stand for, each with its similarity: the same word, another spelling, a slip, a typo, a likeness of sound. */
+    private static void similarTerms(IndexSnapshot index, Scratch scratch, String word, boolean lastWord, boolean slip,
+                                     boolean vietnameseSpelling, SimilarTerm similar) {
         int exact = index.termId(word);
         if (exact >= 0) {
-            addPostings(index, scratch, exact, 1.0);
+            similar.found(exact, Double.NaN, 1.0);
         }
         // Lý / Lí: the other spelling of the syllable is the same word (pinyin li is not Lý)
         String other = vietnameseSpelling ? VietnameseSyllables.otherSpelling(word) : null;
         int otherId = other == null ? -1 : index.termId(other);
         if (otherId >= 0) {
-            addPostings(index, scratch, otherId, 1.0);
+            similar.found(otherId, Double.NaN, 1.0);
         }
         if (slip) {
             // before the spelling test: it keeps its own similarity where it finds one, else the slip's stands
@@ -418,8 +499,7 @@ final class Screener {
                 for (String spelt : spellings(syllable)) {
                     int term = index.termId(spelt);
                     if (term >= 0 && term != exact) {
-                        scratch.pairs.found(wordNumber, term, TokenSimilarity.SLIP_SIMILARITY);
-                        addPostings(index, scratch, term, TokenSimilarity.SLIP_SIMILARITY);
+                        similar.found(term, TokenSimilarity.SLIP_SIMILARITY, TokenSimilarity.SLIP_SIMILARITY);
                     }
                 }
             }
@@ -449,13 +529,7 @@ final class Screener {
             // a cut last word may only start an entry word: the shapes do not rule that out
             if (hits[term] >= needed && term != exact && (lastWord || TokenSimilarity.maySpellAlike(shape, index.termShape(term)))) {
                 double s = TokenSimilarity.similarity(word, syllable, index.terms[term], index.termIsSyllable(term), false);
-                scratch.pairs.found(wordNumber, term, s);
-                if (s == 0 && lastWord && index.terms[term].startsWith(word)) {
-                    s = NameScorer.CUT_LAST_WORD;
-                }
-                if (s > 0) {
-                    addPostings(index, scratch, term, s);
-                }
+                similar.found(term, s, s == 0 && lastWord && index.terms[term].startsWith(word) ? NameScorer.CUT_LAST_WORD : s);
             }
             hits[term] = 0;
         }
@@ -463,10 +537,7 @@ final class Screener {
         if (!key.isEmpty()) {
             for (int term : index.soundTerms(key)) {
                 double s = term == exact ? 0 : TokenSimilarity.similarity(word, syllable, index.terms[term], index.termIsSyllable(term));
-                scratch.pairs.found(wordNumber, term, s);
-                if (s > 0) {
-                    addPostings(index, scratch, term, s);
-                }
+                similar.found(term, s, s);
             }
         }
     }

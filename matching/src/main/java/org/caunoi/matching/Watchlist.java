@@ -195,6 +195,25 @@ public final class Watchlist {
     }
 
     /**
+     * Whether {@link #screen} could find anything for the query, at any threshold: false only when
+     * none of its words reaches a word of the list the way the candidate search looks words up (the
+     * same word, another spelling, a slip, a typo, a likeness of sound, words written together), it
+     * is no acronym and it gives no identifier. For a caller that screens every word window of a
+     * free text, most of which name nobody: it touches no name, and what each word reaches is
+     * remembered with the index.
+     */
+    public boolean mayFind(ScreeningQuery query) {
+        Objects.requireNonNull(query, "query");
+        if (!query.identifiers().isEmpty()) {
+            return true;
+        }
+        State current = state;
+        List<NameVariant> variants = Screener.analyze(current.main, query);
+        return Screener.mayFind(current.main, 0, variants)
+                || current.updates != null && Screener.mayFind(current.updates, 1, variants);
+    }
+
+    /**
      * Under the lock: publishes the updates since the main index, or rebuilds it once they are many,
      * or many beside a small main index, whose word weights they take.
      */

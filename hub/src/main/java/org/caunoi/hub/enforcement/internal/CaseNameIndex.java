@@ -46,8 +46,19 @@ public class CaseNameIndex {
     /** Moves on with every change of the index: a remembered score of an older index is screened again. */
     private final AtomicLong generation = new AtomicLong();
     private final Cache<String, Screened> screened = Caffeine.newBuilder().maximumSize(SCREENED_KEPT).build();
+    /** Whether a word window goes to the matcher even when none of its words reaches a name: only to compare with. */
+    private final boolean everyWindowScreened;
 
     private record Screened(long generation, double score) {
+    }
+
+    public CaseNameIndex() {
+        this(false);
+    }
+
+    /** @param everyWindowScreened screen every word window of a text in full, as before the matcher's cheaper test (to compare with) */
+    CaseNameIndex(boolean everyWindowScreened) {
+        this.everyWindowScreened = everyWindowScreened;
     }
 
     /** Replaces the record's names, after the current transaction commits (at once without one). */
@@ -185,11 +196,19 @@ public class CaseNameIndex {
      * How well the words name a person or company the index knows (0: not at all), whatever the spelling (vessels are
      * not personal data): what the non-nominal form screens its free text with. Stricter than search,
      * since every word window of a text is screened and a common phrase must not be taken for a name.
-     * Remembered until the index changes: an export cleans many texts that share their phrases.
+     * Remembered until the index changes: an export cleans many texts that share their phrases. Most
+     * windows of a narrative are words no name holds in any spelling: the matcher rules those out
+     * from what each word reaches, which it remembers, without screening them.
      */
     public double personOrCompanyScore(String words) {
-        return remembered(words, () -> watchlist.screen(ScreeningQuery.of(words), WITHHOLD_THRESHOLD, 3)
-                .stream().filter(hit -> hit.entry().type() != EntryType.VESSEL).mapToDouble(Hit::score).max().orElse(0));
+        return remembered(words, () -> {
+            ScreeningQuery query = ScreeningQuery.of(words);
+            if (!everyWindowScreened && !watchlist.mayFind(query)) {
+                return 0;
+            }
+            return watchlist.screen(query, WITHHOLD_THRESHOLD, 3).stream()
+                    .filter(hit -> hit.entry().type() != EntryType.VESSEL).mapToDouble(Hit::score).max().orElse(0);
+        });
     }
 
     /** What {@code screen} gives, remembered until the index changes. */
