@@ -16,7 +16,8 @@ class JoinedWordsTest {
             "j1", "Al Rahmah Trading",
             "j2", "Alrahmah Khan",
             "j3", "Wen Xiong Li",
-            "j4", "Le Na Tran");
+            "j4", "Le Na Tran",
+            "j5", "Lihua Chen");
 
     @ParameterizedTest(name = "\"{0}\" finds {1} by \"{2}\"")
     @CsvSource(delimiter = '|', textBlock = """
@@ -25,6 +26,7 @@ class JoinedWordsTest {
             Al Rahmah Khan     | j2 | Al Rahmah ≈ Alrahmah: written together
             Li Wenxiong        | j3 | Wenxiong ≈ Wen Xiong: written together
             Li Wenxiang        | j3 | Wenxiang ≈ Wen Xiong: written together
+            Li Hua Chen        | j5 | Li Hua ≈ Lihua: written together
             """)
     void aWordOfFiveLettersOrMoreIsTwoAdjacentWordsWrittenTogetherWithinTwoLetters(String query, String expected,
             String reason) {
