@@ -257,8 +257,8 @@ class TokenSimilarityRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"steklovoloknoproizvodstvennoyeobyedineniye, steklovoloknoproizvodstvennoyeobedinenie",
             "mezhdunarodnayaassotsiatsiyaperevozchikov, mezhdunarodnaiaassotsiatsiiaperevozchikov"})
-    void wordsLongerThanTheSkeletonBuffersAreCompared(String q, String e) {
-        // the per-thread buffers hold two words of 32 letters; longer ones get larger buffers
+    void longTransliteratedWordsArePairedByTheirSkeleton(String q, String e) {
+        // a Russian company name run together into one word, romanised by two hands
         assertThat(TokenSimilarity.soundsAlike(q, e)).isTrue();
         assertThat(TokenSimilarity.similarity(q, e)).isGreaterThanOrEqualTo(TokenSimilarity.SKELETON_SIMILARITY);
     }
