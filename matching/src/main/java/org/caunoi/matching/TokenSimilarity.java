@@ -363,7 +363,7 @@ final class TokenSimilarity {
     }
 
     /**
-     * The consonant skeleton of a romanised word: vowels, y and a silent h (after a vowel, in kh gh dh th, at the end) dropped after the first letter,
+     * The consonant skeleton of a romanised word: vowels, y and a silent h (after a vowel, in kh gh dh th ph, at the end) dropped after the first letter,
      * v/w, q/k/c, ph/f, x/ks and doubled letters merged. Arabic and Persian names romanised by different
      * hands mostly agree on it.
      */
@@ -391,8 +391,9 @@ final class TokenSimilarity {
                 case 'g' -> i + 1 < word.length() && word.charAt(i + 1) == 'h' ? 'k' : 'g';
                 default -> word.charAt(i);
             };
-            boolean silentH = c == 'h' && (i == word.length() - 1 || last == 'k' || last == 'g' || last == 'd' || last == 't'
-                    || last == 'a' || last == 'e' || last == 'i' || last == 'o' || last == 'u');
+            // gh is already k here; ph's h is in its f (Stephan / Stefan)
+            boolean silentH = c == 'h' && (i == word.length() - 1 || last == 'k' || last == 'd' || last == 't'
+                    || i > 0 && word.charAt(i - 1) == 'p' || last == 'a' || last == 'e' || last == 'i' || last == 'o' || last == 'u');
             if (i > 0 && (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || silentH)) {
                 if (!silentH) {
                     last = c;
