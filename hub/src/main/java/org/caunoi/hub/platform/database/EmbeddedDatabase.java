@@ -52,7 +52,11 @@ public final class EmbeddedDatabase {
                     // zonky is made for tests: it starts the server with -F (no fsync) and synchronous_commit
                     // off, so a crash could lose what the hub said it had stored. These -c settings win.
                     .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on");
+                    .setServerConfig("synchronous_commit", "on")
+                    // The cases list's facet counts read a bitmap of some 200,000 cases at a million; in
+                    // PostgreSQL's default 4 MB it goes lossy and every case of the range is read again
+                    // (1.2 s against 0.27 s measured). An external server is tuned by its administrator.
+                    .setServerConfig("work_mem", "32MB");
             if (port > 0) {
                 builder.setPort(port);
             }
