@@ -381,6 +381,11 @@ class InboundSecurityTest {
                 .param(wire.messageId()).query(String.class).list()).containsExactly("RECEIVED ", "PROCESSED PingHandler");
         assertThat(database.sql("SELECT action FROM platform.audit_entry WHERE record_id = ? ORDER BY id").param(wire.messageId())
                 .query(String.class).list()).containsExactly("EXCHANGE_RECEIVE", "EXCHANGE_PROCESSED");
+        // One instant for both steps and both entries: written by the storing transaction, not by a later one.
+        assertThat(database.sql("SELECT count(DISTINCT occurred_at) FROM exchange.message_event WHERE message_id = ?")
+                .param(wire.messageId()).query(Integer.class).single()).isEqualTo(1);
+        assertThat(database.sql("SELECT count(DISTINCT occurred_at) FROM platform.audit_entry WHERE record_id = ?")
+                .param(wire.messageId()).query(Integer.class).single()).isEqualTo(1);
     }
 
     private static List<String> audited(String action, String messageId) {
