@@ -24,5 +24,15 @@ public interface MessageHandler {
         return java.util.Optional.empty();
     }
 
+    /**
+     * True for a handler with nothing to do that can fail, such as the connectivity check's: it
+     * runs in the transaction that stores the message, which is stored processed at once, so the
+     * message costs no processing transaction of its own. A handler that throws then refuses the
+     * message instead of leaving it for a retry: keep false for anything that does real work.
+     */
+    default boolean completesOnArrival() {
+        return false;
+    }
+
     void handle(ReceivedMessage message);
 }

@@ -361,6 +361,33 @@ class InboundSecurityTest {
                 .singleElement().asString().startsWith(ebmsError + " ");
     }
 
+    /**
+     * A Ping's handler has nothing to do that can fail, so the Ping is stored processed in the
+     * transaction that stores it: by the time its receipt is back, it is committed, processed, its
+     * history has both steps in order and the trail both entries, with no processing transaction
+     * left to run. Read at once after the answer, without waiting.
+     */
+    @Test
+    void aPingIsCommittedProcessedWithItsHistoryAndAuditEntriesBeforeItsReceiptGoesBack() {
+        WireMessage wire = HandMadeMessage.ping(vietnam, hongKong).build();
+
+        As4Answer answer = wire.postTo(port);
+
+        assertThat(answer.isReceipt()).as(answer.toString()).isTrue();
+        assertThat(stateOf(wire.messageId())).isEqualTo("PROCESSED");
+        assertThat(database.sql("SELECT attempts FROM exchange.inbound_message WHERE message_id = ?").param(wire.messageId())
+                .query(Integer.class).single()).as("one committed processing").isEqualTo(1);
+        assertThat(database.sql("SELECT state || ' ' || detail FROM exchange.message_event WHERE direction = 'IN' AND message_id = ? ORDER BY id")
+                .param(wire.messageId()).query(String.class).list()).containsExactly("RECEIVED ", "PROCESSED PingHandler");
+        assertThat(database.sql("SELECT action FROM platform.audit_entry WHERE record_id = ? ORDER BY id").param(wire.messageId())
+                .query(String.class).list()).containsExactly("EXCHANGE_RECEIVE", "EXCHANGE_PROCESSED");
+        // One instant for both steps and both entries: written by the storing transaction, not by a later one.
+        assertThat(database.sql("SELECT count(DISTINCT occurred_at) FROM exchange.message_event WHERE message_id = ?")
+                .param(wire.messageId()).query(Integer.class).single()).isEqualTo(1);
+        assertThat(database.sql("SELECT count(DISTINCT occurred_at) FROM platform.audit_entry WHERE record_id = ?")
+                .param(wire.messageId()).query(Integer.class).single()).isEqualTo(1);
+    }
+
     private static List<String> audited(String action, String messageId) {
         return database.sql("SELECT details FROM platform.audit_entry WHERE action = ? AND record_id = ? ORDER BY id")
                 .params(action, messageId).query(String.class).list();

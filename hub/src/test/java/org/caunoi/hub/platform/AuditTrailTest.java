@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -164,6 +165,22 @@ class AuditTrailTest extends HubTest.Base {
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.audit_link WHERE entry_id IN (?, ?)",
                         Long.class, firstId, second)).isEqualTo(2));
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    /** Several entries written with one statement keep the order given, in their ids and in the chain. */
+    @Test
+    void entriesWrittenTogetherKeepTheirOrderAndAreChainedLikeAnyOther() {
+        List<AuditTrail.Entry> written = audit.recordAll(List.of(
+                new AuditTrail.Planned("as4:HK", "TEST_FIRST", "thing", "together", "one"),
+                new AuditTrail.Planned("system", "TEST_SECOND", "thing", "together", "two"),
+                new AuditTrail.Planned("tester", "TEST_THIRD", "thing", "together", "three")));
+
+        assertThat(written).extracting(AuditTrail.Entry::action).containsExactly("TEST_FIRST", "TEST_SECOND", "TEST_THIRD");
+        assertThat(written.get(0).id()).isLessThan(written.get(1).id());
+        assertThat(written.get(1).id()).isLessThan(written.get(2).id());
+        assertThat(jdbc.queryForList("SELECT actor || ' ' || action || ' ' || details FROM platform.audit_entry WHERE record_id = 'together' ORDER BY id",
+                String.class)).containsExactly("as4:HK TEST_FIRST one", "system TEST_SECOND two", "tester TEST_THIRD three");
         assertThat(audit.verify().intact()).isTrue();
     }
 

@@ -69,36 +69,80 @@ public class AuditTrail {
         return recordAs(currentActor(), action, recordType, recordId, details);
     }
 
+    /** An entry to write: who did what to which record. */
+    public record Planned(String actor, String action, String recordType, @Nullable String recordId, String details) {
+    }
+
     /**
      * Records an action of the named actor. Actor, record id and details may hold what a stranger
      * typed (a user name at sign-in): they are clipped, so no entry grows past what the table keeps.
      */
     @Transactional
     public Entry recordAs(String actor, String action, String recordType, @Nullable String recordId, String details) {
-        actor = Clipped.text(actor, Clipped.SHORT);
-        recordId = Clipped.orNull(recordId, Clipped.SHORT * 4);
-        details = Clipped.text(details, DETAILS_LIMIT);
+        return recordAll(List.of(new Planned(actor, action, recordType, recordId, details))).getFirst();
+    }
+
+    /**
+     * Records the actions of the signed-in officer (or "anonymous") in the order given, with one
+     * statement: the copies of one message sent to several partners, say.
+     */
+    @Transactional
+    public List<Entry> recordAll(String action, String recordType, List<RecordDetails> records) {
+        String actor = currentActor();
+        return recordAll(records.stream().map(record -> new Planned(actor, action, recordType, record.recordId(), record.details()))
+                .toList());
+    }
+
+    /** A record and what happened to it, for {@link #recordAll(String, String, List)}. */
+    public record RecordDetails(@Nullable String recordId, String details) {
+    }
+
+    /**
+     * Records several entries in the order given, with one statement for all of them: entry ids
+     * follow that order, so the chain links them in it.
+     */
+    @Transactional
+    public List<Entry> recordAll(List<Planned> planned) {
         // PostgreSQL keeps microseconds: hash what is stored, or verification could never match.
         Instant occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String remoteAddr = currentRemoteAddress();
-        // One statement: the entry, and its place in the linker's queue.
-        long id = jdbc.sql("""
+        List<Planned> clipped = planned.stream().map(entry -> new Planned(Clipped.text(entry.actor(), Clipped.SHORT),
+                entry.action(), entry.recordType(), Clipped.orNull(entry.recordId(), Clipped.SHORT * 4),
+                Clipped.text(entry.details(), DETAILS_LIMIT))).toList();
+        // One statement: the entries, and their places in the linker's queue.
+        List<Long> ids = jdbc.sql("""
                 WITH entry AS (
                     INSERT INTO platform.audit_entry (occurred_at, actor, remote_addr, action, record_type, record_id, details)
-                    VALUES (:occurredAt, :actor, :remoteAddr, :action, :recordType, :recordId, :details)
+                    SELECT :occurredAt, planned.actor, :remoteAddr, planned.action, planned.record_type, planned.record_id,
+                        planned.details
+                    FROM unnest(CAST(:actors AS text[]), CAST(:actions AS text[]), CAST(:recordTypes AS text[]),
+                        CAST(:recordIds AS text[]), CAST(:details AS text[]))
+                        WITH ORDINALITY AS planned(actor, action, record_type, record_id, details, n)
+                    ORDER BY planned.n
                     RETURNING id)
                 INSERT INTO platform.audit_unlinked (entry_id) SELECT id FROM entry RETURNING entry_id""")
                 .param("occurredAt", Timestamp.from(occurredAt))
-                .param("actor", actor)
                 .param("remoteAddr", remoteAddr)
-                .param("action", action)
-                .param("recordType", recordType)
-                .param("recordId", recordId)
-                .param("details", details)
-                .query(Long.class)
-                .single();
+                .param("actors", clipped.stream().map(Planned::actor).toArray(String[]::new))
+                .param("actions", clipped.stream().map(Planned::action).toArray(String[]::new))
+                .param("recordTypes", clipped.stream().map(Planned::recordType).toArray(String[]::new))
+                .param("recordIds", clipped.stream().map(Planned::recordId).toArray(String[]::new))
+                .param("details", clipped.stream().map(Planned::details).toArray(String[]::new))
+                .query((rs, row) -> rs.getLong(1))
+                .list();
+        if (ids.size() != clipped.size()) {
+            throw new IllegalStateException("Wrote " + ids.size() + " audit entries of " + clipped.size());
+        }
         AfterCommit.run(chain::nudge);
-        return new Entry(id, occurredAt, actor, remoteAddr, action, recordType, recordId, details);
+        // RETURNING gives no order: the ids were drawn in the order of the rows, so sorted they match it.
+        List<Long> inOrder = ids.stream().sorted().toList();
+        List<Entry> entries = new java.util.ArrayList<>(clipped.size());
+        for (int i = 0; i < clipped.size(); i++) {
+            Planned entry = clipped.get(i);
+            entries.add(new Entry(inOrder.get(i), occurredAt, entry.actor(), remoteAddr, entry.action(), entry.recordType(),
+                    entry.recordId(), entry.details()));
+        }
+        return entries;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.caunoi.hub.exchange.Caveat;
+import org.caunoi.hub.exchange.MessageHandler;
 import org.caunoi.hub.exchange.MessageType;
 import org.caunoi.hub.exchange.Revision;
 import org.caunoi.hub.exchange.Threading;
@@ -37,16 +38,31 @@ public class InboundMessages {
         this.jdbc = jdbc;
     }
 
-    /** Stores the message unless its MessageId is known; true when it is new. */
-    boolean insertIfNew(Arrival arrival, Instant now) {
+    /**
+     * Stores the message unless its MessageId is known, with its history's first steps in the same
+     * statement; true when it is new. {@code processedBy}: the handler that has done all there is to
+     * do in the storing transaction ({@link MessageHandler#completesOnArrival()}), so the message
+     * is stored processed and the processor never claims it; null otherwise.
+     */
+    boolean insertIfNew(Arrival arrival, Instant now, @Nullable String processedBy) {
         Revision revision = arrival.threading().revision();
+        boolean processed = processedBy != null;
         return jdbc.sql("""
-                INSERT INTO exchange.inbound_message (message_id, partner_code, service, action, category, purpose,
-                    content_type, payload, raw_content_type, raw_message, signer_sha256, state, next_attempt_at, received_at,
-                    in_reply_to, conversation_id, version, change_kind, caveats)
-                VALUES (:messageId, :partner, :service, :action, :category, :purpose, :contentType, :payload,
-                    :rawContentType, :raw, :signer, 'RECEIVED', :now, :now, :refTo, :conversation, :version, :change, :caveats)
-                ON CONFLICT (message_id) DO NOTHING""")
+                WITH stored AS (
+                    INSERT INTO exchange.inbound_message (message_id, partner_code, service, action, category, purpose,
+                        content_type, payload, raw_content_type, raw_message, signer_sha256, state, attempts, next_attempt_at,
+                        received_at, processed_at, in_reply_to, conversation_id, version, change_kind, caveats)
+                    VALUES (:messageId, :partner, :service, :action, :category, :purpose, :contentType, :payload,
+                        :rawContentType, :raw, :signer, :state, :attempts, :now, :now, :processedAt, :refTo, :conversation,
+                        :version, :change, :caveats)
+                    ON CONFLICT (message_id) DO NOTHING
+                    RETURNING message_id),
+                history AS (
+                    INSERT INTO exchange.message_event (direction, message_id, state, detail, occurred_at)
+                    SELECT 'IN', stored.message_id, step.state, step.detail, :now
+                    FROM stored, unnest(CAST(:steps AS text[]), CAST(:details AS text[])) WITH ORDINALITY AS step(state, detail, n)
+                    ORDER BY step.n)
+                SELECT count(*) FROM stored""")
                 .param("messageId", arrival.messageId())
                 .param("partner", arrival.partnerCode())
                 .param("service", arrival.type().service())
@@ -58,13 +74,19 @@ public class InboundMessages {
                 .param("rawContentType", arrival.rawContentType())
                 .param("raw", arrival.raw())
                 .param("signer", arrival.signerSha256())
+                .param("state", (processed ? State.PROCESSED : State.RECEIVED).name())
+                .param("attempts", processed ? 1 : 0)
                 .param("now", Timestamp.from(now))
+                .param("processedAt", processed ? Timestamp.from(now) : null, java.sql.Types.TIMESTAMP)
                 .param("refTo", arrival.threading().inReplyTo())
                 .param("conversation", revision == null ? null : revision.conversation())
                 .param("version", revision == null ? null : revision.version())
                 .param("change", revision == null ? null : revision.change().name())
                 .param("caveats", arrival.threading().caveats().stream().map(Caveat::kebab).sorted().toArray(String[]::new))
-                .update() == 1;
+                .param("steps", processed ? new String[] {State.RECEIVED.name(), State.PROCESSED.name()}
+                        : new String[] {State.RECEIVED.name()})
+                .param("details", processed ? new String[] {"", processedBy} : new String[] {""})
+                .query(Long.class).single() == 1;
     }
 
     /** The partner that first sent this MessageId, if any. */
@@ -86,9 +108,17 @@ public class InboundMessages {
                 .query(InboundMessages::map).optional();
     }
 
-    void processed(long id, Instant now) {
-        jdbc.sql("UPDATE exchange.inbound_message SET state = 'PROCESSED', attempts = attempts + 1, processed_at = ?, last_error = NULL WHERE id = ?")
-                .params(Timestamp.from(now), id).update();
+    /** Marks a claimed message processed by {@code handler}, with that step in its history, in one statement. */
+    void processed(long id, Instant now, String handler) {
+        jdbc.sql("""
+                WITH done AS (
+                    UPDATE exchange.inbound_message SET state = 'PROCESSED', attempts = attempts + 1, processed_at = :now,
+                        last_error = NULL
+                    WHERE id = :id
+                    RETURNING message_id)
+                INSERT INTO exchange.message_event (direction, message_id, state, detail, occurred_at)
+                SELECT 'IN', message_id, 'PROCESSED', :handler, :now FROM done""")
+                .param("now", Timestamp.from(now)).param("id", id).param("handler", handler).update();
     }
 
     void handlerFailed(long id, Instant nextAttemptAt, String error) {

@@ -5,12 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import com.helger.phase4.model.error.EEbmsError;
 import org.caunoi.hub.exchange.Caveat;
 import org.caunoi.hub.exchange.MessageType;
+import org.caunoi.hub.exchange.ReceivedMessage;
 import org.caunoi.hub.exchange.Revision;
 import org.caunoi.hub.exchange.Threading;
 import org.caunoi.hub.exchange.internal.ExchangeProperties;
@@ -146,7 +149,9 @@ public class Inbox {
     public Verdict accept(Incoming incoming) {
         Verdict verdict;
         try {
-            verdict = checkAndStore(incoming);
+            // One transaction for the checks' reads and the storing: the legal-basis check would
+            // otherwise take a read-only transaction of its own for each message.
+            verdict = Objects.requireNonNull(transaction.execute(status -> checkAndStore(incoming)));
         }
         catch (IllegalArgumentException e) {
             verdict = new Verdict.Refused(EEbmsError.EBMS_VALUE_NOT_RECOGNIZED, SenderText.clip(e.getMessage(), 200));
@@ -257,10 +262,11 @@ public class Inbox {
             return refuse(partner, EEbmsError.EBMS_OTHER, "refused by the receiving module: "
                     + SenderText.clip(moduleRefusal.get(), 200));
         }
-        return store(incoming, partner, payload, threading.get());
+        return store(incoming, partner, category, purpose, payload, threading.get());
     }
 
-    private Verdict store(Incoming incoming, String partner, byte[] payload, Threading threading) {
+    private Verdict store(Incoming incoming, String partner, @Nullable DataCategory category, @Nullable Purpose purpose,
+            byte[] payload, Threading threading) {
         byte[] raw = rawOf(incoming);
         return transaction.execute(status -> {
             var arrival = new InboundMessages.Arrival(incoming.messageId(), partner,
@@ -268,11 +274,24 @@ public class Inbox {
                     incoming.contentType(), payload, incoming.rawContentType(), raw.length == 0 ? null : raw,
                     Certificates.sha256(Objects.requireNonNull(incoming.signingCertificate(),
                             "accept() stores only a message signed with the partner's registered certificate")), threading);
-            if (messages.insertIfNew(arrival, clock.instant())) {
-                events.record("IN", incoming.messageId(), InboundMessage.State.RECEIVED.name(), "");
-                audit.recordAs("as4:" + partner, "EXCHANGE_RECEIVE", "exchange-message", incoming.messageId(),
-                        "from " + partner + " " + arrival.type() + ", " + payload.length + " bytes, stored before the receipt");
-                AfterCommit.run(processor::nudge);
+            Instant now = clock.instant();
+            String completedBy = processor.completesOnArrival(arrival.type());
+            if (messages.insertIfNew(arrival, now, completedBy)) {
+                var received = new AuditTrail.Planned("as4:" + partner, "EXCHANGE_RECEIVE", "exchange-message",
+                        incoming.messageId(), "from " + partner + " " + arrival.type() + ", " + payload.length
+                                + " bytes, stored before the receipt");
+                if (completedBy == null) {
+                    audit.recordAll(List.of(received));
+                    AfterCommit.run(processor::nudge);
+                }
+                else {
+                    // Stored processed: the handler runs here, and both entries are written in one statement.
+                    processor.handleOnArrival(new ReceivedMessage(incoming.messageId(), partner, arrival.type(),
+                            category, purpose, incoming.contentType(), payload, now, threading));
+                    audit.recordAll(List.of(received, new AuditTrail.Planned("system", "EXCHANGE_PROCESSED",
+                            "exchange-message", incoming.messageId(), arrival.type() + " from " + partner + " handled by "
+                                    + completedBy)));
+                }
                 return new Verdict.Accepted(partner);
             }
             String firstSender = messages.senderOf(incoming.messageId()).orElse(partner);

@@ -74,6 +74,24 @@ public class InboxProcessor implements SmartLifecycle {
         return handler == null ? java.util.Optional.empty() : handler.refusal(partnerCode, threading, payload);
     }
 
+    /**
+     * The name of the handler that completes a message of this type on arrival, in the transaction
+     * that stores it ({@link MessageHandler#completesOnArrival()}); null when the message waits for this processor.
+     */
+    @org.jspecify.annotations.Nullable String completesOnArrival(MessageType type) {
+        MessageHandler handler = handlers.get(type);
+        return handler != null && handler.completesOnArrival() ? handler.getClass().getSimpleName() : null;
+    }
+
+    /** Runs the handler of a message stored processed, in the transaction that stores it. */
+    void handleOnArrival(ReceivedMessage message) {
+        MessageHandler handler = handlers.get(message.type());
+        if (handler == null) {
+            throw new IllegalStateException("No handler for " + message.type());
+        }
+        handler.handle(message);
+    }
+
     /** Processes one due message; false when none is due. */
     boolean processOne() {
         var claimed = new InboundMessage[1];
@@ -107,8 +125,7 @@ public class InboxProcessor implements SmartLifecycle {
                 message.category() == null ? null : DataCategory.parse(message.category()),
                 message.purpose() == null ? null : Purpose.parse(message.purpose()), message.contentType(),
                 message.payload(), message.receivedAt(), message.threading()));
-        messages.processed(message.id(), clock.instant());
-        events.record("IN", message.messageId(), InboundMessage.State.PROCESSED.name(), handler.getClass().getSimpleName());
+        messages.processed(message.id(), clock.instant(), handler.getClass().getSimpleName());
         audit.recordAs("system", "EXCHANGE_PROCESSED", "exchange-message", message.messageId(),
                 message.type() + " from " + message.partnerCode() + " handled by " + handler.getClass().getSimpleName());
     }

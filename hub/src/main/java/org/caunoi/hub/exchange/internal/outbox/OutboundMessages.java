@@ -40,19 +40,24 @@ public class OutboundMessages {
 
     /**
      * Queues the copies of one message, one per recipient ({@code messageIds} and {@code partners}
-     * in the same order), with one statement that carries the payload once.
+     * in the same order), with one statement that carries the payload once and writes each copy's
+     * first step in its history.
      */
     void insert(NewMessage message, List<String> messageIds, List<String> partners, Instant now, Instant giveUpAt,
             String createdBy) {
         Revision revision = message.threading().revision();
         jdbc.sql("""
-                INSERT INTO exchange.outbound_message (message_id, partner_code, service, action, category, purpose,
-                    content_type, payload, state, next_attempt_at, give_up_at, created_at, created_by, updated_at,
-                    in_reply_to, conversation_id, version, change_kind, caveats, received_from)
-                SELECT copy.message_id, copy.partner_code, :service, :action, :category, :purpose, :contentType, :payload,
-                    'QUEUED', :now, :giveUpAt, :now, :createdBy, :now, :refTo, :conversation, :version, :change, :caveats,
-                    :receivedFrom
-                FROM unnest(CAST(:messageIds AS text[]), CAST(:partners AS text[])) AS copy(message_id, partner_code)""")
+                WITH queued AS (
+                    INSERT INTO exchange.outbound_message (message_id, partner_code, service, action, category, purpose,
+                        content_type, payload, state, next_attempt_at, give_up_at, created_at, created_by, updated_at,
+                        in_reply_to, conversation_id, version, change_kind, caveats, received_from)
+                    SELECT copy.message_id, copy.partner_code, :service, :action, :category, :purpose, :contentType, :payload,
+                        'QUEUED', :now, :giveUpAt, :now, :createdBy, :now, :refTo, :conversation, :version, :change, :caveats,
+                        :receivedFrom
+                    FROM unnest(CAST(:messageIds AS text[]), CAST(:partners AS text[])) AS copy(message_id, partner_code)
+                    RETURNING message_id)
+                INSERT INTO exchange.message_event (direction, message_id, state, detail, occurred_at)
+                SELECT 'OUT', message_id, 'QUEUED', '', :now FROM queued""")
                 .param("messageIds", messageIds.toArray(String[]::new))
                 .param("partners", partners.toArray(String[]::new))
                 .param("service", message.type().service())
@@ -93,16 +98,24 @@ public class OutboundMessages {
     }
 
     /**
-     * Records the partner's receipt. A receipt is proof whoever claimed the message last, so only
-     * a message already delivered is left alone; false then (another sender recorded it first).
+     * Records the partner's receipt, and the step in the message's history ({@code detail}) in the
+     * same statement. A receipt is proof whoever claimed the message last, so only a message already
+     * delivered is left alone; false then (another sender recorded it first).
      */
-    boolean delivered(long id, byte @Nullable [] sentRaw, byte @Nullable [] receiptRaw, Instant now) {
+    boolean delivered(long id, byte @Nullable [] sentRaw, byte @Nullable [] receiptRaw, Instant now, String detail) {
         return jdbc.sql("""
-                UPDATE exchange.outbound_message SET state = 'RECEIPT_RECEIVED', attempts = attempts + 1, sent_raw = ?,
-                    receipt_raw = ?, receipt_at = ?, last_error = NULL, claimed_by = NULL, updated_at = ?
-                WHERE id = ? AND state IN ('QUEUED', 'RETRYING')""")
-                .param(sentRaw).param(receiptRaw).param(Timestamp.from(now)).param(Timestamp.from(now)).param(id)
-                .update() == 1;
+                WITH receipted AS (
+                    UPDATE exchange.outbound_message SET state = 'RECEIPT_RECEIVED', attempts = attempts + 1, sent_raw = :sent,
+                        receipt_raw = :receipt, receipt_at = :now, last_error = NULL, claimed_by = NULL, updated_at = :now
+                    WHERE id = :id AND state IN ('QUEUED', 'RETRYING')
+                    RETURNING message_id),
+                history AS (
+                    INSERT INTO exchange.message_event (direction, message_id, state, detail, occurred_at)
+                    SELECT 'OUT', message_id, 'RECEIPT_RECEIVED', :detail, :now FROM receipted)
+                SELECT count(*) FROM receipted""")
+                .param("sent", sentRaw).param("receipt", receiptRaw).param("now", Timestamp.from(now)).param("id", id)
+                .param("detail", detail)
+                .query(Long.class).single() == 1;
     }
 
     /**

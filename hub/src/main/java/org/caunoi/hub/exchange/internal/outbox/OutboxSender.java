@@ -14,6 +14,7 @@ import org.caunoi.hub.exchange.internal.ExchangeProperties;
 import org.caunoi.hub.exchange.internal.MessageEvents;
 import org.caunoi.hub.exchange.internal.Poller;
 import org.caunoi.hub.exchange.internal.as4.As4Client;
+import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessage.State;
 import org.caunoi.hub.platform.audit.AuditTrail;
@@ -81,12 +82,14 @@ public class OutboxSender implements SmartLifecycle {
     boolean deliverOne() {
         String claim = instance + "/" + java.util.UUID.randomUUID();
         Instant claimedAt = clock.instant();
-        var claimed = transaction.execute(status -> messages.claimDue(claimedAt, claimedAt.plus(lease), claim));
+        // The partner's endpoint is read in the claim's transaction: one connection and commit for both.
+        var claimed = transaction.execute(status -> messages.claimDue(claimedAt, claimedAt.plus(lease), claim)
+                .map(due -> new Claimed(due, endpoints.of(due.partnerCode()))));
         if (claimed == null || claimed.isEmpty()) {
             return false;
         }
-        OutboundMessage message = claimed.get();
-        var endpoint = endpoints.of(message.partnerCode());
+        OutboundMessage message = claimed.get().message();
+        var endpoint = claimed.get().endpoint();
         As4Client.Outcome outcome = endpoint.isEmpty()
                 ? new As4Client.Outcome(As4Client.Outcome.Result.RETRY, "no endpoint for " + message.partnerCode(), null, null)
                 : client.send(message, endpoint.get());
@@ -94,13 +97,16 @@ public class OutboxSender implements SmartLifecycle {
         return true;
     }
 
+    /** A claimed message and where to send it, if its partner still has an endpoint. */
+    private record Claimed(OutboundMessage message, java.util.Optional<PartnerEndpoint> endpoint) {
+    }
+
     private void record(OutboundMessage message, String claim, As4Client.Outcome outcome) {
         Instant now = clock.instant();
         String attempt = "attempt " + (message.attempts() + 1) + " by " + instance;
         switch (outcome.result()) {
             case DELIVERED -> {
-                if (messages.delivered(message.id(), outcome.sentRaw(), outcome.receiptRaw(), now)) {
-                    events.record("OUT", message.messageId(), State.RECEIPT_RECEIVED.name(), attempt);
+                if (messages.delivered(message.id(), outcome.sentRaw(), outcome.receiptRaw(), now, attempt)) {
                     audit.recordAs("system", "EXCHANGE_DELIVERED", "exchange-message", message.messageId(),
                             "to " + message.partnerCode() + " " + message.type() + ", signed receipt stored");
                     outcomes.publish(message.type(), new MessageDelivered(message.messageId(), message.partnerCode(), message.type(), now));
