@@ -42,6 +42,31 @@ class OperationTotalsTest extends HubTest.Base {
     }
 
     @Test
+    void theOperationsAreListedOnAScreenInTheMenuAndInTheApiWithTheirTaggedCases() {
+        long operation = createMekongDragon();
+        tag(operation, record(NewCase.methamphetamineAtHaiPhong()), "Phase 1");
+        tag(operation, record(NewCase.methamphetamineAtHaiPhong()), null);
+
+        var listed = JSON.readTree(HubClient.as(port, "viewer").get("/api/enforcement/operations").body());
+        JsonNode mekong = null;
+        for (JsonNode o : listed) {
+            if (o.get("id").asLong() == operation) {
+                mekong = o;
+            }
+        }
+        assertThat(mekong).as(listed.toString()).isNotNull();
+        assertThat(mekong.get("cases").asLong()).isEqualTo(2);
+        assertThat(mekong.get("name").asString()).isEqualTo("Mekong Dragon");
+
+        var screen = new org.caunoi.hub.BrowserSession(port);
+        screen.logIn("viewer", "demo");
+        assertThat(screen.get("/enforcement/operations?lang=vi")).contains("<title>Chiến dịch · CầuNối</title>",
+                "href=\"/enforcement/operations/" + operation + "\"", "Ma túy");
+        assertThat(screen.get("/enforcement/operations?lang=en")).contains("Joint operations",
+                "href=\"/enforcement/operations\"");
+    }
+
+    @Test
     void aCorrectionOrAWithdrawalChangesTheTotals() {
         long operation = createMekongDragon();
         long corrected = record(NewCase.methamphetamineAtHaiPhong().with("quantity.value", 10));

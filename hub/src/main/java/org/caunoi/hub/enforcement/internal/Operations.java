@@ -134,6 +134,22 @@ public class Operations {
                 .optional();
     }
 
+    /** An operation as the list of operations shows it: how many cases are tagged to it. */
+    public record Listed(long id, String name, @Nullable String code, List<String> partners, List<String> categories,
+            long cases) {
+    }
+
+    /** Every operation this hub knows, the newest first, with its number of tagged cases. */
+    public List<Listed> all() {
+        return jdbc.sql("""
+                SELECT o.id, o.name, o.code, o.partners, o.categories,
+                    (SELECT count(*) FROM enforcement.operation_case oc WHERE oc.operation_id = o.id) AS cases
+                FROM enforcement.operation o ORDER BY o.id DESC""")
+                .query((rs, n) -> new Listed(rs.getLong("id"), rs.getString("name"), rs.getString("code"),
+                        strings(rs.getArray("partners")), strings(rs.getArray("categories")), rs.getLong("cases")))
+                .list();
+    }
+
     /** The operation with this shared code, if this hub takes part in it. */
     public Optional<Operation> byCode(String code) {
         return jdbc.sql("SELECT id FROM enforcement.operation WHERE code = ?").param(code).query(Long.class).optional()

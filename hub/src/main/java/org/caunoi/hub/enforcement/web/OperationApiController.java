@@ -1,6 +1,7 @@
 package org.caunoi.hub.enforcement.web;
 
 import java.net.URI;
+import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
@@ -44,6 +45,12 @@ class OperationApiController {
         Operations.Operation operation = operations.create(Officer.of(user), input);
         return ResponseEntity.created(URI.create("/api/enforcement/operations/" + operation.id()))
                 .body(new Created(operation.id()));
+    }
+
+    @GetMapping
+    @Operation(summary = "Every joint operation this hub knows, the newest first, with its number of tagged cases")
+    List<Operations.Listed> operations() {
+        return operations.all();
     }
 
     @GetMapping("/{id}")

@@ -51,6 +51,13 @@ class OperationScreens {
     record Series(String name, List<BigDecimal> data) {
     }
 
+    /** The joint operations this hub knows, each linked to its page: where an officer finds them. */
+    @GetMapping("/enforcement/operations")
+    String list(Model model) {
+        model.addAttribute("operations", operations.all());
+        return "enforcement/operations";
+    }
+
     @GetMapping("/enforcement/operations/{id}")
     String page(@PathVariable long id, Model model) {
         Operations.Operation operation = operations.find(id).orElseThrow(() -> new CaseNotFoundException("operation", id));
