@@ -178,11 +178,8 @@ class CaseStore {
             sql.append(" AND c.owning_unit = :unit");
         }
         if (filter.country() != null) {
-            // Three containments on the route, each answered by the route's GIN index (V4).
-            sql.append(" ").append("""
-                    AND (c.content->'route' @> jsonb_build_object('departure', CAST(:country AS TEXT))
-                      OR c.content->'route' @> jsonb_build_object('destination', CAST(:country AS TEXT))
-                      OR c.content->'route' @> jsonb_build_object('transit', jsonb_build_array(CAST(:country AS TEXT))))""");
+            // The route's countries, generated from the JSON (V7): in the index that the counts read alone.
+            sql.append(" AND c.route_countries @> ARRAY[CAST(:country AS TEXT)]");
         }
         if (filter.parameters().get("text") != null) {
             sql.append(" AND enforcement.folded(coalesce(c.content->>'description', '')) LIKE enforcement.folded(:text)");
