@@ -64,6 +64,14 @@ class MigrationsNeverEditedTest {
         assertThat(problems).as("new migrations must come after the released ones of their folder").isEmpty();
     }
 
+    /**
+     * How many versioned migrations Flyway runs: the SQL files, not the script configuration files
+     * beside some of them ({@code V8__….sql.conf}), which {@link #current()} checksums as well.
+     */
+    static long migrationCount() throws IOException {
+        return current().keySet().stream().filter(name -> name.endsWith(".sql")).count();
+    }
+
     /** Versioned migrations only: repeatable ones (R__) are meant to change. */
     static Map<String, String> current() throws IOException {
         Map<String, String> files = new LinkedHashMap<>();

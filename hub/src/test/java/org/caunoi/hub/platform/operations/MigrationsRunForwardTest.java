@@ -30,7 +30,7 @@ class MigrationsRunForwardTest {
             assertThat(HubClient.as(RunningHubs.port(first), "liaison").putJson("/api/partners/PH", PARTNER_JSON).statusCode())
                     .isEqualTo(200);
             applied = migrations(first.getBean(JdbcClient.class), "success");
-            assertThat(applied).as("every migration file ran").isEqualTo(MigrationsNeverEditedTest.current().size());
+            assertThat(applied).as("every migration file ran").isEqualTo(MigrationsNeverEditedTest.migrationCount());
         }
 
         try (var second = RunningHubs.start(dataDir)) {

@@ -66,7 +66,7 @@ class PageKitTest extends HubTest.Base {
         String page = signedIn("liaison").get("/partners");
 
         assertThat(menuLinks(page)).containsExactly("/", "/partners", "/agreements", "/legal-basis", "/exchange/messages",
-                "/enforcement/cases", "/enforcement/received", "/assistance/requests", "/assistance/figures", "/account/tokens");
+                "/enforcement/cases", "/enforcement/received", "/enforcement/operations", "/assistance/requests", "/assistance/figures", "/account/tokens");
         assertThat(page).contains("data-module=\"partners\"", "data-module=\"exchange\"", "data-module=\"enforcement\"",
                 "data-module=\"assistance\"");
     }
