@@ -267,44 +267,43 @@ public class Inbox {
 
     private Verdict store(Incoming incoming, String partner, @Nullable DataCategory category, @Nullable Purpose purpose,
             byte[] payload, Threading threading) {
+        // In accept()'s transaction: committed before the receipt goes back.
         byte[] raw = rawOf(incoming);
-        return transaction.execute(status -> {
-            var arrival = new InboundMessages.Arrival(incoming.messageId(), partner,
-                    new MessageType(incoming.service(), incoming.action()), incoming.category(), incoming.purpose(),
-                    incoming.contentType(), payload, incoming.rawContentType(), raw.length == 0 ? null : raw,
-                    Certificates.sha256(Objects.requireNonNull(incoming.signingCertificate(),
-                            "accept() stores only a message signed with the partner's registered certificate")), threading);
-            Instant now = clock.instant();
-            String completedBy = processor.completesOnArrival(arrival.type());
-            if (messages.insertIfNew(arrival, now, completedBy)) {
-                var received = new AuditTrail.Planned("as4:" + partner, "EXCHANGE_RECEIVE", "exchange-message",
-                        incoming.messageId(), "from " + partner + " " + arrival.type() + ", " + payload.length
-                                + " bytes, stored before the receipt");
-                if (completedBy == null) {
-                    audit.recordAll(List.of(received));
-                    AfterCommit.run(processor::nudge);
-                }
-                else {
-                    // Stored processed: the handler runs here, and both entries are written in one statement.
-                    processor.handleOnArrival(new ReceivedMessage(incoming.messageId(), partner, arrival.type(),
-                            category, purpose, incoming.contentType(), payload, now, threading));
-                    audit.recordAll(List.of(received, new AuditTrail.Planned("system", "EXCHANGE_PROCESSED",
-                            "exchange-message", incoming.messageId(), arrival.type() + " from " + partner + " handled by "
-                                    + completedBy)));
-                }
-                return new Verdict.Accepted(partner);
+        var arrival = new InboundMessages.Arrival(incoming.messageId(), partner,
+                new MessageType(incoming.service(), incoming.action()), incoming.category(), incoming.purpose(),
+                incoming.contentType(), payload, incoming.rawContentType(), raw.length == 0 ? null : raw,
+                Certificates.sha256(Objects.requireNonNull(incoming.signingCertificate(),
+                        "accept() stores only a message signed with the partner's registered certificate")), threading);
+        Instant now = clock.instant();
+        String completedBy = processor.completesOnArrival(arrival.type());
+        if (messages.insertIfNew(arrival, now, completedBy)) {
+            var received = new AuditTrail.Planned("as4:" + partner, "EXCHANGE_RECEIVE", "exchange-message",
+                    incoming.messageId(), "from " + partner + " " + arrival.type() + ", " + payload.length
+                            + " bytes, stored before the receipt");
+            if (completedBy == null) {
+                audit.recordAll(List.of(received));
+                AfterCommit.run(processor::nudge);
             }
-            String firstSender = messages.senderOf(incoming.messageId()).orElse(partner);
-            if (!firstSender.equals(partner)) {
-                return new Verdict.Refused(EEbmsError.EBMS_VALUE_INCONSISTENT,
-                        "MessageId " + SenderText.clip(incoming.messageId(), 100) + " was used before by another partner", partner);
+            else {
+                // Stored processed: the handler runs here, and both entries are written in one statement.
+                processor.handleOnArrival(new ReceivedMessage(incoming.messageId(), partner, arrival.type(),
+                        category, purpose, incoming.contentType(), payload, now, threading));
+                audit.recordAll(List.of(received, new AuditTrail.Planned("system", "EXCHANGE_PROCESSED",
+                        "exchange-message", incoming.messageId(), arrival.type() + " from " + partner + " handled by "
+                                + completedBy)));
             }
-            messages.countDuplicate(incoming.messageId());
-            events.record("IN", incoming.messageId(), "DUPLICATE", "receipted again, not processed again");
-            audit.recordAs("as4:" + partner, "EXCHANGE_DUPLICATE", "exchange-message", incoming.messageId(),
-                    "copy from " + partner + " receipted again, not processed again");
-            return new Verdict.Duplicate(partner);
-        });
+            return new Verdict.Accepted(partner);
+        }
+        String firstSender = messages.senderOf(incoming.messageId()).orElse(partner);
+        if (!firstSender.equals(partner)) {
+            return new Verdict.Refused(EEbmsError.EBMS_VALUE_INCONSISTENT,
+                    "MessageId " + SenderText.clip(incoming.messageId(), 100) + " was used before by another partner", partner);
+        }
+        messages.countDuplicate(incoming.messageId());
+        events.record("IN", incoming.messageId(), "DUPLICATE", "receipted again, not processed again");
+        audit.recordAs("as4:" + partner, "EXCHANGE_DUPLICATE", "exchange-message", incoming.messageId(),
+                "copy from " + partner + " receipted again, not processed again");
+        return new Verdict.Duplicate(partner);
     }
 
     /** The request as it came, kept as evidence; at most the request limit, read only for a message to store. */
