@@ -197,10 +197,17 @@ class CaseStore {
                 .params(filter.parameters()).param("limit", limit).query(this::storedCase).list();
     }
 
-    /** The same cases as {@link #filtered}, their columns only. */
+    /**
+     * The same cases as {@link #filtered}, their columns only. The page's ids are chosen first, from an
+     * index that holds the category, date and route countries (V10), and only those rows are read: at
+     * a million cases, intersecting three indexes and reading every row they shared took 251 ms, the
+     * ids first 24 ms (EXPLAIN ANALYZE, same data).
+     */
     List<Cases.Summary> summaries(CaseFilter filter, int offset, int limit) {
-        return jdbc.sql("SELECT c.id, c.reference, c.version, c.state, c.case_date, c.category, c.place, c.owning_unit "
-                + conditions(filter) + " ORDER BY c.case_date DESC, c.id DESC OFFSET :offset LIMIT :limit")
+        return jdbc.sql("SELECT l.id, l.reference, l.version, l.state, l.case_date, l.category, l.place, l.owning_unit"
+                + " FROM enforcement.case_record l WHERE l.id IN (SELECT c.id " + conditions(filter)
+                + " ORDER BY c.case_date DESC, c.id DESC OFFSET :offset LIMIT :limit)"
+                + " ORDER BY l.case_date DESC, l.id DESC")
                 .params(filter.parameters()).param("offset", offset).param("limit", limit)
                 .query((rs, n) -> new Cases.Summary(rs.getLong("id"), rs.getString("reference"), rs.getInt("version"),
                         rs.getString("state"), rs.getObject("case_date", java.time.LocalDate.class), rs.getString("category"),
