@@ -9,21 +9,20 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.caunoi.hub.exchange.internal.demo.DemoPki;
 import org.caunoi.hub.exchange.internal.ExchangeProperties;
 import org.caunoi.hub.platform.HubProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * This hub's signing and decryption key: a PKCS#12 keystore at {@code <data-dir>/keys/hub.p12}. In demo
- * mode a missing keystore comes from the demo network's PKI, created on first need.
+ * This hub's signing and decryption key: a PKCS#12 keystore at {@code <data-dir>/keys/hub.p12}. A missing
+ * keystore may come from a {@link KeystoreSource} (in demo mode, the demo network's PKI).
  */
 @Component
 public class HubKeys {
@@ -41,15 +40,11 @@ public class HubKeys {
     private record Loaded(KeyStore keyStore, X509Certificate certificate, List<X509Certificate> chain) {
     }
 
-    HubKeys(HubProperties hub, ExchangeProperties exchange, Clock clock) {
+    HubKeys(HubProperties hub, ExchangeProperties exchange, ObjectProvider<KeystoreSource> sources) {
         this.password = exchange.keystorePassword().toCharArray();
         this.file = keystoreFile(hub.dataPath());
-        if (!Files.exists(file) && hub.demo()) {
-            DemoPki pki = new DemoPki(exchange.demoPkiPath(hub.dataPath()), exchange.keystorePassword(), clock);
-            pki.ensure(exchange.demoNetwork().keySet());
-            pki.installKeystore(hub.node(), file);
-            log.info("Demo keys of node {} installed at {} from the demo PKI in {}", hub.node(), file,
-                    exchange.demoPkiPath(hub.dataPath()));
+        if (!Files.exists(file)) {
+            sources.ifAvailable(source -> source.provide(file));
         }
         // Without keys the hub still starts (partners, screens, reports work); only AS4 waits for them.
         this.loaded = Files.exists(file) ? read(file, password) : null;
