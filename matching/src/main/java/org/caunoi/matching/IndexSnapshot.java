@@ -30,6 +30,9 @@ final class IndexSnapshot {
     final NameScorer.WordCosts[] nameCosts;
     /** The word number of each word of each name (its folded form), for {@link WordSimilarities}. */
     final int[][] nameTerms;
+    /** Work arrays of finished queries, lent to the next ones ({@link Screener#SPARE_SCRATCH} at most). */
+    final java.util.concurrent.ArrayBlockingQueue<Screener.Scratch> spareScratch =
+            new java.util.concurrent.ArrayBlockingQueue<>(Screener.SPARE_SCRATCH);
     /** Sum of a name's word weights: candidates are ranked by the share of it the query covers. */
     final double[] nameTotalWeight;
     private final Map<String, Integer> termIds;

@@ -183,12 +183,12 @@ public final class Watchlist {
     private List<Hit> screenOne(ScreeningQuery query, double threshold, int top) {
         State current = state;
         if (current.updates == null && current.masked.isEmpty()) {
-            return Screener.screen(current.main, 0, null, query, threshold, top);
+            return Screener.screen(current.main, null, query, threshold, top);
         }
         List<NameVariant> variants = Screener.analyze(current.main, query);
-        List<Hit> hits = new ArrayList<>(Screener.screen(current.main, 0, current.masked, query, variants, threshold, top));
+        List<Hit> hits = new ArrayList<>(Screener.screen(current.main, current.masked, query, variants, threshold, top));
         if (current.updates != null) {
-            hits.addAll(Screener.screen(current.updates, 1, null, query, variants, threshold, top));
+            hits.addAll(Screener.screen(current.updates, null, query, variants, threshold, top));
         }
         hits.sort(BEST_FIRST);
         return hits.size() > top ? List.copyOf(hits.subList(0, top)) : hits;
@@ -209,8 +209,8 @@ public final class Watchlist {
         }
         State current = state;
         List<NameVariant> variants = Screener.analyze(current.main, query);
-        return Screener.mayFind(current.main, 0, variants)
-                || current.updates != null && Screener.mayFind(current.updates, 1, variants);
+        return Screener.mayFind(current.main, variants)
+                || current.updates != null && Screener.mayFind(current.updates, variants);
     }
 
     /**

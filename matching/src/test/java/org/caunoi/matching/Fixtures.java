@@ -14,7 +14,11 @@ final class Fixtures {
     }
 
     static Watchlist watchlist() {
-        return new Watchlist(List.of(
+        return new Watchlist(entries());
+    }
+
+    static List<WatchlistEntry> entries() {
+        return List.of(
                 new WatchlistEntry("p1", "t", EntryType.PERSON, List.of("Nguyễn Văn Hùng"), "VN", "1975-03-02", List.of()),
                 WatchlistEntry.of("p2", EntryType.PERSON, "Nguyễn Văn Minh"),
                 WatchlistEntry.of("p3", EntryType.PERSON, "Trần Thị Thu Hà"),
@@ -30,7 +34,7 @@ final class Fixtures {
                 WatchlistEntry.of("o6", EntryType.ORGANISATION, "Pacific Ocean International Trading Ltd"),
                 WatchlistEntry.of("o7", EntryType.ORGANISATION, "东方海运有限公司"),
                 new WatchlistEntry("v1", "t", EntryType.VESSEL, List.of("Ocean Star"), "PA", null,
-                        List.of(Identifier.imo("9074729")))));
+                        List.of(Identifier.imo("9074729"))));
     }
 
     /** A watchlist of persons from pairs of id and name: {@code persons("p1", "Nguyễn Văn Hùng", "p2", …)}. */
