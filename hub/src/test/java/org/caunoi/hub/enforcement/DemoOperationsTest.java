@@ -51,6 +51,13 @@ class DemoOperationsTest extends HubTest.Base {
         assertThat(strings(thunderball.get("categories"))).containsExactly("cites-fauna", "cites-flora");
         assertThat(strings(operation(demoOperation("DEMETER 6")).get("categories"))).containsExactly("hazardous-waste");
         assertThat(strings(operation(demoOperation("ATS global operation")).get("categories"))).containsExactly("drugs");
+
+        JsonNode listed = JSON.readTree(HubClient.as(port, "viewer").get("/api/enforcement/operations").body());
+        listed.forEach(operation -> assertThat(operation.get("demo").asBoolean()).as(operation.toString())
+                .isEqualTo(operation.get("id").asLong() == demoOperationOrNone(operation.get("name").asString())));
+        var browser = new BrowserSession(port);
+        browser.logIn("viewer", "demo");
+        assertThat(browser.get("/enforcement/operations?lang=vi")).contains("class=\"badge demo\">Dữ liệu mẫu</span>");
     }
 
     @Test
@@ -102,6 +109,12 @@ class DemoOperationsTest extends HubTest.Base {
     private long demoOperation(String name) {
         return jdbc.sql("SELECT id FROM enforcement.operation WHERE created_by = 'demo-facts' AND name = ?").param(name)
                 .query(Long.class).single();
+    }
+
+    /** The demo's operation of that name, or -1 where the demo has none (one a test created). */
+    private long demoOperationOrNone(String name) {
+        return jdbc.sql("SELECT id FROM enforcement.operation WHERE created_by = 'demo-facts' AND name = ?").param(name)
+                .query(Long.class).optional().orElse(-1L);
     }
 
     private JsonNode operation(long id) {

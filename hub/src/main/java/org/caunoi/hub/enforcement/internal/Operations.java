@@ -224,19 +224,24 @@ public class Operations {
                 .optional();
     }
 
-    /** An operation as the list of operations shows it: how many cases are tagged to it. */
+    /**
+     * An operation as the list of operations shows it: how many cases are tagged to it, and whether the
+     * demo set it up from the cooperation facts.
+     */
     public record Listed(long id, String name, @Nullable String code, List<String> partners, List<String> categories,
-            long cases) {
+            long cases, boolean demo) {
     }
 
     /** Every operation this hub knows, the newest first, with its number of tagged cases. */
     public List<Listed> all() {
         return jdbc.sql("""
-                SELECT o.id, o.name, o.code, o.partners, o.categories,
+                SELECT o.id, o.name, o.code, o.partners, o.categories, o.created_by = :demo AS demo,
                     (SELECT count(*) FROM enforcement.operation_case oc WHERE oc.operation_id = o.id) AS cases
                 FROM enforcement.operation o ORDER BY o.id DESC""")
+                .param("demo", DemoOperations.CREATED_BY)
                 .query((rs, n) -> new Listed(rs.getLong("id"), rs.getString("name"), rs.getString("code"),
-                        strings(rs.getArray("partners")), strings(rs.getArray("categories")), rs.getLong("cases")))
+                        strings(rs.getArray("partners")), strings(rs.getArray("categories")), rs.getLong("cases"),
+                        rs.getBoolean("demo")))
                 .list();
     }
 
