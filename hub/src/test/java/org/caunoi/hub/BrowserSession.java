@@ -89,6 +89,13 @@ public class BrowserSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build()).body();
     }
 
+    /** Posts the form with the CSRF token and returns the whole answer: a redirect's Location, or a page with errors. */
+    public HttpResponse<String> submit(String path, String form) {
+        String body = form + "&_csrf=" + URLEncoder.encode(csrfToken(get("/partners")), StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     private int postFormRaw(String path, String body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build()).statusCode();

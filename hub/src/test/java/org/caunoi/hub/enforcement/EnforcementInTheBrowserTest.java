@@ -111,6 +111,42 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void createsAJointOperationFromTheListAfterAnErrorInVietnameseAndSeesItThere() throws Exception {
+        logIn("investigator", "vi");
+        browser.get(url("/enforcement/operations"));
+        browser.findElement(By.id("new-operation")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("operation-form")));
+        type("organisers", "VN, CN");
+        var partners = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("partners")));
+        partners.selectByValue("HK");
+        partners.selectByValue("LA");
+        browser.findElement(By.cssSelector("input[name=categories][value=drugs]")).click();
+        browser.findElement(By.cssSelector("input[name=categories][value=precursors]")).click();
+        type("phases0.name", "Giai đoạn 1");
+        browser.findElement(By.id("save-operation")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Chiến dịch có lỗi: chưa lưu gì",
+                "Trường này là bắt buộc.");
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("partners")))
+                .getAllSelectedOptions()).as("the choices are kept").hasSize(2);
+        screenshot("enforcement-operation-form-errors-vi");
+        type("name", "Chiến dịch Con Rồng Mê Kông 2027");
+        browser.findElement(By.id("save-operation")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("operation-name")));
+        assertThat(browser.findElement(By.id("operation-name")).getText()).isEqualTo("Chiến dịch Con Rồng Mê Kông 2027");
+        assertThat(browser.findElement(By.id("operation-partners")).getText()).isEqualTo("HK, LA");
+        assertThat(browser.findElement(By.id("operation-phases")).getText()).contains("Giai đoạn 1");
+        browser.get(url("/enforcement/operations?lang=en"));
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Joint operations"));
+        var row = browser.findElements(By.cssSelector("#operations tbody tr")).stream()
+                .filter(tr -> tr.getText().contains("Chiến dịch Con Rồng Mê Kông 2027")).findFirst().orElseThrow();
+        assertThat(row.getText()).contains("HK, LA", "Drugs", "Precursors", "0");
+        screenshot("enforcement-operations-en");
+    }
+
+    @Test
     void importsASheetWatchingItsProgressAndReadsEachFaultInVietnamese() throws Exception {
         String header = String.join(",", CenTemplate.COLUMNS.stream().map(TableColumn::name).toList());
         java.util.function.Function<String, String> row = hsCode -> String.join(",", CenTemplate.COLUMNS.stream()

@@ -67,16 +67,88 @@ public class Operations {
         if (!officer.mayManageOperations()) {
             throw new AccessDeniedException("joint operations are managed by investigators, supervisors and liaison officers");
         }
+        long id = insert(input, officer.username());
+        audit.record("CREATE", "enforcement-operation", String.valueOf(id), name(input));
+        return find(id).orElseThrow();
+    }
+
+    /** An operation the hub sets up itself (the demo's, from the cooperation facts): the same checks, no officer. */
+    @Transactional
+    Operation createAs(String actor, OperationInput input) {
+        long id = insert(input, actor);
+        audit.recordAs(actor, "CREATE", "enforcement-operation", String.valueOf(id), name(input));
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * Changes what an operation is: name, code, organisers, partners, categories and phases. A phase
+     * kept by name keeps its tagged cases; a phase that has cases tagged to it cannot be left out.
+     */
+    @Transactional
+    public Operation update(Officer officer, long id, OperationInput input) {
+        if (!officer.mayManageOperations()) {
+            throw new AccessDeniedException("joint operations are managed by investigators, supervisors and liaison officers");
+        }
+        Operation before = find(id).orElseThrow(() -> new CaseNotFoundException("operation", id));
+        List<InvalidInputException.FieldError> errors = check(input, id);
+        List<String> kept = new ArrayList<>();
+        for (Phase phase : orEmpty(input.phases())) {
+            if (phase.name() != null) {
+                kept.add(phase.name().strip());
+            }
+        }
+        for (Phase phase : before.phases()) {
+            String dropped = Objects.requireNonNull(phase.name(), "stored phases have names");
+            if (!kept.contains(dropped) && casesIn(id, dropped) > 0) {
+                errors.add(new InvalidInputException.FieldError("phases", "phase-has-cases", List.of(dropped)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        jdbc.sql("""
+                UPDATE enforcement.operation SET name = :name, code = :code, organisers = :organisers, partners = :partners,
+                    categories = :categories WHERE id = :id""")
+                .param("name", name(input)).param("code", code(input), java.sql.Types.VARCHAR)
+                .param("organisers", organisers(input)).param("partners", orEmpty(input.partners()).toArray(String[]::new))
+                .param("categories", orEmpty(input.categories()).toArray(String[]::new)).param("id", id).update();
+        jdbc.sql("DELETE FROM enforcement.operation_phase WHERE operation_id = ? AND NOT (name = ANY (?))")
+                .param(id).param(kept.toArray(String[]::new)).update();
+        savePhases(id, orEmpty(input.phases()));
+        audit.record("UPDATE", "enforcement-operation", String.valueOf(id), name(input));
+        return find(id).orElseThrow();
+    }
+
+    /** Checks the input and stores the operation with its phases; returns its id. */
+    private long insert(OperationInput input, String createdBy) {
+        List<InvalidInputException.FieldError> errors = check(input, null);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        long id = jdbc.sql("""
+                INSERT INTO enforcement.operation (name, code, organisers, partners, categories, created_by, created_at)
+                VALUES (:name, :code, :organisers, :partners, :categories, :by, :at) RETURNING id""")
+                .param("name", name(input)).param("code", code(input), java.sql.Types.VARCHAR)
+                .param("organisers", organisers(input))
+                .param("partners", orEmpty(input.partners()).toArray(String[]::new))
+                .param("categories", orEmpty(input.categories()).toArray(String[]::new))
+                .param("by", createdBy).param("at", Timestamp.from(clock.instant()))
+                .query(Long.class).single();
+        savePhases(id, orEmpty(input.phases()));
+        return id;
+    }
+
+    /** Every field at fault; {@code self} is the operation being changed, whose own code is not taken. */
+    private List<InvalidInputException.FieldError> check(OperationInput input, @Nullable Long self) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         if (input.name() == null || input.name().isBlank()) {
             errors.add(new InvalidInputException.FieldError("name", "required", List.of()));
         }
-        String code = input.code() == null || input.code().isBlank() ? null
-                : input.code().strip().toUpperCase(java.util.Locale.ROOT);
+        String code = code(input);
         if (code != null && !CODE.matcher(code).matches()) {
             errors.add(new InvalidInputException.FieldError("code", "operation-code", List.of(code)));
         }
-        else if (code != null && byCode(code).isPresent()) {
+        else if (code != null && byCode(code).filter(other -> !Long.valueOf(other.id()).equals(self)).isPresent()) {
             errors.add(new InvalidInputException.FieldError("code", "operation-code-taken", List.of(code)));
         }
         List<String> categories = orEmpty(input.categories());
@@ -94,33 +166,51 @@ public class Operations {
             }
         }
         List<Phase> phases = orEmpty(input.phases());
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
             if (phase.name() == null || phase.name().isBlank()) {
                 errors.add(new InvalidInputException.FieldError("phases[" + i + "].name", "required", List.of()));
             }
+            else if (!names.add(phase.name().strip())) {
+                // Phases are told apart by name: cases are tagged to a phase by its name.
+                errors.add(new InvalidInputException.FieldError("phases[" + i + "].name", "phase-twice",
+                        List.of(phase.name().strip())));
+            }
             if (phase.from() != null && phase.to() != null && phase.to().isBefore(phase.from())) {
                 errors.add(new InvalidInputException.FieldError("phases[" + i + "].to", "before-start", List.of()));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        String name = Objects.requireNonNull(input.name(), "required, checked above").strip();
-        long id = jdbc.sql("""
-                INSERT INTO enforcement.operation (name, code, organisers, partners, categories, created_by, created_at)
-                VALUES (:name, :code, :organisers, :partners, :categories, :by, :at) RETURNING id""")
-                .param("name", name).param("code", code, java.sql.Types.VARCHAR).param("organisers", orEmpty(input.organisers()).toArray(String[]::new))
-                .param("partners", participants.toArray(String[]::new)).param("categories", categories.toArray(String[]::new))
-                .param("by", officer.username()).param("at", Timestamp.from(clock.instant()))
-                .query(Long.class).single();
+        return errors;
+    }
+
+    private void savePhases(long operationId, List<Phase> phases) {
         for (Phase phase : phases) {
-            jdbc.sql("INSERT INTO enforcement.operation_phase (operation_id, name, starts_on, ends_on) VALUES (?, ?, ?, ?)")
-                    .param(id).param(Objects.requireNonNull(phase.name(), "required, checked above").strip())
+            jdbc.sql("""
+                    INSERT INTO enforcement.operation_phase (operation_id, name, starts_on, ends_on) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (operation_id, name) DO UPDATE SET starts_on = excluded.starts_on, ends_on = excluded.ends_on""")
+                    .param(operationId).param(Objects.requireNonNull(phase.name(), "required, checked").strip())
                     .param(phase.from()).param(phase.to()).update();
         }
-        audit.record("CREATE", "enforcement-operation", String.valueOf(id), name);
-        return find(id).orElseThrow();
+    }
+
+    private long casesIn(long operationId, String phase) {
+        return jdbc.sql("SELECT count(*) FROM enforcement.operation_case WHERE operation_id = ? AND phase = ?")
+                .param(operationId).param(phase).query(Long.class).single();
+    }
+
+    private static String name(OperationInput input) {
+        return Objects.requireNonNull(input.name(), "required, checked before").strip();
+    }
+
+    private static @Nullable String code(OperationInput input) {
+        return input.code() == null || input.code().isBlank() ? null
+                : input.code().strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static String[] organisers(OperationInput input) {
+        return orEmpty(input.organisers()).stream().map(String::strip).filter(organiser -> !organiser.isEmpty())
+                .toArray(String[]::new);
     }
 
     public Optional<Operation> find(long id) {
@@ -134,19 +224,24 @@ public class Operations {
                 .optional();
     }
 
-    /** An operation as the list of operations shows it: how many cases are tagged to it. */
+    /**
+     * An operation as the list of operations shows it: how many cases are tagged to it, and whether the
+     * demo set it up from the cooperation facts.
+     */
     public record Listed(long id, String name, @Nullable String code, List<String> partners, List<String> categories,
-            long cases) {
+            long cases, boolean demo) {
     }
 
     /** Every operation this hub knows, the newest first, with its number of tagged cases. */
     public List<Listed> all() {
         return jdbc.sql("""
-                SELECT o.id, o.name, o.code, o.partners, o.categories,
+                SELECT o.id, o.name, o.code, o.partners, o.categories, o.created_by = :demo AS demo,
                     (SELECT count(*) FROM enforcement.operation_case oc WHERE oc.operation_id = o.id) AS cases
                 FROM enforcement.operation o ORDER BY o.id DESC""")
+                .param("demo", DemoOperations.CREATED_BY)
                 .query((rs, n) -> new Listed(rs.getLong("id"), rs.getString("name"), rs.getString("code"),
-                        strings(rs.getArray("partners")), strings(rs.getArray("categories")), rs.getLong("cases")))
+                        strings(rs.getArray("partners")), strings(rs.getArray("categories")), rs.getLong("cases"),
+                        rs.getBoolean("demo")))
                 .list();
     }
 
@@ -154,6 +249,18 @@ public class Operations {
     public Optional<Operation> byCode(String code) {
         return jdbc.sql("SELECT id FROM enforcement.operation WHERE code = ?").param(code).query(Long.class).optional()
                 .flatMap(this::find);
+    }
+
+    /** An operation a case is tagged to, and the phase if one was given: what the case page lists. */
+    public record Tag(long operationId, String operation, @Nullable String phase) {
+    }
+
+    public List<Tag> tagsOf(long caseId) {
+        return jdbc.sql("""
+                SELECT o.id, o.name, oc.phase FROM enforcement.operation_case oc
+                JOIN enforcement.operation o ON o.id = oc.operation_id WHERE oc.case_id = ? ORDER BY o.name, o.id""")
+                .param(caseId).query((rs, n) -> new Tag(rs.getLong("id"), rs.getString("name"), rs.getString("phase")))
+                .list();
     }
 
     /** Tags a case to the operation (and a phase of it); tagging again moves it to the phase given. */

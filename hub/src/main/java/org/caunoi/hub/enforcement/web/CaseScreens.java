@@ -12,6 +12,7 @@ import org.caunoi.hub.enforcement.internal.CaseSharing;
 import org.caunoi.hub.enforcement.internal.Cases;
 import org.caunoi.hub.enforcement.internal.InvalidInputException;
 import org.caunoi.hub.enforcement.internal.Officer;
+import org.caunoi.hub.enforcement.internal.Operations;
 import org.caunoi.hub.enforcement.internal.ReceivedCases;
 import org.caunoi.hub.enforcement.internal.StoredCase;
 import org.caunoi.hub.exchange.Caveat;
@@ -43,10 +44,12 @@ class CaseScreens {
     private final CasePhotos photos;
     private final ReceivedCases received;
     private final CaseLinks links;
+    private final Operations operations;
 
     CaseScreens(Cases cases, CaseSharing sharing, CaseSearch search, CasePhotos photos, ReceivedCases received,
-            CaseLinks links) {
+            CaseLinks links, Operations operations) {
         this.links = links;
+        this.operations = operations;
         this.photos = photos;
         this.received = received;
         this.cases = cases;
@@ -106,6 +109,10 @@ class CaseScreens {
         model.addAttribute("shares", sharing.sharesOf(id));
         model.addAttribute("photos", photos.of(Officer.of(officer), view.stored()));
         model.addAttribute("links", links.of(Officer.of(officer), id));
+        model.addAttribute("tags", operations.tagsOf(id));
+        // What the tag form offers: each operation, and each of its phases.
+        model.addAttribute("tagChoices", operations.all().stream()
+                .flatMap(listed -> operations.find(listed.id()).stream()).toList());
         model.addAttribute("purposes", List.of("investigation", "risk-assessment", "verification", "prosecution"));
         return "enforcement/case";
     }

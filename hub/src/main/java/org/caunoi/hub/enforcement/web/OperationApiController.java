@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,6 +57,12 @@ class OperationApiController {
     @GetMapping("/{id}")
     Operations.Operation operation(@PathVariable long id) {
         return operations.find(id).orElseThrow(() -> new CaseNotFoundException("operation", id));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change a joint operation; a phase with tagged cases cannot be left out")
+    Operations.Operation update(@PathVariable long id, @RequestBody Operations.OperationInput input, CurrentOfficer user) {
+        return operations.update(Officer.of(user), id, input);
     }
 
     @PostMapping("/{id}/cases/{caseId}")

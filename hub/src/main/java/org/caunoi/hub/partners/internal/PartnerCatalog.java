@@ -50,6 +50,12 @@ public class PartnerCatalog implements org.caunoi.hub.partners.Partners {
     }
 
     @Transactional(readOnly = true)
+    @Override
+    public List<Partner> all() {
+        return partners.search("", null, null);
+    }
+
+    @Transactional(readOnly = true)
     public List<Agreement> agreementsOf(String partnerCode) {
         return agreements.ofPartner(partnerCode);
     }

@@ -1,0 +1,93 @@
+package org.caunoi.hub.enforcement.web;
+
+import org.caunoi.hub.enforcement.internal.CaseCodes;
+import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
+import org.caunoi.hub.enforcement.internal.InvalidInputException;
+import org.caunoi.hub.enforcement.internal.Officer;
+import org.caunoi.hub.enforcement.internal.Operations;
+import org.caunoi.hub.partners.Partners;
+import org.caunoi.hub.platform.security.AdminLiaisonInvestigatorOrSupervisor;
+import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The joint operation form, to create one or change it: the API's checks, its roles (viewers and
+ * analysts may not) and its audit entry; a refused form comes back with each error at its field.
+ */
+@Controller
+@AdminLiaisonInvestigatorOrSupervisor
+class OperationFormScreens {
+
+    private final Operations operations;
+    private final Partners partners;
+
+    OperationFormScreens(Operations operations, Partners partners) {
+        this.operations = operations;
+        this.partners = partners;
+    }
+
+    @GetMapping("/enforcement/operations/new")
+    String newOperation(Model model) {
+        model.addAttribute("operationForm", OperationForm.blank());
+        return editor(null, model);
+    }
+
+    @PostMapping("/enforcement/operations")
+    String create(@ModelAttribute("operationForm") OperationForm form, BindingResult errors, CurrentOfficer officer,
+            Model model) {
+        var input = form.toInput(errors);
+        if (errors.hasErrors()) {
+            return refused(form, null, model);
+        }
+        try {
+            return "redirect:/enforcement/operations/" + operations.create(Officer.of(officer), input).id();
+        }
+        catch (InvalidInputException invalid) {
+            OperationForm.reject(invalid, errors);
+            return refused(form, null, model);
+        }
+    }
+
+    @GetMapping("/enforcement/operations/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        Operations.Operation operation = operations.find(id).orElseThrow(() -> new CaseNotFoundException("operation", id));
+        model.addAttribute("operationForm", OperationForm.of(operation));
+        return editor(id, model);
+    }
+
+    @PostMapping("/enforcement/operations/{id}")
+    String update(@PathVariable long id, @ModelAttribute("operationForm") OperationForm form, BindingResult errors,
+            CurrentOfficer officer, Model model) {
+        var input = form.toInput(errors);
+        if (errors.hasErrors()) {
+            return refused(form, id, model);
+        }
+        try {
+            operations.update(Officer.of(officer), id, input);
+            return "redirect:/enforcement/operations/" + id;
+        }
+        catch (InvalidInputException invalid) {
+            OperationForm.reject(invalid, errors);
+            return refused(form, id, model);
+        }
+    }
+
+    private String refused(OperationForm form, @Nullable Long id, Model model) {
+        form.withBlankPhaseRows();
+        return editor(id, model);
+    }
+
+    private String editor(@Nullable Long id, Model model) {
+        model.addAttribute("operationId", id);
+        model.addAttribute("knownPartners", partners.all());
+        model.addAttribute("categories", CaseCodes.CATEGORIES);
+        return "enforcement/operation-form";
+    }
+}

@@ -1,0 +1,197 @@
+package org.caunoi.hub.enforcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.caunoi.hub.BrowserSession;
+import org.caunoi.hub.HubClient;
+import org.caunoi.hub.HubTest;
+import org.caunoi.hub.platform.audit.AuditTrail;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The joint operation form and the case page's tag form over real HTTP, as a browser posts them:
+ * the API's checks with errors at their fields in the officer's language, the API's roles, its audit.
+ */
+@HubTest
+class OperationFormTest extends HubTest.Base {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Test
+    void anInvestigatorCreatesAnOperationFromTheFormWithItsPhasesAndItIsAudited() {
+        var browser = as("investigator");
+        assertThat(browser.get("/enforcement/operations?lang=en")).contains("id=\"new-operation\"");
+        assertThat(browser.get("/enforcement/operations/new?lang=vi")).contains("Tạo chiến dịch", "Cơ quan tổ chức",
+                "value=\"HK\"", "value=\"cites-fauna\"");
+
+        var answer = browser.submit("/enforcement/operations", form("name", "Operation Storm Petrel", "code", "storm-petrel-26",
+                "organisers", "VN, WCO", "partners", "HK", "partners", "LA", "categories", "drugs", "categories", "precursors",
+                "phases[0].name", "Phase 1", "phases[0].from", "2026-10-01", "phases[0].to", "2026-10-31",
+                "phases[1].name", "", "phases[1].from", "", "phases[1].to", "",
+                "phases[2].name", "Phase 2", "phases[2].from", "2026-11-01", "phases[2].to", ""));
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        String location = answer.headers().firstValue("Location").orElseThrow();
+        assertThat(location).matches(".*/enforcement/operations/\\d+");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        JsonNode stored = operation(id);
+        assertThat(stored.get("name").asString()).isEqualTo("Operation Storm Petrel");
+        assertThat(stored.get("code").asString()).isEqualTo("STORM-PETREL-26");
+        assertThat(strings(stored.get("organisers"))).containsExactly("VN", "WCO");
+        assertThat(strings(stored.get("partners"))).containsExactly("HK", "LA");
+        assertThat(strings(stored.get("categories"))).containsExactly("drugs", "precursors");
+        assertThat(stored.get("phases").toString()).contains("\"name\":\"Phase 1\",\"from\":\"2026-10-01\",\"to\":\"2026-10-31\"",
+                "\"name\":\"Phase 2\",\"from\":\"2026-11-01\",\"to\":null");
+        assertThat(audit.search("investigator", "enforcement-operation", "CREATE", null, 5))
+                .anySatisfy(entry -> assertThat(entry.recordId()).isEqualTo(String.valueOf(id)));
+        assertThat(browser.get("/enforcement/operations?lang=en")).contains("Operation Storm Petrel", "STORM-PETREL-26");
+    }
+
+    @Test
+    void aFormWithErrorsShowsEachAtItsFieldInVietnameseAndStoresNothing() {
+        var browser = as("investigator");
+        browser.get("/enforcement/operations?lang=vi");
+        int before = JSON.readTree(HubClient.as(port, "viewer").get("/api/enforcement/operations").body()).size();
+
+        var answer = browser.submit("/enforcement/operations", form("name", " ", "code", "x", "organisers", "",
+                "phases[0].name", "Phase 1", "phases[0].from", "2026-10-31", "phases[0].to", "2026-10-01"));
+        var badDate = browser.submit("/enforcement/operations", form("name", "Bad date",
+                "phases[0].name", "Phase 1", "phases[0].from", "1 October"));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("Chiến dịch có lỗi: chưa lưu gì", "Trường này là bắt buộc.",
+                "Mã chiến dịch X phải gồm 2 đến 40 chữ in hoa", "Giai đoạn kết thúc trước khi bắt đầu.");
+        assertThat(badDate.body()).contains("Giá trị của trường này sai kiểu.", "value=\"1 October\"");
+        assertThat(JSON.readTree(HubClient.as(port, "viewer").get("/api/enforcement/operations").body()).size())
+                .as("nothing stored").isEqualTo(before);
+
+        var twice = browser.submit("/enforcement/operations?lang=en", form("name", "Twice", "phases[0].name", "Phase 1",
+                "phases[1].name", "Phase 1", "partners", "ZZ"));
+        assertThat(twice.body()).contains("Phase Phase 1 is already on a line above.", "There is no partner ZZ.");
+    }
+
+    @Test
+    void viewersAndAnalystsMayNotCreateOrChangeAnOperation() {
+        long operation = createByApi("{\"name\": \"Read only\", \"categories\": [\"drugs\"]}");
+        for (String user : List.of("viewer", "analyst")) {
+            var browser = as(user);
+            assertThat(browser.get("/enforcement/operations?lang=en")).doesNotContain("id=\"new-operation\"");
+            assertThat(browser.get("/enforcement/operations/" + operation + "?lang=en")).doesNotContain("id=\"edit-operation\"");
+            assertThat(browser.status("/enforcement/operations/new")).isEqualTo(403);
+            assertThat(browser.status("/enforcement/operations/" + operation + "/edit")).isEqualTo(403);
+            assertThat(browser.submit("/enforcement/operations", form("name", "By " + user)).statusCode()).isEqualTo(403);
+            assertThat(browser.submit("/enforcement/operations/" + operation, form("name", "Renamed")).statusCode())
+                    .isEqualTo(403);
+        }
+        assertThat(operation(operation).get("name").asString()).isEqualTo("Read only");
+    }
+
+    @Test
+    void editingKeepsAPhaseThatHasCasesAndChangesTheRest() {
+        long operation = createByApi("""
+                {"name": "Edited", "categories": ["drugs"], "phases": [{"name": "Phase 1"}, {"name": "Phase 2"}]}""");
+        long tagged = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong());
+        HubClient.as(port, "investigator").postJson("/api/enforcement/operations/" + operation + "/cases/" + tagged
+                + "?phase=Phase%201", "");
+        var browser = as("supervisor");
+        assertThat(browser.get("/enforcement/operations/" + operation + "/edit?lang=en"))
+                .contains("Edit the joint operation", "value=\"Phase 1\"", "value=\"Phase 2\"");
+
+        var dropped = browser.submit("/enforcement/operations/" + operation,
+                form("name", "Edited", "categories", "drugs", "phases[0].name", "Phase 2"));
+        assertThat(dropped.statusCode()).isEqualTo(200);
+        assertThat(dropped.body()).contains("Phase Phase 1 has cases tagged to it: it cannot be left out.");
+        assertThat(operation(operation).get("phases")).hasSize(2);
+
+        var changed = browser.submit("/enforcement/operations/" + operation, form("name", "Edited again",
+                "categories", "drugs", "categories", "tobacco", "partners", "KH",
+                "phases[0].name", "Phase 1", "phases[0].from", "2026-09-01", "phases[1].name", "Phase 3"));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(302);
+        JsonNode stored = operation(operation);
+        assertThat(stored.get("name").asString()).isEqualTo("Edited again");
+        assertThat(strings(stored.get("categories"))).containsExactly("drugs", "tobacco");
+        assertThat(strings(stored.get("partners"))).containsExactly("KH");
+        assertThat(stored.get("phases").toString()).contains("Phase 1", "2026-09-01", "Phase 3").doesNotContain("Phase 2");
+        assertThat(totals(operation).at("/byPhase/Phase 1/drugs/kg").decimalValue()).as("the tagged case stays")
+                .isEqualByComparingTo("12.5");
+        assertThat(audit.search("supervisor", "enforcement-operation", "UPDATE", null, 5))
+                .anySatisfy(entry -> assertThat(entry.recordId()).isEqualTo(String.valueOf(operation)));
+    }
+
+    @Test
+    void aCaseIsTaggedToAnOperationAndPhaseFromItsPage() {
+        long operation = createByApi("""
+                {"name": "Tagged from the page", "categories": ["drugs"], "phases": [{"name": "Phase A"}]}""");
+        long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong().with("quantity.value", 4));
+        var browser = as("investigator");
+        assertThat(browser.get("/enforcement/cases/" + id + "?lang=en")).contains("The case is not tagged to any joint operation.",
+                "value=\"" + operation + ":Phase A\"");
+
+        var tagged = browser.submit("/enforcement/cases/" + id + "/operations", form("target", operation + ":Phase A"));
+        assertThat(tagged.statusCode()).isEqualTo(302);
+        assertThat(totals(operation).at("/byPhase/Phase A/drugs/kg").decimalValue()).isEqualByComparingTo("4");
+        assertThat(browser.get("/enforcement/cases/" + id + "?lang=vi")).contains("Tagged from the page", "giai đoạn Phase A");
+
+        browser.submit("/enforcement/cases/" + id + "/operations", form("target", operation + ":Phase Z"));
+        assertThat(browser.get("/enforcement/cases/" + id)).as("worded in the language the officer chose last").contains("id=\"tag-error\"",
+                "Chiến dịch không có giai đoạn Phase Z.");
+        assertThat(totals(operation).at("/byPhase/Phase A/drugs/kg").decimalValue()).as("unchanged").isEqualByComparingTo("4");
+
+        var viewer = as("viewer");
+        assertThat(viewer.get("/enforcement/cases/" + id + "?lang=en")).doesNotContain("id=\"tag-form\"");
+        assertThat(viewer.submit("/enforcement/cases/" + id + "/operations", form("target", String.valueOf(operation)))
+                .statusCode()).isEqualTo(403);
+    }
+
+    private BrowserSession as(String user) {
+        var browser = new BrowserSession(port);
+        browser.logIn(user, "demo");
+        return browser;
+    }
+
+    private long createByApi(String json) {
+        HttpResponse<String> response = HubClient.as(port, "investigator").postJson("/api/enforcement/operations", json);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body()).get("id").asLong();
+    }
+
+    private JsonNode operation(long id) {
+        return JSON.readTree(HubClient.as(port, "viewer").get("/api/enforcement/operations/" + id).body());
+    }
+
+    private JsonNode totals(long id) {
+        return JSON.readTree(HubClient.as(port, "analyst").get("/api/enforcement/operations/" + id + "/totals").body());
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new java.util.ArrayList<>();
+        array.forEach(value -> values.add(value.asString()));
+        return values;
+    }
+
+    /** name, value, name, value... as a browser encodes a form. */
+    private static String form(String... pairs) {
+        return java.util.stream.IntStream.range(0, pairs.length / 2)
+                .mapToObj(i -> encode(pairs[2 * i]) + "=" + encode(pairs[2 * i + 1])).collect(Collectors.joining("&"));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
