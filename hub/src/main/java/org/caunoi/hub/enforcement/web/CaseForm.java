@@ -2,7 +2,6 @@ package org.caunoi.hub.enforcement.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -46,9 +45,9 @@ public class CaseForm {
 
     /** The case the form describes; a date or number that does not parse is a field error, nothing else is checked here. */
     CaseInput toInput(Errors errors) {
-        LocalDate seized = date("date", date, errors);
+        LocalDate seized = FormFields.date("date", date, errors);
         BigDecimal quantity = number("quantityValue", quantityValue, errors);
-        LocalDate born = date("personDateOfBirth", personDateOfBirth, errors);
+        LocalDate born = FormFields.date("personDateOfBirth", personDateOfBirth, errors);
         List<CaseInput.Person> persons = personName.isBlank() ? List.of() : List.of(new CaseInput.Person(personName, null,
                 born, blank(personNationality), personDocument.isBlank() ? List.of() : List.of(personDocument)));
         List<CaseInput.Company> companies = companyName.isBlank() ? List.of()
@@ -65,28 +64,7 @@ public class CaseForm {
 
     /** Puts the case checks' errors on the form's fields, worded by the bundles. */
     static void reject(InvalidInputException invalid, Errors errors) {
-        for (InvalidInputException.FieldError error : invalid.fieldErrors()) {
-            String field = FIELDS.getOrDefault(error.field(), error.field());
-            if (errors.getFieldType(field) == null) {
-                errors.reject(error.messageKey(), error.args().toArray(), error.code());
-            }
-            else {
-                errors.rejectValue(field, error.messageKey(), error.args().toArray(), error.code());
-            }
-        }
-    }
-
-    private static @Nullable LocalDate date(String field, String text, Errors errors) {
-        if (text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        }
-        catch (DateTimeParseException e) {
-            errors.rejectValue(field, "enforcement.invalid.wrong-type");
-            return null;
-        }
+        FormFields.reject(invalid, errors, field -> FIELDS.getOrDefault(field, field));
     }
 
     private static @Nullable BigDecimal number(String field, String text, Errors errors) {

@@ -1,7 +1,5 @@
 package org.caunoi.hub.enforcement.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -66,8 +64,8 @@ public class OperationForm {
         List<Operations.Phase> filled = new ArrayList<>();
         for (int i = 0; i < phases.size(); i++) {
             PhaseRow row = phases.get(i);
-            filled.add(new Operations.Phase(blank(row.getName()), date("phases[" + i + "].from", row.getFrom(), errors),
-                    date("phases[" + i + "].to", row.getTo(), errors)));
+            filled.add(new Operations.Phase(blank(row.getName()), FormFields.date("phases[" + i + "].from", row.getFrom(), errors),
+                    FormFields.date("phases[" + i + "].to", row.getTo(), errors)));
         }
         List<String> organiserList = Arrays.stream(organisers.split("[,;\\n]")).map(String::strip)
                 .filter(organiser -> !organiser.isEmpty()).toList();
@@ -77,29 +75,8 @@ public class OperationForm {
 
     /** Puts the operation checks' errors on the form's fields, worded by the bundles. */
     static void reject(InvalidInputException invalid, Errors errors) {
-        for (InvalidInputException.FieldError error : invalid.fieldErrors()) {
-            // partners[2] and categories[0] are lists chosen on the form: the error goes on the list.
-            String field = error.field().replaceFirst("^(partners|categories)\\[\\d+]$", "$1");
-            if (errors.getFieldType(field) == null) {
-                errors.reject(error.messageKey(), error.args().toArray(), error.code());
-            }
-            else {
-                errors.rejectValue(field, error.messageKey(), error.args().toArray(), error.code());
-            }
-        }
-    }
-
-    private static @Nullable LocalDate date(String field, String text, Errors errors) {
-        if (text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        }
-        catch (DateTimeParseException e) {
-            errors.rejectValue(field, "enforcement.invalid.wrong-type");
-            return null;
-        }
+        // partners[2] and categories[0] are lists chosen on the form: the error goes on the list.
+        FormFields.reject(invalid, errors, field -> field.replaceFirst("^(partners|categories)\\[\\d+]$", "$1"));
     }
 
     private static @Nullable String blank(String text) {
