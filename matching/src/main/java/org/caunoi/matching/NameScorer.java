@@ -34,9 +34,11 @@ final class NameScorer {
      */
     static final double MIDDLE_NAME_MISSING = 0.9;
     /**
-     * Score factor when an entry of one word is only spelled like one word of a longer query
-     * ("YAQOOB, Mohammad" / YAGHOUB): a name said more fully is believable when the word it shares
-     * is the same, far less when the only evidence is a likeness.
+     * Score factor when the names meet in one pair of words only and that pair is only alike, not
+     * the same, while either name has words besides it ("YAQOOB, Mohammad" / YAGHOUB, FARC /
+     * "FAROOQ, Muhammad", "ATEF, Muhammad" / HATEF SHIPPING): a name said more fully, or differing
+     * in another word, is believable when the word the two share is the same, far less when the only
+     * evidence is a likeness of one word.
      */
     static final double LONE_WORD_ONLY_ALIKE = 0.85;
     /**
@@ -133,7 +135,7 @@ final class NameScorer {
         if (middleMissing != null) {
             score *= MIDDLE_NAME_MISSING;
         }
-        if (n == 1 && m > 1 && entryCredit[0] > 0 && entryCredit[0] < 1.0) {
+        if (onlyOnePairOnlyAlike(queryCredit, entryCredit)) {
             score *= LONE_WORD_ONLY_ALIKE;
         }
         double formFactor = compareForms(query.forms(), entry.forms(), reasons);
@@ -185,6 +187,29 @@ final class NameScorer {
             any |= missing[j];
         }
         return any && syllableName(e) ? missing : null;
+    }
+
+    /**
+     * Whether the names meet in one word each, only alike (credit below 1), and one of them has more
+     * words: the likeness is then all the evidence against what else the names say.
+     */
+    static boolean onlyOnePairOnlyAlike(double[] qc, double[] ec) {
+        if (qc.length == 1 && ec.length == 1) {
+            return false;
+        }
+        double pair = 0;
+        int matched = 0;
+        for (double credit : qc) {
+            if (credit > 0) {
+                pair = credit;
+                matched++;
+            }
+        }
+        int matchedEntry = 0;
+        for (double credit : ec) {
+            matchedEntry += credit > 0 ? 1 : 0;
+        }
+        return matched == 1 && matchedEntry == 1 && pair < 1.0;
     }
 
     /** A name of Vietnamese syllables or of Han characters, whose middle names can be left out. */
