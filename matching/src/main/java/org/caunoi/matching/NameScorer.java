@@ -3,6 +3,7 @@ package org.caunoi.matching;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Scores one reading of the query against one reading of an entry name at the level of name
@@ -112,6 +113,7 @@ final class NameScorer {
         }
         List<MatchReason> joins = reasons == null ? null : new ArrayList<>();
         joinAdjacent(q, pairOfQuery, queryCredit, e, entryCredit, joins);
+        joinArticle(q, pairOfQuery, queryCredit, e, entryCredit, joins);
 
         // a reading with a legal form set apart ("Sa" as S.A.) has lost a word of the name, not a
         // middle name; and a company has none
@@ -413,6 +415,100 @@ final class NameScorer {
                 }
             }
         }
+    }
+
+    /**
+     * The Arabic article as it stands between the two parts of a compound name written apart, by
+     * itself or assimilated to the next consonant (Nasr al-Din, Bashir-ud-Din, Habib-ur-Rahman,
+     * Abd-as-Salam), as sanctions lists and passports write it.
+     */
+    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ul", "il",
+            "ad", "ed", "ud", "ar", "er", "ur", "as", "es", "us", "ash", "esh", "ush", "at", "et", "ut", "az", "ez", "uz",
+            "an", "en", "un", "adh", "ath");
+
+    /**
+     * Pairs a word left unmatched with three adjacent unmatched words of the other name when they are
+     * an Arabic compound name with its article written apart and the word is that name written as
+     * one: Nasreddine / Nasr al-Din, Abdulrahman / Abd al-Rahman, Tajideen / Taj al-Din, Bashiruddin
+     * / Bashir-ud-Din. The article is then written with the first part (Abdul-), assimilated to the
+     * second (Abdur-Rahman) or left to a vowel (Taji-deen), so the word is compared with the two
+     * parts together, with an l between them and with the article as written.
+     */
+    private static void joinArticle(List<NameToken> q, int[] pairOfQuery, double[] qc, List<NameToken> e, double[] ec,
+                                    List<MatchReason> reasons) {
+        for (int i = 0; i < q.size(); i++) {
+            if (qc[i] > 0 || q.get(i).folded().length() < 6 || q.get(i).origin() != NameToken.Origin.LATIN) {
+                continue;
+            }
+            for (int j = 0; j + 2 < e.size(); j++) {
+                if (ec[j] == 0 && ec[j + 1] == 0 && ec[j + 2] == 0 && compoundWithArticle(e.get(j), e.get(j + 1), e.get(j + 2))) {
+                    double s = compoundSimilarity(q.get(i).folded(), e.get(j).folded(), e.get(j + 1).folded(), e.get(j + 2).folded());
+                    if (s >= TokenSimilarity.TYPO_FLOOR) {
+                        qc[i] = ec[j] = ec[j + 1] = ec[j + 2] = s;
+                        pairOfQuery[i] = Integer.MIN_VALUE;
+                        if (reasons != null) {
+                            reasons.add(new MatchReason(q.get(i).original(),
+                                    e.get(j).original() + " " + e.get(j + 1).original() + " " + e.get(j + 2).original(), MatchKind.JOINED, s));
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        for (int j = 0; j < e.size(); j++) {
+            if (ec[j] > 0 || e.get(j).folded().length() < 6 || e.get(j).origin() != NameToken.Origin.LATIN) {
+                continue;
+            }
+            for (int i = 0; i + 2 < q.size(); i++) {
+                if (qc[i] == 0 && qc[i + 1] == 0 && qc[i + 2] == 0 && compoundWithArticle(q.get(i), q.get(i + 1), q.get(i + 2))) {
+                    double s = compoundSimilarity(e.get(j).folded(), q.get(i).folded(), q.get(i + 1).folded(), q.get(i + 2).folded());
+                    if (s >= TokenSimilarity.TYPO_FLOOR) {
+                        qc[i] = qc[i + 1] = qc[i + 2] = ec[j] = s;
+                        pairOfQuery[i] = pairOfQuery[i + 1] = pairOfQuery[i + 2] = Integer.MIN_VALUE;
+                        if (reasons != null) {
+                            reasons.add(new MatchReason(q.get(i).original() + " " + q.get(i + 1).original() + " " + q.get(i + 2).original(),
+                                    e.get(j).original(), MatchKind.JOINED, s));
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The sound keys ({@link TokenSimilarity#soundKey}) under which the Arabic compounds a name writes
+     * apart are found when written as one word: the parts together and with an l between them (the
+     * article written as one word shares the scorer's tests but for its own vowels).
+     */
+    static List<String> compoundKeys(List<NameToken> words) {
+        List<String> keys = new ArrayList<>(0);
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (compoundWithArticle(words.get(i), words.get(i + 1), words.get(i + 2))) {
+                String first = words.get(i).folded();
+                String second = words.get(i + 2).folded();
+                for (String joined : List.of(first + second, first + "l" + second)) {
+                    String key = TokenSimilarity.soundKey(joined);
+                    if (!key.isEmpty() && !keys.contains(key)) {
+                        keys.add(key);
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    static boolean compoundWithArticle(NameToken first, NameToken article, NameToken second) {
+        return first.origin() == NameToken.Origin.LATIN && article.origin() == NameToken.Origin.LATIN
+                && second.origin() == NameToken.Origin.LATIN && first.folded().length() >= 2 && second.folded().length() >= 2
+                && ARABIC_ARTICLES.contains(article.folded());
+    }
+
+    /** The word against the compound's parts together, with an l between them, and with the article as written. */
+    static double compoundSimilarity(String word, String first, String article, String second) {
+        double s = TokenSimilarity.similarity(word, first + second);
+        s = Math.max(s, TokenSimilarity.similarity(word, first + "l" + second));
+        return Math.max(s, TokenSimilarity.similarity(word, first + article + second));
     }
 
     /** A word against two words written together; readings of Han characters must agree exactly. */
