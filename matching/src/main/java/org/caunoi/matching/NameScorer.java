@@ -223,8 +223,9 @@ final class NameScorer {
      * Pairs each word left unmatched on one side with the most alike word left unmatched on the
      * other, and where the two are a near miss ({@link #NEAR_MISS_FLOOR}) returns what share of
      * their cost each still carries: {@code [query factors, entry factors]}, or null when there is
-     * none. Only Latin words of three letters or more, and not two syllables of Vietnamese or
-     * Chinese names, whose one-letter differences are other names (Hùng / Hưng).
+     * none. Only Latin words of three letters or more, and not two Vietnamese syllables, whose
+     * one-letter differences are other names (Hùng / Hưng); syllables of other languages written in
+     * Latin letters differ so between romanisations of one name as well (Loun / Loan, Yun / Yuan).
      */
     static double[][] nearMisses(List<NameToken> q, double[] qc, List<NameToken> e, double[] ec) {
         double[][] factors = null;
@@ -234,13 +235,13 @@ final class NameScorer {
             if (qc[i] > 0 || !nearMissCandidate(qw)) {
                 continue;
             }
-            boolean qSyllable = TokenSimilarity.oneSyllable(qw.folded());
+            boolean qVietnamese = VietnameseSyllables.isSyllable(qw.folded());
             int bestJ = -1;
             double best = NEAR_MISS_FLOOR;
             for (int j = 0; j < e.size(); j++) {
                 NameToken ew = e.get(j);
                 if (ec[j] > 0 || taken != null && taken[j] || !nearMissCandidate(ew)
-                        || qSyllable && TokenSimilarity.oneSyllable(ew.folded())) {
+                        || qVietnamese && VietnameseSyllables.isSyllable(ew.folded())) {
                     continue;
                 }
                 double s = JaroWinkler.similarity(qw.folded(), ew.folded());
