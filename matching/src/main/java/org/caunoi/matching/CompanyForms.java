@@ -21,7 +21,8 @@ final class CompanyForms {
      * Sa Ly": Sa, not S.A.). LLC and OOO stay forms at the start, as Russian names put them.
      */
     private static final java.util.Set<String> ONLY_AFTER_A_NAME = java.util.Set.of("sa", "sas", "spa", "plc", "ltda", "sarl",
-            "srl", "gmbh", "inc", "incorporated", "ltd", "limited");
+            "srl", "gmbh", "inc", "incorporated", "ltd", "limited", "sl", "sal", "sae", "psc", "pjs", "ac", "ev", "asbl", "bvba", "sprl",
+            "fze", "fzc", "fzco");
     private static final int LONGEST;
     /** Han forms, longest first so 股份有限公司 wins over 有限公司 and 公司. */
     static final List<Map.Entry<String, Kind>> HAN = List.of(
@@ -43,15 +44,24 @@ final class CompanyForms {
                 "co ltd", "company limited", "co limited", "limited", "ltd", "llc", "l l c",
                 "limited liability company", "limited liability co", "gmbh", "ooo", "tov", "sarl", "srl",
                 "sp z o o", "pte ltd", "pvt ltd", "private limited", "sdn bhd", "bhd", "kft", "bv", "pty ltd",
-                "co ltd company", "corp ltd", "ltda", "limitada", "s de rl", "s de rl de cv", "obshchestvo s ogranichennoi otvetstvennostyu", "obschestvo s ogranichennoi otvetstvennostyu");
+                "co ltd company", "corp ltd", "ltda", "limitada", "s de rl", "s de rl de cv", "obshchestvo s ogranichennoi otvetstvennostyu", "obschestvo s ogranichennoi otvetstvennostyu",
+                // the same forms spelt out or as other countries write them: Spanish, Belgian, Turkish, Emirati free zones
+                "sociedad de responsabilidad limitada", "sociedad limitada", "sl", "cia ltda", "eirl", "sprl", "bvba",
+                "limited sirketi", "ltd sti", "san ve tic ltd sti", "sanayi ve ticaret limited sirketi", "fze", "fzc", "fzco", "fz llc");
         put(Kind.JOINT_STOCK, "cong ty co phan", "cty co phan", "cty cp", "ctcp", "cong ty cp", "jsc", "gufen youxian gongsi",
                 "chi nhanh cong ty co phan", "chi nhanh cty co phan", "chi nhanh cty cp",
                 "joint stock company", "joint stock co", "ojsc", "cjsc", "pjsc", "oao", "zao", "pao", "ao", "ag",
-                "sa", "spa", "plc", "open joint stock company", "closed joint stock company", "public joint stock company", "sa de cv", "aktsionernoe obshchestvo", "otkrytoe aktsionernoe obshchestvo", "zakrytoe aktsionernoe obshchestvo", "publichnoe aktsionernoe obshchestvo", "public limited company", "nv", "ab", "as", "asa", "tbk", "pt");
+                "sa", "spa", "plc", "open joint stock company", "closed joint stock company", "public joint stock company", "sa de cv", "aktsionernoe obshchestvo", "otkrytoe aktsionernoe obshchestvo", "zakrytoe aktsionernoe obshchestvo", "publichnoe aktsionernoe obshchestvo", "public limited company", "nv", "ab", "as", "asa", "tbk", "pt",
+                // spelt out in Spanish, simplified (Colombia), private (Ukraine), Iranian, Arab and Turkish shareholding forms
+                "sociedad anonima", "sociedad anonima de capital variable", "sa cv", "sapi de cv", "sas", "sociedad por acciones simplificada",
+                "private joint stock company", "prjsc", "pjs", "psc", "sal", "sae", "anonim sirketi", "san ve tic as",
+                "sanayi ve ticaret as", "sanayi ve ticaret anonim sirketi");
         put(Kind.GENERIC, "cong ty", "cty", "tong cong ty", "chi nhanh cong ty", "chi nhanh cty", "company", "co", "corp", "corporation", "inc", "incorporated", "gongsi",
                 "group co", "enterprises co", "cia", "compania", "company limited by shares", "kk", "kabushiki kaisha",
                 // company in Persian and Arabic (shirkat), Turkish and Russian, as sanctions lists romanise it
                 "sherkat", "sherkate", "sharikat", "sharikat al", "sirketi", "kompaniya", "korporatsiya");
+        // associations in Spanish, German and Belgian law: forms of a body that is no company, read as the generic kind
+        put(Kind.GENERIC, "asociacion civil", "ac", "ev", "asbl");
         put(Kind.PARTNERSHIP, "lp", "llp", "kg", "gmbh co kg", "partnership", "cong ty hop danh");
         put(Kind.COOPERATIVE, "hop tac xa", "htx", "cooperative", "coop");
         put(Kind.PRIVATE_ENTERPRISE, "doanh nghiep tu nhan", "dntn", "private enterprise", "sole proprietorship");

@@ -56,6 +56,8 @@ final class IndexSnapshot {
     private final Map<String, int[]> soundTerms;
     /** Names by two adjacent words written together ("jalalmaab" → JALAL MAAB). */
     private final Map<String, int[]> joinedNames;
+    /** Names by the sound keys of an Arabic compound they write apart ({@link NameScorer#compoundKeys}: NASR AL DIN). */
+    private final Map<String, int[]> compoundNames;
     /** Names by the acronyms their words' initials spell ({@link Acronyms#initials}). */
     private final Map<String, int[]> initialsNames;
     /** Names of two or more content words by the first two letters of the first: where a contraction starts. */
@@ -141,6 +143,7 @@ final class IndexSnapshot {
         trigramTerms = buildTrigrams();
         soundTerms = buildSoundKeys();
         joinedNames = buildJoined();
+        compoundNames = buildCompounds();
         contentWords = buildContentWords();
         initialsNames = buildAcronyms(false);
         contractionNames = buildAcronyms(true);
@@ -295,6 +298,11 @@ final class IndexSnapshot {
         return joinedNames.getOrDefault(word, NONE);
     }
 
+    /** Names holding an Arabic compound written apart whose sound key this is. */
+    int[] namesWithCompound(String soundKey) {
+        return compoundNames.getOrDefault(soundKey, NONE);
+    }
+
     int[] namesWithInitials(String acronym) {
         return initialsNames.getOrDefault(acronym, NONE);
     }
@@ -387,6 +395,19 @@ final class IndexSnapshot {
         }
         Map<String, int[]> out = new HashMap<>(joined.size() * 2);
         joined.forEach((k, v) -> out.put(k, v.toArray()));
+        return out;
+    }
+
+    private Map<String, int[]> buildCompounds() {
+        Map<String, IntList> compounds = new HashMap<>();
+        Map<PreparedEntry.PreparedName, List<String>> keys = new IdentityHashMap<>();
+        for (int n = 0; n < names.length; n++) {
+            for (String key : keys.computeIfAbsent(names[n], name -> NameScorer.compoundKeys(name.variant().words()))) {
+                compounds.computeIfAbsent(key, k -> new IntList()).addOnce(n);
+            }
+        }
+        Map<String, int[]> out = new HashMap<>(compounds.size() * 2);
+        compounds.forEach((k, v) -> out.put(k, v.toArray()));
         return out;
     }
 

@@ -3,6 +3,7 @@ package org.caunoi.matching;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Scores one reading of the query against one reading of an entry name at the level of name
@@ -34,9 +35,11 @@ final class NameScorer {
      */
     static final double MIDDLE_NAME_MISSING = 0.9;
     /**
-     * Score factor when an entry of one word is only spelled like one word of a longer query
-     * ("YAQOOB, Mohammad" / YAGHOUB): a name said more fully is believable when the word it shares
-     * is the same, far less when the only evidence is a likeness.
+     * Score factor when the names meet in one pair of words only and that pair is only alike, not
+     * the same, while either name has words besides it ("YAQOOB, Mohammad" / YAGHOUB, FARC /
+     * "FAROOQ, Muhammad", "ATEF, Muhammad" / HATEF SHIPPING): a name said more fully, or differing
+     * in another word, is believable when the word the two share is the same, far less when the only
+     * evidence is a likeness of one word.
      */
     static final double LONE_WORD_ONLY_ALIKE = 0.85;
     /**
@@ -110,6 +113,7 @@ final class NameScorer {
         }
         List<MatchReason> joins = reasons == null ? null : new ArrayList<>();
         joinAdjacent(q, pairOfQuery, queryCredit, e, entryCredit, joins);
+        joinArticle(q, pairOfQuery, queryCredit, e, entryCredit, joins);
 
         // a reading with a legal form set apart ("Sa" as S.A.) has lost a word of the name, not a
         // middle name; and a company has none
@@ -133,7 +137,7 @@ final class NameScorer {
         if (middleMissing != null) {
             score *= MIDDLE_NAME_MISSING;
         }
-        if (n == 1 && m > 1 && entryCredit[0] > 0 && entryCredit[0] < 1.0) {
+        if (onlyOnePairOnlyAlike(queryCredit, entryCredit)) {
             score *= LONE_WORD_ONLY_ALIKE;
         }
         double formFactor = compareForms(query.forms(), entry.forms(), reasons);
@@ -187,6 +191,29 @@ final class NameScorer {
         return any && syllableName(e) ? missing : null;
     }
 
+    /**
+     * Whether the names meet in one word each, only alike (credit below 1), and one of them has more
+     * words: the likeness is then all the evidence against what else the names say.
+     */
+    static boolean onlyOnePairOnlyAlike(double[] qc, double[] ec) {
+        if (qc.length == 1 && ec.length == 1) {
+            return false;
+        }
+        double pair = 0;
+        int matched = 0;
+        for (double credit : qc) {
+            if (credit > 0) {
+                pair = credit;
+                matched++;
+            }
+        }
+        int matchedEntry = 0;
+        for (double credit : ec) {
+            matchedEntry += credit > 0 ? 1 : 0;
+        }
+        return matched == 1 && matchedEntry == 1 && pair < 1.0;
+    }
+
     /** A name of Vietnamese syllables or of Han characters, whose middle names can be left out. */
     private static boolean syllableName(List<NameToken> words) {
         return words.stream().allMatch(TokenSimilarity::fromHan) || syllablesOnly(words);
@@ -196,8 +223,9 @@ final class NameScorer {
      * Pairs each word left unmatched on one side with the most alike word left unmatched on the
      * other, and where the two are a near miss ({@link #NEAR_MISS_FLOOR}) returns what share of
      * their cost each still carries: {@code [query factors, entry factors]}, or null when there is
-     * none. Only Latin words of three letters or more, and not two syllables of Vietnamese or
-     * Chinese names, whose one-letter differences are other names (Hùng / Hưng).
+     * none. Only Latin words of three letters or more, and not two Vietnamese syllables, whose
+     * one-letter differences are other names (Hùng / Hưng); syllables of other languages written in
+     * Latin letters differ so between romanisations of one name as well (Loun / Loan, Yun / Yuan).
      */
     static double[][] nearMisses(List<NameToken> q, double[] qc, List<NameToken> e, double[] ec) {
         double[][] factors = null;
@@ -207,13 +235,13 @@ final class NameScorer {
             if (qc[i] > 0 || !nearMissCandidate(qw)) {
                 continue;
             }
-            boolean qSyllable = TokenSimilarity.oneSyllable(qw.folded());
+            boolean qVietnamese = VietnameseSyllables.isSyllable(qw.folded());
             int bestJ = -1;
             double best = NEAR_MISS_FLOOR;
             for (int j = 0; j < e.size(); j++) {
                 NameToken ew = e.get(j);
                 if (ec[j] > 0 || taken != null && taken[j] || !nearMissCandidate(ew)
-                        || qSyllable && TokenSimilarity.oneSyllable(ew.folded())) {
+                        || qVietnamese && VietnameseSyllables.isSyllable(ew.folded())) {
                     continue;
                 }
                 double s = JaroWinkler.similarity(qw.folded(), ew.folded());
@@ -388,6 +416,100 @@ final class NameScorer {
                 }
             }
         }
+    }
+
+    /**
+     * The Arabic article as it stands between the two parts of a compound name written apart, by
+     * itself or assimilated to the next consonant (Nasr al-Din, Bashir-ud-Din, Habib-ur-Rahman,
+     * Abd-as-Salam), as sanctions lists and passports write it.
+     */
+    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ul", "il",
+            "ad", "ed", "ud", "ar", "er", "ur", "as", "es", "us", "ash", "esh", "ush", "at", "et", "ut", "az", "ez", "uz",
+            "an", "en", "un", "adh", "ath");
+
+    /**
+     * Pairs a word left unmatched with three adjacent unmatched words of the other name when they are
+     * an Arabic compound name with its article written apart and the word is that name written as
+     * one: Nasreddine / Nasr al-Din, Abdulrahman / Abd al-Rahman, Tajideen / Taj al-Din, Bashiruddin
+     * / Bashir-ud-Din. The article is then written with the first part (Abdul-), assimilated to the
+     * second (Abdur-Rahman) or left to a vowel (Taji-deen), so the word is compared with the two
+     * parts together, with an l between them and with the article as written.
+     */
+    private static void joinArticle(List<NameToken> q, int[] pairOfQuery, double[] qc, List<NameToken> e, double[] ec,
+                                    List<MatchReason> reasons) {
+        for (int i = 0; i < q.size(); i++) {
+            if (qc[i] > 0 || q.get(i).folded().length() < 6 || q.get(i).origin() != NameToken.Origin.LATIN) {
+                continue;
+            }
+            for (int j = 0; j + 2 < e.size(); j++) {
+                if (ec[j] == 0 && ec[j + 1] == 0 && ec[j + 2] == 0 && compoundWithArticle(e.get(j), e.get(j + 1), e.get(j + 2))) {
+                    double s = compoundSimilarity(q.get(i).folded(), e.get(j).folded(), e.get(j + 1).folded(), e.get(j + 2).folded());
+                    if (s >= TokenSimilarity.TYPO_FLOOR) {
+                        qc[i] = ec[j] = ec[j + 1] = ec[j + 2] = s;
+                        pairOfQuery[i] = Integer.MIN_VALUE;
+                        if (reasons != null) {
+                            reasons.add(new MatchReason(q.get(i).original(),
+                                    e.get(j).original() + " " + e.get(j + 1).original() + " " + e.get(j + 2).original(), MatchKind.JOINED, s));
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        for (int j = 0; j < e.size(); j++) {
+            if (ec[j] > 0 || e.get(j).folded().length() < 6 || e.get(j).origin() != NameToken.Origin.LATIN) {
+                continue;
+            }
+            for (int i = 0; i + 2 < q.size(); i++) {
+                if (qc[i] == 0 && qc[i + 1] == 0 && qc[i + 2] == 0 && compoundWithArticle(q.get(i), q.get(i + 1), q.get(i + 2))) {
+                    double s = compoundSimilarity(e.get(j).folded(), q.get(i).folded(), q.get(i + 1).folded(), q.get(i + 2).folded());
+                    if (s >= TokenSimilarity.TYPO_FLOOR) {
+                        qc[i] = qc[i + 1] = qc[i + 2] = ec[j] = s;
+                        pairOfQuery[i] = pairOfQuery[i + 1] = pairOfQuery[i + 2] = Integer.MIN_VALUE;
+                        if (reasons != null) {
+                            reasons.add(new MatchReason(q.get(i).original() + " " + q.get(i + 1).original() + " " + q.get(i + 2).original(),
+                                    e.get(j).original(), MatchKind.JOINED, s));
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The sound keys ({@link TokenSimilarity#soundKey}) under which the Arabic compounds a name writes
+     * apart are found when written as one word: the parts together and with an l between them (the
+     * article written as one word shares the scorer's tests but for its own vowels).
+     */
+    static List<String> compoundKeys(List<NameToken> words) {
+        List<String> keys = new ArrayList<>(0);
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (compoundWithArticle(words.get(i), words.get(i + 1), words.get(i + 2))) {
+                String first = words.get(i).folded();
+                String second = words.get(i + 2).folded();
+                for (String joined : List.of(first + second, first + "l" + second)) {
+                    String key = TokenSimilarity.soundKey(joined);
+                    if (!key.isEmpty() && !keys.contains(key)) {
+                        keys.add(key);
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    static boolean compoundWithArticle(NameToken first, NameToken article, NameToken second) {
+        return first.origin() == NameToken.Origin.LATIN && article.origin() == NameToken.Origin.LATIN
+                && second.origin() == NameToken.Origin.LATIN && first.folded().length() >= 2 && second.folded().length() >= 2
+                && ARABIC_ARTICLES.contains(article.folded());
+    }
+
+    /** The word against the compound's parts together, with an l between them, and with the article as written. */
+    static double compoundSimilarity(String word, String first, String article, String second) {
+        double s = TokenSimilarity.similarity(word, first + second);
+        s = Math.max(s, TokenSimilarity.similarity(word, first + "l" + second));
+        return Math.max(s, TokenSimilarity.similarity(word, first + article + second));
     }
 
     /** A word against two words written together; readings of Han characters must agree exactly. */

@@ -288,14 +288,25 @@ final class Screener {
         return reached[0];
     }
 
-    /** Whether {@link #collectJoined} would touch a name: the word and the next written together, or the word as two. */
+    /** Whether {@link #collectJoined} would touch a name: the word and the next written together, the word as two, or an Arabic compound either way. */
     private static boolean joinsAny(IndexSnapshot index, List<NameToken> words, int t) {
         String word = words.get(t).folded();
         if (t + 1 < words.size() && words.get(t + 1).origin() == NameToken.Origin.LATIN
                 && index.termId(word + words.get(t + 1).folded()) >= 0) {
             return true;
         }
-        return word.length() >= 5 && index.namesWithJoined(word).length > 0;
+        if (word.length() >= 5 && index.namesWithJoined(word).length > 0) {
+            return true;
+        }
+        if (word.length() >= 6 && index.namesWithCompound(TokenSimilarity.soundKey(word)).length > 0) {
+            return true;
+        }
+        for (String key : compoundKeysAt(words, t)) {
+            if (index.soundTerms(key).length > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -601,6 +612,26 @@ final class Screener {
                 addName(scratch, name, gain);
             }
         }
+        // an Arabic compound written as one word on one side and apart on the other (Nasreddine / Nasr al-Din)
+        if (word.length() >= 6) {
+            String key = TokenSimilarity.soundKey(word);
+            if (!key.isEmpty()) {
+                float gain = (float) index.weight(word);
+                for (int name : index.namesWithCompound(key)) {
+                    addName(scratch, name, gain);
+                }
+            }
+        }
+        for (String key : compoundKeysAt(words, t)) {
+            for (int term : index.soundTerms(key)) {
+                addPostings(index, scratch, term, 1.0);
+            }
+        }
+    }
+
+    /** The sound keys of an Arabic compound that starts at this word and is written apart (NASR AL DIN). */
+    private static List<String> compoundKeysAt(List<NameToken> words, int t) {
+        return t + 2 < words.size() ? NameScorer.compoundKeys(words.subList(t, t + 3)) : List.of();
     }
 
     /** How many names hold the word as one of their words. */

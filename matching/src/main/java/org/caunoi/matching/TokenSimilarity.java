@@ -119,6 +119,10 @@ final class TokenSimilarity {
         if (shorter == 1) {
             return q.charAt(0) == e.charAt(0) ? INITIAL_SIMILARITY : 0.0;
         }
+        // one Korean or Chinese syllable in two romanisations (Chin / Jin, Chol / Cheol, Chang / Zhang)
+        if (withSound && RomanisedSyllables.same(q, e)) {
+            return SOUND_SIMILARITY;
+        }
         // two Vietnamese or Chinese syllables one letter apart are different names (Trung / Trương,
         // Minh / Mạnh, Chan / Chang): only two letters swapped is a typo there
         if (qSyllable && eSyllable) {

@@ -21,6 +21,10 @@ class NearMissTest {
             WatchlistEntry.of("far3", EntryType.PERSON, "ELMABRUK, Yousef"),
             WatchlistEntry.of("near4", EntryType.PERSON, "CHAIWORASIN, Wimonsi"),
             WatchlistEntry.of("far4", EntryType.PERSON, "CHAIWORASIN, Somchai"),
+            WatchlistEntry.of("near5", EntryType.PERSON, "SOAN, Karim"),
+            WatchlistEntry.of("far5", EntryType.PERSON, "BELHADJ, Karim"),
+            WatchlistEntry.of("near6", EntryType.PERSON, "WEI, Hsueh Yuan"),
+            WatchlistEntry.of("far6", EntryType.PERSON, "WEI, Hsueh Ming"),
             WatchlistEntry.of("vn1", EntryType.PERSON, "Trần Văn Mạnh"),
             WatchlistEntry.of("vn2", EntryType.PERSON, "Trần Văn Lộc")));
 
@@ -30,6 +34,8 @@ class NearMissTest {
             SHALISH, Zuhilma  | near2 | far2
             ELMABRUK, Mustah  | near3 | far3
             CHAIWORASIN, Vimonsri | near4 | far4
+            SOUN, Karim       | near5 | far5
+            WEI, Hsueh Yun    | near6 | far6
             """)
     void aWordCloseToTheOneInItsPlaceCostsLessThanAnUnrelatedOne(String query, String near, String far) {
         assertThat(score(query, near)).as(query).isGreaterThan(score(query, far) + 0.02);

@@ -29,7 +29,8 @@ import org.caunoi.matching.Watchlist;
  *
  * <p>{@code --dump} writes one line per query: the alias, its entity, our best hit (entity, score,
  * right or not), the right entity's rank among our hits (0: not retrieved) and Duke's best (entity,
- * score, right or not).
+ * score, right or not), then our best hit's shape ({@link #signature}) and explanation, so that right and wrong
+ * best hits of one shape can be counted side by side.
  */
 public final class LinkageErrorAnalysis {
 
@@ -245,13 +246,25 @@ public final class LinkageErrorAnalysis {
 
     private static void dump(Path file, List<Query> queries) throws java.io.IOException {
         try (PrintWriter out = new PrintWriter(file.toFile(), StandardCharsets.UTF_8)) {
-            out.println("alias\tkind\tentity\tours_entity\tours_score\tours_right\tright_rank\tours_name\tduke_entity\tduke_score\tduke_right");
+            out.println("alias\tkind\tentity\tours_entity\tours_score\tours_right\tright_rank\tours_name\tduke_entity\tduke_score\tduke_right"
+                    + "\tours_shape\tours_reasons");
             for (Query q : queries) {
-                out.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%.4f\t%b\t%d\t%s\t%s\t%.4f\t%b%n", q.alias().name(), q.alias().kind(),
+                out.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%.4f\t%b\t%d\t%s\t%s\t%.4f\t%b\t%s\t%s%n", q.alias().name(), q.alias().kind(),
                         q.alias().entityId(), q.bestEntity(), q.score(), q.correct(), q.rightRank(),
-                        q.best() == null ? "" : q.best().matchedName(), q.duke().answer(), q.duke().score(), q.duke().correct());
+                        q.best() == null ? "" : q.best().matchedName(), q.duke().answer(), q.duke().score(), q.duke().correct(),
+                        q.best() == null ? "" : signature(q.best()), q.best() == null ? "" : reasons(q.best()));
             }
         }
+    }
+
+    /** A hit's explanation on one line: each reason as query word, kind, entry word. */
+    private static String reasons(Hit hit) {
+        StringBuilder out = new StringBuilder();
+        for (MatchReason r : hit.reasons()) {
+            out.append(out.isEmpty() ? "" : "; ").append(r.queryPart()).append(' ').append(r.kind().name().toLowerCase(Locale.ROOT))
+                    .append(' ').append(r.entryPart());
+        }
+        return out.toString();
     }
 
     private static String option(String[] args, String name, String otherwise) {
