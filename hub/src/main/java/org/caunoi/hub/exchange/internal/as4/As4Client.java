@@ -25,12 +25,12 @@ import com.helger.phase4.util.Phase4Exception;
 import jakarta.annotation.PreDestroy;
 import org.apache.wss4j.common.WSS4JConstants;
 import org.caunoi.hub.exchange.Caveat;
+import org.caunoi.hub.exchange.MessageType;
 import org.caunoi.hub.exchange.Revision;
 import org.caunoi.hub.exchange.Threading;
 import org.caunoi.hub.exchange.internal.ExchangeProperties;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint;
 import org.caunoi.hub.exchange.internal.keys.Certificates;
-import org.caunoi.hub.exchange.internal.outbox.OutboundMessage;
 import org.caunoi.hub.platform.HubProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -70,6 +70,14 @@ public class As4Client {
         poster.close();
     }
 
+    /**
+     * What goes into one user message. The outbox's row carries more (its state, its attempts), which
+     * the transport neither needs nor should know: the outbox depends on AS4, not the other way round.
+     */
+    public record UserMessage(String messageId, MessageType type, @Nullable String category, @Nullable String purpose,
+            String contentType, byte[] payload, Threading threading) {
+    }
+
     /** What one attempt achieved. */
     public record Outcome(Result result, String detail, byte @Nullable [] sentRaw, byte @Nullable [] receiptRaw) {
 
@@ -79,7 +87,7 @@ public class As4Client {
         }
     }
 
-    public Outcome send(OutboundMessage message, PartnerEndpoint endpoint) {
+    public Outcome send(UserMessage message, PartnerEndpoint endpoint) {
         if (!crypto.ready()) {
             return new Outcome(Outcome.Result.RETRY, "this hub has no keystore yet, so it cannot sign", null, null);
         }

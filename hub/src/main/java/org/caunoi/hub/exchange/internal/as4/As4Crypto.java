@@ -11,6 +11,7 @@ import com.helger.phase4.crypto.IAS4CryptoFactory;
 import org.jspecify.annotations.Nullable;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
+import org.caunoi.hub.exchange.internal.endpoints.TrustedCertificates;
 import org.caunoi.hub.exchange.internal.keys.HubKeys;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * officer changes a partner's certificate.
  */
 @Component
-public class As4Crypto {
+public class As4Crypto implements TrustedCertificates {
 
     private final HubKeys keys;
     private final PartnerEndpoints endpoints;
@@ -47,6 +48,7 @@ public class As4Crypto {
     }
 
     /** Forgets the trust store, so the next message sees the partners' current certificates. */
+    @Override
     public void refresh() {
         factory.set(null);
     }

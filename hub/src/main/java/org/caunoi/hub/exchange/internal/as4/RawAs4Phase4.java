@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import com.helger.collection.commons.ICommonsList;
@@ -25,7 +22,6 @@ import org.caunoi.hub.exchange.MessageType;
 import org.caunoi.hub.exchange.Threading;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
-import org.caunoi.hub.exchange.internal.outbox.OutboundMessage;
 import org.caunoi.hub.exchange.rawas4.RawAs4;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
@@ -40,13 +36,11 @@ class RawAs4Phase4 implements RawAs4 {
     private final As4Client client;
     private final As4Crypto crypto;
     private final PartnerEndpoints endpoints;
-    private final Clock clock;
 
-    RawAs4Phase4(As4Client client, As4Crypto crypto, PartnerEndpoints endpoints, Clock clock) {
+    RawAs4Phase4(As4Client client, As4Crypto crypto, PartnerEndpoints endpoints) {
         this.client = client;
         this.crypto = crypto;
         this.endpoints = endpoints;
-        this.clock = clock;
     }
 
     @Override
@@ -56,10 +50,8 @@ class RawAs4Phase4 implements RawAs4 {
                 .orElseThrow(() -> new IllegalArgumentException("No endpoint for partner " + partnerCode));
         var endpoint = new PartnerEndpoint(registered.partnerCode(), registered.partyId(), endpointUrl,
                 registered.certificate(), registered.keyReference());
-        Instant now = clock.instant();
-        var message = new OutboundMessage(0, UUID.randomUUID() + "@raw-as4", partnerCode, type, category.kebab(),
-                purpose.kebab(), contentType, payload, OutboundMessage.State.QUEUED, 0, now, now.plus(Duration.ofDays(1)),
-                null, now, "raw-as4", null, Threading.NONE);
+        var message = new As4Client.UserMessage(UUID.randomUUID() + "@raw-as4", type, category.kebab(), purpose.kebab(),
+                contentType, payload, Threading.NONE);
         As4Client.Outcome outcome = client.send(message, endpoint);
         boolean delivered = outcome.result() == As4Client.Outcome.Result.DELIVERED && outcome.receiptRaw() != null;
         return new Outcome(delivered, delivered ? "" : outcome.result() + ": " + outcome.detail());

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.Map;
 
 import org.caunoi.hub.exchange.internal.ExchangeProperties;
-import org.caunoi.hub.exchange.internal.as4.As4Crypto;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
+import org.caunoi.hub.exchange.internal.endpoints.TrustedCertificates;
 import org.caunoi.hub.exchange.internal.keys.Certificates;
 import org.caunoi.hub.partners.Partners;
 import org.caunoi.hub.platform.HubProperties;
@@ -31,16 +31,16 @@ class DemoNetwork implements ApplicationRunner {
     private final ExchangeProperties properties;
     private final PartnerEndpoints endpoints;
     private final Partners partners;
-    private final As4Crypto crypto;
+    private final TrustedCertificates trusted;
     private final Clock clock;
 
     DemoNetwork(HubProperties hub, ExchangeProperties properties, PartnerEndpoints endpoints, Partners partners,
-            As4Crypto crypto, Clock clock) {
+            TrustedCertificates trusted, Clock clock) {
         this.hub = hub;
         this.properties = properties;
         this.endpoints = endpoints;
         this.partners = partners;
-        this.crypto = crypto;
+        this.trusted = trusted;
         this.clock = clock;
     }
 
@@ -61,6 +61,6 @@ class DemoNetwork implements ApplicationRunner {
                 log.info("Demo network: partner {} reachable at {}", node.getKey(), node.getValue());
             }
         }
-        crypto.refresh();
+        trusted.refresh();
     }
 }

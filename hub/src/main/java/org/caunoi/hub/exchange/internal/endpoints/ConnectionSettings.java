@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.caunoi.hub.exchange.internal.as4.As4Crypto;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint.KeyReference;
 import org.caunoi.hub.exchange.internal.keys.Certificates;
 import org.caunoi.hub.partners.Partners;
@@ -34,17 +33,17 @@ public class ConnectionSettings {
 
     private final PartnerEndpoints endpoints;
     private final Partners partners;
-    private final As4Crypto crypto;
+    private final TrustedCertificates trusted;
     private final AuditTrail audit;
     private final Clock clock;
     private final EndpointPolicy policy;
 
-    ConnectionSettings(PartnerEndpoints endpoints, Partners partners, As4Crypto crypto, AuditTrail audit, Clock clock,
+    ConnectionSettings(PartnerEndpoints endpoints, Partners partners, TrustedCertificates trusted, AuditTrail audit, Clock clock,
             EndpointPolicy policy) {
         this.policy = policy;
         this.endpoints = endpoints;
         this.partners = partners;
-        this.crypto = crypto;
+        this.trusted = trusted;
         this.audit = audit;
         this.clock = clock;
     }
@@ -135,7 +134,7 @@ public class ConnectionSettings {
         audit.record("EXCHANGE_ENDPOINT_SAVE", "partner-endpoint", partnerCode, endpoint.endpointUrl() + " as "
                 + endpoint.partyId() + ", " + keyReference + ", certificate "
                 + (certificate == null ? "none" : Certificates.sha256(certificate)));
-        AfterCommit.run(crypto::refresh); // the trust store then holds the new certificate
+        AfterCommit.run(trusted::refresh); // the trust store then holds the new certificate
         return endpoint;
     }
 

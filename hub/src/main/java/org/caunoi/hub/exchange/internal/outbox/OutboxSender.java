@@ -92,9 +92,14 @@ public class OutboxSender implements SmartLifecycle {
         var endpoint = claimed.get().endpoint();
         As4Client.Outcome outcome = endpoint.isEmpty()
                 ? new As4Client.Outcome(As4Client.Outcome.Result.RETRY, "no endpoint for " + message.partnerCode(), null, null)
-                : client.send(message, endpoint.get());
+                : client.send(userMessage(message), endpoint.get());
         transaction.executeWithoutResult(status -> record(message, claim, outcome));
         return true;
+    }
+
+    private static As4Client.UserMessage userMessage(OutboundMessage message) {
+        return new As4Client.UserMessage(message.messageId(), message.type(), message.category(), message.purpose(),
+                message.contentType(), message.payload(), message.threading());
     }
 
     /** A claimed message and where to send it, if its partner still has an endpoint. */

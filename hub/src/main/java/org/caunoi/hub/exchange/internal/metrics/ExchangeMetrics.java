@@ -1,4 +1,4 @@
-package org.caunoi.hub.exchange.internal;
+package org.caunoi.hub.exchange.internal.metrics;
 
 import java.time.Clock;
 import java.time.Duration;
