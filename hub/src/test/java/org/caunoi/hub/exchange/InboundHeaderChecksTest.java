@@ -1,7 +1,10 @@
 package org.caunoi.hub.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,8 @@ import org.caunoi.hub.exchange.WireMessage.As4Answer;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
 import org.caunoi.hub.partners.AgreementBuilder;
+import org.caunoi.hub.partners.DataCategory;
+import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.partners.Partner;
 import org.caunoi.hub.partners.PartnerKind;
 import org.caunoi.hub.partners.Region;
@@ -35,7 +40,7 @@ class InboundHeaderChecksTest {
     @BeforeAll
     static void startHongKong() {
         // Every refusal recorded one by one: these tests look for each in the audit trail.
-        hk = new ReceivingHub("--caunoi.exchange.refusals-audited-per-minute=100000");
+        hk = new ReceivingHub("--caunoi.exchange.refusals-audited-per-minute=100000", "--caunoi.test.recording-handler=true");
     }
 
     @AfterAll
@@ -124,6 +129,51 @@ class InboundHeaderChecksTest {
                 .param(blank.messageId()).query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void refusesAMessageTheReceivingModuleWillNotTakeWithItsReason() {
+        WireMessage refused = forTheRecordingHandler().payload(RecordingTestHandler.REFUSED_PAYLOAD
+                .getBytes(StandardCharsets.UTF_8)).build();
+
+        assertRefused(refused, "EBMS:0004", "refused by the receiving module: the test handler refuses this payload");
+        assertThat(actorOfRefusal(refused)).isEqualTo("as4:VN");
+    }
+
+    /** A handler that does real work is not run before the receipt: the processor hands it the stored message once. */
+    @Test
+    void aMessageForAHandlerThatDoesRealWorkIsStoredFirstThenHandedToItOnce() {
+        WireMessage record = forTheRecordingHandler().build();
+
+        As4Answer answer = record.postTo(hk.port);
+
+        assertThat(answer.isReceipt()).as(answer.toString()).isTrue();
+        await().atMost(Duration.ofSeconds(30)).until(() -> "PROCESSED".equals(hk.database.sql(
+                "SELECT state FROM exchange.inbound_message WHERE message_id = ?").param(record.messageId())
+                .query(String.class).optional().orElse("ABSENT")));
+        assertThat(hk.context.getBean(RecordingTestHandler.class).received())
+                .filteredOn(received -> received.messageId().equals(record.messageId())).singleElement()
+                .satisfies(received -> {
+                    assertThat(received.partnerCode()).isEqualTo("VN");
+                    assertThat(received.category()).isEqualTo(DataCategory.ENFORCEMENT_NON_NOMINAL);
+                    assertThat(received.purpose()).isEqualTo(Purpose.RISK_ASSESSMENT);
+                });
+        assertThat(hk.database.sql("SELECT state || ' ' || detail FROM exchange.message_event WHERE direction = 'IN' AND message_id = ? ORDER BY id")
+                .param(record.messageId()).query(String.class).list()).containsExactly("RECEIVED ", "PROCESSED RecordingTestHandler");
+        assertThat(hk.database.sql("SELECT actor || ' ' || action FROM platform.audit_entry WHERE record_id = ? ORDER BY id")
+                .param(record.messageId()).query(String.class).list())
+                .containsExactly("as4:VN EXCHANGE_RECEIVE", "system EXCHANGE_PROCESSED");
+    }
+
+    @Test
+    void aCopyOfAStoredMessageIsReceiptedAndShowsInItsHistoryAsADuplicate() {
+        WireMessage ping = fromVietnam().build();
+
+        assertThat(ping.postTo(hk.port).isReceipt()).isTrue();
+        assertThat(ping.postTo(hk.port).isReceipt()).isTrue();
+
+        assertThat(hk.database.sql("SELECT state FROM exchange.message_event WHERE direction = 'IN' AND message_id = ? ORDER BY id")
+                .param(ping.messageId()).query(String.class).list()).containsExactly("RECEIVED", "PROCESSED", "DUPLICATE");
+    }
+
     /** Only the partner that used a MessageId first gets a receipt for it; another is told, and changes nothing. */
     @Test
     void refusesAMessageIdThatAnotherPartnerUsedFirst() {
@@ -158,6 +208,12 @@ class InboundHeaderChecksTest {
         return "TH";
     }
 
+    /** A message of the recording handler's type, on the legal basis Vietnam and Hong Kong share. */
+    private static HandMadeMessage forTheRecordingHandler() {
+        return fromVietnam().type(RecordingTestHandler.TYPE).property("caunoi:category", "enforcement-non-nominal")
+                .property("caunoi:purpose", "risk-assessment");
+    }
+
     private static HandMadeMessage fromVietnam() {
         return HandMadeMessage.ping(hk.vietnam, hk.hongKong);
     }
@@ -170,7 +226,7 @@ class InboundHeaderChecksTest {
         assertThat(hk.database.sql("SELECT count(*) FROM exchange.inbound_message WHERE message_id = ?")
                 .param(wire.messageId()).query(Integer.class).single()).as("stored").isZero();
         assertThat(refusals(wire)).as("refusals in the audit trail").singleElement().asString()
-                .startsWith(ebmsError + " ").contains(why);
+                .startsWith(ebmsError + " ").contains(why).endsWith("(from 127.0.0.1)");
     }
 
     private static List<String> refusals(WireMessage wire) {
