@@ -161,6 +161,17 @@ class InboundHeaderChecksTest {
         assertThat(hk.database.sql("SELECT actor || ' ' || action FROM platform.audit_entry WHERE record_id = ? ORDER BY id")
                 .param(record.messageId()).query(String.class).list())
                 .containsExactly("as4:VN EXCHANGE_RECEIVE", "system EXCHANGE_PROCESSED");
+        assertThat(hk.database.sql("SELECT raw_message FROM exchange.inbound_message WHERE message_id = ?")
+                .param(record.messageId()).query(byte[].class).single()).as("the request as it came, kept as evidence")
+                .isEqualTo(record.body());
+    }
+
+    @Test
+    void aPayloadOutsideItsTypesSchemaIsRefusedNamingTheSchemaAndTheProblem() {
+        WireMessage notAPing = fromVietnam().payload("<Ping xmlns=\"urn:caunoi:exchange:ping:1\"><To>HK</To></Ping>"
+                .getBytes(StandardCharsets.UTF_8)).build();
+
+        assertRefused(notAPing, "EBMS:0004", "does not follow the schema of exchange/Ping: exchange/schemas/ping-1.xsd: ");
     }
 
     @Test
