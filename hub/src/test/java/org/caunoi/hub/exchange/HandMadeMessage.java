@@ -46,8 +46,10 @@ final class HandMadeMessage {
 
     private byte[] payload = PAYLOAD;
     private byte @Nullable [] compressedPayload;
-    private final String messageId = "test-" + UUID.randomUUID() + "@caunoi.test";
+    private String messageId = "test-" + UUID.randomUUID() + "@caunoi.test";
     private String fromPartyId = VIETNAM;
+    private String toPartyId = HONG_KONG;
+    private MessageType type = MessageType.PING;
     private final Map<String, String> properties = new LinkedHashMap<>();
     private @Nullable SenderKey signer;
     private @Nullable X509Certificate recipient;
@@ -86,6 +88,23 @@ final class HandMadeMessage {
         return this;
     }
 
+    HandMadeMessage to(String partyId) {
+        this.toPartyId = partyId;
+        return this;
+    }
+
+    /** Another service and action than the Ping's; the payload stays the Ping's unless changed too. */
+    HandMadeMessage type(MessageType type) {
+        this.type = type;
+        return this;
+    }
+
+    /** The MessageId of another message, as a replay or a collision would carry it. */
+    HandMadeMessage messageId(String messageId) {
+        this.messageId = messageId;
+        return this;
+    }
+
     HandMadeMessage property(String name, String value) {
         properties.put(name, value);
         return this;
@@ -110,12 +129,12 @@ final class HandMadeMessage {
         try (AS4ResourceHelper resources = new AS4ResourceHelper()) {
             var client = new AS4ClientUserMessage(resources);
             client.setSoapVersion(ESoapVersion.SOAP_12);
-            client.setPMode(As4Profile.pmode(fromPartyId, HONG_KONG, null), true);
+            client.setPMode(As4Profile.pmode(fromPartyId, toPartyId, null), true);
             client.setPModeIDFactory(ignored -> null);
             client.setFromPartyID(fromPartyId);
             client.setServiceType(SERVICE_TYPE);
-            client.setServiceValue(MessageType.PING.service());
-            client.setAction(MessageType.PING.action());
+            client.setServiceValue(type.service());
+            client.setAction(type.action());
             client.setConversationID(UUID.randomUUID().toString());
             properties.forEach((name, value) -> {
                 var property = new Ebms3Property();
