@@ -31,8 +31,7 @@ class DemoKeystore implements KeystoreSource {
         if (!hub.demo()) {
             return;
         }
-        DemoPki pki = new DemoPki(exchange.demoPkiPath(hub.dataPath()), exchange.keystorePassword(), clock);
-        pki.ensure(exchange.demoNetwork().keySet());
+        DemoPki pki = DemoPki.ofTheNetwork(hub, exchange, clock);
         pki.installKeystore(hub.node(), file);
         log.info("Demo keys of node {} installed at {} from the demo PKI in {}", hub.node(), file,
                 exchange.demoPkiPath(hub.dataPath()));

@@ -49,8 +49,7 @@ class DemoNetwork implements ApplicationRunner {
         if (!hub.demo()) {
             return;
         }
-        DemoPki pki = new DemoPki(properties.demoPkiPath(hub.dataPath()), properties.keystorePassword(), clock);
-        pki.ensure(properties.demoNetwork().keySet());
+        DemoPki pki = DemoPki.ofTheNetwork(hub, properties, clock);
         for (Map.Entry<String, String> node : properties.demoNetwork().entrySet()) {
             if (node.getKey().equals(hub.node()) || partners.partner(node.getKey()).isEmpty()) {
                 continue;

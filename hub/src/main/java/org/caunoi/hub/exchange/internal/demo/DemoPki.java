@@ -33,8 +33,10 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.caunoi.hub.exchange.internal.ExchangeProperties;
 import org.caunoi.hub.exchange.internal.keys.Certificates;
 import org.caunoi.hub.exchange.internal.keys.HubKeys;
+import org.caunoi.hub.platform.HubProperties;
 
 /**
  * The demo network's public key infrastructure: one demo CA and a key pair with certificate per
@@ -50,6 +52,13 @@ public final class DemoPki {
     private final Path folder;
     private final char[] password;
     private final Clock clock;
+
+    /** This demo hub's network PKI (under its data directory), with a key pair for every node of the network. */
+    static DemoPki ofTheNetwork(HubProperties hub, ExchangeProperties exchange, Clock clock) {
+        DemoPki pki = new DemoPki(exchange.demoPkiPath(hub.dataPath()), exchange.keystorePassword(), clock);
+        pki.ensure(exchange.demoNetwork().keySet());
+        return pki;
+    }
 
     public DemoPki(Path folder, String password, Clock clock) {
         this.folder = folder;
