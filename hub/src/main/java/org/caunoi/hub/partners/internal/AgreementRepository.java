@@ -54,6 +54,22 @@ public class AgreementRepository {
                 .query(AgreementRepository::map).list();
     }
 
+    /**
+     * The partner's agreements, or empty when no partner has this code: the legal-basis check's two
+     * questions in one statement, which every message sent or received asks.
+     */
+    public Optional<List<Agreement>> ofKnownPartner(String partnerCode) {
+        List<Optional<Agreement>> rows = jdbc.sql("SELECT x.* FROM partners.partner p LEFT JOIN LATERAL (" + SELECT + """
+                     WHERE EXISTS (SELECT 1 FROM partners.agreement_party ap
+                                   WHERE ap.agreement_id = a.id AND ap.partner_code = p.code)) x ON true
+                WHERE p.code = ?
+                ORDER BY x.signed_on, x.id""")
+                .param(partnerCode)
+                .query((rs, row) -> rs.getObject("id") == null ? Optional.<Agreement>empty() : Optional.of(map(rs, row)))
+                .list();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.stream().flatMap(Optional::stream).toList());
+    }
+
     public Optional<Agreement> find(long id) {
         return jdbc.sql(SELECT + " WHERE a.id = ?").param(id).query(AgreementRepository::map).optional();
     }

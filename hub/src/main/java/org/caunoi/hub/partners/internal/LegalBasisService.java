@@ -18,12 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class LegalBasisService implements LegalBasis {
 
-    private final PartnerRepository partners;
     private final AgreementRepository agreements;
     private final Clock clock;
 
-    LegalBasisService(PartnerRepository partners, AgreementRepository agreements, Clock clock) {
-        this.partners = partners;
+    LegalBasisService(AgreementRepository agreements, Clock clock) {
         this.agreements = agreements;
         this.clock = clock;
     }
@@ -31,9 +29,8 @@ class LegalBasisService implements LegalBasis {
     @Override
     @Transactional(readOnly = true)
     public LegalBasisDecision check(String partnerCode, DataCategory category, Purpose purpose, LocalDate date) {
-        boolean known = partners.exists(partnerCode);
-        return LegalBasisRules.decide(partnerCode, known, known ? agreements.ofPartner(partnerCode) : List.of(),
-                category, purpose, date);
+        var ofPartner = agreements.ofKnownPartner(partnerCode);
+        return LegalBasisRules.decide(partnerCode, ofPartner.isPresent(), ofPartner.orElse(List.of()), category, purpose, date);
     }
 
     @Override
@@ -44,8 +41,7 @@ class LegalBasisService implements LegalBasis {
     @Override
     @Transactional(readOnly = true)
     public Optional<RefusalReason> whyNoAgreementInForce(String partnerCode) {
-        boolean known = partners.exists(partnerCode);
-        return LegalBasisRules.whyNoneInForce(known, known ? agreements.ofPartner(partnerCode) : List.of(),
-                LocalDate.now(clock));
+        var ofPartner = agreements.ofKnownPartner(partnerCode);
+        return LegalBasisRules.whyNoneInForce(ofPartner.isPresent(), ofPartner.orElse(List.of()), LocalDate.now(clock));
     }
 }

@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,14 +38,12 @@ class AuditChain implements SmartLifecycle {
     private static final long SWEEP_MILLIS = 2000;
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     private final TransactionTemplate ownTransaction;
     private final AtomicBoolean linkScheduled = new AtomicBoolean();
     private volatile @Nullable ScheduledExecutorService linker;
 
-    AuditChain(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions) {
+    AuditChain(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -85,32 +82,40 @@ class AuditChain implements SmartLifecycle {
             if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(LINKER_LOCK).query(Boolean.class).single()) {
                 return -1;
             }
-            List<Long> ids = jdbc.sql("""
-                    DELETE FROM platform.audit_unlinked
-                    WHERE entry_id IN (SELECT entry_id FROM platform.audit_unlinked ORDER BY entry_id LIMIT ?)
-                    RETURNING entry_id""").param(BATCH).query((rs, row) -> rs.getLong(1)).list();
-            if (ids.isEmpty()) {
+            // A crash may lose this commit without harm: the entries are back in the queue with it.
+            jdbc.sql("SET LOCAL synchronous_commit = off").update();
+            // Taken off the queue and read in one statement; linked and the head moved in one more.
+            List<AuditTrail.Entry> entries = jdbc.sql("""
+                    WITH taken AS (
+                        DELETE FROM platform.audit_unlinked
+                        WHERE entry_id IN (SELECT entry_id FROM platform.audit_unlinked ORDER BY entry_id LIMIT ?)
+                        RETURNING entry_id)
+                    SELECT e.* FROM platform.audit_entry e JOIN taken ON taken.entry_id = e.id ORDER BY e.id""")
+                    .param(BATCH).query((rs, n) -> AuditTrail.mapEntry(rs)).list();
+            if (entries.isEmpty()) {
                 return 0;
             }
             var head = jdbc.sql("SELECT last_position, last_hash FROM platform.audit_chain_head FOR UPDATE")
                     .query((rs, n) -> new Link(rs.getLong(1), 0, "", rs.getString(2))).single();
-            List<AuditTrail.Entry> entries = jdbc.sql("SELECT * FROM platform.audit_entry WHERE id = ANY(?) ORDER BY id")
-                    .param(ids.toArray(Long[]::new)).query((rs, n) -> AuditTrail.mapEntry(rs)).list();
             List<Link> links = new ArrayList<>(entries.size());
             Link previous = head;
             for (AuditTrail.Entry entry : entries) {
                 previous = new Link(previous.position() + 1, entry.id(), previous.hash(), AuditTrail.hashOf(previous.hash(), entry));
                 links.add(previous);
             }
-            batch.batchUpdate("INSERT INTO platform.audit_link (position, entry_id, prev_hash, hash) VALUES (?, ?, ?, ?)",
-                    links, links.size(), (statement, link) -> {
-                        statement.setLong(1, link.position());
-                        statement.setLong(2, link.entryId());
-                        statement.setString(3, link.prevHash());
-                        statement.setString(4, link.hash());
-                    });
-            jdbc.sql("UPDATE platform.audit_chain_head SET last_position = ?, last_hash = ?")
-                    .params(previous.position(), previous.hash()).update();
+            jdbc.sql("""
+                    WITH linked AS (
+                        INSERT INTO platform.audit_link (position, entry_id, prev_hash, hash)
+                        SELECT * FROM unnest(CAST(:positions AS bigint[]), CAST(:entries AS bigint[]),
+                            CAST(:prevHashes AS text[]), CAST(:hashes AS text[])))
+                    UPDATE platform.audit_chain_head SET last_position = :lastPosition, last_hash = :lastHash""")
+                    .param("positions", links.stream().map(Link::position).toArray(Long[]::new))
+                    .param("entries", links.stream().map(Link::entryId).toArray(Long[]::new))
+                    .param("prevHashes", links.stream().map(Link::prevHash).toArray(String[]::new))
+                    .param("hashes", links.stream().map(Link::hash).toArray(String[]::new))
+                    .param("lastPosition", previous.position())
+                    .param("lastHash", previous.hash())
+                    .update();
             return links.size();
         });
         return linked == null ? 0 : linked;

@@ -36,12 +36,6 @@ public class PartnerEndpoints {
                 .query(this::map).optional();
     }
 
-    /** Whether the partner has an endpoint, without reading its certificate. */
-    public boolean exists(String partnerCode) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM exchange.partner_endpoint WHERE partner_code = ?)").param(partnerCode)
-                .query(Boolean.class).single();
-    }
-
     public Optional<PartnerEndpoint> byPartyId(String partyId) {
         return jdbc.sql("SELECT * FROM exchange.partner_endpoint WHERE party_id = ?").param(partyId)
                 .query(this::map).optional();

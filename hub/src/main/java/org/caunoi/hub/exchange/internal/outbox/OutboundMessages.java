@@ -39,27 +39,35 @@ public class OutboundMessages {
     }
 
     /**
-     * Queues the copies of one message, one per recipient ({@code messageIds} and {@code partners}
-     * in the same order), with one statement that carries the payload once and writes each copy's
-     * first step in its history.
+     * Queues the copies of one message, one per recipient ({@code messageIds}, {@code partners} and
+     * {@code claims} in the same order), with one statement that carries the payload once and writes
+     * each copy's first step in its history. A copy with a claim is queued already claimed by it
+     * until {@code leaseEnd}, for the sender this instance hands it to once the queuing commits; a
+     * copy without one is due at once for whichever sender claims it. Returns each copy's row id by
+     * its MessageId.
      */
-    void insert(NewMessage message, List<String> messageIds, List<String> partners, Instant now, Instant giveUpAt,
-            String createdBy) {
+    java.util.Map<String, Long> insert(NewMessage message, List<String> messageIds, List<String> partners,
+            List<@Nullable String> claims, Instant now, Instant leaseEnd, Instant giveUpAt, String createdBy) {
         Revision revision = message.threading().revision();
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
         jdbc.sql("""
                 WITH queued AS (
                     INSERT INTO exchange.outbound_message (message_id, partner_code, service, action, category, purpose,
-                        content_type, payload, state, next_attempt_at, give_up_at, created_at, created_by, updated_at,
-                        in_reply_to, conversation_id, version, change_kind, caveats, received_from)
+                        content_type, payload, state, next_attempt_at, claimed_by, give_up_at, created_at, created_by,
+                        updated_at, in_reply_to, conversation_id, version, change_kind, caveats, received_from)
                     SELECT copy.message_id, copy.partner_code, :service, :action, :category, :purpose, :contentType, :payload,
-                        'QUEUED', :now, :giveUpAt, :now, :createdBy, :now, :refTo, :conversation, :version, :change, :caveats,
-                        :receivedFrom
-                    FROM unnest(CAST(:messageIds AS text[]), CAST(:partners AS text[])) AS copy(message_id, partner_code)
-                    RETURNING message_id)
-                INSERT INTO exchange.message_event (direction, message_id, state, detail, occurred_at)
-                SELECT 'OUT', message_id, 'QUEUED', '', :now FROM queued""")
+                        'QUEUED', CASE WHEN copy.claim IS NULL THEN CAST(:now AS timestamptz) ELSE CAST(:leaseEnd AS timestamptz) END, copy.claim, :giveUpAt, :now,
+                        :createdBy, :now, :refTo, :conversation, :version, :change, :caveats, :receivedFrom
+                    FROM unnest(CAST(:messageIds AS text[]), CAST(:partners AS text[]), CAST(:claims AS text[]))
+                        AS copy(message_id, partner_code, claim)
+                    RETURNING id, message_id),
+                history AS (
+                    INSERT INTO exchange.message_event (direction, message_id, state, detail, occurred_at)
+                    SELECT 'OUT', message_id, 'QUEUED', '', :now FROM queued)
+                SELECT id, message_id FROM queued""")
                 .param("messageIds", messageIds.toArray(String[]::new))
                 .param("partners", partners.toArray(String[]::new))
+                .param("claims", claims.toArray(String[]::new))
                 .param("service", message.type().service())
                 .param("action", message.type().action())
                 .param("category", message.category())
@@ -67,6 +75,7 @@ public class OutboundMessages {
                 .param("contentType", message.contentType())
                 .param("payload", message.payload())
                 .param("now", Timestamp.from(now))
+                .param("leaseEnd", Timestamp.from(leaseEnd))
                 .param("giveUpAt", Timestamp.from(giveUpAt))
                 .param("createdBy", createdBy)
                 .param("refTo", message.threading().inReplyTo())
@@ -75,6 +84,24 @@ public class OutboundMessages {
                 .param("change", revision == null ? null : revision.change().name())
                 .param("caveats", message.threading().caveats().stream().map(Caveat::kebab).sorted().toArray(String[]::new))
                 .param("receivedFrom", message.receivedFrom())
+                .query(rs -> {
+                    ids.put(rs.getString("message_id"), rs.getLong("id"));
+                });
+        return ids;
+    }
+
+    /**
+     * Gives up the claims of copies this instance queued claimed but never sent (it is stopping): they
+     * are due at once for the next sender rather than when their leases end.
+     */
+    void release(List<Long> ids, List<String> claims, Instant now) {
+        jdbc.sql("""
+                UPDATE exchange.outbound_message m SET next_attempt_at = :now, claimed_by = NULL, updated_at = :now
+                FROM unnest(CAST(:ids AS bigint[]), CAST(:claims AS text[])) AS released(id, claim)
+                WHERE m.id = released.id AND m.claimed_by = released.claim AND m.state IN ('QUEUED', 'RETRYING')""")
+                .param("ids", ids.toArray(Long[]::new))
+                .param("claims", claims.toArray(String[]::new))
+                .param("now", Timestamp.from(now))
                 .update();
     }
 
@@ -95,6 +122,16 @@ public class OutboundMessages {
                 .param("leaseEnd", Timestamp.from(leaseEnd))
                 .param("claim", claim)
                 .query(OutboundMessages::map).optional();
+    }
+
+    /**
+     * Lets the current transaction commit without waiting for its WAL to reach the disk: only for an
+     * outcome a crash may lose without harm. A lost receipt or failed attempt leaves the message
+     * claimed; it comes due when the lease ends and goes again under the same MessageId, and the
+     * partner answers the copy with its receipt again without processing it twice.
+     */
+    void commitWithoutWaitingForTheDisk() {
+        jdbc.sql("SET LOCAL synchronous_commit = off").update();
     }
 
     /**

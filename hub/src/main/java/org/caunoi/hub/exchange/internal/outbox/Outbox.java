@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -21,6 +24,7 @@ import org.caunoi.hub.exchange.PayloadTooLargeException;
 import org.caunoi.hub.exchange.UnknownEndpointException;
 import org.caunoi.hub.exchange.internal.ExchangeProperties;
 import org.caunoi.hub.exchange.internal.LegalBasisChecks;
+import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessages.NewMessage;
 import org.caunoi.hub.partners.DataCategory;
@@ -96,36 +100,75 @@ class Outbox implements ExchangeService {
     /**
      * Checks each recipient, then queues the copies of those that pass with one insert that writes
      * their history too, and their audit entries with one more: two statements for three recipients
-     * instead of nine. Every copy and every refusal has its own entry in the audit trail.
+     * instead of nine. Every copy and every refusal has its own entry in the audit trail. The copies
+     * the sender can take at once are queued claimed by it and handed over after the commit.
      */
     private List<Dispatch> dispatch(NewMessage message, List<String> recipients, @Nullable DataCategory category,
             @Nullable Purpose purpose) {
-        List<Dispatch> dispatches = recipients.stream().map(recipient -> check(recipient, message, category, purpose)).toList();
-        List<Dispatch> queued = dispatches.stream().filter(Dispatch::queued).toList();
+        List<Checked> checked = recipients.stream().map(recipient -> check(recipient, message, category, purpose)).toList();
+        List<Dispatch> dispatches = checked.stream().map(Checked::dispatch).toList();
+        List<Checked> queued = checked.stream().filter(copy -> copy.dispatch().queued()).toList();
         if (queued.isEmpty()) {
             return dispatches;
         }
         Instant now = clock.instant();
-        List<String> messageIds = queued.stream().map(dispatch -> Objects.requireNonNull(dispatch.messageId())).toList();
-        messages.insert(message, messageIds, queued.stream().map(Dispatch::partnerCode).toList(), now,
-                now.plus(properties.giveUpAfter()), currentActor());
+        Instant giveUpAt = now.plus(properties.giveUpAfter());
+        Instant leaseEnd = sender.leaseEnd(now);
+        List<@Nullable String> claims = new ArrayList<>();
+        queued.forEach(copy -> claims.add(sender.reserve().orElse(null)));
+        String createdBy = currentActor();
+        Map<String, Long> ids = messages.insert(message, queued.stream().map(Checked::messageId).toList(),
+                queued.stream().map(copy -> copy.dispatch().partnerCode()).toList(), claims, now, leaseEnd, giveUpAt, createdBy);
         Revision revision = message.threading().revision();
-        audit.recordAll("EXCHANGE_QUEUE", "exchange-message", queued.stream().map(dispatch -> new AuditTrail.RecordDetails(
-                dispatch.messageId(), what(dispatch.partnerCode(), message, category, purpose) + ", " + message.payload().length
-                        + " bytes" + (revision == null ? "" : ", " + revision.conversation() + " v" + revision.version() + " "
-                                + revision.change().kebab()))).toList());
-        // A nudge is worth one claim: one per copy.
-        AfterCommit.run(() -> queued.forEach(dispatch -> sender.nudge()));
+        audit.recordAll("EXCHANGE_QUEUE", "exchange-message", queued.stream().map(copy -> new AuditTrail.RecordDetails(
+                copy.messageId(), what(copy.dispatch().partnerCode(), message, category, purpose) + ", "
+                        + message.payload().length + " bytes" + (revision == null ? "" : ", " + revision.conversation()
+                                + " v" + revision.version() + " " + revision.change().kebab()))).toList());
+        List<OutboxSender.Claimed> handed = new ArrayList<>();
+        int unclaimed = 0;
+        for (int i = 0; i < queued.size(); i++) {
+            Checked copy = queued.get(i);
+            String claim = claims.get(i);
+            if (claim == null) {
+                unclaimed++;
+                continue;
+            }
+            var row = new OutboundMessage(Objects.requireNonNull(ids.get(copy.messageId())), copy.messageId(),
+                    copy.dispatch().partnerCode(), message.type(), message.category(), message.purpose(),
+                    message.contentType(), message.payload(), OutboundMessage.State.QUEUED, 0, leaseEnd, giveUpAt, null,
+                    now, createdBy, null, message.threading());
+            handed.add(new OutboxSender.Claimed(row, Optional.of(copy.endpoint()), claim, leaseEnd));
+        }
+        sender.handOver(handed);
+        // A nudge is worth one claim: one per copy queued unclaimed.
+        int nudges = unclaimed;
+        AfterCommit.run(() -> {
+            for (int i = 0; i < nudges; i++) {
+                sender.nudge();
+            }
+        });
         return dispatches;
     }
 
+    /** A recipient's dispatch and, when queued, the endpoint its copy goes to. */
+    private record Checked(Dispatch dispatch, @Nullable PartnerEndpoint endpointOrNull) {
+
+        String messageId() {
+            return Objects.requireNonNull(dispatch.messageId());
+        }
+
+        PartnerEndpoint endpoint() {
+            return Objects.requireNonNull(endpointOrNull);
+        }
+    }
+
     /** Checks one recipient and names its copy, or says why not; every refusal is in the audit trail. */
-    private Dispatch check(String recipient, NewMessage message, @Nullable DataCategory category, @Nullable Purpose purpose) {
+    private Checked check(String recipient, NewMessage message, @Nullable DataCategory category, @Nullable Purpose purpose) {
         var refusal = legalBasis.refusal(recipient, message.type(), category, purpose);
         if (refusal.isPresent()) {
             audit.record("EXCHANGE_REFUSED", "exchange-message", null, what(recipient, message, category, purpose) + ": "
                     + refusal.get().kebab());
-            return Dispatch.refused(recipient, Dispatch.Refusal.NO_LEGAL_BASIS, refusal.get());
+            return new Checked(Dispatch.refused(recipient, Dispatch.Refusal.NO_LEGAL_BASIS, refusal.get()), null);
         }
         String source = message.receivedFrom();
         Revision revision = message.threading().revision();
@@ -133,12 +176,15 @@ class Outbox implements ExchangeService {
                 revision == null ? null : revision.conversation())) {
             audit.record("EXCHANGE_REFUSED", "exchange-message", null, what(recipient, message, category, purpose)
                     + ": no consent of " + source + " to pass it on");
-            return Dispatch.refused(recipient, Dispatch.Refusal.NO_ONWARD_CONSENT, null);
+            return new Checked(Dispatch.refused(recipient, Dispatch.Refusal.NO_ONWARD_CONSENT, null), null);
         }
-        if (!endpoints.exists(recipient)) {
-            return Dispatch.refused(recipient, Dispatch.Refusal.NO_ENDPOINT, null);
+        // Read whole, not only asked for: the sender takes it along if the copy is handed over.
+        var endpoint = endpoints.of(recipient);
+        if (endpoint.isEmpty()) {
+            return new Checked(Dispatch.refused(recipient, Dispatch.Refusal.NO_ENDPOINT, null), null);
         }
-        return Dispatch.queued(recipient, UUID.randomUUID() + "@" + hub.node().toLowerCase(Locale.ROOT) + ".caunoi");
+        return new Checked(Dispatch.queued(recipient, UUID.randomUUID() + "@" + hub.node().toLowerCase(Locale.ROOT)
+                + ".caunoi"), endpoint.get());
     }
 
     private static String what(String recipient, NewMessage message, @Nullable DataCategory category,

@@ -3,6 +3,7 @@ package org.caunoi.hub.exchange.internal.outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -21,6 +22,8 @@ import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.database.AfterCommit;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,11 +31,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * nor another instance on the same database sends it too, and a crashed sender's claim runs out),
  * sends it outside any transaction, and records the receipt, or the next attempt with exponential
  * backoff, or the dead letter, telling the sending module by an event if it follows the message's type.
+ * A message this instance has just queued is usually queued already claimed ({@link #reserve()}) and
+ * handed over once its queuing commits, which spares it the claiming transaction.
  */
 @Component
 public class OutboxSender implements SmartLifecycle {
 
     private static final int THREADS = 4;
+    /** Copies handed over and not yet taken up: enough to keep every thread busy, few enough to wait briefly. */
+    private static final int HAND_OVER_LIMIT = THREADS * 4;
 
     private final OutboundMessages messages;
     private final PartnerEndpoints endpoints;
@@ -48,6 +55,10 @@ public class OutboxSender implements SmartLifecycle {
     private final OutcomeEvents outcomes;
     /** From queuing a message to storing its partner's signed receipt; both times are in the claimed row. */
     private final Timer deliveryLatency;
+    /** Copies queued claimed by this instance, committed, waiting for a thread: see {@link #reserve()}. */
+    private final java.util.concurrent.BlockingQueue<Claimed> handedOver = new java.util.concurrent.LinkedBlockingQueue<>();
+    /** Claims reserved and not yet taken up (or given back): bounds {@link #handedOver}. */
+    private final java.util.concurrent.atomic.AtomicInteger reserved = new java.util.concurrent.atomic.AtomicInteger();
     /** Names this sender in the message history, so an officer sees which instance delivered. */
     private final String instance = java.lang.management.ManagementFactory.getRuntimeMXBean().getName() + "/"
             + java.util.UUID.randomUUID().toString().substring(0, 8);
@@ -75,26 +86,99 @@ public class OutboxSender implements SmartLifecycle {
     }
 
     /**
-     * Delivers one due message; false when none is due. The claim commits before the partner is
-     * called and the outcome is recorded in a transaction of its own, so a slow partner holds no
-     * row lock or database connection, and a crash leaves a claim that simply runs out.
+     * A claim for a copy about to be queued in the current transaction, so that it is queued claimed
+     * by this sender and handed over by {@link #handOver} once the transaction commits; empty when the
+     * sender is paused or has enough handed over already (the copy is then queued unclaimed and
+     * claimed as before). The claim's lease protects the copy in the meantime: if this instance dies
+     * before sending it, it comes due again when the lease ends.
+     */
+    java.util.Optional<String> reserve() {
+        if (paused || !poller.isRunning()
+                || reserved.getAndUpdate(n -> n < HAND_OVER_LIMIT ? n + 1 : n) >= HAND_OVER_LIMIT) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(instance + "/" + java.util.UUID.randomUUID());
+    }
+
+    /** When the lease of a claim reserved now ends. */
+    Instant leaseEnd(Instant now) {
+        return now.plus(lease);
+    }
+
+    /**
+     * Hands the copies queued with {@link #reserve()}d claims to the sending threads once the current
+     * transaction commits; after a rollback nothing was queued, and the reservations are given back.
+     */
+    void handOver(List<Claimed> copies) {
+        if (copies.isEmpty()) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            enqueue(copies);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    enqueue(copies);
+                }
+                else {
+                    reserved.addAndGet(-copies.size());
+                }
+            }
+        });
+    }
+
+    private void enqueue(List<Claimed> copies) {
+        handedOver.addAll(copies);
+        copies.forEach(copy -> poller.nudge());
+    }
+
+    /**
+     * Delivers one due message; false when none is due. A handed-over copy goes first; otherwise a
+     * due message is claimed. The claim commits before the partner is called and the outcome is
+     * recorded in a transaction of its own, so a slow partner holds no row lock or database
+     * connection, and a crash leaves a claim that simply runs out.
      */
     boolean deliverOne() {
+        Claimed handed = handedOver.poll();
+        if (handed != null) {
+            try {
+                // Waited for half its lease (a partner slower than its timeouts): leave it to the sweep,
+                // which claims it afresh once the lease ends, rather than race a sender that already has.
+                if (clock.instant().isBefore(handed.leaseEnd().minus(lease.dividedBy(2)))) {
+                    deliver(handed);
+                }
+            }
+            finally {
+                reserved.decrementAndGet();
+            }
+            return true;
+        }
         String claim = instance + "/" + java.util.UUID.randomUUID();
         Instant claimedAt = clock.instant();
+        Instant leaseEnd = claimedAt.plus(lease);
         // The partner's endpoint is read in the claim's transaction: one connection and commit for both.
-        var claimed = transaction.execute(status -> messages.claimDue(claimedAt, claimedAt.plus(lease), claim)
-                .map(due -> new Claimed(due, endpoints.of(due.partnerCode()))));
+        var claimed = transaction.execute(status -> messages.claimDue(claimedAt, leaseEnd, claim)
+                .map(due -> new Claimed(due, endpoints.of(due.partnerCode()), claim, leaseEnd)));
         if (claimed == null || claimed.isEmpty()) {
             return false;
         }
-        OutboundMessage message = claimed.get().message();
-        var endpoint = claimed.get().endpoint();
+        deliver(claimed.get());
+        return true;
+    }
+
+    private void deliver(Claimed claimed) {
+        OutboundMessage message = claimed.message();
+        var endpoint = claimed.endpoint();
         As4Client.Outcome outcome = endpoint.isEmpty()
                 ? new As4Client.Outcome(As4Client.Outcome.Result.RETRY, "no endpoint for " + message.partnerCode(), null, null)
                 : client.send(userMessage(message), endpoint.get());
-        transaction.executeWithoutResult(status -> record(message, claim, outcome));
-        return true;
+        transaction.executeWithoutResult(status -> {
+            messages.commitWithoutWaitingForTheDisk();
+            record(message, claimed.claim(), outcome);
+        });
     }
 
     private static As4Client.UserMessage userMessage(OutboundMessage message) {
@@ -102,8 +186,8 @@ public class OutboxSender implements SmartLifecycle {
                 message.contentType(), message.payload(), message.threading());
     }
 
-    /** A claimed message and where to send it, if its partner still has an endpoint. */
-    private record Claimed(OutboundMessage message, java.util.Optional<PartnerEndpoint> endpoint) {
+    /** A claimed message, where to send it (if its partner still has an endpoint), and the claim and its lease. */
+    record Claimed(OutboundMessage message, java.util.Optional<PartnerEndpoint> endpoint, String claim, Instant leaseEnd) {
     }
 
     private void record(OutboundMessage message, String claim, As4Client.Outcome outcome) {
@@ -163,6 +247,26 @@ public class OutboxSender implements SmartLifecycle {
     @Override
     public void stop() {
         poller.stop();
+        releaseHandedOver();
+    }
+
+    /** Copies handed over but not sent when the sender stops: due at once for the next sender, not when their leases end. */
+    private void releaseHandedOver() {
+        List<Claimed> left = new java.util.ArrayList<>();
+        handedOver.drainTo(left);
+        if (left.isEmpty()) {
+            return;
+        }
+        reserved.addAndGet(-left.size());
+        try {
+            transaction.executeWithoutResult(status -> messages.release(left.stream().map(copy -> copy.message().id()).toList(),
+                    left.stream().map(Claimed::claim).toList(), clock.instant()));
+        }
+        catch (RuntimeException e) {
+            // The database is going too: the leases run out and the copies come due then.
+            org.slf4j.LoggerFactory.getLogger(OutboxSender.class).warn("Could not release {} handed-over messages: {}",
+                    left.size(), e.toString());
+        }
     }
 
     @Override

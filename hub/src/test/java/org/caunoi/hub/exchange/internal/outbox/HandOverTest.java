@@ -1,0 +1,138 @@
+package org.caunoi.hub.exchange.internal.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.caunoi.hub.exchange.ExchangeService;
+import org.caunoi.hub.exchange.MessageType;
+import org.caunoi.hub.exchange.Threading;
+import org.caunoi.hub.exchange.DemoHubs;
+import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A copy queued by this instance is queued claimed and handed straight to a sending thread: the
+ * hand-over is bounded, a rolled-back send gives its claims back, and a copy that waited in the
+ * hand-over for half its lease is left to the sweep, which delivers it once the lease ends.
+ */
+class HandOverTest {
+
+    static final DemoHubs NETWORK = new DemoHubs();
+    static ConfigurableApplicationContext vn;
+    static ConfigurableApplicationContext hk;
+
+    @BeforeAll
+    static void startBothHubs() {
+        hk = NETWORK.startHk();
+        vn = NETWORK.startVn("--caunoi.exchange.send-lease=4s");
+    }
+
+    @AfterAll
+    static void stopBothHubs() {
+        vn.close();
+        hk.close();
+    }
+
+    @Test
+    void theHandOverIsBoundedAndARolledBackSendGivesItsClaimsBack() {
+        for (int round = 1; round <= 2; round++) {
+            List<String> ids = new ArrayList<>();
+            long claimed = vn.getBean(TransactionTemplate.class).execute(status -> {
+                for (int i = 0; i < 20; i++) {
+                    ids.add(vn.getBean(ExchangeService.class).ping("HK"));
+                }
+                status.setRollbackOnly();
+                return jdbc(vn).sql("SELECT count(*) FROM exchange.outbound_message WHERE message_id = ANY(?) AND claimed_by IS NOT NULL")
+                        .param(ids.toArray(String[]::new)).query(Long.class).single();
+            });
+            assertThat(claimed).as("round %d: copies queued claimed for the hand-over, at most its limit", round).isEqualTo(16);
+            assertThat(jdbc(vn).sql("SELECT count(*) FROM exchange.outbound_message WHERE message_id = ANY(?)")
+                    .param(ids.toArray(String[]::new)).query(Long.class).single()).as("rolled back: nothing queued").isZero();
+        }
+
+        List<String> sent = vn.getBean(TransactionTemplate.class).execute(status -> {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                ids.add(vn.getBean(ExchangeService.class).ping("HK"));
+            }
+            return ids;
+        });
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc(vn).sql(
+                "SELECT count(*) FROM exchange.outbound_message WHERE message_id = ANY(?) AND state = 'RECEIPT_RECEIVED'")
+                .param(sent.toArray(String[]::new)).query(Long.class).single() == 20);
+        assertThat(jdbc(hk).sql("SELECT count(*), coalesce(sum(duplicates), 0) FROM exchange.inbound_message WHERE message_id = ANY(?)")
+                .param(sent.toArray(String[]::new)).query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).single())
+                .as("the 16 handed over and the 4 claimed from the table arrive once each").containsExactly(20L, 0L);
+    }
+
+    @Test
+    void aMessageSentFromThisInstanceIsDeliveredOnceWithOneAttempt() {
+        String id = vn.getBean(ExchangeService.class).ping("HK");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> state(id).equals("RECEIPT_RECEIVED"));
+        assertThat(jdbc(vn).sql("SELECT attempts FROM exchange.outbound_message WHERE message_id = ?").param(id)
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc(vn).sql("SELECT claimed_by FROM exchange.outbound_message WHERE message_id = ?").param(id)
+                .query(String.class).optional()).as("the claim is cleared with the receipt").isEmpty();
+        assertThat(jdbc(hk).sql("SELECT count(*) FROM exchange.inbound_message WHERE message_id = ?").param(id)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aCopyThatWaitedInTheHandOverForHalfItsLeaseIsDeliveredByTheSweepOnceTheLeaseEnds() {
+        OutboxSender sender = vn.getBean(OutboxSender.class);
+        OutboundMessages messages = vn.getBean(OutboundMessages.class);
+        Instant now = vn.getBean(Clock.class).instant();
+        // Queued claimed with a lease already past its half, as if the threads had been busy that long.
+        Instant leaseEnd = now.plusSeconds(1);
+        String claim = sender.reserve().orElseThrow();
+        String messageId = UUID.randomUUID() + "@vn.caunoi";
+        byte[] ping = ("<Ping xmlns=\"urn:caunoi:exchange:ping:1\"><From>VN</From><At>" + now + "</At></Ping>")
+                .getBytes(StandardCharsets.UTF_8);
+        var message = new OutboundMessages.NewMessage("", "", MessageType.PING, null, null, "application/xml", ping,
+                Threading.NONE, null);
+        vn.getBean(TransactionTemplate.class).executeWithoutResult(status -> {
+            long rowId = messages.insert(message, List.of(messageId), List.of("HK"), java.util.Collections.singletonList(claim),
+                    now, leaseEnd, now.plus(Duration.ofDays(1)), "test").get(messageId);
+            var row = new OutboundMessage(rowId, messageId, "HK", MessageType.PING, null, null, "application/xml", ping,
+                    OutboundMessage.State.QUEUED, 0, leaseEnd, now.plus(Duration.ofDays(1)), null, now, "test", null,
+                    Threading.NONE);
+            sender.handOver(List.of(new OutboxSender.Claimed(row, vn.getBean(PartnerEndpoints.class).of("HK"), claim, leaseEnd)));
+        });
+
+        await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(2)).until(() -> state(messageId).equals("QUEUED"));
+        assertThat(jdbc(vn).sql("SELECT claimed_by FROM exchange.outbound_message WHERE message_id = ?").param(messageId)
+                .query(String.class).single()).as("still under the hand-over's claim").isEqualTo(claim);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> state(messageId).equals("RECEIPT_RECEIVED"));
+        assertThat(jdbc(vn).sql("SELECT attempts FROM exchange.outbound_message WHERE message_id = ?").param(messageId)
+                .query(Integer.class).single()).as("sent once, by the sweep's claim").isEqualTo(1);
+        assertThat(jdbc(hk).sql("SELECT count(*) FROM exchange.inbound_message WHERE message_id = ?").param(messageId)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(Optional.ofNullable(jdbc(vn).sql("SELECT claimed_by FROM exchange.outbound_message WHERE message_id = ?")
+                .param(messageId).query(String.class).optional().orElse(null))).isEmpty();
+    }
+
+    private static String state(String messageId) {
+        return jdbc(vn).sql("SELECT state FROM exchange.outbound_message WHERE message_id = ?").param(messageId)
+                .query(String.class).single();
+    }
+
+    private static JdbcClient jdbc(ConfigurableApplicationContext hub) {
+        return hub.getBean(JdbcClient.class);
+    }
+}
