@@ -1,13 +1,8 @@
 package org.caunoi.hub.enforcement.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.caunoi.hub.partners.Partners;
+import org.caunoi.hub.platform.DemoFacts;
 import org.caunoi.hub.platform.HubProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -47,7 +43,6 @@ class DemoOperations implements ApplicationRunner {
     /** Who the demo operations are created by, in the operation table and the audit trail: how a restart knows them. */
     static final String CREATED_BY = "demo-facts";
     /** The facts built into the hub (the partners module loads the same file's partners and agreements). */
-    static final String BUILT_IN = "demo/cooperation-facts.yaml";
 
     /** The facts' wording of a target, lower case, and the case categories it stands for. */
     private static final Map<String, List<String>> CATEGORIES = Map.of(
@@ -129,25 +124,14 @@ class DemoOperations implements ApplicationRunner {
         return inputs;
     }
 
-    /** The facts file the hub runs on: the one {@code caunoi.demo-facts} names, or the built-in one. */
+    /** The facts the hub runs on (the configured file or the built-in ones); empty when the configured file is missing. */
     private Optional<Map<String, Object>> facts() {
-        Optional<Path> file = hub.demoFactsFile();
-        try {
-            if (file.isPresent()) {
-                if (!Files.isRegularFile(file.get())) {
-                    return Optional.empty();
-                }
-                try (Reader reader = Files.newBufferedReader(file.get(), StandardCharsets.UTF_8)) {
-                    return Optional.of(read(reader));
-                }
-            }
-            InputStream in = DemoOperations.class.getClassLoader().getResourceAsStream(BUILT_IN);
-            if (in == null) {
-                return Optional.empty();
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return Optional.of(read(reader));
-            }
+        DemoFacts facts = DemoFacts.of(hub);
+        if (!facts.exists()) {
+            return Optional.empty();
+        }
+        try (Reader reader = facts.open()) {
+            return Optional.of(read(reader));
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

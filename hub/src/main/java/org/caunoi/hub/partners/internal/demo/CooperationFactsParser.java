@@ -1,11 +1,7 @@
 package org.caunoi.hub.partners.internal.demo;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
@@ -27,6 +23,7 @@ import org.caunoi.hub.partners.AgreementStatus;
 import org.caunoi.hub.partners.Partner;
 import org.caunoi.hub.partners.PartnerKind;
 import org.caunoi.hub.partners.Region;
+import org.caunoi.hub.platform.DemoFacts;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -45,7 +42,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class CooperationFactsParser {
 
     /** The demo data built into the hub, on the classpath. */
-    public static final String BUILT_IN = "demo/cooperation-facts.yaml";
 
     private static final Pattern IMPLEMENTING_ARRANGEMENT = Pattern.compile("implementing arrangement signed (\\d{4})");
 
@@ -90,20 +86,19 @@ public final class CooperationFactsParser {
         }
     }
 
-    /** Parses the file; throws {@link InvalidFactsException} listing every problem with its line. */
-    public static Facts parse(Path file) {
-        return new CooperationFactsParser(file.toString()).read(() -> Files.newBufferedReader(file, StandardCharsets.UTF_8));
+    /** Parses the facts; throws {@link InvalidFactsException} listing every problem with its line. */
+    public static Facts parse(DemoFacts facts) {
+        return new CooperationFactsParser(facts.name()).read(facts::open);
     }
 
-    /** Parses the demo data built into the hub ({@value #BUILT_IN}), which needs nothing beside the jar. */
+    /** Parses the file; throws {@link InvalidFactsException} listing every problem with its line. */
+    public static Facts parse(Path file) {
+        return parse(DemoFacts.file(file));
+    }
+
+    /** Parses the demo data built into the hub ({@value DemoFacts#BUILT_IN}), which needs nothing beside the jar. */
     public static Facts builtIn() {
-        return new CooperationFactsParser("classpath:" + BUILT_IN).read(() -> {
-            InputStream in = CooperationFactsParser.class.getClassLoader().getResourceAsStream(BUILT_IN);
-            if (in == null) {
-                throw new IOException("not on the classpath");
-            }
-            return new InputStreamReader(in, StandardCharsets.UTF_8);
-        });
+        return parse(DemoFacts.builtIn());
     }
 
     private Facts read(Opener opener) {

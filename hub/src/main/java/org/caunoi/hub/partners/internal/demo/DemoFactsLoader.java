@@ -1,13 +1,12 @@
 package org.caunoi.hub.partners.internal.demo;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import org.caunoi.hub.partners.Agreement;
 import org.caunoi.hub.partners.Partner;
 import org.caunoi.hub.partners.internal.AgreementRepository;
 import org.caunoi.hub.partners.internal.PartnerRepository;
+import org.caunoi.hub.platform.DemoFacts;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.slf4j.Logger;
@@ -60,20 +59,15 @@ public class DemoFactsLoader implements ApplicationRunner {
             status.set(DemoDataStatus.State.LOADED, "");
             return;
         }
-        Optional<Path> file = properties.demoFactsFile();
-        if (file.isEmpty()) {
-            load(CooperationFactsParser.builtIn(), "built-in " + CooperationFactsParser.BUILT_IN);
-            status.set(DemoDataStatus.State.LOADED, CooperationFactsParser.BUILT_IN);
-            return;
-        }
-        if (!Files.isRegularFile(file.get())) {
+        DemoFacts facts = DemoFacts.of(properties);
+        if (!facts.exists()) {
             log.warn("Demo mode, but no facts file at {}: the hub starts with no partners. Correct caunoi.demo-facts, "
-                    + "or leave it out to load the built-in demo data.", file.get());
-            status.set(DemoDataStatus.State.FILE_MISSING, file.get().toString());
+                    + "or leave it out to load the built-in demo data.", facts.name());
+            status.set(DemoDataStatus.State.FILE_MISSING, facts.name());
             return;
         }
-        load(file.get());
-        status.set(DemoDataStatus.State.LOADED, file.get().toString());
+        load(CooperationFactsParser.parse(facts), facts.file().isPresent() ? facts.name() : "built-in " + DemoFacts.BUILT_IN);
+        status.set(DemoDataStatus.State.LOADED, facts.file().isPresent() ? facts.name() : DemoFacts.BUILT_IN);
     }
 
     /** Loads the file unless it was loaded before; returns the number of agreements loaded. */
