@@ -84,17 +84,16 @@ class AuditChain implements SmartLifecycle {
             }
             // A crash may lose this commit without harm: the entries are back in the queue with it.
             jdbc.sql("SET LOCAL synchronous_commit = off").update();
-            // Taken off the queue and read in one statement; linked and the head moved in one more.
-            List<AuditTrail.Entry> entries = jdbc.sql("""
-                    WITH taken AS (
-                        DELETE FROM platform.audit_unlinked
-                        WHERE entry_id IN (SELECT entry_id FROM platform.audit_unlinked ORDER BY entry_id LIMIT ?)
-                        RETURNING entry_id)
-                    SELECT e.* FROM platform.audit_entry e JOIN taken ON taken.entry_id = e.id ORDER BY e.id""")
-                    .param(BATCH).query((rs, n) -> AuditTrail.mapEntry(rs)).list();
-            if (entries.isEmpty()) {
+            List<Long> ids = jdbc.sql("""
+                    DELETE FROM platform.audit_unlinked
+                    WHERE entry_id IN (SELECT entry_id FROM platform.audit_unlinked ORDER BY entry_id LIMIT ?)
+                    RETURNING entry_id""").param(BATCH).query((rs, row) -> rs.getLong(1)).list();
+            if (ids.isEmpty()) {
                 return 0;
             }
+            // Read by key, not joined to the queue: planned for the queue's limit, a join scanned the whole trail.
+            List<AuditTrail.Entry> entries = jdbc.sql("SELECT * FROM platform.audit_entry WHERE id = ANY(?) ORDER BY id")
+                    .param(ids.toArray(Long[]::new)).query((rs, n) -> AuditTrail.mapEntry(rs)).list();
             var head = jdbc.sql("SELECT last_position, last_hash FROM platform.audit_chain_head FOR UPDATE")
                     .query((rs, n) -> new Link(rs.getLong(1), 0, "", rs.getString(2))).single();
             List<Link> links = new ArrayList<>(entries.size());
@@ -103,6 +102,7 @@ class AuditChain implements SmartLifecycle {
                 previous = new Link(previous.position() + 1, entry.id(), previous.hash(), AuditTrail.hashOf(previous.hash(), entry));
                 links.add(previous);
             }
+            // The links, and the head moved past them, in one statement.
             jdbc.sql("""
                     WITH linked AS (
                         INSERT INTO platform.audit_link (position, entry_id, prev_hash, hash)
