@@ -175,10 +175,7 @@ public class OutboxSender implements SmartLifecycle {
         As4Client.Outcome outcome = endpoint.isEmpty()
                 ? new As4Client.Outcome(As4Client.Outcome.Result.RETRY, "no endpoint for " + message.partnerCode(), null, null)
                 : client.send(userMessage(message), endpoint.get());
-        transaction.executeWithoutResult(status -> {
-            messages.commitWithoutWaitingForTheDisk();
-            record(message, claimed.claim(), outcome);
-        });
+        transaction.executeWithoutResult(status -> record(message, claimed.claim(), outcome));
     }
 
     private static As4Client.UserMessage userMessage(OutboundMessage message) {
