@@ -39,7 +39,10 @@ public abstract class BrowserTestBase extends HubTest.Base {
         browser.get(url("/login?lang=" + language));
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("sign-in")).click();
+        var signIn = browser.findElement(By.id("sign-in"));
+        signIn.click();
+        // The sign-in page has a heading too: wait for it to go, or the next page may load before the session changes.
+        wait.until(ExpectedConditions.stalenessOf(signIn));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
     }
 
