@@ -42,7 +42,6 @@ class DemoOperations implements ApplicationRunner {
 
     /** Who the demo operations are created by, in the operation table and the audit trail: how a restart knows them. */
     static final String CREATED_BY = "demo-facts";
-    /** The facts built into the hub (the partners module loads the same file's partners and agreements). */
 
     /** The facts' wording of a target, lower case, and the case categories it stands for. */
     private static final Map<String, List<String>> CATEGORIES = Map.of(

@@ -45,13 +45,9 @@ public class AgreementRepository {
         return jdbc.sql(SELECT + " ORDER BY a.signed_on, a.id").query(AgreementRepository::map).list();
     }
 
+    /** The partner's agreements; none for a partner nobody knows. */
     public List<Agreement> ofPartner(String partnerCode) {
-        return jdbc.sql(SELECT + """
-                 WHERE EXISTS (SELECT 1 FROM partners.agreement_party ap
-                               WHERE ap.agreement_id = a.id AND ap.partner_code = ?)
-                 ORDER BY a.signed_on, a.id""")
-                .param(partnerCode)
-                .query(AgreementRepository::map).list();
+        return ofKnownPartner(partnerCode).orElse(List.of());
     }
 
     /**

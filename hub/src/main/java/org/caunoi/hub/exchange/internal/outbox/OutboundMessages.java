@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.caunoi.hub.exchange.Caveat;
@@ -43,13 +47,13 @@ public class OutboundMessages {
      * {@code claims} in the same order), with one statement that carries the payload once and writes
      * each copy's first step in its history. A copy with a claim is queued already claimed by it
      * until {@code leaseEnd}, for the sender this instance hands it to once the queuing commits; a
-     * copy without one is due at once for whichever sender claims it. Returns each copy's row id by
-     * its MessageId.
+     * copy without one is due at once for whichever sender claims it. Returns the copies as stored,
+     * in the same order (built here rather than read back, which would carry the payload back too).
      */
-    java.util.Map<String, Long> insert(NewMessage message, List<String> messageIds, List<String> partners,
+    List<OutboundMessage> insert(NewMessage message, List<String> messageIds, List<String> partners,
             List<@Nullable String> claims, Instant now, Instant leaseEnd, Instant giveUpAt, String createdBy) {
         Revision revision = message.threading().revision();
-        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        Map<String, Long> ids = new HashMap<>();
         jdbc.sql("""
                 WITH queued AS (
                     INSERT INTO exchange.outbound_message (message_id, partner_code, service, action, category, purpose,
@@ -87,7 +91,15 @@ public class OutboundMessages {
                 .query(rs -> {
                     ids.put(rs.getString("message_id"), rs.getLong("id"));
                 });
-        return ids;
+        List<OutboundMessage> queued = new ArrayList<>(messageIds.size());
+        for (int i = 0; i < messageIds.size(); i++) {
+            String messageId = messageIds.get(i);
+            queued.add(new OutboundMessage(Objects.requireNonNull(ids.get(messageId), messageId), messageId, partners.get(i),
+                    message.type(), message.category(), message.purpose(), message.contentType(), message.payload(),
+                    State.QUEUED, 0, claims.get(i) == null ? now : leaseEnd, giveUpAt, null, now, createdBy, null,
+                    message.threading()));
+        }
+        return queued;
     }
 
     /**

@@ -4,10 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -31,7 +28,6 @@ import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
-import org.caunoi.hub.platform.database.AfterCommit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -112,41 +108,16 @@ class Outbox implements ExchangeService {
             return dispatches;
         }
         Instant now = clock.instant();
-        Instant giveUpAt = now.plus(properties.giveUpAfter());
-        Instant leaseEnd = sender.leaseEnd(now);
-        List<@Nullable String> claims = new ArrayList<>();
-        queued.forEach(copy -> claims.add(sender.reserve().orElse(null)));
-        String createdBy = currentActor();
-        Map<String, Long> ids = messages.insert(message, queued.stream().map(Checked::messageId).toList(),
-                queued.stream().map(copy -> copy.dispatch().partnerCode()).toList(), claims, now, leaseEnd, giveUpAt, createdBy);
+        OutboxSender.HandOver handOver = sender.handOver(queued.size());
+        List<OutboundMessage> copies = messages.insert(message, queued.stream().map(Checked::messageId).toList(),
+                queued.stream().map(copy -> copy.dispatch().partnerCode()).toList(), handOver.claims(), now,
+                handOver.leaseEnd(), now.plus(properties.giveUpAfter()), currentActor());
         Revision revision = message.threading().revision();
         audit.recordAll("EXCHANGE_QUEUE", "exchange-message", queued.stream().map(copy -> new AuditTrail.RecordDetails(
                 copy.messageId(), what(copy.dispatch().partnerCode(), message, category, purpose) + ", "
                         + message.payload().length + " bytes" + (revision == null ? "" : ", " + revision.conversation()
                                 + " v" + revision.version() + " " + revision.change().kebab()))).toList());
-        List<OutboxSender.Claimed> handed = new ArrayList<>();
-        int unclaimed = 0;
-        for (int i = 0; i < queued.size(); i++) {
-            Checked copy = queued.get(i);
-            String claim = claims.get(i);
-            if (claim == null) {
-                unclaimed++;
-                continue;
-            }
-            var row = new OutboundMessage(Objects.requireNonNull(ids.get(copy.messageId())), copy.messageId(),
-                    copy.dispatch().partnerCode(), message.type(), message.category(), message.purpose(),
-                    message.contentType(), message.payload(), OutboundMessage.State.QUEUED, 0, leaseEnd, giveUpAt, null,
-                    now, createdBy, null, message.threading());
-            handed.add(new OutboxSender.Claimed(row, Optional.of(copy.endpoint()), claim, leaseEnd));
-        }
-        sender.handOver(handed);
-        // A nudge is worth one claim: one per copy queued unclaimed.
-        int nudges = unclaimed;
-        AfterCommit.run(() -> {
-            for (int i = 0; i < nudges; i++) {
-                sender.nudge();
-            }
-        });
+        handOver.queued(copies, queued.stream().map(Checked::endpoint).toList());
         return dispatches;
     }
 

@@ -3,6 +3,7 @@ package org.caunoi.hub.exchange.internal.outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,6 +21,7 @@ import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessage.State;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.database.AfterCommit;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -31,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * nor another instance on the same database sends it too, and a crashed sender's claim runs out),
  * sends it outside any transaction, and records the receipt, or the next attempt with exponential
  * backoff, or the dead letter, telling the sending module by an event if it follows the message's type.
- * A message this instance has just queued is usually queued already claimed ({@link #reserve()}) and
+ * A message this instance has just queued is usually queued already claimed ({@link #handOver}) and
  * handed over once its queuing commits, which spares it the claiming transaction.
  */
 @Component
@@ -55,7 +57,7 @@ public class OutboxSender implements SmartLifecycle {
     private final OutcomeEvents outcomes;
     /** From queuing a message to storing its partner's signed receipt; both times are in the claimed row. */
     private final Timer deliveryLatency;
-    /** Copies queued claimed by this instance, committed, waiting for a thread: see {@link #reserve()}. */
+    /** Copies queued claimed by this instance, committed, waiting for a thread: see {@link #handOver}. */
     private final java.util.concurrent.BlockingQueue<Claimed> handedOver = new java.util.concurrent.LinkedBlockingQueue<>();
     /** Claims reserved and not yet taken up (or given back): bounds {@link #handedOver}. */
     private final java.util.concurrent.atomic.AtomicInteger reserved = new java.util.concurrent.atomic.AtomicInteger();
@@ -86,53 +88,92 @@ public class OutboxSender implements SmartLifecycle {
     }
 
     /**
-     * A claim for a copy about to be queued in the current transaction, so that it is queued claimed
-     * by this sender and handed over by {@link #handOver} once the transaction commits; empty when the
-     * sender is paused or has enough handed over already (the copy is then queued unclaimed and
-     * claimed as before). The claim's lease protects the copy in the meantime: if this instance dies
-     * before sending it, it comes due again when the lease ends.
+     * Starts the hand-over of the copies about to be queued in the current transaction: a claim for
+     * each copy the hand-over has room for (null for the others, which are queued unclaimed and
+     * claimed as before). It is registered with the transaction at once, so a rollback, or a failure
+     * before the copies are queued, gives every claim back. Without a transaction nothing is reserved.
      */
-    java.util.Optional<String> reserve() {
-        if (paused || !poller.isRunning()
-                || reserved.getAndUpdate(n -> n < HAND_OVER_LIMIT ? n + 1 : n) >= HAND_OVER_LIMIT) {
-            return java.util.Optional.empty();
+    HandOver handOver(int copies) {
+        Instant leaseEnd = clock.instant().plus(lease);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new HandOver(java.util.Collections.nCopies(copies, null), leaseEnd);
         }
-        return java.util.Optional.of(instance + "/" + java.util.UUID.randomUUID());
+        List<@Nullable String> claims = new ArrayList<>(copies);
+        for (int i = 0; i < copies; i++) {
+            claims.add(reserve());
+        }
+        HandOver handOver = new HandOver(claims, leaseEnd);
+        TransactionSynchronizationManager.registerSynchronization(handOver);
+        return handOver;
     }
 
-    /** When the lease of a claim reserved now ends. */
-    Instant leaseEnd(Instant now) {
-        return now.plus(lease);
+    /** A claim if the hand-over has room; the claim's lease protects the copy if this instance dies before sending it. */
+    private @Nullable String reserve() {
+        if (paused || !poller.isRunning()
+                || reserved.getAndUpdate(n -> n < HAND_OVER_LIMIT ? n + 1 : n) >= HAND_OVER_LIMIT) {
+            return null;
+        }
+        return instance + "/" + java.util.UUID.randomUUID();
     }
 
     /**
-     * Hands the copies queued with {@link #reserve()}d claims to the sending threads once the current
-     * transaction commits; after a rollback nothing was queued, and the reservations are given back.
+     * The claims of one queuing transaction and, once queued, its copies: after the commit the
+     * claimed copies go to the sending threads and each unclaimed one is worth one claim; the
+     * reservations of copies that were not queued claimed are given back.
      */
-    void handOver(List<Claimed> copies) {
-        if (copies.isEmpty()) {
-            return;
+    final class HandOver implements TransactionSynchronization {
+
+        private final List<@Nullable String> claims;
+        private final Instant leaseEnd;
+        private final List<Claimed> claimed = new ArrayList<>();
+        private int unclaimed;
+
+        private HandOver(List<@Nullable String> claims, Instant leaseEnd) {
+            this.claims = claims;
+            this.leaseEnd = leaseEnd;
         }
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            enqueue(copies);
-            return;
+
+        /** One per copy, in order: the claim to queue it under, or null to queue it unclaimed. */
+        List<@Nullable String> claims() {
+            return claims;
         }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status == STATUS_COMMITTED) {
-                    enqueue(copies);
+
+        /** Until when the claims hold. */
+        Instant leaseEnd() {
+            return leaseEnd;
+        }
+
+        /** The copies as queued, in the order of {@link #claims()}, each with the endpoint it goes to. */
+        void queued(List<OutboundMessage> copies, List<PartnerEndpoint> endpoints) {
+            for (int i = 0; i < copies.size(); i++) {
+                String claim = claims.get(i);
+                if (claim == null) {
+                    unclaimed++;
                 }
                 else {
-                    reserved.addAndGet(-copies.size());
+                    claimed.add(new Claimed(copies.get(i), java.util.Optional.of(endpoints.get(i)), claim));
                 }
             }
-        });
-    }
+            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+                afterCompletion(STATUS_COMMITTED);
+            }
+        }
 
-    private void enqueue(List<Claimed> copies) {
-        handedOver.addAll(copies);
-        copies.forEach(copy -> poller.nudge());
+        @Override
+        public void afterCompletion(int status) {
+            boolean committed = status == STATUS_COMMITTED;
+            long reservedClaims = claims.stream().filter(java.util.Objects::nonNull).count();
+            // A handed-over copy keeps its reservation until a thread takes it up.
+            reserved.addAndGet(-(int) (committed ? reservedClaims - claimed.size() : reservedClaims));
+            if (!committed) {
+                return;
+            }
+            handedOver.addAll(claimed);
+            claimed.forEach(copy -> poller.nudge());
+            for (int i = 0; i < unclaimed; i++) {
+                nudge();
+            }
+        }
     }
 
     /**
@@ -147,7 +188,7 @@ public class OutboxSender implements SmartLifecycle {
             try {
                 // Waited for half its lease (a partner slower than its timeouts): leave it to the sweep,
                 // which claims it afresh once the lease ends, rather than race a sender that already has.
-                if (clock.instant().isBefore(handed.leaseEnd().minus(lease.dividedBy(2)))) {
+                if (clock.instant().isBefore(handed.message().nextAttemptAt().minus(lease.dividedBy(2)))) {
                     deliver(handed);
                 }
             }
@@ -158,10 +199,9 @@ public class OutboxSender implements SmartLifecycle {
         }
         String claim = instance + "/" + java.util.UUID.randomUUID();
         Instant claimedAt = clock.instant();
-        Instant leaseEnd = claimedAt.plus(lease);
         // The partner's endpoint is read in the claim's transaction: one connection and commit for both.
-        var claimed = transaction.execute(status -> messages.claimDue(claimedAt, leaseEnd, claim)
-                .map(due -> new Claimed(due, endpoints.of(due.partnerCode()), claim, leaseEnd)));
+        var claimed = transaction.execute(status -> messages.claimDue(claimedAt, claimedAt.plus(lease), claim)
+                .map(due -> new Claimed(due, endpoints.of(due.partnerCode()), claim)));
         if (claimed == null || claimed.isEmpty()) {
             return false;
         }
@@ -183,8 +223,11 @@ public class OutboxSender implements SmartLifecycle {
                 message.contentType(), message.payload(), message.threading());
     }
 
-    /** A claimed message, where to send it (if its partner still has an endpoint), and the claim and its lease. */
-    record Claimed(OutboundMessage message, java.util.Optional<PartnerEndpoint> endpoint, String claim, Instant leaseEnd) {
+    /**
+     * A claimed message (its {@code nextAttemptAt} is when the claim's lease ends), where to send it if
+     * its partner still has an endpoint, and the claim.
+     */
+    record Claimed(OutboundMessage message, java.util.Optional<PartnerEndpoint> endpoint, String claim) {
     }
 
     private void record(OutboundMessage message, String claim, As4Client.Outcome outcome) {
@@ -249,7 +292,7 @@ public class OutboxSender implements SmartLifecycle {
 
     /** Copies handed over but not sent when the sender stops: due at once for the next sender, not when their leases end. */
     private void releaseHandedOver() {
-        List<Claimed> left = new java.util.ArrayList<>();
+        List<Claimed> left = new ArrayList<>();
         handedOver.drainTo(left);
         if (left.isEmpty()) {
             return;

@@ -1,6 +1,7 @@
 package org.caunoi.hub.exchange.internal.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
@@ -49,6 +50,11 @@ class HandOverTest {
 
     @Test
     void theHandOverIsBoundedAndARolledBackSendGivesItsClaimsBack() {
+        // A send that fails before its copies are queued gives its claims back too.
+        assertThatThrownBy(() -> vn.getBean(TransactionTemplate.class).executeWithoutResult(status -> {
+            vn.getBean(OutboxSender.class).handOver(16);
+            throw new IllegalStateException("the insert failed");
+        })).hasMessage("the insert failed");
         // A copy of an earlier test may still hold its claim for a moment after its receipt is committed.
         for (int round = 1; round <= 2; round++) {
             int sendRound = round;
@@ -91,20 +97,19 @@ class HandOverTest {
         Instant now = vn.getBean(Clock.class).instant();
         // Queued claimed with a lease already past its half (4 s), as if the threads had been busy that long.
         Instant leaseEnd = now.plusMillis(1900);
-        String claim = sender.reserve().orElseThrow();
         String messageId = UUID.randomUUID() + "@vn.caunoi";
         byte[] ping = ("<Ping xmlns=\"urn:caunoi:exchange:ping:1\"><From>VN</From><At>" + now + "</At></Ping>")
                 .getBytes(StandardCharsets.UTF_8);
         var message = new OutboundMessages.NewMessage("", "", MessageType.PING, null, null, "application/xml", ping,
                 Threading.NONE, null);
-        vn.getBean(TransactionTemplate.class).executeWithoutResult(status -> {
-            long rowId = messages.insert(message, List.of(messageId), List.of("HK"), java.util.Collections.singletonList(claim),
-                    now, leaseEnd, now.plus(Duration.ofDays(1)), "test").get(messageId);
-            var row = new OutboundMessage(rowId, messageId, "HK", MessageType.PING, null, null, "application/xml", ping,
-                    OutboundMessage.State.QUEUED, 0, leaseEnd, now.plus(Duration.ofDays(1)), null, now, "test", null,
-                    Threading.NONE);
-            sender.handOver(List.of(new OutboxSender.Claimed(row, vn.getBean(PartnerEndpoints.class).of("HK"), claim, leaseEnd)));
+        String claim = vn.getBean(TransactionTemplate.class).execute(status -> {
+            OutboxSender.HandOver handOver = sender.handOver(1);
+            List<OutboundMessage> copies = messages.insert(message, List.of(messageId), List.of("HK"), handOver.claims(),
+                    now, leaseEnd, now.plus(Duration.ofDays(1)), "test");
+            handOver.queued(copies, List.of(vn.getBean(PartnerEndpoints.class).of("HK").orElseThrow()));
+            return handOver.claims().getFirst();
         });
+        assertThat(claim).as("queued claimed for the hand-over").isNotNull();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> state(messageId).equals("RECEIPT_RECEIVED"));
         assertThat(jdbc(vn).sql("SELECT attempts FROM exchange.outbound_message WHERE message_id = ?").param(messageId)
