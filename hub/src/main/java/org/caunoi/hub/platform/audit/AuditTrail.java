@@ -7,8 +7,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -103,46 +106,87 @@ public class AuditTrail {
      */
     @Transactional
     public List<Entry> recordAll(List<Planned> planned) {
+        InStatement written = inStatement(planned);
+        List<Long> ids = jdbc.sql("WITH " + written.writtenIf("true") + " SELECT id FROM audit_entry ORDER BY id")
+                .params(written.parameters())
+                .query((rs, row) -> rs.getLong(1))
+                .list();
+        if (ids.size() != written.entries().size()) {
+            throw new IllegalStateException("Wrote " + ids.size() + " audit entries of " + written.entries().size());
+        }
+        // The ids were drawn in the order of the rows: sorted, they are in the order given.
+        List<Entry> entries = new java.util.ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            Planned entry = written.entries().get(i);
+            entries.add(new Entry(ids.get(i), written.occurredAt(), entry.actor(), written.remoteAddr(), entry.action(),
+                    entry.recordType(), entry.recordId(), entry.details()));
+        }
+        return entries;
+    }
+
+    /**
+     * Entries for the caller's own statement to write: it adds {@link InStatement#writtenIf(String)}
+     * to its {@code WITH} clause and binds {@link InStatement#parameters()}. The change and its entries
+     * then commit together with one round trip to the server, not two, and a change that is one
+     * statement needs no transaction of its own. The entries are written exactly as
+     * {@link #recordAll(List)} writes them (same actor, address, clipping and time).
+     */
+    public InStatement inStatement(List<Planned> planned) {
         // PostgreSQL keeps microseconds: hash what is stored, or verification could never match.
         Instant occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String remoteAddr = currentRemoteAddress();
         List<Planned> clipped = planned.stream().map(entry -> new Planned(Clipped.text(entry.actor(), Clipped.SHORT),
                 entry.action(), entry.recordType(), Clipped.orNull(entry.recordId(), Clipped.SHORT * 4),
                 Clipped.text(entry.details(), DETAILS_LIMIT))).toList();
-        // One statement: the entries, and their places in the linker's queue.
-        List<Long> ids = jdbc.sql("""
-                WITH entry AS (
-                    INSERT INTO platform.audit_entry (occurred_at, actor, remote_addr, action, record_type, record_id, details)
-                    SELECT :occurredAt, planned.actor, :remoteAddr, planned.action, planned.record_type, planned.record_id,
-                        planned.details
-                    FROM unnest(CAST(:actors AS text[]), CAST(:actions AS text[]), CAST(:recordTypes AS text[]),
-                        CAST(:recordIds AS text[]), CAST(:details AS text[]))
-                        WITH ORDINALITY AS planned(actor, action, record_type, record_id, details, n)
-                    ORDER BY planned.n
-                    RETURNING id)
-                INSERT INTO platform.audit_unlinked (entry_id) SELECT id FROM entry RETURNING entry_id""")
-                .param("occurredAt", Timestamp.from(occurredAt))
-                .param("remoteAddr", remoteAddr)
-                .param("actors", clipped.stream().map(Planned::actor).toArray(String[]::new))
-                .param("actions", clipped.stream().map(Planned::action).toArray(String[]::new))
-                .param("recordTypes", clipped.stream().map(Planned::recordType).toArray(String[]::new))
-                .param("recordIds", clipped.stream().map(Planned::recordId).toArray(String[]::new))
-                .param("details", clipped.stream().map(Planned::details).toArray(String[]::new))
-                .query((rs, row) -> rs.getLong(1))
-                .list();
-        if (ids.size() != clipped.size()) {
-            throw new IllegalStateException("Wrote " + ids.size() + " audit entries of " + clipped.size());
-        }
+        Map<String, @Nullable Object> parameters = new HashMap<>();
+        parameters.put("auditAt", Timestamp.from(occurredAt));
+        parameters.put("auditFrom", remoteAddr);
+        parameters.put("auditActors", clipped.stream().map(Planned::actor).toArray(String[]::new));
+        parameters.put("auditActions", clipped.stream().map(Planned::action).toArray(String[]::new));
+        parameters.put("auditRecordTypes", clipped.stream().map(Planned::recordType).toArray(String[]::new));
+        parameters.put("auditRecordIds", clipped.stream().map(Planned::recordId).toArray(String[]::new));
+        parameters.put("auditDetails", clipped.stream().map(Planned::details).toArray(String[]::new));
+        // Outside a transaction this nudges before the statement runs: the linker looks a moment later.
         AfterCommit.run(chain::nudge);
-        // RETURNING gives no order: the ids were drawn in the order of the rows, so sorted they match it.
-        List<Long> inOrder = ids.stream().sorted().toList();
-        List<Entry> entries = new java.util.ArrayList<>(clipped.size());
-        for (int i = 0; i < clipped.size(); i++) {
-            Planned entry = clipped.get(i);
-            entries.add(new Entry(inOrder.get(i), occurredAt, entry.actor(), remoteAddr, entry.action(), entry.recordType(),
-                    entry.recordId(), entry.details()));
+        return new InStatement(clipped, occurredAt, remoteAddr, Collections.unmodifiableMap(parameters));
+    }
+
+    /**
+     * As {@link #inStatement(List)}, for actions of the signed-in officer (or "anonymous"), as
+     * {@link #recordAll(String, String, List)} records them.
+     */
+    public InStatement inStatement(String action, String recordType, List<RecordDetails> records) {
+        String actor = currentActor();
+        return inStatement(records.stream().map(record -> new Planned(actor, action, recordType, record.recordId(),
+                record.details())).toList());
+    }
+
+    /** Audit entries a caller's statement writes, and the named values its SQL refers to. */
+    public record InStatement(List<Planned> entries, Instant occurredAt, @Nullable String remoteAddr,
+            Map<String, @Nullable Object> parameters) {
+
+        /**
+         * Two common table expressions for a {@code WITH} clause that write the entries, and their
+         * places in the linker's queue, if {@code condition} (SQL, e.g. {@code EXISTS (SELECT 1 FROM
+         * changed)}) holds. Data-modifying, so they run whether or not the rest of the statement reads
+         * them; {@code audit_entry} returns the entries' ids, drawn in the order given.
+         */
+        public String writtenIf(String condition) {
+            return """
+                    audit_entry AS (
+                        INSERT INTO platform.audit_entry (occurred_at, actor, remote_addr, action, record_type, record_id, details)
+                        SELECT :auditAt, planned.actor, :auditFrom, planned.action, planned.record_type, planned.record_id,
+                            planned.details
+                        FROM unnest(CAST(:auditActors AS text[]), CAST(:auditActions AS text[]), CAST(:auditRecordTypes AS text[]),
+                            CAST(:auditRecordIds AS text[]), CAST(:auditDetails AS text[]))
+                            WITH ORDINALITY AS planned(actor, action, record_type, record_id, details, n)
+                        WHERE %s
+                        ORDER BY planned.n
+                        RETURNING id),
+                    audit_queued AS (
+                        INSERT INTO platform.audit_unlinked (entry_id) SELECT id FROM audit_entry)
+                    """.formatted(condition);
         }
-        return entries;
     }
 
     /**

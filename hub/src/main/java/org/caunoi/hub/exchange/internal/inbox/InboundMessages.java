@@ -13,6 +13,7 @@ import org.caunoi.hub.exchange.Revision;
 import org.caunoi.hub.exchange.Threading;
 import org.caunoi.hub.exchange.internal.ThreadingColumns;
 import org.caunoi.hub.exchange.internal.inbox.InboundMessage.State;
+import org.caunoi.hub.platform.audit.AuditTrail;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,9 +43,10 @@ public class InboundMessages {
      * Stores the message unless its MessageId is known, with its history's first steps in the same
      * statement; true when it is new. {@code processedBy}: the handler that has done all there is to
      * do in the storing transaction ({@link MessageHandler#completesOnArrival()}), so the message
-     * is stored processed and the processor never claims it; null otherwise.
+     * is stored processed and the processor never claims it; null otherwise. {@code audit}'s entries
+     * are written by the same statement if it stores the message.
      */
-    boolean insertIfNew(Arrival arrival, Instant now, @Nullable String processedBy) {
+    boolean insertIfNew(Arrival arrival, Instant now, @Nullable String processedBy, AuditTrail.InStatement audit) {
         Revision revision = arrival.threading().revision();
         boolean processed = processedBy != null;
         return jdbc.sql("""
@@ -61,7 +63,8 @@ public class InboundMessages {
                     INSERT INTO exchange.message_event (direction, message_id, state, detail, occurred_at)
                     SELECT 'IN', stored.message_id, step.state, step.detail, :now
                     FROM stored, unnest(CAST(:steps AS text[]), CAST(:details AS text[])) WITH ORDINALITY AS step(state, detail, n)
-                    ORDER BY step.n)
+                    ORDER BY step.n),
+                """ + audit.writtenIf("EXISTS (SELECT 1 FROM stored)") + """
                 SELECT count(*) FROM stored""")
                 .param("messageId", arrival.messageId())
                 .param("partner", arrival.partnerCode())
@@ -86,6 +89,7 @@ public class InboundMessages {
                 .param("steps", processed ? new String[] {State.RECEIVED.name(), State.PROCESSED.name()}
                         : new String[] {State.RECEIVED.name()})
                 .param("details", processed ? new String[] {"", processedBy} : new String[] {""})
+                .params(audit.parameters())
                 .query(Long.class).single() == 1;
     }
 

@@ -276,21 +276,21 @@ public class Inbox {
                         "accept() stores only a message signed with the partner's registered certificate")), threading);
         Instant now = clock.instant();
         String completedBy = processor.completesOnArrival(arrival.type());
-        if (messages.insertIfNew(arrival, now, completedBy)) {
-            var received = new AuditTrail.Planned("as4:" + partner, "EXCHANGE_RECEIVE", "exchange-message",
-                    incoming.messageId(), "from " + partner + " " + arrival.type() + ", " + payload.length
-                            + " bytes, stored before the receipt");
+        var received = new AuditTrail.Planned("as4:" + partner, "EXCHANGE_RECEIVE", "exchange-message",
+                incoming.messageId(), "from " + partner + " " + arrival.type() + ", " + payload.length
+                        + " bytes, stored before the receipt");
+        // Written by the storing statement, and only if it stored the message (not for a copy).
+        var entries = audit.inStatement(completedBy == null ? List.of(received) : List.of(received,
+                new AuditTrail.Planned("system", "EXCHANGE_PROCESSED", "exchange-message", incoming.messageId(),
+                        arrival.type() + " from " + partner + " handled by " + completedBy)));
+        if (messages.insertIfNew(arrival, now, completedBy, entries)) {
             if (completedBy == null) {
-                audit.recordAll(List.of(received));
                 AfterCommit.run(processor::nudge);
             }
             else {
-                // Stored processed: the handler runs here, and both entries are written in one statement.
+                // Stored processed: the handler does all there is to do here, in the storing transaction.
                 processor.handleOnArrival(new ReceivedMessage(incoming.messageId(), partner, arrival.type(),
                         category, purpose, incoming.contentType(), payload, now, threading));
-                audit.recordAll(List.of(received, new AuditTrail.Planned("system", "EXCHANGE_PROCESSED",
-                        "exchange-message", incoming.messageId(), arrival.type() + " from " + partner + " handled by "
-                                + completedBy)));
             }
             return new Verdict.Accepted(partner);
         }

@@ -17,6 +17,7 @@ import org.caunoi.hub.exchange.Revision;
 import org.caunoi.hub.exchange.Threading;
 import org.caunoi.hub.exchange.internal.ThreadingColumns;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessage.State;
+import org.caunoi.hub.platform.audit.AuditTrail;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,11 +48,13 @@ public class OutboundMessages {
      * {@code claims} in the same order), with one statement that carries the payload once and writes
      * each copy's first step in its history. A copy with a claim is queued already claimed by it
      * until {@code leaseEnd}, for the sender this instance hands it to once the queuing commits; a
-     * copy without one is due at once for whichever sender claims it. Returns the copies as stored,
-     * in the same order (built here rather than read back, which would carry the payload back too).
+     * copy without one is due at once for whichever sender claims it. {@code audit}'s entries (one a
+     * copy) are written by the same statement. Returns the copies as stored, in the same order (built
+     * here rather than read back, which would carry the payload back too).
      */
     List<OutboundMessage> insert(NewMessage message, List<String> messageIds, List<String> partners,
-            List<@Nullable String> claims, Instant now, Instant leaseEnd, Instant giveUpAt, String createdBy) {
+            List<@Nullable String> claims, Instant now, Instant leaseEnd, Instant giveUpAt, String createdBy,
+            AuditTrail.InStatement audit) {
         Revision revision = message.threading().revision();
         Map<String, Long> ids = new HashMap<>();
         jdbc.sql("""
@@ -67,7 +70,8 @@ public class OutboundMessages {
                     RETURNING id, message_id),
                 history AS (
                     INSERT INTO exchange.message_event (direction, message_id, state, detail, occurred_at)
-                    SELECT 'OUT', message_id, 'QUEUED', '', :now FROM queued)
+                    SELECT 'OUT', message_id, 'QUEUED', '', :now FROM queued),
+                """ + audit.writtenIf("true") + """
                 SELECT id, message_id FROM queued""")
                 .param("messageIds", messageIds.toArray(String[]::new))
                 .param("partners", partners.toArray(String[]::new))
@@ -88,6 +92,7 @@ public class OutboundMessages {
                 .param("change", revision == null ? null : revision.change().name())
                 .param("caveats", message.threading().caveats().stream().map(Caveat::kebab).sorted().toArray(String[]::new))
                 .param("receivedFrom", message.receivedFrom())
+                .params(audit.parameters())
                 .query(rs -> {
                     ids.put(rs.getString("message_id"), rs.getLong("id"));
                 });
@@ -145,8 +150,12 @@ public class OutboundMessages {
      * the statement, which spares a round trip of its own): a crash may lose the record without harm.
      * The message is then still claimed, comes due when the lease ends and goes again under the same
      * MessageId, and the partner answers the copy with its receipt again without processing it twice.
+     * <p>
+     * {@code audit}'s entries are written by the same statement when it records the receipt, so the
+     * whole record is one statement that needs no transaction around it.
      */
-    boolean delivered(long id, byte @Nullable [] sentRaw, byte @Nullable [] receiptRaw, Instant now, String detail) {
+    boolean delivered(long id, byte @Nullable [] sentRaw, byte @Nullable [] receiptRaw, Instant now, String detail,
+            AuditTrail.InStatement audit) {
         return jdbc.sql("""
                 WITH relaxed AS (SELECT set_config('synchronous_commit', 'off', true)),
                 receipted AS (
@@ -156,10 +165,12 @@ public class OutboundMessages {
                     RETURNING message_id),
                 history AS (
                     INSERT INTO exchange.message_event (direction, message_id, state, detail, occurred_at)
-                    SELECT 'OUT', message_id, 'RECEIPT_RECEIVED', :detail, :now FROM receipted)
+                    SELECT 'OUT', message_id, 'RECEIPT_RECEIVED', :detail, :now FROM receipted),
+                """ + audit.writtenIf("EXISTS (SELECT 1 FROM receipted)") + """
                 SELECT count(*) FROM receipted, relaxed""")
                 .param("sent", sentRaw).param("receipt", receiptRaw).param("now", Timestamp.from(now)).param("id", id)
                 .param("detail", detail)
+                .params(audit.parameters())
                 .query(Long.class).single() == 1;
     }
 

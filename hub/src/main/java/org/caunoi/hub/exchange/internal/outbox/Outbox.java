@@ -95,9 +95,9 @@ class Outbox implements ExchangeService {
 
     /**
      * Checks each recipient, then queues the copies of those that pass with one insert that writes
-     * their history too, and their audit entries with one more: two statements for three recipients
-     * instead of nine. Every copy and every refusal has its own entry in the audit trail. The copies
-     * the sender can take at once are queued claimed by it and handed over after the commit.
+     * their history and their audit entries too: one statement for three recipients instead of nine.
+     * Every copy and every refusal has its own entry in the audit trail. The copies the sender can
+     * take at once are queued claimed by it and handed over after the commit.
      */
     private List<Dispatch> dispatch(NewMessage message, List<String> recipients, @Nullable DataCategory category,
             @Nullable Purpose purpose) {
@@ -108,15 +108,16 @@ class Outbox implements ExchangeService {
             return dispatches;
         }
         Instant now = clock.instant();
+        Revision revision = message.threading().revision();
+        var entries = audit.inStatement("EXCHANGE_QUEUE", "exchange-message", queued.stream()
+                .map(copy -> new AuditTrail.RecordDetails(copy.messageId(), what(copy.dispatch().partnerCode(), message,
+                        category, purpose) + ", " + message.payload().length + " bytes" + (revision == null ? ""
+                                : ", " + revision.conversation() + " v" + revision.version() + " " + revision.change().kebab())))
+                .toList());
         OutboxSender.HandOver handOver = sender.handOver(queued.size());
         List<OutboundMessage> copies = messages.insert(message, queued.stream().map(Checked::messageId).toList(),
                 queued.stream().map(copy -> copy.dispatch().partnerCode()).toList(), handOver.claims(), now,
-                handOver.leaseEnd(), now.plus(properties.giveUpAfter()), currentActor());
-        Revision revision = message.threading().revision();
-        audit.recordAll("EXCHANGE_QUEUE", "exchange-message", queued.stream().map(copy -> new AuditTrail.RecordDetails(
-                copy.messageId(), what(copy.dispatch().partnerCode(), message, category, purpose) + ", "
-                        + message.payload().length + " bytes" + (revision == null ? "" : ", " + revision.conversation()
-                                + " v" + revision.version() + " " + revision.change().kebab()))).toList());
+                handOver.leaseEnd(), now.plus(properties.giveUpAfter()), currentActor(), entries);
         handOver.queued(copies, queued.stream().map(Checked::endpoint).toList());
         return dispatches;
     }

@@ -33,8 +33,13 @@ class OutcomeEvents implements SmartInitializingSingleton {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Whether some module follows how messages of this type end. */
+    boolean followed(MessageType type) {
+        return followed.contains(type);
+    }
+
     void publish(MessageType type, Object outcome) {
-        if (followed.contains(type)) {
+        if (followed(type)) {
             publisher.publishEvent(outcome);
         }
     }

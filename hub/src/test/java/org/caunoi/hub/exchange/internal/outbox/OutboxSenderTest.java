@@ -18,19 +18,24 @@ import org.caunoi.hub.exchange.MessageType;
 import org.caunoi.hub.exchange.Threading;
 import org.caunoi.hub.exchange.DemoHubs;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
+import org.caunoi.hub.platform.audit.AuditTrail;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A copy queued by this instance is queued claimed and handed straight to a sending thread: the
  * hand-over is bounded, a rolled-back send gives its claims back, and a copy that waited in the
- * hand-over for half its lease is left to the sweep, which delivers it once the lease ends.
+ * hand-over for half its lease is left to the sweep, which delivers it once the lease ends. The
+ * statements that queue, store and receipt a message write its audit entries: once each, never for
+ * a change that did not happen.
  */
-class HandOverTest {
+class OutboxSenderTest {
 
     static final DemoHubs NETWORK = new DemoHubs();
     static ConfigurableApplicationContext vn;
@@ -105,7 +110,8 @@ class HandOverTest {
         String claim = vn.getBean(TransactionTemplate.class).execute(status -> {
             OutboxSender.HandOver handOver = sender.handOver(1);
             List<OutboundMessage> copies = messages.insert(message, List.of(messageId), List.of("HK"), handOver.claims(),
-                    now, leaseEnd, now.plus(Duration.ofDays(1)), "test");
+                    now, leaseEnd, now.plus(Duration.ofDays(1)), "test", vn.getBean(AuditTrail.class).inStatement(
+                            List.of(new AuditTrail.Planned("test", "EXCHANGE_QUEUE", "exchange-message", messageId, "test"))));
             handOver.queued(copies, List.of(vn.getBean(PartnerEndpoints.class).of("HK").orElseThrow()));
             return handOver.claims().getFirst();
         });
@@ -123,6 +129,43 @@ class HandOverTest {
                 .param(messageId).query(String.class).optional().orElse(null))).isEmpty();
     }
 
+    @Test
+    void queuingArrivalAndReceiptAreAuditedOnceEachByTheStatementsThatRecordThem() {
+        String id;
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("liaison", "demo", "ROLE_LIAISON"));
+        try {
+            id = vn.getBean(ExchangeService.class).ping("HK");
+        }
+        finally {
+            SecurityContextHolder.clearContext();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> state(id).equals("RECEIPT_RECEIVED"));
+
+        assertThat(audited(vn, id)).containsExactly("liaison EXCHANGE_QUEUE", "system EXCHANGE_DELIVERED");
+        assertThat(audited(hk, id)).containsExactly("as4:VN EXCHANGE_RECEIVE", "system EXCHANGE_PROCESSED");
+        // A second receipt for the same message (another sender's, after a lease ran out) records nothing.
+        long messageRow = jdbc(vn).sql("SELECT id FROM exchange.outbound_message WHERE message_id = ?").param(id)
+                .query(Long.class).single();
+        Instant now = vn.getBean(Clock.class).instant();
+        boolean recordedAgain = vn.getBean(OutboundMessages.class).delivered(messageRow, new byte[] {1}, new byte[] {2}, now,
+                "attempt 2 by test", vn.getBean(AuditTrail.class).inStatement(List.of(new AuditTrail.Planned("system",
+                        "EXCHANGE_DELIVERED", "exchange-message", id, "a second receipt"))));
+        assertThat(recordedAgain).isFalse();
+        assertThat(audited(vn, id)).containsExactly("liaison EXCHANGE_QUEUE", "system EXCHANGE_DELIVERED");
+        for (var hub : List.of(vn, hk)) {
+            var chain = hub.getBean(AuditTrail.class).verify();
+            assertThat(chain.intact()).as("%s: %s", chain.firstBrokenEntryId(), chain.problem()).isTrue();
+        }
+    }
+
+    /** Who did what to this message, in the order of the trail. */
+    private static List<String> audited(ConfigurableApplicationContext hub, String messageId) {
+        return jdbc(hub).sql("""
+                SELECT actor || ' ' || action FROM platform.audit_entry
+                WHERE record_type = 'exchange-message' AND record_id = ? ORDER BY id""")
+                .param(messageId).query(String.class).list();
+    }
+
     /** Sends so many pings in a transaction that rolls back; how many were queued claimed before it did. */
     private static long claimedInARolledBackSendOf(int copies) {
         List<String> ids = new ArrayList<>();
@@ -136,6 +179,8 @@ class HandOverTest {
         });
         assertThat(jdbc(vn).sql("SELECT count(*) FROM exchange.outbound_message WHERE message_id = ANY(?)")
                 .param(ids.toArray(String[]::new)).query(Long.class).single()).as("rolled back: nothing queued").isZero();
+        assertThat(jdbc(vn).sql("SELECT count(*) FROM platform.audit_entry WHERE record_id = ANY(?)")
+                .param(ids.toArray(String[]::new)).query(Long.class).single()).as("rolled back: nothing audited").isZero();
         return claimed;
     }
 
