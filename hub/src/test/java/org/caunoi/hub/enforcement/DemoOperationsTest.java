@@ -3,6 +3,7 @@ package org.caunoi.hub.enforcement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The demo carries the joint operations of the cooperation facts, their targets as case categories
  * and their totals computed from tagged cases only (the facts' real-world results are never typed
- * in); set up once however often the hub restarts, and never outside demo mode.
+ * in), and in Vietnam's hub a year of generated seizures tagged to them; set up once however often
+ * the hub restarts, and never outside demo mode.
  */
 @HubTest
 class DemoOperationsTest extends HubTest.Base {
@@ -70,13 +72,53 @@ class DemoOperationsTest extends HubTest.Base {
                 .as("the facts' cumulative results (5600 cases, 75 t of drugs) are not shown as totals")
                 .doesNotContain("5600", "5,600", "14000");
 
-        long before = totals(mekong).get("cases").asLong();
+        JsonNode before = totals(mekong);
         long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong().with("quantity.value", 2));
         var tagged = HubClient.as(port, "investigator")
                 .postJson("/api/enforcement/operations/" + mekong + "/cases/" + id + "?phase=Mekong%20Dragon%20VI", "");
         assertThat(tagged.statusCode()).as(tagged.body()).isEqualTo(204);
-        assertThat(totals(mekong).get("cases").asLong()).isEqualTo(before + 1);
-        assertThat(totals(mekong).at("/byPhase/Mekong Dragon VI/drugs/kg").decimalValue()).isEqualByComparingTo("2");
+        JsonNode after = totals(mekong);
+        assertThat(after.get("cases").asLong()).isEqualTo(before.get("cases").asLong() + 1);
+        assertThat(drugsKgOfPhaseVi(after).subtract(drugsKgOfPhaseVi(before))).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void theDemoRecordsLastYearsGeneratedSeizuresAndTagsThemToItsOperations() {
+        int lastYear = LocalDate.now().getYear() - 1;
+        var demo = jdbc.sql("""
+                SELECT count(*) AS cases, count(*) FILTER (WHERE extract(year FROM case_date) = ?) AS last_year,
+                    count(*) FILTER (WHERE content->>'narrative' LIKE '%not a real seizure%') AS said_generated
+                FROM enforcement.case_record WHERE created_by = 'demo-facts'""")
+                .param(lastYear).query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+        assertThat(demo).as("cases, of last year, saying they are generated").containsExactly(48L, 48L, 48L);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM platform.audit_entry
+                WHERE actor = 'demo-facts' AND action = 'CREATE' AND record_type = 'enforcement-case'""")
+                .query(Long.class).single()).as("recorded in the audit trail by the demo").isEqualTo(48);
+
+        // DEMETER 6 is the demo's alone: its totals are exactly its tagged demo cases, by weight.
+        long demeter = demoOperation("DEMETER 6");
+        var waste = jdbc.sql("""
+                SELECT count(*), sum(kg) FROM enforcement.case_record
+                WHERE created_by = 'demo-facts' AND category = 'hazardous-waste'""")
+                .query((rs, n) -> List.of(rs.getBigDecimal(1), rs.getBigDecimal(2))).single();
+        JsonNode totals = totals(demeter);
+        assertThat(totals.get("cases").asLong()).isPositive().isEqualTo(waste.get(0).longValue());
+        assertThat(totals.at("/byCategory/hazardous-waste/kg").decimalValue()).isEqualByComparingTo(waste.get(1));
+        // Mekong Dragon's are in its latest phase; the ATS operation and Thunderball have theirs too.
+        assertThat(totals(demoOperation("Mekong Dragon")).at("/byPhase/Mekong Dragon VI/drugs/kg").decimalValue())
+                .isPositive();
+        assertThat(totals(demoOperation("Thunderball")).get("cases").asLong()).isPositive();
+        assertThat(totals(demoOperation("ATS global operation")).get("cases").asLong()).isPositive();
+
+        // Marked as the demo's in the API and on the list, in the officer's language.
+        JsonNode listed = JSON.readTree(HubClient.as(port, "viewer").get("/api/enforcement/cases?operation=" + demeter).body());
+        assertThat(listed.size()).isEqualTo(waste.get(0).intValue());
+        listed.forEach(row -> assertThat(row.get("demo").asBoolean()).as(row.toString()).isTrue());
+        var browser = new BrowserSession(port);
+        browser.logIn("viewer", "demo");
+        assertThat(browser.get("/enforcement/cases?category=hazardous-waste&lang=vi"))
+                .contains("title=\"Vụ việc do hệ thống tạo làm dữ liệu mẫu, không phải vụ bắt giữ thật\">Dữ liệu mẫu</span>");
     }
 
     @Test
@@ -86,17 +128,34 @@ class DemoOperationsTest extends HubTest.Base {
         try (var hub = TestHub.start(dataDir, "--caunoi.demo=true")) {
             first = demoOperations(hub);
             assertThat(first).containsOnlyKeys("Mekong Dragon", "Thunderball", "DEMETER 6", "ATS global operation");
+            assertThat(cases(hub)).isEqualTo(48);
         }
         try (var restarted = TestHub.start(dataDir, "--caunoi.demo=true")) {
             assertThat(demoOperations(restarted)).as("a restart adds none").isEqualTo(first);
             assertThat(restarted.getBean(JdbcClient.class).sql("SELECT count(*) FROM enforcement.operation")
                     .query(Long.class).single()).isEqualTo(4);
+            assertThat(cases(restarted)).as("a restart adds no cases").isEqualTo(48);
         }
         try (var production = TestHub.start(TestHub.newDataDir("enforcement-production"), "--caunoi.demo=false",
                 "--caunoi.admin-password=correct-horse-battery")) {
             assertThat(production.getBean(JdbcClient.class).sql("SELECT count(*) FROM enforcement.operation")
                     .query(Long.class).single()).isZero();
+            assertThat(cases(production)).isZero();
         }
+        try (var hongKong = TestHub.start(TestHub.newDataDir("enforcement-demo-hk"), "--caunoi.demo=true",
+                "--caunoi.node=HK")) {
+            assertThat(demoOperations(hongKong)).as("every node has the operations").hasSize(4);
+            assertThat(cases(hongKong)).as("the seizures are Vietnam's").isZero();
+        }
+    }
+
+    private static java.math.BigDecimal drugsKgOfPhaseVi(JsonNode totals) {
+        JsonNode kg = totals.at("/byPhase/Mekong Dragon VI/drugs/kg");
+        return kg.isMissingNode() ? java.math.BigDecimal.ZERO : kg.decimalValue();
+    }
+
+    private static long cases(ConfigurableApplicationContext hub) {
+        return hub.getBean(JdbcClient.class).sql("SELECT count(*) FROM enforcement.case_record").query(Long.class).single();
     }
 
     private static Map<String, Long> demoOperations(ConfigurableApplicationContext hub) {

@@ -199,12 +199,13 @@ class CaseStore {
 
     /** A page of the cases the filter lets through, their columns only. */
     List<Cases.Summary> summaries(CaseFilter filter, int offset, int limit) {
-        return jdbc.sql("SELECT l.id, l.reference, l.version, l.state, l.case_date, l.category, l.place, l.owning_unit"
-                + newestFirst(filter))
+        return jdbc.sql("SELECT l.id, l.reference, l.version, l.state, l.case_date, l.category, l.place, l.owning_unit,"
+                + " l.created_by = :demoActor AS demo" + newestFirst(filter))
                 .params(filter.parameters()).param("offset", offset).param("limit", limit)
+                .param("demoActor", DemoOperations.CREATED_BY)
                 .query((rs, n) -> new Cases.Summary(rs.getLong("id"), rs.getString("reference"), rs.getInt("version"),
                         rs.getString("state"), rs.getObject("case_date", java.time.LocalDate.class), rs.getString("category"),
-                        rs.getString("place"), rs.getString("owning_unit")))
+                        rs.getString("place"), rs.getString("owning_unit"), rs.getBoolean("demo")))
                 .list();
     }
 

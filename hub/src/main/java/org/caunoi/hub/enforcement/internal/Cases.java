@@ -93,9 +93,9 @@ public class Cases {
         return store.all();
     }
 
-    /** A listed case's columns, without its content: what the API's list shows. */
+    /** A listed case's columns, without its content: what the API's list shows; {@code demo} when the demo generated it. */
     public record Summary(long id, String reference, int version, String state, java.time.LocalDate date, String category,
-            String place, String owningUnit) {
+            String place, String owningUnit, boolean demo) {
     }
 
     /**

@@ -76,7 +76,7 @@ class CaseApiController {
     }
 
     record CaseSummary(long id, String reference, int version, String state, @Nullable LocalDate date,
-            @Nullable String category, @Nullable String place, String unit) {
+            @Nullable String category, @Nullable String place, String unit, boolean demo) {
     }
 
     record ReceivedSummary(long id, String source, String reference, int version, String state, String form,
@@ -154,7 +154,7 @@ class CaseApiController {
 
     private static CaseSummary summary(Cases.Summary listed) {
         return new CaseSummary(listed.id(), listed.reference(), listed.version(), listed.state(), listed.date(),
-                listed.category(), listed.place(), listed.owningUnit());
+                listed.category(), listed.place(), listed.owningUnit(), listed.demo());
     }
 
     @GetMapping("/cases/{id}")
