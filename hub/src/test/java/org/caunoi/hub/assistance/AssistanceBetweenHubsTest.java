@@ -12,9 +12,9 @@ import com.jayway.jsonpath.JsonPath;
 import org.awaitility.Awaitility;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.exchange.DemoHubs;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class AssistanceBetweenHubsTest {
 
+    @RegisterExtension
     static final DemoHubs NETWORK = new DemoHubs();
     static ConfigurableApplicationContext vn;
     static ConfigurableApplicationContext hk;
@@ -32,16 +33,6 @@ class AssistanceBetweenHubsTest {
     static void startBothHubs() {
         hk = NETWORK.startHk();
         vn = NETWORK.startVn();
-    }
-
-    @AfterAll
-    static void stopBothHubs() {
-        if (vn != null) {
-            vn.close();
-        }
-        if (hk != null) {
-            hk.close();
-        }
     }
 
     @Test

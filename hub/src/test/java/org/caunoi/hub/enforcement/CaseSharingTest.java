@@ -12,9 +12,9 @@ import org.caunoi.hub.HubClient;
 import org.caunoi.hub.exchange.DemoHubs;
 import org.caunoi.hub.exchange.OnwardConsents;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessages;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,21 +27,15 @@ import tools.jackson.databind.json.JsonMapper;
 class CaseSharingTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    @RegisterExtension
     private static final DemoHubs NETWORK = new DemoHubs();
-    private static final List<ConfigurableApplicationContext> HUBS = new ArrayList<>();
     static ConfigurableApplicationContext vn;
 
     @BeforeAll
     static void startThreeHubs() {
-        HUBS.add(NETWORK.startHk());
-        HUBS.add(NETWORK.startLa());
+        NETWORK.startHk();
+        NETWORK.startLa();
         vn = NETWORK.startVn();
-        HUBS.add(vn);
-    }
-
-    @AfterAll
-    static void stopThem() {
-        HUBS.forEach(ConfigurableApplicationContext::close);
     }
 
     @Test

@@ -10,10 +10,9 @@ import org.awaitility.Awaitility;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.exchange.DemoHubs;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,19 +26,14 @@ class OperationAlertsTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** A 1x1 PNG: a photo the attachment store takes. */
     private static final String PHOTO = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC";
+    @RegisterExtension
     private static final DemoHubs NETWORK = new DemoHubs();
-    private static final List<ConfigurableApplicationContext> HUBS = new ArrayList<>();
 
     @BeforeAll
     static void startThreeHubs() {
-        HUBS.add(NETWORK.startHk());
-        HUBS.add(NETWORK.startLa());
-        HUBS.add(NETWORK.startVn());
-    }
-
-    @AfterAll
-    static void stopThem() {
-        HUBS.forEach(ConfigurableApplicationContext::close);
+        NETWORK.startHk();
+        NETWORK.startLa();
+        NETWORK.startVn();
     }
 
     @Test

@@ -6,10 +6,14 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 import org.caunoi.hub.CauNoiApplication;
 import org.caunoi.hub.TestHub;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,8 +22,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The demo network in one JVM: hubs VN, HK and LA (a test starts those it needs), each on its own
  * data directory and port, sharing one demo PKI folder, each knowing its partners at their loopback
  * endpoints. Ports are chosen up front so a hub can be stopped and started again at the same address.
+ * Registered as an extension ({@code @RegisterExtension static final DemoHubs NETWORK}), it stops
+ * every hub it started once the test class is done, the last started first.
  */
-public final class DemoHubs {
+public final class DemoHubs implements AfterAllCallback {
+
+    private final Deque<ConfigurableApplicationContext> started = new ConcurrentLinkedDeque<>();
 
     public final Path pki = TestHub.newDataDir("demo-pki");
     public final Path vnData = TestHub.newDataDir("vn");
@@ -42,7 +50,17 @@ public final class DemoHubs {
     }
 
     public ConfigurableApplicationContext start(String node, Path dataDir, int port, String... extra) {
-        return new SpringApplicationBuilder(CauNoiApplication.class).run(arguments(node, dataDir, port, extra));
+        var hub = new SpringApplicationBuilder(CauNoiApplication.class).run(arguments(node, dataDir, port, extra));
+        started.push(hub);
+        return hub;
+    }
+
+    /** Stops the hubs still running (closing one a test closed already does nothing). */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        for (ConfigurableApplicationContext hub; (hub = started.poll()) != null; ) {
+            hub.close();
+        }
     }
 
     /**

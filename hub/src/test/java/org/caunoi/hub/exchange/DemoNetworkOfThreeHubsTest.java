@@ -9,9 +9,9 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.awaitility.Awaitility;
 import org.caunoi.hub.HubClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -20,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class DemoNetworkOfThreeHubsTest {
 
+    @RegisterExtension
     static final DemoHubs NETWORK = new DemoHubs();
     static ConfigurableApplicationContext hk;
     static ConfigurableApplicationContext la;
@@ -30,15 +31,6 @@ class DemoNetworkOfThreeHubsTest {
         hk = NETWORK.startHk();
         la = NETWORK.startLa();
         vn = NETWORK.startVn();
-    }
-
-    @AfterAll
-    static void stopThreeHubs() {
-        for (var hub : new ConfigurableApplicationContext[] {vn, la, hk}) {
-            if (hub != null) {
-                hub.close();
-            }
-        }
     }
 
     @Test

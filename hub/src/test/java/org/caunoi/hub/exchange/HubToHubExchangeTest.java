@@ -27,14 +27,15 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Two hubs, Vietnam and Hong Kong, exchanging signed and encrypted AS4 messages over real HTTP on loopback. */
 class HubToHubExchangeTest {
 
+    @RegisterExtension
     static final DemoHubs NETWORK = new DemoHubs();
     static ConfigurableApplicationContext vn;
     static ConfigurableApplicationContext hk;
@@ -44,16 +45,6 @@ class HubToHubExchangeTest {
         // A low limit and a short window for the flood test; every other refusal here comes from a partner.
         hk = NETWORK.startHk("--caunoi.exchange.refusals-audited-per-minute=3", "--caunoi.exchange.refusal-window=PT3S");
         vn = NETWORK.startVn();
-    }
-
-    @AfterAll
-    static void stopBothHubs() {
-        if (vn != null) {
-            vn.close();
-        }
-        if (hk != null) {
-            hk.close();
-        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -23,6 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class ReceiptCheckTest {
 
+    @RegisterExtension
     static final DemoHubs NETWORK = new DemoHubs();
     static ConfigurableApplicationContext vn;
     static ConfigurableApplicationContext hk;
@@ -46,15 +48,9 @@ class ReceiptCheckTest {
     }
 
     @AfterAll
-    static void stopAll() {
+    static void stopTheProxy() {
         if (proxy != null) {
             proxy.close();
-        }
-        if (vn != null) {
-            vn.close();
-        }
-        if (hk != null) {
-            hk.close();
         }
     }
 

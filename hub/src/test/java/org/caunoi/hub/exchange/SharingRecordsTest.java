@@ -12,9 +12,9 @@ import org.caunoi.hub.exchange.internal.outbox.OutboundMessages;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.partners.RefusalReason;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class SharingRecordsTest {
 
+    @RegisterExtension
     static final DemoHubs NETWORK = new DemoHubs();
     static ConfigurableApplicationContext vn;
     static ConfigurableApplicationContext hk;
@@ -34,16 +35,6 @@ class SharingRecordsTest {
     static void startBothHubs() {
         hk = NETWORK.startHk("--caunoi.test.recording-handler=true");
         vn = NETWORK.startVn("--caunoi.test.record-outcomes=true");
-    }
-
-    @AfterAll
-    static void stopBothHubs() {
-        if (vn != null) {
-            vn.close();
-        }
-        if (hk != null) {
-            hk.close();
-        }
     }
 
     @Test

@@ -35,12 +35,12 @@ import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.database.DataDirectoryLock;
 import org.caunoi.hub.platform.database.EmbeddedDatabase;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,6 +55,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class BackupAndRestoreTest {
 
     static final String PASSWORD = "correct horse battery staple";
+    @RegisterExtension
     static final DemoHubs NETWORK = new DemoHubs();
     /** Short, so that what the old hub had claimed for sending comes due soon after the restore. */
     static final String LEASE = "--caunoi.exchange.send-lease=3s";
@@ -69,11 +70,6 @@ class BackupAndRestoreTest {
     static void startVietnamAndHongKong() {
         vn = NETWORK.startVn(LEASE);
         hk = NETWORK.startHk();
-    }
-
-    @AfterAll
-    static void stopAll() {
-        Stream.of(la, hk, vn).filter(hub -> hub != null && hub.isActive()).forEach(ConfigurableApplicationContext::close);
     }
 
     @Test

@@ -19,9 +19,9 @@ import org.caunoi.hub.exchange.Threading;
 import org.caunoi.hub.exchange.DemoHubs;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
 import org.caunoi.hub.platform.audit.AuditTrail;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -37,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class OutboxSenderTest {
 
+    @RegisterExtension
     static final DemoHubs NETWORK = new DemoHubs();
     static ConfigurableApplicationContext vn;
     static ConfigurableApplicationContext hk;
@@ -45,12 +46,6 @@ class OutboxSenderTest {
     static void startBothHubs() {
         hk = NETWORK.startHk();
         vn = NETWORK.startVn("--caunoi.exchange.send-lease=4s");
-    }
-
-    @AfterAll
-    static void stopBothHubs() {
-        vn.close();
-        hk.close();
     }
 
     @Test
