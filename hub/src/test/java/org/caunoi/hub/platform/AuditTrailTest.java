@@ -184,6 +184,31 @@ class AuditTrailTest extends HubTest.Base {
         assertThat(audit.verify().intact()).isTrue();
     }
 
+    /**
+     * A module's statement writes its entries itself, outside any transaction, exactly when its change
+     * happened: here the "change" is a row its condition selects or not.
+     */
+    @Test
+    void aStatementWritesItsOwnEntriesOnlyWhenItsChangeHappened() {
+        var client = org.springframework.jdbc.core.simple.JdbcClient.create(jdbc.getDataSource());
+        for (boolean happened : List.of(true, false)) {
+            var entries = audit.inStatement(List.of(
+                    new AuditTrail.Planned("tester", "TEST_IN_STATEMENT", "thing", "in-statement-" + happened, "first"),
+                    new AuditTrail.Planned("system", "TEST_IN_STATEMENT", "thing", "in-statement-" + happened, "second")));
+            long changed = client.sql("WITH changed AS (SELECT 1 AS row WHERE :happened), "
+                    + entries.writtenIf("EXISTS (SELECT 1 FROM changed)") + " SELECT count(*) FROM changed")
+                    .param("happened", happened).params(entries.parameters())
+                    .query(Long.class).single();
+            assertThat(changed).isEqualTo(happened ? 1 : 0);
+        }
+
+        assertThat(jdbc.queryForList("""
+                SELECT record_id || ' ' || actor || ' ' || details FROM platform.audit_entry
+                WHERE action = 'TEST_IN_STATEMENT' ORDER BY id""", String.class))
+                .containsExactly("in-statement-true tester first", "in-statement-true system second");
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
     @Test
     void anEntryRolledBackLeavesNoGapInTheChain() {
         try {
