@@ -150,13 +150,13 @@ class DemoCases implements ApplicationRunner {
                     .param(DemoOperations.CREATED_BY).query(Boolean.class).single()) {
                 return;
             }
-            int recorded = recordAs(DemoOperations.CREATED_BY, () -> record(LocalDate.now(clock).getYear() - 1));
-            log.info("Demo mode: {} generated seizure cases recorded", recorded);
+            signedInAs(DemoOperations.CREATED_BY, () -> record(LocalDate.now(clock).getYear() - 1));
+            log.info("Demo mode: {} generated seizure cases recorded", CASES);
         });
     }
 
-    /** Records the year's cases and tags them; returns how many. */
-    private int record(int year) {
+    /** Records the year's cases and tags them. */
+    private void record(int year) {
         var officer = new Officer(DemoOperations.CREATED_BY, Unit.DTCBL, Set.of(Role.INVESTIGATOR));
         Map<String, Operations.Operation> byName = operations.all().stream()
                 .filter(Operations.Listed::demo)
@@ -177,7 +177,6 @@ class DemoCases implements ApplicationRunner {
                 operations.tag(officer, operation.id(), stored.id(), phase);
             }
         }
-        return CASES;
     }
 
     private static CaseInput generated(Kind kind, LocalDate date, Random random) {
@@ -221,14 +220,14 @@ class DemoCases implements ApplicationRunner {
     }
 
     /** Runs {@code work} signed in as {@code actor}, so the audit trail names who recorded the cases. */
-    private static int recordAs(String actor, java.util.function.IntSupplier work) {
+    private static void signedInAs(String actor, Runnable work) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null,
                 AuthorityUtils.createAuthorityList("ROLE_" + Role.INVESTIGATOR.name())));
         var previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(context);
         try {
-            return work.getAsInt();
+            work.run();
         }
         finally {
             SecurityContextHolder.setContext(previous);
