@@ -53,6 +53,19 @@ class AuditTrailTest extends HubTest.Base {
     }
 
     @Test
+    void aModuleNamesItsOwnActionsAndRecordTypesInItsBundle() {
+        audit.recordAs("demo-facts", "TAG", "enforcement-case", "VN-2026-000001", "operation 1");
+        var supervisor = new org.caunoi.hub.BrowserSession(port);
+        supervisor.logIn("supervisor", "demo");
+
+        assertThat(supervisor.get("/admin/audit?lang=vi&action=TAG"))
+                .contains("<span>Gắn với chiến dịch</span>", "<span>Vụ việc thực thi</span>")
+                .contains("<option value=\"enforcement-case\">Vụ việc thực thi</option>");
+        assertThat(supervisor.get("/admin/audit?lang=en&action=TAG"))
+                .contains("<span>Tagged to an operation</span>", "<span>Enforcement case</span>");
+    }
+
+    @Test
     void anActionWithoutANameShowsAsItsCode() {
         audit.recordAs("system", "SOMETHING_NEW", "thing", null, "");
         var admin = new org.caunoi.hub.BrowserSession(port);

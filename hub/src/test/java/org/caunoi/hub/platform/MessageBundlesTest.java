@@ -214,6 +214,8 @@ class MessageBundlesTest {
         templates().forEach(file -> LABEL_FAMILY.matcher(read(file)).results().forEach(match -> prefixes.add(match.group(1) + ".")));
         Pattern javaPrefix = Pattern.compile("\"((?:" + String.join("|", keyPrefixes()) + ")\\.[a-z0-9.-]+\\.)\"\\s*\\+");
         javaFiles().forEach(file -> javaPrefix.matcher(read(file)).results().forEach(match -> prefixes.add(match.group(1))));
+        // The audit screen names actions and record types from any module's bundle (AuditVocabularyTest checks them).
+        moduleNames().forEach(module -> prefixes.addAll(List.of(module + ".audit-action.", module + ".audit-record.")));
         // Flash attributes name a message key that the template shows with #{${...}}.
         prefixes.add("partners.document.");
         return prefixes;

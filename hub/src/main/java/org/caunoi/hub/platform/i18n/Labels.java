@@ -1,5 +1,8 @@
 package org.caunoi.hub.platform.i18n;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -20,13 +23,20 @@ import org.springframework.stereotype.Component;
 public class Labels {
 
     /** {@code org.caunoi.hub}: modules are the packages right below it. */
+    private static final String PLATFORM = "platform";
     private static final String APPLICATION_PACKAGE =
             Labels.class.getPackageName().substring(0, Labels.class.getPackageName().indexOf(".platform"));
 
     private final MessageSource messages;
+    /** The modules whose bundles may name an audit entry's action or record type, platform first. */
+    private final List<String> modules;
 
-    Labels(MessageSource messages) {
+    Labels(MessageSource messages) throws IOException {
         this.messages = messages;
+        List<String> found = new ArrayList<>(LanguageConfiguration.moduleNames());
+        found.remove(PLATFORM);
+        found.addFirst(PLATFORM);
+        this.modules = List.copyOf(found);
     }
 
     /** The constant's name in the current request's language. */
@@ -53,11 +63,39 @@ public class Labels {
 
     /**
      * The name of a code within a family when the bundles have one, else the code itself: for codes
-     * that any module may add without naming them first (the audit trail's actions).
+     * that may arrive without a name (a refusal reason a partner sends, a column of an imported file).
      */
     public String orCode(String family, @Nullable String code) {
         return code == null ? "" : Objects.requireNonNullElse(
                 messages.getMessage(family + "." + kebab(code), null, code, LocaleContextHolder.getLocale()), code);
+    }
+
+    /**
+     * The name of an audit entry's action: the shared verbs ({@code CREATE}, {@code READ}, ...) in
+     * platform's bundle as {@code platform.audit-action.<code>}, a module's own actions in its bundle
+     * as {@code <module>.audit-action.<code>}; the code itself when no bundle names it.
+     */
+    public String auditAction(@Nullable String code) {
+        return audit("audit-action", code);
+    }
+
+    /** The name of an audit entry's record type, found as {@link #auditAction} finds an action's. */
+    public String auditRecord(@Nullable String code) {
+        return audit("audit-record", code);
+    }
+
+    private String audit(String family, @Nullable String code) {
+        if (code == null) {
+            return "";
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        for (String module : modules) {
+            String name = messages.getMessage(module + "." + family + "." + kebab(code), null, null, locale);
+            if (name != null) {
+                return name;
+            }
+        }
+        return code;
     }
 
     /** The key prefix of an enum's constants, without the trailing dot: {@code partners.agreement-kind}. */

@@ -52,13 +52,18 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
     /** {@code classpath:i18n/<module>/messages} for every folder under {@code i18n/} with a Vietnamese bundle. */
     static List<String> moduleBundles() throws IOException {
+        return moduleNames().stream().map(module -> "classpath:i18n/" + module + "/messages").toList();
+    }
+
+    /** The modules that have a bundle pair: every folder under {@code i18n/} with a Vietnamese bundle. */
+    static List<String> moduleNames() throws IOException {
         Resource[] found = new PathMatchingResourcePatternResolver().getResources(BUNDLE_PATTERN);
         return Arrays.stream(found)
                 .map(resource -> {
                     try {
                         String url = resource.getURL().toString();
                         String folder = url.substring(0, url.lastIndexOf('/'));
-                        return "classpath:i18n/" + folder.substring(folder.lastIndexOf('/') + 1) + "/messages";
+                        return folder.substring(folder.lastIndexOf('/') + 1);
                     }
                     catch (IOException e) {
                         throw new UncheckedIOException(e);
