@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Duration;
 
 import org.awaitility.Awaitility;
+import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.exchange.internal.endpoints.ConnectionSettings;
 import org.caunoi.hub.exchange.internal.MessageEvents;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessages;
@@ -86,6 +87,37 @@ class ReceiptCheckTest {
 
         awaitEvent(messageId, "RETRYING", "not with the certificate registered for HK");
         assertThat(vn.getBean(OutboundMessages.class).receiptRaw(messageId)).isEmpty();
+    }
+
+    /** As when the two hubs were given different demo PKIs: the answer arrives, and cannot be verified. */
+    @Test
+    void anAnswerSignedWithACertificateNoTrustedAuthorityIssuedIsExplainedAsSuch() {
+        proxy.signAgainWith(SenderKey.selfSigned("HK"));
+
+        String messageId = ExchangeReliabilityTest.exchange(vn).ping("HK");
+
+        awaitEvent(messageId, "RETRYING", "the answer from HK could not be verified: WSSecurityException");
+        assertThat(vn.getBean(OutboundMessages.class).receiptRaw(messageId)).isEmpty();
+        var liaison = new BrowserSession(NETWORK.vnPort);
+        liaison.logIn("liaison", "demo");
+        String page = liaison.get("/exchange/messages/out/" + messageId + "?lang=vi");
+        assertThat(page).contains("Đã có phản hồi từ HK nhưng hệ thống không xác thực được")
+                .doesNotContain("Không kết nối được hệ thống của HK")
+                .as("the technical text is for administrators").doesNotContain("WSSecurityException");
+    }
+
+    @Test
+    void anUnsignedReceiptIsExplainedToAnOfficerWhoMayNotReadTheTechnicalText() {
+        proxy.stripSignature();
+
+        String messageId = ExchangeReliabilityTest.exchange(vn).ping("HK");
+
+        awaitEvent(messageId, "RETRYING", "the receipt is not signed");
+        var liaison = new BrowserSession(NETWORK.vnPort);
+        liaison.logIn("liaison", "demo");
+        assertThat(liaison.get("/exchange/messages/out/" + messageId + "?lang=en"))
+                .contains("An answer came back from HK, but it does not prove delivery")
+                .doesNotContain("could not be reached");
     }
 
     private static void awaitState(String messageId, String state) {

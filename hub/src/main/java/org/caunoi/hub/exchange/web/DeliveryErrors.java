@@ -3,6 +3,7 @@ package org.caunoi.hub.exchange.web;
 import java.util.Locale;
 
 import org.caunoi.hub.exchange.internal.MessageEvents;
+import org.caunoi.hub.exchange.internal.as4.As4Client;
 import org.caunoi.hub.exchange.internal.MessageSummaries.MessageSummary;
 import org.caunoi.hub.platform.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -51,8 +52,10 @@ class DeliveryErrors {
 
     /**
      * Why a delivery failed, in an officer's words: the key of the sentence for a technical reason
-     * as the sender recorded it (a partner's ebMS error, a receipt that proves nothing, a partner
-     * out of reach). The technical text stays one click away on the message's page.
+     * as the sender recorded it (a partner's ebMS error, a receipt that proves nothing, an answer that
+     * cannot be verified, a missing certificate or key, a partner out of reach), before {@link #shown}
+     * hides it from a reader who is not an administrator. The technical text stays one click away on
+     * the message's page for those who may read it.
      */
     static String explanationKey(String lastError) {
         if (lastError.contains("no legal basis")) {
@@ -69,6 +72,15 @@ class DeliveryErrors {
         }
         if (lastError.startsWith("the receipt is")) {
             return "exchange.explain.receipt";
+        }
+        if (lastError.startsWith(As4Client.UNVERIFIED_ANSWER)) {
+            return "exchange.explain.answer-unverified";
+        }
+        if (lastError.startsWith("no certificate registered")) {
+            return "exchange.explain.no-certificate";
+        }
+        if (lastError.startsWith("this hub has no keystore")) {
+            return "exchange.explain.no-keystore";
         }
         return "exchange.explain.unreachable";
     }

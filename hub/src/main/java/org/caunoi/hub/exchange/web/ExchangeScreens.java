@@ -96,9 +96,10 @@ class ExchangeScreens {
     @GetMapping("/exchange/messages/{direction}/{messageId}")
     String message(@PathVariable String direction, @PathVariable String messageId, Authentication user, Locale locale,
             Model model) {
-        var m = errors.shown(messages.of(direction, messageId).orElseThrow(() -> notFound(messageId)), user, locale);
-        model.addAttribute("m", m);
-        model.addAttribute("explanation", m.lastError() == null ? null : DeliveryErrors.explanationKey(m.lastError()));
+        var stored = messages.of(direction, messageId).orElseThrow(() -> notFound(messageId));
+        // Explained from what the sender recorded: the reader may see only a placeholder for it.
+        model.addAttribute("explanation", stored.lastError() == null ? null : DeliveryErrors.explanationKey(stored.lastError()));
+        model.addAttribute("m", errors.shown(stored, user, locale));
         if ("out".equals(direction)) {
             model.addAttribute("receipt", outbound.receiptSize(messageId).orElse(0));
         }

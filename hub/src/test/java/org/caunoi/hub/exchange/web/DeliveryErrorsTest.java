@@ -17,7 +17,9 @@ class DeliveryErrorsTest {
             EBMS:0004 Other: the payload exceeds the maximum of 5242880 bytes          | exchange.explain.refused
             the receipt is not signed, so it does not prove that HK received the message | exchange.explain.receipt
             transport-error: NoHttpResponseException 127.0.0.1:41589 failed to respond | exchange.explain.unreachable
-            Delivery failed. An administrator can see the technical detail.           | exchange.explain.unreachable
+            the answer from HK could not be verified: WSSecurityException Error during certificate path validation: No trusted certs found | exchange.explain.answer-unverified
+            no certificate registered for HK                                           | exchange.explain.no-certificate
+            this hub has no keystore yet, so it cannot sign                            | exchange.explain.no-keystore
             """)
     void namesTheReasonInAnOfficersWords(String technical, String expectedKey) {
         assertThat(DeliveryErrors.explanationKey(technical.strip())).isEqualTo(expectedKey);

@@ -162,9 +162,28 @@ public class As4Client {
                     : new Outcome(Outcome.Result.RETRY, receiptSigner.get().problemFor(endpoint), raw, null);
             case AS4_ERROR_MESSAGE_RECEIVED -> new Outcome(Outcome.Result.REFUSED,
                     errors.isEmpty() ? "ebMS error" : String.join("; ", errors), raw, receipt.get());
-            default -> new Outcome(Outcome.Result.RETRY, result.getID()
-                    + (failure.get() == null ? "" : ": " + rootMessage(failure.get())), raw, null);
+            default -> new Outcome(Outcome.Result.RETRY, receipt.get() != null && failedVerification(failure.get())
+                    ? UNVERIFIED_ANSWER + endpoint.partnerCode() + " could not be verified: " + rootMessage(failure.get())
+                    : result.getID() + (failure.get() == null ? "" : ": " + rootMessage(failure.get())), raw, null);
         };
+    }
+
+    /** How the detail of an answer that came back but could not be verified begins (the screens explain it). */
+    public static final String UNVERIFIED_ANSWER = "the answer from ";
+
+    /**
+     * Whether WSS4J refused the partner's answer: its signature, or the certificate it was signed with
+     * (issued by an authority this hub does not trust, say). The partner's hub was reached; the two
+     * hubs do not hold each other's current certificates.
+     */
+    private static boolean failedVerification(@Nullable Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.apache.wss4j.common.ext.WSSecurityException
+                    || cause instanceof java.security.GeneralSecurityException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
