@@ -48,6 +48,14 @@ class AssistanceDemoYearTest {
             assertThat(browser.get("/assistance/requests?year=" + LAST_YEAR + "&lang=en")).contains("class=\"badge demo\"");
             assertThat(browser.get("/assistance/requests/" + listed.getFirst().get("id") + "?lang=vi"))
                     .contains("id=\"request-demo\"").contains("Dữ liệu mẫu");
+            // Last year's deadlines have passed: an answered request has no days left or overdue, an unanswered one is overdue.
+            Object answered = listed.stream().filter(request -> "answered".equals(request.get("state"))).findFirst()
+                    .orElseThrow().get("id");
+            assertThat(browser.get("/assistance/requests/" + answered + "?lang=vi")).doesNotContain("(còn").doesNotContain("quá hạn");
+            Object owed = listed.stream().filter(request -> "received".equals(request.get("state"))).findFirst()
+                    .orElseThrow().get("id");
+            assertThat(browser.get("/assistance/requests/" + owed + "?lang=vi")).containsPattern("\\(quá hạn \\d+ ngày\\)")
+                    .doesNotContain("(còn -");
             assertThat(browser.get("/assistance/figures/export?year=" + LAST_YEAR + "&format=csv&lang=en"))
                     .contains("Of which demo data").contains(",166,131,");
             generated = demoRows(hub);

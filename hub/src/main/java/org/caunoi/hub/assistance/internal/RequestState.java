@@ -20,4 +20,9 @@ public enum RequestState {
     boolean awaitsAnswer() {
         return this == SENT || this == ACKNOWLEDGED || this == RECEIVED || this == ANSWER_DRAFTED || this == POSTPONED;
     }
+
+    /** Whether its deadline still counts down: the request is being drafted or waits for its answer. */
+    public boolean deadlineRuns() {
+        return this == DRAFT || awaitsAnswer();
+    }
 }

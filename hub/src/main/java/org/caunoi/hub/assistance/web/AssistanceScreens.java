@@ -65,7 +65,7 @@ class AssistanceScreens {
         this.attachments = attachments;
     }
 
-    /** A request as the screens show it, with the days left until its deadline (negative once overdue). */
+    /** A request as the screens show it, with the days left until its deadline while it runs (negative once overdue). */
     record Row(AssistanceRequest request, @Nullable Long daysLeft) {
     }
 
@@ -205,8 +205,9 @@ class AssistanceScreens {
         return "assistance/request-form";
     }
 
+    /** Days are counted only while the deadline runs: an answered, refused or closed request has none left or overdue. */
     private Row row(AssistanceRequest request) {
-        return new Row(request, request.deadline() == null ? null
+        return new Row(request, request.deadline() == null || !request.state().deadlineRuns() ? null
                 : ChronoUnit.DAYS.between(LocalDate.now(clock), request.deadline()));
     }
 }
