@@ -82,6 +82,17 @@ public class Notifications {
                 .param(officer).param(email).param(language).update();
     }
 
+    /** Where the officer gets notifications by e-mail (null for none), and in which language. */
+    public record Preferences(@Nullable String email, String language) {
+    }
+
+    @Transactional(readOnly = true)
+    public Preferences preferences(String officer) {
+        return jdbc.sql("SELECT email, language FROM platform.notification_preference WHERE officer = ?").param(officer)
+                .query((rs, row) -> new Preferences(rs.getString("email"), rs.getString("language")))
+                .optional().orElse(new Preferences(null, "vi"));
+    }
+
     static void checkMessage(String messageKey, @Nullable String link) {
         if (!MESSAGE_KEY.matcher(messageKey).matches()) {
             throw new IllegalArgumentException("not a message key: " + messageKey);

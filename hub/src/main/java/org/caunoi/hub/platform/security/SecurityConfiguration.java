@@ -22,10 +22,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -55,9 +57,14 @@ class SecurityConfiguration {
     private final RefusedAccessAudit refusals;
     private final ApiTokens tokens;
     private final AuthenticationEventPublisher events;
+    private final UserAccounts accounts;
+    private final SessionRegistry sessions;
 
     SecurityConfiguration(SignInThrottle throttle, ProblemDetails problems, ProblemWriter writer, LocaleResolver locales,
-            RefusedAccessAudit refusals, ApiTokens tokens, AuthenticationEventPublisher events) {
+            RefusedAccessAudit refusals, ApiTokens tokens, AuthenticationEventPublisher events, UserAccounts accounts,
+            SessionRegistry sessions) {
+        this.accounts = accounts;
+        this.sessions = sessions;
         this.tokens = tokens;
         this.events = events;
         this.refusals = refusals;
@@ -67,8 +74,9 @@ class SecurityConfiguration {
         this.locales = locales;
     }
 
+    /** Static: the accounts this configuration reads need it before the configuration exists. */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    static PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
@@ -137,6 +145,9 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(lockAware()).permitAll())
                 .addFilterBefore(SignInGuard.forForms(throttle, problems, writer, locales), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(refusals.filter(), ExceptionTranslationFilter.class)
+                .addFilterBefore(PasswordChangeGate.forScreens(accounts, problems, writer, locales), AuthorizationFilter.class)
+                // Every session in the registry, so that an administrator's change to an officer ends theirs (OfficerSessions).
+                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -157,6 +168,7 @@ class SecurityConfiguration {
                 .addFilterBefore(SignInGuard.forBasic(throttle, problems, writer, locales), BasicAuthenticationFilter.class)
                 .addFilterBefore(bearerTokens(), BasicAuthenticationFilter.class)
                 .addFilterBefore(refusals.filter(), ExceptionTranslationFilter.class)
+                .addFilterBefore(PasswordChangeGate.forApi(accounts, problems, writer, locales), AuthorizationFilter.class)
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) -> problem(HttpStatus.UNAUTHORIZED, request, response))

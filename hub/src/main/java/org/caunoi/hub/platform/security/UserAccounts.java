@@ -29,7 +29,8 @@ public class UserAccounts implements UserDetailsService {
     }
 
     /** An officer as the screens show it. */
-    public record Account(String username, String displayName, Unit unit, Set<Role> roles, boolean enabled, boolean demo) {
+    public record Account(String username, String displayName, Unit unit, Set<Role> roles, boolean enabled, boolean demo,
+            boolean mustChangePassword) {
     }
 
     @Override
@@ -54,7 +55,7 @@ public class UserAccounts implements UserDetailsService {
                         Unit.valueOf(rs.getString("unit_code")),
                         Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf)
                                 .collect(Collectors.toUnmodifiableSet()),
-                        rs.getBoolean("enabled"), rs.getBoolean("demo")))
+                        rs.getBoolean("enabled"), rs.getBoolean("demo"), rs.getBoolean("must_change_password")))
                 .optional();
     }
 
@@ -73,7 +74,6 @@ public class UserAccounts implements UserDetailsService {
     @Transactional
     public boolean createIfAbsent(String username, String rawPassword, String displayName, Unit unit,
             Set<Role> roles, boolean demo) {
-        String[] roleNames = roles.stream().map(Role::name).sorted().toArray(String[]::new);
         return jdbc.sql("""
                 INSERT INTO platform.user_account (username, password_hash, display_name, unit_code, roles, demo)
                 VALUES (:username, :hash, :displayName, :unit, :roles, :demo)
@@ -82,9 +82,75 @@ public class UserAccounts implements UserDetailsService {
                 .param("hash", passwordEncoder.encode(rawPassword))
                 .param("displayName", displayName)
                 .param("unit", unit.name())
-                .param("roles", roleNames)
+                .param("roles", roleNames(roles))
                 .param("demo", demo)
                 .update() == 1;
+    }
+
+    /**
+     * Creates an officer whose temporary password must be replaced at the first sign-in; false when
+     * the user name is taken.
+     */
+    @Transactional
+    public boolean create(String username, String temporaryPassword, String displayName, Unit unit, Set<Role> roles) {
+        return jdbc.sql("""
+                INSERT INTO platform.user_account (username, password_hash, display_name, unit_code, roles, must_change_password)
+                VALUES (:username, :hash, :displayName, :unit, :roles, TRUE)
+                ON CONFLICT (username) DO NOTHING""")
+                .param("username", username)
+                .param("hash", passwordEncoder.encode(temporaryPassword))
+                .param("displayName", displayName)
+                .param("unit", unit.name())
+                .param("roles", roleNames(roles))
+                .update() == 1;
+    }
+
+    /** Changes who the officer is and may do; false when there is no such officer. */
+    @Transactional
+    public boolean update(String username, String displayName, Unit unit, Set<Role> roles) {
+        return jdbc.sql("UPDATE platform.user_account SET display_name = :displayName, unit_code = :unit, roles = :roles WHERE username = :username")
+                .param("username", username)
+                .param("displayName", displayName)
+                .param("unit", unit.name())
+                .param("roles", roleNames(roles))
+                .update() == 1;
+    }
+
+    @Transactional
+    public boolean setEnabled(String username, boolean enabled) {
+        return jdbc.sql("UPDATE platform.user_account SET enabled = ? WHERE username = ?").param(enabled).param(username)
+                .update() == 1;
+    }
+
+    /** Gives the officer a temporary password to replace at the next sign-in. */
+    @Transactional
+    public boolean resetPassword(String username, String temporaryPassword) {
+        return jdbc.sql("UPDATE platform.user_account SET password_hash = ?, must_change_password = TRUE WHERE username = ?")
+                .param(passwordEncoder.encode(temporaryPassword)).param(username).update() == 1;
+    }
+
+    /** The officer's own new password, if the current one is right; false otherwise. */
+    @Transactional
+    public boolean changePassword(String username, String currentPassword, String newPassword) {
+        boolean right = jdbc.sql("SELECT password_hash FROM platform.user_account WHERE username = ? AND enabled FOR UPDATE")
+                .param(username).query(String.class).optional()
+                .filter(hash -> passwordEncoder.matches(currentPassword, hash)).isPresent();
+        if (right) {
+            jdbc.sql("""
+                    UPDATE platform.user_account SET password_hash = ?, must_change_password = FALSE, password_changed_at = now()
+                    WHERE username = ?""").param(passwordEncoder.encode(newPassword)).param(username).update();
+        }
+        return right;
+    }
+
+    /** Whether the officer still has a temporary password to replace. */
+    public boolean mustChangePassword(String username) {
+        return jdbc.sql("SELECT must_change_password FROM platform.user_account WHERE username = ?").param(username)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    private static String[] roleNames(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toArray(String[]::new);
     }
 
     /** Whether anyone can sign in as an administrator. */

@@ -15,7 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
  */
 class RoleAnnotationsTest {
 
-    static final List<Class<?>> ANNOTATIONS = List.of(AdminOrLiaison.class, AdminLiaisonOrSupervisor.class, AdminOrSupervisor.class,
+    static final List<Class<?>> ANNOTATIONS = List.of(AdminOnly.class, AdminOrLiaison.class, AdminLiaisonOrSupervisor.class, AdminOrSupervisor.class,
             AdminLiaisonInvestigatorOrSupervisor.class);
 
     @Test

@@ -1,0 +1,266 @@
+package org.caunoi.hub.platform.accounts;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.database.AfterCommit;
+import org.caunoi.hub.platform.notifications.Notifications;
+import org.caunoi.hub.platform.problem.FieldProblem;
+import org.caunoi.hub.platform.security.OfficerSessions;
+import org.caunoi.hub.platform.security.Role;
+import org.caunoi.hub.platform.security.Unit;
+import org.caunoi.hub.platform.security.UserAccounts;
+import org.caunoi.hub.platform.security.UserAccounts.Account;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules of managing officers' accounts. An administrator never chooses an officer's password:
+ * the hub makes a temporary one, shown once, which the officer replaces at the first sign-in. No
+ * administrator can lock everyone out: nobody disables themselves or takes their own administrator
+ * role (so the one who acts always remains an enabled administrator). A change to who an officer is or may do ends
+ * their open sessions, so it takes effect at once. Everything is in the audit trail.
+ */
+@Service
+public class OfficerAdministration {
+
+    static final int MINIMUM_PASSWORD_LENGTH = 12;
+    static final int MAXIMUM_PASSWORD_LENGTH = 128;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{2,64}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** Letters and digits nobody misreads (no 0/O, 1/l/I), for a password read off a screen. */
+    private static final String TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int TEMPORARY_LENGTH = 16;
+
+    private final UserAccounts accounts;
+    private final Notifications notifications;
+    private final OfficerSessions sessions;
+    private final AuditTrail audit;
+    private final SecureRandom random = new SecureRandom();
+
+    OfficerAdministration(UserAccounts accounts, Notifications notifications, OfficerSessions sessions, AuditTrail audit) {
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.sessions = sessions;
+        this.audit = audit;
+    }
+
+    /** What an administrator fills in for an officer; codes as the forms and the API give them. */
+    public record OfficerInput(@Nullable String username, @Nullable String displayName, @Nullable String unit,
+            @Nullable List<String> roles, @Nullable String email, @Nullable String language) {
+    }
+
+    /** An officer with where they get notifications. */
+    public record Officer(Account account, @Nullable String email, String language) {
+    }
+
+    /** A new or reset account and the temporary password its officer signs in with once. */
+    public record WithTemporaryPassword(Officer officer, String temporaryPassword) {
+    }
+
+    public List<Officer> all() {
+        return accounts.all().stream().map(this::withPreferences).toList();
+    }
+
+    public Optional<Officer> find(String username) {
+        return accounts.find(username).map(this::withPreferences);
+    }
+
+    @Transactional
+    public WithTemporaryPassword create(OfficerInput input) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String username = input.username() == null ? "" : input.username().strip();
+        if (!USERNAME.matcher(username).matches()) {
+            problems.add(FieldProblem.of("username", "platform.officers.username-invalid"));
+        }
+        else if (accounts.find(username).isPresent()) {
+            problems.add(FieldProblem.of("username", "platform.officers.username-taken", username));
+        }
+        Checked checked = check(input, problems);
+        if (problems.size() == 1 && problems.getFirst().field().equals("username") && accounts.find(username).isPresent()) {
+            throw new AccountProblem(HttpStatus.CONFLICT, problems);
+        }
+        throwIfAny(problems);
+        String temporary = temporaryPassword();
+        if (!accounts.create(username, temporary, checked.displayName(), checked.unit(), checked.roles())) {
+            throw new AccountProblem(HttpStatus.CONFLICT, List.of(FieldProblem.of("username", "platform.officers.username-taken",
+                    username)));
+        }
+        notifications.setPreferences(username, checked.email(), checked.language());
+        audit.record("CREATE", "user", username, describe(checked) + "; temporary password to be changed at the first sign-in");
+        return new WithTemporaryPassword(find(username).orElseThrow(), temporary);
+    }
+
+    @Transactional
+    public Officer update(String username, OfficerInput input, String administrator) {
+        Account before = existing(username);
+        List<FieldProblem> problems = new ArrayList<>();
+        Checked checked = check(input, problems);
+        if (username.equals(administrator) && !checked.roles().contains(Role.ADMIN)) {
+            problems.add(FieldProblem.of("roles", "platform.officers.own-admin-role"));
+        }
+        throwIfAny(problems);
+        accounts.update(username, checked.displayName(), checked.unit(), checked.roles());
+        notifications.setPreferences(username, checked.email(), checked.language());
+        audit.record("UPDATE", "user", username, describe(checked));
+        if (!before.roles().equals(checked.roles()) || before.unit() != checked.unit()) {
+            // The session holds the roles it signed in with; the next request signs in again with the new ones.
+            endSessionsAfterCommit(username);
+        }
+        return find(username).orElseThrow();
+    }
+
+    @Transactional
+    public Officer setEnabled(String username, boolean enabled, String administrator) {
+        Account before = existing(username);
+        if (!enabled && username.equals(administrator)) {
+            throw AccountProblem.of("enabled", "platform.officers.disable-self");
+        }
+        if (before.enabled() != enabled) {
+            accounts.setEnabled(username, enabled);
+            audit.record(enabled ? "ENABLE" : "DISABLE", "user", username, enabled ? "may sign in again" : "may no longer sign in");
+            if (!enabled) {
+                endSessionsAfterCommit(username);
+            }
+        }
+        return find(username).orElseThrow();
+    }
+
+    @Transactional
+    public WithTemporaryPassword resetPassword(String username) {
+        existing(username);
+        String temporary = temporaryPassword();
+        accounts.resetPassword(username, temporary);
+        audit.record("RESET_PASSWORD", "user", username, "temporary password to be changed at the next sign-in");
+        endSessionsAfterCommit(username);
+        return new WithTemporaryPassword(find(username).orElseThrow(), temporary);
+    }
+
+    /** The officer's own new password; every session of theirs ends, so they sign in again with it. */
+    @Transactional
+    public void changeOwnPassword(String username, @Nullable String current, @Nullable String next, @Nullable String confirmation) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String newPassword = next == null ? "" : next;
+        if (newPassword.length() < MINIMUM_PASSWORD_LENGTH || newPassword.length() > MAXIMUM_PASSWORD_LENGTH) {
+            problems.add(FieldProblem.of("newPassword", "platform.password.length", MINIMUM_PASSWORD_LENGTH,
+                    MAXIMUM_PASSWORD_LENGTH));
+        }
+        else if (newPassword.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+            problems.add(FieldProblem.of("newPassword", "platform.password.contains-username"));
+        }
+        else if (newPassword.equals(current)) {
+            problems.add(FieldProblem.of("newPassword", "platform.password.unchanged"));
+        }
+        if (confirmation != null && !newPassword.equals(confirmation)) {
+            problems.add(FieldProblem.of("confirmation", "platform.password.confirmation-differs"));
+        }
+        throwIfAny(problems);
+        if (!accounts.changePassword(username, current == null ? "" : current, newPassword)) {
+            throw AccountProblem.of("currentPassword", "platform.password.current-wrong");
+        }
+        audit.record("CHANGE_PASSWORD", "user", username, "own password changed");
+        endSessionsAfterCommit(username);
+    }
+
+    private record Checked(String displayName, Unit unit, Set<Role> roles, @Nullable String email, String language) {
+    }
+
+    private Checked check(OfficerInput input, List<FieldProblem> problems) {
+        String displayName = input.displayName() == null ? "" : input.displayName().strip();
+        if (displayName.isEmpty() || displayName.length() > 100) {
+            problems.add(FieldProblem.of("displayName", "platform.officers.display-name-required"));
+        }
+        Unit unit = parse(Unit.class, input.unit());
+        if (unit == null) {
+            problems.add(FieldProblem.of("unit", "platform.officers.unit-invalid", codes(Unit.values())));
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String code : input.roles() == null ? List.<String>of() : input.roles()) {
+            Role role = parse(Role.class, code);
+            if (role == null) {
+                problems.add(FieldProblem.of("roles", "platform.officers.role-invalid", code, codes(Role.values())));
+            }
+            else {
+                roles.add(role);
+            }
+        }
+        if (roles.isEmpty() && problems.stream().noneMatch(problem -> problem.field().equals("roles"))) {
+            problems.add(FieldProblem.of("roles", "platform.officers.roles-required"));
+        }
+        String email = input.email() == null || input.email().isBlank() ? null : input.email().strip();
+        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+            problems.add(FieldProblem.of("email", "platform.officers.email-invalid"));
+        }
+        String language = input.language() == null || input.language().isBlank() ? "vi" : input.language().strip();
+        if (!language.equals("vi") && !language.equals("en")) {
+            problems.add(FieldProblem.of("language", "platform.officers.language-invalid"));
+        }
+        return new Checked(displayName, unit == null ? Unit.IT : unit, roles, email, language);
+    }
+
+    /** A constant given as its code in kebab case ({@code liaison-officer}) or as its name ({@code LIAISON_OFFICER}). */
+    static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String code) {
+        if (code == null) {
+            return null;
+        }
+        String name = code.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        return null;
+    }
+
+    /** A constant's code in the API: kebab case. */
+    static String code(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static String codes(Enum<?>[] constants) {
+        return java.util.Arrays.stream(constants).map(OfficerAdministration::code).collect(Collectors.joining(", "));
+    }
+
+    private static String describe(Checked checked) {
+        return "unit " + code(checked.unit()) + ", roles " + checked.roles().stream().map(OfficerAdministration::code)
+                .sorted().collect(Collectors.joining(" ")) + (checked.email() == null ? ", no e-mail" : ", e-mail set");
+    }
+
+    private Account existing(String username) {
+        return accounts.find(username).orElseThrow(() -> new OfficerNotFoundException(username));
+    }
+
+    private Officer withPreferences(Account account) {
+        var preferences = notifications.preferences(account.username());
+        return new Officer(account, preferences.email(), preferences.language());
+    }
+
+    private String temporaryPassword() {
+        StringBuilder password = new StringBuilder(TEMPORARY_LENGTH);
+        for (int i = 0; i < TEMPORARY_LENGTH; i++) {
+            password.append(TEMPORARY_ALPHABET.charAt(random.nextInt(TEMPORARY_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    /** Once the change is committed: a session ended before would sign in again with the old account. */
+    private void endSessionsAfterCommit(String username) {
+        AfterCommit.run(() -> sessions.end(username));
+    }
+
+    private static void throwIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new AccountProblem(HttpStatus.BAD_REQUEST, problems);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.caunoi.hub.platform.accounts;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.caunoi.hub.platform.problem.FieldProblem;
+import org.caunoi.hub.platform.security.AdminOnly;
+import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.caunoi.hub.platform.security.Role;
+import org.caunoi.hub.platform.security.Unit;
+import org.caunoi.hub.platform.web.MenuEntry;
+import org.caunoi.hub.platform.web.ModuleMenu;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Officers' accounts on screen: the list and a form for a new officer, one officer's page to change,
+ * disable or re-enable them or reset their password (for administrators), and every officer's own
+ * password. A temporary password is shown once, on the page that made it.
+ */
+@Controller
+class OfficersScreen implements ModuleMenu {
+
+    private final OfficerAdministration officers;
+
+    OfficersScreen(OfficerAdministration officers) {
+        this.officers = officers;
+    }
+
+    @Override
+    public List<MenuEntry> entries() {
+        return List.of(MenuEntry.forRoles("platform", "platform.officers.title", "/admin/officers", 990, Role.ADMIN));
+    }
+
+    @GetMapping("/admin/officers")
+    @AdminOnly
+    String list(Model model) {
+        return listPage(new OfficerForm(), model);
+    }
+
+    @PostMapping("/admin/officers")
+    @AdminOnly
+    String create(@ModelAttribute("officerForm") OfficerForm form, BindingResult binding, Model model) {
+        try {
+            var created = officers.create(form.input());
+            model.addAttribute("temporaryPassword", created.temporaryPassword());
+            model.addAttribute("created", true);
+            return officerPage(created.officer(), OfficerForm.of(created.officer()), model);
+        }
+        catch (AccountProblem problem) {
+            reject(binding, problem);
+            return listPage(form, model);
+        }
+    }
+
+    @GetMapping("/admin/officers/{username}")
+    @AdminOnly
+    String officer(@PathVariable String username, Model model) {
+        var officer = officers.find(username).orElseThrow(() -> new OfficerNotFoundException(username));
+        return officerPage(officer, OfficerForm.of(officer), model);
+    }
+
+    @PostMapping("/admin/officers/{username}")
+    @AdminOnly
+    String update(@PathVariable String username, @ModelAttribute("officerForm") OfficerForm form, BindingResult binding,
+            CurrentOfficer administrator, Model model) {
+        try {
+            var updated = officers.update(username, form.input(), administrator.username());
+            model.addAttribute("saved", true);
+            return officerPage(updated, OfficerForm.of(updated), model);
+        }
+        catch (AccountProblem problem) {
+            reject(binding, problem);
+            return officerPage(officers.find(username).orElseThrow(() -> new OfficerNotFoundException(username)), form, model);
+        }
+    }
+
+    @PostMapping("/admin/officers/{username}/enabled")
+    @AdminOnly
+    String enable(@PathVariable String username, @RequestParam boolean enabled, CurrentOfficer administrator, Model model) {
+        var officer = officers.find(username).orElseThrow(() -> new OfficerNotFoundException(username));
+        try {
+            officer = officers.setEnabled(username, enabled, administrator.username());
+        }
+        catch (AccountProblem problem) {
+            model.addAttribute("actionError", problem.fieldProblems().getFirst().message());
+        }
+        return officerPage(officer, OfficerForm.of(officer), model);
+    }
+
+    @PostMapping("/admin/officers/{username}/reset-password")
+    @AdminOnly
+    String resetPassword(@PathVariable String username, Model model) {
+        var reset = officers.resetPassword(username);
+        model.addAttribute("temporaryPassword", reset.temporaryPassword());
+        return officerPage(reset.officer(), OfficerForm.of(reset.officer()), model);
+    }
+
+    @GetMapping("/account/password")
+    String password(CurrentOfficer officer, Model model) {
+        return passwordPage(officer, model);
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@RequestParam(defaultValue = "") String currentPassword,
+            @RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String confirmation,
+            CurrentOfficer officer, Authentication authentication, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        try {
+            officers.changeOwnPassword(officer.username(), currentPassword, newPassword, confirmation);
+        }
+        catch (AccountProblem problem) {
+            problem.fieldProblems().forEach(field -> model.addAttribute(field.field() + "Error", field.message()));
+            return passwordPage(officer, model);
+        }
+        // Signed out here as everywhere else: the officer signs in again with the new password.
+        new SecurityContextLogoutHandler().logout(request, response, authentication);
+        return "redirect:/login?changed";
+    }
+
+    private String passwordPage(CurrentOfficer officer, Model model) {
+        model.addAttribute("mustChange", officers.find(officer.username()).map(found -> found.account().mustChangePassword())
+                .orElse(false));
+        model.addAttribute("minimumLength", OfficerAdministration.MINIMUM_PASSWORD_LENGTH);
+        return "platform/password";
+    }
+
+    private String listPage(OfficerForm form, Model model) {
+        model.addAttribute("officers", officers.all());
+        model.addAttribute("officerForm", form);
+        return choices(model, "platform/officers");
+    }
+
+    private String officerPage(OfficerAdministration.Officer officer, OfficerForm form, Model model) {
+        model.addAttribute("officer", officer);
+        model.addAttribute("officerForm", form);
+        return choices(model, "platform/officer");
+    }
+
+    private static String choices(Model model, String view) {
+        model.addAttribute("units", Arrays.stream(Unit.values()).map(OfficerAdministration::code).toList());
+        model.addAttribute("roleCodes", Arrays.stream(Role.values()).map(OfficerAdministration::code).toList());
+        return view;
+    }
+
+    private static void reject(BindingResult binding, AccountProblem problem) {
+        for (FieldProblem field : problem.fieldProblems()) {
+            var message = field.message();
+            binding.rejectValue(field.field(), message.getCodes() == null ? "" : message.getCodes()[0], message.getArguments(), null);
+        }
+    }
+}
