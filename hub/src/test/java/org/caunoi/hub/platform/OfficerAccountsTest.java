@@ -146,12 +146,20 @@ class OfficerAccountsTest extends HubTest.Base {
     @Test
     void aResetPasswordReplacesTheOldOneAndMustBeReplacedInTurn() {
         String username = readyOfficer("analyst");
+        var token = admin().postJson("/api/tokens", "{\"name\": \"risk engine\", \"owner\": \"%s\"}".formatted(username));
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(201);
+        String secret = JsonPath.read(token.body(), "$.token");
+        assertThat(HubClient.anonymous(port).get("/api/partners", Map.of("Authorization", "Bearer " + secret)).statusCode())
+                .isEqualTo(200);
+
         var reset = admin().postJson("/api/officers/" + username + "/reset-password", "");
         assertThat(reset.statusCode()).isEqualTo(200);
         String temporary = JsonPath.read(reset.body(), "$.temporaryPassword");
 
         assertThat(new HubClient(port, username, "a long enough passphrase").get("/api/partners").statusCode()).isEqualTo(401);
         assertThat(new HubClient(port, username, temporary).get("/api/partners").statusCode()).isEqualTo(403);
+        assertThat(HubClient.anonymous(port).get("/api/partners", Map.of("Authorization", "Bearer " + secret)).statusCode())
+                .as("the officer's token waits for the new password too").isEqualTo(403);
         assertThat(audit.search("admin", "user", "RESET_PASSWORD", null, 50)).anySatisfy(entry -> assertThat(entry.recordId()).isEqualTo(username));
     }
 

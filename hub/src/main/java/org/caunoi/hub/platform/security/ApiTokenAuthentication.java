@@ -97,8 +97,9 @@ final class ApiTokenAuthentication {
                     throw new DisabledException("account disabled");
                 }
                 tokens.used(holder);
-                Collection<GrantedAuthority> authorities = holder.roles().stream()
-                        .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority())).toList();
+                Collection<GrantedAuthority> authorities = PasswordChangeGate.withNote(holder.roles().stream()
+                        .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority())).toList(),
+                        holder.ownerMustChangePassword());
                 var owner = User.withUsername(holder.owner()).password("").authorities(authorities).build();
                 var signedIn = UsernamePasswordAuthenticationToken.authenticated(owner, null, authorities);
                 signedIn.setDetails(new ByToken(holder.id()));

@@ -64,8 +64,8 @@ public class ApiTokens {
     }
 
     /** Whose a token is and what its owner may do now, for the authentication of a request. */
-    record Holder(long id, String owner, Set<Role> roles, boolean ownerEnabled, Instant expiresAt,
-            @Nullable Instant revokedAt, @Nullable Instant lastUsedAt) {
+    record Holder(long id, String owner, Set<Role> roles, boolean ownerEnabled, boolean ownerMustChangePassword,
+            Instant expiresAt, @Nullable Instant revokedAt, @Nullable Instant lastUsedAt) {
     }
 
     @Transactional
@@ -111,14 +111,14 @@ public class ApiTokens {
     /** The token's holder, if a token with this secret exists (valid or not). */
     Optional<Holder> holderOf(String secret) {
         return jdbc.sql("""
-                SELECT t.id, t.owner, t.expires_at, t.revoked_at, t.last_used_at, u.roles, u.enabled
+                SELECT t.id, t.owner, t.expires_at, t.revoked_at, t.last_used_at, u.roles, u.enabled, u.must_change_password
                 FROM platform.api_token t JOIN platform.user_account u ON u.username = t.owner
                 WHERE t.token_sha256 = ?""")
                 .param(sha256(secret))
                 .query((rs, n) -> new Holder(rs.getLong("id"), rs.getString("owner"),
                         Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf)
                                 .collect(Collectors.toUnmodifiableSet()),
-                        rs.getBoolean("enabled"), rs.getTimestamp("expires_at").toInstant(),
+                        rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), rs.getTimestamp("expires_at").toInstant(),
                         instant(rs.getTimestamp("revoked_at")), instant(rs.getTimestamp("last_used_at"))))
                 .optional();
     }

@@ -57,13 +57,10 @@ class SecurityConfiguration {
     private final RefusedAccessAudit refusals;
     private final ApiTokens tokens;
     private final AuthenticationEventPublisher events;
-    private final UserAccounts accounts;
     private final SessionRegistry sessions;
 
     SecurityConfiguration(SignInThrottle throttle, ProblemDetails problems, ProblemWriter writer, LocaleResolver locales,
-            RefusedAccessAudit refusals, ApiTokens tokens, AuthenticationEventPublisher events, UserAccounts accounts,
-            SessionRegistry sessions) {
-        this.accounts = accounts;
+            RefusedAccessAudit refusals, ApiTokens tokens, AuthenticationEventPublisher events, SessionRegistry sessions) {
         this.sessions = sessions;
         this.tokens = tokens;
         this.events = events;
@@ -74,9 +71,8 @@ class SecurityConfiguration {
         this.locales = locales;
     }
 
-    /** Static: the accounts this configuration reads need it before the configuration exists. */
     @Bean
-    static PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
@@ -145,7 +141,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(lockAware()).permitAll())
                 .addFilterBefore(SignInGuard.forForms(throttle, problems, writer, locales), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(refusals.filter(), ExceptionTranslationFilter.class)
-                .addFilterBefore(PasswordChangeGate.forScreens(accounts, problems, writer, locales), AuthorizationFilter.class)
+                .addFilterBefore(PasswordChangeGate.forScreens(problems, writer, locales), AuthorizationFilter.class)
                 // Every session in the registry, so that an administrator's change to an officer ends theirs (OfficerSessions).
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
@@ -168,7 +164,7 @@ class SecurityConfiguration {
                 .addFilterBefore(SignInGuard.forBasic(throttle, problems, writer, locales), BasicAuthenticationFilter.class)
                 .addFilterBefore(bearerTokens(), BasicAuthenticationFilter.class)
                 .addFilterBefore(refusals.filter(), ExceptionTranslationFilter.class)
-                .addFilterBefore(PasswordChangeGate.forApi(accounts, problems, writer, locales), AuthorizationFilter.class)
+                .addFilterBefore(PasswordChangeGate.forApi(problems, writer, locales), AuthorizationFilter.class)
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) -> problem(HttpStatus.UNAUTHORIZED, request, response))

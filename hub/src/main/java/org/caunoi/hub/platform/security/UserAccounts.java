@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -35,14 +36,14 @@ public class UserAccounts implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("SELECT username, password_hash, roles, enabled FROM platform.user_account WHERE username = ?")
+        return jdbc.sql("SELECT username, password_hash, roles, enabled, must_change_password FROM platform.user_account WHERE username = ?")
                 .param(username)
                 .query((rs, n) -> User.withUsername(rs.getString("username"))
                         .password(rs.getString("password_hash"))
                         .disabled(!rs.getBoolean("enabled"))
-                        .authorities(Arrays.stream((String[]) rs.getArray("roles").getArray())
-                                .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
-                                .toList())
+                        .authorities(PasswordChangeGate.withNote(Arrays.stream((String[]) rs.getArray("roles").getArray())
+                                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role))
+                                .toList(), rs.getBoolean("must_change_password")))
                         .build())
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
@@ -141,12 +142,6 @@ public class UserAccounts implements UserDetailsService {
                     WHERE username = ?""").param(passwordEncoder.encode(newPassword)).param(username).update();
         }
         return right;
-    }
-
-    /** Whether the officer still has a temporary password to replace. */
-    public boolean mustChangePassword(String username) {
-        return jdbc.sql("SELECT must_change_password FROM platform.user_account WHERE username = ?").param(username)
-                .query(Boolean.class).optional().orElse(false);
     }
 
     private static String[] roleNames(Set<Role> roles) {
