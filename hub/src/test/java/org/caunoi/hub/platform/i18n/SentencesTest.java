@@ -1,0 +1,47 @@
+package org.caunoi.hub.platform.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
+
+/** A stored sentence is worded in the reader's language; anything else is shown as it was stored. */
+class SentencesTest {
+
+    private final Sentences sentences = new Sentences(messages());
+
+    @Test
+    void aSentenceIsStoredAsItsKeyAndArgumentsAndWordedInTheReadersLanguage() {
+        String stored = Sentences.of("platform.test.version", 3, "drugs");
+
+        assertThat(stored).isEqualTo("{\"args\":[\"3\",\"drugs\"],\"key\":\"platform.test.version\"}");
+        assertThat(sentences.render(stored, Locale.ENGLISH)).isEqualTo("version 3, drugs");
+        assertThat(sentences.render(stored, Locale.of("vi"))).isEqualTo("phiên bản 3, drugs");
+    }
+
+    @Test
+    void textThatIsNoSentenceOfOursIsShownAsStored() {
+        assertThat(sentences.render("filtered by action SIGN_IN", Locale.ENGLISH)).isEqualTo("filtered by action SIGN_IN");
+        assertThat(sentences.render("{\"args\":[\"broken", Locale.ENGLISH)).isEqualTo("{\"args\":[\"broken");
+        assertThat(sentences.render(null, Locale.ENGLISH)).isEmpty();
+        String unknown = Sentences.of("platform.test.gone");
+        assertThat(sentences.render(unknown, Locale.ENGLISH)).as("a key no bundle has any more").isEqualTo(unknown);
+    }
+
+    @Test
+    void aLongArgumentIsCutSoTheStoredSentenceStaysWhole() {
+        String stored = Sentences.of("platform.test.version", "x".repeat(5000), "drugs");
+
+        assertThat(stored.length()).isLessThan(400);
+        assertThat(sentences.render(stored, Locale.ENGLISH)).startsWith("version xxx").endsWith("…, drugs");
+    }
+
+    private static StaticMessageSource messages() {
+        var messages = new StaticMessageSource();
+        messages.addMessage("platform.test.version", Locale.ENGLISH, "version {0}, {1}");
+        messages.addMessage("platform.test.version", Locale.of("vi"), "phiên bản {0}, {1}");
+        return messages;
+    }
+}
