@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.TestHub;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,6 +61,14 @@ class AssistanceDemoYearTest {
             assertThat(browser.get("/assistance/figures/export?year=" + LAST_YEAR + "&format=csv&lang=en"))
                     .contains("Of which demo data").contains(",166,131,");
             generated = demoRows(hub);
+            String history = "/api/assistance/requests/" + listed.getFirst().get("id");
+            assertThat(JsonPath.<List<String>>read(HubClient.as(port, "admin").get(history, "en").body(),
+                    "$.history[*].details")).isNotEmpty().containsOnly("demo data");
+            assertThat(JsonPath.<List<String>>read(HubClient.as(port, "admin").get(history, "vi").body(),
+                    "$.history[*].details")).isNotEmpty().containsOnly("dữ liệu mẫu");
+            assertThat(demoYearAudit(hub, Locale.ENGLISH)).isEqualTo(generated + " demo requests generated for " + LAST_YEAR);
+            assertThat(demoYearAudit(hub, Locale.of("vi")))
+                    .isEqualTo("đã tạo " + generated + " yêu cầu hỗ trợ mẫu cho năm " + LAST_YEAR);
         }
 
         try (var restarted = start(dataDir, "--caunoi.demo=true")) {
@@ -67,6 +77,8 @@ class AssistanceDemoYearTest {
 
         try (var production = start(dataDir, "--caunoi.demo=false", "--caunoi.admin-password=correct-horse-battery")) {
             assertThat(demoRows(production)).as("no demo data in production").isZero();
+            assertThat(demoYearAudit(production, Locale.ENGLISH))
+                    .isEqualTo(generated + " demo requests removed outside demo mode");
             String figures = new HubClient(port(production), "admin", "correct-horse-battery")
                     .get("/api/assistance/figures?year=" + LAST_YEAR).body();
             assertThat((Integer) JsonPath.read(figures, "$.received")).isZero();
@@ -85,6 +97,14 @@ class AssistanceDemoYearTest {
     private static long demoRows(ConfigurableApplicationContext hub) {
         return hub.getBean(JdbcClient.class).sql("SELECT count(*) FROM assistance.request WHERE demo").query(Long.class)
                 .single();
+    }
+
+    /** The details of the latest audit entry of the demo year, in the language. */
+    private static String demoYearAudit(ConfigurableApplicationContext hub, Locale language) {
+        String stored = hub.getBean(JdbcClient.class)
+                .sql("SELECT details FROM platform.audit_entry WHERE action = 'ASSISTANCE_DEMO_YEAR' ORDER BY id DESC LIMIT 1")
+                .query(String.class).single();
+        return hub.getBean(Sentences.class).render(stored, language);
     }
 
     private static ConfigurableApplicationContext start(Path dataDir, String... args) {

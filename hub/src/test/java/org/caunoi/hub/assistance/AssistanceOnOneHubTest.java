@@ -131,6 +131,37 @@ class AssistanceOnOneHubTest {
     }
 
     @Test
+    void aRequestsHistoryIsWordedInTheReadersLanguage() {
+        LocalDate deadline = today().plusDays(30);
+        String reference = receive("HK", "verification-of-origin", deadline);
+        long id = idOf(reference);
+        HubClient.as(port, "supervisor").postJson("/api/assistance/requests/" + id + "/assign",
+                "{\"unit\": \"DTCBL\", \"officer\": \"investigator\"}");
+        var investigator = HubClient.as(port, "investigator");
+
+        List<String> english = JsonPath.read(investigator.get("/api/assistance/requests/" + id, "en").body(),
+                "$.history[*].details");
+        assertThat(english).hasSize(2);
+        assertThat(english.get(0)).startsWith("their reference " + reference + ", message ")
+                .endsWith(", deadline " + deadline);
+        assertThat(english.get(1)).isEqualTo("unit DTCBL, officer investigator");
+
+        List<String> vietnamese = JsonPath.read(investigator.get("/api/assistance/requests/" + id, "vi").body(),
+                "$.history[*].details");
+        assertThat(vietnamese).hasSize(2);
+        assertThat(vietnamese.get(0)).startsWith("số tham chiếu của đối tác " + reference + ", thông điệp ")
+                .endsWith(", thời hạn trả lời " + deadline);
+        assertThat(vietnamese.get(1)).isEqualTo("đơn vị DTCBL, cán bộ investigator");
+
+        var browser = new BrowserSession(port);
+        browser.logIn("investigator", "demo");
+        assertThat(browser.get("/assistance/requests/" + id + "?lang=en")).contains("unit DTCBL, officer investigator")
+                .doesNotContain("history-details");
+        assertThat(browser.get("/assistance/requests/" + id + "?lang=vi")).contains("đơn vị DTCBL, cán bộ investigator")
+                .doesNotContain("history-details");
+    }
+
+    @Test
     void theYearsFiguresEqualWhatTheRecordsSay() {
         var liaison = HubClient.as(port, "liaison");
         receive("HK", "verification-of-origin", today().plusDays(30));

@@ -3,8 +3,12 @@ package org.caunoi.hub.enforcement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Locale;
+
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +32,9 @@ class CaseLifecycleTest extends HubTest.Base {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Sentences sentences;
+
     @Test
     void investigatorsOfTheOwningUnitReadTheNominalCaseAndTheReadIsAudited() {
         long id = record();
@@ -40,6 +47,10 @@ class CaseLifecycleTest extends HubTest.Base {
         assertThat(read.at("/content/persons/0/latinName").asString()).isEqualTo("Nguyen Van Hung");
         assertThat(read.at("/content/quantity/kg").asDouble()).isEqualTo(12.5);
         assertThat(nominalReadsOf(id)).isEqualTo(auditedBefore + 1);
+        String reference = read.get("reference").asString();
+        assertThat(details("READ", reference, Locale.ENGLISH)).last().isEqualTo("nominal, version 1");
+        assertThat(details("READ", reference, Locale.of("vi"))).as("worded in the reader's language").last()
+                .isEqualTo("dữ liệu định danh, phiên bản 1");
     }
 
     @Test
@@ -87,7 +98,10 @@ class CaseLifecycleTest extends HubTest.Base {
         JsonNode versions = JSON.readTree(HubClient.as(port, "investigator").get("/api/enforcement/cases/" + id + "/versions").body());
         assertThat(versions.findValuesAsString("change")).containsExactly("original", "correction", "correction");
         assertThat(versions.get(0).at("/content/quantity/value").asDouble()).as("history as written").isEqualTo(12.5);
-        assertThat(get("investigator", id).get("version").asInt()).isEqualTo(3);
+        JsonNode current = get("investigator", id);
+        assertThat(current.get("version").asInt()).isEqualTo(3);
+        assertThat(details("CORRECT", current.get("reference").asString(), Locale.ENGLISH))
+                .containsExactly("version 2", "version 3");
     }
 
     @Test
@@ -143,9 +157,15 @@ class CaseLifecycleTest extends HubTest.Base {
 
     private long nominalReadsOf(long id) {
         String reference = get("analyst", id).get("reference").asString();
+        return details("READ", reference, Locale.ENGLISH).stream().filter(details -> details.startsWith("nominal")).count();
+    }
+
+    /** The details of the case's audit entries of the action, oldest first, as a reader of the language sees them. */
+    private List<String> details(String action, String reference, Locale language) {
         return jdbc.sql("""
-                SELECT count(*) FROM platform.audit_entry
-                WHERE action = 'READ' AND record_type = 'enforcement-case' AND record_id = ? AND details LIKE 'nominal%'""")
-                .param(reference).query(Long.class).single();
+                SELECT details FROM platform.audit_entry
+                WHERE action = ? AND record_type = 'enforcement-case' AND record_id = ? ORDER BY id""")
+                .params(action, reference).query(String.class).list().stream()
+                .map(details -> sentences.render(details, language)).toList();
     }
 }

@@ -12,11 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
 import org.caunoi.hub.enforcement.internal.CenTemplate;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.tables.TableColumn;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -56,6 +58,9 @@ class CaseSheetsTest extends HubTest.Base {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Sentences sentences;
+
     @Test
     void aGoodSheetImportsEveryRowInOneGoAndTheImportIsAudited() {
         long before = cases();
@@ -73,8 +78,9 @@ class CaseSheetsTest extends HubTest.Base {
         assertThat(stored.at("/content/route/transit/0").asString()).isEqualTo("HK");
         assertThat(stored.at("/content/quantity/kg").decimalValue()).isEqualByComparingTo("12.5");
         assertThat(stored.at("/content/persons/0/latinName").asString()).isEqualTo("Tran Thi Sheet");
-        assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_entry WHERE action = 'IMPORT' AND record_id = ?")
-                .param(reference).query(Long.class).single()).isEqualTo(1);
+        String last = body.at("/references/1").asString();
+        assertThat(auditDetails("IMPORT", reference)).singleElement().satisfies(details -> assertThat(details)
+                .startsWith("2 case(s) from a csv file of ").endsWith(", 0 problem(s); " + reference + " to " + last));
     }
 
     @Test
@@ -240,8 +246,10 @@ class CaseSheetsTest extends HubTest.Base {
         assertThat(rowOf(byInvestigator, reference)).contains("Nguyễn Văn Hùng", "C1234567");
         assertThat(byInvestigator).contains("Date of seizure");
         assertThat(nominalReads(reference)).isEqualTo(nominalReadsBefore + 1);
-        assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_entry WHERE action = 'EXPORT' AND actor = 'analyst'")
-                .query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT details FROM platform.audit_entry WHERE action = 'EXPORT' AND actor = 'analyst'")
+                .query(String.class).list()).as("the analyst's exports, none of them nominal")
+                .anySatisfy(details -> assertThat(sentences.render(details, Locale.ENGLISH))
+                        .contains(" case(s) as csv (filter ").endsWith(", 0 in nominal form"));
     }
 
     @Test
@@ -320,9 +328,14 @@ class CaseSheetsTest extends HubTest.Base {
     }
 
     private long nominalReads(String reference) {
-        return jdbc.sql("""
-                SELECT count(*) FROM platform.audit_entry WHERE action = 'READ' AND record_id = ? AND details = 'nominal, export'""")
-                .param(reference).query(Long.class).single();
+        return auditDetails("READ", reference).stream().filter(details -> details.equals("nominal, export")).count();
+    }
+
+    /** The details of the record's audit entries of the action, oldest first, in English. */
+    private List<String> auditDetails(String action, String recordId) {
+        return jdbc.sql("SELECT details FROM platform.audit_entry WHERE action = ? AND record_id = ? ORDER BY id")
+                .params(action, recordId).query(String.class).list().stream()
+                .map(details -> sentences.render(details, Locale.ENGLISH)).toList();
     }
 
     private static String rowOf(String csv, String reference) {

@@ -6,10 +6,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,6 +36,9 @@ class EntityMergeTest extends HubTest.Base {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Sentences sentences;
+
     @Test
     void mergingMovesEveryCaseLinkLeavesATombstoneAndKeepsTheHistory() {
         long caseA = caseNaming("investigator", "Phạm Đức Long", "P2000001");
@@ -56,8 +61,10 @@ class EntityMergeTest extends HubTest.Base {
         JsonNode tombstone = record("persons", b);
         assertThat(tombstone.at("/record/mergedInto").asLong()).isEqualTo(a);
         assertThat(tombstone.get("cases")).isEmpty();
-        assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_entry WHERE action = 'MERGE' AND record_id = ?")
-                .param(String.valueOf(a)).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT details FROM platform.audit_entry WHERE action = 'MERGE' AND record_id = ?")
+                .param(String.valueOf(a)).query(String.class).list()).singleElement()
+                .satisfies(details -> assertThat(sentences.render(details, Locale.ENGLISH)).isEqualTo("person " + b
+                        + " (Phạm Đức Lông) merged into " + a + " (Phạm Đức Long), cases moved: [" + caseB + "]"));
     }
 
     @Test

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,11 +120,13 @@ class AnonymousRefusalsAuditTest {
                 .param(messageId).query(String.class).list();
     }
 
-    /** The refusals counted rather than recorded, summed over the trail's entries that say how many. */
+    /** The refusals counted rather than recorded, summed over the trail's entries that say how many (in English). */
     private static long unrecorded() {
         Pattern count = Pattern.compile("^(\\d+) ");
+        Sentences sentences = hk.context.getBean(Sentences.class);
         return hk.database.sql("SELECT details FROM platform.audit_entry WHERE action = 'EXCHANGE_REFUSE_INBOUND_UNRECORDED'")
-                .query(String.class).list().stream().map(count::matcher).filter(Matcher::find)
+                .query(String.class).list().stream().map(details -> sentences.render(details, Locale.ENGLISH))
+                .map(count::matcher).filter(Matcher::find)
                 .mapToLong(match -> Long.parseLong(match.group(1))).sum();
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
@@ -20,6 +21,7 @@ import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.partners.RefusalReason;
 import org.caunoi.hub.platform.database.EmbeddedServer;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -154,10 +156,13 @@ class ExchangeReliabilityTest {
                 .as("no message arrived twice").isZero();
         assertThat(jdbc(vn).sql("SELECT max(attempts) FROM exchange.outbound_message WHERE message_id = ANY(?)")
                 .param(ids.toArray(String[]::new)).query(Integer.class).single()).isEqualTo(1);
+        // Each receipt's step names the instance that delivered: "attempt 1 by <instance>", as the history shows it in English.
+        Sentences sentences = vn.getBean(Sentences.class);
         List<String> senders = jdbc(vn).sql("""
-                SELECT DISTINCT substring(detail from ' by (.*)$') FROM exchange.message_event
+                SELECT DISTINCT detail FROM exchange.message_event
                 WHERE state = 'RECEIPT_RECEIVED' AND message_id = ANY(?)""")
-                .param(ids.toArray(String[]::new)).query(String.class).list();
+                .param(ids.toArray(String[]::new)).query(String.class).list().stream()
+                .map(detail -> sentences.render(detail, Locale.ENGLISH).replaceFirst("^.*? by ", "")).distinct().toList();
         assertThat(senders).as("both instances delivered a share").hasSize(2);
     }
 

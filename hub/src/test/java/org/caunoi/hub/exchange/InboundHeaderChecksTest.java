@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.caunoi.hub.exchange.WireMessage.As4Answer;
@@ -19,6 +20,7 @@ import org.caunoi.hub.partners.Partner;
 import org.caunoi.hub.partners.PartnerKind;
 import org.caunoi.hub.partners.Region;
 import org.caunoi.hub.partners.internal.PartnerCatalog;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -202,8 +204,8 @@ class InboundHeaderChecksTest {
         assertThat(answer.errorCodes()).as(answer.toString()).containsExactly("EBMS:0003");
         assertThat(hk.database.sql("SELECT partner_code || ' ' || duplicates FROM exchange.inbound_message WHERE message_id = ?")
                 .param(vietnams.messageId()).query(String.class).single()).isEqualTo("VN 0");
-        assertThat(hk.database.sql("SELECT actor || ' ' || details FROM platform.audit_entry WHERE action = 'EXCHANGE_REFUSE_INBOUND' AND record_id = ?")
-                .param(vietnams.messageId()).query(String.class).single()).startsWith("as4:" + other + " EBMS:0003 ")
+        assertThat(actorOfRefusal(vietnams)).isEqualTo("as4:" + other);
+        assertThat(refusals(vietnams)).singleElement().asString().startsWith("EBMS:0003 ")
                 .contains("was used before by another partner");
     }
 
@@ -240,9 +242,12 @@ class InboundHeaderChecksTest {
                 .startsWith(ebmsError + " ").contains(why).endsWith("(from 127.0.0.1)");
     }
 
+    /** The refusals' details as the audit screen shows them in English. */
     private static List<String> refusals(WireMessage wire) {
+        Sentences sentences = hk.context.getBean(Sentences.class);
         return hk.database.sql("SELECT details FROM platform.audit_entry WHERE action = 'EXCHANGE_REFUSE_INBOUND' AND record_id = ?")
-                .param(wire.messageId()).query(String.class).list();
+                .param(wire.messageId()).query(String.class).list().stream()
+                .map(details -> sentences.render(details, Locale.ENGLISH)).toList();
     }
 
     private static String actorOfRefusal(WireMessage wire) {

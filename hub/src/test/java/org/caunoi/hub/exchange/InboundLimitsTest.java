@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,7 @@ import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
 
 import org.caunoi.hub.exchange.WireMessage.As4Answer;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -258,8 +260,11 @@ class InboundLimitsTest {
                 .query(Integer.class).single();
     }
 
+    /** The refusals' details as the audit screen shows them in English. */
     private static List<String> audited(String messageId) {
+        Sentences sentences = hk.context.getBean(Sentences.class);
         return hk.database.sql("SELECT details FROM platform.audit_entry WHERE action = 'EXCHANGE_REFUSE_INBOUND' AND record_id = ? ORDER BY id")
-                .param(messageId).query(String.class).list();
+                .param(messageId).query(String.class).list().stream()
+                .map(details -> sentences.render(details, Locale.ENGLISH)).toList();
     }
 }

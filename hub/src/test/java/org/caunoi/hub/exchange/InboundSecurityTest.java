@@ -15,6 +15,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
@@ -28,6 +29,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.caunoi.hub.TestHub;
 import org.caunoi.hub.exchange.WireMessage.As4Answer;
 import org.caunoi.hub.exchange.internal.keys.Certificates;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -388,9 +390,12 @@ class InboundSecurityTest {
                 .param(wire.messageId()).query(Integer.class).single()).isEqualTo(1);
     }
 
+    /** The entries' details as the audit screen shows them in English. */
     private static List<String> audited(String action, String messageId) {
+        Sentences sentences = hk.getBean(Sentences.class);
         return database.sql("SELECT details FROM platform.audit_entry WHERE action = ? AND record_id = ? ORDER BY id")
-                .params(action, messageId).query(String.class).list();
+                .params(action, messageId).query(String.class).list().stream()
+                .map(details -> sentences.render(details, Locale.ENGLISH)).toList();
     }
 
     private static String stateOf(String messageId) {

@@ -9,12 +9,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +32,9 @@ class AgreementDocumentTest extends HubTest.Base {
     @Autowired
     AuditTrail audit;
 
+    @Autowired
+    Sentences sentences;
+
     @Test
     void storesAPdfAndAuditsWhoReadsIt() throws Exception {
         long id = hongKongAgreementId();
@@ -37,6 +43,7 @@ class AgreementDocumentTest extends HubTest.Base {
         HttpResponse<String> upload = upload(id, "arrangement-hk-2013.pdf", pdf);
 
         assertThat(upload.statusCode()).isEqualTo(302);
+        assertThat(attached()).anyMatch(details -> details.startsWith("arrangement-hk-2013.pdf, SHA-256 "));
         var download = HubClient.as(port, "viewer").get("/api/agreements/" + id + "/document");
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).startsWith("%PDF-1.4");
@@ -50,8 +57,7 @@ class AgreementDocumentTest extends HubTest.Base {
         HttpResponse<String> upload = upload(id, "virus.exe", "MZ not a pdf".getBytes(StandardCharsets.US_ASCII));
 
         assertThat(upload.statusCode()).isEqualTo(302);
-        assertThat(audit.search("liaison", "agreement", "ATTACH", null, 50))
-                .noneMatch(entry -> entry.details().startsWith("virus.exe"));
+        assertThat(attached()).noneMatch(details -> details.startsWith("virus.exe"));
     }
 
     @Test
@@ -61,8 +67,7 @@ class AgreementDocumentTest extends HubTest.Base {
 
         upload(id, "fake.pdf", fake);
 
-        assertThat(audit.search("liaison", "agreement", "ATTACH", null, 50))
-                .noneMatch(entry -> entry.details().startsWith("fake.pdf"));
+        assertThat(attached()).noneMatch(details -> details.startsWith("fake.pdf"));
     }
 
     @Test
@@ -95,8 +100,13 @@ class AgreementDocumentTest extends HubTest.Base {
         HttpResponse<String> upload = upload(id, "huge.pdf", huge);
 
         assertThat(upload.statusCode()).isEqualTo(413);
-        assertThat(audit.search("liaison", "agreement", "ATTACH", null, 50))
-                .noneMatch(entry -> entry.details().startsWith("huge.pdf"));
+        assertThat(attached()).noneMatch(details -> details.startsWith("huge.pdf"));
+    }
+
+    /** What the liaison officer's last attachments recorded, as the audit screen shows it in English. */
+    private List<String> attached() {
+        return audit.search("liaison", "agreement", "ATTACH", null, 50).stream()
+                .map(entry -> sentences.render(entry.details(), Locale.ENGLISH)).toList();
     }
 
     private long hongKongAgreementId() {

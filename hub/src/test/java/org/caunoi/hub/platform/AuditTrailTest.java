@@ -34,6 +34,9 @@ class AuditTrailTest extends HubTest.Base {
     JdbcTemplate jdbc;
 
     @Autowired
+    org.caunoi.hub.platform.i18n.Sentences sentences;
+
+    @Autowired
     TransactionTemplate transactions;
 
     @Test
@@ -48,8 +51,9 @@ class AuditTrailTest extends HubTest.Base {
                 .contains("<option value=\"SIGN_IN\">Đăng nhập</option>", "<option value=\"session\">Phiên làm việc</option>");
         assertThat(english).contains("<option value=\"SIGN_IN\" selected=\"selected\">Signed in</option>")
                 .doesNotContain("<code class=\"code\">VIEW</code>");
-        assertThat(audit.search("supervisor", "audit-trail", "VIEW", null, 1).getFirst().details())
-                .isEqualTo("filtered by action SIGN_IN");
+        assertThat(sentences.render(audit.search("supervisor", "audit-trail", "VIEW", null, 1).getFirst().details(),
+                java.util.Locale.ENGLISH)).isEqualTo("filters: officer —, record type —, action SIGN_IN");
+        assertThat(supervisor.get("/admin/audit?lang=vi&action=VIEW")).contains("bộ lọc: người thực hiện —, loại bản ghi —, thao tác SIGN_IN");
     }
 
     @Test

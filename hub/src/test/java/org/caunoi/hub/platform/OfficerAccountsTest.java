@@ -36,6 +36,9 @@ class OfficerAccountsTest extends HubTest.Base {
     @Autowired
     AuditTrail audit;
 
+    @Autowired
+    org.caunoi.hub.platform.i18n.Sentences sentences;
+
     @Test
     void anAdministratorCreatesAnOfficerWhoReplacesTheTemporaryPasswordFirst() {
         String username = newUsername();
@@ -71,7 +74,8 @@ class OfficerAccountsTest extends HubTest.Base {
                 .isEqualTo(200);
         assertThat(audit.search("admin", "user", "CREATE", null, 50)).anySatisfy(entry -> {
             assertThat(entry.recordId()).isEqualTo(username);
-            assertThat(entry.details()).contains("unit dtcbl, roles investigator");
+            assertThat(sentences.render(entry.details(), java.util.Locale.ENGLISH))
+                    .isEqualTo("unit dtcbl, roles investigator, e-mail mai@customs.gov.vn; temporary password to be changed at the first sign-in");
         });
         assertThat(audit.search(username, "user", "CHANGE_PASSWORD", null, 5)).hasSize(1);
     }

@@ -13,6 +13,7 @@ import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.LegalBasis;
 import org.caunoi.hub.partners.LegalBasisDecision;
 import org.caunoi.hub.platform.HubProperties;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.security.Role;
 import org.caunoi.hub.platform.security.Unit;
@@ -81,8 +82,20 @@ public class AssistanceRequests {
                 officer.username(), false);
         long id = store.insert(draft);
         AssistanceRequest created = store.find(id).orElseThrow();
-        steps.record(created, officer.username(), "drafted", "to " + created.partner() + ", " + Codes.of(created.kind())
-                + ", deadline " + deadline + (deadlineReason == null ? "" : " (" + deadlineReason + ")"));
+        String details;
+        if (deadline == null) {
+            details = Sentences.of("assistance.history-details.drafted-without-deadline", created.partner(),
+                    Codes.of(created.kind()));
+        }
+        else if (deadlineReason == null) {
+            details = Sentences.of("assistance.history-details.drafted", created.partner(), Codes.of(created.kind()),
+                    deadline);
+        }
+        else {
+            details = Sentences.of("assistance.history-details.drafted-with-reason", created.partner(),
+                    Codes.of(created.kind()), deadline, deadlineReason);
+        }
+        steps.record(created, officer.username(), "drafted", details);
         return created;
     }
 
@@ -98,7 +111,8 @@ public class AssistanceRequests {
                     DataCategory.ASSISTANCE_REQUEST, request.purpose(), "application/json", requestPayload(request)));
             store.setRequestMessage(id, messageId);
             store.setState(id, RequestState.SENT);
-            steps.record(request, officer.username(), "approved-and-sent", "message " + messageId);
+            steps.record(request, officer.username(), "approved-and-sent",
+                    Sentences.of("assistance.history-details.message", messageId));
         }
         else if (request.direction() == Direction.IN && request.state() == RequestState.ANSWER_DRAFTED
                 && request.answerOutcome() != null && request.requestMessageId() != null) {
@@ -111,7 +125,7 @@ public class AssistanceRequests {
                     .inReplyTo(request.requestMessageId()));
             store.setAnswered(id, request.answerOutcome().state(), messageId, clock.instant());
             steps.record(request, officer.username(), "answer-approved-and-sent",
-                    Codes.of(request.answerOutcome()) + ", message " + messageId);
+                    Sentences.of("assistance.history-details.answer-sent", Codes.of(request.answerOutcome()), messageId));
         }
         else {
             throw AssistanceRefusal.wrongState(request.state());
@@ -135,7 +149,9 @@ public class AssistanceRequests {
             throw AssistanceRefusal.wrongState(request.state());
         }
         store.setAnswer(id, outcome, text.strip(), why, RequestState.ANSWER_DRAFTED);
-        steps.record(request, officer.username(), "answer-drafted", Codes.of(outcome) + (why == null ? "" : ": " + why));
+        String details = why == null ? Sentences.of("assistance.history-details.outcome", Codes.of(outcome))
+                : Sentences.of("assistance.history-details.outcome-with-reason", Codes.of(outcome), why);
+        steps.record(request, officer.username(), "answer-drafted", details);
         return store.find(id).orElseThrow();
     }
 
@@ -153,7 +169,8 @@ public class AssistanceRequests {
         String messageId = send(request, OutgoingMessage.to(List.of(request.partner()), Payloads.REMINDER,
                 DataCategory.ASSISTANCE_REQUEST, request.purpose(), "application/json", payload)
                 .inReplyTo(request.requestMessageId()));
-        steps.record(request, officer.username(), "reminder-sent", "message " + messageId);
+        steps.record(request, officer.username(), "reminder-sent",
+                Sentences.of("assistance.history-details.message", messageId));
         return store.find(id).orElseThrow();
     }
 
@@ -165,7 +182,8 @@ public class AssistanceRequests {
             throw AssistanceRefusal.wrongState(request.state());
         }
         store.setState(id, RequestState.CLOSED);
-        steps.record(request, officer.username(), "closed", Codes.of(request.state()));
+        steps.record(request, officer.username(), "closed",
+                Sentences.of("assistance.history-details.closed", Codes.of(request.state())));
         return store.find(id).orElseThrow();
     }
 
@@ -174,7 +192,10 @@ public class AssistanceRequests {
     public AssistanceRequest assign(long id, Unit unit, @Nullable String assignee, CurrentOfficer officer) {
         AssistanceRequest request = lockVisible(id, officer);
         store.assign(id, unit, blankToNull(assignee));
-        steps.record(request, officer.username(), "assigned", unit + (assignee == null ? "" : " / " + assignee));
+        String assigned = blankToNull(assignee);
+        String details = assigned == null ? Sentences.of("assistance.history-details.assigned", unit.name())
+                : Sentences.of("assistance.history-details.assigned-to-officer", unit.name(), assigned);
+        steps.record(request, officer.username(), "assigned", details);
         return store.find(id).orElseThrow();
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.notifications.NotificationRequested;
 import org.caunoi.hub.platform.security.Role;
 import org.caunoi.hub.platform.security.UserAccounts;
@@ -49,7 +50,7 @@ public class DeadlineWatch {
                     new NotificationRequested(officer, key, args, "/assistance/requests/" + request.id())));
             store.markWarned(request.id(), overdue);
             steps.record(request, "system", overdue ? "overdue-warning" : "deadline-warning",
-                    "deadline " + request.deadline());
+                    Sentences.of("assistance.history-details.deadline", String.valueOf(request.deadline())));
         }
         return due.size();
     }

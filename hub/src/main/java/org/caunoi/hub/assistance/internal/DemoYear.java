@@ -13,6 +13,7 @@ import org.caunoi.hub.partners.Partners;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.security.Unit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -42,6 +43,8 @@ class DemoYear implements ApplicationRunner {
     static final int REFUSED = 10;
     static final int POSTPONED = 8;
     static final int SENT = 42;
+    /** The details of every step of a generated request's history. */
+    static final String DEMO_DETAILS = Sentences.of("assistance.history-details.demo");
 
     /** The partners requests come from, weighted by how often: neighbours and the large trading partners most. */
     private static final List<String> PARTNERS = List.of("CN", "CN", "CN", "KR", "KR", "HK", "HK", "KH", "KH", "LA",
@@ -131,15 +134,15 @@ class DemoYear implements ApplicationRunner {
         for (AssistanceRequest request : generated) {
             long id = store.insert(request);
             store.addStep(id, request.createdAt(), request.createdBy(),
-                    request.direction() == Direction.IN ? "received" : "approved-and-sent", "demo data");
+                    request.direction() == Direction.IN ? "received" : "approved-and-sent", DEMO_DETAILS);
             if (request.answeredAt() != null) {
                 store.addStep(id, request.answeredAt(), request.direction() == Direction.IN ? "supervisor"
                         : "partner:" + request.partner(), request.direction() == Direction.IN
-                        ? "answer-approved-and-sent" : "answer-received", "demo data");
+                        ? "answer-approved-and-sent" : "answer-received", DEMO_DETAILS);
             }
         }
         audit.recordAs("system", "ASSISTANCE_DEMO_YEAR", "assistance-request", null,
-                generated.size() + " demo requests generated for " + year);
+                Sentences.of("assistance.audit-details.demo-year-generated", generated.size(), year));
         log.info("Demo mode: {} assistance requests generated for {}, flagged as demo data", generated.size(), year);
         return generated.size();
     }
@@ -166,7 +169,7 @@ class DemoYear implements ApplicationRunner {
         int removed = jdbc.sql("DELETE FROM assistance.request WHERE demo").update();
         if (removed > 0) {
             audit.recordAs("system", "ASSISTANCE_DEMO_YEAR", "assistance-request", null,
-                    removed + " demo requests removed outside demo mode");
+                    Sentences.of("assistance.audit-details.demo-year-removed", removed));
             log.info("Outside demo mode: {} demo assistance requests removed", removed);
         }
     }

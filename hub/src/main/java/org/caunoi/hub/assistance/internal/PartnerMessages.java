@@ -15,6 +15,7 @@ import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.LegalBasis;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.HubProperties;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.notifications.NotificationRequested;
 import org.caunoi.hub.platform.security.Unit;
 import org.jspecify.annotations.Nullable;
@@ -77,8 +78,11 @@ class PartnerMessages implements FollowedMessageTypes {
                 message.receivedAt(), partnerActor(message), false);
         long id = store.insert(received);
         AssistanceRequest stored = store.find(id).orElseThrow();
-        steps.record(stored, partnerActor(message), "received",
-                "reference " + payload.reference() + ", message " + message.messageId() + ", deadline " + deadline);
+        String details = deadline == null
+                ? Sentences.of("assistance.history-details.received-without-deadline", payload.reference(),
+                        message.messageId())
+                : Sentences.of("assistance.history-details.received", payload.reference(), message.messageId(), deadline);
+        steps.record(stored, partnerActor(message), "received", details);
         attachments.received(stored, RequestAttachments.Part.REQUEST, payload.attachments(), partnerActor(message));
     }
 
@@ -92,8 +96,12 @@ class PartnerMessages implements FollowedMessageTypes {
         Outcome outcome = Codes.parse(Outcome.class, "outcome", payload.outcome());
         store.setAnswer(request.id(), outcome, payload.text(), payload.reason(), outcome.state());
         store.setAnswered(request.id(), outcome.state(), message.messageId(), message.receivedAt());
-        steps.record(request, partnerActor(message), "answer-received", Codes.of(outcome) + ", their reference "
-                + payload.reference() + (payload.reason() == null ? "" : ": " + payload.reason()));
+        String reason = payload.reason();
+        String details = reason == null
+                ? Sentences.of("assistance.history-details.answer-received", Codes.of(outcome), payload.reference())
+                : Sentences.of("assistance.history-details.answer-received-with-reason", Codes.of(outcome),
+                        payload.reference(), reason);
+        steps.record(request, partnerActor(message), "answer-received", details);
         attachments.received(request, RequestAttachments.Part.ANSWER, payload.attachments(), partnerActor(message));
     }
 
@@ -103,7 +111,8 @@ class PartnerMessages implements FollowedMessageTypes {
         if (request == null) {
             return;
         }
-        steps.record(request, partnerActor(message), "reminder-received", "message " + message.messageId());
+        steps.record(request, partnerActor(message), "reminder-received",
+                Sentences.of("assistance.history-details.message", message.messageId()));
         List<String> args = List.of(request.reference(), request.partner());
         watch.toldOfRequest(request).forEach(officer -> events.publishEvent(new NotificationRequested(officer,
                 "assistance.notice.reminder-received", args, "/assistance/requests/" + request.id())));
@@ -126,7 +135,7 @@ class PartnerMessages implements FollowedMessageTypes {
                 .ifPresent(request -> {
                     store.setState(request.id(), RequestState.ACKNOWLEDGED);
                     steps.record(request, "partner:" + delivered.partnerCode(), "acknowledged",
-                            "receipt " + delivered.receiptAt());
+                            Sentences.of("assistance.history-details.receipt", delivered.receiptAt()));
                 });
     }
 

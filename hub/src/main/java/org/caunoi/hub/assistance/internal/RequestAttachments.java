@@ -14,6 +14,7 @@ import org.caunoi.hub.platform.attachments.AttachmentPurpose;
 import org.caunoi.hub.platform.attachments.AttachmentRef;
 import org.caunoi.hub.platform.attachments.AttachmentRejectedException;
 import org.caunoi.hub.platform.attachments.Attachments;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -75,8 +76,7 @@ public class RequestAttachments {
             throw new AssistanceRefusal(rejected.status(), "file", rejected.messageKey(), java.util.Map.of(),
                     rejected.args());
         }
-        steps.record(request, officer.username(), "attachment-added",
-                Codes.of(part) + ": " + stored.displayName() + ", sha256 " + stored.sha256());
+        steps.record(request, officer.username(), "attachment-added", document(part, stored));
         return stored;
     }
 
@@ -148,9 +148,15 @@ public class RequestAttachments {
         for (Payloads.File file : files == null ? List.<Payloads.File>of() : files) {
             AttachmentRef stored = attachments.store(MODULE, ownerId(request.id(), part), AttachmentPurpose.DOCUMENT,
                     file.name(), Base64.getDecoder().decode(file.content()));
-            steps.record(request, actor, "attachment-received",
-                    Codes.of(part) + ": " + stored.displayName() + ", sha256 " + stored.sha256());
+            steps.record(request, actor, "attachment-received", document(part, stored));
         }
+    }
+
+    /** A document in a request's history: which part it belongs to, its name and its SHA-256. */
+    private static String document(Part part, AttachmentRef stored) {
+        return part == Part.REQUEST
+                ? Sentences.of("assistance.history-details.request-document", stored.displayName(), stored.sha256())
+                : Sentences.of("assistance.history-details.answer-document", stored.displayName(), stored.sha256());
     }
 
     private static String ownerId(long id, Part part) {

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.caunoi.hub.platform.attachments.AttachmentRef;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.security.Role;
 import org.springframework.stereotype.Service;
@@ -50,7 +51,8 @@ public class RequestViews {
         AssistanceRequest request = requests.get(id, officer);
         List<AssistanceRequest.Step> history = requests.history(id, officer);
         if (seesNominal(officer)) {
-            audit.record("READ", "assistance-request", request.reference(), "nominal");
+            audit.record("READ", "assistance-request", request.reference(),
+                    Sentences.of("assistance.audit-details.nominal-read"));
             return new RequestView(request, true, history, attachments.of(id, RequestAttachments.Part.REQUEST),
                     attachments.of(id, RequestAttachments.Part.ANSWER));
         }

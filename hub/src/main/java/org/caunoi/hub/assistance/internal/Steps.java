@@ -5,7 +5,11 @@ import java.time.Clock;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 
-/** Writes a step of a request twice, in the caller's transaction: in its history and in the audit trail. */
+/**
+ * Writes a step of a request twice, in the caller's transaction: in its history and in the audit trail.
+ * Its details are a stored sentence ({@link org.caunoi.hub.platform.i18n.Sentences#of}), worded in the
+ * reader's language when shown.
+ */
 @Component
 class Steps {
 

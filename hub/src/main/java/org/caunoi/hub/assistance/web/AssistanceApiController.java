@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,6 +23,7 @@ import org.caunoi.hub.assistance.internal.RequestKind;
 import org.caunoi.hub.assistance.internal.Subject;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.attachments.AttachmentRef;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.problem.ParameterOutOfRangeException;
 import org.caunoi.hub.platform.security.AdminLiaisonInvestigatorOrSupervisor;
 import org.caunoi.hub.platform.security.AdminOrSupervisor;
@@ -53,13 +55,15 @@ class AssistanceApiController {
     private final Clock clock;
     private final RequestViews views;
     private final RequestAttachments attachments;
+    private final Sentences sentences;
 
     /** What an officer who may not read nominal data does not get, and may see was withheld. */
     static final List<String> WITHHELD = List.of("questions", "concerns", "answerText", "answerReason", "attachments",
             "answerAttachments");
 
     AssistanceApiController(AssistanceRequests requests, Figures figures, Clock clock, RequestViews views,
-            RequestAttachments attachments) {
+            RequestAttachments attachments, Sentences sentences) {
+        this.sentences = sentences;
         this.views = views;
         this.attachments = attachments;
         this.requests = requests;
@@ -103,12 +107,14 @@ class AssistanceApiController {
                         .toList());
     }
 
+    /** A request with its history, the details of its steps worded in the caller's language. */
     @GetMapping("/requests/{id}")
-    Map<String, Object> get(@PathVariable long id, CurrentOfficer officer) {
+    Map<String, Object> get(@PathVariable long id, CurrentOfficer officer, Locale locale) {
         RequestViews.RequestView read = views.read(id, officer);
         Map<String, Object> view = view(read.request(), read.nominal());
         view.put("history", read.history().stream().map(step -> Map.of("at", step.at().toString(),
-                "actor", step.actor(), "step", step.step(), "details", step.details())).toList());
+                "actor", step.actor(), "step", step.step(), "details", sentences.render(step.details(), locale)))
+                .toList());
         if (read.nominal()) {
             view.put("attachments", files(read.requestFiles()));
             view.put("answerAttachments", files(read.answerFiles()));

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.tables.TableExport;
 import org.caunoi.hub.platform.tables.TableFormat;
 import org.springframework.context.MessageSource;
@@ -42,7 +43,8 @@ public class CaseExport {
     @Transactional
     public ResponseEntity<byte[]> filtered(Officer officer, CaseFilter filter, int limit, TableFormat format,
             Locale locale) {
-        return download(officer, store.filtered(filter, limit), format, locale, "filter " + filter);
+        return download(officer, store.filtered(filter, limit), format, locale, "enforcement.audit-details.exported-filter",
+                filter);
     }
 
     /** This hub's cases a name search finds, best hit first (received cases are the sender's to share). */
@@ -50,21 +52,23 @@ public class CaseExport {
     public ResponseEntity<byte[]> found(Officer officer, String query, TableFormat format, Locale locale) {
         List<StoredCase> cases = search.search(officer, query).stream().filter(hit -> hit.source().equals(hub.node()))
                 .map(CaseSearch.SearchHit::caseId).distinct().map(store::find).flatMap(java.util.Optional::stream).toList();
-        return download(officer, cases, format, locale, "search " + query);
+        return download(officer, cases, format, locale, "enforcement.audit-details.exported-search", query);
     }
 
+    /** The audit trail says what was exported with {@code sentence}: a filter's or a name search's, {@code what}. */
     private ResponseEntity<byte[]> download(Officer officer, List<StoredCase> cases, TableFormat format, Locale locale,
-            String what) {
+            String sentence, Object what) {
         List<CenTemplate.ExportedCase> rows = cases.stream().map(stored -> officer.seesNominal(stored.owningUnit())
                 ? new CenTemplate.ExportedCase(stored, CaseForms.NOMINAL, stored.content())
                 : new CenTemplate.ExportedCase(stored, CaseForms.NON_NOMINAL, caseForms.nonNominal(stored.content())))
                 .toList();
         List<String> nominal = rows.stream().filter(row -> row.form().equals(CaseForms.NOMINAL))
                 .map(row -> row.stored().reference()).toList();
-        audit.record("EXPORT", "enforcement-case", null, rows.size() + " case(s) as " + format.extension() + " (" + what
-                + "), " + nominal.size() + " nominal");
+        audit.record("EXPORT", "enforcement-case", null, Sentences.of(sentence, rows.size(), format.extension(), what,
+                nominal.size()));
         // Each case exported in full is a nominal read, as if opened on screen.
-        nominal.forEach(reference -> audit.record("READ", "enforcement-case", reference, "nominal, export"));
+        nominal.forEach(reference -> audit.record("READ", "enforcement-case", reference,
+                Sentences.of("enforcement.audit-details.read-export")));
         return TABLE.response(rows, format, "enforcement-cases", messages, locale);
     }
 

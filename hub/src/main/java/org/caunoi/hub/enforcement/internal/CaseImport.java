@@ -14,6 +14,7 @@ import java.util.Set;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.database.AfterCommit;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.tables.ImportChoice;
 import org.caunoi.hub.platform.tables.ImportReport;
 import org.caunoi.hub.platform.tables.TableFormat;
@@ -93,8 +94,8 @@ public class CaseImport {
             stored.put(ids.get(i), accepted.get(i));
         }
         audit.recordAs(officer.username(), "IMPORT", "enforcement-case", references.getFirst(),
-                references.size() + " case(s) from a " + format.extension() + " file of " + report.rowsRead() + " row(s), "
-                        + report.problems().size() + " problem(s); " + references.getFirst() + " to " + references.getLast());
+                Sentences.of("enforcement.audit-details.imported", references.size(), format.extension(), report.rowsRead(),
+                        report.problems().size(), references.getFirst(), references.getLast()));
         AfterCommit.run(() -> names.addAll("case", stored));
         return references;
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,7 +63,8 @@ public class CaseLinks {
         if (added == 0) {
             throw InvalidInputException.of("to", "already-linked", reference);
         }
-        audit.record("LINK", "enforcement-case", from.reference(), "to " + to.reference());
+        audit.record("LINK", "enforcement-case", from.reference(), Sentences.of("enforcement.audit-details.linked",
+                to.reference()));
         return new CaseLink(to.id(), to.reference(), true, note.strip(), officer.username(), now);
     }
 

@@ -13,6 +13,7 @@ import org.caunoi.hub.platform.attachments.AttachmentRef;
 import org.caunoi.hub.platform.attachments.AttachmentRejectedException;
 import org.caunoi.hub.platform.attachments.Attachments;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,8 +62,8 @@ public class CasePhotos {
         catch (AttachmentRejectedException rejected) {
             throw new PhotoRejectedException(rejected);
         }
-        audit.record("ADD_PHOTO", "enforcement-case", stored.reference(), ref.displayName() + " " + ref.contentType()
-                + " " + ref.sizeBytes() + " bytes sha256=" + ref.sha256());
+        audit.record("ADD_PHOTO", "enforcement-case", stored.reference(), Sentences.of("enforcement.audit-details.photo",
+                ref.displayName(), ref.contentType(), ref.sizeBytes(), ref.sha256()));
         return ref;
     }
 

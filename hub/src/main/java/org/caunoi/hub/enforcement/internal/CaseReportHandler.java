@@ -6,6 +6,7 @@ import org.caunoi.hub.exchange.PayloadSchema;
 import org.caunoi.hub.exchange.ReceivedMessage;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,8 +55,8 @@ class CaseReportHandler implements MessageHandler {
         long id = received.store(message.partnerCode(), message.messageId(), report, message.receivedAt());
         photos.storeReceived(id, report.photoList());
         audit.recordAs("system", "RECEIVE", "enforcement-received-case", message.partnerCode() + "/" + report.reference(),
-                "version " + report.version() + ", " + report.change() + ", " + report.form() + ", "
-                        + report.photoList().size() + " photo(s)");
+                Sentences.of("enforcement.audit-details.case-received", report.version(), report.change(), report.form(),
+                        report.photoList().size()));
         received.find(id).ifPresent(stored -> names.index("received", id, stored.content()));
     }
 }

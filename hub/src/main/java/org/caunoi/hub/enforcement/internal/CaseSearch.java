@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -80,7 +81,8 @@ public class CaseSearch {
             }
         }
         hits.sort(java.util.Comparator.comparingDouble(SearchHit::score).reversed());
-        audit.record("SEARCH", "enforcement-case", null, "names: " + query + " (" + hits.size() + " hits)");
+        audit.record("SEARCH", "enforcement-case", null, Sentences.of("enforcement.audit-details.name-search", query,
+                hits.size()));
         return hits;
     }
 

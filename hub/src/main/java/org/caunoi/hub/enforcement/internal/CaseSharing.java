@@ -19,6 +19,7 @@ import org.caunoi.hub.exchange.Revision;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -96,9 +97,11 @@ public class CaseSharing {
         Revision original = Revision.original(CaseReport.conversation(stored.reference()));
         byForm.forEach((form, recipients) -> send(officer, stored, form, recipients, purpose, original, caveats)
                 .forEach(outcome -> outcomes.put(outcome.partner(), outcome)));
-        audit.record("SHARE", "enforcement-case", stored.reference(), outcomes.values().stream()
+        String sent = outcomes.values().stream()
                 .map(outcome -> outcome.partner() + ": " + (outcome.form() != null ? outcome.form() : outcome.refusal()))
-                .collect(Collectors.joining(", ")) + " for " + purpose.kebab());
+                .collect(Collectors.joining(", "));
+        audit.record("SHARE", "enforcement-case", stored.reference(),
+                Sentences.of("enforcement.audit-details.shared", sent, purpose.kebab()));
         return partners.stream().distinct().map(outcomes::get).toList();
     }
 
@@ -131,9 +134,11 @@ public class CaseSharing {
                     .receivedFrom(received.source())).getFirst();
             outcomes.add(outcome(dispatch, form));
         }
+        String passedOn = outcomes.stream()
+                .map(outcome -> outcome.partner() + ": " + (outcome.form() != null ? outcome.form() : outcome.refusal()))
+                .collect(Collectors.joining(", "));
         audit.record("SHARE", "enforcement-received-case", received.source() + "/" + received.reference(),
-                outcomes.stream().map(outcome -> outcome.partner() + ": "
-                        + (outcome.form() != null ? outcome.form() : outcome.refusal())).collect(Collectors.joining(", ")));
+                Sentences.of("enforcement.audit-details.passed-on", passedOn));
         return outcomes;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.caunoi.hub.exchange.Revision;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +56,8 @@ public class Cases {
         Instant now = clock.instant();
         String reference = store.nextReference(hub.node(), LocalDate.now(clock).getYear());
         long id = store.insert(reference, officer.unit().name(), content, officer.username(), now);
-        audit.record("CREATE", "enforcement-case", reference, "version 1, " + content.category());
+        audit.record("CREATE", "enforcement-case", reference, Sentences.of("enforcement.audit-details.created",
+                String.valueOf(content.category())));
         names.index("case", id, content);
         return store.find(id).orElseThrow();
     }
@@ -69,7 +71,8 @@ public class Cases {
 
     CaseView view(Officer officer, StoredCase stored) {
         if (officer.seesNominal(stored.owningUnit())) {
-            audit.record("READ", "enforcement-case", stored.reference(), "nominal, version " + stored.version());
+            audit.record("READ", "enforcement-case", stored.reference(),
+                    Sentences.of("enforcement.audit-details.read-nominal", stored.version()));
             return new CaseView(stored, CaseForms.NOMINAL, stored.content());
         }
         return new CaseView(stored, CaseForms.NON_NOMINAL, caseForms.nonNominal(stored.content()));
@@ -81,7 +84,8 @@ public class Cases {
         StoredCase stored = store.find(id).orElseThrow(() -> new CaseNotFoundException("case", id));
         boolean nominal = officer.seesNominal(stored.owningUnit());
         if (nominal) {
-            audit.record("READ", "enforcement-case", stored.reference(), "nominal, history");
+            audit.record("READ", "enforcement-case", stored.reference(),
+                    Sentences.of("enforcement.audit-details.read-history"));
         }
         return store.versions(id).stream().map(version -> nominal ? version
                 : new CaseVersion(version.version(), version.change(), caseForms.nonNominal(version.content()),
@@ -133,7 +137,8 @@ public class Cases {
         StoredCase stored = changeable(officer, id);
         CaseInput content = checkedWithLinks(input);
         store.update(id, stored.version() + 1, "correction", content, officer.username(), clock.instant());
-        audit.record("CORRECT", "enforcement-case", stored.reference(), "version " + (stored.version() + 1));
+        audit.record("CORRECT", "enforcement-case", stored.reference(), Sentences.of("enforcement.audit-details.version",
+                stored.version() + 1));
         names.index("case", id, content);
         StoredCase corrected = store.find(id).orElseThrow();
         sharing.resend(officer, corrected, Revision.Change.CORRECTION);
@@ -145,7 +150,8 @@ public class Cases {
     public StoredCase withdraw(Officer officer, long id) {
         StoredCase stored = changeable(officer, id);
         store.update(id, stored.version() + 1, "withdrawal", stored.content(), officer.username(), clock.instant());
-        audit.record("WITHDRAW", "enforcement-case", stored.reference(), "version " + (stored.version() + 1));
+        audit.record("WITHDRAW", "enforcement-case", stored.reference(), Sentences.of("enforcement.audit-details.version",
+                stored.version() + 1));
         StoredCase withdrawn = store.find(id).orElseThrow();
         sharing.resend(officer, withdrawn, Revision.Change.WITHDRAWAL);
         return withdrawn;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -78,7 +79,8 @@ public class EntityMerges {
         EntityRecord record = records.find(checkedEntity(entity), id)
                 .orElseThrow(() -> new CaseNotFoundException(entity, id));
         requireAllVisible(officer, record);
-        audit.record("READ", "enforcement-" + entity, String.valueOf(id), "record and merge history");
+        audit.record("READ", "enforcement-" + entity, String.valueOf(id),
+                Sentences.of("enforcement.audit-details.read-record"));
         List<LinkedCase> linked = records.linkedCases(entity, id);
         return new EntityView(record, linked.stream().map(LinkedCase::id).toList(), linked, records.history(entity, id));
     }
@@ -119,7 +121,8 @@ public class EntityMerges {
                 new FoundRecord(record, record.name(), null, null)));
         List<FoundRecord> visible = found.values().stream().filter(record -> allVisible(officer, record.record()))
                 .toList();
-        audit.record("SEARCH", "enforcement-" + entity, null, "records: " + text + " (" + visible.size() + ")");
+        audit.record("SEARCH", "enforcement-" + entity, null, Sentences.of("enforcement.audit-details.record-search", text,
+                visible.size()));
         return visible;
     }
 
@@ -143,9 +146,12 @@ public class EntityMerges {
         requireAllVisible(officer, survivor);
         requireAllVisible(officer, merged);
         Merge merge = records.merge(survivor, merged, officer.username(), clock.instant());
-        audit.record("MERGE", "enforcement-" + entity, String.valueOf(survivorId), entity + " " + mergedId + " ("
-                + merged.name() + ") merged into " + survivorId + " (" + survivor.name() + "), cases moved: "
-                + merge.movedCases());
+        String details = entity.equals("person")
+                ? Sentences.of("enforcement.audit-details.merged-person", mergedId, merged.name(), survivorId,
+                        survivor.name(), merge.movedCases())
+                : Sentences.of("enforcement.audit-details.merged-company", mergedId, merged.name(), survivorId,
+                        survivor.name(), merge.movedCases());
+        audit.record("MERGE", "enforcement-" + entity, String.valueOf(survivorId), details);
         EntityRecord after = records.find(entity, survivorId).orElseThrow();
         names.indexEntity(entity, survivorId, after.allNames());
         names.indexEntity(entity, mergedId, List.of());

@@ -11,6 +11,7 @@ import org.caunoi.hub.exchange.PayloadSchema;
 import org.caunoi.hub.exchange.ReceivedMessage;
 import org.caunoi.hub.platform.attachments.Attachments;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.notifications.NotificationRequested;
 import org.caunoi.hub.platform.security.Role;
 import org.caunoi.hub.platform.security.UserAccounts;
@@ -80,9 +81,12 @@ class OperationAlertHandler implements MessageHandler {
             attachments.store("enforcement", OperationAlerts.receivedOwner(id), OperationAlerts.purposeOf(file.content()),
                     file.name(), file.content());
         }
-        audit.recordAs("system", "RECEIVE", "enforcement-alert", message.partnerCode() + "/" + alert.alertId(),
-                "operation " + alert.operation() + (operationId == null ? " (not known here)" : " = " + operationId) + ", "
-                        + alert.attachments().size() + " attachment(s)");
+        String details = operationId == null
+                ? Sentences.of("enforcement.audit-details.alert-received-unknown", alert.operation(),
+                        alert.attachments().size())
+                : Sentences.of("enforcement.audit-details.alert-received", alert.operation(), operationId,
+                        alert.attachments().size());
+        audit.recordAs("system", "RECEIVE", "enforcement-alert", message.partnerCode() + "/" + alert.alertId(), details);
         List<String> args = List.of(message.partnerCode(), alert.operation());
         String link = operationId == null ? "/enforcement/alerts#alert-" + id
                 : "/enforcement/operations/" + operationId + "#received-alert-" + id;

@@ -20,6 +20,7 @@ import org.caunoi.hub.platform.attachments.AttachmentPurpose;
 import org.caunoi.hub.platform.attachments.AttachmentRef;
 import org.caunoi.hub.platform.attachments.Attachments;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -121,9 +122,11 @@ public class OperationAlerts {
                     .param(kebab(dispatch.legalBasisReason())).param(dispatch.queued() ? "queued" : "not-sent")
                     .update();
         }
-        audit.record("ALERT", "enforcement-operation", String.valueOf(operationId), "alert " + id + " with "
-                + files.size() + " attachment(s) to " + dispatches.stream().map(dispatch -> dispatch.partnerCode() + ": "
-                + (dispatch.queued() ? "queued" : kebab(dispatch.refusal()))).collect(Collectors.joining(", ")));
+        String recipients = dispatches.stream()
+                .map(dispatch -> dispatch.partnerCode() + ": " + (dispatch.queued() ? "queued" : kebab(dispatch.refusal())))
+                .collect(Collectors.joining(", "));
+        audit.record("ALERT", "enforcement-operation", String.valueOf(operationId),
+                Sentences.of("enforcement.audit-details.alert", id, files.size(), recipients));
         return sent(operationId).stream().filter(alert -> alert.id() == id).findFirst().orElseThrow();
     }
 

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 
 import org.caunoi.hub.partners.Partners;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -278,8 +279,9 @@ public class Operations {
                 INSERT INTO enforcement.operation_case (operation_id, case_id, phase) VALUES (?, ?, ?)
                 ON CONFLICT (operation_id, case_id) DO UPDATE SET phase = excluded.phase""")
                 .param(operationId).param(caseId).param(phase).update();
-        audit.record("TAG", "enforcement-case", stored.reference(), "operation " + operationId
-                + (phase == null ? "" : ", phase " + phase));
+        audit.record("TAG", "enforcement-case", stored.reference(), phase == null
+                ? Sentences.of("enforcement.audit-details.tagged", operationId)
+                : Sentences.of("enforcement.audit-details.tagged-phase", operationId, phase));
     }
 
     public Totals totals(long operationId) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.caunoi.hub.platform.attachments.AttachmentRef;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +37,8 @@ public class ReceivedCaseViews {
         ReceivedCases.ReceivedCase got = received.find(id).orElseThrow(() -> new CaseNotFoundException("received case", id));
         boolean nominal = got.form().equals(CaseForms.NOMINAL) && officer.maySearchPersons();
         if (nominal) {
-            audit.record("READ", "enforcement-received-case", got.source() + "/" + got.reference(), "nominal");
+            audit.record("READ", "enforcement-received-case", got.source() + "/" + got.reference(),
+                    Sentences.of("enforcement.audit-details.read-received"));
         }
         List<ReceivedCases.ReceivedVersion> versions = received.versions(id).stream()
                 .map(version -> nominal ? version : new ReceivedCases.ReceivedVersion(version.version(), version.change(),

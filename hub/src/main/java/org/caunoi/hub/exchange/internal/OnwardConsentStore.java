@@ -5,6 +5,7 @@ import java.time.Clock;
 
 import org.caunoi.hub.exchange.OnwardConsents;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Repository;
@@ -35,8 +36,9 @@ class OnwardConsentStore implements OnwardConsents {
                 .param(source).param(recipient).param(conversation).param(reference)
                 .param(who == null ? "system" : who.getName()).param(Timestamp.from(clock.instant()))
                 .update();
-        audit.record("EXCHANGE_ONWARD_CONSENT", "onward-consent", source + "->" + recipient,
-                (conversation == null ? "anything sent" : conversation) + ", " + reference);
+        audit.record("EXCHANGE_ONWARD_CONSENT", "onward-consent", source + "->" + recipient, conversation == null
+                ? Sentences.of("exchange.audit-details.onward-consent-all", reference)
+                : Sentences.of("exchange.audit-details.onward-consent-conversation", conversation, reference));
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.caunoi.hub.exchange.internal.outbox.OutboundMessage;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessages;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint.KeyReference;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.security.AdminLiaisonOrSupervisor;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.caunoi.hub.platform.web.ListPage;
@@ -119,7 +120,9 @@ class ExchangeScreens {
             case "in" -> inbound.payload(messageId).orElseThrow(() -> notFound(messageId));
             default -> throw notFound(messageId);
         };
-        audit.record("EXCHANGE_VIEW_PAYLOAD", "exchange-message", messageId, direction + ", " + payload.length + " bytes");
+        audit.record("EXCHANGE_VIEW_PAYLOAD", "exchange-message", messageId, "out".equals(direction)
+                ? Sentences.of("exchange.audit-details.view-payload-out", payload.length)
+                : Sentences.of("exchange.audit-details.view-payload-in", payload.length));
         model.addAttribute("text", new String(payload, StandardCharsets.UTF_8));
         return "exchange/message :: payload";
     }
@@ -142,7 +145,9 @@ class ExchangeScreens {
         else {
             throw notFound(messageId);
         }
-        audit.record("EXCHANGE_DOWNLOAD_SIGNED", "exchange-message", messageId, direction + ", " + bytes.length + " bytes");
+        audit.record("EXCHANGE_DOWNLOAD_SIGNED", "exchange-message", messageId, "out".equals(direction)
+                ? Sentences.of("exchange.audit-details.download-receipt", bytes.length)
+                : Sentences.of("exchange.audit-details.download-request", bytes.length));
         String fileName = messageId.replaceAll("[^A-Za-z0-9.@-]", "_") + ("out".equals(direction) ? "-receipt.xml" : "-request.mime");
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())

@@ -14,6 +14,7 @@ import org.caunoi.hub.partners.Partner;
 import org.caunoi.hub.partners.Partner.FocalPoint;
 import org.caunoi.hub.partners.Region;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,14 +84,16 @@ public class PartnerCatalog implements org.caunoi.hub.partners.Partners {
     @Transactional
     public void savePartner(Partner partner) {
         boolean created = partners.upsert(partner);
-        audit.record(created ? "CREATE" : "UPDATE", "partner", partner.code(), partner.nameEn());
+        audit.record(created ? "CREATE" : "UPDATE", "partner", partner.code(),
+                Sentences.of("partners.audit-details.partner", partner.nameEn(), partner.nameVi()));
     }
 
     @Transactional
     public long addFocalPoint(String partnerCode, FocalPoint focalPoint) {
         requirePartner(partnerCode);
         long id = partners.addFocalPoint(partnerCode, focalPoint);
-        audit.record("CREATE", "focal-point", partnerCode + "/" + id, focalPoint.domain() + " " + focalPoint.name());
+        audit.record("CREATE", "focal-point", partnerCode + "/" + id,
+                Sentences.of("partners.audit-details.focal-point", focalPoint.domain(), focalPoint.name()));
         return id;
     }
 
@@ -106,7 +109,8 @@ public class PartnerCatalog implements org.caunoi.hub.partners.Partners {
     public long createAgreement(Agreement agreement) {
         agreement.parties().forEach(this::requirePartner);
         long id = agreements.insert(agreement);
-        audit.record("CREATE", "agreement", Long.toString(id), agreement.titleEn());
+        audit.record("CREATE", "agreement", Long.toString(id),
+                Sentences.of("partners.audit-details.agreement", agreement.titleEn(), agreement.titleVi()));
         return id;
     }
 
@@ -117,7 +121,8 @@ public class PartnerCatalog implements org.caunoi.hub.partners.Partners {
         if (!agreements.update(agreement)) {
             throw new ConcurrentChangeException(agreement.id());
         }
-        audit.record("UPDATE", "agreement", Long.toString(agreement.id()), agreement.titleEn());
+        audit.record("UPDATE", "agreement", Long.toString(agreement.id()),
+                Sentences.of("partners.audit-details.agreement", agreement.titleEn(), agreement.titleVi()));
     }
 
     @Transactional
@@ -132,7 +137,8 @@ public class PartnerCatalog implements org.caunoi.hub.partners.Partners {
         String storedName = PdfDocuments.safeFileName(fileName);
         agreements.saveDocument(agreementId, new Agreement.DocumentInfo(storedName, PDF, content.length, sha256),
                 content, uploadedBy);
-        audit.record("ATTACH", "agreement", Long.toString(agreementId), storedName + " sha256=" + sha256);
+        audit.record("ATTACH", "agreement", Long.toString(agreementId),
+                Sentences.of("partners.audit-details.document-attached", storedName, sha256));
     }
 
     /** The signed text; reading it is audited, as every view of a document is. */

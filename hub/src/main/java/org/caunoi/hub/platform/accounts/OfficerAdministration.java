@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.database.AfterCommit;
 import org.caunoi.hub.platform.notifications.Notifications;
@@ -97,7 +99,8 @@ public class OfficerAdministration {
                     username)));
         }
         notifications.setPreferences(username, checked.email(), checked.language());
-        audit.record("CREATE", "user", username, describe(checked) + "; temporary password to be changed at the first sign-in");
+        audit.record("CREATE", "user", username, Sentences.of("platform.audit-details.officer-created", code(checked.unit()),
+                roles(checked), Objects.requireNonNullElse(checked.email(), "—")));
         return new WithTemporaryPassword(find(username).orElseThrow(), temporary);
     }
 
@@ -112,7 +115,8 @@ public class OfficerAdministration {
         throwIfAny(problems);
         accounts.update(username, checked.displayName(), checked.unit(), checked.roles());
         notifications.setPreferences(username, checked.email(), checked.language());
-        audit.record("UPDATE", "user", username, describe(checked));
+        audit.record("UPDATE", "user", username, Sentences.of("platform.audit-details.officer-updated", code(checked.unit()),
+                roles(checked), Objects.requireNonNullElse(checked.email(), "—")));
         if (!before.roles().equals(checked.roles()) || before.unit() != checked.unit()) {
             // The session holds the roles it signed in with; the next request signs in again with the new ones.
             endSessionsAfterCommit(username);
@@ -128,7 +132,8 @@ public class OfficerAdministration {
         }
         if (before.enabled() != enabled) {
             accounts.setEnabled(username, enabled);
-            audit.record(enabled ? "ENABLE" : "DISABLE", "user", username, enabled ? "may sign in again" : "may no longer sign in");
+            audit.record(enabled ? "ENABLE" : "DISABLE", "user", username, enabled
+                    ? Sentences.of("platform.audit-details.officer-enabled") : Sentences.of("platform.audit-details.officer-disabled"));
             if (!enabled) {
                 endSessionsAfterCommit(username);
             }
@@ -141,7 +146,7 @@ public class OfficerAdministration {
         existing(username);
         String temporary = temporaryPassword();
         accounts.resetPassword(username, temporary);
-        audit.record("RESET_PASSWORD", "user", username, "temporary password to be changed at the next sign-in");
+        audit.record("RESET_PASSWORD", "user", username, Sentences.of("platform.audit-details.password-reset"));
         endSessionsAfterCommit(username);
         return new WithTemporaryPassword(find(username).orElseThrow(), temporary);
     }
@@ -168,7 +173,7 @@ public class OfficerAdministration {
         if (!accounts.changePassword(username, current == null ? "" : current, newPassword)) {
             throw AccountProblem.of("currentPassword", "platform.password.current-wrong");
         }
-        audit.record("CHANGE_PASSWORD", "user", username, "own password changed");
+        audit.record("CHANGE_PASSWORD", "user", username, Sentences.of("platform.audit-details.password-changed"));
         endSessionsAfterCommit(username);
     }
 
@@ -231,9 +236,8 @@ public class OfficerAdministration {
         return java.util.Arrays.stream(constants).map(OfficerAdministration::code).collect(Collectors.joining(", "));
     }
 
-    private static String describe(Checked checked) {
-        return "unit " + code(checked.unit()) + ", roles " + checked.roles().stream().map(OfficerAdministration::code)
-                .sorted().collect(Collectors.joining(" ")) + (checked.email() == null ? ", no e-mail" : ", e-mail set");
+    private static String roles(Checked checked) {
+        return checked.roles().stream().map(OfficerAdministration::code).sorted().collect(Collectors.joining(" "));
     }
 
     private Account existing(String username) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.tika.Tika;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -94,8 +95,8 @@ public class Attachments {
                 .update();
         jdbc.sql("INSERT INTO platform.attachment_content (attachment_id, content) VALUES (?, ?)")
                 .params(ref.id(), bytes).update();
-        audit.record("STORE_ATTACHMENT", "attachment", ref.id().toString(), ownerModule + "/" + ownerId + " "
-                + purpose + " " + contentType + " " + bytes.length + " bytes sha256=" + ref.sha256());
+        audit.record("STORE_ATTACHMENT", "attachment", ref.id().toString(), Sentences.of("platform.audit-details.attachment-stored",
+                ownerModule + "/" + ownerId, purpose, contentType, bytes.length, ref.sha256()));
         events.publishEvent(new AttachmentStored(ref.id(), ownerModule, ownerId, purpose, ref.uploadedBy()));
         return ref;
     }

@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import org.caunoi.hub.platform.i18n.Sentences;
+
 /**
  * How many entries of one kind that can come in a flood (failed sign-ins, refused accesses, refused
  * messages from unknown senders) the audit trail records one by one: at most {@code perKey} per key
@@ -47,11 +49,11 @@ public final class AuditAllowance {
     private final int total;
     private volatile Window window;
 
-    /** What the keys are: the record type of the counting entry, and their name in its sentence. */
-    public record KeyKind(String recordType, String singular, String plural) {
+    /** What the keys are: the record type of the counting entry, and the bundle key of its sentence. */
+    public record KeyKind(String recordType, String sentenceKey) {
 
-        public static final KeyKind REMOTE_ADDRESS = new KeyKind("remote-address", "address", "addresses");
-        public static final KeyKind OFFICER = new KeyKind("user", "officer", "officers");
+        public static final KeyKind REMOTE_ADDRESS = new KeyKind("remote-address", "platform.audit-details.unrecorded-per-address");
+        public static final KeyKind OFFICER = new KeyKind("user", "platform.audit-details.unrecorded-per-officer");
     }
 
     /** Keys are remote addresses; the counting entry is the system's. */
@@ -105,12 +107,12 @@ public final class AuditAllowance {
                 .sorted(Map.Entry.<String, AtomicInteger>comparingByValue(Comparator.comparingInt(AtomicInteger::get)).reversed())
                 .limit(KEYS_NAMED).toList();
         int keysCounted = closed.perKey().size();
+        // The count first: tools and tests read it from the sentence's first argument.
         audit.recordAs(actor, action, keys.recordType(), busiest.isEmpty() ? null : busiest.getFirst().getKey(),
-                notRecorded + " more between " + closed.start().truncatedTo(ChronoUnit.SECONDS) + " and "
-                        + window.start().truncatedTo(ChronoUnit.SECONDS) + " not recorded one by one (limits " + perKey + " per "
-                        + keys.singular() + ", " + total + " in all); busiest: "
-                        + busiest.stream().map(entry -> entry.getKey() + " (" + entry.getValue().get() + ")")
-                                .collect(Collectors.joining(", "))
-                        + (keysCounted > KEYS_NAMED ? " and " + (keysCounted - KEYS_NAMED) + " more " + keys.plural() : ""));
+                Sentences.of(keys.sentenceKey(), notRecorded, closed.start().truncatedTo(ChronoUnit.SECONDS),
+                        window.start().truncatedTo(ChronoUnit.SECONDS), perKey, total,
+                        busiest.stream().map(entry -> entry.getKey() + " (" + entry.getValue().get() + ")")
+                                .collect(Collectors.joining(", ")),
+                        Math.max(keysCounted - KEYS_NAMED, 0)));
     }
 }

@@ -3,6 +3,7 @@ package org.caunoi.hub.platform.audit;
 import java.util.List;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.web.PageOrFragment;
 import org.caunoi.hub.platform.web.Paging;
 import org.springframework.http.ResponseEntity;
@@ -43,19 +44,16 @@ class AuditScreen {
         return PageOrFragment.of(htmx, "platform/audit", "rows");
     }
 
-    /** What the officer looked for, as the trail records it: only the filters given. */
+    /** What the officer looked for, as the trail records it: nothing without filters, else each one ("—" if not given). */
     private static String filtersOf(String actor, String recordType, String action) {
-        var given = new java.util.ArrayList<String>();
-        if (!actor.isBlank()) {
-            given.add("actor " + actor.strip());
+        if (actor.isBlank() && recordType.isBlank() && action.isBlank()) {
+            return "";
         }
-        if (!recordType.isBlank()) {
-            given.add("record type " + recordType.strip());
-        }
-        if (!action.isBlank()) {
-            given.add("action " + action.strip());
-        }
-        return given.isEmpty() ? "" : "filtered by " + String.join(", ", given);
+        return Sentences.of("platform.audit-details.filtered", orDash(actor), orDash(recordType), orDash(action));
+    }
+
+    private static String orDash(String filter) {
+        return filter.isBlank() ? "—" : filter.strip();
     }
 
     @PostMapping("/admin/audit/verify")

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.slf4j.Logger;
@@ -55,7 +56,7 @@ class AccountBootstrap implements ApplicationRunner {
             for (DemoOfficer officer : DEMO_OFFICERS) {
                 if (accounts.createIfAbsent(officer.username(), DEMO_PASSWORD, officer.displayName(), officer.unit(),
                         officer.roles(), true)) {
-                    audit.recordAs("system", "CREATE", "user", officer.username(), "demo account");
+                    audit.recordAs("system", "CREATE", "user", officer.username(), Sentences.of("platform.audit-details.demo-account"));
                 }
             }
             log.info("Demo mode: sign in as admin, liaison, investigator, analyst, supervisor or viewer, password 'demo'");
@@ -63,7 +64,7 @@ class AccountBootstrap implements ApplicationRunner {
         }
         int disabled = accounts.disableDemoAccounts();
         if (disabled > 0) {
-            audit.recordAs("system", "DISABLE", "user", null, disabled + " demo accounts disabled outside demo mode");
+            audit.recordAs("system", "DISABLE", "user", null, Sentences.of("platform.audit-details.demo-accounts-disabled", disabled));
         }
         String password = properties.adminPassword();
         if (!password.isBlank()) {
@@ -88,13 +89,13 @@ class AccountBootstrap implements ApplicationRunner {
                     + MINIMUM_ADMIN_PASSWORD_LENGTH + " characters.");
         }
         if (accounts.createIfAbsent("admin", password, "Administrator", Unit.IT, EnumSet.of(Role.ADMIN), false)) {
-            audit.recordAs("system", "CREATE", "user", "admin", "first administrator");
+            audit.recordAs("system", "CREATE", "user", "admin", Sentences.of("platform.audit-details.first-administrator"));
             log.info("Created the administrator account 'admin' with the password given at start.");
         }
         else if (!accounts.isAdministratorWithPassword("admin", password)) {
             accounts.resetAdministrator("admin", password);
             audit.recordAs("system", "RESET_PASSWORD", "user", "admin",
-                    "administrator password set from the one given at start (caunoi.admin-password)");
+                    Sentences.of("platform.audit-details.administrator-password-from-start"));
             log.warn("The password of the administrator 'admin' was set to the one given at start (caunoi.admin-password).");
         }
     }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,7 +83,7 @@ public class ApiTokens {
                 .param("now", Timestamp.from(now)).param("by", createdBy).param("expires", Timestamp.from(expires))
                 .query(Long.class).single();
         audit.recordAs(createdBy, "API_TOKEN_CREATED", "api-token", Long.toString(id),
-                "owner " + owner + ", name " + name + ", expires " + expires);
+                Sentences.of("platform.audit-details.token-created", owner, name, expires));
         return new Created(new Token(id, owner, name, now, createdBy, expires, null, null), secret);
     }
 

@@ -3,6 +3,7 @@ package org.caunoi.hub.platform.security;
 import java.time.Clock;
 
 import jakarta.annotation.PreDestroy;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.audit.AuditAllowance;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,7 +54,7 @@ class SignInAudit {
         if (failures.admit(address)) {
             String reason = event.getAuthentication() instanceof ApiTokenAuthentication.Presented
                     && event.getException() instanceof org.springframework.security.authentication.BadCredentialsException
-                    ? "unknown, expired or revoked API token" : reasonOf(event.getException());
+                    ? Sentences.of("platform.audit-details.sign-in-token-refused") : reasonOf(event.getException());
             audit.recordAs(username, "SIGN_IN_FAILED", "session", null, reason);
         }
     }
@@ -61,9 +62,12 @@ class SignInAudit {
     /** Why a sign-in failed, in words: not which user names exist (the same words for both). */
     private static String reasonOf(org.springframework.security.core.AuthenticationException failure) {
         return switch (failure) {
-            case org.springframework.security.authentication.BadCredentialsException wrong -> "wrong user name or password";
-            case org.springframework.security.authentication.DisabledException disabled -> "account disabled";
-            case org.springframework.security.authentication.LockedException locked -> "account locked";
+            case org.springframework.security.authentication.BadCredentialsException wrong ->
+                    Sentences.of("platform.audit-details.sign-in-wrong-password");
+            case org.springframework.security.authentication.DisabledException disabled ->
+                    Sentences.of("platform.audit-details.sign-in-account-disabled");
+            case org.springframework.security.authentication.LockedException locked ->
+                    Sentences.of("platform.audit-details.sign-in-account-locked");
             default -> failure.getClass().getSimpleName();
         };
     }

@@ -11,6 +11,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.audit.Clipped;
 import org.springframework.beans.factory.annotation.Value;
@@ -76,8 +77,8 @@ public class SignInThrottle {
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed() && probe.getRemainingTokens() == 0) {
             Instant until = clock.instant().plusNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
-            audit.recordAs("system", "SIGN_IN_LOCKED", recordType, key, allowed + " failed sign-ins within " + window
-                    + "; further tries refused until " + until.truncatedTo(ChronoUnit.SECONDS));
+            audit.recordAs("system", "SIGN_IN_LOCKED", recordType, key, Sentences.of("platform.audit-details.sign-in-locked",
+                    allowed, window, until.truncatedTo(ChronoUnit.SECONDS)));
         }
     }
 

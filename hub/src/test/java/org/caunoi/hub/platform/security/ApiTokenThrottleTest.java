@@ -89,10 +89,11 @@ class ApiTokenThrottleTest {
         assertThat(failures).as("10 a window from one address, the 429s never reach the token check").hasSize(10)
                 .allSatisfy(entry -> {
                     assertThat(entry.get(0)).startsWith("api-token:").hasSize("api-token:".length() + 12);
-                    assertThat(entry.get(1)).isEqualTo("unknown, expired or revoked API token");
+                    assertThat(entry.get(1)).isEqualTo(org.caunoi.hub.platform.i18n.Sentences.of("platform.audit-details.sign-in-token-refused"));
                 });
         assertThat(jdbc.sql("SELECT details FROM platform.audit_entry WHERE action = 'SIGN_IN_FAILED_UNRECORDED' AND record_id = ?")
-                .param(guesser).query(String.class).list()).singleElement().satisfies(details -> assertThat(details)
+                .param(guesser).query(String.class).list()).singleElement().satisfies(details -> assertThat(
+                        hub.getBean(org.caunoi.hub.platform.i18n.Sentences.class).render(details, java.util.Locale.ENGLISH))
                         .startsWith("10 more").contains(guesser + " (20)"));
         assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_entry WHERE action = 'SIGN_IN_LOCKED' AND record_id = ?")
                 .param(guesser).query(Long.class).single()).as("one entry per lock, not per try").isEqualTo(1);

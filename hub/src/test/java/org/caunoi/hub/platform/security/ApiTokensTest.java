@@ -155,7 +155,7 @@ class ApiTokensTest extends HubTest.Base {
         assertThat(entries).extracting(AuditTrail.Entry::action).contains("API_TOKEN_CREATED", "API_TOKEN_REVOKED");
         String prefix = "api-token:" + ApiTokens.sha256(secret).substring(0, 12);
         assertThat(audit.search(prefix, "", "SIGN_IN_FAILED", 0, 10)).extracting(AuditTrail.Entry::details)
-                .containsExactly("unknown, expired or revoked API token");
+                .containsExactly(org.caunoi.hub.platform.i18n.Sentences.of("platform.audit-details.sign-in-token-refused"));
         assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_entry WHERE details LIKE ? OR actor LIKE ?")
                 .param("%" + secret + "%").param("%" + secret + "%").query(Long.class).single()).isZero();
     }

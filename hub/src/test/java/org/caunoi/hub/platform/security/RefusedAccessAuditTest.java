@@ -101,7 +101,7 @@ class RefusedAccessAuditTest extends HubTest.Base {
         long recordedSingly = refusedOf("investigator").size();
         assertThat(recordedSingly).as("at most the allowance of the one or two windows the loop spans").isBetween(1L, 40L);
         long counted = jdbc.sql("""
-                SELECT coalesce(sum(split_part(details, ' ', 1)::int), 0) FROM platform.audit_entry
+                SELECT coalesce(sum((details::jsonb -> 'args' ->> 0)::int), 0) FROM platform.audit_entry
                 WHERE action = 'ACCESS_REFUSED_UNRECORDED' AND details LIKE '%investigator (%' AND occurred_at >= ?""")
                 .param(java.sql.Timestamp.from(began)).query(Long.class).single();
         assertThat(recordedSingly + counted).as("every refusal recorded or counted").isEqualTo(refused);

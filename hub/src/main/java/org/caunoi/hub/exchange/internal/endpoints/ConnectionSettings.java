@@ -17,6 +17,7 @@ import org.caunoi.hub.exchange.internal.keys.Certificates;
 import org.caunoi.hub.partners.Partners;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.database.AfterCommit;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -131,9 +132,11 @@ public class ConnectionSettings {
         }
         var endpoint = new PartnerEndpoint(partnerCode, partyId.strip(), endpointUrl.strip(), certificate, keyReference);
         endpoints.save(endpoint);
-        audit.record("EXCHANGE_ENDPOINT_SAVE", "partner-endpoint", partnerCode, endpoint.endpointUrl() + " as "
-                + endpoint.partyId() + ", " + keyReference + ", certificate "
-                + (certificate == null ? "none" : Certificates.sha256(certificate)));
+        audit.record("EXCHANGE_ENDPOINT_SAVE", "partner-endpoint", partnerCode, certificate == null
+                ? Sentences.of("exchange.audit-details.endpoint-saved-without-certificate", endpoint.endpointUrl(),
+                        endpoint.partyId(), keyReference)
+                : Sentences.of("exchange.audit-details.endpoint-saved", endpoint.endpointUrl(), endpoint.partyId(),
+                        keyReference, Certificates.sha256(certificate)));
         AfterCommit.run(trusted::refresh); // the trust store then holds the new certificate
         return endpoint;
     }

@@ -27,6 +27,7 @@ import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.database.AfterCommit;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -193,10 +194,13 @@ public class Inbox {
     }
 
     private void record(String actor, @Nullable String messageId, String answer, @Nullable String remoteAddress) {
-        // What the sender wrote is clipped: the trail keeps evidence, not whatever an attacker sends.
+        // What the sender wrote is clipped: the trail keeps evidence, not whatever an attacker sends. The
+        // answer is technical text, kept as it is: clipped to the length a sentence's argument keeps.
+        String clipped = SenderText.clip(answer, 300);
         audit.recordAs(actor, "EXCHANGE_REFUSE_INBOUND", "exchange-message",
-                messageId == null ? null : SenderText.clip(messageId, 200),
-                SenderText.clip(answer, 400) + (remoteAddress == null ? "" : " (from " + remoteAddress + ")"));
+                messageId == null ? null : SenderText.clip(messageId, 200), remoteAddress == null
+                        ? Sentences.of("exchange.audit-details.refused-inbound", clipped)
+                        : Sentences.of("exchange.audit-details.refused-inbound-from", clipped, remoteAddress));
     }
 
     /** Who sent it and to whom first, then what and on which legal basis, then the content: only then store. */
@@ -277,12 +281,11 @@ public class Inbox {
         Instant now = clock.instant();
         String completedBy = processor.completesOnArrival(arrival.type());
         var received = new AuditTrail.Planned("as4:" + partner, "EXCHANGE_RECEIVE", "exchange-message",
-                incoming.messageId(), "from " + partner + " " + arrival.type() + ", " + payload.length
-                        + " bytes, stored before the receipt");
+                incoming.messageId(), Sentences.of("exchange.audit-details.received", partner, arrival.type(), payload.length));
         // Written by the storing statement, and only if it stored the message (not for a copy).
         var entries = audit.inStatement(completedBy == null ? List.of(received) : List.of(received,
                 new AuditTrail.Planned("system", "EXCHANGE_PROCESSED", "exchange-message", incoming.messageId(),
-                        arrival.type() + " from " + partner + " handled by " + completedBy)));
+                        Sentences.of("exchange.audit-details.processed", arrival.type(), partner, completedBy))));
         if (messages.insertIfNew(arrival, now, completedBy, entries)) {
             if (completedBy == null) {
                 AfterCommit.run(processor::nudge);
@@ -300,9 +303,9 @@ public class Inbox {
                     "MessageId " + SenderText.clip(incoming.messageId(), 100) + " was used before by another partner", partner);
         }
         messages.countDuplicate(incoming.messageId());
-        events.record("IN", incoming.messageId(), "DUPLICATE", "receipted again, not processed again");
+        events.record("IN", incoming.messageId(), "DUPLICATE", Sentences.of("exchange.event-details.duplicate"));
         audit.recordAs("as4:" + partner, "EXCHANGE_DUPLICATE", "exchange-message", incoming.messageId(),
-                "copy from " + partner + " receipted again, not processed again");
+                Sentences.of("exchange.audit-details.duplicate", partner));
         return new Verdict.Duplicate(partner);
     }
 

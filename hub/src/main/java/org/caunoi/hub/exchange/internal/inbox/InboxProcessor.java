@@ -17,6 +17,7 @@ import org.caunoi.hub.exchange.internal.Poller;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -127,7 +128,8 @@ public class InboxProcessor implements SmartLifecycle {
                 message.payload(), message.receivedAt(), message.threading()));
         messages.processed(message.id(), clock.instant(), handler.getClass().getSimpleName());
         audit.recordAs("system", "EXCHANGE_PROCESSED", "exchange-message", message.messageId(),
-                message.type() + " from " + message.partnerCode() + " handled by " + handler.getClass().getSimpleName());
+                Sentences.of("exchange.audit-details.processed", message.type(), message.partnerCode(),
+                        handler.getClass().getSimpleName()));
     }
 
     private void recordFailure(InboundMessage message, RuntimeException failure) {
@@ -135,7 +137,8 @@ public class InboxProcessor implements SmartLifecycle {
         String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
         transaction.executeWithoutResult(status -> {
             messages.handlerFailed(message.id(), next, error);
-            events.record("IN", message.messageId(), "HANDLER_FAILED", error + "; next attempt " + next);
+            events.record("IN", message.messageId(), "HANDLER_FAILED", Sentences.of("exchange.event-details.handler-failed",
+                    error, next));
         });
     }
 

@@ -7,6 +7,7 @@ import org.caunoi.hub.exchange.internal.ExchangeProperties;
 import org.caunoi.hub.exchange.internal.MessageEvents;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.database.AfterCommit;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +39,8 @@ public class DeadLetters {
         if (!messages.requeue(messageId, now, now.plus(properties.giveUpAfter()))) {
             return false;
         }
-        events.record("OUT", messageId, OutboundMessage.State.QUEUED.name(), "resent by an officer");
-        audit.record("EXCHANGE_RESEND", "exchange-message", messageId, "dead letter queued again");
+        events.record("OUT", messageId, OutboundMessage.State.QUEUED.name(), Sentences.of("exchange.event-details.resent"));
+        audit.record("EXCHANGE_RESEND", "exchange-message", messageId, Sentences.of("exchange.audit-details.resend"));
         AfterCommit.run(sender::nudge);
         return true;
     }

@@ -28,6 +28,7 @@ import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -88,7 +89,7 @@ class Outbox implements ExchangeService {
             throw new UnknownEndpointException(partnerCode);
         }
         if (dispatch.messageId() == null) {
-            throw new NoLegalBasisException(partnerCode, dispatch.legalBasisReason(), MessageType.PING + " " + what(null, null));
+            throw new NoLegalBasisException(partnerCode, dispatch.legalBasisReason(), MessageType.PING + " (connectivity check)");
         }
         return dispatch.messageId();
     }
@@ -110,9 +111,8 @@ class Outbox implements ExchangeService {
         Instant now = clock.instant();
         Revision revision = message.threading().revision();
         var entries = audit.inStatement("EXCHANGE_QUEUE", "exchange-message", queued.stream()
-                .map(copy -> new AuditTrail.RecordDetails(copy.messageId(), what(copy.dispatch().partnerCode(), message,
-                        category, purpose) + ", " + message.payload().length + " bytes" + (revision == null ? ""
-                                : ", " + revision.conversation() + " v" + revision.version() + " " + revision.change().kebab())))
+                .map(copy -> new AuditTrail.RecordDetails(copy.messageId(), queuedDetails(copy.dispatch().partnerCode(),
+                        message, category, purpose, revision)))
                 .toList());
         OutboxSender.HandOver handOver = sender.handOver(queued.size());
         List<OutboundMessage> copies = messages.insert(message, queued.stream().map(Checked::messageId).toList(),
@@ -138,16 +138,17 @@ class Outbox implements ExchangeService {
     private Checked check(String recipient, NewMessage message, @Nullable DataCategory category, @Nullable Purpose purpose) {
         var refusal = legalBasis.refusal(recipient, message.type(), category, purpose);
         if (refusal.isPresent()) {
-            audit.record("EXCHANGE_REFUSED", "exchange-message", null, what(recipient, message, category, purpose) + ": "
-                    + refusal.get().kebab());
+            audit.record("EXCHANGE_REFUSED", "exchange-message", null,
+                    refusedDetails(recipient, message, category, purpose, refusal.get().kebab()));
             return new Checked(Dispatch.refused(recipient, Dispatch.Refusal.NO_LEGAL_BASIS, refusal.get()), null);
         }
         String source = message.receivedFrom();
         Revision revision = message.threading().revision();
         if (source != null && !source.equals(recipient) && !consents.given(source, recipient,
                 revision == null ? null : revision.conversation())) {
-            audit.record("EXCHANGE_REFUSED", "exchange-message", null, what(recipient, message, category, purpose)
-                    + ": no consent of " + source + " to pass it on");
+            // Only a message sent under a category and purpose is passed on: a connectivity check has no source.
+            audit.record("EXCHANGE_REFUSED", "exchange-message", null, Sentences.of("exchange.audit-details.refused-no-consent",
+                    recipient, message.type(), Objects.toString(message.category()), Objects.toString(message.purpose()), source));
             return new Checked(Dispatch.refused(recipient, Dispatch.Refusal.NO_ONWARD_CONSENT, null), null);
         }
         // Read whole, not only asked for: the sender takes it along if the copy is handed over.
@@ -159,13 +160,31 @@ class Outbox implements ExchangeService {
                 + ".caunoi"), endpoint.get());
     }
 
-    private static String what(String recipient, NewMessage message, @Nullable DataCategory category,
-            @Nullable Purpose purpose) {
-        return "to " + recipient + " " + message.type() + " " + what(category, purpose);
+    /**
+     * The audit trail's sentence for a queued copy: to whom, what, under which category and purpose
+     * (none for a connectivity check), how large, and which version of which conversation it carries.
+     */
+    private static String queuedDetails(String recipient, NewMessage message, @Nullable DataCategory category,
+            @Nullable Purpose purpose, @Nullable Revision revision) {
+        int bytes = message.payload().length;
+        if (category == null || purpose == null) {
+            // A connectivity check (a Ping) is never a version of a conversation.
+            return Sentences.of("exchange.audit-details.queued-check", recipient, message.type(), bytes);
+        }
+        return revision == null
+                ? Sentences.of("exchange.audit-details.queued", recipient, message.type(), category.kebab(), purpose.kebab(),
+                        bytes)
+                : Sentences.of("exchange.audit-details.queued-revision", recipient, message.type(), category.kebab(),
+                        purpose.kebab(), bytes, revision.conversation(), revision.version(), revision.change().kebab());
     }
 
-    private static String what(@Nullable DataCategory category, @Nullable Purpose purpose) {
-        return category == null || purpose == null ? "(connectivity check)" : category.kebab() + " for " + purpose.kebab();
+    /** The audit trail's sentence for a copy refused for want of a legal basis, with the reason's code. */
+    private static String refusedDetails(String recipient, NewMessage message, @Nullable DataCategory category,
+            @Nullable Purpose purpose, String reason) {
+        return category == null || purpose == null
+                ? Sentences.of("exchange.audit-details.refused-check", recipient, message.type(), reason)
+                : Sentences.of("exchange.audit-details.refused", recipient, message.type(), category.kebab(), purpose.kebab(),
+                        reason);
     }
 
     private static String currentActor() {

@@ -21,6 +21,7 @@ import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessage.State;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.database.AfterCommit;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -239,12 +240,13 @@ public class OutboxSender implements SmartLifecycle {
 
     private void record(OutboundMessage message, String claim, As4Client.Outcome outcome) {
         Instant now = clock.instant();
-        String attempt = "attempt " + (message.attempts() + 1) + " by " + instance;
         switch (outcome.result()) {
             case DELIVERED -> {
+                // The step in the history names the attempt and the instance that delivered.
+                String attempt = Sentences.of("exchange.event-details.delivered", message.attempts() + 1, instance);
                 var delivered = audit.inStatement(List.of(new AuditTrail.Planned("system", "EXCHANGE_DELIVERED",
-                        "exchange-message", message.messageId(), "to " + message.partnerCode() + " " + message.type()
-                                + ", signed receipt stored")));
+                        "exchange-message", message.messageId(), Sentences.of("exchange.audit-details.delivered",
+                                message.partnerCode(), message.type()))));
                 if (messages.delivered(message.id(), outcome.sentRaw(), outcome.receiptRaw(), now, attempt, delivered)) {
                     outcomes.publish(message.type(), new MessageDelivered(message.messageId(), message.partnerCode(), message.type(), now));
                     // Recorded after commit: a rolled-back receipt was no delivery.
@@ -255,7 +257,7 @@ public class OutboxSender implements SmartLifecycle {
                 if (messages.failed(message.id(), claim, State.DEAD_LETTER, now, outcome.detail(), outcome.sentRaw(), now)) {
                     events.record("OUT", message.messageId(), State.DEAD_LETTER.name(), outcome.detail());
                     audit.recordAs("system", "EXCHANGE_REFUSED_BY_PARTNER", "exchange-message", message.messageId(),
-                            message.partnerCode() + ": " + outcome.detail());
+                            Sentences.of("exchange.audit-details.refused-by-partner", message.partnerCode(), outcome.detail()));
                     outcomes.publish(message.type(), new MessageRefusedByPartner(message.messageId(), message.partnerCode(),
                             message.type(), outcome.detail()));
                 }
@@ -270,8 +272,8 @@ public class OutboxSender implements SmartLifecycle {
                 events.record("OUT", message.messageId(), state.name(), outcome.detail());
                 if (giveUp) {
                     audit.recordAs("system", "EXCHANGE_DEAD_LETTER", "exchange-message", message.messageId(),
-                            "undelivered to " + message.partnerCode() + " until "
-                            + message.giveUpAt().truncatedTo(ChronoUnit.SECONDS) + ": " + outcome.detail());
+                            Sentences.of("exchange.audit-details.dead-letter", message.partnerCode(),
+                                    message.giveUpAt().truncatedTo(ChronoUnit.SECONDS), outcome.detail()));
                     outcomes.publish(message.type(), new MessageGivenUp(message.messageId(), message.partnerCode(), message.type(),
                             outcome.detail()));
                 }

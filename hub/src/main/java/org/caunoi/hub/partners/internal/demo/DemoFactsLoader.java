@@ -9,6 +9,7 @@ import org.caunoi.hub.partners.internal.PartnerRepository;
 import org.caunoi.hub.platform.DemoFacts;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -87,8 +88,8 @@ public class DemoFactsLoader implements ApplicationRunner {
         jdbc.sql("INSERT INTO partners.facts_load (source, partners, agreements) VALUES (?, ?, ?)")
                 .params(SOURCE, facts.partners().size(), facts.agreements().size())
                 .update();
-        audit.recordAs("system", "IMPORT", "partners", SOURCE, source + ": " + facts.partners().size()
-                + " partners, " + facts.agreements().size() + " agreements");
+        audit.recordAs("system", "IMPORT", "partners", SOURCE, Sentences.of("partners.audit-details.facts-loaded", source,
+                facts.partners().size(), facts.agreements().size()));
         log.info("Loaded {} partners and {} agreements from {}", facts.partners().size(), facts.agreements().size(), source);
         return facts.agreements().size();
     }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import org.caunoi.hub.exchange.Threading;
 import org.caunoi.hub.exchange.DemoHubs;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -138,6 +140,14 @@ class OutboxSenderTest {
 
         assertThat(audited(vn, id)).containsExactly("liaison EXCHANGE_QUEUE", "system EXCHANGE_DELIVERED");
         assertThat(audited(hk, id)).containsExactly("as4:VN EXCHANGE_RECEIVE", "system EXCHANGE_PROCESSED");
+        // The entries' details are sentences, worded in the reader's language when shown.
+        assertThat(details(vn, id, Locale.ENGLISH)).satisfiesExactly(
+                queued -> assertThat(queued).matches("to HK exchange/Ping \\(connectivity check\\), \\d+ bytes"),
+                delivered -> assertThat(delivered).isEqualTo("to HK exchange/Ping, signed receipt stored"));
+        assertThat(details(hk, id, Locale.ENGLISH)).satisfiesExactly(
+                received -> assertThat(received).matches("from VN exchange/Ping, \\d+ bytes, stored before the receipt"),
+                processed -> assertThat(processed).isEqualTo("exchange/Ping from VN handled by PingHandler"));
+        assertThat(details(vn, id, Locale.of("vi"))).last().isEqualTo("gửi HK thông điệp exchange/Ping, đã lưu biên nhận có ký số");
         // A second receipt for the same message (another sender's, after a lease ran out) records nothing.
         long messageRow = jdbc(vn).sql("SELECT id FROM exchange.outbound_message WHERE message_id = ?").param(id)
                 .query(Long.class).single();
@@ -159,6 +169,16 @@ class OutboxSenderTest {
                 SELECT actor || ' ' || action FROM platform.audit_entry
                 WHERE record_type = 'exchange-message' AND record_id = ? ORDER BY id""")
                 .param(messageId).query(String.class).list();
+    }
+
+    /** The details of this message's entries, in the order of the trail, worded in the language. */
+    private static List<String> details(ConfigurableApplicationContext hub, String messageId, Locale language) {
+        Sentences sentences = hub.getBean(Sentences.class);
+        return jdbc(hub).sql("""
+                SELECT details FROM platform.audit_entry
+                WHERE record_type = 'exchange-message' AND record_id = ? ORDER BY id""")
+                .param(messageId).query(String.class).list().stream()
+                .map(details -> sentences.render(details, language)).toList();
     }
 
     /** Sends so many pings in a transaction that rolls back; how many were queued claimed before it did. */
