@@ -1,6 +1,7 @@
 package org.caunoi.hub.platform.i18n;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A sentence the hub stores for officers to read later (an audit entry's details, a step in a
  * request's history), kept as its bundle key and arguments, not as English text, and worded in the
  * reader's language when shown: {@code Sentences.of("enforcement.audit-details.version", 3)} is stored
- * as {@code {"args":["3"],"key":"enforcement.audit-details.version"}}. Text stored before, or by
+ * as {@code {"key":"enforcement.audit-details.version","args":["3"]}}. Text stored before, or by
  * something that is not a sentence of ours, is shown as it is.
  */
 @Component("sentences")
@@ -24,7 +25,7 @@ public class Sentences {
 
     /** An argument longer than this is cut: a stored sentence stays small and its JSON whole. */
     static final int ARGUMENT_LIMIT = 300;
-    private static final String START = "{\"args\":[";
+    private static final String START = "{\"key\":\"";
     private static final JsonMapper JSON = JsonMapper.shared();
 
     private final MessageSource messages;
@@ -39,7 +40,11 @@ public class Sentences {
             String text = String.valueOf(argument);
             return text.length() > ARGUMENT_LIMIT ? text.substring(0, ARGUMENT_LIMIT) + "…" : text;
         }).toList();
-        return JSON.writeValueAsString(Map.of("key", key, "args", args));
+        // In this order, always: the stored text is hashed into the audit chain, and read back by its start.
+        Map<String, Object> sentence = new LinkedHashMap<>();
+        sentence.put("key", key);
+        sentence.put("args", args);
+        return JSON.writeValueAsString(sentence);
     }
 
     /** The stored text in the current request's language. */

@@ -75,17 +75,7 @@ public class UserAccounts implements UserDetailsService {
     @Transactional
     public boolean createIfAbsent(String username, String rawPassword, String displayName, Unit unit,
             Set<Role> roles, boolean demo) {
-        return jdbc.sql("""
-                INSERT INTO platform.user_account (username, password_hash, display_name, unit_code, roles, demo)
-                VALUES (:username, :hash, :displayName, :unit, :roles, :demo)
-                ON CONFLICT (username) DO NOTHING""")
-                .param("username", username)
-                .param("hash", passwordEncoder.encode(rawPassword))
-                .param("displayName", displayName)
-                .param("unit", unit.name())
-                .param("roles", roleNames(roles))
-                .param("demo", demo)
-                .update() == 1;
+        return insert(username, rawPassword, displayName, unit, roles, demo, false);
     }
 
     /**
@@ -94,15 +84,22 @@ public class UserAccounts implements UserDetailsService {
      */
     @Transactional
     public boolean create(String username, String temporaryPassword, String displayName, Unit unit, Set<Role> roles) {
+        return insert(username, temporaryPassword, displayName, unit, roles, false, true);
+    }
+
+    private boolean insert(String username, String rawPassword, String displayName, Unit unit, Set<Role> roles,
+            boolean demo, boolean mustChangePassword) {
         return jdbc.sql("""
-                INSERT INTO platform.user_account (username, password_hash, display_name, unit_code, roles, must_change_password)
-                VALUES (:username, :hash, :displayName, :unit, :roles, TRUE)
+                INSERT INTO platform.user_account (username, password_hash, display_name, unit_code, roles, demo, must_change_password)
+                VALUES (:username, :hash, :displayName, :unit, :roles, :demo, :mustChange)
                 ON CONFLICT (username) DO NOTHING""")
                 .param("username", username)
-                .param("hash", passwordEncoder.encode(temporaryPassword))
+                .param("hash", passwordEncoder.encode(rawPassword))
                 .param("displayName", displayName)
                 .param("unit", unit.name())
                 .param("roles", roleNames(roles))
+                .param("demo", demo)
+                .param("mustChange", mustChangePassword)
                 .update() == 1;
     }
 
