@@ -186,6 +186,12 @@ class OfficerAccountsTest extends HubTest.Base {
         assertThat(ownRole.statusCode()).isEqualTo(400);
         assertThat(JsonPath.<List<String>>read(ownRole.body(), "$.errors[*].field")).containsExactly("roles");
         assertThat(JsonPath.<List<String>>read(admin().get("/api/officers/admin").body(), "$.roles")).containsExactly("admin");
+
+        var administrator = new BrowserSession(port);
+        administrator.logIn("admin", "demo");
+        assertThat(administrator.postFormForPage("/admin/officers/admin/enabled?lang=vi", "enabled=false"))
+                .contains("id=\"officer-action-error\"", "Không thể tự vô hiệu hóa tài khoản của mình");
+        assertThat(JsonPath.<Boolean>read(admin().get("/api/officers/admin").body(), "$.enabled")).isTrue();
     }
 
     @Test
