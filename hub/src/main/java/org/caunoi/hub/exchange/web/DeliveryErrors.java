@@ -76,10 +76,10 @@ class DeliveryErrors {
         if (lastError.startsWith(As4Client.UNVERIFIED_ANSWER)) {
             return "exchange.explain.answer-unverified";
         }
-        if (lastError.startsWith("no certificate registered")) {
+        if (lastError.startsWith(As4Client.NO_CERTIFICATE)) {
             return "exchange.explain.no-certificate";
         }
-        if (lastError.startsWith("this hub has no keystore")) {
+        if (lastError.startsWith(As4Client.NO_KEYSTORE)) {
             return "exchange.explain.no-keystore";
         }
         return "exchange.explain.unreachable";

@@ -36,9 +36,4 @@ public class AccountProblem extends RuntimeException implements Problem {
     public List<FieldProblem> errors() {
         return errors;
     }
-
-    /** The message key of the field's problem, for a form that shows it beside the field. */
-    public List<FieldProblem> fieldProblems() {
-        return errors;
-    }
 }

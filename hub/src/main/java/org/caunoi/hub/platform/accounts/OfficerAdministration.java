@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -70,12 +69,17 @@ public class OfficerAdministration {
     public record WithTemporaryPassword(Officer officer, String temporaryPassword) {
     }
 
+    /** Every officer: two queries, whatever their number. */
     public List<Officer> all() {
-        return accounts.all().stream().map(this::withPreferences).toList();
+        var preferences = notifications.preferences();
+        return accounts.all().stream()
+                .map(account -> officer(account, preferences.getOrDefault(account.username(), Notifications.NONE)))
+                .toList();
     }
 
-    public Optional<Officer> find(String username) {
-        return accounts.find(username).map(this::withPreferences);
+    /** The officer, or a 404 problem naming the user name. */
+    public Officer get(String username) {
+        return officer(existing(username), notifications.preferences(username));
     }
 
     @Transactional
@@ -85,11 +89,12 @@ public class OfficerAdministration {
         if (!USERNAME.matcher(username).matches()) {
             problems.add(FieldProblem.of("username", "platform.officers.username-invalid"));
         }
-        else if (accounts.find(username).isPresent()) {
+        boolean taken = problems.isEmpty() && accounts.find(username).isPresent();
+        if (taken) {
             problems.add(FieldProblem.of("username", "platform.officers.username-taken", username));
         }
         Checked checked = check(input, problems);
-        if (problems.size() == 1 && problems.getFirst().field().equals("username") && accounts.find(username).isPresent()) {
+        if (taken && problems.size() == 1) {
             throw new AccountProblem(HttpStatus.CONFLICT, problems);
         }
         throwIfAny(problems);
@@ -101,7 +106,7 @@ public class OfficerAdministration {
         notifications.setPreferences(username, checked.email(), checked.language());
         audit.record("CREATE", "user", username, Sentences.of("platform.audit-details.officer-created", code(checked.unit()),
                 roles(checked), Objects.requireNonNullElse(checked.email(), "—")));
-        return new WithTemporaryPassword(find(username).orElseThrow(), temporary);
+        return new WithTemporaryPassword(get(username), temporary);
     }
 
     @Transactional
@@ -121,7 +126,7 @@ public class OfficerAdministration {
             // The session holds the roles it signed in with; the next request signs in again with the new ones.
             endSessionsAfterCommit(username);
         }
-        return find(username).orElseThrow();
+        return get(username);
     }
 
     @Transactional
@@ -138,7 +143,7 @@ public class OfficerAdministration {
                 endSessionsAfterCommit(username);
             }
         }
-        return find(username).orElseThrow();
+        return get(username);
     }
 
     @Transactional
@@ -148,7 +153,7 @@ public class OfficerAdministration {
         accounts.resetPassword(username, temporary);
         audit.record("RESET_PASSWORD", "user", username, Sentences.of("platform.audit-details.password-reset"));
         endSessionsAfterCommit(username);
-        return new WithTemporaryPassword(find(username).orElseThrow(), temporary);
+        return new WithTemporaryPassword(get(username), temporary);
     }
 
     /** The officer's own new password; every session of theirs ends, so they sign in again with it. */
@@ -244,8 +249,7 @@ public class OfficerAdministration {
         return accounts.find(username).orElseThrow(() -> new OfficerNotFoundException(username));
     }
 
-    private Officer withPreferences(Account account) {
-        var preferences = notifications.preferences(account.username());
+    private static Officer officer(Account account, Notifications.Preferences preferences) {
         return new Officer(account, preferences.email(), preferences.language());
     }
 

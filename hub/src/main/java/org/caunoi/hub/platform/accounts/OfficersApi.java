@@ -58,7 +58,7 @@ class OfficersApi {
     @GetMapping("/api/officers/{username}")
     @AdminOnly
     OfficerView officer(@PathVariable String username) {
-        return officers.find(username).map(OfficerView::of).orElseThrow(() -> new OfficerNotFoundException(username));
+        return OfficerView.of(officers.get(username));
     }
 
     @PostMapping("/api/officers")

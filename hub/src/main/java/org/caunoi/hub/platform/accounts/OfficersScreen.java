@@ -66,7 +66,7 @@ class OfficersScreen implements ModuleMenu {
     @GetMapping("/admin/officers/{username}")
     @AdminOnly
     String officer(@PathVariable String username, Model model) {
-        var officer = officers.find(username).orElseThrow(() -> new OfficerNotFoundException(username));
+        var officer = officers.get(username);
         return officerPage(officer, OfficerForm.of(officer), model);
     }
 
@@ -81,19 +81,20 @@ class OfficersScreen implements ModuleMenu {
         }
         catch (AccountProblem problem) {
             reject(binding, problem);
-            return officerPage(officers.find(username).orElseThrow(() -> new OfficerNotFoundException(username)), form, model);
+            return officerPage(officers.get(username), form, model);
         }
     }
 
     @PostMapping("/admin/officers/{username}/enabled")
     @AdminOnly
     String enable(@PathVariable String username, @RequestParam boolean enabled, CurrentOfficer administrator, Model model) {
-        var officer = officers.find(username).orElseThrow(() -> new OfficerNotFoundException(username));
+        OfficerAdministration.Officer officer;
         try {
             officer = officers.setEnabled(username, enabled, administrator.username());
         }
         catch (AccountProblem problem) {
-            model.addAttribute("actionError", problem.fieldProblems().getFirst().message());
+            model.addAttribute("actionError", problem.errors().getFirst().message());
+            officer = officers.get(username);
         }
         return officerPage(officer, OfficerForm.of(officer), model);
     }
@@ -120,7 +121,7 @@ class OfficersScreen implements ModuleMenu {
             officers.changeOwnPassword(officer.username(), currentPassword, newPassword, confirmation);
         }
         catch (AccountProblem problem) {
-            problem.fieldProblems().forEach(field -> model.addAttribute(field.field() + "Error", field.message()));
+            problem.errors().forEach(field -> model.addAttribute(field.field() + "Error", field.message()));
             return passwordPage(officer, model);
         }
         // Signed out here as everywhere else: the officer signs in again with the new password.
@@ -129,8 +130,7 @@ class OfficersScreen implements ModuleMenu {
     }
 
     private String passwordPage(CurrentOfficer officer, Model model) {
-        model.addAttribute("mustChange", officers.find(officer.username()).map(found -> found.account().mustChangePassword())
-                .orElse(false));
+        model.addAttribute("mustChange", officers.get(officer.username()).account().mustChangePassword());
         model.addAttribute("minimumLength", OfficerAdministration.MINIMUM_PASSWORD_LENGTH);
         return "platform/password";
     }
@@ -154,7 +154,7 @@ class OfficersScreen implements ModuleMenu {
     }
 
     private static void reject(BindingResult binding, AccountProblem problem) {
-        for (FieldProblem field : problem.fieldProblems()) {
+        for (FieldProblem field : problem.errors()) {
             var message = field.message();
             binding.rejectValue(field.field(), message.getCodes() == null ? "" : message.getCodes()[0], message.getArguments(), null);
         }

@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.caunoi.hub.platform.database.AfterCommit;
@@ -86,12 +88,27 @@ public class Notifications {
     public record Preferences(@Nullable String email, String language) {
     }
 
+    /** The preferences of an officer who set none. */
+    public static final Preferences NONE = new Preferences(null, "vi");
+
+    /** Of the officers who set theirs; anyone else gets none by e-mail, in Vietnamese ({@link #NONE}). */
+    @Transactional(readOnly = true)
+    public Map<String, Preferences> preferences() {
+        Map<String, Preferences> byOfficer = new HashMap<>();
+        jdbc.sql("SELECT officer, email, language FROM platform.notification_preference")
+                .query(rs -> {
+                    byOfficer.put(rs.getString("officer"), new Preferences(rs.getString("email"), rs.getString("language")));
+                });
+        return byOfficer;
+    }
+
     @Transactional(readOnly = true)
     public Preferences preferences(String officer) {
         return jdbc.sql("SELECT email, language FROM platform.notification_preference WHERE officer = ?").param(officer)
                 .query((rs, row) -> new Preferences(rs.getString("email"), rs.getString("language")))
-                .optional().orElse(new Preferences(null, "vi"));
+                .optional().orElse(NONE);
     }
+
 
     static void checkMessage(String messageKey, @Nullable String link) {
         if (!MESSAGE_KEY.matcher(messageKey).matches()) {

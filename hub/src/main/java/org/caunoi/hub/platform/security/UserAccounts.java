@@ -50,21 +50,20 @@ public class UserAccounts implements UserDetailsService {
     }
 
     public Optional<Account> find(String username) {
-        return jdbc.sql("SELECT * FROM platform.user_account WHERE username = ?")
-                .param(username)
-                .query((rs, n) -> new Account(rs.getString("username"), rs.getString("display_name"),
-                        Unit.valueOf(rs.getString("unit_code")),
-                        Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf)
-                                .collect(Collectors.toUnmodifiableSet()),
-                        rs.getBoolean("enabled"), rs.getBoolean("demo"), rs.getBoolean("must_change_password")))
-                .optional();
+        return jdbc.sql("SELECT * FROM platform.user_account WHERE username = ?").param(username)
+                .query(UserAccounts::account).optional();
     }
 
+    /** Every officer, in one query. */
     public List<Account> all() {
-        return jdbc.sql("SELECT username FROM platform.user_account ORDER BY username")
-                .query((rs, row) -> rs.getString(1)).list().stream()
-                .map(name -> find(name).orElseThrow())
-                .toList();
+        return jdbc.sql("SELECT * FROM platform.user_account ORDER BY username").query(UserAccounts::account).list();
+    }
+
+    private static Account account(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Account(rs.getString("username"), rs.getString("display_name"), Unit.valueOf(rs.getString("unit_code")),
+                Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf)
+                        .collect(Collectors.toUnmodifiableSet()),
+                rs.getBoolean("enabled"), rs.getBoolean("demo"), rs.getBoolean("must_change_password"));
     }
 
     public boolean isEmpty() {

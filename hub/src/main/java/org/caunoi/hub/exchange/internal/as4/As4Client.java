@@ -56,6 +56,17 @@ public class As4Client {
      */
     static final String IN_REPLY_TO = "caunoi:in-reply-to";
 
+    /*
+     * How the recorded detail of a failed attempt begins, for the reasons the screens explain in an
+     * officer's words (DeliveryErrors): the detail is the one record of why, so its start is the code.
+     */
+    /** This hub has no key of its own to sign with. */
+    public static final String NO_KEYSTORE = "this hub has no keystore yet";
+    /** The partner's endpoint has no certificate to encrypt for. */
+    public static final String NO_CERTIFICATE = "no certificate registered for ";
+    /** An answer came back but could not be verified. */
+    public static final String UNVERIFIED_ANSWER = "the answer from ";
+
     private final As4Crypto crypto;
     private final String ownPartyId;
     private final PooledHttpPoster poster = new PooledHttpPoster();
@@ -89,10 +100,10 @@ public class As4Client {
 
     public Outcome send(UserMessage message, PartnerEndpoint endpoint) {
         if (!crypto.ready()) {
-            return new Outcome(Outcome.Result.RETRY, "this hub has no keystore yet, so it cannot sign", null, null);
+            return new Outcome(Outcome.Result.RETRY, NO_KEYSTORE + ", so it cannot sign", null, null);
         }
         if (endpoint.certificate() == null) {
-            return new Outcome(Outcome.Result.RETRY, "no certificate registered for " + endpoint.partnerCode(), null, null);
+            return new Outcome(Outcome.Result.RETRY, NO_CERTIFICATE + endpoint.partnerCode(), null, null);
         }
         ECryptoKeyIdentifierType reference = endpoint.keyReference() == PartnerEndpoint.KeyReference.SKI
                 ? ECryptoKeyIdentifierType.SKI_KEY_IDENTIFIER : ECryptoKeyIdentifierType.BST_DIRECT_REFERENCE;
@@ -167,9 +178,6 @@ public class As4Client {
                     : result.getID() + (failure.get() == null ? "" : ": " + rootMessage(failure.get())), raw, null);
         };
     }
-
-    /** How the detail of an answer that came back but could not be verified begins (the screens explain it). */
-    public static final String UNVERIFIED_ANSWER = "the answer from ";
 
     /**
      * Whether WSS4J refused the partner's answer: its signature, or the certificate it was signed with
