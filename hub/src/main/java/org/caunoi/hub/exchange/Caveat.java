@@ -1,8 +1,9 @@
 package org.caunoi.hub.exchange;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
+
+import org.caunoi.hub.platform.Codes;
 
 /**
  * A handling condition the sender attaches to what it shares. It travels with the message (the
@@ -17,7 +18,7 @@ public enum Caveat {
     CUSTOMS_USE_ONLY;
 
     public String kebab() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Codes.of(this);
     }
 
     public static Optional<Caveat> ofKebab(String value) {

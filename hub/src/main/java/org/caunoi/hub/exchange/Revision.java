@@ -1,7 +1,8 @@
 package org.caunoi.hub.exchange;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
+
+import org.caunoi.hub.platform.Codes;
 
 /**
  * Which version of a shared record a message carries. A module shares a record as a conversation
@@ -22,7 +23,7 @@ public record Revision(String conversation, int version, Change change) {
         ORIGINAL, CORRECTION, WITHDRAWAL;
 
         public String kebab() {
-            return name().toLowerCase(Locale.ROOT);
+            return Codes.of(this);
         }
     }
 

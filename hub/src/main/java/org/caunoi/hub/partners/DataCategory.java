@@ -1,7 +1,8 @@
 package org.caunoi.hub.partners;
 
 import java.util.Arrays;
-import java.util.Locale;
+
+import org.caunoi.hub.platform.Codes;
 
 /** The kinds of data an agreement's exchange profile may cover; written in kebab-case in the API. */
 public enum DataCategory {
@@ -25,12 +26,12 @@ public enum DataCategory {
     }
 
     public String kebab() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Codes.of(this);
     }
 
     /** Parses {@code enforcement-nominal} (or the constant's name); unknown text is an error that lists the valid names. */
     public static DataCategory parse(String text) {
-        return KebabEnums.parse(DataCategory.class, text);
+        return Codes.parse(DataCategory.class, text);
     }
 
     public static String validNames() {

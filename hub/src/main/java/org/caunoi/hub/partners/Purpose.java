@@ -1,6 +1,6 @@
 package org.caunoi.hub.partners;
 
-import java.util.Locale;
+import org.caunoi.hub.platform.Codes;
 
 /** What exchanged information may be used for, as an agreement permits it; kebab-case in the API. */
 public enum Purpose {
@@ -13,10 +13,10 @@ public enum Purpose {
     TRADE_FACILITATION;
 
     public String kebab() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Codes.of(this);
     }
 
     public static Purpose parse(String text) {
-        return KebabEnums.parse(Purpose.class, text);
+        return Codes.parse(Purpose.class, text);
     }
 }

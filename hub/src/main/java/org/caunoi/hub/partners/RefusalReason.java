@@ -1,6 +1,6 @@
 package org.caunoi.hub.partners;
 
-import java.util.Locale;
+import org.caunoi.hub.platform.Codes;
 
 /**
  * Why an exchange has no legal basis. {@code stage} orders the reasons by how far the check got, so
@@ -28,6 +28,6 @@ public enum RefusalReason {
     }
 
     public String kebab() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Codes.of(this);
     }
 }

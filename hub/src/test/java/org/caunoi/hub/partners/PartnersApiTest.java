@@ -99,7 +99,7 @@ class PartnersApiTest extends HubTest.Base {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(JsonPath.<List<String>>read(response.body(), "$.errors[*].field")).containsExactly("category");
-        assertThat(JsonPath.<String>read(response.body(), "$.errors[0].message")).contains("Invalid value: gossip", "enforcement-non-nominal");
+        assertThat(JsonPath.<String>read(response.body(), "$.errors[0].message")).contains("The category 'gossip' is not known", "enforcement-non-nominal");
     }
 
     @Test

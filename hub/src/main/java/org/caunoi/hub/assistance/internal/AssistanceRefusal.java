@@ -3,9 +3,10 @@ package org.caunoi.hub.assistance.internal;
 import java.util.List;
 import java.util.Map;
 
+import org.caunoi.hub.platform.Codes;
+import org.caunoi.hub.platform.i18n.Labels;
 import org.caunoi.hub.platform.problem.FieldProblem;
 import org.caunoi.hub.platform.problem.Problem;
-import org.caunoi.hub.platform.i18n.Labels;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;

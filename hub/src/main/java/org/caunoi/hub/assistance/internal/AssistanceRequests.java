@@ -12,6 +12,7 @@ import org.caunoi.hub.exchange.OutgoingMessage;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.LegalBasis;
 import org.caunoi.hub.partners.LegalBasisDecision;
+import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.security.CurrentOfficer;

@@ -14,6 +14,7 @@ import org.caunoi.hub.exchange.Threading;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.LegalBasis;
 import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.notifications.NotificationRequested;

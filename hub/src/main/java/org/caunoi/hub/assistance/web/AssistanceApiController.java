@@ -12,16 +12,16 @@ import java.util.UUID;
 
 import org.caunoi.hub.assistance.internal.AssistanceRequest;
 import org.caunoi.hub.assistance.internal.AssistanceRequests;
-import org.caunoi.hub.assistance.internal.Codes;
 import org.caunoi.hub.assistance.internal.Figures;
 import org.caunoi.hub.assistance.internal.NewRequest;
 import org.caunoi.hub.assistance.internal.Outcome;
 import org.caunoi.hub.assistance.internal.RequestAttachments;
 import org.caunoi.hub.assistance.internal.RequestFilter;
-import org.caunoi.hub.assistance.internal.RequestViews;
 import org.caunoi.hub.assistance.internal.RequestKind;
+import org.caunoi.hub.assistance.internal.RequestViews;
 import org.caunoi.hub.assistance.internal.Subject;
 import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.attachments.AttachmentRef;
 import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.problem.ParameterOutOfRangeException;

@@ -8,13 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-import org.caunoi.hub.assistance.internal.Codes;
 import org.caunoi.hub.assistance.internal.Figures;
 import org.caunoi.hub.assistance.internal.RequestKind;
 import org.caunoi.hub.assistance.internal.Subject;
+import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.i18n.Labels;
 import org.caunoi.hub.platform.problem.ParameterOutOfRangeException;
-import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.tables.TableExport;
 import org.caunoi.hub.platform.tables.TableFormat;
@@ -97,8 +96,7 @@ class FiguresScreens {
     ResponseEntity<byte[]> exportFigures(@RequestParam int year, @RequestParam(defaultValue = "xlsx") String format,
             CurrentOfficer officer, Locale locale) {
         ParameterOutOfRangeException.check("year", year, 2000, 2100);
-        TableFormat tableFormat = TableFormat.parse(format)
-                .orElseThrow(() -> new UnknownValueException("format", format, List.of("xlsx", "csv")));
+        TableFormat tableFormat = TableFormat.parse(format);
         Figures.OfYear ofYear = figures.of(year, officer);
         List<FigureRow> rows = new ArrayList<>();
         rows.add(row(text("assistance.figures.all", locale), String.valueOf(year), ofYear.inAll()));

@@ -3,11 +3,11 @@ package org.caunoi.hub.assistance.web;
 import java.util.Locale;
 import java.util.Map;
 
-import org.caunoi.hub.assistance.internal.Codes;
 import org.caunoi.hub.assistance.internal.Direction;
 import org.caunoi.hub.assistance.internal.RequestFilter;
 import org.caunoi.hub.assistance.internal.RequestKind;
 import org.caunoi.hub.assistance.internal.Subject;
+import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.problem.ParameterOutOfRangeException;
 import org.jspecify.annotations.Nullable;
 

@@ -18,6 +18,7 @@ import org.caunoi.hub.exchange.OutgoingMessage;
 import org.caunoi.hub.exchange.Revision;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.i18n.Sentences;
 import org.jspecify.annotations.Nullable;
@@ -88,7 +89,7 @@ public class CaseSharing {
             }
             ShareForms.FormDecision decision = forms.decide(partner, purpose);
             if (decision.form() == null) {
-                outcomes.put(partner, new Outcome(partner, null, null, "no-legal-basis", kebab(decision.refusal())));
+                outcomes.put(partner, new Outcome(partner, null, null, "no-legal-basis", Codes.ofNullable(decision.refusal())));
             }
             else {
                 byForm.computeIfAbsent(decision.form(), form -> new ArrayList<>()).add(partner);
@@ -122,7 +123,7 @@ public class CaseSharing {
         for (String partner : partners.stream().distinct().toList()) {
             ShareForms.FormDecision decision = forms.decide(partner, purpose);
             if (decision.form() == null) {
-                outcomes.add(new Outcome(partner, null, null, "no-legal-basis", kebab(decision.refusal())));
+                outcomes.add(new Outcome(partner, null, null, "no-legal-basis", Codes.ofNullable(decision.refusal())));
                 continue;
             }
             String form = received.form().equals(CaseForms.NON_NOMINAL) ? CaseForms.NON_NOMINAL : decision.form();
@@ -192,11 +193,8 @@ public class CaseSharing {
 
     private static Outcome outcome(Dispatch dispatch, String form) {
         return dispatch.queued() ? new Outcome(dispatch.partnerCode(), form, dispatch.messageId(), null, null)
-                : new Outcome(dispatch.partnerCode(), null, null, kebab(dispatch.refusal()),
-                        kebab(dispatch.legalBasisReason()));
+                : new Outcome(dispatch.partnerCode(), null, null, Codes.ofNullable(dispatch.refusal()),
+                        Codes.ofNullable(dispatch.legalBasisReason()));
     }
 
-    private static @Nullable String kebab(@Nullable Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    }
 }

@@ -6,9 +6,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.caunoi.hub.exchange.Dispatch;
@@ -16,6 +15,7 @@ import org.caunoi.hub.exchange.ExchangeService;
 import org.caunoi.hub.exchange.OutgoingMessage;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.attachments.AttachmentPurpose;
 import org.caunoi.hub.platform.attachments.AttachmentRef;
 import org.caunoi.hub.platform.attachments.Attachments;
@@ -118,12 +118,12 @@ public class OperationAlerts {
                     INSERT INTO enforcement.operation_alert_recipient (alert_id, partner_code, message_id, refusal, reason, outcome)
                     VALUES (?, ?, ?, ?, ?, ?)""")
                     // positional: SQL NULL where the dispatch has no message id, refusal or reason
-                    .param(id).param(dispatch.partnerCode()).param(dispatch.messageId()).param(kebab(dispatch.refusal()))
-                    .param(kebab(dispatch.legalBasisReason())).param(dispatch.queued() ? "queued" : "not-sent")
+                    .param(id).param(dispatch.partnerCode()).param(dispatch.messageId()).param(Codes.ofNullable(dispatch.refusal()))
+                    .param(Codes.ofNullable(dispatch.legalBasisReason())).param(dispatch.queued() ? "queued" : "not-sent")
                     .update();
         }
         String recipients = dispatches.stream()
-                .map(dispatch -> dispatch.partnerCode() + ": " + (dispatch.queued() ? "queued" : kebab(dispatch.refusal())))
+                .map(dispatch -> dispatch.partnerCode() + ": " + (dispatch.queued() ? "queued" : Codes.ofNullable(dispatch.refusal())))
                 .collect(Collectors.joining(", "));
         audit.record("ALERT", "enforcement-operation", String.valueOf(operationId),
                 Sentences.of("enforcement.audit-details.alert", id, files.size(), recipients));
@@ -235,7 +235,4 @@ public class OperationAlerts {
                 .params(outcome, Timestamp.from(at), note, messageId).update() == 1;
     }
 
-    private static @Nullable String kebab(@Nullable Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 }

@@ -13,8 +13,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.caunoi.hub.enforcement.internal.CaseFilter;
 import org.caunoi.hub.enforcement.internal.CaseForms;
 import org.caunoi.hub.enforcement.internal.CaseInput;
-import org.caunoi.hub.enforcement.internal.CaseSearch;
 import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
+import org.caunoi.hub.enforcement.internal.CaseSearch;
 import org.caunoi.hub.enforcement.internal.CaseSharing;
 import org.caunoi.hub.enforcement.internal.CaseVersion;
 import org.caunoi.hub.enforcement.internal.Cases;
@@ -28,8 +28,8 @@ import org.caunoi.hub.enforcement.internal.SharedVersion;
 import org.caunoi.hub.enforcement.internal.StoredCase;
 import org.caunoi.hub.exchange.Caveat;
 import org.caunoi.hub.partners.Purpose;
-import org.caunoi.hub.partners.UnknownCodeException;
 import org.caunoi.hub.platform.HubProperties;
+import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -278,8 +278,8 @@ class CaseApiController {
         try {
             return Purpose.parse(text);
         }
-        catch (UnknownCodeException e) {
-            throw InvalidInputException.of("purpose", "one-of", text, e.validValues());
+        catch (UnknownValueException e) {
+            throw InvalidInputException.of("purpose", "one-of", text, String.join(", ", e.validValues()));
         }
     }
 

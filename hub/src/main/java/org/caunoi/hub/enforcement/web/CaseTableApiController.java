@@ -10,7 +10,7 @@ import org.caunoi.hub.enforcement.internal.CaseImport;
 import org.caunoi.hub.enforcement.internal.ImportProgress;
 import org.caunoi.hub.enforcement.internal.Officer;
 import org.caunoi.hub.enforcement.internal.SheetRefusedException;
-import org.caunoi.hub.platform.problem.UnknownValueException;
+import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.tables.ImportChoice;
 import org.caunoi.hub.platform.tables.ImportReport;
@@ -53,8 +53,8 @@ class CaseTableApiController {
             + "imported (400, every fault by line and column) unless choice=valid-rows-only")
     Imported importCases(@RequestBody byte[] file, @RequestParam String format,
             @RequestParam(defaultValue = "all-or-nothing") String choice, CurrentOfficer user, Locale locale) {
-        CaseImport.Outcome outcome = imports.run(Officer.of(user), file, TableFormats.parse(format),
-                TableFormats.choice(choice), ImportProgress.unwatched());
+        CaseImport.Outcome outcome = imports.run(Officer.of(user), file, TableFormat.parse(format),
+                Codes.parse(ImportChoice.class, "choice", choice), ImportProgress.unwatched());
         if (outcome.imported() == 0 && outcome.report().hasProblems()) {
             throw new SheetRefusedException(outcome.report());
         }
@@ -65,7 +65,7 @@ class CaseTableApiController {
     @GetMapping("/cases/import-template")
     @Operation(summary = "The empty CEN-shaped template (the header row) as CSV or XLSX")
     ResponseEntity<byte[]> template(@RequestParam(defaultValue = "xlsx") String format, Locale locale) {
-        return export.template(TableFormats.parse(format), locale);
+        return export.template(TableFormat.parse(format), locale);
     }
 
     @GetMapping("/cases/export")
@@ -73,33 +73,13 @@ class CaseTableApiController {
             + "the officer may see")
     ResponseEntity<byte[]> exportCases(CaseApiController.CaseFilterParams filter,
             @RequestParam(defaultValue = "xlsx") String format, CurrentOfficer user, Locale locale) {
-        return export.filtered(Officer.of(user), filter.toFilter(), 10_000, TableFormats.parse(format), locale);
+        return export.filtered(Officer.of(user), filter.toFilter(), 10_000, TableFormat.parse(format), locale);
     }
 
     @GetMapping("/search/export")
     @Operation(summary = "The cases of this hub a name search finds, as CSV or XLSX, each in the form the officer may see")
     ResponseEntity<byte[]> exportSearch(@RequestParam String q, @RequestParam(defaultValue = "xlsx") String format,
             CurrentOfficer user, Locale locale) {
-        return export.found(Officer.of(user), q, TableFormats.parse(format), locale);
-    }
-
-    /** The format and choice parameters, read once for the API and the screens. */
-    static final class TableFormats {
-
-        private TableFormats() {
-        }
-
-        static TableFormat parse(String format) {
-            return TableFormat.parse(format).orElseThrow(() -> new UnknownValueException("format", format,
-                    List.of("csv", "xlsx")));
-        }
-
-        static ImportChoice choice(String choice) {
-            return switch (choice.strip().toLowerCase(Locale.ROOT)) {
-                case "all-or-nothing" -> ImportChoice.ALL_OR_NOTHING;
-                case "valid-rows-only" -> ImportChoice.VALID_ROWS_ONLY;
-                default -> throw new UnknownValueException("choice", choice, List.of("all-or-nothing", "valid-rows-only"));
-            };
-        }
+        return export.found(Officer.of(user), q, TableFormat.parse(format), locale);
     }
 }

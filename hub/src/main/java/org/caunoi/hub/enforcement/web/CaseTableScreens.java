@@ -55,7 +55,7 @@ class CaseTableScreens {
             throws IOException {
         Optional<TableFormat> format = file == null || file.isEmpty() ? Optional.empty()
                 : Optional.ofNullable(file.getOriginalFilename())
-                        .map(name -> name.substring(name.lastIndexOf('.') + 1)).flatMap(TableFormat::parse);
+                        .map(name -> name.substring(name.lastIndexOf('.') + 1)).flatMap(TableFormat::find);
         if (file == null || format.isEmpty()) {
             model.addAttribute("fileError", "enforcement.import.wrong-file");
             return "enforcement/import";
@@ -80,7 +80,7 @@ class CaseTableScreens {
 
     @GetMapping("/enforcement/cases/import-template")
     ResponseEntity<byte[]> template(@RequestParam(defaultValue = "xlsx") String format, Locale locale) {
-        return export.template(CaseTableApiController.TableFormats.parse(format), locale);
+        return export.template(TableFormat.parse(format), locale);
     }
 
     /** The list as shown (the category filter, or the cases a name search found) as a download. */
@@ -89,7 +89,7 @@ class CaseTableScreens {
             @RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "xlsx") String format,
             CurrentOfficer user, Locale locale) {
         Officer officer = Officer.of(user);
-        TableFormat tableFormat = CaseTableApiController.TableFormats.parse(format);
+        TableFormat tableFormat = TableFormat.parse(format);
         if (!q.isBlank()) {
             return export.found(officer, q, tableFormat, locale);
         }

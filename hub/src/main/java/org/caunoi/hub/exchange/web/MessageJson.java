@@ -1,9 +1,9 @@
 package org.caunoi.hub.exchange.web;
 
 import java.time.Instant;
-import java.util.Locale;
 
 import org.caunoi.hub.exchange.internal.MessageSummaries.MessageSummary;
+import org.caunoi.hub.platform.Codes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,11 +21,11 @@ record MessageJson(String direction, String messageId, String partner, String ty
 
     /** {@code RECEIPT_RECEIVED} as the API writes it: {@code receipt-received}. */
     static String kebab(String constant) {
-        return constant.toLowerCase(Locale.ROOT).replace('_', '-');
+        return Codes.of(constant);
     }
 
     /** What a client gives as a state, in either spelling, as the constant's name: {@code receipt-received} → {@code RECEIPT_RECEIVED}. */
     static String constant(String code) {
-        return code.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        return Codes.constant(code);
     }
 }

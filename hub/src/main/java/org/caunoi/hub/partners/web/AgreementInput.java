@@ -13,15 +13,15 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
-import org.caunoi.hub.partners.Agreement;
 import org.caunoi.hub.partners.Agreement.DatePrecision;
+import org.caunoi.hub.partners.Agreement;
 import org.caunoi.hub.partners.AgreementKind;
 import org.caunoi.hub.partners.AgreementStatus;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.ExchangeProfile;
-import org.caunoi.hub.partners.KebabEnums;
 import org.caunoi.hub.partners.Purpose;
-import org.caunoi.hub.partners.UnknownCodeException;
+import org.caunoi.hub.platform.Codes;
+import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -90,8 +90,8 @@ public class AgreementInput {
 
     /** Checks what annotations cannot: codes, the date, the order of dates. Field errors carry bundle keys. */
     public void checkCodes(Errors errors) {
-        code(errors, "kind", () -> KebabEnums.parse(AgreementKind.class, kind));
-        code(errors, "status", () -> KebabEnums.parse(AgreementStatus.class, status));
+        code(errors, "kind", () -> Codes.parse(AgreementKind.class, kind));
+        code(errors, "status", () -> Codes.parse(AgreementStatus.class, status));
         code(errors, "dataCategories", () -> dataCategories.forEach(DataCategory::parse));
         code(errors, "purposes", () -> purposes.forEach(Purpose::parse));
         if (!signed.isBlank() && !isDayOrYear(signed)) {
@@ -121,8 +121,8 @@ public class AgreementInput {
         try {
             parse.run();
         }
-        catch (UnknownCodeException e) {
-            errors.rejectValue(field, "partners.validation.unknown-code", new Object[] {e.value(), e.validValues()},
+        catch (UnknownValueException e) {
+            errors.rejectValue(field, "partners.validation.unknown-code", new Object[] {e.value(), String.join(", ", e.validValues())},
                     e.getMessage());
         }
     }
@@ -135,9 +135,9 @@ public class AgreementInput {
         dataCategories.forEach(code -> categories.add(DataCategory.parse(code)));
         Set<Purpose> permitted = EnumSet.noneOf(Purpose.class);
         purposes.forEach(code -> permitted.add(Purpose.parse(code)));
-        return new Agreement(id, KebabEnums.parse(AgreementKind.class, kind), titleVi.strip(), titleEn.strip(), counterpart.strip(),
+        return new Agreement(id, Codes.parse(AgreementKind.class, kind), titleVi.strip(), titleEn.strip(), counterpart.strip(),
                 signedOn, yearOnly ? DatePrecision.YEAR : DatePrecision.DAY, entryIntoForce, expiresOn,
-                KebabEnums.parse(AgreementStatus.class, status), parties.stream().map(String::strip).distinct().toList(),
+                Codes.parse(AgreementStatus.class, status), parties.stream().map(String::strip).distinct().toList(),
                 new ExchangeProfile(categories, personalDataAllowed, permitted, onwardTransmissionNeedsConsent,
                         answerDeadlineDays),
                 note.strip(), expectedVersion, null);

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.caunoi.hub.partners.Agreement;
-import org.caunoi.hub.partners.UnknownCodeException;
 import org.caunoi.hub.platform.i18n.Labels;
 import org.caunoi.hub.platform.tables.TableExport;
 import org.caunoi.hub.platform.tables.TableFormat;
@@ -18,8 +17,7 @@ final class AgreementTable {
     }
 
     static ResponseEntity<byte[]> download(List<Agreement> agreements, String format, MessageSource messages, Locale locale) {
-        TableFormat tableFormat = TableFormat.parse(format)
-                .orElseThrow(() -> new UnknownCodeException("format", format, TableFormat.names()));
+        TableFormat tableFormat = TableFormat.parse(format);
         TableExport<Agreement> export = TableExport.of(List.of(
                 TableExport.column("id", "partners.export.id", Agreement::id),
                 TableExport.column("signed-on", "agreement.signing-date", Agreement::signedDisplay),

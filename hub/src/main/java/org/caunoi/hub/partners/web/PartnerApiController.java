@@ -13,12 +13,12 @@ import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.LegalBasis;
 import org.caunoi.hub.partners.LegalBasisDecision;
 import org.caunoi.hub.partners.Purpose;
-import org.caunoi.hub.partners.UnknownCodeException;
 import org.caunoi.hub.partners.internal.PartnerCatalog;
 import org.caunoi.hub.partners.web.PartnerJson.AgreementView;
 import org.caunoi.hub.partners.web.PartnerJson.PartnerView;
-import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.caunoi.hub.platform.i18n.Labels;
+import org.caunoi.hub.platform.problem.UnknownValueException;
+import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -167,7 +167,7 @@ class PartnerApiController {
         try {
             return parse.get();
         }
-        catch (UnknownCodeException e) {
+        catch (UnknownValueException e) {
             throw e.forField(parameter);
         }
     }

@@ -6,11 +6,11 @@ import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.caunoi.hub.partners.KebabEnums;
 import org.caunoi.hub.partners.Partner;
 import org.caunoi.hub.partners.PartnerKind;
 import org.caunoi.hub.partners.Region;
-import org.caunoi.hub.partners.UnknownCodeException;
+import org.caunoi.hub.platform.Codes;
+import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.springframework.validation.Errors;
 
 /** The partner editor's fields; a JavaBean because the form binds them one by one. */
@@ -53,18 +53,18 @@ public class PartnerForm {
             errors.rejectValue("isoCountry", "partners.validation.iso-country", new Object[] {iso}, "not an ISO 3166 code");
         }
         try {
-            KebabEnums.parse(PartnerKind.class, kind);
-            KebabEnums.parse(Region.class, region);
+            Codes.parse(PartnerKind.class, kind);
+            Codes.parse(Region.class, region);
         }
-        catch (UnknownCodeException e) {
-            errors.rejectValue("kind", "partners.validation.unknown-code", new Object[] {e.value(), e.validValues()}, e.getMessage());
+        catch (UnknownValueException e) {
+            errors.rejectValue("kind", "partners.validation.unknown-code", new Object[] {e.value(), String.join(", ", e.validValues())}, e.getMessage());
         }
     }
 
     Partner toPartner() {
         String iso = isoCountry.strip().toUpperCase(Locale.ROOT);
-        return new Partner(code.strip().toUpperCase(Locale.ROOT), KebabEnums.parse(PartnerKind.class, kind),
-                iso.isEmpty() ? null : iso, nameVi.strip(), nameEn.strip(), KebabEnums.parse(Region.class, region),
+        return new Partner(code.strip().toUpperCase(Locale.ROOT), Codes.parse(PartnerKind.class, kind),
+                iso.isEmpty() ? null : iso, nameVi.strip(), nameEn.strip(), Codes.parse(Region.class, region),
                 note.strip(), List.of());
     }
 

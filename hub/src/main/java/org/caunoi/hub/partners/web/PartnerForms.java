@@ -6,11 +6,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.caunoi.hub.partners.AgreementKind;
-import org.caunoi.hub.partners.KebabEnums;
 import org.caunoi.hub.partners.Partner;
 import org.caunoi.hub.partners.PartnerKind;
 import org.caunoi.hub.partners.Region;
 import org.caunoi.hub.partners.internal.PartnerCatalog;
+import org.caunoi.hub.platform.Codes;
 import org.jspecify.annotations.Nullable;
 
 /** Inputs and parsing shared by the partners screens and API. */
@@ -25,8 +25,8 @@ final class PartnerForms {
             @NotBlank String region, @Nullable @Size(max = 2000) String note) {
 
         Partner toPartner(String code) {
-            return new Partner(code, KebabEnums.parse(PartnerKind.class, kind), isoCountry, nameVi.strip(),
-                    nameEn.strip(), KebabEnums.parse(Region.class, region), note == null ? "" : note.strip(), List.of());
+            return new Partner(code, Codes.parse(PartnerKind.class, kind), isoCountry, nameVi.strip(),
+                    nameEn.strip(), Codes.parse(Region.class, region), note == null ? "" : note.strip(), List.of());
         }
     }
 
@@ -36,12 +36,12 @@ final class PartnerForms {
     }
 
     static @Nullable Region region(@Nullable String text) {
-        return text == null || text.isBlank() ? null : KebabEnums.parse(Region.class, text);
+        return text == null || text.isBlank() ? null : Codes.parse(Region.class, text);
     }
 
     /** The agreement kind's constant name for the repository filter, or null for all kinds. */
     static @Nullable String agreementKind(@Nullable String text) {
-        return text == null || text.isBlank() ? null : KebabEnums.parse(AgreementKind.class, text).name();
+        return text == null || text.isBlank() ? null : Codes.parse(AgreementKind.class, text).name();
     }
 
     static PartnerCatalog.NotFoundException notFound(String type, String id) {

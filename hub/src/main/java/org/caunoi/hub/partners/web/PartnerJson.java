@@ -1,12 +1,12 @@
 package org.caunoi.hub.partners.web;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.caunoi.hub.partners.Agreement;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Partner;
 import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.platform.Codes;
 import org.jspecify.annotations.Nullable;
 
 /** The JSON shapes of the partners API: codes in kebab-case, dates ISO, precision stated. */
@@ -61,6 +61,6 @@ final class PartnerJson {
     }
 
     static String kebab(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Codes.of(value);
     }
 }

@@ -3,22 +3,22 @@ package org.caunoi.hub.partners.web;
 import java.util.Arrays;
 import java.util.Comparator;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.caunoi.hub.partners.Agreement;
 import org.caunoi.hub.partners.AgreementKind;
-import org.caunoi.hub.partners.KebabEnums;
-import org.caunoi.hub.partners.Partner;
 import org.caunoi.hub.partners.Partner.FocalPointDomain;
+import org.caunoi.hub.partners.Partner;
 import org.caunoi.hub.partners.PartnerKind;
 import org.caunoi.hub.partners.Region;
 import org.caunoi.hub.partners.internal.PartnerCatalog;
+import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.caunoi.hub.platform.web.PageOrFragment;
 import org.caunoi.hub.platform.web.Paging;
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -145,7 +145,7 @@ class PartnerScreens {
             BindingResult errors, Model model, RedirectAttributes redirect) {
         FocalPointDomain domain = null;
         try {
-            domain = KebabEnums.parse(FocalPointDomain.class, input.getDomain());
+            domain = Codes.parse(FocalPointDomain.class, input.getDomain());
         }
         catch (IllegalArgumentException e) {
             errors.rejectValue("domain", "partners.validation.unknown-code", new Object[] {input.getDomain(), ""}, null);

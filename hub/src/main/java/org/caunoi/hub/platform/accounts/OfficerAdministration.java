@@ -10,16 +10,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.caunoi.hub.platform.i18n.Sentences;
+import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.database.AfterCommit;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.notifications.Notifications;
 import org.caunoi.hub.platform.problem.FieldProblem;
 import org.caunoi.hub.platform.security.OfficerSessions;
 import org.caunoi.hub.platform.security.Role;
 import org.caunoi.hub.platform.security.Unit;
-import org.caunoi.hub.platform.security.UserAccounts;
 import org.caunoi.hub.platform.security.UserAccounts.Account;
+import org.caunoi.hub.platform.security.UserAccounts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -234,7 +235,7 @@ public class OfficerAdministration {
 
     /** A constant's code in the API: kebab case. */
     static String code(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Codes.of(constant);
     }
 
     private static String codes(Enum<?>[] constants) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.caunoi.hub.platform.Codes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -109,6 +110,6 @@ public class Labels {
     }
 
     private static String kebab(String name) {
-        return name.toLowerCase(Locale.ROOT).replace('_', '-');
+        return Codes.of(name);
     }
 }

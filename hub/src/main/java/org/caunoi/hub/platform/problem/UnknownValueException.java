@@ -6,7 +6,7 @@ import java.util.Map;
 import org.caunoi.hub.platform.audit.Clipped;
 import org.springframework.http.HttpStatus;
 
-/** A parameter whose value is none of those the hub knows (a filter's state); names the valid ones. */
+/** A parameter or field whose value is none of the codes the hub knows (a filter's state, an agreement's kind); names the valid ones. */
 public class UnknownValueException extends RuntimeException implements Problem {
 
     private final String field;
@@ -18,6 +18,23 @@ public class UnknownValueException extends RuntimeException implements Problem {
         this.field = field;
         this.value = Clipped.text(value, Clipped.SHORT);
         this.validValues = List.copyOf(validValues);
+    }
+
+    /** The same problem, named for the parameter or field the client filled in. */
+    public UnknownValueException forField(String name) {
+        return new UnknownValueException(name, value, validValues);
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String value() {
+        return value;
+    }
+
+    public List<String> validValues() {
+        return validValues;
     }
 
     @Override
@@ -37,7 +54,7 @@ public class UnknownValueException extends RuntimeException implements Problem {
 
     @Override
     public Map<String, Object> properties() {
-        return Map.of("validValues", validValues);
+        return Map.of("field", field, "validValues", validValues);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package org.caunoi.hub.platform.tables;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.springframework.http.MediaType;
 
 /** The file formats tables go in and out as. */
@@ -26,18 +28,14 @@ public enum TableFormat {
         return extension;
     }
 
-    /** The format a request names ({@code csv}, {@code xlsx}, any case); empty for anything else. */
-    public static Optional<TableFormat> parse(String text) {
-        for (TableFormat format : values()) {
-            if (format.extension.equals(text.strip().toLowerCase(Locale.ROOT))) {
-                return Optional.of(format);
-            }
-        }
-        return Optional.empty();
+    /** The format a file or request names ({@code csv}, {@code xlsx}, any case); empty for anything else. */
+    public static Optional<TableFormat> find(String text) {
+        return Arrays.stream(values()).filter(format -> format.extension.equals(text.strip().toLowerCase(Locale.ROOT))).findFirst();
     }
 
-    /** The names {@link #parse} takes, for an error message. */
-    public static String names() {
-        return "csv, xlsx";
+    /** The format a request names; anything else is a 400 naming the valid ones. */
+    public static TableFormat parse(String text) {
+        return find(text).orElseThrow(() -> new UnknownValueException("format", text,
+                Arrays.stream(values()).map(TableFormat::extension).toList()));
     }
 }
