@@ -7,14 +7,14 @@ import org.caunoi.hub.platform.audit.Clipped;
 import org.springframework.http.HttpStatus;
 
 /** A parameter or field whose value is none of the codes the hub knows (a filter's state, an agreement's kind); names the valid ones. */
-public class UnknownValueException extends RuntimeException implements Problem {
+public class UnknownValueException extends IllegalArgumentException implements Problem {
 
     private final String field;
     private final String value;
     private final List<String> validValues;
 
     public UnknownValueException(String field, String value, List<String> validValues) {
-        super("Unknown " + field);
+        super("Unknown " + field + " '" + Clipped.text(value, Clipped.SHORT) + "'. Valid values: " + String.join(", ", validValues));
         this.field = field;
         this.value = Clipped.text(value, Clipped.SHORT);
         this.validValues = List.copyOf(validValues);
