@@ -101,7 +101,8 @@ class ReceiptCheckTest {
         var liaison = new BrowserSession(NETWORK.vnPort);
         liaison.logIn("liaison", "demo");
         String page = liaison.get("/exchange/messages/out/" + messageId + "?lang=vi");
-        assertThat(page).contains("Đã có phản hồi từ HK nhưng hệ thống không xác thực được")
+        assertThat(page).as("the type by its name").contains("<h1>Kiểm tra kết nối (Ping) · ")
+                .contains("Đã có phản hồi từ HK nhưng hệ thống không xác thực được")
                 .doesNotContain("Không kết nối được hệ thống của HK")
                 .as("the technical text is for administrators").doesNotContain("WSSecurityException");
     }

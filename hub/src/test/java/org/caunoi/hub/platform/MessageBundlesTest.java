@@ -216,6 +216,8 @@ class MessageBundlesTest {
         javaFiles().forEach(file -> javaPrefix.matcher(read(file)).results().forEach(match -> prefixes.add(match.group(1))));
         // The audit screen names actions and record types from any module's bundle (AuditVocabularyTest checks them).
         moduleNames().forEach(module -> prefixes.addAll(List.of(module + ".audit-action.", module + ".audit-record.")));
+        // Message types are named from the bundle of the module their service names (MessageTypeNamesTest checks them).
+        moduleNames().forEach(module -> prefixes.add(module + ".message-type."));
         // Flash attributes name a message key that the template shows with #{${...}}.
         prefixes.add("partners.document.");
         return prefixes;

@@ -75,7 +75,8 @@ class OfficerAccountsTest extends HubTest.Base {
         assertThat(audit.search("admin", "user", "CREATE", null, 50)).anySatisfy(entry -> {
             assertThat(entry.recordId()).isEqualTo(username);
             assertThat(sentences.render(entry.details(), java.util.Locale.ENGLISH))
-                    .isEqualTo("unit dtcbl, roles investigator, e-mail mai@customs.gov.vn; temporary password to be changed at the first sign-in");
+                    .as("unit and roles by their names").isEqualTo("unit Anti-Smuggling Investigation Department, roles Investigator, "
+                            + "e-mail mai@customs.gov.vn; temporary password to be changed at the first sign-in");
         });
         assertThat(audit.search(username, "user", "CHANGE_PASSWORD", null, 5)).hasSize(1);
     }

@@ -93,7 +93,7 @@ public class PartnerCatalog implements org.caunoi.hub.partners.Partners {
         requirePartner(partnerCode);
         long id = partners.addFocalPoint(partnerCode, focalPoint);
         audit.record("CREATE", "focal-point", partnerCode + "/" + id,
-                Sentences.of("partners.audit-details.focal-point", focalPoint.domain(), focalPoint.name()));
+                Sentences.of("partners.audit-details.focal-point", Sentences.Name.of(focalPoint.domain()), focalPoint.name()));
         return id;
     }
 

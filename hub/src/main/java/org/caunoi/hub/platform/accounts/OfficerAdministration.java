@@ -105,7 +105,7 @@ public class OfficerAdministration {
                     username)));
         }
         notifications.setPreferences(username, checked.email(), checked.language());
-        audit.record("CREATE", "user", username, Sentences.of("platform.audit-details.officer-created", code(checked.unit()),
+        audit.record("CREATE", "user", username, Sentences.of("platform.audit-details.officer-created", Sentences.Name.of(checked.unit()),
                 roles(checked), Objects.requireNonNullElse(checked.email(), "—")));
         return new WithTemporaryPassword(get(username), temporary);
     }
@@ -121,7 +121,7 @@ public class OfficerAdministration {
         throwIfAny(problems);
         accounts.update(username, checked.displayName(), checked.unit(), checked.roles());
         notifications.setPreferences(username, checked.email(), checked.language());
-        audit.record("UPDATE", "user", username, Sentences.of("platform.audit-details.officer-updated", code(checked.unit()),
+        audit.record("UPDATE", "user", username, Sentences.of("platform.audit-details.officer-updated", Sentences.Name.of(checked.unit()),
                 roles(checked), Objects.requireNonNullElse(checked.email(), "—")));
         if (!before.roles().equals(checked.roles()) || before.unit() != checked.unit()) {
             // The session holds the roles it signed in with; the next request signs in again with the new ones.
@@ -242,8 +242,8 @@ public class OfficerAdministration {
         return java.util.Arrays.stream(constants).map(OfficerAdministration::code).collect(Collectors.joining(", "));
     }
 
-    private static String roles(Checked checked) {
-        return checked.roles().stream().map(OfficerAdministration::code).sorted().collect(Collectors.joining(" "));
+    private static List<Sentences.Name> roles(Checked checked) {
+        return checked.roles().stream().sorted().map(Sentences.Name::of).toList();
     }
 
     private Account existing(String username) {

@@ -72,6 +72,28 @@ public class Labels {
     }
 
     /**
+     * The name of a message type ({@code enforcement/CaseReport}) in the officer's language, from the
+     * bundle of the module its service names ({@code enforcement.message-type.case-report}); the type
+     * itself when no bundle names it (a type a partner's newer hub sends).
+     */
+    public String messageType(@Nullable String type) {
+        if (type == null) {
+            return "";
+        }
+        int slash = type.indexOf('/');
+        if (slash < 0) {
+            return type;
+        }
+        String key = messageTypeKey(type.substring(0, slash), type.substring(slash + 1));
+        return Objects.requireNonNullElse(messages.getMessage(key, null, type, LocaleContextHolder.getLocale()), type);
+    }
+
+    /** {@code enforcement}, {@code CaseReport} → {@code enforcement.message-type.case-report}. */
+    public static String messageTypeKey(String service, String action) {
+        return service + ".message-type." + kebab(action.replaceAll("([a-z0-9])([A-Z])", "$1_$2"));
+    }
+
+    /**
      * The name of an audit entry's action: the shared verbs ({@code CREATE}, {@code READ}, ...) in
      * platform's bundle as {@code platform.audit-action.<code>}, a module's own actions in its bundle
      * as {@code <module>.audit-action.<code>}; the code itself when no bundle names it.

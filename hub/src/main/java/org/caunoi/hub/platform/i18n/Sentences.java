@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.caunoi.hub.platform.Codes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -34,9 +35,32 @@ public class Sentences {
         this.messages = messages;
     }
 
-    /** The stored form of a sentence: its key and its arguments as text. */
+    /**
+     * An argument shown by its name in the reader's language: a code (a data category, a role, a
+     * message type) stored with the key of its name, and shown as the code where no bundle names it.
+     */
+    public record Name(String key, String code) {
+
+        /** A constant by its name, {@code <module>.<enum>.<constant>} as {@link Labels} names it. */
+        public static Name of(Enum<?> value) {
+            return new Name(Labels.key(value), Codes.of(value));
+        }
+
+        /** A code within a family ({@code partners.data-category}, {@code enforcement-nominal}). */
+        public static Name of(String family, String code) {
+            return new Name(family + "." + Codes.of(code), code);
+        }
+    }
+
+    /** The stored form of a sentence: its key and its arguments, as text, a {@link Name} or a list of names. */
     public static String of(String key, Object... arguments) {
-        List<String> args = Arrays.stream(arguments).map(argument -> {
+        List<Object> args = Arrays.stream(arguments).map(argument -> {
+            if (argument instanceof Name name) {
+                return stored(name);
+            }
+            if (argument instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(Name.class::isInstance)) {
+                return (Object) list.stream().map(name -> stored((Name) name)).toList();
+            }
             String text = String.valueOf(argument);
             return text.length() > ARGUMENT_LIMIT ? text.substring(0, ARGUMENT_LIMIT) + "…" : text;
         }).toList();
@@ -45,6 +69,13 @@ public class Sentences {
         sentence.put("key", key);
         sentence.put("args", args);
         return JSON.writeValueAsString(sentence);
+    }
+
+    private static Object stored(Name name) {
+        Map<String, String> named = new LinkedHashMap<>();
+        named.put("name", name.key());
+        named.put("code", name.code());
+        return named;
     }
 
     /** The stored text in the current request's language. */
@@ -60,12 +91,23 @@ public class Sentences {
         try {
             Map<?, ?> sentence = JSON.readValue(stored, Map.class);
             if (sentence.get("key") instanceof String key && sentence.get("args") instanceof List<?> args) {
-                return java.util.Objects.requireNonNullElse(messages.getMessage(key, args.toArray(), stored, locale), stored);
+                Object[] worded = args.stream().map(argument -> worded(argument, locale)).toArray();
+                return java.util.Objects.requireNonNullElse(messages.getMessage(key, worded, stored, locale), stored);
             }
         }
         catch (JacksonException notOurs) {
             // Shown as stored, below.
         }
         return stored;
+    }
+
+    private Object worded(@Nullable Object argument, Locale locale) {
+        if (argument instanceof Map<?, ?> named && named.get("name") instanceof String key && named.get("code") instanceof String code) {
+            return java.util.Objects.requireNonNullElse(messages.getMessage(key, null, code, locale), code);
+        }
+        if (argument instanceof List<?> names) {
+            return names.stream().map(name -> String.valueOf(worded(name, locale))).collect(java.util.stream.Collectors.joining(", "));
+        }
+        return String.valueOf(argument);
     }
 }

@@ -38,10 +38,24 @@ class SentencesTest {
         assertThat(sentences.render(stored, Locale.ENGLISH)).startsWith("version xxx").endsWith("…, drugs");
     }
 
+    @Test
+    void aCodeGivenAsANameIsShownByItsNameInTheReadersLanguageOrAsTheCodeWhereNoBundleNamesIt() {
+        String stored = Sentences.of("platform.test.version", 3, new Sentences.Name("platform.test.category.drugs", "drugs"));
+        String unnamed = Sentences.of("platform.test.version", 3, Sentences.Name.of("platform.test.category", "CITES_FAUNA"));
+
+        assertThat(stored).isEqualTo("{\"key\":\"platform.test.version\",\"args\":[\"3\","
+                + "{\"name\":\"platform.test.category.drugs\",\"code\":\"drugs\"}]}");
+        assertThat(sentences.render(stored, Locale.ENGLISH)).isEqualTo("version 3, narcotic drugs");
+        assertThat(sentences.render(stored, Locale.of("vi"))).isEqualTo("phiên bản 3, ma túy");
+        assertThat(sentences.render(unnamed, Locale.of("vi"))).isEqualTo("phiên bản 3, CITES_FAUNA");
+    }
+
     private static StaticMessageSource messages() {
         var messages = new StaticMessageSource();
         messages.addMessage("platform.test.version", Locale.ENGLISH, "version {0}, {1}");
         messages.addMessage("platform.test.version", Locale.of("vi"), "phiên bản {0}, {1}");
+        messages.addMessage("platform.test.category.drugs", Locale.ENGLISH, "narcotic drugs");
+        messages.addMessage("platform.test.category.drugs", Locale.of("vi"), "ma túy");
         return messages;
     }
 }

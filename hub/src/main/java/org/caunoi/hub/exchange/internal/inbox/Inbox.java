@@ -281,11 +281,11 @@ public class Inbox {
         Instant now = clock.instant();
         String completedBy = processor.completesOnArrival(arrival.type());
         var received = new AuditTrail.Planned("as4:" + partner, "EXCHANGE_RECEIVE", "exchange-message",
-                incoming.messageId(), Sentences.of("exchange.audit-details.received", partner, arrival.type(), payload.length));
+                incoming.messageId(), Sentences.of("exchange.audit-details.received", partner, arrival.type().named(), payload.length));
         // Written by the storing statement, and only if it stored the message (not for a copy).
         var entries = audit.inStatement(completedBy == null ? List.of(received) : List.of(received,
                 new AuditTrail.Planned("system", "EXCHANGE_PROCESSED", "exchange-message", incoming.messageId(),
-                        Sentences.of("exchange.audit-details.processed", arrival.type(), partner, completedBy))));
+                        Sentences.of("exchange.audit-details.processed", arrival.type().named(), partner, completedBy))));
         if (messages.insertIfNew(arrival, now, completedBy, entries)) {
             if (completedBy == null) {
                 AfterCommit.run(processor::nudge);

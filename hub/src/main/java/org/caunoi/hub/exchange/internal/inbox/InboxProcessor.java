@@ -128,7 +128,7 @@ public class InboxProcessor implements SmartLifecycle {
                 message.payload(), message.receivedAt(), message.threading()));
         messages.processed(message.id(), clock.instant(), handler.getClass().getSimpleName());
         audit.recordAs("system", "EXCHANGE_PROCESSED", "exchange-message", message.messageId(),
-                Sentences.of("exchange.audit-details.processed", message.type(), message.partnerCode(),
+                Sentences.of("exchange.audit-details.processed", message.type().named(), message.partnerCode(),
                         handler.getClass().getSimpleName()));
     }
 

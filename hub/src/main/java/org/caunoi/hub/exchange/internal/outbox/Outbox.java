@@ -28,7 +28,9 @@ import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Labels;
 import org.caunoi.hub.platform.i18n.Sentences;
+import org.caunoi.hub.platform.i18n.Sentences.Name;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -148,7 +150,8 @@ class Outbox implements ExchangeService {
                 revision == null ? null : revision.conversation())) {
             // Only a message sent under a category and purpose is passed on: a connectivity check has no source.
             audit.record("EXCHANGE_REFUSED", "exchange-message", null, Sentences.of("exchange.audit-details.refused-no-consent",
-                    recipient, message.type(), Objects.toString(message.category()), Objects.toString(message.purpose()), source));
+                    recipient, message.type().named(), Name.of(Labels.family(DataCategory.class), Objects.toString(message.category())),
+                    Name.of(Labels.family(Purpose.class), Objects.toString(message.purpose())), source));
             return new Checked(Dispatch.refused(recipient, Dispatch.Refusal.NO_ONWARD_CONSENT, null), null);
         }
         // Read whole, not only asked for: the sender takes it along if the copy is handed over.
@@ -169,22 +172,22 @@ class Outbox implements ExchangeService {
         int bytes = message.payload().length;
         if (category == null || purpose == null) {
             // A connectivity check (a Ping) is never a version of a conversation.
-            return Sentences.of("exchange.audit-details.queued-check", recipient, message.type(), bytes);
+            return Sentences.of("exchange.audit-details.queued-check", recipient, message.type().named(), bytes);
         }
         return revision == null
-                ? Sentences.of("exchange.audit-details.queued", recipient, message.type(), category.kebab(), purpose.kebab(),
+                ? Sentences.of("exchange.audit-details.queued", recipient, message.type().named(), Name.of(category), Name.of(purpose),
                         bytes)
-                : Sentences.of("exchange.audit-details.queued-revision", recipient, message.type(), category.kebab(),
-                        purpose.kebab(), bytes, revision.conversation(), revision.version(), revision.change().kebab());
+                : Sentences.of("exchange.audit-details.queued-revision", recipient, message.type().named(), Name.of(category),
+                        Name.of(purpose), bytes, revision.conversation(), revision.version(), Name.of(revision.change()));
     }
 
     /** The audit trail's sentence for a copy refused for want of a legal basis, with the reason's code. */
     private static String refusedDetails(String recipient, NewMessage message, @Nullable DataCategory category,
             @Nullable Purpose purpose, String reason) {
         return category == null || purpose == null
-                ? Sentences.of("exchange.audit-details.refused-check", recipient, message.type(), reason)
-                : Sentences.of("exchange.audit-details.refused", recipient, message.type(), category.kebab(), purpose.kebab(),
-                        reason);
+                ? Sentences.of("exchange.audit-details.refused-check", recipient, message.type().named(), reason)
+                : Sentences.of("exchange.audit-details.refused", recipient, message.type().named(), Name.of(category),
+                        Name.of(purpose), reason);
     }
 
     private static String currentActor() {

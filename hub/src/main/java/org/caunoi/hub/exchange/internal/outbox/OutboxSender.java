@@ -246,7 +246,7 @@ public class OutboxSender implements SmartLifecycle {
                 String attempt = Sentences.of("exchange.event-details.delivered", message.attempts() + 1, instance);
                 var delivered = audit.inStatement(List.of(new AuditTrail.Planned("system", "EXCHANGE_DELIVERED",
                         "exchange-message", message.messageId(), Sentences.of("exchange.audit-details.delivered",
-                                message.partnerCode(), message.type()))));
+                                message.partnerCode(), message.type().named()))));
                 if (messages.delivered(message.id(), outcome.sentRaw(), outcome.receiptRaw(), now, attempt, delivered)) {
                     outcomes.publish(message.type(), new MessageDelivered(message.messageId(), message.partnerCode(), message.type(), now));
                     // Recorded after commit: a rolled-back receipt was no delivery.

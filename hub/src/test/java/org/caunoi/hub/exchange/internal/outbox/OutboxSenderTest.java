@@ -142,12 +142,12 @@ class OutboxSenderTest {
         assertThat(audited(hk, id)).containsExactly("as4:VN EXCHANGE_RECEIVE", "system EXCHANGE_PROCESSED");
         // The entries' details are sentences, worded in the reader's language when shown.
         assertThat(details(vn, id, Locale.ENGLISH)).satisfiesExactly(
-                queued -> assertThat(queued).matches("to HK exchange/Ping \\(connectivity check\\), \\d+ bytes"),
-                delivered -> assertThat(delivered).isEqualTo("to HK exchange/Ping, signed receipt stored"));
+                queued -> assertThat(queued).matches("to HK Connectivity check \\(Ping\\), \\d+ bytes"),
+                delivered -> assertThat(delivered).isEqualTo("to HK Connectivity check (Ping), signed receipt stored"));
         assertThat(details(hk, id, Locale.ENGLISH)).satisfiesExactly(
-                received -> assertThat(received).matches("from VN exchange/Ping, \\d+ bytes, stored before the receipt"),
-                processed -> assertThat(processed).isEqualTo("exchange/Ping from VN handled by PingHandler"));
-        assertThat(details(vn, id, Locale.of("vi"))).last().isEqualTo("gửi HK thông điệp exchange/Ping, đã lưu biên nhận có ký số");
+                received -> assertThat(received).matches("from VN Connectivity check \\(Ping\\), \\d+ bytes, stored before the receipt"),
+                processed -> assertThat(processed).isEqualTo("Connectivity check (Ping) from VN handled by PingHandler"));
+        assertThat(details(vn, id, Locale.of("vi"))).last().isEqualTo("gửi HK thông điệp Kiểm tra kết nối (Ping), đã lưu biên nhận có ký số");
         // A second receipt for the same message (another sender's, after a lease ran out) records nothing.
         long messageRow = jdbc(vn).sql("SELECT id FROM exchange.outbound_message WHERE message_id = ?").param(id)
                 .query(Long.class).single();
