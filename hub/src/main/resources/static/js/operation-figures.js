@@ -6,6 +6,8 @@
   if (!timeline || !routes) {
     return;
   }
+  var numbers = new Intl.NumberFormat(document.documentElement.lang || "en");
+  var number = function (value) { return typeof value === "number" ? numbers.format(value) : value; };
   var countries = window.Intl && Intl.DisplayNames
     ? new Intl.DisplayNames([document.documentElement.lang || "en"], {type: "region"}) : null;
   function countryName(code) {
@@ -30,10 +32,10 @@
     var chart = echarts.init(timeline);
     chart.setOption({
       animation: false,
-      tooltip: {trigger: "axis"},
+      tooltip: {trigger: "axis", valueFormatter: number},
       grid: {left: 40, right: 20, top: 30, bottom: 40},
       xAxis: {type: "category", data: days},
-      yAxis: {type: "value", minInterval: 1},
+      yAxis: {type: "value", minInterval: 1, axisLabel: {formatter: number}},
       series: [{
         name: timeline.getAttribute("data-label-cases"), type: "bar", data: t.cases,
         markArea: {itemStyle: {color: "rgba(80, 140, 200, 0.12)"}, label: {position: "insideTop"}, data: areas}

@@ -37,8 +37,34 @@ class PartnerEditorTest extends HubTest.Base {
         String page = browser.postFormForPage("/partners",
                 "code=XK1&kind=customs-administration&isoCountry=QQ&nameVi=&nameEn=X&region=europe");
 
-        assertThat(page).contains("Thêm đối tác", "Mã quốc gia không hợp lệ: QQ", "Trường này là bắt buộc");
+        assertThat(page).contains("<title>Thêm đối tác", "Mã quốc gia không hợp lệ: QQ", "Trường này là bắt buộc");
         assertThat(HubClient.as(port, "viewer").get("/api/partners/XK1").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aFocalPointWithErrorsNamesEachFieldKeepsWhatWasTypedAndSavesNothing() {
+        var browser = new BrowserSession(port);
+        browser.logIn("liaison", "demo");
+        browser.get("/partners/HK?lang=vi");
+
+        String page = browser.postFormForPage("/partners/HK/focal-points",
+                "domain=cites&name=&position=Tr%C6%B0%E1%BB%9Fng+ph%C3%B2ng&email=not-an-address&phone=abc");
+
+        assertThat(page).contains("Thêm đầu mối liên lạc");
+        assertThat(fieldError(page, "name")).isEqualTo("Trường này là bắt buộc");
+        assertThat(fieldError(page, "email")).isEqualTo("Địa chỉ thư điện tử không hợp lệ");
+        assertThat(fieldError(page, "phone")).isEqualTo("Giá trị không đúng định dạng");
+        assertThat(page).contains("value=\"Trưởng ph&ograve;ng\"", "value=\"not-an-address\"", "value=\"abc\"")
+                .containsPattern("<option value=\"cites\" selected=\"selected\"");
+        assertThat(HubClient.as(port, "viewer").get("/api/partners/HK").body()).doesNotContain("not-an-address");
+        assertThat(browser.status("/partners/HK/focal-points")).as("a reload of the form's address goes to the partner").isEqualTo(302);
+    }
+
+    /** The error shown beside a field of the form: the span right after its input. */
+    private static String fieldError(String page, String field) {
+        var matcher = java.util.regex.Pattern.compile("id=\"" + field + "\"[^>]*>(?:</select>)?\\s*<span class=\"field-error\">([^<]*)</span>")
+                .matcher(page);
+        return matcher.find() ? matcher.group(1) : "(no error beside " + field + ")";
     }
 
     @Test

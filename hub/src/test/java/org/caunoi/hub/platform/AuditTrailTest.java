@@ -47,10 +47,10 @@ class AuditTrailTest extends HubTest.Base {
         String vietnamese = supervisor.get("/admin/audit?lang=vi");
         String english = supervisor.get("/admin/audit?lang=en&action=SIGN_IN");
 
-        assertThat(vietnamese).contains("<span>Đăng nhập</span>", "<code class=\"code\">SIGN_IN</code>")
+        assertThat(vietnamese).contains("<span title=\"SIGN_IN\">Đăng nhập</span>")
                 .contains("<option value=\"SIGN_IN\">Đăng nhập</option>", "<option value=\"session\">Phiên làm việc</option>");
         assertThat(english).contains("<option value=\"SIGN_IN\" selected=\"selected\">Signed in</option>")
-                .doesNotContain("<code class=\"code\">VIEW</code>");
+                .doesNotContain("<span title=\"VIEW\">");
         assertThat(sentences.render(audit.search("supervisor", "audit-trail", "VIEW", null, 1).getFirst().details(),
                 java.util.Locale.ENGLISH)).isEqualTo("filters: officer —, record type —, action SIGN_IN");
         assertThat(supervisor.get("/admin/audit?lang=vi&action=VIEW")).contains("bộ lọc: người thực hiện —, loại bản ghi —, thao tác SIGN_IN");
@@ -63,10 +63,10 @@ class AuditTrailTest extends HubTest.Base {
         supervisor.logIn("supervisor", "demo");
 
         assertThat(supervisor.get("/admin/audit?lang=vi&action=TAG"))
-                .contains("<span>Gắn với chiến dịch</span>", "<span>Vụ việc thực thi</span>")
+                .contains("<span title=\"TAG\">Gắn với chiến dịch</span>", "<span>Vụ việc thực thi</span>")
                 .contains("<option value=\"enforcement-case\">Vụ việc thực thi</option>");
         assertThat(supervisor.get("/admin/audit?lang=en&action=TAG"))
-                .contains("<span>Tagged to an operation</span>", "<span>Enforcement case</span>");
+                .contains("<span title=\"TAG\">Tagged to an operation</span>", "<span>Enforcement case</span>");
     }
 
     @Test
@@ -75,7 +75,7 @@ class AuditTrailTest extends HubTest.Base {
         var admin = new org.caunoi.hub.BrowserSession(port);
         admin.logIn("admin", "demo");
 
-        assertThat(admin.get("/admin/audit?action=SOMETHING_NEW")).contains("<span>SOMETHING_NEW</span>", "<span>thing</span>");
+        assertThat(admin.get("/admin/audit?action=SOMETHING_NEW")).contains("<span title=\"SOMETHING_NEW\">SOMETHING_NEW</span>", "<span>thing</span>");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.caunoi.hub.partners.Agreement;
 import org.caunoi.hub.partners.AgreementKind;
@@ -16,6 +17,7 @@ import org.caunoi.hub.partners.PartnerKind;
 import org.caunoi.hub.partners.Region;
 import org.caunoi.hub.partners.internal.PartnerCatalog;
 import org.caunoi.hub.platform.Codes;
+import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.caunoi.hub.platform.web.PageOrFragment;
 import org.caunoi.hub.platform.web.Paging;
@@ -125,6 +127,7 @@ class PartnerScreens {
         @Email
         private String email = "";
         @Size(max = 60)
+        @Pattern(regexp = "[0-9+().\\s/-]*")
         private String phone = "";
 
         public String getDomain() { return domain; }
@@ -147,8 +150,9 @@ class PartnerScreens {
         try {
             domain = Codes.parse(FocalPointDomain.class, input.getDomain());
         }
-        catch (IllegalArgumentException e) {
-            errors.rejectValue("domain", "partners.validation.unknown-code", new Object[] {input.getDomain(), ""}, null);
+        catch (UnknownValueException e) {
+            errors.rejectValue("domain", "partners.validation.unknown-code", new Object[] {e.value(), String.join(", ", e.validValues())},
+                    null);
         }
         if (errors.hasErrors() || domain == null) {
             return partner(code, model);
@@ -156,6 +160,12 @@ class PartnerScreens {
         catalog.addFocalPoint(code, new Partner.FocalPoint(0, domain, input.getName().strip(), input.getPosition().strip(),
                 input.getEmail().strip(), input.getPhone().strip()));
         redirect.addFlashAttribute("saved", true);
+        return "redirect:/partners/" + code;
+    }
+
+    /** The address the focal point form posts to, opened again (a reload after an error): the partner's page. */
+    @GetMapping("/partners/{code}/focal-points")
+    String focalPoints(@PathVariable String code) {
         return "redirect:/partners/" + code;
     }
 
