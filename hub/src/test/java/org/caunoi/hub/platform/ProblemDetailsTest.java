@@ -90,6 +90,22 @@ class ProblemDetailsTest extends HubTest.Base {
     }
 
     @Test
+    void aBodyLargerThanTheHubTakesIs413BeforeItIsRead() {
+        byte[] tooLarge = new byte[22 * 1024 * 1024];
+        java.util.Arrays.fill(tooLarge, (byte) ' ');
+        var investigator = HubClient.as(port, "investigator");
+
+        var declared = investigator.post("/api/enforcement/cases", "application/json", tooLarge);
+        var chunked = investigator.post("/api/enforcement/cases/import?format=csv", "text/csv",
+                java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(tooLarge)));
+
+        assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(JsonPath.<String>read(declared.body(), "$.detail")).contains("21 MB");
+        assertThat(chunked.statusCode()).as("a body without a declared length, counted as it is read").isEqualTo(413);
+        assertThat(JsonPath.<String>read(chunked.body(), "$.detail")).contains("21 MB");
+    }
+
+    @Test
     void problemsAreWordedInTheLanguageOfAcceptLanguage() {
         var analyst = HubClient.as(port, "analyst");
 

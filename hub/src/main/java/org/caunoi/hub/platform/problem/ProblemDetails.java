@@ -103,6 +103,12 @@ public class ProblemDetails {
     }
 
     private ProblemDetail unreadable(HttpMessageNotReadableException unreadable, Locale locale) {
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException tooLarge) {
+                return build(HttpStatus.CONTENT_TOO_LARGE, "platform.problem.body-too-large",
+                        new Object[] {tooLarge.limitInMegabytes()}, List.of(), Map.of(), locale);
+            }
+        }
         if (unreadable.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
             String field = jsonPath(json.getPath());
             return build(HttpStatus.BAD_REQUEST, "platform.problem.unreadable-field", new Object[] {field},

@@ -33,6 +33,27 @@ final class SheetCells {
 
     private static final Pattern DATE_FORMAT = Pattern.compile("[dy]", Pattern.CASE_INSENSITIVE);
 
+    /** The longest text a spreadsheet cell holds (Excel's own limit); a longer one is no table of ours. */
+    static final int MAX_CELL_LENGTH = 32_767;
+    /**
+     * How large a workbook may grow when unzipped. A small upload can unzip to gigabytes (one shared
+     * string of 1.8 GB fits in 1.8 MB zipped), and the reader keeps the shared strings in memory; a
+     * sheet of the largest import the hub takes unzips to a few tens of megabytes.
+     */
+    static final long MAX_UNZIPPED_BYTES = 200L * 1024 * 1024;
+
+    /** A file refused for its size as it is read: a message key and its arguments, for the officer. */
+    static final class TooLarge extends IOException {
+        final String key;
+        final transient Object[] arguments;
+
+        TooLarge(String key, Object... arguments) {
+            super(key);
+            this.key = key;
+            this.arguments = arguments;
+        }
+    }
+
     record Line(int number, List<String> cells) {
         boolean blank() {
             return cells.stream().allMatch(String::isBlank);
@@ -90,7 +111,9 @@ final class SheetCells {
         try (CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get().parse(headerPeek)) {
             long line = 1;
             for (CSVRecord record : parser) {
-                if (!lines.add(new Line(Math.toIntExact(line), record.stream().map(SheetCells::unguard).toList()))) {
+                List<String> cells = record.stream().map(SheetCells::unguard).toList();
+                checkCellLengths(Math.toIntExact(line), cells);
+                if (!lines.add(new Line(Math.toIntExact(line), cells))) {
                     return;
                 }
                 line = parser.getCurrentLineNumber() + 1;
@@ -106,8 +129,47 @@ final class SheetCells {
         }
     }
 
+    private static void checkCellLengths(int line, List<String> cells) throws TooLarge {
+        for (String cell : cells) {
+            if (cell.length() > MAX_CELL_LENGTH) {
+                throw new TooLarge("platform.tables.cell-too-long", line, MAX_CELL_LENGTH);
+            }
+        }
+    }
+
+    /**
+     * Unzips the workbook once, counting, before the reader sees it: nothing is kept but the count.
+     * Through {@link java.util.zip.ZipFile}, which reads the entries by the central directory: a
+     * workbook's stored entries with trailing descriptors are beyond {@code ZipInputStream}.
+     */
+    private static void checkUnzippedSize(byte[] workbook) throws IOException {
+        java.nio.file.Path copy = java.nio.file.Files.createTempFile("caunoi-import-", ".xlsx");
+        try {
+            java.nio.file.Files.write(copy, workbook);
+            long total = 0;
+            byte[] buffer = new byte[64 * 1024];
+            try (var zip = new java.util.zip.ZipFile(copy.toFile())) {
+                for (var entries = zip.entries(); entries.hasMoreElements();) {
+                    try (InputStream entry = zip.getInputStream(entries.nextElement())) {
+                        for (int n; (n = entry.read(buffer)) > 0;) {
+                            total += n;
+                            if (total > MAX_UNZIPPED_BYTES) {
+                                throw new TooLarge("platform.tables.unzips-too-large", MAX_UNZIPPED_BYTES / (1024 * 1024));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        finally {
+            java.nio.file.Files.deleteIfExists(copy);
+        }
+    }
+
     private static void xlsx(InputStream in, Lines lines) throws IOException {
-        try (var workbook = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
+        byte[] bytes = in.readAllBytes();
+        checkUnzippedSize(bytes);
+        try (var workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(bytes), new ReadingOptions(true, false))) {
             Sheet sheet = workbook.getFirstSheet();
             try (var rows = sheet.openStream()) {
                 for (Row row : (Iterable<Row>) rows::iterator) {
@@ -115,6 +177,7 @@ final class SheetCells {
                     for (int i = 0; i < row.getCellCount(); i++) {
                         cells.add(text(row.getCell(i)));
                     }
+                    checkCellLengths(row.getRowNum(), cells);
                     if (!lines.add(new Line(row.getRowNum(), cells))) {
                         return;
                     }

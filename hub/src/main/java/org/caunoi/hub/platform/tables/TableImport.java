@@ -50,6 +50,9 @@ public final class TableImport<T> {
             // One row past the limit is enough to know the file holds too many.
             lines = SheetCells.read(in, format, (int) Math.min(Integer.MAX_VALUE, maxRows + 1L));
         }
+        catch (SheetCells.TooLarge tooLarge) {
+            return fileProblem(tooLarge.key, tooLarge.arguments);
+        }
         catch (IOException | RuntimeException e) {
             // A damaged or mislabelled file: the officer learns it is unreadable, not why the parser choked.
             return fileProblem("platform.tables.unreadable", format.extension());

@@ -178,6 +178,36 @@ class TablesInAndOutTest {
         assertThat(report.problems()).extracting(TableProblem::messageKey).containsExactly("platform.tables.unreadable");
     }
 
+    @Test
+    void aWorkbookThatUnzipsToMoreThanTheLimitIsRefusedBeforeItIsRead() throws IOException {
+        // A third of a megabyte zipped, more than the limit unzipped: what a zip bomb looks like.
+        var zipped = new ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(zipped)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/sharedStrings.xml"));
+            byte[] letters = "a".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
+            for (long written = 0; written <= SheetCells.MAX_UNZIPPED_BYTES; written += letters.length) {
+                zip.write(letters);
+            }
+            zip.closeEntry();
+        }
+        assertThat(zipped.size()).isLessThan(1024 * 1024);
+
+        ImportReport<SeizureLine> report = seizures.read(new ByteArrayInputStream(zipped.toByteArray()), TableFormat.XLSX);
+
+        assertThat(report.problems()).extracting(TableProblem::messageKey).containsExactly("platform.tables.unzips-too-large");
+        assertThat(report.problems().getFirst().message(messages, Locale.ENGLISH)).contains("unzips to more than 200 MB");
+    }
+
+    @Test
+    void aCellLongerThanASpreadsheetHoldsIsRefusedNamingItsLine() {
+        ImportReport<SeizureLine> report = seizures.read(csv("reference,quantity,seized-on,note\n"
+                + "HP-001,1,2026-11-30,ok\nHP-002,1,2026-11-30," + "x".repeat(SheetCells.MAX_CELL_LENGTH + 1) + "\n"), TableFormat.CSV);
+
+        assertThat(report.problems()).extracting(TableProblem::line, TableProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "platform.tables.cell-too-long"));
+        assertThat(report.problems().getFirst().message(messages, Locale.of("vi"))).startsWith("Dòng 3 có ô dài hơn 32.767 ký tự");
+    }
+
     static final List<SeizureLine> LINES = List.of(
             new SeizureLine("HP-001", 12, LocalDate.of(2026, 11, 30), "thuốc lá, \"Jet\""),
             new SeizureLine("HP-002", -3, LocalDate.of(2026, 12, 1), "=HYPERLINK(\"http://evil\")"));
