@@ -13,6 +13,7 @@ import org.caunoi.hub.platform.problem.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -211,6 +212,11 @@ class SecurityConfiguration {
     }
 
     private void problem(HttpStatus status, HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+        if (status == HttpStatus.UNAUTHORIZED) {
+            // The schemes a client may answer with (RFC 9110): HTTP clients that authenticate on demand wait for it.
+            response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"CauNoi\", charset=\"UTF-8\"");
+            response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"CauNoi\"");
+        }
         Locale locale = locales.resolveLocale(request);
         writer.write(problems.forStatus(status, locale), response);
     }

@@ -62,6 +62,8 @@ class ApiTokensTest extends HubTest.Base {
         String adminToken = create("admin", "{\"name\": \"monitoring\"}").get("token").asString();
 
         assertThat(bearer("GET", "/api/partners", viewerToken, "").statusCode()).isEqualTo(200);
+        assertThat(call("GET", "/api/partners", "bearer " + viewerToken, "", "en").statusCode())
+                .as("the scheme's name in any case (RFC 9110)").isEqualTo(200);
         assertThat(bearer("PUT", "/api/partners/HK", viewerToken, "{}").statusCode())
                 .as("a viewer changes no partner, with a token either").isEqualTo(403);
         assertThat(bearer("GET", "/api/audit/verify", viewerToken, "").statusCode()).isEqualTo(403);
@@ -92,6 +94,8 @@ class ApiTokensTest extends HubTest.Base {
             assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                     .startsWith("application/problem+json"));
             assertThat(refused.body()).contains("mã truy cập API");
+            assertThat(refused.headers().allValues("WWW-Authenticate")).as("the schemes a client may answer with")
+                    .containsExactly("Basic realm=\"CauNoi\", charset=\"UTF-8\"", "Bearer realm=\"CauNoi\"");
         }
     }
 
