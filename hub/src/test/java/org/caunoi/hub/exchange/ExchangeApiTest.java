@@ -18,6 +18,23 @@ class ExchangeApiTest extends HubTest.Base {
     int port;
 
     @Test
+    void everyMessageTypesPayloadSchemaIsPublishedWithoutAnAccount() {
+        var anyone = HubClient.anonymous(port);
+
+        var list = anyone.get("/schemas");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(JsonPath.<List<String>>read(list.body(), "$[*].type")).contains("exchange/Ping", "enforcement/CaseReport",
+                "enforcement/OperationAlert", "assistance/Request", "assistance/Answer", "assistance/Reminder");
+        for (String address : JsonPath.<List<String>>read(list.body(), "$[*].schema")) {
+            var schema = anyone.get(address);
+            assertThat(schema.statusCode()).as(address).isEqualTo(200);
+            assertThat(schema.body()).as(address).containsAnyOf("\"$schema\"", "<xs:schema");
+        }
+        assertThat(anyone.get("/schemas/platform/user-account-1.schema.json").statusCode()).isEqualTo(404);
+        assertThat(anyone.get("/schemas/exchange/..%2F..%2Fapplication.yml").statusCode()).isIn(400, 404);
+    }
+
+    @Test
     void theMessageListComesInPagesOfTheSizeAsked() {
         var liaison = HubClient.as(port, "liaison");
         String first = JsonPath.read(liaison.post("/api/exchange/ping?partner=HK", "application/json", new byte[0]).body(), "$.messageId");

@@ -135,6 +135,8 @@ class SecurityConfiguration {
     SecurityFilterChain screens(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        // Message types' payload schemas, for partners' engineers: published, no secret.
+                        .requestMatchers(HttpMethod.GET, "/schemas", "/schemas/*/*").permitAll()
                         .requestMatchers("/swagger-ui/**", "/swagger-ui.html").authenticated()
                         .requestMatchers("/admin/**").hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
