@@ -37,7 +37,7 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         type("imo", "9074728");
         type("container", "CSQU3054383");
         type("personName", "Nguyễn Văn Hùng");
-        type("personNationality", "VN");
+        type("personNationality", "Việt Nam");
         type("companyName", "Công ty TNHH Thương mại Hoàng Long");
         browser.findElement(By.id("save-case")).click();
 
@@ -87,8 +87,9 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#operation-routes canvas")));
         assertThat(browser.findElement(By.id("operation-cases")).getText()).isEqualTo("2");
         assertThat(browser.findElement(By.id("total-drugs")).getText()).contains("15.5 kg");
-        assertThat(browser.findElement(By.id("route-country-LA")).getText()).isEqualTo("LA 2 2 0 0");
-        assertThat(browser.findElement(By.id("route-country-HK")).getText()).isEqualTo("HK 2 0 2 0");
+        assertThat(browser.findElement(By.id("route-country-LA")).getText()).isEqualTo("Laos 2 2 0 0");
+        assertThat(browser.findElement(By.id("route-country-HK")).getText()).isEqualTo("Hong Kong (China) 2 0 2 0");
+        assertThat(browser.findElement(By.cssSelector("#route-country-LA td")).getDomAttribute("title")).isEqualTo("LA");
         assertThat(browser.findElements(By.id("alert-form"))).as("analysts do not send alerts").isEmpty();
         screenshot("enforcement-operation-en");
         Object flowNodes = browser.executeScript("""
@@ -136,13 +137,13 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("operation-name")));
         assertThat(browser.findElement(By.id("operation-name")).getText()).isEqualTo("Chiến dịch Con Rồng Mê Kông 2027");
-        assertThat(browser.findElement(By.id("operation-partners")).getText()).isEqualTo("HK, LA");
+        assertThat(browser.findElement(By.id("operation-partners")).getText()).isEqualTo("Hồng Kông (Trung Quốc), Lào");
         assertThat(browser.findElement(By.id("operation-phases")).getText()).contains("Giai đoạn 1");
         browser.get(url("/enforcement/operations?lang=en"));
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Joint operations"));
         var row = browser.findElements(By.cssSelector("#operations tbody tr")).stream()
                 .filter(tr -> tr.getText().contains("Chiến dịch Con Rồng Mê Kông 2027")).findFirst().orElseThrow();
-        assertThat(row.getText()).contains("HK, LA", "Drugs", "Precursors", "0");
+        assertThat(row.getText()).contains("Hong Kong (China), Laos", "Drugs", "Precursors", "0");
         screenshot("enforcement-operations-en");
     }
 

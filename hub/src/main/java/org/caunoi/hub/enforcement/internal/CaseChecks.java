@@ -31,11 +31,13 @@ public class CaseChecks {
 
     private final HsNomenclature hs;
     private final SeaPorts ports;
+    private final CountryNames countries;
     private final Clock clock;
 
-    CaseChecks(HsNomenclature hs, SeaPorts ports, Clock clock) {
+    CaseChecks(HsNomenclature hs, SeaPorts ports, CountryNames countries, Clock clock) {
         this.hs = hs;
         this.ports = ports;
+        this.countries = countries;
         this.clock = clock;
     }
 
@@ -183,11 +185,10 @@ public class CaseChecks {
         if (text == null) {
             return null;
         }
-        String code = text.strip().toUpperCase(Locale.ROOT);
-        if (!CaseCodes.COUNTRIES.contains(code)) {
+        return countries.code(text).orElseGet(() -> {
             errors.add(path, "country", text);
-        }
-        return code;
+            return text;
+        });
     }
 
     private String port(Errors errors, String path, String text) {

@@ -10,6 +10,7 @@ import org.caunoi.hub.enforcement.internal.CasePhotos;
 import org.caunoi.hub.enforcement.internal.CaseSearch;
 import org.caunoi.hub.enforcement.internal.CaseSharing;
 import org.caunoi.hub.enforcement.internal.Cases;
+import org.caunoi.hub.enforcement.internal.CountryNames;
 import org.caunoi.hub.enforcement.internal.InvalidInputException;
 import org.caunoi.hub.enforcement.internal.Officer;
 import org.caunoi.hub.enforcement.internal.Operations;
@@ -21,6 +22,7 @@ import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.web.PageOrFragment;
 import org.caunoi.hub.platform.web.Paging;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,9 +47,11 @@ class CaseScreens {
     private final ReceivedCases received;
     private final CaseLinks links;
     private final Operations operations;
+    private final CountryNames countries;
 
     CaseScreens(Cases cases, CaseSharing sharing, CaseSearch search, CasePhotos photos, ReceivedCases received,
-            CaseLinks links, Operations operations) {
+            CaseLinks links, Operations operations, CountryNames countries) {
+        this.countries = countries;
         this.links = links;
         this.operations = operations;
         this.photos = photos;
@@ -136,6 +140,7 @@ class CaseScreens {
     private String editor(Model model) {
         model.addAttribute("categories", CaseCodes.CATEGORIES);
         model.addAttribute("units", CaseCodes.UNITS);
+        model.addAttribute("countries", countries.choices(LocaleContextHolder.getLocale()));
         return "enforcement/case-form";
     }
 }

@@ -23,7 +23,7 @@ import tools.jackson.core.JacksonException;
 @Tag("fuzz")
 class CaseInputFuzzTest {
 
-    private final CaseChecks checks = new CaseChecks(new HsNomenclature(), new SeaPorts(ApiJson.mapper()),
+    private final CaseChecks checks = new CaseChecks(new HsNomenclature(), new SeaPorts(ApiJson.mapper()), new CountryNames(new org.springframework.context.support.StaticMessageSource()),
             Clock.fixed(Instant.parse("2026-12-06T03:00:00Z"), ZoneOffset.UTC));
 
     @FuzzTest(maxDuration = "2m")
