@@ -30,11 +30,11 @@ import org.springframework.stereotype.Component;
 public class CaseChecks {
 
     private final HsNomenclature hs;
-    private final SeaPorts ports;
+    private final PortNames ports;
     private final CountryNames countries;
     private final Clock clock;
 
-    CaseChecks(HsNomenclature hs, SeaPorts ports, CountryNames countries, Clock clock) {
+    CaseChecks(HsNomenclature hs, PortNames ports, CountryNames countries, Clock clock) {
         this.hs = hs;
         this.ports = ports;
         this.countries = countries;
@@ -193,7 +193,14 @@ public class CaseChecks {
 
     private String port(Errors errors, String path, String text) {
         return ports.find(text).map(SeaPorts.SeaPort::locode).orElseGet(() -> {
-            errors.add(path, "port", text);
+            List<SeaPorts.SeaPort> close = ports.closeTo(text);
+            if (close.isEmpty()) {
+                errors.add(path, "port", text);
+            }
+            else {
+                errors.add(path, "port-suggest", text, String.join(", ",
+                        close.stream().map(port -> port.locode() + " (" + port.name() + ")").toList()));
+            }
             return text;
         });
     }

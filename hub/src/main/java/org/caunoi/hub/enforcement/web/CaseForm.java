@@ -25,6 +25,7 @@ public class CaseForm {
 
     private String date = "";
     private String place = "";
+    private String placeKind = "port";
     private String category = "drugs";
     private String hsCode = "";
     private String description = "";
@@ -54,7 +55,7 @@ public class CaseForm {
                 : List.of(new CaseInput.Company(companyName, null, blank(companyTaxNumber)));
         boolean conveyance = !(vesselName.isBlank() && imo.isBlank() && container.isBlank());
         boolean route = !(departure.isBlank() && destination.isBlank());
-        return new CaseInput(seized, blank(place), null, null, null, blank(category), blank(hsCode), blank(description),
+        return new CaseInput(seized, blank(place), blank(placeKind), null, null, blank(category), blank(hsCode), blank(description),
                 quantity == null ? null : new CaseInput.Quantity(quantity, blank(quantityUnit), null), null, null, null,
                 route ? new CaseInput.Route(blank(departure), List.of(), blank(destination), null, List.of(), null) : null,
                 conveyance ? new CaseInput.Conveyance(blank(vesselName), blank(imo), null, null,
@@ -88,6 +89,8 @@ public class CaseForm {
     public void setDate(String date) { this.date = date; }
     public String getPlace() { return place; }
     public void setPlace(String place) { this.place = place; }
+    public String getPlaceKind() { return placeKind; }
+    public void setPlaceKind(String placeKind) { this.placeKind = placeKind; }
     public String getCategory() { return category; }
     public void setCategory(String category) { this.category = category; }
     public String getHsCode() { return hsCode; }

@@ -140,6 +140,7 @@ class CaseScreens {
     private String editor(Model model) {
         model.addAttribute("categories", CaseCodes.CATEGORIES);
         model.addAttribute("units", CaseCodes.UNITS);
+        model.addAttribute("placeKinds", CaseCodes.PLACE_KINDS);
         model.addAttribute("countries", countries.choices(LocaleContextHolder.getLocale()));
         return "enforcement/case-form";
     }
