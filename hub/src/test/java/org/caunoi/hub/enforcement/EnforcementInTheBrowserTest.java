@@ -68,6 +68,51 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void recordsASeizureAtABorderGateWithCountriesByNameAndDatesDayFirstSeeingEveryErrorAtOnce() throws Exception {
+        logIn("investigator", "vi");
+        browser.get(url("/enforcement/cases/new"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("placeKind"))).selectByValue("border-gate");
+        type("date", "31/02/2026");
+        type("place", "Lao Bảo");
+        type("description", "Heroin in a truck's fuel tank");
+        type("quantityValue", "3,2");
+        type("departure", "Lào");
+        type("destination", "Campuchia");
+        type("imo", "9074728");
+        type("personName", "Trần Văn An");
+        type("personDateOfBirth", "17/05/1980");
+        type("personNationality", "Việt Nam");
+        type("personDocument", "B7654321");
+        type("companyName", "Công ty TNHH Vận tải Lao Bảo");
+        type("companyTaxNumber", "3200123456");
+        browser.findElement(By.id("save-case")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(
+                "Hãy gõ ngày theo dạng ngày/tháng/năm, ví dụ 02/11/2026 (hoặc 2026-11-02).",
+                "Số IMO 9074728 không hợp lệ: 7 chữ số, chữ số cuối là số kiểm tra.");
+        assertThat(browser.findElement(By.id("departure")).getDomProperty("value")).isEqualTo("Lào");
+        screenshot("enforcement-case-all-errors-vi");
+        browser.findElement(By.id("date")).clear();
+        type("date", "02/11/2026");
+        browser.findElement(By.id("imo")).clear();
+        browser.findElement(By.id("save-case")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-reference")));
+        assertThat(browser.findElement(By.id("case-date")).getText()).isEqualTo("2026-11-02");
+        assertThat(browser.findElement(By.id("case-place-kind")).getText()).isEqualTo("Cửa khẩu");
+        assertThat(browser.findElement(By.id("case-place")).getText()).isEqualTo("Lao Bảo");
+        assertThat(browser.findElement(By.id("case-departure")).getText()).isEqualTo("Lào");
+        assertThat(browser.findElement(By.id("case-destination")).getText()).isEqualTo("Campuchia");
+        assertThat(browser.findElement(By.id("case-destination")).getDomAttribute("title")).isEqualTo("KH");
+        assertThat(browser.findElement(By.id("case-persons")).getText()).contains("Trần Văn An (Tran Van An)",
+                "1980-05-17", "Việt Nam", "B7654321");
+        assertThat(browser.findElement(By.id("case-companies")).getText()).contains("Công ty TNHH Vận tải Lao Bảo",
+                "3200123456");
+        screenshot("enforcement-case-border-gate-vi");
+    }
+
+    @Test
     void theOperationPageDrawsItsTotalsFromTheTaggedCases() throws Exception {
         var api = HubClient.as(port, "investigator");
         var json = JsonMapper.builder().build();

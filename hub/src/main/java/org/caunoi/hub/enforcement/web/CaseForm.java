@@ -21,7 +21,8 @@ public class CaseForm {
             Map.entry("quantity.unit", "quantityUnit"), Map.entry("containers[0]", "container"),
             Map.entry("route.departure", "departure"), Map.entry("route.destination", "destination"),
             Map.entry("persons[0].name", "personName"), Map.entry("persons[0].nationality", "personNationality"),
-            Map.entry("persons[0].dateOfBirth", "personDateOfBirth"), Map.entry("companies[0].name", "companyName"));
+            Map.entry("persons[0].dateOfBirth", "personDateOfBirth"),
+            Map.entry("persons[0].documents[0]", "personDocument"), Map.entry("companies[0].name", "companyName"));
 
     private String date = "";
     private String place = "";
@@ -44,7 +45,10 @@ public class CaseForm {
     private String companyTaxNumber = "";
     private String narrative = "";
 
-    /** The case the form describes; a date or number that does not parse is a field error, nothing else is checked here. */
+    /**
+     * The case the form describes; a date or number that does not parse is a field error (and left out of
+     * the case, so the checks can still look at every other field), nothing else is checked here.
+     */
     CaseInput toInput(Errors errors) {
         LocalDate seized = FormFields.date("date", date, errors);
         BigDecimal quantity = number("quantityValue", quantityValue, errors);
@@ -76,7 +80,7 @@ public class CaseForm {
             return new BigDecimal(text.strip().replace(',', '.'));
         }
         catch (NumberFormatException e) {
-            errors.rejectValue(field, "enforcement.invalid.wrong-type");
+            errors.rejectValue(field, "enforcement.invalid.number");
             return null;
         }
     }

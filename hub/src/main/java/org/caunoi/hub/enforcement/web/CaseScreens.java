@@ -3,6 +3,7 @@ package org.caunoi.hub.enforcement.web;
 import java.util.List;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.caunoi.hub.enforcement.internal.CaseChecks;
 import org.caunoi.hub.enforcement.internal.CaseCodes;
 import org.caunoi.hub.enforcement.internal.CaseFilter;
 import org.caunoi.hub.enforcement.internal.CaseLinks;
@@ -48,9 +49,11 @@ class CaseScreens {
     private final CaseLinks links;
     private final Operations operations;
     private final CountryNames countries;
+    private final CaseChecks checks;
 
     CaseScreens(Cases cases, CaseSharing sharing, CaseSearch search, CasePhotos photos, ReceivedCases received,
-            CaseLinks links, Operations operations, CountryNames countries) {
+            CaseLinks links, Operations operations, CountryNames countries, CaseChecks checks) {
+        this.checks = checks;
         this.countries = countries;
         this.links = links;
         this.operations = operations;
@@ -92,10 +95,12 @@ class CaseScreens {
     @PostMapping("/enforcement/cases")
     String record(@ModelAttribute("caseForm") CaseForm form, BindingResult errors, CurrentOfficer officer, Model model) {
         var input = form.toInput(errors);
-        if (errors.hasErrors()) {
-            return editor(model);
-        }
         try {
+            if (errors.hasErrors()) {
+                // Every other field's faults too, so the officer fixes them all in one go.
+                checks.checked(input);
+                return editor(model);
+            }
             StoredCase stored = cases.record(Officer.of(officer), input);
             return "redirect:/enforcement/cases/" + stored.id();
         }
