@@ -113,6 +113,33 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void correctsACaseOnScreenFromItsPageKeepingWhatTheFormDoesNotShow() throws Exception {
+        long id = Recorded.caseOn(port, CaseCorrectionScreenTest.withMoreThanTheFormShows());
+
+        logIn("investigator", "en");
+        browser.get(url("/enforcement/cases/" + id));
+        browser.findElement(By.id("edit-case")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-edit-hint")));
+        assertThat(browser.findElement(By.id("departure")).getDomProperty("value")).isEqualTo("Laos");
+        assertThat(browser.findElement(By.id("date")).getDomProperty("value")).isEqualTo("02/11/2026");
+        browser.findElement(By.id("description")).clear();
+        type("description", "Heroin, not methamphetamine");
+        browser.findElement(By.id("departure")).clear();
+        type("departure", "Cambodia");
+        screenshot("enforcement-case-correction-en");
+        browser.findElement(By.id("save-case")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-reference")));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("version 2");
+        assertThat(browser.findElement(By.id("case-description")).getText()).isEqualTo("Heroin, not methamphetamine");
+        assertThat(browser.findElement(By.id("case-departure")).getText()).isEqualTo("Cambodia");
+        assertThat(browser.findElement(By.id("case-transit")).getText()).isEqualTo("Hong Kong (China)");
+        assertThat(browser.findElement(By.id("case-containers")).getText()).isEqualTo("CSQU3054383, MSKU9070323");
+        assertThat(browser.findElement(By.id("case-persons")).getText()).contains("Sok Dara");
+        screenshot("enforcement-case-corrected-en");
+    }
+
+    @Test
     void theOperationPageDrawsItsTotalsFromTheTaggedCases() throws Exception {
         var api = HubClient.as(port, "investigator");
         var json = JsonMapper.builder().build();

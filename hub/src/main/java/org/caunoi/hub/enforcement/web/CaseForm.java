@@ -2,17 +2,21 @@ package org.caunoi.hub.enforcement.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.caunoi.hub.enforcement.internal.CaseInput;
+import org.caunoi.hub.enforcement.internal.CountryNames;
 import org.caunoi.hub.enforcement.internal.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
 /**
- * The new-case form: one person, one company and one container, as an officer types them at a
- * border post; the API takes the full case. Field errors of the case checks land on the form's fields.
+ * The case form, for a new case or a correction: one person, one company and one container, as an
+ * officer types them at a border post; the API takes the full case. Field errors of the case checks
+ * land on the form's fields.
  */
 public class CaseForm {
 
@@ -23,6 +27,8 @@ public class CaseForm {
             Map.entry("persons[0].name", "personName"), Map.entry("persons[0].nationality", "personNationality"),
             Map.entry("persons[0].dateOfBirth", "personDateOfBirth"),
             Map.entry("persons[0].documents[0]", "personDocument"), Map.entry("companies[0].name", "companyName"));
+
+    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private String date = "";
     private String place = "";
@@ -67,6 +73,43 @@ public class CaseForm {
                 persons, companies, blank(narrative), List.of());
     }
 
+    /** The form filled from a stored case, for correcting it: countries by name in the officer's language, dates day first. */
+    static CaseForm of(CaseInput content, CountryNames countries, Locale language) {
+        CaseForm form = new CaseForm();
+        form.date = day(content.date());
+        form.place = text(content.place());
+        form.placeKind = content.placeKind() == null ? "port" : content.placeKind();
+        form.category = text(content.category());
+        form.hsCode = text(content.hsCode());
+        form.description = text(content.description());
+        if (content.quantity() != null) {
+            form.quantityValue = content.quantity().value() == null ? "" : content.quantity().value().toPlainString();
+            form.quantityUnit = text(content.quantity().unit());
+        }
+        if (content.route() != null) {
+            form.departure = country(content.route().departure(), countries, language);
+            form.destination = country(content.route().destination(), countries, language);
+        }
+        if (content.conveyance() != null) {
+            form.vesselName = text(content.conveyance().vesselName());
+            form.imo = text(content.conveyance().imo());
+            form.container = firstOf(content.conveyance().containers());
+        }
+        if (content.persons() != null && !content.persons().isEmpty()) {
+            CaseInput.Person person = content.persons().getFirst();
+            form.personName = text(person.name());
+            form.personDateOfBirth = day(person.dateOfBirth());
+            form.personNationality = country(person.nationality(), countries, language);
+            form.personDocument = firstOf(person.documents());
+        }
+        if (content.companies() != null && !content.companies().isEmpty()) {
+            form.companyName = text(content.companies().getFirst().name());
+            form.companyTaxNumber = text(content.companies().getFirst().taxNumber());
+        }
+        form.narrative = text(content.narrative());
+        return form;
+    }
+
     /** Puts the case checks' errors on the form's fields, worded by the bundles. */
     static void reject(InvalidInputException invalid, Errors errors) {
         FormFields.reject(invalid, errors, field -> FIELDS.getOrDefault(field, field));
@@ -83,6 +126,27 @@ public class CaseForm {
             errors.rejectValue(field, "enforcement.invalid.number");
             return null;
         }
+    }
+
+    private static String text(@Nullable String text) {
+        return text == null ? "" : text;
+    }
+
+    private static String day(@Nullable LocalDate date) {
+        return date == null ? "" : DAY_FIRST.format(date);
+    }
+
+    private static String country(@Nullable String code, CountryNames countries, Locale language) {
+        if (code == null) {
+            return "";
+        }
+        // The name, when it reads back as the same country; the code otherwise.
+        String name = countries.of(code, language);
+        return countries.code(name).filter(code::equals).isPresent() ? name : code;
+    }
+
+    private static String firstOf(@Nullable List<String> items) {
+        return items == null || items.isEmpty() ? "" : items.getFirst();
     }
 
     private static @Nullable String blank(String text) {
