@@ -51,11 +51,12 @@ class CaseBadInputTest extends HubTest.Base {
                 Arguments.of("a negative quantity", good.with("quantity.value", -1), "quantity.value",
                         "The value cannot be negative."),
                 Arguments.of("an unknown port", good.with("place", "VNXXX"), "place",
-                        "Port VNXXX is not a known UN/LOCODE sea port."),
+                        "Port VNXXX is not a known sea port: type its UN/LOCODE (e.g. VNHPH) or its name (e.g. Haiphong); "
+                                + "for a land border gate or a customs office, choose that kind of place."),
                 Arguments.of("an unknown departure country", good.with("route.departure", "XX"), "route.departure",
-                        "Country XX is not an ISO 3166 country code."),
+                        "Country XX is not known: type the country's name (e.g. Cambodia) or its two-letter ISO 3166 code (e.g. KH)."),
                 Arguments.of("an unknown nationality", good.with("persons[0].nationality", "QQ"), "persons[0].nationality",
-                        "Country QQ is not an ISO 3166 country code."),
+                        "Country QQ is not known: type the country's name (e.g. Cambodia) or its two-letter ISO 3166 code (e.g. KH)."),
                 Arguments.of("an unknown category", good.with("category", "gold"), "category",
                         "'gold' is not one of: drugs, precursors, cites-fauna, cites-flora, tobacco, counterfeit, weapons, "
                                 + "hazardous-waste, currency, other."),

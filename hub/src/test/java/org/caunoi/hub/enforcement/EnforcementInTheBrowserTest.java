@@ -37,7 +37,7 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         type("imo", "9074728");
         type("container", "CSQU3054383");
         type("personName", "Nguyễn Văn Hùng");
-        type("personNationality", "VN");
+        type("personNationality", "Việt Nam");
         type("companyName", "Công ty TNHH Thương mại Hoàng Long");
         browser.findElement(By.id("save-case")).click();
 
@@ -68,6 +68,78 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void recordsASeizureAtABorderGateWithCountriesByNameAndDatesDayFirstSeeingEveryErrorAtOnce() throws Exception {
+        logIn("investigator", "vi");
+        browser.get(url("/enforcement/cases/new"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("placeKind"))).selectByValue("border-gate");
+        type("date", "31/02/2026");
+        type("place", "Lao Bảo");
+        type("description", "Heroin in a truck's fuel tank");
+        type("quantityValue", "3,2");
+        type("departure", "Lào");
+        type("destination", "Campuchia");
+        type("imo", "9074728");
+        type("personName", "Trần Văn An");
+        type("personDateOfBirth", "17/05/1980");
+        type("personNationality", "Việt Nam");
+        type("personDocument", "B7654321");
+        type("companyName", "Công ty TNHH Vận tải Lao Bảo");
+        type("companyTaxNumber", "3200123456");
+        browser.findElement(By.id("save-case")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(
+                "Hãy gõ ngày theo dạng ngày/tháng/năm, ví dụ 02/11/2026 (hoặc 2026-11-02).",
+                "Số IMO 9074728 không hợp lệ: 7 chữ số, chữ số cuối là số kiểm tra.");
+        assertThat(browser.findElement(By.id("departure")).getDomProperty("value")).isEqualTo("Lào");
+        screenshot("enforcement-case-all-errors-vi");
+        browser.findElement(By.id("date")).clear();
+        type("date", "02/11/2026");
+        browser.findElement(By.id("imo")).clear();
+        browser.findElement(By.id("save-case")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-reference")));
+        assertThat(browser.findElement(By.id("case-date")).getText()).isEqualTo("2026-11-02");
+        assertThat(browser.findElement(By.id("case-place-kind")).getText()).isEqualTo("Cửa khẩu");
+        assertThat(browser.findElement(By.id("case-place")).getText()).isEqualTo("Lao Bảo");
+        assertThat(browser.findElement(By.id("case-departure")).getText()).isEqualTo("Lào");
+        assertThat(browser.findElement(By.id("case-destination")).getText()).isEqualTo("Campuchia");
+        assertThat(browser.findElement(By.id("case-destination")).getDomAttribute("title")).isEqualTo("KH");
+        assertThat(browser.findElement(By.id("case-persons")).getText()).contains("Trần Văn An (Tran Van An)",
+                "1980-05-17", "Việt Nam", "B7654321");
+        assertThat(browser.findElement(By.id("case-companies")).getText()).contains("Công ty TNHH Vận tải Lao Bảo",
+                "3200123456");
+        screenshot("enforcement-case-border-gate-vi");
+    }
+
+    @Test
+    void correctsACaseOnScreenFromItsPageKeepingWhatTheFormDoesNotShow() throws Exception {
+        long id = Recorded.caseOn(port, CaseCorrectionScreenTest.withMoreThanTheFormShows());
+
+        logIn("investigator", "en");
+        browser.get(url("/enforcement/cases/" + id));
+        browser.findElement(By.id("edit-case")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-edit-hint")));
+        assertThat(browser.findElement(By.id("departure")).getDomProperty("value")).isEqualTo("Laos");
+        assertThat(browser.findElement(By.id("date")).getDomProperty("value")).isEqualTo("02/11/2026");
+        browser.findElement(By.id("description")).clear();
+        type("description", "Heroin, not methamphetamine");
+        browser.findElement(By.id("departure")).clear();
+        type("departure", "Cambodia");
+        screenshot("enforcement-case-correction-en");
+        browser.findElement(By.id("save-case")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-reference")));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("version 2");
+        assertThat(browser.findElement(By.id("case-description")).getText()).isEqualTo("Heroin, not methamphetamine");
+        assertThat(browser.findElement(By.id("case-departure")).getText()).isEqualTo("Cambodia");
+        assertThat(browser.findElement(By.id("case-transit")).getText()).isEqualTo("Hong Kong (China)");
+        assertThat(browser.findElement(By.id("case-containers")).getText()).isEqualTo("CSQU3054383, MSKU9070323");
+        assertThat(browser.findElement(By.id("case-persons")).getText()).contains("Sok Dara");
+        screenshot("enforcement-case-corrected-en");
+    }
+
+    @Test
     void theOperationPageDrawsItsTotalsFromTheTaggedCases() throws Exception {
         var api = HubClient.as(port, "investigator");
         var json = JsonMapper.builder().build();
@@ -87,8 +159,9 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#operation-routes canvas")));
         assertThat(browser.findElement(By.id("operation-cases")).getText()).isEqualTo("2");
         assertThat(browser.findElement(By.id("total-drugs")).getText()).contains("15.5 kg");
-        assertThat(browser.findElement(By.id("route-country-LA")).getText()).isEqualTo("LA 2 2 0 0");
-        assertThat(browser.findElement(By.id("route-country-HK")).getText()).isEqualTo("HK 2 0 2 0");
+        assertThat(browser.findElement(By.id("route-country-LA")).getText()).isEqualTo("Laos 2 2 0 0");
+        assertThat(browser.findElement(By.id("route-country-HK")).getText()).isEqualTo("Hong Kong (China) 2 0 2 0");
+        assertThat(browser.findElement(By.cssSelector("#route-country-LA td")).getDomAttribute("title")).isEqualTo("LA");
         assertThat(browser.findElements(By.id("alert-form"))).as("analysts do not send alerts").isEmpty();
         screenshot("enforcement-operation-en");
         Object flowNodes = browser.executeScript("""
@@ -136,13 +209,13 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("operation-name")));
         assertThat(browser.findElement(By.id("operation-name")).getText()).isEqualTo("Chiến dịch Con Rồng Mê Kông 2027");
-        assertThat(browser.findElement(By.id("operation-partners")).getText()).isEqualTo("HK, LA");
+        assertThat(browser.findElement(By.id("operation-partners")).getText()).isEqualTo("Hồng Kông (Trung Quốc), Lào");
         assertThat(browser.findElement(By.id("operation-phases")).getText()).contains("Giai đoạn 1");
         browser.get(url("/enforcement/operations?lang=en"));
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Joint operations"));
         var row = browser.findElements(By.cssSelector("#operations tbody tr")).stream()
                 .filter(tr -> tr.getText().contains("Chiến dịch Con Rồng Mê Kông 2027")).findFirst().orElseThrow();
-        assertThat(row.getText()).contains("HK, LA", "Drugs", "Precursors", "0");
+        assertThat(row.getText()).contains("Hong Kong (China), Laos", "Drugs", "Precursors", "0");
         screenshot("enforcement-operations-en");
     }
 

@@ -77,7 +77,7 @@ class OperationFormTest extends HubTest.Base {
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).contains("Chiến dịch có lỗi: chưa lưu gì", "Trường này là bắt buộc.",
                 "Mã chiến dịch X phải gồm 2 đến 40 chữ in hoa", "Giai đoạn kết thúc trước khi bắt đầu.");
-        assertThat(badDate.body()).contains("Giá trị của trường này sai kiểu.", "value=\"1 October\"");
+        assertThat(badDate.body()).contains("Hãy gõ ngày theo dạng ngày/tháng/năm, ví dụ 02/11/2026 (hoặc 2026-11-02).", "value=\"1 October\"");
         assertThat(JSON.readTree(HubClient.as(port, "viewer").get("/api/enforcement/operations").body()).size())
                 .as("nothing stored").isEqualTo(before);
 

@@ -30,12 +30,14 @@ import org.springframework.stereotype.Component;
 public class CaseChecks {
 
     private final HsNomenclature hs;
-    private final SeaPorts ports;
+    private final PortNames ports;
+    private final CountryNames countries;
     private final Clock clock;
 
-    CaseChecks(HsNomenclature hs, SeaPorts ports, Clock clock) {
+    CaseChecks(HsNomenclature hs, PortNames ports, CountryNames countries, Clock clock) {
         this.hs = hs;
         this.ports = ports;
+        this.countries = countries;
         this.clock = clock;
     }
 
@@ -183,16 +185,22 @@ public class CaseChecks {
         if (text == null) {
             return null;
         }
-        String code = text.strip().toUpperCase(Locale.ROOT);
-        if (!CaseCodes.COUNTRIES.contains(code)) {
+        return countries.code(text).orElseGet(() -> {
             errors.add(path, "country", text);
-        }
-        return code;
+            return text;
+        });
     }
 
     private String port(Errors errors, String path, String text) {
         return ports.find(text).map(SeaPorts.SeaPort::locode).orElseGet(() -> {
-            errors.add(path, "port", text);
+            List<SeaPorts.SeaPort> close = ports.closeTo(text);
+            if (close.isEmpty()) {
+                errors.add(path, "port", text);
+            }
+            else {
+                errors.add(path, "port-suggest", text, String.join(", ",
+                        close.stream().map(port -> port.locode() + " (" + port.name() + ")").toList()));
+            }
             return text;
         });
     }

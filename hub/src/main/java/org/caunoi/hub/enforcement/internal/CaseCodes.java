@@ -2,9 +2,7 @@ package org.caunoi.hub.enforcement.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The closed lists a case is recorded with (kebab-case in the API; the bundles name each on
@@ -24,8 +22,6 @@ public final class CaseCodes {
 
     private static final Map<String, BigDecimal> KILOGRAMS_PER_UNIT = Map.of(
             "kg", BigDecimal.ONE, "g", new BigDecimal("0.001"), "mg", new BigDecimal("0.000001"), "t", new BigDecimal("1000"));
-
-    static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private CaseCodes() {
     }

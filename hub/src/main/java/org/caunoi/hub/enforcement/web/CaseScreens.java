@@ -3,13 +3,16 @@ package org.caunoi.hub.enforcement.web;
 import java.util.List;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.caunoi.hub.enforcement.internal.CaseChecks;
 import org.caunoi.hub.enforcement.internal.CaseCodes;
+import org.caunoi.hub.enforcement.internal.CaseInput;
 import org.caunoi.hub.enforcement.internal.CaseFilter;
 import org.caunoi.hub.enforcement.internal.CaseLinks;
 import org.caunoi.hub.enforcement.internal.CasePhotos;
 import org.caunoi.hub.enforcement.internal.CaseSearch;
 import org.caunoi.hub.enforcement.internal.CaseSharing;
 import org.caunoi.hub.enforcement.internal.Cases;
+import org.caunoi.hub.enforcement.internal.CountryNames;
 import org.caunoi.hub.enforcement.internal.InvalidInputException;
 import org.caunoi.hub.enforcement.internal.Officer;
 import org.caunoi.hub.enforcement.internal.Operations;
@@ -21,6 +24,8 @@ import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.web.PageOrFragment;
 import org.caunoi.hub.platform.web.Paging;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,8 +37,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The case screens: the list with name search and category filter, the new-case form, and the case
- * page with whom it was shared and the share form. The rules are the API's: same services, same checks.
+ * The case screens: the list with name search and category filter, the new-case form, the case
+ * page with whom it was shared and the share form, and the correction form. The rules are the API's:
+ * same services, same checks.
  */
 @Controller
 class CaseScreens {
@@ -45,9 +51,13 @@ class CaseScreens {
     private final ReceivedCases received;
     private final CaseLinks links;
     private final Operations operations;
+    private final CountryNames countries;
+    private final CaseChecks checks;
 
     CaseScreens(Cases cases, CaseSharing sharing, CaseSearch search, CasePhotos photos, ReceivedCases received,
-            CaseLinks links, Operations operations) {
+            CaseLinks links, Operations operations, CountryNames countries, CaseChecks checks) {
+        this.checks = checks;
+        this.countries = countries;
         this.links = links;
         this.operations = operations;
         this.photos = photos;
@@ -88,10 +98,12 @@ class CaseScreens {
     @PostMapping("/enforcement/cases")
     String record(@ModelAttribute("caseForm") CaseForm form, BindingResult errors, CurrentOfficer officer, Model model) {
         var input = form.toInput(errors);
-        if (errors.hasErrors()) {
-            return editor(model);
-        }
         try {
+            if (errors.hasErrors()) {
+                // Every other field's faults too, so the officer fixes them all in one go.
+                checks.checked(input);
+                return editor(model);
+            }
             StoredCase stored = cases.record(Officer.of(officer), input);
             return "redirect:/enforcement/cases/" + stored.id();
         }
@@ -101,11 +113,41 @@ class CaseScreens {
         }
     }
 
+    /** The form filled from the stored case; only officers who may correct it (as with PUT on the API) get it. */
+    @GetMapping("/enforcement/cases/{id}/edit")
+    String edit(@PathVariable long id, CurrentOfficer officer, Model model) {
+        StoredCase stored = correctable(Officer.of(officer), id);
+        model.addAttribute("caseForm", CaseForm.of(stored.content(), countries, LocaleContextHolder.getLocale()));
+        return correctionEditor(stored, model);
+    }
+
+    /** A correction: the form laid over the stored case, corrected as the API's PUT does (a new version, resent). */
+    @PostMapping("/enforcement/cases/{id}/edit")
+    String correct(@PathVariable long id, @ModelAttribute("caseForm") CaseForm form, BindingResult errors,
+            CurrentOfficer officer, Model model) {
+        Officer corrector = Officer.of(officer);
+        StoredCase stored = correctable(corrector, id);
+        CaseInput input = CaseCorrection.over(stored.content(), form.toInput(errors));
+        try {
+            if (errors.hasErrors()) {
+                checks.checked(input);
+                return correctionEditor(stored, model);
+            }
+            cases.correct(corrector, id, input);
+            return "redirect:/enforcement/cases/" + id;
+        }
+        catch (InvalidInputException invalid) {
+            CaseForm.reject(invalid, errors);
+            return correctionEditor(stored, model);
+        }
+    }
+
     @GetMapping("/enforcement/cases/{id}")
     String page(@PathVariable long id, CurrentOfficer officer, Model model) {
         Cases.CaseView view = cases.read(Officer.of(officer), id);
         model.addAttribute("view", view);
         model.addAttribute("details", view.content());
+        model.addAttribute("mayCorrect", Officer.of(officer).mayChange(view.stored().owningUnit()));
         model.addAttribute("shares", sharing.sharesOf(id));
         model.addAttribute("photos", photos.of(Officer.of(officer), view.stored()));
         model.addAttribute("links", links.of(Officer.of(officer), id));
@@ -133,9 +175,24 @@ class CaseScreens {
         return "redirect:/enforcement/cases/" + id;
     }
 
+    private StoredCase correctable(Officer officer, long id) {
+        StoredCase stored = cases.read(officer, id).stored();
+        if (!officer.mayChange(stored.owningUnit())) {
+            throw new AccessDeniedException("only the unit that owns a case, or an admin, corrects it");
+        }
+        return stored;
+    }
+
+    private String correctionEditor(StoredCase stored, Model model) {
+        model.addAttribute("editing", stored);
+        return editor(model);
+    }
+
     private String editor(Model model) {
         model.addAttribute("categories", CaseCodes.CATEGORIES);
         model.addAttribute("units", CaseCodes.UNITS);
+        model.addAttribute("placeKinds", CaseCodes.PLACE_KINDS);
+        model.addAttribute("countries", countries.choices(LocaleContextHolder.getLocale()));
         return "enforcement/case-form";
     }
 }

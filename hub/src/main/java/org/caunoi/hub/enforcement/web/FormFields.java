@@ -1,8 +1,12 @@
 package org.caunoi.hub.enforcement.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import org.caunoi.hub.enforcement.internal.InvalidInputException;
 import org.jspecify.annotations.Nullable;
@@ -16,11 +20,16 @@ final class FormFields {
 
     /**
      * Puts the checks' errors on the form's fields, worded by the bundles; an error whose field the
-     * form does not have (after {@code formField} names it as the form does) goes above the form.
+     * form does not have (after {@code formField} names it as the form does) goes above the form; a field that
+     * already has an error keeps only that one.
      */
     static void reject(InvalidInputException invalid, Errors errors, UnaryOperator<String> formField) {
         for (InvalidInputException.FieldError error : invalid.fieldErrors()) {
             String field = formField.apply(error.field());
+            if (errors.getFieldType(field) != null && errors.hasFieldErrors(field)) {
+                // The field already says what is wrong as typed (a date that does not parse): "required" would only confuse.
+                continue;
+            }
             if (errors.getFieldType(field) == null) {
                 errors.reject(error.messageKey(), error.args().toArray(), error.code());
             }
@@ -30,16 +39,38 @@ final class FormFields {
         }
     }
 
-    /** A date typed as yyyy-mm-dd, null when blank; one that does not parse is the field's error. */
+    /** Dates as Vietnamese officers write them: day first, with slashes, dots or hyphens. */
+    private static final List<DateTimeFormatter> DAY_FIRST = Stream.of("d/M/uuuu", "d.M.uuuu", "d-M-uuuu")
+            .map(pattern -> DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT)).toList();
+
+    /**
+     * A date typed as dd/mm/yyyy (the Vietnamese way) or yyyy-mm-dd, null when blank; one that does not
+     * parse is the field's error, which says how to type it.
+     */
     static @Nullable LocalDate date(String field, String text, Errors errors) {
         if (text.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.strip());
+        LocalDate date = parse(text.strip());
+        if (date == null) {
+            errors.rejectValue(field, "enforcement.invalid.date-format");
         }
-        catch (DateTimeParseException e) {
-            errors.rejectValue(field, "enforcement.invalid.wrong-type");
+        return date;
+    }
+
+    private static @Nullable LocalDate parse(String text) {
+        try {
+            return LocalDate.parse(text);
+        }
+        catch (DateTimeParseException notIso) {
+            for (DateTimeFormatter format : DAY_FIRST) {
+                try {
+                    return LocalDate.parse(text, format);
+                }
+                catch (DateTimeParseException notThisWay) {
+                    // the next way of writing it
+                }
+            }
             return null;
         }
     }

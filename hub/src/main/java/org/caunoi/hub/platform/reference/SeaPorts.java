@@ -3,6 +3,7 @@ package org.caunoi.hub.platform.reference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,11 @@ public class SeaPorts {
     public Optional<SeaPort> find(String locode) {
         String code = locode.replace(" ", "").toUpperCase(Locale.ROOT);
         return Optional.ofNullable(ports.obtain().get(code));
+    }
+
+    /** Every port of the list, in no particular order: for a module that looks ports up by name. */
+    public Collection<SeaPort> all() {
+        return ports.obtain().values();
     }
 
     /** Number of ports in the list. */

@@ -11,6 +11,7 @@ import org.caunoi.hub.platform.problem.ApiJson;
 import org.caunoi.hub.platform.reference.HsNomenclature;
 import org.caunoi.hub.platform.reference.SeaPorts;
 import org.junit.jupiter.api.Tag;
+import org.springframework.context.support.StaticMessageSource;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -23,7 +24,8 @@ import tools.jackson.core.JacksonException;
 @Tag("fuzz")
 class CaseInputFuzzTest {
 
-    private final CaseChecks checks = new CaseChecks(new HsNomenclature(), new SeaPorts(ApiJson.mapper()),
+    private final CaseChecks checks = new CaseChecks(new HsNomenclature(), new PortNames(new SeaPorts(ApiJson.mapper())),
+            new CountryNames(new StaticMessageSource()),
             Clock.fixed(Instant.parse("2026-12-06T03:00:00Z"), ZoneOffset.UTC));
 
     @FuzzTest(maxDuration = "2m")

@@ -47,5 +47,6 @@ class SeaPortsTest {
     @Test
     void holdsTheWholeList() {
         assertThat(PORTS.size()).isEqualTo(1634);
+        assertThat(PORTS.all()).hasSize(1634).contains(PORTS.find("VNHPH").orElseThrow());
     }
 }
