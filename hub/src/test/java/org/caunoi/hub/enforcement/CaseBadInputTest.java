@@ -101,6 +101,26 @@ class CaseBadInputTest extends HubTest.Base {
     }
 
     @Test
+    void aCaseLargerThanAnyAnOfficerWritesIsRefusedFieldByFieldBeforeAnyOtherCheck() {
+        long before = caseCount();
+        var containers = java.util.stream.IntStream.range(0, 201).mapToObj(i -> "CSQU3054383").toList();
+        var response = investigator.postJson("/api/enforcement/cases?lang=en", NewCase.methamphetamineAtHaiPhong()
+                .with("description", "x".repeat(4_001)).with("narrative", "y".repeat(20_001))
+                .with("persons[0].name", "Nguyễn ".repeat(50)).with("conveyance.containers", containers)
+                .with("hsCode", "999999").json());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode errors = JSON.readTree(response.body()).get("errors");
+        assertThat(errors.findValuesAsString("field")).as("the sizes alone: nothing else is read of so large a case")
+                .containsExactlyInAnyOrder("description", "narrative", "persons[0].name", "containers");
+        assertThat(errors.findValuesAsString("message")).contains("At most 4000 characters.", "At most 200 entries.");
+        assertThat(caseCount()).isEqualTo(before);
+        var longest = investigator.postJson("/api/enforcement/cases", NewCase.methamphetamineAtHaiPhong()
+                .with("description", "x".repeat(4_000)).json());
+        assertThat(longest.statusCode()).as(longest.body()).isEqualTo(201);
+    }
+
+    @Test
     void theMessageIsInTheOfficersLanguage() {
         String body = NewCase.methamphetamineAtHaiPhong().with("hsCode", "999999").json();
 

@@ -41,8 +41,18 @@ public class CaseChecks {
         this.clock = clock;
     }
 
+    /** The longest name, place, number or code a case holds. */
+    static final int SHORT_TEXT = 200;
+    /** The longest description, concealment or address. */
+    static final int TEXT = 4_000;
+    /** The longest narrative: several pages of a report. */
+    static final int NARRATIVE = 20_000;
+    /** The most persons, companies, containers, documents, countries or links of one kind on a case. */
+    static final int MANY = 200;
+
     /** The case as it will be stored; throws with every fault when there is any. */
     public CaseInput checked(CaseInput input) {
+        checkSizes(input);
         var errors = new Errors();
         LocalDate today = LocalDate.now(clock);
         if (input.date() == null) {
@@ -87,6 +97,56 @@ public class CaseChecks {
         return new CaseInput(input.date(), place, placeKind, blankToNull(input.detectingUnit()), input.procedure(),
                 input.category(), hsCode, Objects.requireNonNull(input.description(), "required, checked above").strip(), quantity, value, blankToNull(input.concealment()),
                 input.detectionMethod(), route, conveyance, persons, companies, blankToNull(input.narrative()), links);
+    }
+
+    /**
+     * Refuses a case larger than any an officer writes before anything else is checked: the other checks,
+     * and every later read of the case (the non-nominal form screens its text for names), would
+     * otherwise spend minutes on a field of megabytes.
+     */
+    private static void checkSizes(CaseInput input) {
+        var errors = new Errors();
+        errors.length("place", input.place(), SHORT_TEXT);
+        errors.length("detectingUnit", input.detectingUnit(), SHORT_TEXT);
+        errors.length("hsCode", input.hsCode(), SHORT_TEXT);
+        errors.length("description", input.description(), TEXT);
+        errors.length("concealment", input.concealment(), TEXT);
+        errors.length("narrative", input.narrative(), NARRATIVE);
+        errors.count("persons", input.personList(), MANY);
+        errors.count("companies", input.companyList(), MANY);
+        errors.count("links", input.linkList(), MANY);
+        if (input.route() != null) {
+            errors.count("route.transit", input.route().transit(), MANY);
+            errors.count("route.transitPorts", input.route().transitPorts(), MANY);
+        }
+        if (input.conveyance() != null) {
+            errors.length("conveyance.vesselName", input.conveyance().vesselName(), SHORT_TEXT);
+            errors.length("conveyance.flight", input.conveyance().flight(), SHORT_TEXT);
+            errors.length("conveyance.plate", input.conveyance().plate(), SHORT_TEXT);
+            errors.count("containers", input.conveyance().containers(), MANY);
+        }
+        for (int i = 0; i < Math.min(input.personList().size(), MANY); i++) {
+            Person person = input.personList().get(i);
+            if (person != null) {
+                errors.length("persons[" + i + "].name", person.name(), SHORT_TEXT);
+                errors.length("persons[" + i + "].latinName", person.latinName(), SHORT_TEXT);
+                errors.count("persons[" + i + "].documents", person.documents(), MANY);
+                if (person.documents() != null && person.documents().size() <= MANY) {
+                    for (int d = 0; d < person.documents().size(); d++) {
+                        errors.length("persons[" + i + "].documents[" + d + "]", person.documents().get(d), SHORT_TEXT);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < Math.min(input.companyList().size(), MANY); i++) {
+            Company company = input.companyList().get(i);
+            if (company != null) {
+                errors.length("companies[" + i + "].name", company.name(), SHORT_TEXT);
+                errors.length("companies[" + i + "].address", company.address(), TEXT);
+                errors.length("companies[" + i + "].taxNumber", company.taxNumber(), SHORT_TEXT);
+            }
+        }
+        errors.throwIfAny();
     }
 
     private @Nullable Quantity quantity(Errors errors, @Nullable Quantity quantity) {
@@ -247,6 +307,18 @@ public class CaseChecks {
                 add(field, "negative");
             }
             return value != null && value.signum() >= 0;
+        }
+
+        void length(String field, @Nullable String value, int max) {
+            if (value != null && value.length() > max) {
+                add(field, "too-long", String.valueOf(max));
+            }
+        }
+
+        void count(String field, @Nullable List<?> values, int max) {
+            if (values != null && values.size() > max) {
+                add(field, "too-many-entries", String.valueOf(max));
+            }
         }
 
         void oneOf(String field, @Nullable String value, List<String> allowed) {

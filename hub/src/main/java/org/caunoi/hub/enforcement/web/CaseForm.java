@@ -26,7 +26,8 @@ public class CaseForm {
             Map.entry("route.departure", "departure"), Map.entry("route.destination", "destination"),
             Map.entry("persons[0].name", "personName"), Map.entry("persons[0].nationality", "personNationality"),
             Map.entry("persons[0].dateOfBirth", "personDateOfBirth"),
-            Map.entry("persons[0].documents[0]", "personDocument"), Map.entry("companies[0].name", "companyName"));
+            Map.entry("persons[0].documents[0]", "personDocument"), Map.entry("companies[0].name", "companyName"),
+            Map.entry("companies[0].taxNumber", "companyTaxNumber"), Map.entry("conveyance.vesselName", "vesselName"));
 
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
