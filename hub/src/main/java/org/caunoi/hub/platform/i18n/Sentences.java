@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A sentence the hub stores for officers to read later (an audit entry's details, a step in a
  * request's history), kept as its bundle key and arguments, not as English text, and worded in the
  * reader's language when shown: {@code Sentences.of("enforcement.audit-details.version", 3)} is stored
- * as {@code {"key":"enforcement.audit-details.version","args":["3"]}}. Text stored before, or by
+ * as {@code {"key":"enforcement.audit-details.version","args":["3"]}}. An argument that is itself a
+ * stored sentence ({@code Sentences.of(Labels.key(kind))}: a code's name) is worded too. Text stored before, or by
  * something that is not a sentence of ours, is shown as it is.
  */
 @Component("sentences")
@@ -38,7 +39,8 @@ public class Sentences {
     public static String of(String key, Object... arguments) {
         List<String> args = Arrays.stream(arguments).map(argument -> {
             String text = String.valueOf(argument);
-            return text.length() > ARGUMENT_LIMIT ? text.substring(0, ARGUMENT_LIMIT) + "…" : text;
+            // A sentence as an argument is whole or nothing; its own arguments are cut already.
+            return text.length() > ARGUMENT_LIMIT && !text.startsWith(START) ? text.substring(0, ARGUMENT_LIMIT) + "…" : text;
         }).toList();
         // In this order, always: the stored text is hashed into the audit chain, and read back by its start.
         Map<String, Object> sentence = new LinkedHashMap<>();
@@ -60,7 +62,10 @@ public class Sentences {
         try {
             Map<?, ?> sentence = JSON.readValue(stored, Map.class);
             if (sentence.get("key") instanceof String key && sentence.get("args") instanceof List<?> args) {
-                return java.util.Objects.requireNonNullElse(messages.getMessage(key, args.toArray(), stored, locale), stored);
+                // An argument that is itself a stored sentence (a code's name, say) is worded in the same language.
+                Object[] worded = args.stream().map(argument -> argument instanceof String text && text.startsWith(START)
+                        ? render(text, locale) : argument).toArray();
+                return java.util.Objects.requireNonNullElse(messages.getMessage(key, worded, stored, locale), stored);
             }
         }
         catch (JacksonException notOurs) {
