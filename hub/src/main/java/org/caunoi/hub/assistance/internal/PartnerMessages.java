@@ -101,8 +101,9 @@ class PartnerMessages implements FollowedMessageTypes {
         store.setAnswered(request.id(), outcome.state(), message.messageId(), message.receivedAt());
         String reason = payload.reason();
         String details = reason == null
-                ? Sentences.of("assistance.history-details.answer-received", Codes.of(outcome), payload.reference())
-                : Sentences.of("assistance.history-details.answer-received-with-reason", Codes.of(outcome),
+                ? Sentences.of("assistance.history-details.answer-received", AssistanceRequests.name(outcome),
+                        payload.reference())
+                : Sentences.of("assistance.history-details.answer-received-with-reason", AssistanceRequests.name(outcome),
                         payload.reference(), reason);
         steps.record(request, partnerActor(message), "answer-received", details);
         attachments.received(request, RequestAttachments.Part.ANSWER, payload.attachments(), partnerActor(message));
