@@ -452,6 +452,26 @@ class AssistanceOnOneHubTest {
     }
 
     @Test
+    void aRequestSentByAnotherChannelIsNotRemindedThroughTheHub() {
+        var supervisor = new BrowserSession(port);
+        supervisor.logIn("supervisor", "demo");
+        var created = HubClient.as(port, "liaison").postJson("/api/assistance/requests", """
+                {"partner": "KR", "kind": "verification-of-value", "subject": "undervaluation", "purpose": "verification",
+                 "questions": "What was the invoice value of shipment K-77?"}""");
+        long id = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+        assertThat(supervisor.submit("/assistance/requests/" + id + "/sent-elsewhere", "").statusCode()).isEqualTo(302);
+        jdbc.sql("UPDATE assistance.request SET deadline = ? WHERE id = ?")
+                .params(java.sql.Date.valueOf(today().minusDays(3)), id).update();
+
+        assertThat(supervisor.get("/assistance/requests/" + id + "?lang=vi")).contains("(quá hạn 3 ngày)")
+                .as("nothing to remind through").doesNotContain("id=\"remind\"");
+        var refused = HubClient.as(port, "supervisor").post("/api/assistance/requests/" + id + "/remind",
+                "application/json", new byte[0]);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat((String) JsonPath.read(refused.body(), "$.detail")).contains("được gửi qua kênh khác");
+    }
+
+    @Test
     void theAnswerToARequestThatDidNotComeThroughTheHubIsRecordedAsSentByAnotherChannel() {
         long id = jdbc.sql("""
                 SELECT id FROM assistance.request WHERE demo AND direction = 'IN' AND state = 'RECEIVED'

@@ -211,8 +211,11 @@ public class AssistanceRequests {
     @Transactional
     public AssistanceRequest remind(long id, CurrentOfficer officer) {
         AssistanceRequest request = lockVisible(id, officer);
-        if (request.direction() != Direction.OUT || !request.state().awaitsAnswer() || request.requestMessageId() == null) {
+        if (request.direction() != Direction.OUT || !request.state().awaitsAnswer()) {
             throw AssistanceRefusal.wrongState(request.state());
+        }
+        if (request.requestMessageId() == null) {
+            throw AssistanceRefusal.badInput("state", "assistance.problem.sent-elsewhere-no-reminder");
         }
         if (request.deadline() == null || !request.deadline().isBefore(LocalDate.now(clock))) {
             throw AssistanceRefusal.badInput("deadline", "assistance.problem.not-overdue", String.valueOf(request.deadline()));

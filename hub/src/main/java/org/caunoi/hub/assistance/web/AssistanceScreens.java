@@ -32,6 +32,7 @@ import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.AdminLiaisonInvestigatorOrSupervisor;
 import org.caunoi.hub.platform.security.AdminOrSupervisor;
 import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.caunoi.hub.platform.security.Unit;
 import org.caunoi.hub.platform.web.PageOrFragment;
 import org.caunoi.hub.platform.web.Paging;
 import org.jspecify.annotations.Nullable;
@@ -92,7 +93,7 @@ class AssistanceScreens {
         });
         model.addAttribute("kept", kept);
         model.addAttribute("keptShown", shown(kept));
-        org.caunoi.hub.platform.security.@Nullable Unit unit = requests.unitOf(officer);
+        @Nullable Unit unit = requests.unitOf(officer);
         model.addAttribute("scope", unit == null ? "" : Codes.of(unit));
         model.addAttribute("directions", Arrays.stream(Direction.values()).map(Codes::of).toList());
         model.addAttribute("page", paging.of(requests.list(filter, officer, paging.offset(), paging.size()).stream()
