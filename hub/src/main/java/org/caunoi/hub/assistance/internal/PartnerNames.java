@@ -2,6 +2,8 @@ package org.caunoi.hub.assistance.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.caunoi.hub.exchange.ExchangeService;
 import org.caunoi.hub.partners.Partner;
@@ -30,13 +32,10 @@ public class PartnerNames {
         this.exchange = exchange;
     }
 
-    /** The partner's name in the current request's language. */
-    public String name(String code) {
-        return name(code, LocaleContextHolder.getLocale());
-    }
-
-    public String name(String code, Locale locale) {
-        return partners.partner(code).map(partner -> partner.name(locale)).orElse(code);
+    /** Every partner's name in the current request's language, by code: one read for a whole page. */
+    public Map<String, String> names() {
+        Locale locale = LocaleContextHolder.getLocale();
+        return partners.all().stream().collect(Collectors.toMap(Partner::code, partner -> partner.name(locale)));
     }
 
     /** Whether the partner's hub connection is set up: without one, nothing goes to it through the hub. */

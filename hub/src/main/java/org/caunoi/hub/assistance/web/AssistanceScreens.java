@@ -93,6 +93,7 @@ class AssistanceScreens {
         });
         model.addAttribute("kept", kept);
         model.addAttribute("keptShown", shown(kept));
+        model.addAttribute("partnerNames", partners.names());
         @Nullable Unit unit = requests.unitOf(officer);
         model.addAttribute("scope", unit == null ? "" : Codes.of(unit));
         model.addAttribute("directions", Arrays.stream(Direction.values()).map(Codes::of).toList());
@@ -184,6 +185,7 @@ class AssistanceScreens {
         }
         model.addAttribute("answerInput", answerInput);
         model.addAttribute("sendable", requests.sendableThroughHub(request));
+        model.addAttribute("partnerNames", partners.names());
         model.addAttribute("row", row(view.request()));
         model.addAttribute("view", view);
         model.addAttribute("history", view.history());

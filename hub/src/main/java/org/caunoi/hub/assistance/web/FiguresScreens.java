@@ -77,7 +77,9 @@ class FiguresScreens {
         model.addAttribute("year", wanted);
         model.addAttribute("figures", ofYear);
         model.addAttribute("all", List.of(new Line(String.valueOf(wanted), null, base, ofYear.inAll())));
-        model.addAttribute("perPartner", lines(ofYear.perPartner(), base, "partner", partners::name, code -> code));
+        Map<String, String> names = partners.names();
+        model.addAttribute("perPartner", lines(ofYear.perPartner(), base, "partner",
+                code -> names.getOrDefault(code, code), code -> code));
         @Nullable Unit unit = requests.unitOf(officer);
         model.addAttribute("scope", unit == null ? "" : Codes.of(unit));
         model.addAttribute("otherYears", ofYear.received() > 0 ? List.of()
