@@ -1,4 +1,4 @@
-// Draws every element with a data-chart attribute: {years: [...], series: [{name, data}]}, as stacked bars.
+// Draws every element with a data-chart attribute: {years: [...], series: [{name, data, color?}]}, as stacked bars.
 // Figures are written the officer's way: 7.000 in Vietnamese, 7,000 in English.
 (function () {
   var numbers = new Intl.NumberFormat(document.documentElement.lang || "en");
@@ -14,7 +14,8 @@
       xAxis: {type: "category", data: data.years},
       yAxis: {type: "value", minInterval: 1, axisLabel: {formatter: number}},
       series: data.series.map(function (s) {
-        return {name: s.name, type: "bar", stack: "total", data: s.data};
+        // A series may name its colour (a warning colour for what is overdue); the others take the palette's.
+        return {name: s.name, type: "bar", stack: "total", data: s.data, itemStyle: s.color ? {color: s.color} : undefined};
       })
     });
     window.addEventListener("resize", function () { chart.resize(); });

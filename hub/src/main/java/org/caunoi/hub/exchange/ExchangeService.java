@@ -45,6 +45,12 @@ public interface ExchangeService {
     }
 
     /**
+     * Whether the partner's hub connection is set up (its endpoint configured): without one nothing can
+     * be sent to the partner through the hub, whatever the agreements allow.
+     */
+    boolean reaches(String partnerCode);
+
+    /**
      * Queues a connectivity check. It carries no data of any category, so instead of one category
      * and purpose it needs the partner to be known with at least one agreement in force.
      */

@@ -33,6 +33,9 @@ class AssistanceInTheBrowserTest extends BrowserTestBase {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    org.caunoi.hub.partners.Partners partners;
+
     @Test
     void anOfficerDraftsARequestAndASupervisorApprovesIt() throws Exception {
         logIn("liaison", "vi");
@@ -40,16 +43,20 @@ class AssistanceInTheBrowserTest extends BrowserTestBase {
         fillRequest("LA");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
         assertThat(browser.findElement(By.tagName("main")).getText())
-                .contains("Không có thỏa thuận nào với LA cho phép gửi yêu cầu hỗ trợ (category-not-covered)");
+                .contains("Không thể gửi yêu cầu hỗ trợ cho " + partners.partner("LA").orElseThrow().nameVi()
+                        + ": văn kiện hợp tác không bao gồm yêu cầu hỗ trợ.")
+                .doesNotContain("category-not-covered");
         screenshot("assistance-refused-vi");
 
-        browser.findElement(By.id("partner")).clear();
+        assertThat(new Select(browser.findElement(By.id("partner"))).getFirstSelectedOption().getAttribute("value"))
+                .as("the choice kept").isEqualTo("LA");
         fillRequest("HK");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request-reference")));
         String path = browser.getCurrentUrl().substring(url("").length());
         assertThat(browser.findElement(By.id("request-state")).getText()).isEqualTo("Dự thảo");
         assertThat(browser.findElement(By.id("request-deadline")).getText()).contains("(còn 60 ngày)");
         assertThat(browser.findElements(By.id("approve"))).as("a liaison officer does not approve").isEmpty();
+        assertThat(browser.findElement(By.id("awaits-approval")).getText()).contains("chỉ được gửi đi sau khi lãnh đạo phê duyệt");
         screenshot("assistance-draft-vi");
 
         browser.findElement(By.id("file")).sendKeys(file("notes.txt", "Not a PDF at all.").toString());
@@ -78,12 +85,15 @@ class AssistanceInTheBrowserTest extends BrowserTestBase {
 
     @Test
     void theFiguresPageDrawsItsChartInBothLanguages() throws Exception {
-        logIn("analyst", "en");
+        logIn("supervisor", "en");
         browser.get(url("/assistance/figures"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#figures-chart canvas")));
-        assertThat(browser.findElement(By.id("figures-summary")).getText()).matches("\\d+ requests received, \\d+ answered, \\d+ overdue\\.");
+        assertThat(browser.findElement(By.id("figures-no-data")).getText()).as("this year has no figures yet: said, not zeros")
+                .contains("No figures for " + java.time.Year.now());
         assertThat(browser.findElement(By.tagName("h1")).getText()).as("a year, not a number with a thousands separator")
                 .endsWith(" " + java.time.Year.now());
+        browser.findElement(By.cssSelector("#figures-no-data a.year-with-data")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#figures-chart canvas")));
+        assertThat(browser.findElement(By.id("figures-summary")).getText()).matches("\\d+ requests received, \\d+ answered, \\d+ overdue\\.");
 
         browser.findElement(By.id("lang-vi")).click();
         wait.until(ExpectedConditions.textMatches(By.id("figures-summary"),
@@ -110,11 +120,16 @@ class AssistanceInTheBrowserTest extends BrowserTestBase {
                 .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-form")));
         new Select(browser.findElement(By.id("outcome"))).selectByValue("refused");
+        browser.findElement(By.id("text")).sendKeys("We cannot help with this vessel.");
         browser.findElement(By.id("draft-answer")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
         assertThat(browser.findElement(By.cssSelector(".field-error")).getText()).isEqualTo("Từ chối hỗ trợ: cần nêu lý do.");
         assertThat(browser.findElement(By.id("request-state")).getText()).isEqualTo("Đã tiếp nhận");
+        assertThat(new Select(browser.findElement(By.id("outcome"))).getFirstSelectedOption().getText())
+                .as("the outcome kept").isEqualTo("Từ chối hỗ trợ");
+        assertThat(browser.findElement(By.id("text")).getAttribute("value")).as("the text kept")
+                .isEqualTo("We cannot help with this vessel.");
         screenshot("assistance-reply-refused-vi");
 
         new Select(browser.findElement(By.id("outcome"))).selectByValue("refused");
@@ -143,7 +158,8 @@ class AssistanceInTheBrowserTest extends BrowserTestBase {
         assertThat(browser.findElement(shown).getText()).isEqualTo("Showing 1–" + onFirstPage + " of " + count);
         assertThat(browser.findElements(By.cssSelector("#request-rows tbody tr"))).hasSize(onFirstPage);
         assertThat(browser.findElements(By.cssSelector("#request-rows .badge.demo"))).hasSize(onFirstPage);
-        assertThat(browser.findElement(By.id("request-filters")).getText()).contains("year " + lastYear, "count answered");
+        assertThat(browser.findElement(By.id("request-filters")).getText()).as("each filter named, and its value")
+                .contains("year: " + lastYear, "count: answered");
 
         browser.get(browser.getCurrentUrl() + "&lang=vi");
         wait.until(ExpectedConditions.textToBe(shown, "Hiển thị 1–" + onFirstPage + " trên tổng số " + count));
@@ -156,7 +172,7 @@ class AssistanceInTheBrowserTest extends BrowserTestBase {
     }
 
     private void fillRequest(String partner) {
-        browser.findElement(By.id("partner")).sendKeys(partner);
+        new Select(browser.findElement(By.id("partner"))).selectByValue(partner);
         new Select(browser.findElement(By.id("kind"))).selectByValue("verification-of-origin");
         new Select(browser.findElement(By.id("subject"))).selectByValue("origin-fraud");
         new Select(browser.findElement(By.id("purpose"))).selectByValue("verification");

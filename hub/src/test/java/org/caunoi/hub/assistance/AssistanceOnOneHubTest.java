@@ -92,6 +92,12 @@ class AssistanceOnOneHubTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.caunoi.hub.partners.Partners partners;
+
+    /** The colour the figures draw what is overdue in (a warning, never green). */
+    static final String FIGURES_WARNING = "#c77700";
+
     @Test
     void theSupervisorIsWarnedNDaysBeforeAnInboundRequestsDeadlineAndAgainOnceItIsOverdue() {
         String reference = receive("HK", "verification-of-value", today().plusDays(20));
@@ -144,20 +150,22 @@ class AssistanceOnOneHubTest {
         assertThat(english).hasSize(2);
         assertThat(english.get(0)).startsWith("their reference " + reference + ", message ")
                 .endsWith(", deadline " + deadline);
-        assertThat(english.get(1)).isEqualTo("unit DTCBL, officer investigator");
+        assertThat(english.get(1)).isEqualTo("unit Anti-Smuggling Investigation Department, officer investigator");
 
         List<String> vietnamese = JsonPath.read(investigator.get("/api/assistance/requests/" + id, "vi").body(),
                 "$.history[*].details");
         assertThat(vietnamese).hasSize(2);
         assertThat(vietnamese.get(0)).startsWith("số tham chiếu của đối tác " + reference + ", thông điệp ")
                 .endsWith(", thời hạn trả lời " + deadline);
-        assertThat(vietnamese.get(1)).isEqualTo("đơn vị DTCBL, cán bộ investigator");
+        assertThat(vietnamese.get(1)).isEqualTo("đơn vị Cục Điều tra chống buôn lậu, cán bộ investigator");
 
         var browser = new BrowserSession(port);
         browser.logIn("investigator", "demo");
-        assertThat(browser.get("/assistance/requests/" + id + "?lang=en")).contains("unit DTCBL, officer investigator")
+        assertThat(browser.get("/assistance/requests/" + id + "?lang=en"))
+                .contains("unit Anti-Smuggling Investigation Department, officer investigator")
                 .doesNotContain("history-details");
-        assertThat(browser.get("/assistance/requests/" + id + "?lang=vi")).contains("đơn vị DTCBL, cán bộ investigator")
+        assertThat(browser.get("/assistance/requests/" + id + "?lang=vi"))
+                .contains("đơn vị Cục Điều tra chống buôn lậu, cán bộ investigator")
                 .doesNotContain("history-details");
     }
 
@@ -407,6 +415,159 @@ class AssistanceOnOneHubTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat((List<String>) JsonPath.read(response.body(), "$.errors[*].field")).containsExactly("questions");
+    }
+
+    @Test
+    void aRequestToAPartnerWithoutAHubConnectionIsFlaggedWhenDraftedAndRecordedAsSentByAnotherChannel() {
+        var liaison = new BrowserSession(port);
+        liaison.logIn("liaison", "demo");
+        String korea = partners.partner("KR").orElseThrow().nameVi();
+        assertThat(liaison.get("/assistance/requests/new?lang=vi")).as("the choice says so before anything is drafted")
+                .contains(korea + " (chưa có kết nối hệ thống: gửi qua kênh khác)");
+        var created = liaison.submit("/assistance/requests", "partner=KR&kind=verification-of-origin&subject=origin-fraud"
+                + "&purpose=verification&questions=Was+certificate+K123+issued+by+your+authority%3F");
+        assertThat(created.statusCode()).isEqualTo(302);
+        String path = java.net.URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
+
+        String draft = liaison.get(path);
+        assertThat(draft).contains(korea + " chưa có kết nối hệ thống: yêu cầu này không thể gửi qua hệ thống",
+                "yêu cầu chỉ được gửi đi sau khi lãnh đạo phê duyệt");
+        assertThat(draft).as("named, not coded").contains("gửi " + korea + ", Yêu cầu xác minh xuất xứ, thời hạn trả lời ")
+                .doesNotContain("verification-of-origin");
+
+        var supervisor = new BrowserSession(port);
+        supervisor.logIn("supervisor", "demo");
+        assertThat(supervisor.get(path + "?lang=en")).as("only the step that can succeed is offered")
+                .doesNotContain("id=\"approve\"").contains("id=\"sent-elsewhere\"");
+        var refused = HubClient.as(port, "supervisor").post("/api" + path + "/approve", "application/json", new byte[0]);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat((String) JsonPath.read(refused.body(), "$.detail")).contains("chưa có kết nối hệ thống nên không thể gửi qua hệ thống")
+                .doesNotContain("no-endpoint");
+
+        assertThat(supervisor.submit(path + "/sent-elsewhere", "").statusCode()).isEqualTo(302);
+        String sent = supervisor.get(path);
+        assertThat(sent).contains("Recorded as sent by another channel", "days left)");
+        assertThat((String) JsonPath.read(HubClient.as(port, "liaison").get("/api" + path).body(), "$.state"))
+                .as("its deadline runs").isEqualTo("sent");
+    }
+
+    @Test
+    void aRequestSentByAnotherChannelIsNotRemindedThroughTheHub() {
+        var supervisor = new BrowserSession(port);
+        supervisor.logIn("supervisor", "demo");
+        var created = HubClient.as(port, "liaison").postJson("/api/assistance/requests", """
+                {"partner": "KR", "kind": "verification-of-value", "subject": "undervaluation", "purpose": "verification",
+                 "questions": "What was the invoice value of shipment K-77?"}""");
+        long id = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+        assertThat(supervisor.submit("/assistance/requests/" + id + "/sent-elsewhere", "").statusCode()).isEqualTo(302);
+        jdbc.sql("UPDATE assistance.request SET deadline = ? WHERE id = ?")
+                .params(java.sql.Date.valueOf(today().minusDays(3)), id).update();
+
+        assertThat(supervisor.get("/assistance/requests/" + id + "?lang=vi")).contains("(quá hạn 3 ngày)")
+                .as("nothing to remind through").doesNotContain("id=\"remind\"");
+        var refused = HubClient.as(port, "supervisor").post("/api/assistance/requests/" + id + "/remind",
+                "application/json", new byte[0]);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat((String) JsonPath.read(refused.body(), "$.detail")).contains("được gửi qua kênh khác");
+    }
+
+    @Test
+    void theAnswerToARequestThatDidNotComeThroughTheHubIsRecordedAsSentByAnotherChannel() {
+        long id = jdbc.sql("""
+                SELECT id FROM assistance.request WHERE demo AND direction = 'IN' AND state = 'RECEIVED'
+                   AND kind <> 'SPONTANEOUS_INFORMATION' ORDER BY id LIMIT 1""").query(Long.class).single();
+        HubClient.as(port, "liaison").postJson("/api/assistance/requests/" + id + "/answer",
+                "{\"outcome\": \"answered\", \"text\": \"Done by post.\"}");
+        var supervisor = new BrowserSession(port);
+        supervisor.logIn("supervisor", "demo");
+
+        assertThat(supervisor.get("/assistance/requests/" + id + "?lang=vi"))
+                .contains("Yêu cầu này không đến qua hệ thống: trả lời không thể gửi qua hệ thống")
+                .doesNotContain("id=\"approve\"").contains("id=\"sent-elsewhere\"");
+        var refused = HubClient.as(port, "supervisor").post("/api/assistance/requests/" + id + "/approve",
+                "application/json", new byte[0]);
+        assertThat((String) JsonPath.read(refused.body(), "$.detail")).as("the real reason, not the state")
+                .contains("không đến qua hệ thống nên không thể gửi trả lời qua hệ thống");
+
+        assertThat(supervisor.submit("/assistance/requests/" + id + "/sent-elsewhere", "").statusCode()).isEqualTo(302);
+        String request = HubClient.as(port, "admin").get("/api/assistance/requests/" + id).body();
+        assertThat((String) JsonPath.read(request, "$.state")).isEqualTo("answered");
+        assertThat((String) JsonPath.read(request, "$.answeredAt")).as("the figures count it").isNotNull();
+        assertThat(supervisor.get("/assistance/requests/" + id)).as("actors named")
+                .contains("Ghi nhận đã gửi trả lời qua kênh khác").doesNotContain("partner:");
+    }
+
+    @Test
+    void theFormsKeepEveryInputAfterARefusalAndAreLaidOutAsTheOtherModulesForms() {
+        long id = idOf(receive("HK", "information-on-shipments", today().plusDays(30)));
+        var liaison = new BrowserSession(port);
+        liaison.logIn("liaison", "demo");
+        liaison.get("/assistance/requests/" + id + "?lang=vi");
+
+        String answer = liaison.postFormForPage("/assistance/requests/" + id + "/answer",
+                "outcome=refused&text=Container+MSKU1234565+left+on+3+May.&reason=");
+        assertThat(answer).contains("Từ chối hỗ trợ: cần nêu lý do.")
+                .contains("<option value=\"refused\" selected=\"selected\"")
+                .contains("Container MSKU1234565 left on 3 May.</textarea>")
+                .contains("class=\"card form-grid\" id=\"answer-form\"");
+
+        String form = liaison.postFormForPage("/assistance/requests", "partner=&kind=surveillance&subject=drugs"
+                + "&purpose=investigation&questions=Keep+vessel+X+under+watch.&caveats=Police+only");
+        assertThat(form).contains("Chọn đối tác nhận yêu cầu.").doesNotContain("unknown-partner")
+                .contains("<option value=\"surveillance\" selected=\"selected\"", "Keep vessel X under watch.</textarea>",
+                        "value=\"Police only\"", "id=\"request-form\" class=\"card form-grid\"", "<select id=\"partner\"");
+        assertThat(liaison.postFormForPage("/assistance/requests", "partner=HK&kind=surveillance&subject=drugs"
+                + "&purpose=investigation&questions=Keep+vessel+X+under+watch.&deadline=2020-01-01"))
+                .contains("<option value=\"HK\" title=\"HK\" selected=\"selected\"");
+    }
+
+    @Test
+    void listsAndFiguresNamePartnersCodesAndOverdueDaysAsTheOfficerReadsThem() {
+        String hongKong = partners.partner("HK").orElseThrow().nameVi();
+        var supervisor = new BrowserSession(port);
+        supervisor.logIn("supervisor", "demo");
+        int lastYear = today().getYear() - 1;
+
+        String overdue = supervisor.get("/assistance/requests?direction=in&year=" + lastYear + "&measure=overdue&lang=vi");
+        assertThat(overdue).contains("chỉ tiêu</span>: <span>quá hạn</span>", "năm</span>: <span>" + lastYear + "</span>")
+                .contains("quá hạn ").doesNotContainPattern("<td>-\\d+</td>");
+        assertThat(supervisor.get("/assistance/requests?direction=in&partner=HK")).contains("title=\"HK\">" + hongKong + "<");
+        assertThat(supervisor.get("/assistance/figures?year=" + lastYear)).contains("title=\"HK\">" + hongKong + "<")
+                .as("overdue in a warning colour").contains(FIGURES_WARNING);
+    }
+
+    @Test
+    void spontaneousInformationHasNoDeadlineAndIsNeverOverdue() {
+        long id = idOf(receive("HK", "spontaneous-information", today().plusDays(30)));
+        assertThat((Object) JsonPath.read(HubClient.as(port, "liaison").get("/api/assistance/requests/" + id).body(),
+                "$.deadline")).isNull();
+        var sent = HubClient.as(port, "liaison").postJson("/api/assistance/requests", """
+                {"partner": "HK", "kind": "spontaneous-information", "subject": "drugs", "purpose": "investigation",
+                 "questions": "For your information: vessel X carries precursors."}""");
+        assertThat((Object) JsonPath.read(sent.body(), "$.deadline")).isNull();
+
+        String figures = HubClient.as(port, "supervisor").get("/api/assistance/figures?year=" + (today().getYear() - 1)).body();
+        assertThat(((Number) JsonPath.read(figures, "$.perKind['spontaneous-information'].received")).longValue())
+                .as("still counted as received").isPositive();
+        assertThat(((Number) JsonPath.read(figures, "$.perKind['spontaneous-information'].overdue")).longValue()).isZero();
+    }
+
+    @Test
+    void aViewerIsToldWhichRequestsTheyMaySeeAndAYearWithoutFiguresSaysSo() {
+        var viewer = new BrowserSession(port);
+        viewer.logIn("viewer", "demo");
+        String scope = "You see only the requests assigned to your unit (Anti-Smuggling Investigation Department)";
+        assertThat(viewer.get("/assistance/figures?year=" + (today().getYear() - 1) + "&lang=en")).contains(scope)
+                .contains("No figures for " + (today().getYear() - 1) + " for Anti-Smuggling Investigation Department");
+        assertThat(viewer.get("/assistance/requests")).contains(scope);
+
+        var supervisor = new BrowserSession(port);
+        supervisor.logIn("supervisor", "demo");
+        int empty = today().getYear() + 1;
+        assertThat(supervisor.get("/assistance/figures?year=" + empty + "&lang=en")).doesNotContain(scope)
+                .contains("No figures for " + empty + ": no request was received that year.")
+                .contains("href=\"/assistance/figures?year=" + (today().getYear() - 1) + "\"")
+                .doesNotContain("id=\"figures-summary\"");
     }
 
     /** Counted here from the records as the list gives them, not by the module's own code. */

@@ -39,6 +39,11 @@ public class AssistanceRefusal extends RuntimeException implements Problem {
                 Map.of("state", Codes.of(state)), label(state));
     }
 
+    /** Why the hub will not send, in plain words: {@code assistance.refusal.<code>}, the code where no name is found. */
+    static MessageSourceResolvable reason(String code) {
+        return new DefaultMessageSourceResolvable(new String[] {"assistance.refusal." + code}, code);
+    }
+
     /** A constant as an argument of a message: its name in the reader's language, its code where no name is found. */
     static MessageSourceResolvable label(Enum<?> value) {
         return new DefaultMessageSourceResolvable(new String[] {Labels.key(value)}, Codes.of(value));

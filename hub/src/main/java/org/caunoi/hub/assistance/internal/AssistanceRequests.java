@@ -14,6 +14,7 @@ import org.caunoi.hub.partners.LegalBasis;
 import org.caunoi.hub.partners.LegalBasisDecision;
 import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.HubProperties;
+import org.caunoi.hub.platform.i18n.Labels;
 import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.security.Role;
@@ -42,10 +43,12 @@ public class AssistanceRequests {
     private final HubProperties hub;
     private final Clock clock;
     private final RequestAttachments attachments;
+    private final PartnerNames partners;
 
     AssistanceRequests(RequestStore store, Steps steps, LegalBasis legalBasis, ExchangeService exchange, JsonMapper json,
-            HubProperties hub, Clock clock, RequestAttachments attachments) {
+            HubProperties hub, Clock clock, RequestAttachments attachments, PartnerNames partners) {
         this.attachments = attachments;
+        this.partners = partners;
         this.store = store;
         this.steps = steps;
         this.legalBasis = legalBasis;
@@ -58,15 +61,24 @@ public class AssistanceRequests {
     /** Drafts an outbound request, refused with the reason when no agreement allows it (nothing stored). */
     @Transactional
     public AssistanceRequest create(NewRequest input, CurrentOfficer officer) {
+        if (input.partner().isBlank()) {
+            throw AssistanceRefusal.badInput("partner", "assistance.problem.choose-partner");
+        }
         requireText("questions", input.questions());
         LocalDate today = LocalDate.now(clock);
         LegalBasisDecision basis = legalBasis.check(input.partner(), DataCategory.ASSISTANCE_REQUEST, input.purpose(), today);
         if (!basis.allowed()) {
             String reason = basis.reason() == null ? "no-agreement" : basis.reason().kebab();
             throw new AssistanceRefusal(HttpStatus.BAD_REQUEST, "partner", "assistance.problem.no-legal-basis",
-                    Map.of("reason", reason, "partner", input.partner()), input.partner(), reason);
+                    Map.of("reason", reason, "partner", input.partner()), partners.inMessage(input.partner()),
+                    AssistanceRefusal.reason(reason));
         }
-        LocalDate agreed = basis.answerDeadlineDays() == null ? null : today.plusDays(basis.answerDeadlineDays());
+        if (!input.kind().expectsAnswer() && input.deadline() != null) {
+            throw AssistanceRefusal.badInput("deadline", "assistance.problem.no-deadline-for-kind",
+                    AssistanceRefusal.label(input.kind()));
+        }
+        LocalDate agreed = basis.answerDeadlineDays() == null || !input.kind().expectsAnswer() ? null
+                : today.plusDays(basis.answerDeadlineDays());
         LocalDate deadline = input.deadline() == null ? agreed : input.deadline();
         String deadlineReason = blankToNull(input.deadlineReason());
         if (deadline != null && !deadline.isAfter(today)) {
@@ -84,17 +96,17 @@ public class AssistanceRequests {
         long id = store.insert(draft);
         AssistanceRequest created = store.find(id).orElseThrow();
         String details;
+        String partner = partners.inSentence(created.partner());
+        String kind = name(created.kind());
         if (deadline == null) {
-            details = Sentences.of("assistance.history-details.drafted-without-deadline", created.partner(),
-                    Codes.of(created.kind()));
+            details = Sentences.of("assistance.history-details.drafted-without-deadline", partner, kind);
         }
         else if (deadlineReason == null) {
-            details = Sentences.of("assistance.history-details.drafted", created.partner(), Codes.of(created.kind()),
-                    deadline);
+            details = Sentences.of("assistance.history-details.drafted", partner, kind, deadline);
         }
         else {
-            details = Sentences.of("assistance.history-details.drafted-with-reason", created.partner(),
-                    Codes.of(created.kind()), deadline, deadlineReason);
+            details = Sentences.of("assistance.history-details.drafted-with-reason", partner, kind, deadline,
+                    deadlineReason);
         }
         steps.record(created, officer.username(), "drafted", details);
         return created;
@@ -126,12 +138,51 @@ public class AssistanceRequests {
                     .inReplyTo(request.requestMessageId()));
             store.setAnswered(id, request.answerOutcome().state(), messageId, clock.instant());
             steps.record(request, officer.username(), "answer-approved-and-sent",
-                    Sentences.of("assistance.history-details.answer-sent", Codes.of(request.answerOutcome()), messageId));
+                    Sentences.of("assistance.history-details.answer-sent", name(request.answerOutcome()), messageId));
+        }
+        else if (request.direction() == Direction.IN && request.state() == RequestState.ANSWER_DRAFTED
+                && request.requestMessageId() == null) {
+            throw AssistanceRefusal.badInput("state", "assistance.problem.no-message-to-answer");
         }
         else {
             throw AssistanceRefusal.wrongState(request.state());
         }
         return store.find(id).orElseThrow();
+    }
+
+    /**
+     * Records that what waited for approval went to the partner by another channel (post, e-mail), as
+     * approving it: an outbound draft becomes sent, so its deadline runs; a drafted answer becomes the
+     * request's outcome, so the figures count it. Nothing goes through the hub.
+     */
+    @Transactional
+    public AssistanceRequest recordSentElsewhere(long id, CurrentOfficer officer) {
+        AssistanceRequest request = lockVisible(id, officer);
+        if (request.direction() == Direction.OUT && request.state() == RequestState.DRAFT) {
+            store.setState(id, RequestState.SENT);
+            steps.record(request, officer.username(), "sent-elsewhere",
+                    Sentences.of("assistance.history-details.sent-elsewhere"));
+        }
+        else if (request.direction() == Direction.IN && request.state() == RequestState.ANSWER_DRAFTED
+                && request.answerOutcome() != null) {
+            store.setAnswered(id, request.answerOutcome().state(), null, clock.instant());
+            steps.record(request, officer.username(), "answer-sent-elsewhere",
+                    Sentences.of("assistance.history-details.outcome", name(request.answerOutcome())));
+        }
+        else {
+            throw AssistanceRefusal.wrongState(request.state());
+        }
+        return store.find(id).orElseThrow();
+    }
+
+    /**
+     * Whether what waits for approval can go through the hub: an outbound draft to a partner whose hub
+     * connection is set up, an answer to a request that came through the hub (it travels as the reply to
+     * that message). Otherwise it is sent by another channel and recorded as such.
+     */
+    public boolean sendableThroughHub(AssistanceRequest request) {
+        return request.direction() == Direction.OUT ? partners.connected(request.partner())
+                : request.requestMessageId() != null;
     }
 
     /** Drafts the answer to an inbound request; a refusal or postponement needs its reason. */
@@ -150,8 +201,8 @@ public class AssistanceRequests {
             throw AssistanceRefusal.wrongState(request.state());
         }
         store.setAnswer(id, outcome, text.strip(), why, RequestState.ANSWER_DRAFTED);
-        String details = why == null ? Sentences.of("assistance.history-details.outcome", Codes.of(outcome))
-                : Sentences.of("assistance.history-details.outcome-with-reason", Codes.of(outcome), why);
+        String details = why == null ? Sentences.of("assistance.history-details.outcome", name(outcome))
+                : Sentences.of("assistance.history-details.outcome-with-reason", name(outcome), why);
         steps.record(request, officer.username(), "answer-drafted", details);
         return store.find(id).orElseThrow();
     }
@@ -160,8 +211,11 @@ public class AssistanceRequests {
     @Transactional
     public AssistanceRequest remind(long id, CurrentOfficer officer) {
         AssistanceRequest request = lockVisible(id, officer);
-        if (request.direction() != Direction.OUT || !request.state().awaitsAnswer() || request.requestMessageId() == null) {
+        if (request.direction() != Direction.OUT || !request.state().awaitsAnswer()) {
             throw AssistanceRefusal.wrongState(request.state());
+        }
+        if (request.requestMessageId() == null) {
+            throw AssistanceRefusal.badInput("state", "assistance.problem.sent-elsewhere-no-reminder");
         }
         if (request.deadline() == null || !request.deadline().isBefore(LocalDate.now(clock))) {
             throw AssistanceRefusal.badInput("deadline", "assistance.problem.not-overdue", String.valueOf(request.deadline()));
@@ -184,7 +238,7 @@ public class AssistanceRequests {
         }
         store.setState(id, RequestState.CLOSED);
         steps.record(request, officer.username(), "closed",
-                Sentences.of("assistance.history-details.closed", Codes.of(request.state())));
+                Sentences.of("assistance.history-details.closed", name(request.state())));
         return store.find(id).orElseThrow();
     }
 
@@ -194,8 +248,8 @@ public class AssistanceRequests {
         AssistanceRequest request = lockVisible(id, officer);
         store.assign(id, unit, blankToNull(assignee));
         String assigned = blankToNull(assignee);
-        String details = assigned == null ? Sentences.of("assistance.history-details.assigned", unit.name())
-                : Sentences.of("assistance.history-details.assigned-to-officer", unit.name(), assigned);
+        String details = assigned == null ? Sentences.of("assistance.history-details.assigned", name(unit))
+                : Sentences.of("assistance.history-details.assigned-to-officer", name(unit), assigned);
         steps.record(request, officer.username(), "assigned", details);
         return store.find(id).orElseThrow();
     }
@@ -226,6 +280,11 @@ public class AssistanceRequests {
     @Transactional(readOnly = true)
     public long count(RequestFilter filter, CurrentOfficer officer) {
         return store.count(filter, unitSeenBy(officer), LocalDate.now(clock));
+    }
+
+    /** The unit whose requests the officer sees, or null when they see every request. */
+    public @Nullable Unit unitOf(CurrentOfficer officer) {
+        return unitSeenBy(officer);
     }
 
     /** The most requests a list shows; {@link #count} says how many there are in all. */
@@ -270,16 +329,27 @@ public class AssistanceRequests {
                 attachments.toSend(request.id(), RequestAttachments.Part.REQUEST)));
     }
 
-    /** Queues one message; a partner that may no longer receive it refuses the whole step (the transaction rolls back). */
+    /**
+     * Queues one message; a partner that may no longer receive it refuses the whole step (the transaction
+     * rolls back), in plain words: a partner without a hub connection is told apart from one no agreement allows.
+     */
     private String send(AssistanceRequest request, OutgoingMessage message) {
         Dispatch dispatch = exchange.send(message).getFirst();
         if (!dispatch.queued()) {
             String reason = dispatch.legalBasisReason() != null ? dispatch.legalBasisReason().kebab()
                     : Codes.of(java.util.Objects.requireNonNull(dispatch.refusal()));
-            throw new AssistanceRefusal(HttpStatus.BAD_REQUEST, "partner", "assistance.problem.not-sent",
-                    Map.of("reason", reason, "partner", request.partner()), request.partner(), reason);
+            String key = dispatch.refusal() == Dispatch.Refusal.NO_ENDPOINT ? "assistance.problem.no-hub-connection"
+                    : "assistance.problem.not-sent";
+            throw new AssistanceRefusal(HttpStatus.BAD_REQUEST, "partner", key,
+                    Map.of("reason", reason, "partner", request.partner()), partners.inMessage(request.partner()),
+                    AssistanceRefusal.reason(reason));
         }
         return java.util.Objects.requireNonNull(dispatch.messageId());
+    }
+
+    /** A constant as an argument of a stored sentence: its name, worded when the sentence is read. */
+    static String name(Enum<?> value) {
+        return Sentences.of(Labels.key(value));
     }
 
     private static void requireText(String field, @Nullable String text) {

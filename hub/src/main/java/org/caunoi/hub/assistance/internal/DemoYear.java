@@ -124,7 +124,7 @@ class DemoYear implements ApplicationRunner {
                     direction == Direction.IN ? partner + "-" + year + "-" + (1000 + i) : null, direction, partner, kind,
                     SUBJECTS.get(random.nextInt(SUBJECTS.size())), Purpose.INVESTIGATION, List.of(),
                     QUESTIONS.get(random.nextInt(QUESTIONS.size())).formatted(document), "", "",
-                    LocalDate.ofInstant(created, ZoneOffset.UTC).plusDays(60), null,
+                    kind.expectsAnswer() ? LocalDate.ofInstant(created, ZoneOffset.UTC).plusDays(60) : null, null,
                     direction == Direction.IN ? PartnerMessages.RECEIVING_UNIT : Unit.HTQT, null,
                     outcome != null ? outcome.state() : direction == Direction.IN ? RequestState.RECEIVED : RequestState.ACKNOWLEDGED,
                     null, outcome, answered ? "Demo answer." : null,

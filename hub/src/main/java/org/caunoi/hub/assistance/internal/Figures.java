@@ -77,6 +77,12 @@ public class Figures {
                 per(groups, g -> Codes.of(g.subject())), answerTime(store.answerDays(year, unit)));
     }
 
+    /** The years the officer has figures for (requests received and visible to them), newest first. */
+    @Transactional(readOnly = true)
+    public List<Integer> years(CurrentOfficer officer) {
+        return store.yearsReceived(AssistanceRequests.unitSeenBy(officer));
+    }
+
     private static Map<String, Counts> per(List<RequestStore.FigureGroup> groups,
             Function<RequestStore.FigureGroup, String> key) {
         Map<String, Counts> counts = new TreeMap<>();

@@ -68,10 +68,12 @@ class PartnerMessages implements FollowedMessageTypes {
         LocalDate receivedOn = LocalDate.ofInstant(message.receivedAt(), ZoneOffset.UTC);
         Purpose purpose = message.purpose() != null ? message.purpose() : Purpose.parse(payload.purpose());
         var basis = legalBasis.check(message.partnerCode(), DataCategory.ASSISTANCE_REQUEST, purpose, receivedOn);
-        LocalDate deadline = payload.deadline() != null ? LocalDate.parse(payload.deadline())
+        RequestKind kind = Codes.parse(RequestKind.class, "kind", payload.kind());
+        // Information given spontaneously expects no answer: no deadline, whatever the sender wrote.
+        LocalDate deadline = !kind.expectsAnswer() ? null : payload.deadline() != null ? LocalDate.parse(payload.deadline())
                 : basis.answerDeadlineDays() == null ? null : receivedOn.plusDays(basis.answerDeadlineDays());
         var received = new AssistanceRequest(0, store.nextReference(hub.node(), receivedOn.getYear()), payload.reference(),
-                Direction.IN, message.partnerCode(), Codes.parse(RequestKind.class, "kind", payload.kind()),
+                Direction.IN, message.partnerCode(), kind,
                 Codes.parse(Subject.class, "subject", payload.subject()), purpose,
                 basis.agreements().stream().map(a -> a.id()).toList(), payload.questions(),
                 payload.caveats() == null ? "" : payload.caveats(), payload.concerns() == null ? "" : payload.concerns(),
@@ -99,8 +101,9 @@ class PartnerMessages implements FollowedMessageTypes {
         store.setAnswered(request.id(), outcome.state(), message.messageId(), message.receivedAt());
         String reason = payload.reason();
         String details = reason == null
-                ? Sentences.of("assistance.history-details.answer-received", Codes.of(outcome), payload.reference())
-                : Sentences.of("assistance.history-details.answer-received-with-reason", Codes.of(outcome),
+                ? Sentences.of("assistance.history-details.answer-received", AssistanceRequests.name(outcome),
+                        payload.reference())
+                : Sentences.of("assistance.history-details.answer-received-with-reason", AssistanceRequests.name(outcome),
                         payload.reference(), reason);
         steps.record(request, partnerActor(message), "answer-received", details);
         attachments.received(request, RequestAttachments.Part.ANSWER, payload.attachments(), partnerActor(message));

@@ -11,5 +11,10 @@ public enum RequestKind {
     INFORMATION_ON_CONVEYANCES,
     SURVEILLANCE,
     NOTIFICATION_OF_DOCUMENTS,
-    SPONTANEOUS_INFORMATION
+    SPONTANEOUS_INFORMATION;
+
+    /** Whether the requested administration owes an answer: information given spontaneously expects none, nor a deadline. */
+    public boolean expectsAnswer() {
+        return this != SPONTANEOUS_INFORMATION;
+    }
 }

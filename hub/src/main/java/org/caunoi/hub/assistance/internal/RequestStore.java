@@ -225,6 +225,13 @@ class RequestStore {
                 .list();
     }
 
+    /** The years with received requests, of one unit unless {@code unit} is null, newest first. */
+    List<Integer> yearsReceived(@Nullable Unit unit) {
+        return ofUnit(jdbc.sql("SELECT DISTINCT EXTRACT(YEAR FROM created_at AT TIME ZONE 'UTC')::int AS year"
+                + " FROM assistance.request WHERE direction = 'IN'" + (unit == null ? "" : " AND assigned_unit = :unit")
+                + " ORDER BY year DESC"), unit).query((rs, n) -> rs.getInt(1)).list();
+    }
+
     /** How many of the year's received requests were answered after how many days: days → requests. */
     SortedMap<Integer, Long> answerDays(int year, @Nullable Unit unit) {
         SortedMap<Integer, Long> days = new TreeMap<>();

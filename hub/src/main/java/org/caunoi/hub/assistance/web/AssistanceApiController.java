@@ -146,6 +146,13 @@ class AssistanceApiController {
         return view(requests.approve(id, officer));
     }
 
+    /** Records that what waited for approval went to the partner by post or e-mail, not through the hub. */
+    @PostMapping("/requests/{id}/sent-elsewhere")
+    @AdminOrSupervisor
+    Map<String, Object> sentElsewhere(@PathVariable long id, CurrentOfficer officer) {
+        return view(requests.recordSentElsewhere(id, officer));
+    }
+
     @PostMapping("/requests/{id}/answer")
     @AdminLiaisonInvestigatorOrSupervisor
     Map<String, Object> answer(@PathVariable long id, @RequestBody AnswerInput input, CurrentOfficer officer) {

@@ -18,6 +18,7 @@ import org.caunoi.hub.assistance.internal.AssistanceRequests;
 import org.caunoi.hub.assistance.internal.Direction;
 import org.caunoi.hub.assistance.internal.NewRequest;
 import org.caunoi.hub.assistance.internal.Outcome;
+import org.caunoi.hub.assistance.internal.PartnerNames;
 import org.caunoi.hub.assistance.internal.RequestAttachments;
 import org.caunoi.hub.assistance.internal.RequestFilter;
 import org.caunoi.hub.assistance.internal.RequestKind;
@@ -25,11 +26,13 @@ import org.caunoi.hub.assistance.internal.RequestViews;
 import org.caunoi.hub.assistance.internal.Subject;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.Codes;
+import org.caunoi.hub.platform.i18n.Labels;
 import org.caunoi.hub.platform.problem.Problem;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.AdminLiaisonInvestigatorOrSupervisor;
 import org.caunoi.hub.platform.security.AdminOrSupervisor;
 import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.caunoi.hub.platform.security.Unit;
 import org.caunoi.hub.platform.web.PageOrFragment;
 import org.caunoi.hub.platform.web.Paging;
 import org.jspecify.annotations.Nullable;
@@ -55,9 +58,13 @@ class AssistanceScreens {
     private final Clock clock;
     private final RequestViews views;
     private final RequestAttachments attachments;
+    private final Labels labels;
+    private final PartnerNames partners;
 
     AssistanceScreens(AssistanceRequests requests, MessageSource messages, Clock clock, RequestViews views,
-            RequestAttachments attachments) {
+            RequestAttachments attachments, Labels labels, PartnerNames partners) {
+        this.labels = labels;
+        this.partners = partners;
         this.requests = requests;
         this.messages = messages;
         this.clock = clock;
@@ -85,6 +92,10 @@ class AssistanceScreens {
             }
         });
         model.addAttribute("kept", kept);
+        model.addAttribute("keptShown", shown(kept));
+        model.addAttribute("partnerNames", partners.names());
+        @Nullable Unit unit = requests.unitOf(officer);
+        model.addAttribute("scope", unit == null ? "" : Codes.of(unit));
         model.addAttribute("directions", Arrays.stream(Direction.values()).map(Codes::of).toList());
         model.addAttribute("page", paging.of(requests.list(filter, officer, paging.offset(), paging.size()).stream()
                 .map(request -> row(RequestViews.asSeenBy(request, officer))).toList(), requests.count(filter, officer)));
@@ -95,9 +106,21 @@ class AssistanceScreens {
     private static final List<String> KEPT = List.of("kind", "subject", "year", "measure", "answerDaysFrom",
             "answerDaysTo");
 
+    /** The list's kept filters as the officer reads them: a code's name, not the code. */
+    private Map<String, String> shown(Map<String, String> kept) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        kept.forEach((name, value) -> shown.put(name, switch (name) {
+            case "kind" -> labels.of(Codes.parse(RequestKind.class, name, value));
+            case "subject" -> labels.of(Codes.parse(Subject.class, name, value));
+            case "measure" -> labels.of(Codes.parse(RequestFilter.Measure.class, name, value));
+            default -> value;
+        }));
+        return shown;
+    }
+
     @GetMapping("/assistance/requests/{id}")
     String request(@PathVariable long id, CurrentOfficer officer, Model model) {
-        return requestPage(id, officer, model, List.of());
+        return requestPage(id, officer, model, List.of(), Map.of());
     }
 
     /** Adds a PDF to the draft request or the answer being drafted; a refusal shows on the page in the officer's language. */
@@ -111,7 +134,7 @@ class AssistanceScreens {
             return "redirect:/assistance/requests/" + id;
         }
         catch (AssistanceRefusal refusal) {
-            return requestPage(id, officer, model, messagesOf(refusal, locale));
+            return requestPage(id, officer, model, messagesOf(refusal, locale), Map.of());
         }
     }
 
@@ -130,7 +153,7 @@ class AssistanceScreens {
             return "redirect:/assistance/requests/" + id;
         }
         catch (AssistanceRefusal | UnknownValueException refusal) {
-            return requestPage(id, officer, model, messagesOf((Problem) refusal, locale));
+            return requestPage(id, officer, model, messagesOf((Problem) refusal, locale), input);
         }
     }
 
@@ -142,12 +165,27 @@ class AssistanceScreens {
             return "redirect:/assistance/requests/" + id;
         }
         catch (AssistanceRefusal refusal) {
-            return requestPage(id, officer, model, messagesOf(refusal, locale));
+            return requestPage(id, officer, model, messagesOf(refusal, locale), Map.of());
         }
     }
 
-    private String requestPage(long id, CurrentOfficer officer, Model model, List<String> errors) {
+    /**
+     * The page of a request; {@code answer} the answer form's input to show again after a refusal
+     * (empty: the answer as stored).
+     */
+    private String requestPage(long id, CurrentOfficer officer, Model model, List<String> errors,
+            Map<String, String> answer) {
         RequestViews.RequestView view = views.read(id, officer);
+        AssistanceRequest request = view.request();
+        Map<String, String> answerInput = new LinkedHashMap<>(answer);
+        if (answer.isEmpty()) {
+            answerInput.put("outcome", request.answerOutcome() == null ? "" : Codes.of(request.answerOutcome()));
+            answerInput.put("text", request.answerText() == null ? "" : request.answerText());
+            answerInput.put("reason", request.answerReason() == null ? "" : request.answerReason());
+        }
+        model.addAttribute("answerInput", answerInput);
+        model.addAttribute("sendable", requests.sendableThroughHub(request));
+        model.addAttribute("partnerNames", partners.names());
         model.addAttribute("row", row(view.request()));
         model.addAttribute("view", view);
         model.addAttribute("history", view.history());
@@ -164,9 +202,27 @@ class AssistanceScreens {
 
     @PostMapping("/assistance/requests/{id}/approve")
     @AdminOrSupervisor
-    String approve(@PathVariable long id, CurrentOfficer officer) {
-        requests.approve(id, officer);
-        return "redirect:/assistance/requests/" + id;
+    String approve(@PathVariable long id, CurrentOfficer officer, Model model, Locale locale) {
+        try {
+            requests.approve(id, officer);
+            return "redirect:/assistance/requests/" + id;
+        }
+        catch (AssistanceRefusal refusal) {
+            return requestPage(id, officer, model, messagesOf(refusal, locale), Map.of());
+        }
+    }
+
+    /** Records that what waited for approval went by post or e-mail: the hub cannot send it. */
+    @PostMapping("/assistance/requests/{id}/sent-elsewhere")
+    @AdminOrSupervisor
+    String sentElsewhere(@PathVariable long id, CurrentOfficer officer, Model model, Locale locale) {
+        try {
+            requests.recordSentElsewhere(id, officer);
+            return "redirect:/assistance/requests/" + id;
+        }
+        catch (AssistanceRefusal refusal) {
+            return requestPage(id, officer, model, messagesOf(refusal, locale), Map.of());
+        }
     }
 
     @GetMapping("/assistance/requests/new")
@@ -180,7 +236,7 @@ class AssistanceScreens {
     String create(@RequestParam Map<String, String> input, CurrentOfficer officer, Model model, Locale locale) {
         try {
             LocalDate deadline = input.getOrDefault("deadline", "").isBlank() ? null : LocalDate.parse(input.get("deadline"));
-            var created = requests.create(new NewRequest(input.getOrDefault("partner", "").trim().toUpperCase(Locale.ROOT),
+            var created = requests.create(new NewRequest(input.getOrDefault("partner", "").strip(),
                     Codes.parse(RequestKind.class, "kind", input.getOrDefault("kind", "")),
                     Codes.parse(Subject.class, "subject", input.getOrDefault("subject", "")),
                     Codes.parse(Purpose.class, "purpose", input.getOrDefault("purpose", "")),
@@ -202,6 +258,7 @@ class AssistanceScreens {
         model.addAttribute("kinds", Arrays.stream(RequestKind.values()).map(Codes::of).toList());
         model.addAttribute("subjects", Arrays.stream(Subject.values()).map(Codes::of).toList());
         model.addAttribute("purposes", Arrays.stream(Purpose.values()).map(Codes::of).toList());
+        model.addAttribute("partners", partners.all());
         return "assistance/request-form";
     }
 

@@ -6,15 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import org.caunoi.hub.assistance.internal.AssistanceRequests;
 import org.caunoi.hub.assistance.internal.Figures;
+import org.caunoi.hub.assistance.internal.PartnerNames;
 import org.caunoi.hub.assistance.internal.RequestKind;
 import org.caunoi.hub.assistance.internal.Subject;
 import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.i18n.Labels;
 import org.caunoi.hub.platform.problem.ParameterOutOfRangeException;
 import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.caunoi.hub.platform.security.Unit;
 import org.caunoi.hub.platform.tables.TableExport;
 import org.caunoi.hub.platform.tables.TableFormat;
 import org.jspecify.annotations.Nullable;
@@ -38,8 +42,13 @@ class FiguresScreens {
     private final JsonMapper json;
     private final Clock clock;
     private final Labels labels;
+    private final PartnerNames partners;
+    private final AssistanceRequests requests;
 
-    FiguresScreens(Figures figures, MessageSource messages, JsonMapper json, Clock clock, Labels labels) {
+    FiguresScreens(Figures figures, MessageSource messages, JsonMapper json, Clock clock, Labels labels,
+            PartnerNames partners, AssistanceRequests requests) {
+        this.partners = partners;
+        this.requests = requests;
         this.labels = labels;
         this.figures = figures;
         this.messages = messages;
@@ -51,7 +60,7 @@ class FiguresScreens {
      * One line of a figures table: what it counts ({@code code}, labelled in the template) and the
      * list filter behind its numbers ({@code query}, to which a link adds the measure).
      */
-    record Line(String label, String query, Figures.Counts counts) {
+    record Line(String label, @Nullable String title, String query, Figures.Counts counts) {
     }
 
     /** A bar of the answer-time histogram with the list filter of the requests in it. */
@@ -67,12 +76,18 @@ class FiguresScreens {
         String base = "direction=in&year=" + wanted;
         model.addAttribute("year", wanted);
         model.addAttribute("figures", ofYear);
-        model.addAttribute("all", List.of(new Line(String.valueOf(wanted), base, ofYear.inAll())));
-        model.addAttribute("perPartner", lines(ofYear.perPartner(), base, "partner", code -> code));
+        model.addAttribute("all", List.of(new Line(String.valueOf(wanted), null, base, ofYear.inAll())));
+        Map<String, String> names = partners.names();
+        model.addAttribute("perPartner", lines(ofYear.perPartner(), base, "partner",
+                code -> names.getOrDefault(code, code), code -> code));
+        @Nullable Unit unit = requests.unitOf(officer);
+        model.addAttribute("scope", unit == null ? "" : Codes.of(unit));
+        model.addAttribute("otherYears", ofYear.received() > 0 ? List.of()
+                : figures.years(officer).stream().filter(other -> other != wanted).toList());
         model.addAttribute("perKind", lines(ofYear.perKind(), base, "kind",
-                code -> labels.of(Codes.parse(RequestKind.class, "kind", code))));
+                code -> labels.of(Codes.parse(RequestKind.class, "kind", code)), code -> null));
         model.addAttribute("perSubject", lines(ofYear.perSubject(), base, "subject",
-                code -> labels.of(Codes.parse(Subject.class, "subject", code))));
+                code -> labels.of(Codes.parse(Subject.class, "subject", code)), code -> null));
         model.addAttribute("bars", ofYear.answerTime().histogram().stream().map(bar -> new BarLine(bar,
                 base + "&answerDaysFrom=" + bar.from() + (bar.to() == null ? "" : "&answerDaysTo=" + bar.to()))).toList());
         model.addAttribute("chartJson", json.writeValueAsString(partnerChart(ofYear, locale)));
@@ -80,9 +95,10 @@ class FiguresScreens {
         return "assistance/figures";
     }
 
+    /** The lines of a breakdown: each code named by {@code label}, with {@code title} (null: none) on hovering. */
     private static List<Line> lines(Map<String, Figures.Counts> counts, String base, String parameter,
-            UnaryOperator<String> label) {
-        return counts.entrySet().stream().map(e -> new Line(label.apply(e.getKey()),
+            UnaryOperator<String> label, Function<String, @Nullable String> title) {
+        return counts.entrySet().stream().map(e -> new Line(label.apply(e.getKey()), title.apply(e.getKey()),
                 base + "&" + parameter + "=" + e.getKey(), e.getValue())).toList();
     }
 
@@ -121,6 +137,9 @@ class FiguresScreens {
         return new FigureRow(breakdown, of, counts.received(), counts.answered(), counts.overdue(), counts.demo());
     }
 
+    /** The overdue series' colour: the hub's warning colour, never a reassuring green. */
+    static final String WARNING = "#c77700";
+
     /** The figures per partner as stacked bars: answered, overdue, and the rest, which add up to those received. */
     private Map<String, Object> partnerChart(Figures.OfYear ofYear, Locale locale) {
         List<String> partners = List.copyOf(ofYear.perPartner().keySet());
@@ -134,7 +153,7 @@ class FiguresScreens {
         });
         return Map.of("years", partners, "series", List.of(
                 Map.of("name", text("assistance.figures.answered", locale), "data", answered),
-                Map.of("name", text("assistance.figures.overdue", locale), "data", overdue),
+                Map.of("name", text("assistance.figures.overdue", locale), "data", overdue, "color", WARNING),
                 Map.of("name", text("assistance.figures.other", locale), "data", other)));
     }
 

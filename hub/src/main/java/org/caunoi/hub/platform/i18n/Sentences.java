@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A sentence the hub stores for officers to read later (an audit entry's details, a step in a
  * request's history), kept as its bundle key and arguments, not as English text, and worded in the
  * reader's language when shown: {@code Sentences.of("enforcement.audit-details.version", 3)} is stored
- * as {@code {"key":"enforcement.audit-details.version","args":["3"]}}. Text stored before, or by
+ * as {@code {"key":"enforcement.audit-details.version","args":["3"]}}. An argument that is itself a
+ * stored sentence ({@code Sentences.of(Labels.key(kind))}: a code's name) is worded too. Text stored before, or by
  * something that is not a sentence of ours, is shown as it is.
  */
 @Component("sentences")
@@ -62,7 +63,8 @@ public class Sentences {
                 return (Object) list.stream().map(name -> stored((Name) name)).toList();
             }
             String text = String.valueOf(argument);
-            return text.length() > ARGUMENT_LIMIT ? text.substring(0, ARGUMENT_LIMIT) + "…" : text;
+            // A sentence as an argument is whole or nothing; its own arguments are cut already.
+            return text.length() > ARGUMENT_LIMIT && !text.startsWith(START) ? text.substring(0, ARGUMENT_LIMIT) + "…" : text;
         }).toList();
         // In this order, always: the stored text is hashed into the audit chain, and read back by its start.
         Map<String, Object> sentence = new LinkedHashMap<>();
@@ -102,6 +104,10 @@ public class Sentences {
     }
 
     private Object worded(@Nullable Object argument, Locale locale) {
+        if (argument instanceof String text && text.startsWith(START)) {
+            // An argument that is itself a stored sentence is worded in the same language.
+            return render(text, locale);
+        }
         if (argument instanceof Map<?, ?> named && named.get("name") instanceof String key && named.get("code") instanceof String code) {
             return java.util.Objects.requireNonNullElse(messages.getMessage(key, null, code, locale), code);
         }

@@ -22,6 +22,14 @@ class SentencesTest {
     }
 
     @Test
+    void anArgumentThatIsASentenceIsWordedInTheSameLanguage() {
+        String stored = Sentences.of("platform.test.version", 3, Sentences.of("platform.test.drugs"));
+
+        assertThat(sentences.render(stored, Locale.ENGLISH)).isEqualTo("version 3, narcotic drugs");
+        assertThat(sentences.render(stored, Locale.of("vi"))).isEqualTo("phiên bản 3, ma túy");
+    }
+
+    @Test
     void textThatIsNoSentenceOfOursIsShownAsStored() {
         assertThat(sentences.render("filtered by action SIGN_IN", Locale.ENGLISH)).isEqualTo("filtered by action SIGN_IN");
         assertThat(sentences.render("{\"key\":\"broken", Locale.ENGLISH)).isEqualTo("{\"key\":\"broken");
@@ -56,6 +64,8 @@ class SentencesTest {
         messages.addMessage("platform.test.version", Locale.of("vi"), "phiên bản {0}, {1}");
         messages.addMessage("platform.test.category.drugs", Locale.ENGLISH, "narcotic drugs");
         messages.addMessage("platform.test.category.drugs", Locale.of("vi"), "ma túy");
+        messages.addMessage("platform.test.drugs", Locale.ENGLISH, "narcotic drugs");
+        messages.addMessage("platform.test.drugs", Locale.of("vi"), "ma túy");
         return messages;
     }
 }

@@ -80,6 +80,11 @@ class Outbox implements ExchangeService {
     }
 
     @Override
+    public boolean reaches(String partnerCode) {
+        return endpoints.of(partnerCode).isPresent();
+    }
+
+    @Override
     @Transactional
     public String ping(String partnerCode) {
         String body = "<Ping xmlns=\"urn:caunoi:exchange:ping:1\"><From>" + hub.node() + "</From><At>"
