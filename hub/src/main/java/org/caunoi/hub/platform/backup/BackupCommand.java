@@ -31,11 +31,6 @@ public final class BackupCommand {
     private BackupCommand() {
     }
 
-    /** Whether the first argument names one of these commands. */
-    public static boolean handles(String[] arguments) {
-        return arguments.length > 0 && ("backup".equals(arguments[0]) || "restore".equals(arguments[0]));
-    }
-
     /** The process's entry: {@code java -jar caunoi-hub.jar backup|restore ...}. */
     public static int run(String[] arguments) {
         CommandSettings.quietLogging();
