@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import org.caunoi.hub.platform.ProductionUse;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -108,8 +109,20 @@ public final class BackupCommand {
             out.printf("restore: %s is whole: node %s, written %s by release %s; restoring into %s%n", from,
                     manifest.node(), manifest.createdAt(), manifest.hubVersion(), dataDirectory);
             new Restorer(out).restore(archive, dataDirectory);
-            out.printf("restore: start the hub with --caunoi.data-dir=%s (and --caunoi.node=%s)%n", dataDirectory, manifest.node());
+            out.println("restore: start the hub with " + startOptions(manifest, dataDirectory));
         }
+    }
+
+    /** The options the restored hub starts with: in production mode when the backed-up hub ran in it, or it refuses to start. */
+    static String startOptions(BackupManifest manifest, Path dataDirectory) {
+        String node = "--caunoi.node=" + manifest.node();
+        var mark = manifest.tables().stream()
+                .filter(table -> ProductionUse.MARK_TABLE.equals(table.schema() + "." + table.name())).findFirst();
+        if (mark.isEmpty()) { // a backup from a release before the mark
+            return "--caunoi.data-dir=" + dataDirectory + " (and " + node
+                    + "; with --caunoi.demo=false if the backed-up hub ran in production)";
+        }
+        return "--caunoi.data-dir=" + dataDirectory + (mark.get().rows() > 0 ? " --caunoi.demo=false" : "") + " (and " + node + ")";
     }
 
     /** This jar's release, from the build information Spring Boot's Maven plugin writes. */

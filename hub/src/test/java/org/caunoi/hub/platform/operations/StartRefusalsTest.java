@@ -36,6 +36,17 @@ class StartRefusalsTest {
     }
 
     @Test
+    void aDataDirectoryTheHubCannotWriteSaysSoPlainly(CapturedOutput output) throws Exception {
+        // Not a directory at all: refused whoever runs the test (permissions do not stop root).
+        Path file = Files.writeString(TestHub.newDataDir("unwritable").resolve("a-file"), "");
+        Path dataDir = file.resolve("data");
+
+        assertThatThrownBy(() -> TestHub.start(dataDir, "--caunoi.demo=true")).isNotNull();
+
+        assertPlainRefusal(output, "The hub cannot write to its data directory " + dataDir, "--caunoi.data-dir=A_WRITABLE_DIR");
+    }
+
+    @Test
     void aKeystoreThatDoesNotOpenWithThePasswordGivenNamesTheOption(CapturedOutput output) throws Exception {
         Path dataDir = TestHub.newDataDir("keystore-password");
         Path keystore = Files.createDirectories(dataDir.resolve("keys")).resolve("hub.p12");
