@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 public final class BackupCommand {
 
     static final String PASSWORD_VARIABLE = "CAUNOI_BACKUP_PASSWORD";
+    static final int MINIMUM_PASSWORD_LENGTH = 12;
     private static final String USAGE = "usage: backup --to FILE [--caunoi.data-dir=DIR] [--password=...]"
             + " | restore --from FILE --data-dir=DIR [--password=...]; the password may come from " + PASSWORD_VARIABLE;
 
@@ -74,6 +75,12 @@ public final class BackupCommand {
     private static void backup(Options options, PrintStream out) throws BackupRefusedException, IOException, SQLException {
         Path target = options.require("to", "give the backup file to write with --to FILE");
         char[] password = options.password();
+        // Only for new backups: older ones, made with a shorter password, must still restore.
+        if (password.length < MINIMUM_PASSWORD_LENGTH) {
+            throw new BackupRefusedException("The backup password has " + password.length + " characters; it protects the hub's"
+                    + " AS4 private key in the backup, so give one of at least " + MINIMUM_PASSWORD_LENGTH
+                    + " characters (" + PASSWORD_VARIABLE + " or --password=...)");
+        }
         if (Files.exists(target)) {
             throw new BackupRefusedException(target + " already exists: give a new file name (a backup never writes over a file)");
         }
