@@ -98,7 +98,7 @@ public final class BackupCommand {
                         Files.size(target), target.toAbsolutePath());
                 out.println("backup: " + summary);
                 try (Connection audit = database.connect()) {
-                    CommandAudit.record(audit, Clock.systemUTC(), "PLATFORM_BACKUP", target.getFileName().toString(),
+                    CommandAudit.record(audit, Clock.systemUTC(), "PLATFORM_BACKUP", "backup", target.getFileName().toString(),
                             "backup of the database as of " + manifest.createdAt() + " and the keystore: " + summary);
                 }
             }

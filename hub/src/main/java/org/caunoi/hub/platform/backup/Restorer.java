@@ -169,7 +169,7 @@ final class Restorer {
                     }
                 }
             }
-            CommandAudit.record(connection, Clock.systemUTC(), "PLATFORM_RESTORE", archive.path().getFileName().toString(),
+            CommandAudit.record(connection, Clock.systemUTC(), "PLATFORM_RESTORE", "backup", archive.path().getFileName().toString(),
                     "restored from " + archive.path() + ": the backup of node " + manifest.node() + " as of "
                             + manifest.createdAt() + " by release " + manifest.hubVersion() + ", " + rows + " rows");
             connection.commit();
