@@ -35,9 +35,12 @@ class AuditVocabularyTest {
     static final Path BUNDLES = Path.of("src/main/resources/i18n");
     static final Set<String> LANGUAGES = Set.of("vi", "en");
 
-    /** The calls that write an entry, up to their opening parenthesis. */
+    /**
+     * The calls that write an entry, up to their opening parenthesis: the audit trail's, and those of
+     * the backup and restore commands, which write theirs without it ({@code CommandAudit}).
+     */
     static final Pattern AUDIT_CALL = Pattern.compile(
-            "\\b(?:audit|auditTrail)\\s*\\.\\s*(?:record|recordAs|recordAll|inStatement)\\s*\\("
+            "\\b(?:audit|auditTrail|CommandAudit)\\s*\\.\\s*(?:record|recordAs|recordAll|inStatement)\\s*\\("
                     + "|\\bnew\\s+(?:AuditTrail\\.)?Planned\\s*\\(|\\bnew\\s+AuditAllowance\\s*\\(");
     /** An assistance request's step, which its history and the audit trail both record ({@code ASSISTANCE_<STEP>}). */
     static final Pattern STEP_CALL = Pattern.compile("\\bsteps\\s*\\.\\s*record\\s*\\(");
@@ -84,8 +87,9 @@ class AuditVocabularyTest {
         assertThat(written.get("exchange").actions).contains("EXCHANGE_QUEUE", "EXCHANGE_DELIVERED", "EXCHANGE_REFUSE_INBOUND_UNRECORDED");
         assertThat(written.get("assistance").actions).contains("ASSISTANCE_DRAFTED", "ASSISTANCE_OVERDUE_WARNING");
         assertThat(written.get("enforcement").recordTypes).contains("enforcement-case", "enforcement-person");
-        assertThat(written.get("platform").actions).contains("SIGN_IN", "ACCESS_REFUSED_UNRECORDED");
-        assertThat(written.get("platform").recordTypes).contains("session", "remote-address", "user");
+        assertThat(written.get("platform").actions).contains("SIGN_IN", "ACCESS_REFUSED_UNRECORDED", "PLATFORM_BACKUP",
+                "PLATFORM_RESTORE");
+        assertThat(written.get("platform").recordTypes).contains("session", "remote-address", "user", "backup");
     }
 
     /** What platform's bundle names: what platform writes, and the verbs two or more modules share. */

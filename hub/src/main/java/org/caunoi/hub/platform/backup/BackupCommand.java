@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import org.caunoi.hub.platform.ProductionUse;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,15 +26,11 @@ import org.jspecify.annotations.Nullable;
 public final class BackupCommand {
 
     static final String PASSWORD_VARIABLE = "CAUNOI_BACKUP_PASSWORD";
+    static final int MINIMUM_PASSWORD_LENGTH = 12;
     private static final String USAGE = "usage: backup --to FILE [--caunoi.data-dir=DIR] [--password=...]"
             + " | restore --from FILE --data-dir=DIR [--password=...]; the password may come from " + PASSWORD_VARIABLE;
 
     private BackupCommand() {
-    }
-
-    /** Whether the first argument names one of these commands. */
-    public static boolean handles(String[] arguments) {
-        return arguments.length > 0 && ("backup".equals(arguments[0]) || "restore".equals(arguments[0]));
     }
 
     /** The process's entry: {@code java -jar caunoi-hub.jar backup|restore ...}. */
@@ -78,6 +75,12 @@ public final class BackupCommand {
     private static void backup(Options options, PrintStream out) throws BackupRefusedException, IOException, SQLException {
         Path target = options.require("to", "give the backup file to write with --to FILE");
         char[] password = options.password();
+        // Only for new backups: older ones, made with a shorter password, must still restore.
+        if (password.length < MINIMUM_PASSWORD_LENGTH) {
+            throw new BackupRefusedException("The backup password has " + password.length + " characters; it protects the hub's"
+                    + " AS4 private key in the backup, so give one of at least " + MINIMUM_PASSWORD_LENGTH
+                    + " characters (" + PASSWORD_VARIABLE + " or --password=...)");
+        }
         if (Files.exists(target)) {
             throw new BackupRefusedException(target + " already exists: give a new file name (a backup never writes over a file)");
         }
@@ -95,7 +98,7 @@ public final class BackupCommand {
                         Files.size(target), target.toAbsolutePath());
                 out.println("backup: " + summary);
                 try (Connection audit = database.connect()) {
-                    CommandAudit.record(audit, Clock.systemUTC(), "PLATFORM_BACKUP", target.getFileName().toString(),
+                    CommandAudit.record(audit, Clock.systemUTC(), "PLATFORM_BACKUP", "backup", target.getFileName().toString(),
                             "backup of the database as of " + manifest.createdAt() + " and the keystore: " + summary);
                 }
             }
@@ -113,8 +116,20 @@ public final class BackupCommand {
             out.printf("restore: %s is whole: node %s, written %s by release %s; restoring into %s%n", from,
                     manifest.node(), manifest.createdAt(), manifest.hubVersion(), dataDirectory);
             new Restorer(out).restore(archive, dataDirectory);
-            out.printf("restore: start the hub with --caunoi.data-dir=%s (and --caunoi.node=%s)%n", dataDirectory, manifest.node());
+            out.println("restore: start the hub with " + startOptions(manifest, dataDirectory));
         }
+    }
+
+    /** The options the restored hub starts with: in production mode when the backed-up hub ran in it, or it refuses to start. */
+    static String startOptions(BackupManifest manifest, Path dataDirectory) {
+        String node = "--caunoi.node=" + manifest.node();
+        var mark = manifest.tables().stream()
+                .filter(table -> ProductionUse.MARK_TABLE.equals(table.schema() + "." + table.name())).findFirst();
+        if (mark.isEmpty()) { // a backup from a release before the mark
+            return "--caunoi.data-dir=" + dataDirectory + " (and " + node
+                    + "; with --caunoi.demo=false if the backed-up hub ran in production)";
+        }
+        return "--caunoi.data-dir=" + dataDirectory + (mark.get().rows() > 0 ? " --caunoi.demo=false" : "") + " (and " + node + ")";
     }
 
     /** This jar's release, from the build information Spring Boot's Maven plugin writes. */

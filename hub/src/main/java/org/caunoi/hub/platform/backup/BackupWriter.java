@@ -23,6 +23,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.caunoi.hub.platform.OwnerOnly;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -68,6 +69,8 @@ final class BackupWriter {
         List<BackupManifest.Migrations> migrations = snapshot.migrations(tables);
         List<BackupManifest.Table> copied = new ArrayList<>();
         List<BackupManifest.DataFile> files = new ArrayList<>();
+        // Owner-only before the first byte: the tables in it are not encrypted, only the keystore is.
+        OwnerOnly.createFile(file);
         try (var zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
             // Table rows compress well, attachments (already compressed, mostly) do not: speed over size.
             zip.setLevel(Deflater.BEST_SPEED);

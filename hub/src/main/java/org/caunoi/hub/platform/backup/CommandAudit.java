@@ -23,18 +23,20 @@ final class CommandAudit {
     private CommandAudit() {
     }
 
-    static void record(Connection connection, Clock clock, String action, String recordId, String details) throws SQLException {
+    static void record(Connection connection, Clock clock, String action, String recordType, String recordId, String details)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 WITH entry AS (
                     INSERT INTO platform.audit_entry (occurred_at, actor, remote_addr, action, record_type, record_id, details)
-                    VALUES (?, ?, NULL, ?, 'backup', ?, ?)
+                    VALUES (?, ?, NULL, ?, ?, ?, ?)
                     RETURNING id)
                 INSERT INTO platform.audit_unlinked (entry_id) SELECT id FROM entry""")) {
             insert.setTimestamp(1, Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)));
             insert.setString(2, Clipped.text("os:" + System.getProperty("user.name", "unknown"), Clipped.SHORT));
             insert.setString(3, action);
-            insert.setString(4, Clipped.text(recordId, Clipped.SHORT * 4));
-            insert.setString(5, Clipped.text(details, DETAILS_LIMIT));
+            insert.setString(4, recordType);
+            insert.setString(5, Clipped.text(recordId, Clipped.SHORT * 4));
+            insert.setString(6, Clipped.text(details, DETAILS_LIMIT));
             insert.executeUpdate();
         }
     }

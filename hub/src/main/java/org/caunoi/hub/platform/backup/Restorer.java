@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -20,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.caunoi.hub.platform.OwnerOnly;
 import org.caunoi.hub.platform.database.DataDirectoryLock;
 import org.caunoi.hub.platform.database.EmbeddedDatabase;
 import org.flywaydb.core.Flyway;
@@ -169,7 +169,7 @@ final class Restorer {
                     }
                 }
             }
-            CommandAudit.record(connection, Clock.systemUTC(), "PLATFORM_RESTORE", archive.path().getFileName().toString(),
+            CommandAudit.record(connection, Clock.systemUTC(), "PLATFORM_RESTORE", "backup", archive.path().getFileName().toString(),
                     "restored from " + archive.path() + ": the backup of node " + manifest.node() + " as of "
                             + manifest.createdAt() + " by release " + manifest.hubVersion() + ", " + rows + " rows");
             connection.commit();
@@ -182,17 +182,15 @@ final class Restorer {
             if (!target.startsWith(dataDirectory)) {
                 throw new IOException("the backup names a file outside the data directory: " + file.getKey());
             }
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.getValue());
-            ownerOnly(target);
+            Path folder = java.util.Objects.requireNonNull(target.getParent(), "inside the data directory");
+            if (folder.equals(dataDirectory)) {
+                Files.createDirectories(folder);
+            }
+            else {
+                OwnerOnly.directory(folder); // keys/
+            }
+            Files.write(OwnerOnly.createFile(target), file.getValue());
             progress.printf("restore: file %s%n", file.getKey());
-        }
-    }
-
-    /** Keystores are readable by the hub's user only, where the file system has such permissions. */
-    private static void ownerOnly(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
     }
 

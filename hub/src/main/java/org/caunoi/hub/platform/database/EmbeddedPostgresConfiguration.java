@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.caunoi.hub.platform.HubProperties;
+import org.caunoi.hub.platform.StartRefusedException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,10 +28,20 @@ class EmbeddedPostgresConfiguration {
     private static final Duration WATCH_INTERVAL = Duration.ofSeconds(2);
 
     @Bean(destroyMethod = "close")
-    DataDirectoryLock dataDirectoryLock(HubProperties properties) throws IOException {
-        return DataDirectoryLock.tryAcquire(properties.dataPath())
-                .orElseThrow(() -> new EmbeddedDatabaseUnavailable(properties.dataPath().resolve("pg"),
-                        new IllegalStateException("another hub holds " + properties.dataPath().resolve("hub.lock"))));
+    DataDirectoryLock dataDirectoryLock(HubProperties properties) {
+        Path dataDirectory = properties.dataPath();
+        try {
+            return DataDirectoryLock.tryAcquire(dataDirectory).orElseThrow(() -> new StartRefusedException(
+                    "Another hub is already running with the data directory " + dataDirectory + " (it holds "
+                            + dataDirectory.resolve("hub.lock") + ").",
+                    "Stop that hub first, or start this one with --caunoi.data-dir=ANOTHER_DIR."));
+        }
+        catch (IOException e) {
+            throw new StartRefusedException("The hub cannot write to its data directory " + dataDirectory + " ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
+                    "Let the user who runs the hub (" + System.getProperty("user.name") + ") create and write files in "
+                            + dataDirectory + ", or start the hub with --caunoi.data-dir=A_WRITABLE_DIR.", e);
+        }
     }
 
     @Bean(destroyMethod = "close")
@@ -56,12 +67,13 @@ class EmbeddedPostgresConfiguration {
         return new HikariDataSource(config);
     }
 
-    /** Says what to do when the embedded server cannot start, which is usually a second hub on the same data. */
-    public static final class EmbeddedDatabaseUnavailable extends IllegalStateException {
-        EmbeddedDatabaseUnavailable(Path dataDirectory, Exception cause) {
-            super("The embedded database could not start in " + dataDirectory
-                    + ". Is another hub already running with this data directory? Stop it, or start this one with "
-                    + "--caunoi.data-dir=ANOTHER_DIR. Cause: " + cause.getMessage(), cause);
+    /** Says what to do when the embedded server cannot start although this hub holds the data directory. */
+    public static final class EmbeddedDatabaseUnavailable extends StartRefusedException {
+        EmbeddedDatabaseUnavailable(Path pgDirectory, Exception cause) {
+            super("The embedded database could not start in " + pgDirectory + ": " + cause.getMessage(),
+                    "Check that the disk has room and that the user who runs the hub can write in " + pgDirectory
+                            + "; PostgreSQL's own reason is in the log above. Or start the hub with --caunoi.data-dir=ANOTHER_DIR.",
+                    cause);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.HubProperties;
+import org.caunoi.hub.platform.StartRefusedException;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,11 +72,11 @@ class AccountBootstrap implements ApplicationRunner {
             setAdministratorPassword(password);
         }
         else if (!accounts.hasEnabledAdministrator()) {
-            throw new IllegalStateException("Outside demo mode there is no enabled administrator"
+            throw new StartRefusedException("Outside demo mode there is no enabled administrator"
                     + (disabled > 0 ? " (the demo accounts of this data directory are disabled)" : "")
-                    + ": give the admin password with --caunoi.admin-password=... or the environment variable "
-                    + "CAUNOI_ADMIN_PASSWORD (at least " + MINIMUM_ADMIN_PASSWORD_LENGTH + " characters). "
-                    + "There is no built-in password.");
+                    + ", and there is no built-in password.",
+                    "Give the admin password with --caunoi.admin-password=... or the environment variable "
+                    + "CAUNOI_ADMIN_PASSWORD (at least " + MINIMUM_ADMIN_PASSWORD_LENGTH + " characters); remove it once set.");
         }
     }
 
@@ -85,8 +86,10 @@ class AccountBootstrap implements ApplicationRunner {
      */
     private void setAdministratorPassword(String password) {
         if (password.length() < MINIMUM_ADMIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("The admin password must have at least "
-                    + MINIMUM_ADMIN_PASSWORD_LENGTH + " characters.");
+            throw new StartRefusedException("The admin password given at start is shorter than "
+                    + MINIMUM_ADMIN_PASSWORD_LENGTH + " characters.",
+                    "Give one of at least " + MINIMUM_ADMIN_PASSWORD_LENGTH + " characters with --caunoi.admin-password=... "
+                    + "or CAUNOI_ADMIN_PASSWORD.");
         }
         if (accounts.createIfAbsent("admin", password, "Administrator", Unit.IT, EnumSet.of(Role.ADMIN), false)) {
             audit.recordAs("system", "CREATE", "user", "admin", Sentences.of("platform.audit-details.first-administrator"));

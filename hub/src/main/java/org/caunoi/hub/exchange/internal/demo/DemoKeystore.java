@@ -5,13 +5,16 @@ import java.time.Clock;
 
 import org.caunoi.hub.exchange.internal.ExchangeProperties;
 import org.caunoi.hub.exchange.internal.keys.KeystoreSource;
+import org.caunoi.hub.platform.ProductionUse;
 import org.caunoi.hub.platform.HubProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
 /** In demo mode, a hub without keys gets its node's keystore from the demo network's PKI, created on first need. */
 @Component
+@DependsOn(ProductionUse.BEAN) // production data never gets the demo's key
 class DemoKeystore implements KeystoreSource {
 
     private static final Logger log = LoggerFactory.getLogger(DemoKeystore.class);

@@ -37,6 +37,7 @@ import org.caunoi.hub.exchange.internal.ExchangeProperties;
 import org.caunoi.hub.exchange.internal.keys.Certificates;
 import org.caunoi.hub.exchange.internal.keys.HubKeys;
 import org.caunoi.hub.platform.HubProperties;
+import org.caunoi.hub.platform.OwnerOnly;
 
 /**
  * The demo network's public key infrastructure: one demo CA and a key pair with certificate per
@@ -93,8 +94,9 @@ public final class DemoPki {
     public void installKeystore(String node, Path target) {
         try {
             if (!Files.exists(target)) {
-                Files.createDirectories(target.getParent());
+                OwnerOnly.directory(java.util.Objects.requireNonNull(target.getParent(), "a keystore's folder"));
                 Files.copy(keystoreFile(node), target, StandardCopyOption.COPY_ATTRIBUTES);
+                OwnerOnly.file(target);
             }
         }
         catch (IOException e) {

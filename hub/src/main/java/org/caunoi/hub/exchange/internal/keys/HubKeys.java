@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.caunoi.hub.exchange.internal.ExchangeProperties;
 import org.caunoi.hub.platform.HubProperties;
+import org.caunoi.hub.platform.StartRefusedException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,10 +120,21 @@ public class HubKeys {
             return store;
         }
         catch (IOException e) {
+            // PKCS#12 reports a wrong password as an IOException caused by an UnrecoverableKeyException.
+            if (e.getCause() instanceof UnrecoverableKeyException) {
+                throw wrongPassword(file, e);
+            }
             throw new UncheckedIOException("Cannot read the keystore " + file, e);
         }
         catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot open the keystore " + file + " (wrong password?)", e);
+            throw wrongPassword(file, e);
         }
+    }
+
+    private static StartRefusedException wrongPassword(Path file, Exception cause) {
+        return new StartRefusedException("The hub's AS4 keystore " + file + " does not open with the password given"
+                + " (a wrong password, or none given).",
+                "Give the keystore's password with --caunoi.exchange.keystore-password=... (or the environment variable "
+                        + "CAUNOI_EXCHANGE_KEYSTOREPASSWORD).", cause);
     }
 }

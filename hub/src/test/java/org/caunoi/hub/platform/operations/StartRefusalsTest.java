@@ -1,0 +1,82 @@
+package org.caunoi.hub.platform.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+
+import javax.crypto.KeyGenerator;
+
+import org.caunoi.hub.TestHub;
+import org.caunoi.hub.platform.database.DataDirectoryLock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/**
+ * A hub that cannot start for a reason the operator can fix says what is wrong and what to do in
+ * Spring Boot's "APPLICATION FAILED TO START" block, not at line 200 of a stack trace.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class StartRefusalsTest {
+
+    @Test
+    void aSecondHubOnTheSameDataDirectorySaysSoPlainly(CapturedOutput output) throws Exception {
+        Path dataDir = TestHub.newDataDir("second-hub");
+        try (var firstHub = DataDirectoryLock.tryAcquire(dataDir).orElseThrow()) {
+            assertThatThrownBy(() -> TestHub.start(dataDir, "--caunoi.demo=true")).isNotNull();
+        }
+
+        assertPlainRefusal(output, "Another hub is already running with the data directory " + dataDir,
+                "--caunoi.data-dir=ANOTHER_DIR");
+    }
+
+    @Test
+    void aDataDirectoryTheHubCannotWriteSaysSoPlainly(CapturedOutput output) throws Exception {
+        // Not a directory at all: refused whoever runs the test (permissions do not stop root).
+        Path file = Files.writeString(TestHub.newDataDir("unwritable").resolve("a-file"), "");
+        Path dataDir = file.resolve("data");
+
+        assertThatThrownBy(() -> TestHub.start(dataDir, "--caunoi.demo=true")).isNotNull();
+
+        assertPlainRefusal(output, "The hub cannot write to its data directory " + dataDir, "--caunoi.data-dir=A_WRITABLE_DIR");
+    }
+
+    @Test
+    void aKeystoreThatDoesNotOpenWithThePasswordGivenNamesTheOption(CapturedOutput output) throws Exception {
+        Path dataDir = TestHub.newDataDir("keystore-password");
+        Path keystore = Files.createDirectories(dataDir.resolve("keys")).resolve("hub.p12");
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        char[] password = "the-administration's-own".toCharArray();
+        store.setEntry("hub", new KeyStore.SecretKeyEntry(KeyGenerator.getInstance("AES").generateKey()),
+                new KeyStore.PasswordProtection(password));
+        try (OutputStream out = Files.newOutputStream(keystore)) {
+            store.store(out, password);
+        }
+
+        assertThatThrownBy(() -> TestHub.start(dataDir, "--caunoi.demo=true",
+                "--caunoi.exchange.keystore-password=not-this-one")).isNotNull();
+
+        assertPlainRefusal(output, "does not open with the password given", "--caunoi.exchange.keystore-password=");
+    }
+
+    @Test
+    void productionWithoutAnAdminPasswordSaysWhatToGive(CapturedOutput output) {
+        assertThatThrownBy(() -> TestHub.start(TestHub.newDataDir("no-admin"), "--caunoi.demo=false")).isNotNull();
+
+        assertPlainRefusal(output, "Outside demo mode there is no enabled administrator", "--caunoi.admin-password=");
+    }
+
+    private static void assertPlainRefusal(CapturedOutput output, String description, String action) {
+        String printed = output.getAll();
+        assertThat(printed).contains("APPLICATION FAILED TO START");
+        String block = printed.substring(printed.lastIndexOf("APPLICATION FAILED TO START"));
+        assertThat(block).contains("Description:").contains(description).contains("Action:").contains(action);
+        assertThat(printed).as("no stack trace").doesNotContain("\tat org.springframework");
+    }
+}
