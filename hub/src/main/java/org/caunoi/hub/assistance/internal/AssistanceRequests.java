@@ -14,7 +14,6 @@ import org.caunoi.hub.partners.LegalBasis;
 import org.caunoi.hub.partners.LegalBasisDecision;
 import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.HubProperties;
-import org.caunoi.hub.platform.i18n.Labels;
 import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.security.Role;
@@ -97,7 +96,7 @@ public class AssistanceRequests {
         AssistanceRequest created = store.find(id).orElseThrow();
         String details;
         String partner = partners.inSentence(created.partner());
-        String kind = name(created.kind());
+        Sentences.Name kind = name(created.kind());
         if (deadline == null) {
             details = Sentences.of("assistance.history-details.drafted-without-deadline", partner, kind);
         }
@@ -348,8 +347,8 @@ public class AssistanceRequests {
     }
 
     /** A constant as an argument of a stored sentence: its name, worded when the sentence is read. */
-    static String name(Enum<?> value) {
-        return Sentences.of(Labels.key(value));
+    static Sentences.Name name(Enum<?> value) {
+        return Sentences.Name.of(value);
     }
 
     private static void requireText(String field, @Nullable String text) {
