@@ -37,7 +37,7 @@ class OperationAlertsTest {
     }
 
     @Test
-    void everyParticipantGetsTheAlertWithItsAttachmentAndVietnamSeesEachReceipt() {
+    void everyParticipantGetsTheAlertItsAgreementsAllowAndVietnamSeesEachReceipt() {
         long operation = operation(NETWORK.vnPort, "Mekong Dragon Alerts", "MEKONG-DRAGON-ALERTS", "HK", "LA", "KR");
 
         var response = at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/operations/" + operation + "/alerts", """
@@ -53,13 +53,21 @@ class OperationAlertsTest {
         assertThat(korea.get("refusal").isNull()).isFalse();
         assertThat(sent.at("/attachments/0/contentType").asString()).isEqualTo("image/png");
 
+        // A photo may show persons: it goes only where an agreement allows personal data (Hong Kong), Lao PDR gets the text.
+        assertThat(recipient(sent, "HK").get("attachmentsWithheld").asBoolean()).isFalse();
+        assertThat(recipient(sent, "LA").get("attachmentsWithheld").asBoolean()).isTrue();
         for (int port : new int[] {NETWORK.hkPort, NETWORK.laPort}) {
             JsonNode received = awaitAlert(port, "CSQU3054383");
             assertThat(received.get("source").asString()).isEqualTo("VN");
             assertThat(received.get("operation").asString()).isEqualTo("Mekong Dragon Alerts");
-            assertThat(received.at("/attachments/0/displayName").asString()).isEqualTo("container.png");
-            assertThat(received.at("/attachments/0/sizeBytes").asLong()).isEqualTo(java.util.Base64.getDecoder()
-                    .decode(PHOTO).length);
+            if (port == NETWORK.laPort) {
+                assertThat(received.get("attachments")).as("no photo for a partner without a personal-data agreement").isEmpty();
+            }
+            else {
+                assertThat(received.at("/attachments/0/displayName").asString()).isEqualTo("container.png");
+                assertThat(received.at("/attachments/0/sizeBytes").asLong()).isEqualTo(java.util.Base64.getDecoder()
+                        .decode(PHOTO).length);
+            }
             Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(at(port, "investigator").get("/api/notifications?lang=en").body())
                             .contains("New alert from VN for operation Mekong Dragon Alerts"));

@@ -49,9 +49,11 @@ public class OperationAlerts {
     private final JsonMapper json;
     private final Clock clock;
     private final NonNominalText nonNominal;
+    private final ShareForms forms;
 
     OperationAlerts(NonNominalText nonNominal, JdbcClient jdbc, Operations operations, ExchangeService exchange, Attachments attachments,
-            AuditTrail audit, JsonMapper json, Clock clock) {
+            AuditTrail audit, JsonMapper json, Clock clock, ShareForms forms) {
+        this.forms = forms;
         this.nonNominal = nonNominal;
         this.jdbc = jdbc;
         this.operations = operations;
@@ -68,7 +70,7 @@ public class OperationAlerts {
 
     /** What became of one participant: the MessageId and delivery, or why nothing was sent. */
     public record Recipient(String partner, @Nullable String messageId, @Nullable String refusal,
-            @Nullable String reason, String outcome, @Nullable Instant outcomeAt) {
+            @Nullable String reason, String outcome, @Nullable Instant outcomeAt, boolean attachmentsWithheld) {
     }
 
     public record SentAlert(long id, long operationId, String text, String purpose, String sentBy, Instant sentAt,
@@ -108,18 +110,32 @@ public class OperationAlerts {
             attachments.store("enforcement", owner(id), purposeOf(file.content()), file.name(), file.content());
             attached.add(new OperationAlert.File(file.name(), file.content()));
         }
-        // Alerts travel as non-nominal information: the text leaves without the personal data it may hold.
-        byte[] payload = json.writeValueAsBytes(new OperationAlert(id, operation.name(), operation.id(), operation.code(),
-                Objects.requireNonNull(nonNominal.clean(message), "not blank"), now, attached));
-        List<Dispatch> dispatches = exchange.send(OutgoingMessage.to(operation.partners(), OperationAlert.TYPE,
-                DataCategory.ENFORCEMENT_NON_NOMINAL, purpose, OperationAlert.CONTENT_TYPE, payload));
+        // The text leaves without the personal data it may hold. Photos and documents may show persons, so
+        // they go, as nominal information, only to partners whose agreements allow it; the others get the text.
+        String cleaned = Objects.requireNonNull(nonNominal.clean(message), "not blank");
+        List<String> withFiles = attached.isEmpty() ? List.of() : operation.partners().stream()
+                .filter(partner -> CaseForms.NOMINAL.equals(forms.decide(partner, purpose).form())).toList();
+        List<String> textOnly = operation.partners().stream().filter(partner -> !withFiles.contains(partner)).toList();
+        List<Dispatch> dispatches = new ArrayList<>();
+        if (!withFiles.isEmpty()) {
+            dispatches.addAll(exchange.send(OutgoingMessage.to(withFiles, OperationAlert.TYPE, DataCategory.ENFORCEMENT_NOMINAL,
+                    purpose, OperationAlert.CONTENT_TYPE, json.writeValueAsBytes(new OperationAlert(id, operation.name(),
+                            operation.id(), operation.code(), cleaned, now, attached)))));
+        }
+        if (!textOnly.isEmpty()) {
+            dispatches.addAll(exchange.send(OutgoingMessage.to(textOnly, OperationAlert.TYPE, DataCategory.ENFORCEMENT_NON_NOMINAL,
+                    purpose, OperationAlert.CONTENT_TYPE, json.writeValueAsBytes(new OperationAlert(id, operation.name(),
+                            operation.id(), operation.code(), cleaned, now, List.of())))));
+        }
         for (Dispatch dispatch : dispatches) {
             jdbc.sql("""
-                    INSERT INTO enforcement.operation_alert_recipient (alert_id, partner_code, message_id, refusal, reason, outcome)
-                    VALUES (?, ?, ?, ?, ?, ?)""")
+                    INSERT INTO enforcement.operation_alert_recipient (alert_id, partner_code, message_id, refusal, reason, outcome,
+                        attachments_withheld)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
                     // positional: SQL NULL where the dispatch has no message id, refusal or reason
                     .param(id).param(dispatch.partnerCode()).param(dispatch.messageId()).param(Codes.ofNullable(dispatch.refusal()))
                     .param(Codes.ofNullable(dispatch.legalBasisReason())).param(dispatch.queued() ? "queued" : "not-sent")
+                    .param(!attached.isEmpty() && textOnly.contains(dispatch.partnerCode()))
                     .update();
         }
         String recipients = dispatches.stream()
@@ -139,7 +155,8 @@ public class OperationAlerts {
                 .param(operationId)
                 .query((rs, n) -> Map.entry(rs.getLong("alert_id"), new Recipient(rs.getString("partner_code"),
                         rs.getString("message_id"), rs.getString("refusal"), rs.getString("reason"), rs.getString("outcome"),
-                        rs.getTimestamp("outcome_at") == null ? null : rs.getTimestamp("outcome_at").toInstant())))
+                        rs.getTimestamp("outcome_at") == null ? null : rs.getTimestamp("outcome_at").toInstant(),
+                        rs.getBoolean("attachments_withheld"))))
                 .list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return jdbc.sql("SELECT * FROM enforcement.operation_alert WHERE operation_id = ? ORDER BY id DESC")
