@@ -103,6 +103,26 @@ class PartnersApiTest extends HubTest.Base {
     }
 
     @Test
+    void aPartnersUnknownCodesAreRefusedNamingTheirJsonFields() {
+        var liaison = HubClient.as(port, "liaison");
+
+        var badKind = liaison.putJson("/api/partners/QA", """
+                {"kind": "pirates", "isoCountry": "QA", "nameVi": "Hải quan Qatar", "nameEn": "Qatar Customs", "region": "middle-east"}""");
+        var badRegion = liaison.putJson("/api/partners/QA", """
+                {"kind": "customs-administration", "isoCountry": "QA", "nameVi": "Hải quan Qatar", "nameEn": "Qatar Customs",
+                 "region": "mars"}""");
+        var badCountry = liaison.putJson("/api/partners/QA", """
+                {"kind": "customs-administration", "isoCountry": "QQ", "nameVi": "Hải quan Qatar", "nameEn": "Qatar Customs",
+                 "region": "middle-east"}""");
+
+        assertThat(JsonPath.<List<String>>read(badKind.body(), "$.errors[*].field")).containsExactly("kind");
+        assertThat(JsonPath.<List<String>>read(badRegion.body(), "$.errors[*].field")).containsExactly("region");
+        assertThat(badCountry.statusCode()).isEqualTo(400);
+        assertThat(JsonPath.<List<String>>read(badCountry.body(), "$.errors[*].field")).containsExactly("isoCountry");
+        assertThat(liaison.get("/api/partners/QA").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void createsAnAgreementAndTheLegalBasisFollowsIt() {
         var liaison = HubClient.as(port, "liaison");
         var created = liaison.putJson("/api/partners/TH", """
@@ -139,6 +159,22 @@ class PartnersApiTest extends HubTest.Base {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(JsonPath.<List<String>>read(response.body(), "$.errors[*].field")).contains("kind", "dataCategories", "signed");
+        assertThat(liaison.get("/api/agreements?partner=KR").body()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAnAgreementThatExpiresBeforeItWasSigned() {
+        var liaison = HubClient.as(port, "liaison");
+        String before = liaison.get("/api/agreements?partner=KR").body();
+
+        var response = liaison.postJson("/api/agreements?lang=en", """
+                {"kind": "mou", "titleVi": "Bản ghi nhớ thử", "titleEn": "Test MoU", "signed": "2013-06-28",
+                 "expiresOn": "2000-01-01", "status": "in-force", "parties": ["KR"], "dataCategories": [], "purposes": []}""");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JsonPath.<List<String>>read(response.body(), "$.errors[*].field")).containsExactly("expiresOn");
+        assertThat(JsonPath.<List<String>>read(response.body(), "$.errors[*].message"))
+                .containsExactly("The expiry date cannot come before the signature.");
         assertThat(liaison.get("/api/agreements?partner=KR").body()).isEqualTo(before);
     }
 

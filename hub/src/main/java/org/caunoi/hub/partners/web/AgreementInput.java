@@ -97,12 +97,21 @@ public class AgreementInput {
         if (!signed.isBlank() && !isDayOrYear(signed)) {
             errors.rejectValue("signed", "partners.validation.signed-on", "give a day such as 2013-06-28 or a year such as 2013");
         }
+        if (expiresOn != null && isDayOrYear(signed) && expiresOn.isBefore(signedFrom(signed))) {
+            errors.rejectValue("expiresOn", "partners.validation.expires-after-signing",
+                    "the expiry date cannot come before the signature");
+        }
         if (entryIntoForce != null && expiresOn != null && !expiresOn.isAfter(entryIntoForce)) {
             errors.rejectValue("expiresOn", "partners.validation.expires-after-entry", "the expiry date must come after the date of entry into force");
         }
         if (dataCategories.contains(DataCategory.ENFORCEMENT_NOMINAL.kebab()) && !personalDataAllowed) {
             errors.rejectValue("personalDataAllowed", "partners.validation.nominal-needs-personal-data", "exchanging nominal data requires allowing personal data");
         }
+    }
+
+    /** The first day the signature may be on: the day, or the first of a year given alone. */
+    private static LocalDate signedFrom(String signed) {
+        return signed.length() == 4 ? LocalDate.of(Integer.parseInt(signed), 1, 1) : LocalDate.parse(signed);
     }
 
     private static boolean isDayOrYear(String text) {

@@ -11,10 +11,13 @@ import org.caunoi.hub.partners.PartnerKind;
 import org.caunoi.hub.partners.Region;
 import org.caunoi.hub.partners.internal.PartnerCatalog;
 import org.caunoi.hub.platform.Codes;
+import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.jspecify.annotations.Nullable;
 
 /** Inputs and parsing shared by the partners screens and API. */
 final class PartnerForms {
+
+    private static final java.util.Set<String> ISO_COUNTRIES = java.util.Set.of(java.util.Locale.getISOCountries());
 
     private PartnerForms() {
     }
@@ -25,8 +28,11 @@ final class PartnerForms {
             @NotBlank String region, @Nullable @Size(max = 2000) String note) {
 
         Partner toPartner(String code) {
-            return new Partner(code, Codes.parse(PartnerKind.class, kind), isoCountry, nameVi.strip(),
-                    nameEn.strip(), Codes.parse(Region.class, region), note == null ? "" : note.strip(), List.of());
+            if (isoCountry != null && !ISO_COUNTRIES.contains(isoCountry)) {
+                throw new UnknownValueException("isoCountry", isoCountry, List.of("ISO 3166 alpha-2: VN, KH, LA, …"));
+            }
+            return new Partner(code, Codes.parse(PartnerKind.class, "kind", kind), isoCountry, nameVi.strip(),
+                    nameEn.strip(), Codes.parse(Region.class, "region", region), note == null ? "" : note.strip(), List.of());
         }
     }
 
@@ -36,12 +42,12 @@ final class PartnerForms {
     }
 
     static @Nullable Region region(@Nullable String text) {
-        return text == null || text.isBlank() ? null : Codes.parse(Region.class, text);
+        return text == null || text.isBlank() ? null : Codes.parse(Region.class, "region", text);
     }
 
     /** The agreement kind's constant name for the repository filter, or null for all kinds. */
     static @Nullable String agreementKind(@Nullable String text) {
-        return text == null || text.isBlank() ? null : Codes.parse(AgreementKind.class, text).name();
+        return text == null || text.isBlank() ? null : Codes.parse(AgreementKind.class, "kind", text).name();
     }
 
     static PartnerCatalog.NotFoundException notFound(String type, String id) {
