@@ -412,8 +412,18 @@ final class TokenSimilarity {
         return n;
     }
 
+    /**
+     * The same letters, whichever way their marks are encoded: "ễ" typed as one character or as e with
+     * two combining marks (keyboards and files differ) is the same letter, not a diacritics match.
+     */
+    private static boolean sameLetters(String a, String b, boolean ignoreCase) {
+        String left = java.text.Normalizer.normalize(a, java.text.Normalizer.Form.NFC);
+        String right = java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFC);
+        return ignoreCase ? left.equalsIgnoreCase(right) : left.equals(right);
+    }
+
     static MatchKind kind(NameToken q, NameToken e, double similarity) {
-        if (q.original().equals(e.original())) {
+        if (sameLetters(q.original(), e.original(), false)) {
             return MatchKind.EXACT;
         }
         if (q.origin() == NameToken.Origin.HAN_VIET || e.origin() == NameToken.Origin.HAN_VIET) {
@@ -435,7 +445,7 @@ final class TokenSimilarity {
         if (similarity >= 1.0) {
             // Lý / Lí: one syllable in its i and y spellings
             return !q.folded().equals(e.folded()) ? MatchKind.SPELLING
-                    : q.original().equalsIgnoreCase(e.original()) ? MatchKind.EXACT : MatchKind.DIACRITICS;
+                    : sameLetters(q.original(), e.original(), true) ? MatchKind.EXACT : MatchKind.DIACRITICS;
         }
         if (similarity == TRUNCATION_SIMILARITY && q.alternatives().isEmpty() && (q.folded().startsWith(e.folded()) || e.folded().startsWith(q.folded()))) {
             return MatchKind.TRUNCATION;

@@ -3,6 +3,7 @@ package org.caunoi.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -261,6 +262,18 @@ class TokenSimilarityRulesTest {
         // a Russian company name run together into one word, romanised by two hands
         assertThat(TokenSimilarity.soundsAlike(q, e)).isTrue();
         assertThat(TokenSimilarity.similarity(q, e)).isGreaterThanOrEqualTo(TokenSimilarity.SKELETON_SIMILARITY);
+    }
+
+    @Test
+    void theSameLetterEncodedTwoWaysIsAnExactMatchNotADiacriticsOne() {
+        String composed = java.text.Normalizer.normalize("Nguyễn", java.text.Normalizer.Form.NFC);
+        String decomposed = java.text.Normalizer.normalize("Nguyễn", java.text.Normalizer.Form.NFD);
+        NameToken query = new NameToken(composed, TextFolding.fold(composed), NameToken.Origin.LATIN);
+        NameToken entry = new NameToken(decomposed, TextFolding.fold(decomposed), NameToken.Origin.LATIN);
+        NameToken plain = new NameToken("Nguyen", TextFolding.fold("Nguyen"), NameToken.Origin.LATIN);
+
+        assertThat(TokenSimilarity.kind(query, entry, 1.0)).isEqualTo(MatchKind.EXACT);
+        assertThat(TokenSimilarity.kind(query, plain, 1.0)).isEqualTo(MatchKind.DIACRITICS);
     }
 
     @ParameterizedTest(name = "{0} / {1} ({2}): {3}")

@@ -92,6 +92,9 @@ class CaseNameSearchTest extends HubTest.Base {
             assertThat(hit.get("entity").asString()).isEqualTo("company");
             assertThat(hit.get("why").asString()).contains("company form");
         });
+        assertThat(hits("investigator", "Hoang Long Trading Co Ltd", "vi")).as("why, in the officer's language")
+                .anySatisfy(hit -> assertThat(hit.get("why").asString()).contains("loại hình doanh nghiệp")
+                        .doesNotContain("company form"));
         assertThat(hits("investigator", "Hai Phong Star")).anySatisfy(hit ->
                 assertThat(hit.get("entity").asString()).isEqualTo("vessel"));
     }
@@ -136,8 +139,12 @@ class CaseNameSearchTest extends HubTest.Base {
     }
 
     private List<JsonNode> hits(String officer, String query) {
+        return hits(officer, query, "en");
+    }
+
+    private List<JsonNode> hits(String officer, String query, String language) {
         var response = HubClient.as(port, officer).get("/api/enforcement/search?q="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8));
+                + URLEncoder.encode(query, StandardCharsets.UTF_8), language);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         List<JsonNode> hits = new java.util.ArrayList<>();
         JSON.readTree(response.body()).get("hits").forEach(hits::add);

@@ -50,7 +50,8 @@ class PartnerEditorTest extends HubTest.Base {
         String page = browser.postFormForPage("/partners/HK/focal-points",
                 "domain=cites&name=&position=Tr%C6%B0%E1%BB%9Fng+ph%C3%B2ng&email=not-an-address&phone=abc");
 
-        assertThat(page).contains("Thêm đầu mối liên lạc");
+        assertThat(page).contains("Thêm đầu mối liên lạc").as("the country by its name")
+                .contains("title=\"HK\">Hồng Kông (Trung Quốc)<");
         assertThat(fieldError(page, "name")).isEqualTo("Trường này là bắt buộc");
         assertThat(fieldError(page, "email")).isEqualTo("Địa chỉ thư điện tử không hợp lệ");
         assertThat(fieldError(page, "phone")).isEqualTo("Giá trị không đúng định dạng");

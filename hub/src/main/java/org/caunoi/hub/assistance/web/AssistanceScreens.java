@@ -160,13 +160,7 @@ class AssistanceScreens {
     @PostMapping("/assistance/requests/{id}/remind")
     @AdminLiaisonInvestigatorOrSupervisor
     String remind(@PathVariable long id, CurrentOfficer officer, Model model, Locale locale) {
-        try {
-            requests.remind(id, officer);
-            return "redirect:/assistance/requests/" + id;
-        }
-        catch (AssistanceRefusal refusal) {
-            return requestPage(id, officer, model, messagesOf(refusal, locale), Map.of());
-        }
+        return step(id, officer, model, locale, () -> requests.remind(id, officer));
     }
 
     /**
@@ -203,21 +197,20 @@ class AssistanceScreens {
     @PostMapping("/assistance/requests/{id}/approve")
     @AdminOrSupervisor
     String approve(@PathVariable long id, CurrentOfficer officer, Model model, Locale locale) {
-        try {
-            requests.approve(id, officer);
-            return "redirect:/assistance/requests/" + id;
-        }
-        catch (AssistanceRefusal refusal) {
-            return requestPage(id, officer, model, messagesOf(refusal, locale), Map.of());
-        }
+        return step(id, officer, model, locale, () -> requests.approve(id, officer));
     }
 
     /** Records that what waited for approval went by post or e-mail: the hub cannot send it. */
     @PostMapping("/assistance/requests/{id}/sent-elsewhere")
     @AdminOrSupervisor
     String sentElsewhere(@PathVariable long id, CurrentOfficer officer, Model model, Locale locale) {
+        return step(id, officer, model, locale, () -> requests.recordSentElsewhere(id, officer));
+    }
+
+    /** A step on a request's page: back to the page, or the page again with why the step was refused. */
+    private String step(long id, CurrentOfficer officer, Model model, Locale locale, Runnable step) {
         try {
-            requests.recordSentElsewhere(id, officer);
+            step.run();
             return "redirect:/assistance/requests/" + id;
         }
         catch (AssistanceRefusal refusal) {

@@ -15,6 +15,7 @@ import org.caunoi.hub.enforcement.internal.CaseInput.Money;
 import org.caunoi.hub.enforcement.internal.CaseInput.Person;
 import org.caunoi.hub.enforcement.internal.CaseInput.Quantity;
 import org.caunoi.hub.enforcement.internal.CaseInput.Route;
+import org.caunoi.hub.platform.reference.CountryNames;
 import org.caunoi.hub.platform.reference.HsNomenclature;
 import org.caunoi.hub.platform.reference.SeaPorts;
 import org.caunoi.matching.ImoNumber;

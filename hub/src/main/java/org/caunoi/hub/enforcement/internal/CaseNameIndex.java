@@ -16,6 +16,9 @@ import org.caunoi.matching.ScreeningQuery;
 import org.caunoi.matching.Watchlist;
 import org.caunoi.matching.WatchlistEntry;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,6 +54,8 @@ public class CaseNameIndex {
 
     private record Screened(long generation, double score) {
     }
+
+    private @Nullable MessageSource messages;
 
     public CaseNameIndex() {
         this(false);
@@ -189,7 +194,7 @@ public class CaseNameIndex {
     /** Hits at the library's default threshold, best first, each with the library's explanation. */
     public List<NameHit> search(String query, int top) {
         return watchlist.screen(ScreeningQuery.of(query), Watchlist.DEFAULT_THRESHOLD, top).stream()
-                .map(CaseNameIndex::nameHit).toList();
+                .map(this::nameHit).toList();
     }
 
     /**
@@ -224,10 +229,19 @@ public class CaseNameIndex {
         return score;
     }
 
-    private static NameHit nameHit(Hit hit) {
+    private NameHit nameHit(Hit hit) {
         String[] parts = hit.entry().id().split(":");
+        MessageSource words = messages;
+        String why = words == null ? hit.explanation()
+                : MatchExplanations.of(hit.reasons(), words, LocaleContextHolder.getLocale());
         return new NameHit(parts[0], Long.parseLong(parts[1]), parts[2], Integer.parseInt(parts[3]), hit.matchedName(),
-                hit.score(), hit.explanation());
+                hit.score(), why);
+    }
+
+    /** The bundles that word why a name matched; without them (a benchmark's index), the matcher's English. */
+    @Autowired(required = false)
+    void wordWith(MessageSource messages) {
+        this.messages = messages;
     }
 
     public int size() {

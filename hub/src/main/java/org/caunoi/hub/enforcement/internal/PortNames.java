@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.caunoi.hub.platform.reference.CountryNames;
 import org.caunoi.hub.platform.reference.SeaPorts;
 import org.caunoi.hub.platform.reference.SeaPorts.SeaPort;
 import org.springframework.stereotype.Component;

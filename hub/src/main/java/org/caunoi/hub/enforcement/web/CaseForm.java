@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.caunoi.hub.enforcement.internal.CaseInput;
-import org.caunoi.hub.enforcement.internal.CountryNames;
+import org.caunoi.hub.platform.reference.CountryNames;
 import org.caunoi.hub.enforcement.internal.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;

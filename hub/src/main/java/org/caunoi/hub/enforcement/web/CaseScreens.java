@@ -12,7 +12,7 @@ import org.caunoi.hub.enforcement.internal.CasePhotos;
 import org.caunoi.hub.enforcement.internal.CaseSearch;
 import org.caunoi.hub.enforcement.internal.CaseSharing;
 import org.caunoi.hub.enforcement.internal.Cases;
-import org.caunoi.hub.enforcement.internal.CountryNames;
+import org.caunoi.hub.platform.reference.CountryNames;
 import org.caunoi.hub.enforcement.internal.InvalidInputException;
 import org.caunoi.hub.enforcement.internal.Officer;
 import org.caunoi.hub.enforcement.internal.Operations;

@@ -1,4 +1,4 @@
-package org.caunoi.hub.enforcement.internal;
+package org.caunoi.hub.platform.reference;
 
 import java.text.Collator;
 import java.text.Normalizer;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * Countries as officers write them and as the hub keeps them: an ISO 3166 alpha-2 code, an alpha-3
  * code, or the country's name in Vietnamese or English (accents, case and spacing do not matter) all
  * give the alpha-2 code; screens show the code as the name in the reader's language: the JDK's name,
- * unless the bundles name it {@code enforcement.country.<code>} (Hong Kong as the glossary writes it).
+ * unless the bundles name it {@code platform.country.<code>} (Hong Kong as the glossary writes it).
  */
 @Component("countryNames")
 public class CountryNames {
@@ -93,7 +93,7 @@ public class CountryNames {
             return code;
         }
         String name = Locale.of("", code).getDisplayCountry(language);
-        String named = messages.getMessage("enforcement.country." + code, null, name, language);
+        String named = messages.getMessage("platform.country." + code, null, name, language);
         return named == null ? name : named;
     }
 
@@ -105,7 +105,7 @@ public class CountryNames {
     }
 
     /** Lower case, without accents, spaces or punctuation: "Việt Nam", "viet nam" and "VIETNAM" are one name. */
-    static String normalised(String text) {
+    public static String normalised(String text) {
         String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }

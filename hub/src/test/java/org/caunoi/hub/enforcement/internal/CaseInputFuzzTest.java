@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.caunoi.hub.platform.reference.CountryNames;
 import org.caunoi.hub.platform.problem.ApiJson;
 import org.caunoi.hub.platform.reference.HsNomenclature;
 import org.caunoi.hub.platform.reference.SeaPorts;

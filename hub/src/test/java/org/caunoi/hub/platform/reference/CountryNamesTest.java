@@ -1,4 +1,4 @@
-package org.caunoi.hub.enforcement.internal;
+package org.caunoi.hub.platform.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +46,7 @@ class CountryNamesTest {
 
     private static CountryNames countries() {
         var messages = new StaticMessageSource();
-        messages.addMessage("enforcement.country.HK", Locale.of("vi"), "Hồng Kông (Trung Quốc)");
+        messages.addMessage("platform.country.HK", Locale.of("vi"), "Hồng Kông (Trung Quốc)");
         return new CountryNames(messages);
     }
 }
