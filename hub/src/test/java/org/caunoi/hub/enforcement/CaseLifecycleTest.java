@@ -75,6 +75,11 @@ class CaseLifecycleTest extends HubTest.Base {
         for (String officer : new String[] {"analyst", "viewer", "liaison"}) {
             assertThat(HubClient.as(port, officer).postJson("/api/enforcement/cases",
                     NewCase.methamphetamineAtHaiPhong().json()).statusCode()).as(officer).isEqualTo(403);
+            var screen = new org.caunoi.hub.BrowserSession(port);
+            screen.logIn(officer, "demo");
+            assertThat(screen.status("/enforcement/cases/new")).as("%s gets no form to fill in vain", officer).isEqualTo(403);
+            assertThat(screen.get("/enforcement/cases/new?lang=en")).as("the refusal names the roles held")
+                    .contains("Your roles: ").contains("ask the hub&#39;s administrator");
         }
         assertThat(HubClient.as(port, "admin").postJson("/api/enforcement/cases",
                 NewCase.methamphetamineAtHaiPhong().json()).statusCode()).isEqualTo(201);

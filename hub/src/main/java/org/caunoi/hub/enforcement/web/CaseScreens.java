@@ -89,8 +89,12 @@ class CaseScreens {
         return PageOrFragment.of(htmx, "enforcement/cases", "rows");
     }
 
+    /** Only for officers who may record a case: a form they could fill but not save would lose their work. */
     @GetMapping("/enforcement/cases/new")
-    String newCase(Model model) {
+    String newCase(CurrentOfficer officer, Model model) {
+        if (!Officer.of(officer).mayRecord()) {
+            throw new AccessDeniedException("recording cases needs the investigator role");
+        }
         model.addAttribute("caseForm", new CaseForm());
         return editor(model);
     }

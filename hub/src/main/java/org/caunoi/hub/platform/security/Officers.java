@@ -34,6 +34,11 @@ public class Officers {
         return signedIn().map(Role::of).map(held -> Arrays.stream(roles).anyMatch(held::contains)).orElse(false);
     }
 
+    /** The signed-in officer's roles, for a refusal to say which they hold; empty when nobody is signed in. */
+    public java.util.List<Role> roles() {
+        return signedIn().map(Role::of).map(held -> held.stream().sorted().toList()).orElse(java.util.List.of());
+    }
+
     private static Optional<Authentication> signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || !authentication.isAuthenticated()
