@@ -84,6 +84,25 @@ class CaseSheetsTest extends HubTest.Base {
     }
 
     @Test
+    void aSheetFilledInByHandMayNameItsCodesAsTheScreensDoAndWriteDecimalsWithAComma() {
+        String sheet = HEADER + GOOD.replace(",drugs,", ",Ma túy,").replace("12.5", "\"3,2\"")
+                + GOOD.replace(",drugs,", ",Tobacco,").replace("B7654321", "B2222222");
+
+        var response = importCsv(sheet, "", "investigator", "vi");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        JsonNode first = JSON.readTree(HubClient.as(port, "investigator").get("/api/enforcement/cases/"
+                + idOf(body.at("/references/0").asString())).body());
+        JsonNode second = JSON.readTree(HubClient.as(port, "investigator").get("/api/enforcement/cases/"
+                + idOf(body.at("/references/1").asString())).body());
+        assertThat(first.at("/content/category").asString()).isEqualTo("drugs");
+        assertThat(first.at("/content/quantity/value").decimalValue()).isEqualByComparingTo("3.2");
+        assertThat(first.at("/content/quantity/unit").asString()).isEqualTo("kg");
+        assertThat(second.at("/content/category").asString()).isEqualTo("tobacco");
+    }
+
+    @Test
     void aSheetWithFaultsImportsNothingAndNamesEachFaultByLineAndColumnInTheOfficersLanguage() {
         long before = cases();
         String sheet = HEADER + GOOD

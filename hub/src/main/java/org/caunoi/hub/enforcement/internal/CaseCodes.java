@@ -26,6 +26,18 @@ public final class CaseCodes {
     private CaseCodes() {
     }
 
+    /** The codes of a list by its family's name in the bundles ({@code category}, {@code unit}, …); none for another. */
+    static List<String> codes(String family) {
+        return switch (family) {
+            case "category" -> CATEGORIES;
+            case "procedure" -> PROCEDURES;
+            case "detection-method" -> DETECTION_METHODS;
+            case "place-kind" -> PLACE_KINDS;
+            case "unit" -> UNITS;
+            default -> List.of();
+        };
+    }
+
     /** The weight in kilograms, or null when the unit is not a weight. */
     static @org.jspecify.annotations.Nullable BigDecimal kilograms(BigDecimal value, String unit) {
         BigDecimal factor = KILOGRAMS_PER_UNIT.get(unit);

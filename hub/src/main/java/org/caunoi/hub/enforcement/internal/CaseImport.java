@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.caunoi.hub.platform.reference.CountryNames;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.database.AfterCommit;
@@ -101,6 +102,27 @@ public class CaseImport {
     }
 
     /** The row as a checked case; each fault noted on the row, in the column it belongs to. */
+    /** The coded columns' codes by their names on screen, in both languages ("ma tuy" → drugs). */
+    private final java.util.concurrent.ConcurrentMap<String, java.util.Map<String, String>> codesByName =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A code as written, or as the screens name it in either language; the checks refuse anything else. */
+    private String code(String column, String text) {
+        java.util.Map<String, String> byName = codesByName.computeIfAbsent(column, family -> {
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            for (String code : CaseCodes.codes(family)) {
+                for (java.util.Locale language : List.of(java.util.Locale.of("vi"), java.util.Locale.ENGLISH)) {
+                    String name = messages.getMessage("enforcement." + family + "." + code, null, null, language);
+                    if (name != null) {
+                        names.putIfAbsent(CountryNames.normalised(name), code);
+                    }
+                }
+            }
+            return java.util.Map.copyOf(names);
+        });
+        return byName.getOrDefault(CountryNames.normalised(text), text);
+    }
+
     private CaseInput checked(TableRow row) {
         Set<String> unreadable = new HashSet<>();
         for (String column : List.of("date", "quantity", "value", "person-date-of-birth")) {
@@ -108,7 +130,7 @@ public class CaseImport {
                 unreadable.add(column);
             }
         }
-        CaseInput input = CenTemplate.read(row);
+        CaseInput input = CenTemplate.read(row, this::code);
         unreadable.removeIf(column -> readBack(input, column));
         try {
             return checks.checked(input);

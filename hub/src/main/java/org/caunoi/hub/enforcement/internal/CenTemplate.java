@@ -75,27 +75,40 @@ public final class CenTemplate {
     private CenTemplate() {
     }
 
+    private static @Nullable String coded(TableRow row, String column, java.util.function.BinaryOperator<String> code) {
+        String text = blankToNull(row.text(column));
+        return text == null ? null : code.apply(column, text);
+    }
+
     /**
      * The case a row describes, not yet checked: cells that are not a date or a number where one
      * is needed are noted on the row. Persons and companies come only when their name is given.
      */
     static CaseInput read(TableRow row) {
+        return read(row, (family, text) -> text);
+    }
+
+    /**
+     * The same, with the coded columns (category, unit, kind of place, procedure, detection method) read
+     * through {@code code}: a sheet filled in by hand may name them as the screens do ("Ma túy").
+     */
+    static CaseInput read(TableRow row, java.util.function.BinaryOperator<String> code) {
         Person person = row.text("person-name").isEmpty() ? null
                 : new Person(row.text("person-name"), null, row.date("person-date-of-birth"),
                         blankToNull(row.text("person-nationality")), list(row.text("person-documents")));
         Company company = row.text("company-name").isEmpty() ? null
                 : new Company(row.text("company-name"), blankToNull(row.text("company-address")),
                         blankToNull(row.text("company-tax-number")));
-        BigDecimal quantity = row.value("quantity", BigDecimal::new);
-        BigDecimal value = row.value("value", BigDecimal::new);
-        return new CaseInput(row.date("date"), blankToNull(row.text("place")), blankToNull(row.text("place-kind")),
-                blankToNull(row.text("detecting-unit")), blankToNull(row.text("procedure")),
-                blankToNull(row.text("category")), blankToNull(row.text("hs-code")), blankToNull(row.text("description")),
+        BigDecimal quantity = row.decimal("quantity");
+        BigDecimal value = row.decimal("value");
+        return new CaseInput(row.date("date"), blankToNull(row.text("place")), coded(row, "place-kind", code),
+                blankToNull(row.text("detecting-unit")), coded(row, "procedure", code),
+                coded(row, "category", code), blankToNull(row.text("hs-code")), blankToNull(row.text("description")),
                 quantity == null && row.text("unit").isEmpty() ? null
-                        : new Quantity(quantity, blankToNull(row.text("unit")), null),
+                        : new Quantity(quantity, coded(row, "unit", code), null),
                 value == null && row.text("currency").isEmpty() ? null
                         : new Money(value, blankToNull(row.text("currency"))),
-                blankToNull(row.text("concealment")), blankToNull(row.text("detection-method")),
+                blankToNull(row.text("concealment")), coded(row, "detection-method", code),
                 route(row), conveyance(row), person == null ? List.of() : List.of(person),
                 company == null ? List.of() : List.of(company), blankToNull(row.text("narrative")), null);
     }

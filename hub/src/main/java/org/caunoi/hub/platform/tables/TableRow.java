@@ -51,6 +51,28 @@ public final class TableRow {
         return parse(column, text -> new BigDecimal(text).intValueExact(), "platform.tables.not-a-number");
     }
 
+    /**
+     * A decimal number written either way: 12.5, or 12,5 as Vietnamese spreadsheets write it; with both
+     * marks (1.234,5 or 1,234.5) the last is the decimal one. Null for an empty cell, null and a problem
+     * for anything else.
+     */
+    public @Nullable BigDecimal decimal(String column) {
+        return parse(column, TableRow::parseDecimal, "platform.tables.not-a-decimal");
+    }
+
+    static BigDecimal parseDecimal(String text) {
+        String digits = text.replace(" ", "").replace("\u00a0", "");
+        int comma = digits.lastIndexOf(',');
+        int dot = digits.lastIndexOf('.');
+        if (comma >= 0 && dot >= 0) {
+            digits = comma > dot ? digits.replace(".", "").replace(',', '.') : digits.replace(",", "");
+        }
+        else if (comma >= 0 && digits.indexOf(',') == comma) {
+            digits = digits.replace(',', '.');
+        }
+        return new BigDecimal(digits);
+    }
+
     /** A date as yyyy-mm-dd (a date cell in XLSX comes as one); null for an empty cell. */
     public @Nullable LocalDate date(String column) {
         return parse(column, LocalDate::parse, "platform.tables.not-a-date");
