@@ -35,6 +35,22 @@ class ExchangeApiTest extends HubTest.Base {
     }
 
     @Test
+    void aMissingConnectionOrMessageIsAProblemThatSaysWhich() {
+        var liaison = HubClient.as(port, "liaison");
+
+        var noConnection = liaison.get("/api/partners/CN/connection", "en");
+        var noPartner = liaison.get("/api/partners/XX/connection", "en");
+        var noMessage = liaison.postJson("/api/exchange/messages/nope@x/resend?lang=en", "");
+
+        assertThat(noConnection.statusCode()).isEqualTo(404);
+        assertThat(JsonPath.<String>read(noConnection.body(), "$.detail")).startsWith("No hub connection is recorded for CN yet");
+        assertThat(noPartner.statusCode()).isEqualTo(404);
+        assertThat(JsonPath.<String>read(noPartner.body(), "$.detail")).isEqualTo("There is no partner XX.");
+        assertThat(noMessage.statusCode()).isEqualTo(404);
+        assertThat(JsonPath.<String>read(noMessage.body(), "$.detail")).isEqualTo("This hub sent no message with the id nope@x.");
+    }
+
+    @Test
     void theMessageListComesInPagesOfTheSizeAsked() {
         var liaison = HubClient.as(port, "liaison");
         String first = JsonPath.read(liaison.post("/api/exchange/ping?partner=HK", "application/json", new byte[0]).body(), "$.messageId");

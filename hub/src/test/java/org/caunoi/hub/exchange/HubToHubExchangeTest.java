@@ -171,8 +171,9 @@ class HubToHubExchangeTest {
         String delivered = ExchangeReliabilityTest.exchange(vn).ping("HK");
         ExchangeReliabilityTest.await(() -> "RECEIPT_RECEIVED".equals(ExchangeReliabilityTest.outboundState(vn, delivered)),
                 "the ping's receipt");
-        assertThat(liaison.post("/api/exchange/messages/" + delivered + "/resend", "application/json", new byte[0])
-                .statusCode()).as("only an undelivered message can be sent again").isEqualTo(409);
+        var again = liaison.post("/api/exchange/messages/" + delivered + "/resend?lang=en", "application/json", new byte[0]);
+        assertThat(again.statusCode()).as("only an undelivered message can be sent again").isEqualTo(409);
+        assertThat(again.body()).contains("Only a message the hub gave up on can be sent again; message " + delivered + " is: ");
     }
 
     @Test

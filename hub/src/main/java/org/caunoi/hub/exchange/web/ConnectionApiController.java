@@ -12,6 +12,7 @@ import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,8 +56,11 @@ class ConnectionApiController {
     }
 
     @GetMapping("/api/partners/{code}/connection")
-    ResponseEntity<Connection> connection(@PathVariable String code) {
-        return ResponseEntity.of(settings.of(code.toUpperCase(Locale.ROOT)).map(Connection::of));
+    Connection connection(@PathVariable String code) {
+        String partner = code.toUpperCase(Locale.ROOT);
+        return settings.of(partner).map(Connection::of).orElseThrow(() -> settings.knows(partner)
+                ? new ExchangeApiProblem(HttpStatus.NOT_FOUND, "exchange.connection.error.none-yet", partner)
+                : new ExchangeApiProblem(HttpStatus.NOT_FOUND, "exchange.connection.error.no-such-partner", partner));
     }
 
     @PutMapping("/api/partners/{code}/connection")

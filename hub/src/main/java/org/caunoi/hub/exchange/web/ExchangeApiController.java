@@ -7,9 +7,11 @@ import java.util.Map;
 import org.caunoi.hub.exchange.ExchangeService;
 import org.caunoi.hub.exchange.internal.outbox.DeadLetters;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessage;
+import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.problem.ParameterOutOfRangeException;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,6 +66,13 @@ class ExchangeApiController {
     @PostMapping("/messages/{messageId}/resend")
     @AdminOrLiaison
     ResponseEntity<Void> resend(@PathVariable String messageId) {
-        return deadLetters.resend(messageId) ? ResponseEntity.accepted().build() : ResponseEntity.status(HttpStatus.CONFLICT).build();
+        if (deadLetters.resend(messageId)) {
+            return ResponseEntity.accepted().build();
+        }
+        String state = deadLetters.state(messageId).orElseThrow(() ->
+                new ExchangeApiProblem(HttpStatus.NOT_FOUND, "exchange.resend.unknown", messageId));
+        // The state by its name in the reader's language: the message source resolves a resolvable argument.
+        throw new ExchangeApiProblem(HttpStatus.CONFLICT, "exchange.resend.not-given-up", messageId,
+                new DefaultMessageSourceResolvable("exchange.state." + Codes.of(state)));
     }
 }

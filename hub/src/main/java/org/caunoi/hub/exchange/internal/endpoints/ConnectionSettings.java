@@ -100,6 +100,11 @@ public class ConnectionSettings {
         return endpoints.of(partnerCode);
     }
 
+    /** Whether the partner is in the registry, connected or not. */
+    public boolean knows(String partnerCode) {
+        return partners.partner(partnerCode).isPresent();
+    }
+
     @Transactional
     public PartnerEndpoint save(String partnerCode, String endpointUrl, String partyId, KeyReference keyReference,
             byte @Nullable [] certificateUpload) {

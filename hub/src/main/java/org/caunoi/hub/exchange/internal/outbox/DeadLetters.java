@@ -34,6 +34,11 @@ public class DeadLetters {
 
     /** False when the message is not (or no longer) a dead letter. */
     @Transactional
+    /** The state of an outgoing message, if this hub sent one with that id. */
+    public java.util.Optional<String> state(String messageId) {
+        return messages.state(messageId);
+    }
+
     public boolean resend(String messageId) {
         Instant now = clock.instant();
         if (!messages.requeue(messageId, now, now.plus(properties.giveUpAfter()))) {

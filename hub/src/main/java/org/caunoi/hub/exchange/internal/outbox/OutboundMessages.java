@@ -199,6 +199,11 @@ public class OutboundMessages {
     }
 
     /** The content as the business module handed it over (out) or as it arrived, decrypted (in). */
+    public Optional<String> state(String messageId) {
+        return jdbc.sql("SELECT state FROM exchange.outbound_message WHERE message_id = ?").param(messageId)
+                .query(String.class).optional();
+    }
+
     public Optional<byte[]> payload(String messageId) {
         return jdbc.sql("SELECT payload FROM exchange.outbound_message WHERE message_id = ?").param(messageId)
                 .query(byte[].class).optional();
