@@ -170,7 +170,7 @@ class SecurityConfiguration {
                 .addFilterBefore(PasswordChangeGate.forApi(problems, writer, locales), AuthorizationFilter.class)
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> problem(HttpStatus.UNAUTHORIZED, request, response))
+                        .authenticationEntryPoint((request, response, e) -> problem(unauthenticated(e), request, response))
                         .accessDeniedHandler((request, response, e) -> problem(HttpStatus.FORBIDDEN, request, response)));
         return http.build();
     }
@@ -198,7 +198,7 @@ class SecurityConfiguration {
                 throw new IllegalStateException("called with the chain only");
             }
         });
-        filter.setFailureHandler((request, response, e) -> problem(HttpStatus.UNAUTHORIZED, request, response));
+        filter.setFailureHandler((request, response, e) -> problem(unauthenticated(e), request, response));
         return filter;
     }
 
@@ -211,6 +211,15 @@ class SecurityConfiguration {
                     .orElse("/login?error");
             response.sendRedirect(request.getContextPath() + target);
         };
+    }
+
+    /**
+     * Why a request is not signed in: wrong credentials (401), or credentials that could not be checked
+     * because the database does not answer (503: the client should try again, not change its password).
+     */
+    private static HttpStatus unauthenticated(org.springframework.security.core.AuthenticationException e) {
+        return e instanceof org.springframework.security.authentication.InternalAuthenticationServiceException
+                ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.UNAUTHORIZED;
     }
 
     private void problem(HttpStatus status, HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
