@@ -123,7 +123,7 @@ class ExchangeScreens {
         audit.record("EXCHANGE_VIEW_PAYLOAD", "exchange-message", messageId, "out".equals(direction)
                 ? Sentences.of("exchange.audit-details.view-payload-out", payload.length)
                 : Sentences.of("exchange.audit-details.view-payload-in", payload.length));
-        model.addAttribute("text", new String(payload, StandardCharsets.UTF_8));
+        model.addAttribute("text", PayloadText.readable(payload));
         return "exchange/message :: payload";
     }
 
