@@ -102,7 +102,7 @@ public class CaseSharing {
                 .map(outcome -> outcome.partner() + ": " + (outcome.form() != null ? outcome.form() : outcome.refusal()))
                 .collect(Collectors.joining(", "));
         audit.record("SHARE", "enforcement-case", stored.reference(),
-                Sentences.of("enforcement.audit-details.shared", sent, purpose.kebab()));
+                Sentences.of("enforcement.audit-details.shared", sent, Sentences.Name.of(purpose)));
         return partners.stream().distinct().map(outcomes::get).toList();
     }
 

@@ -57,7 +57,7 @@ public class Cases {
         String reference = store.nextReference(hub.node(), LocalDate.now(clock).getYear());
         long id = store.insert(reference, officer.unit().name(), content, officer.username(), now);
         audit.record("CREATE", "enforcement-case", reference, Sentences.of("enforcement.audit-details.created",
-                String.valueOf(content.category())));
+                new Sentences.Name("enforcement.category." + content.category(), String.valueOf(content.category()))));
         names.index("case", id, content);
         return store.find(id).orElseThrow();
     }
