@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The world's sea ports by UN/LOCODE (built into the hub from the MIT-licensed sea-ports list): name,
  * country and position. The table is read once, at the first question.
  */
-@Component
+@Component("seaPorts")
 public class SeaPorts {
 
     static final String PORTS = "reference/ports/sea-ports.json";
@@ -55,6 +55,17 @@ public class SeaPorts {
     public Optional<SeaPort> find(String locode) {
         String code = locode.replace(" ", "").toUpperCase(Locale.ROOT);
         return Optional.ofNullable(ports.obtain().get(code));
+    }
+
+    /**
+     * A place as screens show it: a port's name with its UN/LOCODE ({@code Haiphong (VNHPH)}), anything
+     * else (a border gate, a customs office) as written.
+     */
+    public String label(@Nullable String place) {
+        if (place == null) {
+            return "";
+        }
+        return place.length() <= 6 ? find(place).map(port -> port.name() + " (" + port.locode() + ")").orElse(place) : place;
     }
 
     /** Every port of the list, in no particular order: for a module that looks ports up by name. */

@@ -30,6 +30,14 @@ class SeaPortsTest {
     }
 
     @Test
+    void aPortIsShownByItsNameAndCodeAndAnyOtherPlaceAsWritten() {
+        assertThat(PORTS.label("VNHPH")).isEqualTo(PORTS.find("VNHPH").orElseThrow().name() + " (VNHPH)");
+        assertThat(PORTS.label("Lao Bảo")).isEqualTo("Lao Bảo");
+        assertThat(PORTS.label("XXYYY")).isEqualTo("XXYYY");
+        assertThat(PORTS.label(null)).isEmpty();
+    }
+
+    @Test
     void givesHaiPhongsPositionAsLatitudeAndLongitude() {
         var haiPhong = PORTS.find("VNHPH").orElseThrow();
 
