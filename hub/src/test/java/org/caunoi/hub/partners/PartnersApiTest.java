@@ -26,6 +26,12 @@ class PartnersApiTest extends HubTest.Base {
         assertThat(response.statusCode()).isEqualTo(200);
         Map<String, Object> paths = JsonPath.read(response.body(), "$.paths");
         assertThat(paths).containsKeys("/api/legal-basis", "/api/partners", "/api/agreements", "/api/agreements/{id}");
+        assertThat(JsonPath.<Map<String, Object>>read(response.body(), "$.components.securitySchemes"))
+                .as("how a client signs in").containsKeys("basic", "token");
+        assertThat(JsonPath.<List<String>>read(response.body(), "$.paths['/api/assistance/requests/{id}'].get.parameters[*].name"))
+                .as("the signed-in officer is no parameter of the call").containsExactly("id");
+        assertThat(JsonPath.<Map<String, Object>>read(response.body(),
+                "$.paths['/api/assistance/requests/{id}/attachments'].post.requestBody.content")).containsOnlyKeys("multipart/form-data");
     }
 
     @Test

@@ -126,7 +126,7 @@ class AssistanceApiController {
      * Adds a PDF to what this hub will send on the request: the draft request, or the answer being
      * drafted. Multipart, the file in {@code file}; 201 with what was stored.
      */
-    @PostMapping("/requests/{id}/attachments")
+    @PostMapping(path = "/requests/{id}/attachments", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
     @AdminLiaisonInvestigatorOrSupervisor
     ResponseEntity<Map<String, Object>> attach(@PathVariable long id, @RequestParam("file") MultipartFile file,
             CurrentOfficer officer) throws IOException {

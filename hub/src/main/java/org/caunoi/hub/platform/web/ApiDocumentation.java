@@ -1,0 +1,30 @@
+package org.caunoi.hub.platform.web;
+
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What the OpenAPI document at {@code /v3/api-docs} says of the API as a whole: how a client signs in
+ * (HTTP Basic or an API token, on every request), so that a client generated from it, or Swagger UI's
+ * "Authorize", works; and that the signed-in officer a controller takes is no parameter of the call.
+ */
+@Configuration(proxyBeanMethods = false)
+@OpenAPIDefinition(info = @Info(title = "CauNoi hub API", description = "Errors are RFC 9457 problem details in the "
+        + "language of Accept-Language (vi, en); codes are kebab case."),
+        security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "token")})
+@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "An officer's user name and password")
+@SecurityScheme(name = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An API token (caunoi_…) made at /api/tokens or on the API tokens screen")
+class ApiDocumentation {
+
+    static {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentOfficer.class);
+    }
+}
