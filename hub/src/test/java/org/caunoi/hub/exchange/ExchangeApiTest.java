@@ -101,6 +101,13 @@ class ExchangeApiTest extends HubTest.Base {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat((List<String>) JsonPath.read(refused.body(), "$.errors[*].field")).contains("endpoint");
         assertThat(liaison.get("/api/partners/HK/connection").body()).isEqualTo(before);
+
+        var ownId = liaison.putJson("/api/partners/HK/connection?lang=en",
+                "{\"endpoint\": \"https://hub.hk.example/as4\", \"partyId\": \"urn:caunoi:hub:VN\"}");
+        assertThat(ownId.statusCode()).isEqualTo(400);
+        assertThat(JsonPath.<List<String>>read(ownId.body(), "$.errors[*].message"))
+                .contains("This is this hub's own party identifier, not the partner's.");
+        assertThat(liaison.get("/api/partners/HK/connection").body()).isEqualTo(before);
     }
 
     @Test

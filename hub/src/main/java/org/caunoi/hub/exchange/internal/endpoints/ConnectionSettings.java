@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ConnectionSettings {
 
-    private static final Pattern PARTY_ID = Pattern.compile("[\\p{Graph}]{1,200}");
+    private static final Pattern PARTY_ID = Pattern.compile("[!-~]{1,200}");
 
     private final PartnerEndpoints endpoints;
     private final Partners partners;
@@ -39,8 +39,13 @@ public class ConnectionSettings {
     private final Clock clock;
     private final EndpointPolicy policy;
 
+    /** This hub's own party id, which no partner can have. */
+    private final String ownPartyId;
+
     ConnectionSettings(PartnerEndpoints endpoints, Partners partners, TrustedCertificates trusted, AuditTrail audit, Clock clock,
-            EndpointPolicy policy) {
+            EndpointPolicy policy, org.caunoi.hub.platform.HubProperties hub,
+            org.caunoi.hub.exchange.internal.ExchangeProperties exchange) {
+        this.ownPartyId = exchange.partyIdOf(hub.node());
         this.policy = policy;
         this.endpoints = endpoints;
         this.partners = partners;
@@ -116,6 +121,9 @@ public class ConnectionSettings {
                 .ifPresent(key -> problems.add(new InvalidConnectionException.Problem("endpointUrl", key)));
         if (!PARTY_ID.matcher(partyId.strip()).matches()) {
             problems.add(new InvalidConnectionException.Problem("partyId", "exchange.connection.error.party-id"));
+        }
+        else if (partyId.strip().equals(ownPartyId)) {
+            problems.add(new InvalidConnectionException.Problem("partyId", "exchange.connection.error.own-party-id"));
         }
         else {
             endpoints.byPartyId(partyId.strip()).filter(other -> !other.partnerCode().equals(partnerCode))
