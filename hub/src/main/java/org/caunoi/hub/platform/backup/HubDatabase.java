@@ -51,6 +51,10 @@ final class HubDatabase implements AutoCloseable {
         if (lock.isEmpty()) {
             int port = EmbeddedDatabase.runningPort(data).orElseThrow(() -> new BackupRefusedException("A hub holds " + data
                     + " but its database has not started yet: try again once the hub is up"));
+            if (!Files.exists(EmbeddedDatabase.passwordFile(data))) {
+                throw new BackupRefusedException("The hub running on " + data + " is of an earlier release, whose database has no"
+                        + " password: back it up with that release's own backup command");
+            }
             return new HubDatabase(EmbeddedDatabase.jdbcUrl(port), EmbeddedDatabase.USER, EmbeddedDatabase.password(data),
                     "the database of the hub running on " + data + " (port " + port + ")", null, null);
         }
