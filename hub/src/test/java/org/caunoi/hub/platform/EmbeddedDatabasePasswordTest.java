@@ -76,6 +76,23 @@ public class EmbeddedDatabasePasswordTest {
         }
     }
 
+    @Test
+    void aDatabaseThatAsksForAPasswordWhoseFileIsGoneIsRefusedWithWhatToDo() throws Exception {
+        Path dataDir = TestHub.newDataDir("db-password-gone");
+        try (var lock = DataDirectoryLock.tryAcquire(dataDir).orElseThrow();
+                EmbeddedPostgres postgres = EmbeddedDatabase.start(dataDir, 0, lock)) {
+            assertThat(postgres.getPort()).isPositive();
+        }
+        Files.delete(EmbeddedDatabase.passwordFile(dataDir));
+
+        try (var lock = DataDirectoryLock.tryAcquire(dataDir).orElseThrow()) {
+            // Not a new password the server does not know, and not a minute waiting for a server that refuses it.
+            assertThatThrownBy(() -> EmbeddedDatabase.start(dataDir, 0, lock)).isInstanceOf(StartRefusedException.class)
+                    .hasMessageContaining("pg-password is missing");
+        }
+        assertThat(EmbeddedDatabase.passwordFile(dataDir)).doesNotExist();
+    }
+
     /** What another user of the machine could try: no password, an empty one, a wrong one. */
     public static void assertRefusedWithoutThePassword(Path dataDir, int port) {
         String url = EmbeddedDatabase.jdbcUrl(port);
