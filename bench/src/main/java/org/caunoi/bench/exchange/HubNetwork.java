@@ -18,6 +18,8 @@ import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.caunoi.hub.CauNoiApplication;
+import org.caunoi.hub.platform.database.EmbeddedDatabase;
+import org.caunoi.hub.platform.database.EmbeddedServer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -138,8 +140,17 @@ final class HubNetwork implements AutoCloseable {
 
     /** A JDBC URL of Vietnam's database, for a connection of the benchmark's own beside the hub's pool. */
     String vnJdbcUrl() {
-        return storage == Storage.DURABLE ? ownServers.get("VN").getJdbcUrl("postgres", "postgres")
-                : vn.getBean(EmbeddedPostgres.class).getJdbcUrl("postgres", "postgres");
+        if (storage == Storage.DURABLE) {
+            return ownServers.get("VN").getJdbcUrl("postgres", "postgres");
+        }
+        try {
+            // The hub's own embedded server asks for the password in its data directory.
+            return EmbeddedDatabase.jdbcUrl(vn.getBean(EmbeddedServer.class).port()) + "?user=" + EmbeddedDatabase.USER
+                    + "&password=" + EmbeddedDatabase.password(root.resolve("vn"));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** What both servers say about their durability settings, e.g. "fsync off, synchronous_commit off". */

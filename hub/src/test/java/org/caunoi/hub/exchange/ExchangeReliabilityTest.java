@@ -3,6 +3,7 @@ package org.caunoi.hub.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -20,6 +21,8 @@ import org.caunoi.hub.TestHub;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.partners.RefusalReason;
+import org.caunoi.hub.platform.HubProperties;
+import org.caunoi.hub.platform.database.EmbeddedDatabase;
 import org.caunoi.hub.platform.database.EmbeddedServer;
 import org.caunoi.hub.platform.i18n.Sentences;
 import org.junit.jupiter.api.AfterAll;
@@ -133,11 +136,12 @@ class ExchangeReliabilityTest {
 
     @Test
     @Order(4)
-    void twoInstancesOfOneHubOnOneDatabaseDeliverAThousandMessagesExactlyOnce() {
+    void twoInstancesOfOneHubOnOneDatabaseDeliverAThousandMessagesExactlyOnce() throws IOException {
         int port = vn.getBean(EmbeddedServer.class).port();
         var second = NETWORK.start("VN", TestHub.newDataDir("vn-second"), DemoHubs.freePort(),
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + port + "/postgres",
-                "--spring.datasource.username=postgres");
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=" + EmbeddedDatabase.password(vn.getBean(HubProperties.class).dataPath()));
         others.add(second);
         long deliveredBefore = count(hk, "exchange.inbound_message");
 

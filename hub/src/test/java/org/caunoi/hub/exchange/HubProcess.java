@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
+import org.caunoi.hub.platform.database.EmbeddedDatabase;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -149,7 +150,14 @@ final class HubProcess {
     Connection database() throws SQLException {
         int databasePort = postmasterPidFile().map(lines -> Integer.parseInt(lines.get(3).strip()))
                 .orElseThrow(() -> new SQLException("no PostgreSQL runs for " + node));
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres", "postgres", "");
+        try {
+            return DriverManager.getConnection(EmbeddedDatabase.jdbcUrl(databasePort),
+                    EmbeddedDatabase.USER,
+                    EmbeddedDatabase.password(dataDir));
+        }
+        catch (IOException e) {
+            throw new SQLException("the password of " + node + "'s database cannot be read", e);
+        }
     }
 
     /** A POST or GET to the hub's API with HTTP Basic as a demo officer; its status and body. */

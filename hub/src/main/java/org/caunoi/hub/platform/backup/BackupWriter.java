@@ -24,6 +24,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.caunoi.hub.platform.OwnerOnly;
+import org.caunoi.hub.platform.database.EmbeddedDatabase;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -109,7 +110,8 @@ final class BackupWriter {
 
     /**
      * The files a restored hub needs from its data directory (its keystore under {@code keys/}):
-     * everything but the database's own directory and the lock file.
+     * everything but the database's own directory, its password (a restore makes a new database with
+     * its own) and the lock file.
      */
     static List<Path> dataFiles(Path dataDirectory) throws IOException {
         if (!Files.isDirectory(dataDirectory)) {
@@ -120,6 +122,7 @@ final class BackupWriter {
             return walk.filter(path -> !path.startsWith(pg))
                     .filter(path -> Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                     .filter(path -> !path.equals(dataDirectory.resolve("hub.lock")))
+                    .filter(path -> !path.toString().startsWith(EmbeddedDatabase.passwordFile(dataDirectory).toString())) // and its .new
                     .sorted()
                     .toList();
         }

@@ -51,12 +51,16 @@ final class HubDatabase implements AutoCloseable {
         if (lock.isEmpty()) {
             int port = EmbeddedDatabase.runningPort(data).orElseThrow(() -> new BackupRefusedException("A hub holds " + data
                     + " but its database has not started yet: try again once the hub is up"));
-            return new HubDatabase(EmbeddedDatabase.jdbcUrl(port), EmbeddedDatabase.USER, null,
+            if (!Files.exists(EmbeddedDatabase.passwordFile(data))) {
+                throw new BackupRefusedException("The hub running on " + data + " is of an earlier release, whose database has no"
+                        + " password: back it up with that release's own backup command");
+            }
+            return new HubDatabase(EmbeddedDatabase.jdbcUrl(port), EmbeddedDatabase.USER, EmbeddedDatabase.password(data),
                     "the database of the hub running on " + data + " (port " + port + ")", null, null);
         }
         try {
             EmbeddedPostgres postgres = EmbeddedDatabase.start(data, 0, lock.get());
-            return new HubDatabase(EmbeddedDatabase.jdbcUrl(postgres.getPort()), EmbeddedDatabase.USER, null,
+            return new HubDatabase(EmbeddedDatabase.jdbcUrl(postgres.getPort()), EmbeddedDatabase.USER, EmbeddedDatabase.password(data),
                     "the database in " + data + " (no hub runs on it; started for the backup)", lock.get(), postgres);
         }
         catch (RuntimeException e) {

@@ -89,8 +89,9 @@ final class Restorer {
                     .orElseThrow(() -> new BackupRefusedException("Another hub holds " + dataDirectory + ": stop it first"))) {
                 try (EmbeddedPostgres postgres = EmbeddedDatabase.start(dataDirectory, 0, lock)) {
                     String url = EmbeddedDatabase.jdbcUrl(postgres.getPort());
-                    migrate(archive.manifest(), url);
-                    load(archive, url);
+                    String password = EmbeddedDatabase.password(dataDirectory);
+                    migrate(archive.manifest(), url, password);
+                    load(archive, url, password);
                 }
             }
             writeFiles(archive.files(), dataDirectory);
@@ -104,12 +105,12 @@ final class Restorer {
         }
     }
 
-    private void migrate(BackupManifest manifest, String url) throws BackupRefusedException {
+    private void migrate(BackupManifest manifest, String url, String password) throws BackupRefusedException {
         for (BackupManifest.Migrations module : manifest.migrations()) {
             String target = module.lastVersion() == null ? "0" : module.lastVersion();
             // As Spring Modulith runs them at the hub's start: a location and a history table per module.
             Flyway flyway = Flyway.configure()
-                    .dataSource(url, EmbeddedDatabase.USER, null)
+                    .dataSource(url, EmbeddedDatabase.USER, password)
                     .locations("classpath:" + MIGRATIONS + module.module())
                     .table(module.historyTable())
                     .baselineVersion("0")
@@ -132,9 +133,9 @@ final class Restorer {
         }
     }
 
-    private void load(BackupArchive archive, String url) throws SQLException, IOException, BackupRefusedException {
+    private void load(BackupArchive archive, String url, String password) throws SQLException, IOException, BackupRefusedException {
         BackupManifest manifest = archive.manifest();
-        try (Connection connection = DriverManager.getConnection(url, EmbeddedDatabase.USER, null)) {
+        try (Connection connection = DriverManager.getConnection(url, EmbeddedDatabase.USER, password)) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 // Rows arrive table by table, not in the order their foreign keys and append-only triggers expect.

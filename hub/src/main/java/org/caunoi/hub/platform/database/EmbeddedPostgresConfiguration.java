@@ -58,10 +58,11 @@ class EmbeddedPostgresConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedServer postgres) {
+    DataSource dataSource(EmbeddedServer postgres, HubProperties properties) throws IOException {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(postgres.jdbcUrl());
-        config.setUsername("postgres");
+        config.setUsername(EmbeddedDatabase.USER);
+        config.setPassword(EmbeddedDatabase.password(properties.dataPath()));
         config.setPoolName("caunoi-embedded");
         config.setMaximumPoolSize(10);
         return new HikariDataSource(config);

@@ -104,7 +104,8 @@ class BackupAndRestoreTest {
                 SELECT count(*) AS n FROM information_schema.tables
                 WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')""")
                 .getFirst().get("n")).longValue();
-        assertThat(made.out()).contains("backup: " + tables + "/" + tables + " tables").contains("keys/hub.p12");
+        assertThat(made.out()).contains("backup: " + tables + "/" + tables + " tables").contains("keys/hub.p12")
+                .as("the database's password stays with its database; a restore makes a new one").doesNotContain("pg-password");
         assertThat(audited(vn, "PLATFORM_BACKUP")).as("who took the hub's data, audited").containsExactly("vn.zip");
         List<Map<String, Object>> auditBefore = rows(vn, "SELECT * FROM platform.audit_entry ORDER BY id");
         List<Map<String, Object>> partnersBefore = rows(vn, "SELECT * FROM partners.partner ORDER BY code");

@@ -10,12 +10,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 import org.caunoi.hub.TestHub;
 import org.caunoi.hub.exchange.internal.keys.HubKeys;
+import org.caunoi.hub.platform.database.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
  * A backup holds the hub's whole database and its private key: the file, and the keystore in a data
  * directory, are for the hub's operating-system user only, and the password that protects the key
- * in the backup is not a short one.
+ * in the backup is not a short one. So is the embedded database's password, which a restore makes anew.
  */
 class BackupFilesOwnerOnlyTest {
 
@@ -47,6 +48,9 @@ class BackupFilesOwnerOnlyTest {
         assertThat(restoring.exitCode()).as(restoring.err()).isZero();
         assertThat(permissions(HubKeys.keystoreFile(restored))).isEqualTo("rw-------");
         assertThat(permissions(HubKeys.keystoreFile(restored).getParent())).isEqualTo("rwx------");
+        assertThat(permissions(EmbeddedDatabase.passwordFile(dataDir))).isEqualTo("rw-------");
+        assertThat(permissions(EmbeddedDatabase.passwordFile(restored))).isEqualTo("rw-------");
+        assertThat(EmbeddedDatabase.password(restored)).as("the restored database's own").isNotEqualTo(EmbeddedDatabase.password(dataDir));
     }
 
     private static String permissions(Path path) throws IOException {

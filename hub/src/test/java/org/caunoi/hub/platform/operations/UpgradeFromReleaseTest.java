@@ -16,6 +16,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.TestHub;
+import org.caunoi.hub.platform.EmbeddedDatabasePasswordTest;
+import org.caunoi.hub.platform.database.EmbeddedServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -37,6 +39,11 @@ class UpgradeFromReleaseTest {
                     .as("every migration of this build has run, the new ones included")
                     .isEqualTo(MigrationsNeverEditedTest.migrationCount());
             int port = RunningHubs.port(hub);
+
+            // 0.1.0's server let every local connection in as superuser without a password.
+            assertThat(EmbeddedDatabasePasswordTest.pgHbaRules(release.resolve("data"))).isNotEmpty()
+                    .allMatch(rule -> rule.endsWith("scram-sha-256"));
+            EmbeddedDatabasePasswordTest.assertRefusedWithoutThePassword(release.resolve("data"), hub.getBean(EmbeddedServer.class).port());
 
             String partners = HubClient.as(port, "viewer").get("/api/partners").body();
             assertThat(JsonPath.<List<String>>read(partners, "$[*].code")).contains("HK", "LA", "CN");
