@@ -103,14 +103,6 @@ public class Cases {
     }
 
     /**
-     * The cases the filter lets through (at most 500, newest first), read from their columns alone:
-     * reading and parsing each case's whole content cost the list most of its time.
-     */
-    public List<Summary> summaries(CaseFilter filter) {
-        return store.summaries(filter, 0, 500);
-    }
-
-    /**
      * The cases the filter lets through from the {@code offset}th on, at most {@code limit}, newest first, their
      * columns only: one page of the list screen.
      */

@@ -31,10 +31,13 @@ import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.caunoi.hub.platform.web.ListPage;
+import org.caunoi.hub.platform.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,6 +47,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The enforcement API: cases of this hub and received ones, their sharing, and name search. */
 @RestController
@@ -116,18 +120,37 @@ class CaseApiController {
                 .body(new Created(stored.id(), stored.reference(), stored.version()));
     }
 
+    /** Cases a page of the list holds when the call names no {@code size}. */
+    static final int LIST_SIZE = 100;
+
     @GetMapping("/cases")
     @Operation(summary = "This hub's cases (filtered by category, date range, unit, route country, operation, "
             + "words of the description), "
-            + "or with source=<partner> the cases received from that partner")
-    List<?> list(@RequestParam(required = false) @Nullable String source, CaseFilterParams filter) {
+            + "or with source=<partner> the cases received from that partner; newest first, a page of 'size' "
+            + "(100 by default, at most 500) at a time from 'page' 0; X-Total-Count says how many match in all, "
+            + "Link rel=\"next\" where the next page is")
+    ResponseEntity<List<?>> list(@RequestParam(required = false) @Nullable String source, CaseFilterParams filter,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + LIST_SIZE) int size) {
+        Paging paging = new Paging(page, size);
+        ListPage<?> listed;
         if (source == null || source.isBlank() || source.equalsIgnoreCase(hub.node())) {
-            return cases.summaries(filter.toFilter()).stream().map(CaseApiController::summary).toList();
+            CaseFilter caseFilter = filter.toFilter();
+            listed = paging.of(cases.summaries(caseFilter, paging.offset(), paging.size()).stream()
+                    .map(CaseApiController::summary).toList(), cases.count(caseFilter));
         }
-        return received.from(source.strip().toUpperCase(java.util.Locale.ROOT)).stream()
-                .map(got -> new ReceivedSummary(got.id(), got.source(), got.reference(), got.version(), got.state(),
-                        got.form(), got.caveats(), got.receivedAt()))
-                .toList();
+        else {
+            listed = paging.slice(received.from(source.strip().toUpperCase(java.util.Locale.ROOT)).stream()
+                    .map(got -> new ReceivedSummary(got.id(), got.source(), got.reference(), got.version(), got.state(),
+                            got.form(), got.caveats(), got.receivedAt()))
+                    .toList());
+        }
+        var answer = ResponseEntity.ok().header("X-Total-Count", String.valueOf(listed.total()));
+        if (listed.hasNext()) {
+            String next = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page + 1)
+                    .replaceQueryParam("size", size).build().toUriString();
+            answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return answer.body(listed.rows());
     }
 
     @GetMapping("/cases/facets")
