@@ -10,6 +10,7 @@ import org.caunoi.hub.exchange.Revision;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.i18n.Sentences;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -126,8 +127,25 @@ public class Cases {
     /** A correction: the next version, sent to every partner that got the case. */
     @Transactional
     public StoredCase correct(Officer officer, long id, CaseInput input) {
+        return correct(officer, id, input, null);
+    }
+
+    /**
+     * A correction made from version {@code readVersion} (null when the caller did not say): the next
+     * version, sent to every partner that got the case. A correction that leaves the case as it is
+     * changes nothing and sends nothing, so a retried call does no harm; one made from another version
+     * than the current is refused ({@link CaseChangedMeanwhileException}).
+     */
+    @Transactional
+    public StoredCase correct(Officer officer, long id, CaseInput input, @Nullable Integer readVersion) {
         StoredCase stored = changeable(officer, id);
         CaseInput content = checkedWithLinks(input);
+        if (content.equals(stored.content())) {
+            return stored;
+        }
+        if (readVersion != null && readVersion != stored.version()) {
+            throw new CaseChangedMeanwhileException(stored.reference(), readVersion, stored.version());
+        }
         store.update(id, stored.version() + 1, "correction", content, officer.username(), clock.instant());
         audit.record("CORRECT", "enforcement-case", stored.reference(), Sentences.of("enforcement.audit-details.version",
                 stored.version() + 1));

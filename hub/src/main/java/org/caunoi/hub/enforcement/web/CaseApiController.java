@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.caunoi.hub.enforcement.internal.CaseFilter;
@@ -186,11 +187,22 @@ class CaseApiController {
         return view(cases.read(Officer.of(user), id));
     }
 
+    /** A correction's body: the case as corrected and, in {@code version}, the version it was corrected from. */
+    static final class CorrectionBody {
+
+        @JsonUnwrapped
+        public @Nullable CaseInput content;
+
+        public @Nullable Integer version;
+    }
+
     @PutMapping("/cases/{id}")
-    @Operation(summary = "Correct a case: a new version, sent to every partner that got the case")
-    CaseView correct(@PathVariable long id, @RequestBody CaseInput input, CurrentOfficer user) {
+    @Operation(summary = "Correct a case with the body GET gave ('content'), changed where needed, and the 'version' "
+            + "read: a new version, sent to every partner that got the case. A 'version' other than the current one "
+            + "is answered 409; a correction that leaves the case as it is changes and sends nothing (200, the case as it is)")
+    CaseView correct(@PathVariable long id, @RequestBody CorrectionBody body, CurrentOfficer user) {
         Officer officer = Officer.of(user);
-        cases.correct(officer, id, input);
+        cases.correct(officer, id, Objects.requireNonNull(body.content, "an unwrapped body is always read"), body.version);
         return view(cases.read(officer, id));
     }
 

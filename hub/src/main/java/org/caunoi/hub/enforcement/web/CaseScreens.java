@@ -3,6 +3,7 @@ package org.caunoi.hub.enforcement.web;
 import java.util.List;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.caunoi.hub.enforcement.internal.CaseChangedMeanwhileException;
 import org.caunoi.hub.enforcement.internal.CaseChecks;
 import org.caunoi.hub.enforcement.internal.CaseCodes;
 import org.caunoi.hub.enforcement.internal.CaseInput;
@@ -117,7 +118,9 @@ class CaseScreens {
     @GetMapping("/enforcement/cases/{id}/edit")
     String edit(@PathVariable long id, CurrentOfficer officer, Model model) {
         StoredCase stored = correctable(Officer.of(officer), id);
-        model.addAttribute("caseForm", CaseForm.of(stored.content(), countries, LocaleContextHolder.getLocale()));
+        CaseForm form = CaseForm.of(stored.content(), countries, LocaleContextHolder.getLocale());
+        form.setVersion(stored.version());
+        model.addAttribute("caseForm", form);
         return correctionEditor(stored, model);
     }
 
@@ -133,11 +136,15 @@ class CaseScreens {
                 checks.checked(input);
                 return correctionEditor(stored, model);
             }
-            cases.correct(corrector, id, input);
+            cases.correct(corrector, id, input, form.getVersion());
             return "redirect:/enforcement/cases/" + id;
         }
         catch (InvalidInputException invalid) {
             CaseForm.reject(invalid, errors);
+            return correctionEditor(stored, model);
+        }
+        catch (CaseChangedMeanwhileException meanwhile) {
+            errors.reject(meanwhile.detailKey(), meanwhile.detailArguments(), meanwhile.detailKey());
             return correctionEditor(stored, model);
         }
     }
