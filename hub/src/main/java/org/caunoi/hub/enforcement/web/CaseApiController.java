@@ -12,7 +12,6 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.caunoi.hub.enforcement.internal.CaseFilter;
-import org.caunoi.hub.enforcement.internal.CaseForms;
 import org.caunoi.hub.enforcement.internal.CaseInput;
 import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
 import org.caunoi.hub.enforcement.internal.CaseSearch;
@@ -24,7 +23,6 @@ import org.caunoi.hub.enforcement.internal.Officer;
 import org.caunoi.hub.enforcement.internal.Operations;
 import org.caunoi.hub.enforcement.internal.ReceivedCaseViews;
 import org.caunoi.hub.enforcement.internal.ReceivedCases;
-import org.caunoi.hub.enforcement.internal.ShareForms;
 import org.caunoi.hub.enforcement.internal.SharedVersion;
 import org.caunoi.hub.enforcement.internal.StoredCase;
 import org.caunoi.hub.exchange.Caveat;
@@ -35,8 +33,6 @@ import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.web.ListPage;
 import org.caunoi.hub.platform.web.Paging;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -60,12 +56,12 @@ class CaseApiController {
     private final CaseSharing sharing;
     private final ReceivedCases received;
     private final CaseSearch search;
-    private final MessageSource messages;
+    private final SharePreviews previews;
     private final HubProperties hub;
     private final Operations operations;
     private final ReceivedCaseViews receivedViews;
 
-    CaseApiController(Cases cases, CaseSharing sharing, ReceivedCases received, CaseSearch search, MessageSource messages,
+    CaseApiController(Cases cases, CaseSharing sharing, ReceivedCases received, CaseSearch search, SharePreviews previews,
             HubProperties hub, Operations operations, ReceivedCaseViews receivedViews) {
         this.operations = operations;
         this.receivedViews = receivedViews;
@@ -73,7 +69,7 @@ class CaseApiController {
         this.sharing = sharing;
         this.received = received;
         this.search = search;
-        this.messages = messages;
+        this.previews = previews;
         this.hub = hub;
     }
 
@@ -104,10 +100,6 @@ class CaseApiController {
     /** Partners by code, or {@code operation}: every participating partner of that joint operation. */
     record ShareRequest(@Nullable List<String> partners, @Nullable Long operation, @Nullable String purpose,
             @Nullable List<String> caveats) {
-    }
-
-    record PreviewItem(String partner, @Nullable String form, @Nullable String nominalRefusal, @Nullable String refusal,
-            List<String> agreements, String why) {
     }
 
     record SearchResult(String query, List<CaseSearch.SearchHit> hits) {
@@ -222,10 +214,10 @@ class CaseApiController {
 
     @GetMapping("/cases/{id}/share-preview")
     @Operation(summary = "Which form of the case each partner would get, and why")
-    List<PreviewItem> preview(@PathVariable long id, @RequestParam List<String> partners, @RequestParam String purpose,
-            CurrentOfficer user) {
+    List<SharePreviews.PreviewItem> preview(@PathVariable long id, @RequestParam List<String> partners,
+            @RequestParam String purpose, CurrentOfficer user) {
         cases.read(Officer.of(user), id);
-        return sharing.preview(partners, purpose(purpose)).stream().map(this::previewItem).toList();
+        return previews.of(partners, purpose(purpose));
     }
 
     @PostMapping("/cases/{id}/share")
@@ -268,30 +260,6 @@ class CaseApiController {
                 share.outcome().equals("delivered") ? share.outcomeAt() : null)).toList();
         return new CaseView(stored.id(), stored.reference(), stored.version(), stored.state(), stored.owningUnit(),
                 view.form(), view.content(), stored.createdAt(), stored.updatedAt(), sharedWith, shares);
-    }
-
-    private PreviewItem previewItem(ShareForms.FormDecision decision) {
-        String agreements = String.join("; ", decision.agreements());
-        String why;
-        if (CaseForms.NOMINAL.equals(decision.form())) {
-            why = text("enforcement.share.why.nominal", agreements);
-        }
-        else if (decision.form() != null) {
-            why = text("enforcement.share.why.non-nominal",
-                    text("enforcement.refusal." + Objects.requireNonNull(decision.nominalRefusal(),
-                            "a non-nominal form says why not the nominal one").kebab()), agreements);
-        }
-        else {
-            why = text("enforcement.share.why.refused",
-                    text("enforcement.refusal." + Objects.requireNonNull(decision.refusal(), "a refusal has its reason").kebab()));
-        }
-        return new PreviewItem(decision.partner(), decision.form(),
-                decision.nominalRefusal() == null ? null : decision.nominalRefusal().kebab(),
-                decision.refusal() == null ? null : decision.refusal().kebab(), decision.agreements(), why);
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     private List<String> partners(ShareRequest request) {
