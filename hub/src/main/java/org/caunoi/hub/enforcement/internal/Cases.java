@@ -173,7 +173,7 @@ public class Cases {
             throw new AccessDeniedException("only the unit that owns a case, or an admin, changes it");
         }
         if (stored.withdrawn()) {
-            throw InvalidInputException.of("state", "withdrawn", stored.reference());
+            throw InvalidInputException.withdrawn(stored.reference());
         }
         return stored;
     }

@@ -266,23 +266,24 @@ class CaseApiController {
         if (request.operation() != null) {
             long operation = request.operation();
             return operations.find(operation).orElseThrow(() -> InvalidInputException.of("operation", "unknown-operation",
-                    String.valueOf(operation))).partners();
+                    String.valueOf(operation)).about(InvalidInputException.SHARE)).partners();
         }
         if (request.partners() == null || request.partners().isEmpty()) {
-            throw InvalidInputException.of("partners", "required");
+            throw InvalidInputException.of("partners", "required").about(InvalidInputException.SHARE);
         }
         return request.partners().stream().map(code -> code.strip().toUpperCase(java.util.Locale.ROOT)).toList();
     }
 
     private static Purpose purpose(@Nullable String text) {
         if (text == null) {
-            throw InvalidInputException.of("purpose", "required");
+            throw InvalidInputException.of("purpose", "required").about(InvalidInputException.SHARE);
         }
         try {
             return Purpose.parse(text);
         }
         catch (UnknownValueException e) {
-            throw InvalidInputException.of("purpose", "one-of", text, String.join(", ", e.validValues()));
+            throw InvalidInputException.of("purpose", "one-of", text, String.join(", ", e.validValues()))
+                    .about(InvalidInputException.SHARE);
         }
     }
 
@@ -295,7 +296,7 @@ class CaseApiController {
             String text = texts.get(i);
             String field = "caveats[" + i + "]";
             caveats.add(Caveat.ofKebab(text).orElseThrow(() -> InvalidInputException.of(field, "one-of",
-                    text, "no-onward-transmission, intelligence-only, customs-use-only")));
+                    text, "no-onward-transmission, intelligence-only, customs-use-only").about(InvalidInputException.SHARE)));
         }
         return caveats;
     }

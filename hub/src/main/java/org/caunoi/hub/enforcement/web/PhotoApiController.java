@@ -59,7 +59,7 @@ class PhotoApiController {
     ResponseEntity<Photo> upload(@PathVariable long id, @RequestParam("file") @Nullable MultipartFile file,
             CurrentOfficer user) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw InvalidInputException.of("photo", "required");
+            throw InvalidInputException.of("photo", "required").about(InvalidInputException.PHOTO);
         }
         AttachmentRef ref = photos.add(Officer.of(user), id, file.getOriginalFilename() == null ? ""
                 : file.getOriginalFilename(), file.getInputStream());
