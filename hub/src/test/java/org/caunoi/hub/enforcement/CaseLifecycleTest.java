@@ -155,6 +155,18 @@ class CaseLifecycleTest extends HubTest.Base {
     }
 
     @Test
+    void aCorrectionThatDoesNotParseNamesTheFieldBesideTheVersion() {
+        long id = record();
+
+        var refused = HubClient.as(port, "investigator").putJson("/api/enforcement/cases/" + id,
+                NewCase.methamphetamineAtHaiPhong().with("date", "not a date").with("version", 1).json());
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).at("/errors/0/field").asString()).isEqualTo("date");
+        assertThat(get("investigator", id).get("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void aWithdrawnCaseStaysReadableAndCannotBeChangedAgain() {
         long id = record();
 
