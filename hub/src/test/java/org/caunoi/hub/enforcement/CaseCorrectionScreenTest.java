@@ -112,6 +112,25 @@ class CaseCorrectionScreenTest extends HubTest.Base {
     }
 
     @Test
+    void theFormSendsTheVersionItWasFilledFromAndAStaleOneIsRefusedKeepingWhatWasTyped() {
+        long id = Recorded.caseOn(port, withMoreThanTheFormShows());
+        var screen = signedIn("investigator");
+        String filled = screen.get("/enforcement/cases/" + id + "/edit?lang=en");
+        var meanwhile = HubClient.as(port, "investigator").putJson("/api/enforcement/cases/" + id,
+                withMoreThanTheFormShows().with("description", "Corrected through the API").with("version", 1).json());
+
+        var stale = screen.submit("/enforcement/cases/" + id + "/edit", form("Heroin", "Campuchia") + "&version=1&lang=en");
+
+        assertThat(filled).containsPattern("name=\"version\" value=\"1\"");
+        assertThat(meanwhile.statusCode()).as(meanwhile.body()).isEqualTo(200);
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(stale.body()).contains("was corrected by someone else meanwhile", "value=\"Heroin\"");
+        JsonNode read = JSON.readTree(HubClient.as(port, "investigator").get("/api/enforcement/cases/" + id).body());
+        assertThat(read.get("version").asInt()).isEqualTo(2);
+        assertThat(read.at("/content/description").asString()).isEqualTo("Corrected through the API");
+    }
+
+    @Test
     void onlyOfficersWhoMayCorrectThroughTheApiGetTheForm() {
         long id = Recorded.caseOn(port, withMoreThanTheFormShows());
 

@@ -110,6 +110,68 @@ class CaseLifecycleTest extends HubTest.Base {
     }
 
     @Test
+    void aCorrectionFromAVersionThatIsNoLongerCurrentIsRefusedWith409AndChangesNothing() {
+        long id = record();
+        HubClient investigator = HubClient.as(port, "investigator");
+        var first = investigator.putJson("/api/enforcement/cases/" + id,
+                NewCase.methamphetamineAtHaiPhong().with("quantity.value", 13.1).with("version", 1).json());
+
+        var stale = investigator.putJson("/api/enforcement/cases/" + id,
+                NewCase.methamphetamineAtHaiPhong().with("quantity.value", 13.4).with("version", 1).json());
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+        assertThat(stale.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(stale.body());
+        assertThat(problem.get("currentVersion").asInt()).isEqualTo(2);
+        JsonNode current = get("investigator", id);
+        assertThat(current.get("version").asInt()).isEqualTo(2);
+        assertThat(current.at("/content/quantity/value").asDouble()).isEqualTo(13.1);
+        assertThat(problem.get("detail").asString()).as("the case, the version read and the current one")
+                .contains(current.get("reference").asString(), "phiên bản 1", "phiên bản 2");
+    }
+
+    @Test
+    void aCorrectionSentTwiceStoresOneVersionAndSendsItOnce() {
+        long id = record();
+        HubClient investigator = HubClient.as(port, "investigator");
+        var shared = investigator.postJson("/api/enforcement/cases/" + id + "/share",
+                "{\"partners\": [\"HK\"], \"purpose\": \"investigation\"}");
+        assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
+        String corrected = NewCase.methamphetamineAtHaiPhong().with("quantity.value", 13.1).with("version", 1).json();
+
+        var once = investigator.putJson("/api/enforcement/cases/" + id, corrected);
+        var twice = investigator.putJson("/api/enforcement/cases/" + id, corrected);
+        var unchangedWithoutVersion = investigator.putJson("/api/enforcement/cases/" + id,
+                NewCase.methamphetamineAtHaiPhong().with("quantity.value", 13.1).json());
+
+        assertThat(once.statusCode()).as(once.body()).isEqualTo(200);
+        assertThat(twice.statusCode()).as(twice.body()).isEqualTo(200);
+        assertThat(unchangedWithoutVersion.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(twice.body()).get("version").asInt()).isEqualTo(2);
+        JsonNode versions = JSON.readTree(investigator.get("/api/enforcement/cases/" + id + "/versions").body());
+        assertThat(versions.findValuesAsString("change")).containsExactly("original", "correction");
+        JsonNode shares = get("investigator", id).get("shares");
+        assertThat(shares.findValuesAsString("change")).as("the share, then the correction once")
+                .containsExactly("original", "correction");
+        assertThat(details("CORRECT", get("investigator", id).get("reference").asString(), Locale.ENGLISH))
+                .containsExactly("version 2");
+    }
+
+    @Test
+    void aCorrectionThatDoesNotParseNamesTheFieldBesideTheVersion() {
+        long id = record();
+
+        var refused = HubClient.as(port, "investigator").putJson("/api/enforcement/cases/" + id,
+                NewCase.methamphetamineAtHaiPhong().with("date", "not a date").with("version", 1).json());
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).at("/errors/0/field").asString()).isEqualTo("date");
+        assertThat(get("investigator", id).get("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void aWithdrawnCaseStaysReadableAndCannotBeChangedAgain() {
         long id = record();
 

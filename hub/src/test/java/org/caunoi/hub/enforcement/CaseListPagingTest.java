@@ -68,6 +68,52 @@ class CaseListPagingTest extends HubTest.Base {
         assertThat(pastTheEnd).contains("No case yet.").doesNotContain("class=\"pager-next\"");
     }
 
+    @Test
+    void theApiPagesTheListSaysHowManyMatchAndLinksTheNextPage() {
+        for (int i = 0; i < 3; i++) {
+            Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong().with("category", "currency").without("hsCode"));
+        }
+        HubClient api = HubClient.as(port, "investigator");
+        var whole = api.get("/api/enforcement/cases?category=currency&size=500");
+        long total = Long.parseLong(whole.headers().firstValue("X-Total-Count").orElseThrow());
+        List<String> all = references(whole.body());
+
+        var first = api.get("/api/enforcement/cases?category=currency&size=2");
+        var second = api.get("/api/enforcement/cases?category=currency&size=2&page=1");
+
+        assertThat(total).isEqualTo(all.size()).isGreaterThanOrEqualTo(3);
+        assertThat(whole.headers().firstValue("Link")).isEmpty();
+        assertThat(references(first.body())).containsExactlyElementsOf(all.subList(0, 2));
+        assertThat(references(second.body())).containsExactlyElementsOf(all.subList(2, Math.min(4, all.size())));
+        assertThat(first.headers().firstValue("X-Total-Count")).contains(String.valueOf(total));
+        assertThat(first.headers().firstValue("Link").orElseThrow())
+                .contains("page=1", "size=2", "category=currency").endsWith("; rel=\"next\"");
+    }
+
+    @Test
+    void theApiRefusesAPageOrSizeOutOfRangeNamingTheField() {
+        HubClient api = HubClient.as(port, "investigator");
+
+        var tooBig = api.get("/api/enforcement/cases?size=501", "en");
+        var zero = api.get("/api/enforcement/cases?size=0", "en");
+        var negative = api.get("/api/enforcement/cases?page=-1", "en");
+
+        for (var refused : List.of(tooBig, zero, negative)) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                    .startsWith("application/problem+json"));
+        }
+        assertThat(JSON.readTree(tooBig.body()).get("errors").get(0).get("field").asString()).isEqualTo("size");
+        assertThat(JSON.readTree(zero.body()).get("errors").get(0).get("field").asString()).isEqualTo("size");
+        assertThat(JSON.readTree(negative.body()).get("errors").get(0).get("field").asString()).isEqualTo("page");
+    }
+
+    private static List<String> references(String json) {
+        List<String> references = new ArrayList<>();
+        JSON.readTree(json).forEach(listed -> references.add(listed.get("reference").asString()));
+        return references;
+    }
+
     private static List<String> rows(String html) {
         return CASE_ROW.matcher(html).results().map(match -> match.group(1)).toList();
     }

@@ -68,6 +68,26 @@ class CasePhotosTest extends HubTest.Base {
     }
 
     @Test
+    void aPhotoInAPartNotNamedFileIsRefusedSayingThePartFileIsMissing() {
+        long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong());
+        long stored = attachments();
+
+        var misnamed = Photos.uploadInPart(port, "investigator", id, "photo", "seizure.png", Photos.image("png", Color.RED), "en");
+        var empty = Photos.upload(port, "investigator", id, "seizure.png", new byte[0], "en");
+
+        assertThat(misnamed.statusCode()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(misnamed.body());
+        assertThat(problem.at("/errors/0/field").asString()).isEqualTo("file");
+        assertThat(problem.at("/errors/0/message").asString())
+                .isEqualTo("The request has no part named 'file' (it has: photo): send the photo as the multipart part 'file'.");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(empty.body()).at("/errors/0/field").asString()).isEqualTo("file");
+        assertThat(JSON.readTree(empty.body()).at("/errors/0/message").asString()).isEqualTo("The part 'file' is empty: it holds no photo.");
+        assertThat(photos("investigator", id)).isEmpty();
+        assertThat(attachments()).isEqualTo(stored);
+    }
+
+    @Test
     void aPhotoOverTheSizeLimitIsRefusedAndNothingIsStored() {
         long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong());
         byte[] png = Photos.image("png", Color.BLUE);

@@ -51,8 +51,14 @@ final class Photos {
 
     static HttpResponse<String> upload(int port, String officer, long caseId, String fileName, byte[] content,
             String language) {
+        return uploadInPart(port, officer, caseId, "file", fileName, content, language);
+    }
+
+    /** An upload with the photo in a part of that name (the API takes it as {@code file}). */
+    static HttpResponse<String> uploadInPart(int port, String officer, long caseId, String part, String fileName,
+            byte[] content, String language) {
         String boundary = UUID.randomUUID().toString();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + content.length + tail.length];

@@ -50,9 +50,10 @@ public class CaseLinks {
         String reference = toReference.strip().toUpperCase(java.util.Locale.ROOT);
         StoredCase to = jdbc.sql("SELECT id FROM enforcement.case_record WHERE reference = ?").param(reference)
                 .query(Long.class).optional().flatMap(cases::find)
-                .orElseThrow(() -> InvalidInputException.of("to", "unknown-case", toReference));
+                .orElseThrow(() -> InvalidInputException.of("to", "unknown-case", toReference)
+                        .about(InvalidInputException.LINK));
         if (to.id() == fromId) {
-            throw InvalidInputException.of("to", "link-itself", reference);
+            throw InvalidInputException.of("to", "link-itself", reference).about(InvalidInputException.LINK);
         }
         Instant now = clock.instant();
         int added = jdbc.sql("""
@@ -61,7 +62,7 @@ public class CaseLinks {
                 .param("from", fromId).param("to", to.id()).param("note", note.strip())
                 .param("by", officer.username()).param("at", Timestamp.from(now)).update();
         if (added == 0) {
-            throw InvalidInputException.of("to", "already-linked", reference);
+            throw InvalidInputException.of("to", "already-linked", reference).about(InvalidInputException.LINK);
         }
         audit.record("LINK", "enforcement-case", from.reference(), Sentences.of("enforcement.audit-details.linked",
                 to.reference()));

@@ -53,7 +53,7 @@ public class CasePhotos {
             throw new AccessDeniedException("only the unit that owns a case, or an admin, adds photos to it");
         }
         if (stored.withdrawn()) {
-            throw InvalidInputException.of("state", "withdrawn", stored.reference());
+            throw InvalidInputException.withdrawn(stored.reference());
         }
         AttachmentRef ref;
         try {

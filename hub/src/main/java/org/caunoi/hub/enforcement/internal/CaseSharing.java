@@ -76,7 +76,7 @@ public class CaseSharing {
             throw new AccessDeniedException("only the unit that owns a case, a liaison officer or an admin shares it");
         }
         if (stored.withdrawn()) {
-            throw InvalidInputException.of("state", "withdrawn", stored.reference());
+            throw InvalidInputException.withdrawn(stored.reference());
         }
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         Set<String> alreadyShared = shares.latestPerPartner(stored.id()).stream().map(SharedVersion::partner)

@@ -10,6 +10,7 @@ import org.caunoi.hub.exchange.Revision;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.i18n.Sentences;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,14 +104,6 @@ public class Cases {
     }
 
     /**
-     * The cases the filter lets through (at most 500, newest first), read from their columns alone:
-     * reading and parsing each case's whole content cost the list most of its time.
-     */
-    public List<Summary> summaries(CaseFilter filter) {
-        return store.summaries(filter, 0, 500);
-    }
-
-    /**
      * The cases the filter lets through from the {@code offset}th on, at most {@code limit}, newest first, their
      * columns only: one page of the list screen.
      */
@@ -134,8 +127,25 @@ public class Cases {
     /** A correction: the next version, sent to every partner that got the case. */
     @Transactional
     public StoredCase correct(Officer officer, long id, CaseInput input) {
+        return correct(officer, id, input, null);
+    }
+
+    /**
+     * A correction made from version {@code readVersion} (null when the caller did not say): the next
+     * version, sent to every partner that got the case. A correction that leaves the case as it is
+     * changes nothing and sends nothing, so a retried call does no harm; one made from another version
+     * than the current is refused ({@link CaseChangedMeanwhileException}).
+     */
+    @Transactional
+    public StoredCase correct(Officer officer, long id, CaseInput input, @Nullable Integer readVersion) {
         StoredCase stored = changeable(officer, id);
         CaseInput content = checkedWithLinks(input);
+        if (content.equals(stored.content())) {
+            return stored;
+        }
+        if (readVersion != null && readVersion != stored.version()) {
+            throw new CaseChangedMeanwhileException(stored.reference(), readVersion, stored.version());
+        }
         store.update(id, stored.version() + 1, "correction", content, officer.username(), clock.instant());
         audit.record("CORRECT", "enforcement-case", stored.reference(), Sentences.of("enforcement.audit-details.version",
                 stored.version() + 1));
@@ -163,7 +173,7 @@ public class Cases {
             throw new AccessDeniedException("only the unit that owns a case, or an admin, changes it");
         }
         if (stored.withdrawn()) {
-            throw InvalidInputException.of("state", "withdrawn", stored.reference());
+            throw InvalidInputException.withdrawn(stored.reference());
         }
         return stored;
     }

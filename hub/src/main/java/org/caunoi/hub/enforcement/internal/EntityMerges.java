@@ -134,7 +134,8 @@ public class EntityMerges {
             throw new AccessDeniedException("merging records needs the investigator role");
         }
         if (survivorId == mergedId) {
-            throw InvalidInputException.of("merged", "merge-same-record", String.valueOf(mergedId));
+            throw InvalidInputException.of("merged", "merge-same-record", String.valueOf(mergedId))
+                    .about(InvalidInputException.MERGE);
         }
         // Locked in id order, so two officers merging the same pair either way round cannot deadlock.
         long first = Math.min(survivorId, mergedId);
@@ -162,7 +163,7 @@ public class EntityMerges {
         EntityRecord record = records.findForUpdate(entity, id).orElseThrow(() -> new CaseNotFoundException(entity, id));
         if (record.tombstone()) {
             throw InvalidInputException.of(field, "merge-tombstone", String.valueOf(id),
-                    String.valueOf(record.mergedInto()));
+                    String.valueOf(record.mergedInto())).about(InvalidInputException.MERGE);
         }
         return record;
     }
@@ -180,7 +181,7 @@ public class EntityMerges {
 
     private static String checkedEntity(String entity) {
         if (!entity.equals("person") && !entity.equals("company")) {
-            throw InvalidInputException.of("entity", "one-of", entity, "person, company");
+            throw InvalidInputException.of("entity", "one-of", entity, "person, company").about(InvalidInputException.MERGE);
         }
         return entity;
     }

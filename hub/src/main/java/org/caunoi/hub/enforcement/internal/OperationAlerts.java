@@ -238,7 +238,7 @@ public class OperationAlerts {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw new InvalidInputException(errors, InvalidInputException.ALERT);
         }
         return purpose;
     }

@@ -105,7 +105,7 @@ public class Operations {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw new InvalidInputException(errors, InvalidInputException.OPERATION);
         }
         jdbc.sql("""
                 UPDATE enforcement.operation SET name = :name, code = :code, organisers = :organisers, partners = :partners,
@@ -124,7 +124,7 @@ public class Operations {
     private long insert(OperationInput input, String createdBy) {
         List<InvalidInputException.FieldError> errors = check(input, null);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw new InvalidInputException(errors, InvalidInputException.OPERATION);
         }
         long id = jdbc.sql("""
                 INSERT INTO enforcement.operation (name, code, organisers, partners, categories, created_by, created_at)
@@ -273,7 +273,7 @@ public class Operations {
         Operation operation = find(operationId).orElseThrow(() -> new CaseNotFoundException("operation", operationId));
         StoredCase stored = cases.find(caseId).orElseThrow(() -> new CaseNotFoundException("case", caseId));
         if (phase != null && operation.phases().stream().noneMatch(known -> phase.equals(known.name()))) {
-            throw InvalidInputException.of("phase", "unknown-phase", phase);
+            throw InvalidInputException.of("phase", "unknown-phase", phase).about(InvalidInputException.TAG);
         }
         jdbc.sql("""
                 INSERT INTO enforcement.operation_case (operation_id, case_id, phase) VALUES (?, ?, ?)

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.caunoi.hub.enforcement.internal.CaseFilter;
-import org.caunoi.hub.enforcement.internal.CaseForms;
 import org.caunoi.hub.enforcement.internal.CaseInput;
 import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
 import org.caunoi.hub.enforcement.internal.CaseSearch;
@@ -23,7 +23,6 @@ import org.caunoi.hub.enforcement.internal.Officer;
 import org.caunoi.hub.enforcement.internal.Operations;
 import org.caunoi.hub.enforcement.internal.ReceivedCaseViews;
 import org.caunoi.hub.enforcement.internal.ReceivedCases;
-import org.caunoi.hub.enforcement.internal.ShareForms;
 import org.caunoi.hub.enforcement.internal.SharedVersion;
 import org.caunoi.hub.enforcement.internal.StoredCase;
 import org.caunoi.hub.exchange.Caveat;
@@ -31,10 +30,11 @@ import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.caunoi.hub.platform.web.ListPage;
+import org.caunoi.hub.platform.web.Paging;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,6 +44,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The enforcement API: cases of this hub and received ones, their sharing, and name search. */
 @RestController
@@ -55,12 +56,12 @@ class CaseApiController {
     private final CaseSharing sharing;
     private final ReceivedCases received;
     private final CaseSearch search;
-    private final MessageSource messages;
+    private final SharePreviews previews;
     private final HubProperties hub;
     private final Operations operations;
     private final ReceivedCaseViews receivedViews;
 
-    CaseApiController(Cases cases, CaseSharing sharing, ReceivedCases received, CaseSearch search, MessageSource messages,
+    CaseApiController(Cases cases, CaseSharing sharing, ReceivedCases received, CaseSearch search, SharePreviews previews,
             HubProperties hub, Operations operations, ReceivedCaseViews receivedViews) {
         this.operations = operations;
         this.receivedViews = receivedViews;
@@ -68,7 +69,7 @@ class CaseApiController {
         this.sharing = sharing;
         this.received = received;
         this.search = search;
-        this.messages = messages;
+        this.previews = previews;
         this.hub = hub;
     }
 
@@ -101,10 +102,6 @@ class CaseApiController {
             @Nullable List<String> caveats) {
     }
 
-    record PreviewItem(String partner, @Nullable String form, @Nullable String nominalRefusal, @Nullable String refusal,
-            List<String> agreements, String why) {
-    }
-
     record SearchResult(String query, List<CaseSearch.SearchHit> hits) {
     }
 
@@ -116,18 +113,37 @@ class CaseApiController {
                 .body(new Created(stored.id(), stored.reference(), stored.version()));
     }
 
+    /** Cases a page of the list holds when the call names no {@code size}. */
+    static final int LIST_SIZE = 100;
+
     @GetMapping("/cases")
     @Operation(summary = "This hub's cases (filtered by category, date range, unit, route country, operation, "
             + "words of the description), "
-            + "or with source=<partner> the cases received from that partner")
-    List<?> list(@RequestParam(required = false) @Nullable String source, CaseFilterParams filter) {
+            + "or with source=<partner> the cases received from that partner; newest first, a page of 'size' "
+            + "(100 by default, at most 500) at a time from 'page' 0; X-Total-Count says how many match in all, "
+            + "Link rel=\"next\" where the next page is")
+    ResponseEntity<List<?>> list(@RequestParam(required = false) @Nullable String source, CaseFilterParams filter,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + LIST_SIZE) int size) {
+        Paging paging = new Paging(page, size);
+        ListPage<?> listed;
         if (source == null || source.isBlank() || source.equalsIgnoreCase(hub.node())) {
-            return cases.summaries(filter.toFilter()).stream().map(CaseApiController::summary).toList();
+            CaseFilter caseFilter = filter.toFilter();
+            listed = paging.of(cases.summaries(caseFilter, paging.offset(), paging.size()).stream()
+                    .map(CaseApiController::summary).toList(), cases.count(caseFilter));
         }
-        return received.from(source.strip().toUpperCase(java.util.Locale.ROOT)).stream()
-                .map(got -> new ReceivedSummary(got.id(), got.source(), got.reference(), got.version(), got.state(),
-                        got.form(), got.caveats(), got.receivedAt()))
-                .toList();
+        else {
+            listed = paging.slice(received.from(source.strip().toUpperCase(java.util.Locale.ROOT)).stream()
+                    .map(got -> new ReceivedSummary(got.id(), got.source(), got.reference(), got.version(), got.state(),
+                            got.form(), got.caveats(), got.receivedAt()))
+                    .toList());
+        }
+        var answer = ResponseEntity.ok().header("X-Total-Count", String.valueOf(listed.total()));
+        if (listed.hasNext()) {
+            String next = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page + 1)
+                    .replaceQueryParam("size", size).build().toUriString();
+            answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return answer.body(listed.rows());
     }
 
     @GetMapping("/cases/facets")
@@ -163,11 +179,22 @@ class CaseApiController {
         return view(cases.read(Officer.of(user), id));
     }
 
+    /** A correction's body: the case as corrected and, in {@code version}, the version it was corrected from. */
+    static final class CorrectionBody {
+
+        @JsonUnwrapped
+        public @Nullable CaseInput content;
+
+        public @Nullable Integer version;
+    }
+
     @PutMapping("/cases/{id}")
-    @Operation(summary = "Correct a case: a new version, sent to every partner that got the case")
-    CaseView correct(@PathVariable long id, @RequestBody CaseInput input, CurrentOfficer user) {
+    @Operation(summary = "Correct a case with the body GET gave ('content'), changed where needed, and the 'version' "
+            + "read: a new version, sent to every partner that got the case. A 'version' other than the current one "
+            + "is answered 409; a correction that leaves the case as it is changes and sends nothing (200, the case as it is)")
+    CaseView correct(@PathVariable long id, @RequestBody CorrectionBody body, CurrentOfficer user) {
         Officer officer = Officer.of(user);
-        cases.correct(officer, id, input);
+        cases.correct(officer, id, Objects.requireNonNull(body.content, "an unwrapped body is always read"), body.version);
         return view(cases.read(officer, id));
     }
 
@@ -187,10 +214,10 @@ class CaseApiController {
 
     @GetMapping("/cases/{id}/share-preview")
     @Operation(summary = "Which form of the case each partner would get, and why")
-    List<PreviewItem> preview(@PathVariable long id, @RequestParam List<String> partners, @RequestParam String purpose,
-            CurrentOfficer user) {
+    List<SharePreviews.PreviewItem> preview(@PathVariable long id, @RequestParam List<String> partners,
+            @RequestParam String purpose, CurrentOfficer user) {
         cases.read(Officer.of(user), id);
-        return sharing.preview(partners, purpose(purpose)).stream().map(this::previewItem).toList();
+        return previews.of(partners, purpose(purpose));
     }
 
     @PostMapping("/cases/{id}/share")
@@ -235,51 +262,28 @@ class CaseApiController {
                 view.form(), view.content(), stored.createdAt(), stored.updatedAt(), sharedWith, shares);
     }
 
-    private PreviewItem previewItem(ShareForms.FormDecision decision) {
-        String agreements = String.join("; ", decision.agreements());
-        String why;
-        if (CaseForms.NOMINAL.equals(decision.form())) {
-            why = text("enforcement.share.why.nominal", agreements);
-        }
-        else if (decision.form() != null) {
-            why = text("enforcement.share.why.non-nominal",
-                    text("enforcement.refusal." + Objects.requireNonNull(decision.nominalRefusal(),
-                            "a non-nominal form says why not the nominal one").kebab()), agreements);
-        }
-        else {
-            why = text("enforcement.share.why.refused",
-                    text("enforcement.refusal." + Objects.requireNonNull(decision.refusal(), "a refusal has its reason").kebab()));
-        }
-        return new PreviewItem(decision.partner(), decision.form(),
-                decision.nominalRefusal() == null ? null : decision.nominalRefusal().kebab(),
-                decision.refusal() == null ? null : decision.refusal().kebab(), decision.agreements(), why);
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
-    }
-
     private List<String> partners(ShareRequest request) {
         if (request.operation() != null) {
             long operation = request.operation();
             return operations.find(operation).orElseThrow(() -> InvalidInputException.of("operation", "unknown-operation",
-                    String.valueOf(operation))).partners();
+                    String.valueOf(operation)).about(InvalidInputException.SHARE)).partners();
         }
         if (request.partners() == null || request.partners().isEmpty()) {
-            throw InvalidInputException.of("partners", "required");
+            throw InvalidInputException.of("partners", "required").about(InvalidInputException.SHARE);
         }
         return request.partners().stream().map(code -> code.strip().toUpperCase(java.util.Locale.ROOT)).toList();
     }
 
     private static Purpose purpose(@Nullable String text) {
         if (text == null) {
-            throw InvalidInputException.of("purpose", "required");
+            throw InvalidInputException.of("purpose", "required").about(InvalidInputException.SHARE);
         }
         try {
             return Purpose.parse(text);
         }
         catch (UnknownValueException e) {
-            throw InvalidInputException.of("purpose", "one-of", text, String.join(", ", e.validValues()));
+            throw InvalidInputException.of("purpose", "one-of", text, String.join(", ", e.validValues()))
+                    .about(InvalidInputException.SHARE);
         }
     }
 
@@ -292,7 +296,7 @@ class CaseApiController {
             String text = texts.get(i);
             String field = "caveats[" + i + "]";
             caveats.add(Caveat.ofKebab(text).orElseThrow(() -> InvalidInputException.of(field, "one-of",
-                    text, "no-onward-transmission, intelligence-only, customs-use-only")));
+                    text, "no-onward-transmission, intelligence-only, customs-use-only").about(InvalidInputException.SHARE)));
         }
         return caveats;
     }

@@ -51,6 +51,8 @@ public class CaseForm {
     private String companyName = "";
     private String companyTaxNumber = "";
     private String narrative = "";
+    /** The version a correction form was filled from, sent back so a correction made meanwhile is not overwritten. */
+    private @Nullable Integer version;
 
     /**
      * The case the form describes; a date or number that does not parse is a field error (and left out of
@@ -194,4 +196,6 @@ public class CaseForm {
     public void setCompanyTaxNumber(String companyTaxNumber) { this.companyTaxNumber = companyTaxNumber; }
     public String getNarrative() { return narrative; }
     public void setNarrative(String narrative) { this.narrative = narrative; }
+    public @Nullable Integer getVersion() { return version; }
+    public void setVersion(@Nullable Integer version) { this.version = version; }
 }

@@ -40,7 +40,7 @@ class CaseLinkApiController {
     @Operation(summary = "Link the case to another case of this hub, with a note; answers 201")
     ResponseEntity<CaseLinks.CaseLink> link(@PathVariable long id, @RequestBody LinkRequest request, CurrentOfficer user) {
         if (request.to() == null || request.to().isBlank()) {
-            throw InvalidInputException.of("to", "required");
+            throw InvalidInputException.of("to", "required").about(InvalidInputException.LINK);
         }
         CaseLinks.CaseLink link = links.link(Officer.of(user), id, request.to(), request.note() == null ? "" : request.note());
         return ResponseEntity.created(URI.create("/api/enforcement/cases/" + id + "/links")).body(link);

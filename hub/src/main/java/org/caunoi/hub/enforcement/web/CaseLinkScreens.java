@@ -29,7 +29,7 @@ class CaseLinkScreens {
             @RequestParam(defaultValue = "") String note, CurrentOfficer officer, RedirectAttributes redirect) {
         try {
             if (to.isBlank()) {
-                throw InvalidInputException.of("to", "required");
+                throw InvalidInputException.of("to", "required").about(InvalidInputException.LINK);
             }
             links.link(Officer.of(officer), id, to, note);
         }

@@ -1,8 +1,15 @@
 package org.caunoi.hub.enforcement.web;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.caunoi.hub.enforcement.internal.CaseChangedMeanwhileException;
 import org.caunoi.hub.enforcement.internal.CaseChecks;
 import org.caunoi.hub.enforcement.internal.CaseCodes;
 import org.caunoi.hub.enforcement.internal.CaseInput;
@@ -19,7 +26,9 @@ import org.caunoi.hub.enforcement.internal.Operations;
 import org.caunoi.hub.enforcement.internal.ReceivedCases;
 import org.caunoi.hub.enforcement.internal.StoredCase;
 import org.caunoi.hub.exchange.Caveat;
+import org.caunoi.hub.partners.Partners;
 import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.web.PageOrFragment;
 import org.caunoi.hub.platform.web.Paging;
@@ -53,9 +62,16 @@ class CaseScreens {
     private final Operations operations;
     private final CountryNames countries;
     private final CaseChecks checks;
+    private final SharePreviews previews;
+    private final Partners partners;
+    private final HubProperties hub;
 
     CaseScreens(Cases cases, CaseSharing sharing, CaseSearch search, CasePhotos photos, ReceivedCases received,
-            CaseLinks links, Operations operations, CountryNames countries, CaseChecks checks) {
+            CaseLinks links, Operations operations, CountryNames countries, CaseChecks checks, SharePreviews previews,
+            Partners partners, HubProperties hub) {
+        this.previews = previews;
+        this.partners = partners;
+        this.hub = hub;
         this.checks = checks;
         this.countries = countries;
         this.links = links;
@@ -121,7 +137,9 @@ class CaseScreens {
     @GetMapping("/enforcement/cases/{id}/edit")
     String edit(@PathVariable long id, CurrentOfficer officer, Model model) {
         StoredCase stored = correctable(Officer.of(officer), id);
-        model.addAttribute("caseForm", CaseForm.of(stored.content(), countries, LocaleContextHolder.getLocale()));
+        CaseForm form = CaseForm.of(stored.content(), countries, LocaleContextHolder.getLocale());
+        form.setVersion(stored.version());
+        model.addAttribute("caseForm", form);
         return correctionEditor(stored, model);
     }
 
@@ -137,11 +155,15 @@ class CaseScreens {
                 checks.checked(input);
                 return correctionEditor(stored, model);
             }
-            cases.correct(corrector, id, input);
+            cases.correct(corrector, id, input, form.getVersion());
             return "redirect:/enforcement/cases/" + id;
         }
         catch (InvalidInputException invalid) {
             CaseForm.reject(invalid, errors);
+            return correctionEditor(stored, model);
+        }
+        catch (CaseChangedMeanwhileException meanwhile) {
+            errors.reject(meanwhile.detailKey(), meanwhile.detailArguments(), meanwhile.detailKey());
             return correctionEditor(stored, model);
         }
     }
@@ -149,6 +171,33 @@ class CaseScreens {
     @GetMapping("/enforcement/cases/{id}")
     String page(@PathVariable long id, CurrentOfficer officer, Model model) {
         Cases.CaseView view = cases.read(Officer.of(officer), id);
+        fill(view, officer, model);
+        return "enforcement/case";
+    }
+
+    /**
+     * The case page with, under the share form, which form each chosen partner would get and why (the API's
+     * share preview); htmx asks for that part alone as the officer ticks partners.
+     */
+    @GetMapping("/enforcement/cases/{id}/share-preview")
+    String sharePreview(@PathVariable long id, @RequestParam(required = false) @Nullable List<String> partners,
+            @RequestParam(defaultValue = "investigation") String purpose, CurrentOfficer officer, HtmxRequest htmx,
+            Model model) {
+        Cases.CaseView view = cases.read(Officer.of(officer), id);
+        List<String> chosen = codes(partners);
+        if (!htmx.isHtmxRequest() || htmx.isHistoryRestoreRequest()) {
+            fill(view, officer, model);
+        }
+        model.addAttribute("view", view);
+        model.addAttribute("chosenPartners", chosen);
+        model.addAttribute("chosenPurpose", purpose);
+        model.addAttribute("partnerNames", partnerNames());
+        model.addAttribute("preview", previews.of(chosen, Purpose.parse(purpose)));
+        return PageOrFragment.of(htmx, "enforcement/case", "share-preview");
+    }
+
+    private void fill(Cases.CaseView view, CurrentOfficer officer, Model model) {
+        long id = view.stored().id();
         model.addAttribute("view", view);
         model.addAttribute("details", view.content());
         model.addAttribute("mayCorrect", Officer.of(officer).mayChange(view.stored().owningUnit()));
@@ -160,21 +209,64 @@ class CaseScreens {
         model.addAttribute("tagChoices", operations.all().stream()
                 .flatMap(listed -> operations.find(listed.id()).stream()).toList());
         model.addAttribute("purposes", List.of("investigation", "risk-assessment", "verification", "prosecution"));
-        return "enforcement/case";
+        model.addAttribute("partnerChoices", partnerChoices());
+        model.addAttribute("partnerNames", partnerNames());
+        // The choice made before a share or its refusal, kept for the next one.
+        if (!model.containsAttribute("chosenPartners")) {
+            model.addAttribute("chosenPartners", List.of());
+        }
+        if (!model.containsAttribute("chosenPurpose")) {
+            model.addAttribute("chosenPurpose", "investigation");
+        }
     }
 
+    /** A partner as the share form offers it: its country (none for international bodies) and its name. */
+    record PartnerChoice(String code, @Nullable String country, String name) {
+
+        /** What the officer knows the partner by: its country, or its name when it has none. */
+        String shortName() {
+            return country == null ? name : country;
+        }
+    }
+
+    /** Every partner but this hub itself, in the officer's language, by country (or name) in that language's order. */
+    private List<PartnerChoice> partnerChoices() {
+        Locale language = LocaleContextHolder.getLocale();
+        Collator order = Collator.getInstance(language);
+        return partners.all().stream().filter(partner -> !partner.code().equalsIgnoreCase(hub.node()))
+                .map(partner -> new PartnerChoice(partner.code(),
+                        partner.isoCountry() == null ? null : countries.of(partner.isoCountry(), language),
+                        partner.name(language)))
+                .sorted(Comparator.comparing(PartnerChoice::shortName, order).thenComparing(PartnerChoice::name, order))
+                .toList();
+    }
+
+    private Map<String, String> partnerNames() {
+        return partnerChoices().stream().collect(Collectors.toMap(PartnerChoice::code, PartnerChoice::shortName));
+    }
+
+    private static List<String> codes(@Nullable List<String> partners) {
+        return partners == null ? List.of() : partners.stream().map(String::strip).filter(code -> !code.isEmpty())
+                .map(code -> code.toUpperCase(Locale.ROOT)).distinct().toList();
+    }
+
+    /** Shares with the partners ticked; the choice stays on the page for the next share, with each outcome. */
     @PostMapping("/enforcement/cases/{id}/share")
-    String share(@PathVariable long id, @RequestParam String partners, @RequestParam String purpose,
-            @RequestParam(required = false) @Nullable List<String> caveats, CurrentOfficer officer,
-            RedirectAttributes redirect) {
+    String share(@PathVariable long id, @RequestParam(required = false) @Nullable List<String> partners,
+            @RequestParam String purpose, @RequestParam(required = false) @Nullable List<String> caveats,
+            CurrentOfficer officer, RedirectAttributes redirect) {
         Officer sharer = Officer.of(officer);
         StoredCase stored = cases.read(sharer, id).stored();
-        List<String> codes = java.util.Arrays.stream(partners.split("[,\\s]+")).filter(code -> !code.isBlank())
-                .map(code -> code.toUpperCase(java.util.Locale.ROOT)).toList();
-        java.util.Set<Caveat> chosen = caveats == null ? java.util.Set.of()
-                : caveats.stream().map(caveat -> Caveat.ofKebab(caveat).orElseThrow()).collect(java.util.stream.Collectors.toSet());
-        if (!codes.isEmpty()) {
-            redirect.addFlashAttribute("outcomes", sharing.share(sharer, stored, codes, Purpose.parse(purpose), chosen));
+        List<String> chosenPartners = codes(partners);
+        Set<Caveat> chosen = caveats == null ? Set.of()
+                : caveats.stream().map(caveat -> Caveat.ofKebab(caveat).orElseThrow()).collect(Collectors.toSet());
+        redirect.addFlashAttribute("chosenPartners", chosenPartners);
+        redirect.addFlashAttribute("chosenPurpose", purpose);
+        if (chosenPartners.isEmpty()) {
+            redirect.addFlashAttribute("shareError", "enforcement.share.choose-partner");
+        }
+        else {
+            redirect.addFlashAttribute("outcomes", sharing.share(sharer, stored, chosenPartners, Purpose.parse(purpose), chosen));
         }
         return "redirect:/enforcement/cases/" + id;
     }

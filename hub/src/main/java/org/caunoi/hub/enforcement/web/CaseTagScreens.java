@@ -37,7 +37,8 @@ class CaseTagScreens {
             int colon = target.indexOf(':');
             String operation = colon < 0 ? target : target.substring(0, colon);
             if (!operation.strip().matches("\\d{1,18}")) {
-                throw InvalidInputException.of("operation", "unknown-operation", target);
+                throw InvalidInputException.of("operation", "unknown-operation", target)
+                        .about(InvalidInputException.TAG);
             }
             operations.tag(Officer.of(officer), Long.parseLong(operation.strip()), id,
                     colon < 0 ? null : target.substring(colon + 1));

@@ -54,7 +54,7 @@ class EntityMergeApiController {
     EntityMerges.Merge merge(@PathVariable String kind, @PathVariable long id, @RequestBody MergeRequest request,
             CurrentOfficer user) {
         if (request.merged() == null) {
-            throw InvalidInputException.of("merged", "required");
+            throw InvalidInputException.of("merged", "required").about(InvalidInputException.MERGE);
         }
         return merges.merge(Officer.of(user), entity(kind), id, request.merged());
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
 import org.caunoi.hub.enforcement.internal.CasePhotos;
@@ -24,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Photos of cases through the API: upload to an own case (multipart, part {@code file}), list, and
@@ -57,14 +60,26 @@ class PhotoApiController {
     @PostMapping("/cases/{id}/photos")
     @Operation(summary = "Add a photo (JPEG, PNG or WebP, within the size limit) to a case; answers 201")
     ResponseEntity<Photo> upload(@PathVariable long id, @RequestParam("file") @Nullable MultipartFile file,
-            CurrentOfficer user) throws IOException {
-        if (file == null || file.isEmpty()) {
-            throw InvalidInputException.of("photo", "required");
+            HttpServletRequest request, CurrentOfficer user) throws IOException {
+        if (file == null) {
+            throw missingPart(request);
+        }
+        if (file.isEmpty()) {
+            throw InvalidInputException.of("file", "part-empty").about(InvalidInputException.PHOTO);
         }
         AttachmentRef ref = photos.add(Officer.of(user), id, file.getOriginalFilename() == null ? ""
                 : file.getOriginalFilename(), file.getInputStream());
         Photo photo = Photo.of(ref, "/api/enforcement/cases/" + id + "/photos");
         return ResponseEntity.created(URI.create(photo.href())).body(photo);
+    }
+
+    /** No part named {@code file}: said so, with the parts the request has when the photo came under another name. */
+    private static InvalidInputException missingPart(HttpServletRequest request) {
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        List<String> parts = multipart == null ? List.of() : multipart.getMultiFileMap().keySet().stream().sorted().toList();
+        InvalidInputException missing = parts.isEmpty() ? InvalidInputException.of("file", "part-missing")
+                : InvalidInputException.of("file", "part-missing-others", String.join(", ", parts));
+        return missing.about(InvalidInputException.PHOTO);
     }
 
     @GetMapping("/cases/{id}/photos")

@@ -38,6 +38,7 @@ class PageKitTest extends HubTest.Base {
             "/admin/audit, admin, id=\"audit-rows\"",
             "/enforcement/cases?q=Nguyen, investigator, id=\"case-rows\"",
             "/enforcement/received?state=active, investigator, id=\"received-rows\"",
+            "/enforcement/cases/1/share-preview?partners=HK&purpose=investigation, investigator, id=\"share-preview-HK\"",
             "/assistance/requests?direction=in, liaison, id=\"request-rows\""})
     void htmxGetsTheFragmentWithoutTheLayoutAndABrowserTheWholePage(String path, String user, String fragmentMark) {
         BrowserSession session = signedIn(user);
