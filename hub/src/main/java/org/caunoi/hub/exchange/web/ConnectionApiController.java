@@ -5,10 +5,11 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 
-import org.caunoi.hub.exchange.internal.keys.Certificates;
-import org.caunoi.hub.exchange.internal.endpoints.ConnectionSettings;
 import org.caunoi.hub.exchange.internal.endpoints.ConnectionSettings.InvalidConnectionException;
+import org.caunoi.hub.exchange.internal.endpoints.ConnectionSettings;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint;
+import org.caunoi.hub.exchange.internal.keys.Certificates;
+import org.caunoi.hub.platform.problem.HubProblem;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.jspecify.annotations.Nullable;
@@ -59,8 +60,8 @@ class ConnectionApiController {
     Connection connection(@PathVariable String code) {
         String partner = code.toUpperCase(Locale.ROOT);
         return settings.of(partner).map(Connection::of).orElseThrow(() -> settings.knows(partner)
-                ? new ExchangeApiProblem(HttpStatus.NOT_FOUND, "exchange.connection.error.none-yet", partner)
-                : new ExchangeApiProblem(HttpStatus.NOT_FOUND, "exchange.connection.error.no-such-partner", partner));
+                ? new HubProblem(HttpStatus.NOT_FOUND, "exchange.connection.error.none-yet", partner)
+                : new HubProblem(HttpStatus.NOT_FOUND, "exchange.connection.error.no-such-partner", partner));
     }
 
     @PutMapping("/api/partners/{code}/connection")

@@ -8,6 +8,7 @@ import org.caunoi.hub.exchange.ExchangeService;
 import org.caunoi.hub.exchange.internal.outbox.DeadLetters;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessage;
 import org.caunoi.hub.platform.Codes;
+import org.caunoi.hub.platform.problem.HubProblem;
 import org.caunoi.hub.platform.problem.ParameterOutOfRangeException;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.jspecify.annotations.Nullable;
@@ -70,9 +71,9 @@ class ExchangeApiController {
             return ResponseEntity.accepted().build();
         }
         String state = deadLetters.state(messageId).orElseThrow(() ->
-                new ExchangeApiProblem(HttpStatus.NOT_FOUND, "exchange.resend.unknown", messageId));
+                new HubProblem(HttpStatus.NOT_FOUND, "exchange.resend.unknown", messageId));
         // The state by its name in the reader's language: the message source resolves a resolvable argument.
-        throw new ExchangeApiProblem(HttpStatus.CONFLICT, "exchange.resend.not-given-up", messageId,
+        throw new HubProblem(HttpStatus.CONFLICT, "exchange.resend.not-given-up", messageId,
                 new DefaultMessageSourceResolvable("exchange.state." + Codes.of(state)));
     }
 }

@@ -1,16 +1,19 @@
-package org.caunoi.hub.exchange.web;
+package org.caunoi.hub.platform.problem;
 
-import org.caunoi.hub.platform.problem.Problem;
 import org.springframework.http.HttpStatus;
 
-/** A refusal of the exchange's API that says why, in the reader's language: a status and a sentence. */
-final class ExchangeApiProblem extends RuntimeException implements Problem {
+/**
+ * A refusal that says why in the reader's language, for the cases no exception of their own is worth:
+ * a status and a sentence of the module's bundle with its arguments ({@code new HubProblem(NOT_FOUND,
+ * "exchange.resend.unknown", messageId)}). An argument may be a {@code MessageSourceResolvable}, worded too.
+ */
+public final class HubProblem extends RuntimeException implements Problem {
 
     private final HttpStatus status;
     private final String detailKey;
     private final transient Object[] arguments;
 
-    ExchangeApiProblem(HttpStatus status, String detailKey, Object... arguments) {
+    public HubProblem(HttpStatus status, String detailKey, Object... arguments) {
         super(detailKey);
         this.status = status;
         this.detailKey = detailKey;
