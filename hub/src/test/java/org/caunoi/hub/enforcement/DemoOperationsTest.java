@@ -115,6 +115,8 @@ class DemoOperationsTest extends HubTest.Base {
         JsonNode listed = JSON.readTree(HubClient.as(port, "viewer").get("/api/enforcement/cases?operation=" + demeter).body());
         assertThat(listed.size()).isEqualTo(waste.get(0).intValue());
         listed.forEach(row -> assertThat(row.get("demo").asBoolean()).as(row.toString()).isTrue());
+        assertThat(JSON.readTree(HubClient.as(port, "viewer").get("/api/enforcement/cases/" + listed.get(0).get("id").asLong())
+                .body()).get("demo").asBoolean()).as("one case marked as the list marks it").isTrue();
         var browser = new BrowserSession(port);
         browser.logIn("viewer", "demo");
         assertThat(browser.get("/enforcement/cases?category=hazardous-waste&lang=vi"))
