@@ -87,6 +87,8 @@ class ProblemDetailsTest extends HubTest.Base {
         assertThat(response.statusCode()).isEqualTo(400);
         assertProblem(response);
         assertThat(fields(response)).containsExactly("nameEn");
+        assertThat(JsonPath.<String>read(response.body(), "$.detail")).as("says what is wrong, not 'wrong type'")
+                .isEqualTo("Trường nameEn có ký tự điều khiển (như NUL hoặc BEL), không được phép; hãy xóa chúng và gửi lại.");
     }
 
     @Test

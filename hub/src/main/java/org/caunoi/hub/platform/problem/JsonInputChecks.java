@@ -21,13 +21,16 @@ class JsonInputChecks {
         return new SimpleModule("caunoi-text-checks").addDeserializer(String.class, new CheckedText());
     }
 
+    /** Why such a text is refused, as the problem's answer recognises it. */
+    static final String CONTROL_CHARACTERS = "control characters are not allowed";
+
     /** Jackson's own reading of text, then the check. */
     static final class CheckedText extends StringDeserializer {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) {
             String text = super.deserialize(parser, context);
             if (text != null && InputChecks.hasControlCharacter(text)) {
-                throw context.weirdStringException(text, String.class, "control characters are not allowed");
+                throw context.weirdStringException(text, String.class, CONTROL_CHARACTERS);
             }
             return text;
         }

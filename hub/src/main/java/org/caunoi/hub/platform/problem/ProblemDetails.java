@@ -111,6 +111,10 @@ public class ProblemDetails {
         }
         if (unreadable.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
             String field = jsonPath(json.getPath());
+            if (String.valueOf(json.getOriginalMessage()).endsWith(JsonInputChecks.CONTROL_CHARACTERS)) {
+                return build(HttpStatus.BAD_REQUEST, "platform.problem.control-characters", new Object[] {field},
+                        List.of(FieldProblem.of(field, "platform.problem.control-characters-field")), Map.of(), locale);
+            }
             return build(HttpStatus.BAD_REQUEST, "platform.problem.unreadable-field", new Object[] {field},
                     List.of(FieldProblem.of(field, "typeMismatch")), Map.of(), locale);
         }
