@@ -110,13 +110,17 @@ class AssistanceOnOneHubTest {
         clock.advance(Duration.ofDays(1));
         watch.warnDue();
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> notices(supervisor).contains(
-                "Request for assistance " + inboundReference(reference) + " from HK: the reply deadline is "));
+                "Request for assistance " + inboundReference(reference)
+                        + " from Customs and Excise Department, Hong Kong, China: the reply deadline is "));
+        assertThat(supervisor.get("/api/notifications", "vi").body()).as("the partner named in the reader's language")
+                .contains("Yêu cầu hỗ trợ " + inboundReference(reference)
+                        + " của Cơ quan Hải quan và Thuế Hong Kong (Trung Quốc): thời hạn trả lời là ");
         watch.warnDue();
 
         clock.advance(Duration.ofDays(6));
         watch.warnDue();
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> notices(supervisor).contains(
-                inboundReference(reference) + " from HK is overdue"));
+                inboundReference(reference) + " from Customs and Excise Department, Hong Kong, China is overdue"));
         assertThat(history(reference)).containsSubsequence("received", "deadline-warning", "overdue-warning")
                 .as("each warning once").containsOnlyOnce("deadline-warning", "overdue-warning");
     }
@@ -188,10 +192,20 @@ class AssistanceOnOneHubTest {
         var session = new BrowserSession(port);
         session.logIn("liaison", "demo");
         String figures = liaison.get("/api/assistance/figures?year=" + year).body();
-        String csv = session.get("/assistance/figures/export?year=" + year + "&format=csv");
         List<Long> hk = counts(figures, "$.perPartner.HK");
-        assertThat(csv).as("the download says what the page says")
-                .contains("HK," + hk.get(0) + "," + hk.get(1) + "," + hk.get(2));
+        String counts = "," + hk.get(0) + "," + hk.get(1) + "," + hk.get(2);
+        assertThat(session.get("/assistance/figures/export?year=" + year + "&format=csv&lang=vi"))
+                .as("the download says what the page says, the partner by its name")
+                .contains("Cơ quan Hải quan và Thuế Hong Kong (Trung Quốc)" + counts).doesNotContain(",HK,");
+        assertThat(session.get("/assistance/figures/export?year=" + year + "&format=csv&lang=en"))
+                .contains("\"Customs and Excise Department, Hong Kong, China\"" + counts).doesNotContain(",HK,");
+        assertThat(chartAxis(session.get("/assistance/figures?year=" + year + "&lang=vi")))
+                .as("the chart names partners in the page's language")
+                .contains("Cơ quan Hải quan và Thuế Hong Kong (Trung Quốc)", "Cơ quan Hải quan Hàn Quốc (KCS)")
+                .doesNotContain("HK", "KR");
+        assertThat(chartAxis(session.get("/assistance/figures?year=" + year + "&lang=en")))
+                .contains("Customs and Excise Department, Hong Kong, China", "Korea Customs Service (KCS)")
+                .doesNotContain("HK", "KR");
         assertThat(session.get("/assistance/figures?year=" + year)).as("each number links to its list")
                 .contains("href=\"/assistance/requests?direction=in&amp;year=" + year + "&amp;partner=HK&amp;measure=answered\"")
                 .contains("href=\"/assistance/requests?direction=in&amp;year=" + year + "&amp;subject=undervaluation&amp;measure=overdue\"");
@@ -626,6 +640,13 @@ class AssistanceOnOneHubTest {
     private List<String> history(String senderReference) {
         return JsonPath.read(HubClient.as(port, "admin").get("/api/assistance/requests/" + idOf(senderReference)).body(),
                 "$.history[*].step");
+    }
+
+    /** The categories of the per-partner chart, as the page hands them to ECharts. */
+    private static List<String> chartAxis(String page) {
+        var attribute = java.util.regex.Pattern.compile("id=\"figures-chart\"[^>]*data-chart=\"([^\"]*)\"").matcher(page);
+        assertThat(attribute.find()).as("the chart's data on the page").isTrue();
+        return JsonPath.read(org.springframework.web.util.HtmlUtils.htmlUnescape(attribute.group(1)), "$.years");
     }
 
     private String notices(HubClient officer) {

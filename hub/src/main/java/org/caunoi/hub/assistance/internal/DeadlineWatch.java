@@ -27,8 +27,11 @@ public class DeadlineWatch {
     private final UserAccounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PartnerNames partners;
 
-    DeadlineWatch(RequestStore store, Steps steps, UserAccounts accounts, ApplicationEventPublisher events, Clock clock) {
+    DeadlineWatch(RequestStore store, Steps steps, UserAccounts accounts, ApplicationEventPublisher events, Clock clock,
+            PartnerNames partners) {
+        this.partners = partners;
         this.store = store;
         this.steps = steps;
         this.accounts = accounts;
@@ -45,7 +48,8 @@ public class DeadlineWatch {
         for (AssistanceRequest request : due) {
             boolean overdue = request.deadline() != null && request.deadline().isBefore(today);
             String key = overdue ? "assistance.notice.overdue" : "assistance.notice.deadline-near";
-            List<String> args = List.of(request.reference(), request.partner(), String.valueOf(request.deadline()));
+            List<String> args = List.of(request.reference(), partners.inSentence(request.partner()),
+                    String.valueOf(request.deadline()));
             toldOfRequest(request).forEach(officer -> events.publishEvent(
                     new NotificationRequested(officer, key, args, "/assistance/requests/" + request.id())));
             store.markWarned(request.id(), overdue);
@@ -53,6 +57,11 @@ public class DeadlineWatch {
                     Sentences.of("assistance.history-details.deadline", String.valueOf(request.deadline())));
         }
         return due.size();
+    }
+
+    /** The partner as a notice names it: in the reader's language. */
+    String partnerInSentence(String code) {
+        return partners.inSentence(code);
     }
 
     /** Who hears of a request: its assignee and the enabled supervisors of its unit. */

@@ -117,7 +117,7 @@ class PartnerMessages implements FollowedMessageTypes {
         }
         steps.record(request, partnerActor(message), "reminder-received",
                 Sentences.of("assistance.history-details.message", message.messageId()));
-        List<String> args = List.of(request.reference(), request.partner());
+        List<String> args = List.of(request.reference(), watch.partnerInSentence(request.partner()));
         watch.toldOfRequest(request).forEach(officer -> events.publishEvent(new NotificationRequested(officer,
                 "assistance.notice.reminder-received", args, "/assistance/requests/" + request.id())));
     }

@@ -90,7 +90,7 @@ class FiguresScreens {
                 code -> labels.of(Codes.parse(Subject.class, "subject", code)), code -> null));
         model.addAttribute("bars", ofYear.answerTime().histogram().stream().map(bar -> new BarLine(bar,
                 base + "&answerDaysFrom=" + bar.from() + (bar.to() == null ? "" : "&answerDaysTo=" + bar.to()))).toList());
-        model.addAttribute("chartJson", json.writeValueAsString(partnerChart(ofYear, locale)));
+        model.addAttribute("chartJson", json.writeValueAsString(partnerChart(ofYear, names, locale)));
         model.addAttribute("answerChartJson", json.writeValueAsString(answerTimeChart(ofYear, locale)));
         return "assistance/figures";
     }
@@ -116,7 +116,9 @@ class FiguresScreens {
         Figures.OfYear ofYear = figures.of(year, officer);
         List<FigureRow> rows = new ArrayList<>();
         rows.add(row(text("assistance.figures.all", locale), String.valueOf(year), ofYear.inAll()));
-        ofYear.perPartner().forEach((code, counts) -> rows.add(row(text("assistance.field.partner", locale), code, counts)));
+        Map<String, String> names = partners.names();
+        ofYear.perPartner().forEach((code, counts) -> rows.add(row(text("assistance.field.partner", locale),
+                names.getOrDefault(code, code), counts)));
         ofYear.perKind().forEach((code, counts) -> rows.add(row(text("assistance.field.kind", locale),
                 text("assistance.request-kind." + code, locale), counts)));
         ofYear.perSubject().forEach((code, counts) -> rows.add(row(text("assistance.field.subject", locale),
@@ -140,9 +142,12 @@ class FiguresScreens {
     /** The overdue series' colour: the hub's warning colour, never a reassuring green. */
     static final String WARNING = "#c77700";
 
-    /** The figures per partner as stacked bars: answered, overdue, and the rest, which add up to those received. */
-    private Map<String, Object> partnerChart(Figures.OfYear ofYear, Locale locale) {
-        List<String> partners = List.copyOf(ofYear.perPartner().keySet());
+    /**
+     * The figures per partner as stacked bars, each partner by its name: answered, overdue, and the
+     * rest, which add up to those received.
+     */
+    private Map<String, Object> partnerChart(Figures.OfYear ofYear, Map<String, String> names, Locale locale) {
+        List<String> partners = ofYear.perPartner().keySet().stream().map(code -> names.getOrDefault(code, code)).toList();
         List<Long> answered = new ArrayList<>();
         List<Long> overdue = new ArrayList<>();
         List<Long> other = new ArrayList<>();

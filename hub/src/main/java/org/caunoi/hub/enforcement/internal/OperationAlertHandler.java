@@ -9,6 +9,7 @@ import org.caunoi.hub.exchange.MessageHandler;
 import org.caunoi.hub.exchange.MessageType;
 import org.caunoi.hub.exchange.PayloadSchema;
 import org.caunoi.hub.exchange.ReceivedMessage;
+import org.caunoi.hub.partners.Partners;
 import org.caunoi.hub.platform.attachments.Attachments;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.i18n.Sentences;
@@ -39,10 +40,12 @@ class OperationAlertHandler implements MessageHandler {
     private final JsonMapper json;
     private final PayloadSchema schema = OperationAlert.schema();
     private final Operations operations;
+    private final Partners partners;
 
-    OperationAlertHandler(Operations operations, JdbcClient jdbc, Attachments attachments, UserAccounts accounts, ApplicationEventPublisher events,
+    OperationAlertHandler(Operations operations, Partners partners, JdbcClient jdbc, Attachments attachments, UserAccounts accounts, ApplicationEventPublisher events,
             AuditTrail audit, JsonMapper json) {
         this.operations = operations;
+        this.partners = partners;
         this.jdbc = jdbc;
         this.attachments = attachments;
         this.accounts = accounts;
@@ -87,7 +90,7 @@ class OperationAlertHandler implements MessageHandler {
                 : Sentences.of("enforcement.audit-details.alert-received", alert.operation(), operationId,
                         alert.attachments().size());
         audit.recordAs("system", "RECEIVE", "enforcement-alert", message.partnerCode() + "/" + alert.alertId(), details);
-        List<String> args = List.of(message.partnerCode(), alert.operation());
+        List<String> args = List.of(partners.inSentence(message.partnerCode()), alert.operation());
         String link = operationId == null ? "/enforcement/alerts#alert-" + id
                 : "/enforcement/operations/" + operationId + "#received-alert-" + id;
         accounts.all().stream()

@@ -103,6 +103,15 @@ public class Sentences {
         return stored;
     }
 
+    /**
+     * A message whose arguments may be stored sentences (a partner's name kept in both languages) or
+     * plain text: each argument worded in the language, then the message.
+     */
+    public String render(String key, List<?> arguments, Locale locale) {
+        Object[] worded = arguments.stream().map(argument -> worded(argument, locale)).toArray();
+        return messages.getMessage(key, worded, locale);
+    }
+
     private Object worded(@Nullable Object argument, Locale locale) {
         if (argument instanceof String text && text.startsWith(START)) {
             // An argument that is itself a stored sentence is worded in the same language.

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -26,10 +27,12 @@ class NotificationApiController {
 
     private final Notifications notifications;
     private final MessageSource messages;
+    private final Sentences sentences;
 
-    NotificationApiController(Notifications notifications, MessageSource messages) {
+    NotificationApiController(Notifications notifications, MessageSource messages, Sentences sentences) {
         this.notifications = notifications;
         this.messages = messages;
+        this.sentences = sentences;
     }
 
     record NotificationView(long id, String text, @Nullable String link, Instant createdAt, boolean read) {
@@ -42,7 +45,7 @@ class NotificationApiController {
     @Operation(summary = "The caller's newest 50 notifications and how many are unread")
     Inbox list(Authentication officer, Locale locale) {
         var views = notifications.recent(officer.getName(), 50).stream()
-                .map(n -> new NotificationView(n.id(), n.text(messages, locale), n.link(), n.createdAt(), n.read()))
+                .map(n -> new NotificationView(n.id(), n.text(sentences, locale), n.link(), n.createdAt(), n.read()))
                 .toList();
         return new Inbox(notifications.unreadCount(officer.getName()), views);
     }

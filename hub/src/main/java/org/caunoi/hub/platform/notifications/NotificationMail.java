@@ -2,6 +2,7 @@ package org.caunoi.hub.platform.notifications;
 
 import java.util.Locale;
 
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,15 +27,17 @@ class NotificationMail {
     private final ObjectProvider<JavaMailSender> sender;
     private final JdbcClient jdbc;
     private final MessageSource messages;
+    private final Sentences sentences;
     private final String from;
     private final String baseUrl;
 
-    NotificationMail(ObjectProvider<JavaMailSender> sender, JdbcClient jdbc, MessageSource messages,
+    NotificationMail(ObjectProvider<JavaMailSender> sender, JdbcClient jdbc, MessageSource messages, Sentences sentences,
             @Value("${caunoi.notifications.mail-from:caunoi@localhost}") String from,
             @Value("${caunoi.notifications.base-url:http://localhost:8080}") String baseUrl) {
         this.sender = sender;
         this.jdbc = jdbc;
         this.messages = messages;
+        this.sentences = sentences;
         this.from = from;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
@@ -54,7 +57,7 @@ class NotificationMail {
             return;
         }
         Locale locale = Locale.forLanguageTag(preference.get().language());
-        String text = notification.text(messages, locale);
+        String text = notification.text(sentences, locale);
         var message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(preference.get().email());
