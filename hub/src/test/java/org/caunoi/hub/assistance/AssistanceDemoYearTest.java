@@ -42,6 +42,16 @@ class AssistanceDemoYearTest {
             List<Map<String, Object>> listed = JsonPath.read(HubClient.as(port, "admin")
                     .get("/api/assistance/requests?direction=in&year=" + LAST_YEAR).body(), "$[*]");
             assertThat(listed).hasSize(166).allSatisfy(request -> assertThat(request.get("demo")).isEqualTo(true));
+            // What Vietnam wrote is in Vietnamese; what the partners wrote stays in their English.
+            assertThat(listed).allSatisfy(request -> assertThat((String) request.get("questions")).startsWith("Please "));
+            assertThat(listed).filteredOn(request -> request.get("answerText") != null).isNotEmpty()
+                    .allSatisfy(request -> assertThat(request.get("answerText")).isEqualTo("Trả lời mẫu."));
+            List<Map<String, Object>> sent = JsonPath.read(HubClient.as(port, "admin")
+                    .get("/api/assistance/requests?direction=out&year=" + LAST_YEAR).body(), "$[*]");
+            assertThat(sent).isNotEmpty()
+                    .allSatisfy(request -> assertThat((String) request.get("questions")).startsWith("Đề nghị "));
+            assertThat(sent).filteredOn(request -> request.get("answerText") != null).isNotEmpty()
+                    .allSatisfy(request -> assertThat(request.get("answerText")).isEqualTo("Demo answer."));
 
             var browser = new BrowserSession(port);
             browser.logIn("liaison", "demo");

@@ -87,10 +87,16 @@ class DemoOperationsTest extends HubTest.Base {
         int lastYear = LocalDate.now().getYear() - 1;
         var demo = jdbc.sql("""
                 SELECT count(*) AS cases, count(*) FILTER (WHERE extract(year FROM case_date) = ?) AS last_year,
-                    count(*) FILTER (WHERE content->>'narrative' LIKE '%not a real seizure%') AS said_generated
+                    count(*) FILTER (WHERE content->>'narrative' LIKE '%không phải vụ bắt giữ thật%') AS said_generated
                 FROM enforcement.case_record WHERE created_by = 'demo-facts'""")
                 .param(lastYear).query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
         assertThat(demo).as("cases, of last year, saying they are generated").containsExactly(48L, 48L, 48L);
+        assertThat(jdbc.sql("""
+                SELECT (content->>'description') || ' / ' || (content->>'concealment') FROM enforcement.case_record
+                WHERE created_by = 'demo-facts' AND category = 'cites-fauna'""").query(String.class).list())
+                .as("written in Vietnamese, as Vietnam's officers write their cases")
+                .contains("Vảy tê tê / Bao tải giấu dưới hạt điều")
+                .noneMatch(text -> text.matches(".*\\b(in|of|and|under|Declared)\\b.*"));
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM platform.audit_entry
                 WHERE actor = 'demo-facts' AND action = 'CREATE' AND record_type = 'enforcement-case'""")

@@ -31,6 +31,25 @@ class CooperationFactsParserTest {
         Partner hk = facts.partners().stream().filter(p -> p.code().equals("HK")).findFirst().orElseThrow();
         assertThat(hk.kind()).isEqualTo(PartnerKind.TERRITORY_ADMINISTRATION);
         assertThat(hk.nameVi()).isEqualTo("Cơ quan Hải quan và Thuế Hong Kong (Trung Quốc)");
+        assertThat(hongKong.note()).as("Vietnam's hub reads the note in Vietnamese")
+                .startsWith("chuyến thăm cấp cao đầu tiên ngày 22–23/9/2023");
+    }
+
+    @Test
+    void vietnamsHubReadsTheBuiltInAgreementsInVietnameseWithTheirEnglishTitlesInEnglish() {
+        var facts = CooperationFactsParser.builtIn();
+
+        Agreement laos = facts.agreements().stream()
+                .filter(a -> a.parties().contains("LA") && a.kind() == AgreementKind.MINISTRY_AGREEMENT).findFirst().orElseThrow();
+        assertThat(laos.titleVi()).isEqualTo("Thỏa thuận giữa Bộ Tài chính Việt Nam và Bộ Tài chính Lào (trao đổi thông tin "
+                + "và hỗ trợ điều tra phòng, chống buôn lậu, vận chuyển trái phép hàng hóa qua biên giới và gian lận thương mại)");
+        assertThat(laos.titleEn()).startsWith("Arrangement between the Ministry of Finance of Viet Nam and Ministry of Finance of Laos: ");
+        assertThat(laos.counterpart()).isEqualTo("Bộ Tài chính Lào");
+        // No Vietnamese title or note carries the file's English wording.
+        assertThat(facts.agreements()).allSatisfy(agreement -> {
+            assertThat(agreement.titleVi()).doesNotContainPattern("\\b(MoU|of|and|the|with|on)\\b");
+            assertThat(agreement.note()).doesNotContainPattern("\\b(MoU|of|and|the|with|on|since|signed)\\b");
+        });
     }
 
     @Test
@@ -43,6 +62,7 @@ class CooperationFactsParserTest {
             assertThat(agreement.parties()).containsExactly("VN");
             assertThat(agreement.signedOn()).isEqualTo(LocalDate.of(2013, 6, 28));
             assertThat(agreement.kind()).isEqualTo(AgreementKind.ADMINISTRATION_ARRANGEMENT);
+            assertThat(agreement.note()).as("in English, as Hong Kong keeps it").startsWith("first high-level visit");
         });
         assertThat(CooperationFactsParser.builtIn().seenFrom("VN").partners()).hasSizeGreaterThan(20);
         assertThat(CooperationFactsParser.builtIn().seenFrom("ZZ").partners()).isEmpty();

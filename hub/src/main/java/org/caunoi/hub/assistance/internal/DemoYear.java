@@ -53,6 +53,7 @@ class DemoYear implements ApplicationRunner {
     private static final List<Subject> SUBJECTS = List.of(Subject.ORIGIN_FRAUD, Subject.ORIGIN_FRAUD,
             Subject.ORIGIN_FRAUD, Subject.UNDERVALUATION, Subject.UNDERVALUATION, Subject.MONEY_LAUNDERING,
             Subject.MONEY_LAUNDERING, Subject.DRUGS, Subject.CITES, Subject.TOBACCO, Subject.IPR, Subject.OTHER);
+    /** What partners ask, in English as they write it. */
     private static final List<String> QUESTIONS = List.of(
             "Please verify certificate of origin No. %s issued to Hoang Long Trading Co., Ltd.",
             "Please confirm the value declared for invoice No. %s of Minh Phat Import Export JSC.",
@@ -60,6 +61,19 @@ class DemoYear implements ApplicationRunner {
             "Please provide information on Mr Nguyen Van Tam, passport No. %s, and his shipments in the last year.",
             "Please provide the shipment history of container %s and its consignee.",
             "Please keep under surveillance the vessel and consignments under bill of lading %s.");
+    /** What Vietnam asks its partners, in Vietnamese as the department writes its requests on the hub. */
+    private static final List<String> QUESTIONS_SENT = List.of(
+            "Đề nghị xác minh giấy chứng nhận xuất xứ hàng hóa (C/O) số %s cấp cho Công ty TNHH Thương mại Hoàng Long.",
+            "Đề nghị xác nhận trị giá khai báo của hóa đơn số %s của Công ty Cổ phần Xuất nhập khẩu Minh Phát.",
+            "Đề nghị xác minh Công ty Saigon Pacific Logistics có tồn tại và hoạt động kinh doanh như khai báo không (số tham chiếu %s).",
+            "Đề nghị cung cấp thông tin về ông Nguyễn Văn Tâm, hộ chiếu số %s, và các lô hàng của ông trong năm qua.",
+            "Đề nghị cung cấp lịch sử vận chuyển của container %s và người nhận hàng.",
+            "Đề nghị giám sát tàu và các lô hàng thuộc vận đơn số %s.");
+    /** An answer and a reason as the side that gives them writes them: Vietnam in Vietnamese, partners in English. */
+    private static final String ANSWER_GIVEN = "Trả lời mẫu.";
+    private static final String REASON_GIVEN = "Lý do mẫu.";
+    private static final String ANSWER_RECEIVED = "Demo answer.";
+    private static final String REASON_RECEIVED = "Demo reason.";
 
     private final RequestStore store;
     private final Partners partners;
@@ -123,12 +137,14 @@ class DemoYear implements ApplicationRunner {
             generated.add(new AssistanceRequest(0, store.nextReference(hub.node(), year),
                     direction == Direction.IN ? partner + "-" + year + "-" + (1000 + i) : null, direction, partner, kind,
                     SUBJECTS.get(random.nextInt(SUBJECTS.size())), Purpose.INVESTIGATION, List.of(),
-                    QUESTIONS.get(random.nextInt(QUESTIONS.size())).formatted(document), "", "",
+                    (direction == Direction.IN ? QUESTIONS : QUESTIONS_SENT).get(random.nextInt(QUESTIONS.size()))
+                            .formatted(document), "", "",
                     kind.expectsAnswer() ? LocalDate.ofInstant(created, ZoneOffset.UTC).plusDays(60) : null, null,
                     direction == Direction.IN ? PartnerMessages.RECEIVING_UNIT : Unit.HTQT, null,
                     outcome != null ? outcome.state() : direction == Direction.IN ? RequestState.RECEIVED : RequestState.ACKNOWLEDGED,
-                    null, outcome, answered ? "Demo answer." : null,
-                    outcome != null && outcome.needsReason() ? "Demo reason." : null, answered ? answeredAt : null, created,
+                    null, outcome, answered ? (direction == Direction.IN ? ANSWER_GIVEN : ANSWER_RECEIVED) : null,
+                    outcome != null && outcome.needsReason() ? (direction == Direction.IN ? REASON_GIVEN : REASON_RECEIVED)
+                            : null, answered ? answeredAt : null, created,
                     direction == Direction.IN ? "partner:" + partner : "liaison", true));
         }
         for (AssistanceRequest request : generated) {

@@ -50,6 +50,8 @@ public final class CooperationFactsParser {
     private final List<String> problems = new ArrayList<>();
     private final Map<String, Partner> partners = new LinkedHashMap<>();
     private final List<Agreement> agreements = new ArrayList<>();
+    /** Each agreement's note in English, as the file gives it: what the partners' hubs show. */
+    private final List<String> notesEn = new ArrayList<>();
     private Partner home = new Partner("VN", PartnerKind.CUSTOMS_ADMINISTRATION, "VN", "Tổng cục Hải quan Việt Nam",
             "General Department of Vietnam Customs", Region.SOUTHEAST_ASIA, "", List.of());
 
@@ -62,8 +64,18 @@ public final class CooperationFactsParser {
         Reader open() throws IOException;
     }
 
-    /** What the file holds, as the home administration (Vietnam Customs) sees it. */
-    public record Facts(Partner home, List<Partner> partners, List<Agreement> agreements) {
+    /**
+     * What the file holds, as the home administration (Vietnam Customs) sees it: notes in Vietnamese
+     * where the file words them so; {@code notesEn} holds each agreement's note as the file gives it
+     * in English, for the partners' hubs.
+     */
+    public record Facts(Partner home, List<Partner> partners, List<Agreement> agreements, List<String> notesEn) {
+
+        public Facts {
+            partners = List.copyOf(partners);
+            agreements = List.copyOf(agreements);
+            notesEn = List.copyOf(notesEn);
+        }
 
         /**
          * The same facts as the hub of partner {@code node} sees them: the home administration is its
@@ -74,15 +86,20 @@ public final class CooperationFactsParser {
             if (node.equals(home.code())) {
                 return this;
             }
-            List<Agreement> shared = agreements.stream()
-                    .filter(agreement -> agreement.kind() != AgreementKind.MULTILATERAL_CONVENTION)
-                    .filter(agreement -> agreement.parties().contains(node))
-                    .map(agreement -> new Agreement(agreement.id(), agreement.kind(), agreement.titleVi(),
-                            agreement.titleEn(), home.nameEn(), agreement.signedOn(), agreement.signedPrecision(),
-                            agreement.entryIntoForce(), agreement.expiresOn(), agreement.status(), List.of(home.code()),
-                            agreement.profile(), agreement.note(), agreement.version(), agreement.document()))
+            // The partner's hub words its records in English, as the partner would.
+            List<Agreement> shared = java.util.stream.IntStream.range(0, agreements.size())
+                    .filter(i -> agreements.get(i).kind() != AgreementKind.MULTILATERAL_CONVENTION)
+                    .filter(i -> agreements.get(i).parties().contains(node))
+                    .mapToObj(i -> {
+                        Agreement agreement = agreements.get(i);
+                        return new Agreement(agreement.id(), agreement.kind(), agreement.titleVi(),
+                                agreement.titleEn(), home.nameEn(), agreement.signedOn(), agreement.signedPrecision(),
+                                agreement.entryIntoForce(), agreement.expiresOn(), agreement.status(), List.of(home.code()),
+                                agreement.profile(), notesEn.get(i), agreement.version(), agreement.document());
+                    })
                     .toList();
-            return new Facts(home, shared.isEmpty() ? List.of() : List.of(home), shared);
+            return new Facts(home, shared.isEmpty() ? List.of() : List.of(home), shared,
+                    shared.stream().map(Agreement::note).toList());
         }
     }
 
@@ -138,7 +155,7 @@ public final class CooperationFactsParser {
         if (!problems.isEmpty()) {
             throw new InvalidFactsException(source, problems);
         }
-        return new Facts(home, List.copyOf(partners.values()), List.copyOf(agreements));
+        return new Facts(home, List.copyOf(partners.values()), List.copyOf(agreements), List.copyOf(notesEn));
     }
 
     private void home(Node node) {
@@ -167,8 +184,9 @@ public final class CooperationFactsParser {
             return;
         }
         Optional<SignedDate> joined = signedDate(fields, "joined", item);
-        joined.ifPresent(date -> agreements.add(agreement(AgreementKind.MULTILATERAL_CONVENTION, known.titleVi(),
-                known.titleEn(), "", date, List.of(partner.code()), text(fields, "note", item).orElse(""))));
+        joined.ifPresent(date -> add(agreement(AgreementKind.MULTILATERAL_CONVENTION, known.titleVi(),
+                known.titleEn(), "", date, List.of(partner.code()), vietnamese(fields, "note", item).orElse("")),
+                text(fields, "note", item).orElse("")));
     }
 
     private void bilateral(MappingNode item, @Nullable AgreementKind sectionKind) {
@@ -191,19 +209,27 @@ public final class CooperationFactsParser {
             return;
         }
         String scope = text(fields, "scope", item).orElse("");
+        String scopeVi = vietnamese(fields, "scope", item).orElse("");
         String note = text(fields, "note", item).orElse("");
+        String noteVi = vietnamese(fields, "note", item).orElse("");
         String counterpart = text(fields, "counterpart", item).orElse("");
+        String counterpartVi = vietnamese(fields, "counterpart", item).orElse("");
         AgreementKind kind = sectionKind != null ? sectionKind : kindFromScope(scope);
-        AgreementTitles titles = AgreementTitles.of(kind, counterpart, scope);
-        agreements.add(agreement(kind, titles.vi(), titles.en(), counterpart, signed.get(), List.of(partner.code()),
-                note.isEmpty() ? scope : note));
+        AgreementTitles titles = AgreementTitles.of(kind, counterpart, scope, counterpartVi, scopeVi);
+        add(agreement(kind, titles.vi(), titles.en(), counterpartVi, signed.get(), List.of(partner.code()),
+                noteVi.isEmpty() ? scopeVi : noteVi), note.isEmpty() ? scope : note);
         Matcher implementing = IMPLEMENTING_ARRANGEMENT.matcher(note);
         if (implementing.find()) {
             AgreementTitles implementingTitles = AgreementTitles.of(AgreementKind.IMPLEMENTING_ARRANGEMENT, "", "");
-            agreements.add(agreement(AgreementKind.IMPLEMENTING_ARRANGEMENT, implementingTitles.vi(),
+            add(agreement(AgreementKind.IMPLEMENTING_ARRANGEMENT, implementingTitles.vi(),
                     implementingTitles.en(), "", new SignedDate(LocalDate.of(Integer.parseInt(implementing.group(1)), 1, 1),
-                            DatePrecision.YEAR), List.of(partner.code()), note));
+                            DatePrecision.YEAR), List.of(partner.code()), noteVi), note);
         }
+    }
+
+    private void add(Agreement agreement, String noteEn) {
+        agreements.add(agreement);
+        notesEn.add(noteEn);
     }
 
     static AgreementKind kindFromScope(String scope) {
@@ -294,6 +320,14 @@ public final class CooperationFactsParser {
             scalar(tuple.getKeyNode()).ifPresent(key -> fields.put(key, tuple.getValueNode()));
         }
         return fields;
+    }
+
+    /**
+     * A field's Vietnamese wording ({@code key_vi}), or the field as the file gives it where it has
+     * none: what an officer reads on Vietnam's hub (the single-language note, the counterpart).
+     */
+    private Optional<String> vietnamese(Map<String, Node> fields, String key, Node item) {
+        return text(fields, key + "_vi", item).or(() -> text(fields, key, item));
     }
 
     private Optional<String> text(Map<String, Node> fields, String key, Node item) {
