@@ -134,6 +134,32 @@ class CaseNameSearchTest extends HubTest.Base {
         assertThat(caseIds("Ton That Thuyet")).doesNotContain(id);
     }
 
+    @Test
+    void aLoneFamilyNameFindsNoOneAndThePageSaysWhyInTheOfficersLanguage() {
+        var screen = new org.caunoi.hub.BrowserSession(port);
+        screen.logIn("investigator", "demo");
+        assertThat(hits("investigator", "Nguyễn")).as("by design: half the country is called so").isEmpty();
+
+        assertThat(screen.get("/enforcement/cases?lang=vi&q=" + encode("Nguyễn")))
+                .contains("Chỉ nhập “Nguyễn” thì không tìm thấy ai", "Nhập họ và tên đầy đủ (ví dụ: Nguyễn Văn Hùng)")
+                .doesNotContain("Không có tên nào khớp.");
+        assertThat(screen.get("/enforcement/cases?lang=en&q=" + encode("Nguyễn")))
+                .contains("“Nguyễn” alone finds no one", "Enter the full name (for example Nguyễn Văn Hùng)");
+        var typed = screen.get("/enforcement/cases?lang=vi&q=" + encode("Xy"), "HX-Request", "true");
+        assertThat(typed.body()).as("the rows htmx swaps in as the officer types")
+                .contains("“Xy” quá ngắn để tìm theo tên").doesNotContain("<html");
+
+        assertThat(screen.get("/enforcement/cases?lang=vi&q=" + encode("Nguyễn Văn Hùng")))
+                .doesNotContain("không tìm thấy ai", "quá ngắn").contains("/enforcement/cases/" + hungsCase + "\"");
+        assertThat(screen.get("/enforcement/cases?lang=vi&q=" + encode("Zbigniew Quorthwaite")))
+                .as("a full name nobody bears: the plain empty result").contains("Không có tên nào khớp.")
+                .doesNotContain("không tìm thấy ai", "quá ngắn");
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
     private List<Long> caseIds(String query) {
         return hits("investigator", query).stream().map(hit -> hit.get("caseId").asLong()).toList();
     }

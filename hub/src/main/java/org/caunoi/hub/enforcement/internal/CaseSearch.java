@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.i18n.Sentences;
+import org.caunoi.matching.VagueQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -48,6 +50,18 @@ public class CaseSearch {
      */
     public record SearchHit(long caseId, String source, String reference, String entity, String name, double score,
             String why, String nameAsWritten, @Nullable String latinName, boolean received, @Nullable Long recordId) {
+    }
+
+    /**
+     * Why the query finds nothing on its own, as a message key taking the query: a lone family name
+     * shared by a large part of the population (Nguyễn) or too short a word is no evidence of anyone,
+     * and the matcher lets no such word drive a hit. Empty for a query that may find someone.
+     */
+    public Optional<String> tooVague(String query) {
+        return VagueQueries.of(query).map(vagueness -> switch (vagueness) {
+            case COMMON_NAME -> "enforcement.search.common-name";
+            case TOO_SHORT -> "enforcement.search.too-short";
+        });
     }
 
     public List<SearchHit> search(Officer officer, String query) {

@@ -95,7 +95,10 @@ class CaseScreens {
         model.addAttribute("receivedCounts", received.counts());
         if (!q.isBlank()) {
             // The search gives its best hits, a few dozen at most: paged in memory.
-            model.addAttribute("hits", paging.slice(search.search(Officer.of(officer), q)));
+            var hits = search.search(Officer.of(officer), q);
+            model.addAttribute("hits", paging.slice(hits));
+            // A bare "no name matches" for "Nguyễn" would read as "no Nguyễn on record": say why instead.
+            model.addAttribute("searchHint", hits.isEmpty() ? search.tooVague(q).orElse(null) : null);
         }
         else {
             CaseFilter filter = new CaseFilter(category.isBlank() ? null : category, null, null, null, null, null);
