@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Pattern;
 
 import org.caunoi.hub.BrowserSession;
+import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The share form on a case's page, over real HTTP on the shared hub: partners are ticked by name in the
@@ -17,8 +22,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @HubTest
 class CaseShareFormTest extends HubTest.Base {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void partnersAreChosenByNameInTheOfficersLanguageNotTyped() {
@@ -69,6 +79,50 @@ class CaseShareFormTest extends HubTest.Base {
         assertThat(shared.statusCode()).isEqualTo(302);
         assertThat(after).containsPattern(checkbox("HK") + " checked").containsPattern(checkbox("LA") + " checked")
                 .containsPattern("id=\"share-outcomes\">\\s*<li>[^<]*Hong Kong[^<]*: Nominal data</li>");
+    }
+
+    @Test
+    void handlingCaveatsAreTickedOnTheFormShownBeforeSendingSentWithTheCaseAndKeptInItsHistory() {
+        long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong());
+        BrowserSession session = signedIn();
+
+        assertThat(session.get("/enforcement/cases/" + id + "?lang=vi"))
+                .containsPattern(caveat("no-onward-transmission")
+                        + ">\\s*<span>Không chuyển tiếp khi chưa có sự đồng ý của bên cung cấp</span>")
+                .containsPattern(caveat("intelligence-only") + ">\\s*<span>Chỉ dùng làm thông tin nghiệp vụ, không làm chứng cứ</span>")
+                .as("none ticked unless chosen, as before").doesNotContainPattern(caveat("[a-z-]+") + " checked");
+        assertThat(session.get("/enforcement/cases/" + id + "?lang=en"))
+                .containsPattern(caveat("intelligence-only") + ">\\s*<span>Intelligence only, not evidence</span>");
+
+        String preview = "/enforcement/cases/" + id + "/share-preview?partners=HK&purpose=investigation&lang=";
+        assertThat(session.get(preview + "vi&caveats=no-onward-transmission&caveats=intelligence-only", "HX-Request", "true")
+                .body()).contains("Gửi kèm các điều kiện xử lý:")
+                .containsPattern("id=\"share-preview-caveat-intelligence-only\">Chỉ dùng làm thông tin nghiệp vụ, không làm chứng cứ<")
+                .containsPattern("id=\"share-preview-caveat-no-onward-transmission\">Không chuyển tiếp");
+        assertThat(session.get(preview + "en", "HX-Request", "true").body()).contains("Sent without handling caveats.");
+
+        var shared = session.submit("/enforcement/cases/" + id + "/share",
+                "partners=HK&purpose=investigation&caveats=no-onward-transmission&caveats=intelligence-only");
+        assertThat(shared.statusCode()).isEqualTo(302);
+        String after = session.get("/enforcement/cases/" + id + "?lang=en");
+
+        assertThat(after).as("the choice stays for the next share").containsPattern(caveat("intelligence-only") + " checked")
+                .containsPattern(caveat("no-onward-transmission") + " checked")
+                .doesNotContainPattern(caveat("customs-use-only") + " checked")
+                .containsPattern("id=\"share-HK-1\">(?s:.*?)<td class=\"share-caveats\"><span class=\"badge caveat\">"
+                        + "Intelligence only, not evidence</span><span class=\"badge caveat\">No onward transmission");
+        JsonNode sent = JSON.readTree(HubClient.as(port, "investigator").get("/api/enforcement/cases/" + id).body())
+                .get("shares").get(0);
+        assertThat(jdbc.sql("SELECT array_to_string(ARRAY(SELECT unnest(caveats) ORDER BY 1), ',') FROM exchange.outbound_message WHERE message_id = ?")
+                .param(sent.get("messageId").asString()).query(String.class).single())
+                .as("the caveats go with the message to the partner")
+                .isEqualTo("intelligence-only,no-onward-transmission");
+        assertThat(session.submit("/enforcement/cases/" + id + "/share", "partners=LA&purpose=investigation&caveats=burn-after-reading")
+                .statusCode()).as("no caveat the hub does not know").isEqualTo(400);
+    }
+
+    private static String caveat(String code) {
+        return "type=\"checkbox\" name=\"caveats\" value=\"" + code + "\" id=\"share-caveat-" + code + "\"";
     }
 
     private static String checkbox(String code) {

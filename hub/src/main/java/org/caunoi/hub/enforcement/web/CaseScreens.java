@@ -1,7 +1,9 @@
 package org.caunoi.hub.enforcement.web;
 
 import java.text.Collator;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +31,7 @@ import org.caunoi.hub.exchange.Caveat;
 import org.caunoi.hub.partners.Partners;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.HubProperties;
+import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.web.PageOrFragment;
 import org.caunoi.hub.platform.web.Paging;
@@ -184,10 +187,13 @@ class CaseScreens {
      */
     @GetMapping("/enforcement/cases/{id}/share-preview")
     String sharePreview(@PathVariable long id, @RequestParam(required = false) @Nullable List<String> partners,
-            @RequestParam(defaultValue = "investigation") String purpose, CurrentOfficer officer, HtmxRequest htmx,
+            @RequestParam(defaultValue = "investigation") String purpose,
+            @RequestParam(required = false) @Nullable List<String> caveats, CurrentOfficer officer, HtmxRequest htmx,
             Model model) {
         Cases.CaseView view = cases.read(Officer.of(officer), id);
         List<String> chosen = codes(partners);
+        List<String> chosenCaveats = kebabs(caveats(caveats));
+        model.addAttribute("chosenCaveats", chosenCaveats);
         if (!htmx.isHtmxRequest() || htmx.isHistoryRestoreRequest()) {
             fill(view, officer, model);
         }
@@ -221,6 +227,25 @@ class CaseScreens {
         if (!model.containsAttribute("chosenPurpose")) {
             model.addAttribute("chosenPurpose", "investigation");
         }
+        // The handling caveats an officer may attach, none ticked unless chosen: a share without any, as before.
+        model.addAttribute("caveatChoices", Arrays.stream(Caveat.values()).map(Caveat::kebab).toList());
+        if (!model.containsAttribute("chosenCaveats")) {
+            model.addAttribute("chosenCaveats", List.of());
+        }
+    }
+
+    /** The caveats ticked on the form; one the hub does not know is refused, naming those it does. */
+    private static Set<Caveat> caveats(@Nullable List<String> ticked) {
+        Set<Caveat> chosen = EnumSet.noneOf(Caveat.class);
+        for (String kebab : ticked == null ? List.<String>of() : ticked) {
+            chosen.add(Caveat.ofKebab(kebab.strip()).orElseThrow(() -> new UnknownValueException("caveats", kebab,
+                    Arrays.stream(Caveat.values()).map(Caveat::kebab).toList())));
+        }
+        return chosen;
+    }
+
+    private static List<String> kebabs(Set<Caveat> caveats) {
+        return caveats.stream().map(Caveat::kebab).sorted().toList();
     }
 
     /** A partner as the share form offers it: its country (none for international bodies) and its name. */
@@ -261,10 +286,10 @@ class CaseScreens {
         Officer sharer = Officer.of(officer);
         StoredCase stored = cases.read(sharer, id).stored();
         List<String> chosenPartners = codes(partners);
-        Set<Caveat> chosen = caveats == null ? Set.of()
-                : caveats.stream().map(caveat -> Caveat.ofKebab(caveat).orElseThrow()).collect(Collectors.toSet());
+        Set<Caveat> chosen = caveats(caveats);
         redirect.addFlashAttribute("chosenPartners", chosenPartners);
         redirect.addFlashAttribute("chosenPurpose", purpose);
+        redirect.addFlashAttribute("chosenCaveats", kebabs(chosen));
         if (chosenPartners.isEmpty()) {
             redirect.addFlashAttribute("shareError", "enforcement.share.choose-partner");
         }
