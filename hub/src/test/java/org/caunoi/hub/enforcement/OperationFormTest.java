@@ -87,6 +87,49 @@ class OperationFormTest extends HubTest.Base {
     }
 
     @Test
+    void aFormWithSeveralFaultsShowsThemAllAtOnceEachBesideItsFieldWithWhatWasTyped() {
+        var browser = as("investigator");
+        browser.get("/enforcement/operations?lang=vi");
+        int before = JSON.readTree(HubClient.as(port, "viewer").get("/api/enforcement/operations").body()).size();
+
+        var answer = browser.submit("/enforcement/operations", form("name", " ", "code", "x", "organisers", "VN",
+                "partners", "ZZ", "partners", "YY", "categories", "drugs",
+                "phases[0].name", "", "phases[0].from", "1 October", "phases[0].to", "",
+                "phases[1].name", "Phase 2", "phases[1].from", "2026-10-31", "phases[1].to", "2026-10-01"));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).as("a date that does not parse hides none of the other faults")
+                .containsPattern(beside("name", "Trường này là bắt buộc."))
+                .containsPattern(beside("code", "Mã chiến dịch X phải gồm 2 đến 40 chữ in hoa"))
+                .containsPattern(beside("phases[0].name", "Trường này là bắt buộc."))
+                .containsPattern(beside("phases[0].from", "Hãy gõ ngày theo dạng ngày/tháng/năm"))
+                .containsPattern(beside("phases[1].to", "Giai đoạn kết thúc trước khi bắt đầu."))
+                .as("both unknown partners, not only the first").contains("Không có đối tác ZZ.", "Không có đối tác YY.")
+                .as("what was typed stays").contains("value=\"x\"", "value=\"1 October\"", "value=\"VN\"", "value=\"Phase 2\"");
+        assertThat(JSON.readTree(HubClient.as(port, "viewer").get("/api/enforcement/operations").body()).size())
+                .as("nothing stored").isEqualTo(before);
+
+        long operation = createByApi("""
+                {"name": "Several faults", "categories": ["drugs"], "phases": [{"name": "Phase 1"}]}""");
+        long tagged = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong());
+        HubClient.as(port, "investigator").postJson("/api/enforcement/operations/" + operation + "/cases/" + tagged
+                + "?phase=Phase%201", "");
+        var edited = browser.submit("/enforcement/operations/" + operation + "?lang=en", form("name", "",
+                "categories", "drugs", "phases[0].name", "Phase 9", "phases[0].from", "31/02/2026"));
+        assertThat(edited.body()).as("editing too: every fault at once")
+                .containsPattern(beside("name", "This field is required."))
+                .containsPattern(beside("phases[0].from", "Type the date as"))
+                .contains("Phase Phase 1 has cases tagged to it: it cannot be left out.");
+        assertThat(operation(operation).get("name").asString()).isEqualTo("Several faults");
+    }
+
+    /** The error shown right after the field's input, before any other input. */
+    private static String beside(String field, String error) {
+        return "(?s)name=\"" + java.util.regex.Pattern.quote(field) + "\"[^>]*>(?:(?!<input|<select).)*?"
+                + "class=\"field-error\">[^<]*" + java.util.regex.Pattern.quote(error);
+    }
+
+    @Test
     void viewersAndAnalystsMayNotCreateOrChangeAnOperation() {
         long operation = createByApi("{\"name\": \"Read only\", \"categories\": [\"drugs\"]}");
         for (String user : List.of("viewer", "analyst")) {

@@ -91,22 +91,8 @@ public class Operations {
             throw new AccessDeniedException("joint operations are managed by investigators, supervisors and liaison officers");
         }
         Operation before = find(id).orElseThrow(() -> new CaseNotFoundException("operation", id));
-        List<InvalidInputException.FieldError> errors = check(input, id);
-        List<String> kept = new ArrayList<>();
-        for (Phase phase : orEmpty(input.phases())) {
-            if (phase.name() != null) {
-                kept.add(phase.name().strip());
-            }
-        }
-        for (Phase phase : before.phases()) {
-            String dropped = Objects.requireNonNull(phase.name(), "stored phases have names");
-            if (!kept.contains(dropped) && casesIn(id, dropped) > 0) {
-                errors.add(new InvalidInputException.FieldError("phases", "phase-has-cases", List.of(dropped)));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors, InvalidInputException.OPERATION);
-        }
+        checked(input, before);
+        List<String> kept = kept(input);
         jdbc.sql("""
                 UPDATE enforcement.operation SET name = :name, code = :code, organisers = :organisers, partners = :partners,
                     categories = :categories WHERE id = :id""")
@@ -120,12 +106,47 @@ public class Operations {
         return find(id).orElseThrow();
     }
 
-    /** Checks the input and stores the operation with its phases; returns its id. */
-    private long insert(OperationInput input, String createdBy) {
-        List<InvalidInputException.FieldError> errors = check(input, null);
+    /**
+     * Checks what a form or the API would make of a new operation ({@code id} null) or of operation
+     * {@code id}, storing nothing: every fault at once, by field, so that a form refused for one
+     * field (a date that does not parse) shows the others' too.
+     */
+    @Transactional(readOnly = true)
+    public void check(OperationInput input, @Nullable Long id) {
+        checked(input, id == null ? null : find(id).orElseThrow(() -> new CaseNotFoundException("operation", id)));
+    }
+
+    /** Throws every fault of the input at once; {@code before} is the operation it changes (null: a new one). */
+    private void checked(OperationInput input, @Nullable Operation before) {
+        List<InvalidInputException.FieldError> errors = faults(input, before == null ? null : before.id());
+        if (before != null) {
+            List<String> kept = kept(input);
+            for (Phase phase : before.phases()) {
+                String dropped = Objects.requireNonNull(phase.name(), "stored phases have names");
+                if (!kept.contains(dropped) && casesIn(before.id(), dropped) > 0) {
+                    errors.add(new InvalidInputException.FieldError("phases", "phase-has-cases", List.of(dropped)));
+                }
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors, InvalidInputException.OPERATION);
         }
+    }
+
+    /** The names of the phases the input keeps. */
+    private static List<String> kept(OperationInput input) {
+        List<String> kept = new ArrayList<>();
+        for (Phase phase : orEmpty(input.phases())) {
+            if (phase.name() != null) {
+                kept.add(phase.name().strip());
+            }
+        }
+        return kept;
+    }
+
+    /** Checks the input and stores the operation with its phases; returns its id. */
+    private long insert(OperationInput input, String createdBy) {
+        checked(input, null);
         long id = jdbc.sql("""
                 INSERT INTO enforcement.operation (name, code, organisers, partners, categories, created_by, created_at)
                 VALUES (:name, :code, :organisers, :partners, :categories, :by, :at) RETURNING id""")
@@ -140,7 +161,7 @@ public class Operations {
     }
 
     /** Every field at fault; {@code self} is the operation being changed, whose own code is not taken. */
-    private List<InvalidInputException.FieldError> check(OperationInput input, @Nullable Long self) {
+    private List<InvalidInputException.FieldError> faults(OperationInput input, @Nullable Long self) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         if (input.name() == null || input.name().isBlank()) {
             errors.add(new InvalidInputException.FieldError("name", "required", List.of()));

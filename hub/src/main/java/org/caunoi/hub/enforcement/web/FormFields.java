@@ -21,12 +21,15 @@ final class FormFields {
     /**
      * Puts the checks' errors on the form's fields, worded by the bundles; an error whose field the
      * form does not have (after {@code formField} names it as the form does) goes above the form; a field that
-     * already has an error keeps only that one.
+     * already has an error as typed keeps only that one. A field the checks find several faults in (a list of
+     * partners with two unknown ones) shows them all.
      */
     static void reject(InvalidInputException invalid, Errors errors, UnaryOperator<String> formField) {
+        java.util.Set<String> typedWrong = errors.getFieldErrors().stream().map(org.springframework.validation.FieldError::getField)
+                .collect(java.util.stream.Collectors.toSet());
         for (InvalidInputException.FieldError error : invalid.fieldErrors()) {
             String field = formField.apply(error.field());
-            if (errors.getFieldType(field) != null && errors.hasFieldErrors(field)) {
+            if (errors.getFieldType(field) != null && typedWrong.contains(field)) {
                 // The field already says what is wrong as typed (a date that does not parse): "required" would only confuse.
                 continue;
             }

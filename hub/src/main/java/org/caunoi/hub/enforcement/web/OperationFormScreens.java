@@ -43,10 +43,12 @@ class OperationFormScreens {
     String create(@ModelAttribute("operationForm") OperationForm form, BindingResult errors, CurrentOfficer officer,
             Model model) {
         var input = form.toInput(errors);
-        if (errors.hasErrors()) {
-            return refused(form, null, model);
-        }
         try {
+            if (errors.hasErrors()) {
+                // Every other field's faults too, so the officer fixes them all in one go.
+                operations.check(input, null);
+                return refused(form, null, model);
+            }
             return "redirect:/enforcement/operations/" + operations.create(Officer.of(officer), input).id();
         }
         catch (InvalidInputException invalid) {
@@ -66,10 +68,11 @@ class OperationFormScreens {
     String update(@PathVariable long id, @ModelAttribute("operationForm") OperationForm form, BindingResult errors,
             CurrentOfficer officer, Model model) {
         var input = form.toInput(errors);
-        if (errors.hasErrors()) {
-            return refused(form, id, model);
-        }
         try {
+            if (errors.hasErrors()) {
+                operations.check(input, id);
+                return refused(form, id, model);
+            }
             operations.update(Officer.of(officer), id, input);
             return "redirect:/enforcement/operations/" + id;
         }
