@@ -8,14 +8,10 @@
   }
   var numbers = new Intl.NumberFormat(document.documentElement.lang || "en");
   var number = function (value) { return typeof value === "number" ? numbers.format(value) : value; };
-  var countries = window.Intl && Intl.DisplayNames
-    ? new Intl.DisplayNames([document.documentElement.lang || "en"], {type: "region"}) : null;
+  // The hub names the route countries as the page's table does, in the page's language.
+  var names = {};
   function countryName(code) {
-    try {
-      return countries ? countries.of(code) : code;
-    } catch (e) {
-      return code;
-    }
+    return names[code] || code;
   }
   function drawTimeline(figures) {
     var t = figures.timeline;
@@ -69,6 +65,7 @@
   fetch(timeline.getAttribute("data-figures"), {headers: {"Accept": "application/json"}, credentials: "same-origin"})
     .then(function (response) { return response.json(); })
     .then(function (figures) {
+      names = figures.countryNames || {};
       drawTimeline(figures);
       drawRoutes(figures);
     });

@@ -170,6 +170,12 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
                 return echarts.getInstanceByDom(routes).getOption().series[0].data.map(function (n) { return n.name; });""");
         assertThat(flowNodes).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .containsExactly("departure:LA", "transit-1:HK", "destination:VN");
+        Object flowLabels = browser.executeScript("""
+                var routes = document.getElementById('operation-routes');
+                return echarts.getInstanceByDom(routes).getOption().series[0].data.map(function (n) { return n.label.formatter; });""");
+        assertThat(flowLabels).as("the route countries named as the table names them")
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .containsExactly("Laos", "Hong Kong (China)", "Vietnam");
         screenshot("enforcement-operation-routes-en");
 
         logIn("investigator", "en");
@@ -178,8 +184,9 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         browser.findElement(By.id("send-alert")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-sent")));
-        assertThat(browser.findElement(By.id("alerts-sent")).getText())
-                .contains("Inspect container CSQU3054383 on arrival", "HK", "LA");
+        assertThat(browser.findElement(By.id("alerts-sent")).getText()).as("each recipient by its name")
+                .contains("Inspect container CSQU3054383 on arrival", "Customs and Excise Department, Hong Kong, China",
+                        "Lao Customs Department");
         screenshot("enforcement-operation-alert-en");
     }
 

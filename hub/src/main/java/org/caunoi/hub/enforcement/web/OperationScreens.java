@@ -10,6 +10,7 @@ import org.caunoi.hub.enforcement.internal.OperationAlerts;
 import org.caunoi.hub.enforcement.internal.OperationFigures;
 import org.caunoi.hub.enforcement.internal.Operations;
 import org.caunoi.hub.platform.i18n.Labels;
+import org.caunoi.hub.platform.reference.CountryNames;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -33,9 +34,11 @@ class OperationScreens {
     private final JsonMapper json;
     private final OperationFigures figures;
     private final OperationAlerts alerts;
+    private final CountryNames countries;
 
     OperationScreens(Operations operations, Labels labels, MessageSource messages, JsonMapper json,
-            OperationFigures figures, OperationAlerts alerts) {
+            OperationFigures figures, OperationAlerts alerts, CountryNames countries) {
+        this.countries = countries;
         this.operations = operations;
         this.figures = figures;
         this.alerts = alerts;
@@ -71,11 +74,21 @@ class OperationScreens {
         return "enforcement/operation";
     }
 
+    /**
+     * What the page's timeline and route charts draw, with each route country's name in the officer's
+     * language as the page's table gives it (the nodes stay named by code).
+     */
+    record PageFigures(OperationFigures.Timeline timeline, OperationFigures.Flows flows, Map<String, String> countryNames) {
+    }
+
     /** The figures for the page's charts, read with the officer's session (the API takes HTTP Basic only). */
     @GetMapping("/enforcement/operations/{id}/figures")
     @ResponseBody
-    OperationFigures.Figures figures(@PathVariable long id) {
-        return figures.of(id);
+    PageFigures figures(@PathVariable long id) {
+        OperationFigures.Figures of = figures.of(id);
+        Map<String, String> names = new java.util.TreeMap<>();
+        of.flows().nodes().forEach(node -> names.put(node.country(), countries.of(node.country())));
+        return new PageFigures(of.timeline(), of.flows(), names);
     }
 
     /** Kilograms per category, one series per phase. */
