@@ -115,6 +115,11 @@ class AssistanceOnOneHubTest {
         assertThat(supervisor.get("/api/notifications", "vi").body()).as("the partner named in the reader's language")
                 .contains("Yêu cầu hỗ trợ " + inboundReference(reference)
                         + " của Cơ quan Hải quan và Thuế Hong Kong (Trung Quốc): thời hạn trả lời là ");
+        var bell = new BrowserSession(port);
+        bell.logIn("supervisor", "demo");
+        assertThat(bell.get("/notifications/panel?lang=vi")).as("the bell's list names the partner too")
+                .contains(inboundReference(reference) + " của Cơ quan Hải quan và Thuế Hong Kong (Trung Quốc)")
+                .doesNotContain(" của HK");
         watch.warnDue();
 
         clock.advance(Duration.ofDays(6));
