@@ -152,7 +152,8 @@ class CaseSharingTest {
         var screen = new org.caunoi.hub.BrowserSession(NETWORK.hkPort);
         screen.logIn("investigator", "demo");
         String page = screen.get("/enforcement/received/" + atHongKong + "?lang=en");
-        assertThat(page).contains(reference, "received from VN", "Versions received", "/enforcement/received/"
+        assertThat(page).contains(reference, "received from General Department of Vietnam Customs (GDVC)", "Versions received",
+                "/enforcement/received/"
                 + atHongKong + "/photos/" + photos.get(0).get("id").asString());
     }
 
@@ -173,8 +174,12 @@ class CaseSharingTest {
         String casePage = screen.get("/enforcement/received/" + atHongKong + "?lang=en");
 
         assertThat(list).contains("received-VN-" + reference, "Intelligence only, not evidence");
-        assertThat(home).contains("id=\"received-VN-active\"", "/enforcement/received?source=VN&amp;state=active");
-        assertThat(caseSearch).contains("received from VN", "Đinh Bộ Lĩnh", "/enforcement/received/" + atHongKong);
+        assertThat(home).contains("id=\"received-VN-active\"", "/enforcement/received?source=VN&amp;state=active",
+                "General Department of Vietnam Customs (GDVC), Active: ");
+        assertThat(caseSearch).contains("received from General Department of Vietnam Customs (GDVC)", "Đinh Bộ Lĩnh",
+                "/enforcement/received/" + atHongKong);
+        assertThat(screen.get("/enforcement/cases?q=Dinh+Bo+Linh&lang=vi")).as("the partner named in the page's language")
+                .contains("nhận từ Tổng cục Hải quan Việt Nam");
         assertThat(casePage).contains("id=\"received-caveats\"", "Intelligence only, not evidence");
         JsonNode hits = JSON.readTree(at(NETWORK.hkPort, "investigator").get("/api/enforcement/search?q=Dinh%20Bo%20Linh")
                 .body()).get("hits");
