@@ -5,12 +5,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.caunoi.hub.enforcement.internal.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
 
 /** What the module's forms share: reading typed dates and putting the checks' errors on their fields. */
 final class FormFields {
@@ -25,8 +28,7 @@ final class FormFields {
      * partners with two unknown ones) shows them all.
      */
     static void reject(InvalidInputException invalid, Errors errors, UnaryOperator<String> formField) {
-        java.util.Set<String> typedWrong = errors.getFieldErrors().stream().map(org.springframework.validation.FieldError::getField)
-                .collect(java.util.stream.Collectors.toSet());
+        Set<String> typedWrong = errors.getFieldErrors().stream().map(FieldError::getField).collect(Collectors.toSet());
         for (InvalidInputException.FieldError error : invalid.fieldErrors()) {
             String field = formField.apply(error.field());
             if (errors.getFieldType(field) != null && typedWrong.contains(field)) {

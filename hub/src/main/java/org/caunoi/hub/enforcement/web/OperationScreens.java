@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
 import org.caunoi.hub.enforcement.internal.OperationAlerts;
@@ -86,7 +87,7 @@ class OperationScreens {
     @ResponseBody
     PageFigures figures(@PathVariable long id) {
         OperationFigures.Figures of = figures.of(id);
-        Map<String, String> names = new java.util.TreeMap<>();
+        Map<String, String> names = new TreeMap<>();
         of.flows().nodes().forEach(node -> names.put(node.country(), countries.of(node.country())));
         return new PageFigures(of.timeline(), of.flows(), names);
     }

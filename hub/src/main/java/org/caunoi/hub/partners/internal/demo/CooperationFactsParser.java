@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.caunoi.hub.partners.Agreement;
 import org.caunoi.hub.partners.Agreement.DatePrecision;
@@ -87,7 +88,7 @@ public final class CooperationFactsParser {
                 return this;
             }
             // The partner's hub words its records in English, as the partner would.
-            List<Agreement> shared = java.util.stream.IntStream.range(0, agreements.size())
+            List<Agreement> shared = IntStream.range(0, agreements.size())
                     .filter(i -> agreements.get(i).kind() != AgreementKind.MULTILATERAL_CONVENTION)
                     .filter(i -> agreements.get(i).parties().contains(node))
                     .mapToObj(i -> {
