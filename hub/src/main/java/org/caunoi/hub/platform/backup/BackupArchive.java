@@ -15,6 +15,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -89,12 +91,13 @@ final class BackupArchive implements AutoCloseable {
     }
 
     /**
-     * A table's rows in PostgreSQL's binary COPY format, decrypted (backups of format 2 on) as they
-     * stream; a changed or cut entry fails the read.
+     * A table's rows in PostgreSQL's binary COPY format, decrypted and inflated (backups of format 2
+     * on) as they stream; a changed or cut entry fails the read.
      */
     InputStream openTable(BackupManifest.Table table) throws IOException {
         InputStream stored = open(table.entry());
-        return manifest.encryption().tables() == null ? stored : cipher.decryptingTable(table.entry(), stored);
+        return manifest.encryption().tables() == null ? stored
+                : new InflaterInputStream(cipher.decryptingTable(table.entry(), stored), new Inflater(), 1 << 16);
     }
 
     /**

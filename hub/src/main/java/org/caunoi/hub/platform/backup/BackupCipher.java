@@ -30,8 +30,11 @@ final class BackupCipher {
 
     static final String KDF = "PBKDF2WithHmacSHA256";
     static final String CIPHER = "AES/GCM/NoPadding";
-    /** How tables are encrypted (backup format 2 on): Tink's streaming AEAD, 1 MiB segments. */
-    static final String TABLE_CIPHER = "AES256_GCM_HKDF_1MB";
+    /**
+     * How tables are stored (backup format 2 on): deflated, then encrypted with Tink's streaming
+     * AEAD in 1 MiB segments (ciphertext does not compress, so the zip stores them as they are).
+     */
+    static final String TABLE_CIPHER = "DEFLATE+AES256_GCM_HKDF_1MB";
     private static final int TABLE_SEGMENT_BYTES = 1 << 20;
     /** OWASP's figure for PBKDF2-HMAC-SHA256 (2023). */
     static final int ITERATIONS = 600_000;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -74,15 +75,20 @@ final class BackupWriter {
         // the manifest says (tables, row counts, the hub's version) is nobody else's business either.
         OwnerOnly.createFile(file);
         try (var zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-            // Table rows compress well, attachments (already compressed, mostly) do not: speed over size.
-            zip.setLevel(Deflater.BEST_SPEED);
+            // Every entry but the small manifest is encrypted, so deflated before (tables) or not worth it (a keystore).
+            zip.setLevel(Deflater.NO_COMPRESSION);
             zip.setComment(FileSeal.PLACEHOLDER);
             long rows = 0;
             for (BackupManifest.Table table : tables) {
                 long[] count = new long[1];
                 hashes.put(table.entry(), entry(zip, table.entry(), out -> {
-                    try (OutputStream encrypting = cipher.encryptingTable(table.entry(), out)) {
-                        count[0] = snapshot.copy(table, encrypting);
+                    // Table rows compress well, attachments (already compressed, mostly) do not: speed over size.
+                    var deflater = new Deflater(Deflater.BEST_SPEED);
+                    try (var deflating = new DeflaterOutputStream(cipher.encryptingTable(table.entry(), out), deflater, 1 << 16)) {
+                        count[0] = snapshot.copy(table, deflating);
+                    }
+                    finally {
+                        deflater.end();
                     }
                 }));
                 copied.add(new BackupManifest.Table(table.schema(), table.name(), table.columns(), count[0], table.entry()));
