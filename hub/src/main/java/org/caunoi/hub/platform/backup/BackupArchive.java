@@ -15,6 +15,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -34,12 +36,14 @@ final class BackupArchive implements AutoCloseable {
     private final ZipFile zip;
     private final BackupManifest manifest;
     private final Map<String, byte[]> files;
+    private final BackupCipher cipher;
 
-    private BackupArchive(Path path, ZipFile zip, BackupManifest manifest, Map<String, byte[]> files) {
+    private BackupArchive(Path path, ZipFile zip, BackupManifest manifest, Map<String, byte[]> files, BackupCipher cipher) {
         this.path = path;
         this.zip = zip;
         this.manifest = manifest;
         this.files = files;
+        this.cipher = cipher;
     }
 
     static BackupArchive open(Path path, char[] password, PrintStream progress) throws BackupRefusedException {
@@ -65,7 +69,7 @@ final class BackupArchive implements AutoCloseable {
             checkSignature(path, zip, manifest, cipher);
             checkEntries(path, zip, manifest, progress);
             Map<String, byte[]> files = decryptFiles(path, zip, manifest, cipher);
-            return new BackupArchive(path, zip, manifest, files);
+            return new BackupArchive(path, zip, manifest, files, cipher);
         }
         catch (BackupRefusedException | RuntimeException e) {
             closeQuietly(zip);
@@ -84,6 +88,16 @@ final class BackupArchive implements AutoCloseable {
     /** The data directory's files, by path relative to it, decrypted. */
     Map<String, byte[]> files() {
         return Collections.unmodifiableMap(files);
+    }
+
+    /**
+     * A table's rows in PostgreSQL's binary COPY format, decrypted and inflated (backups of format 2
+     * on) as they stream; a changed or cut entry fails the read.
+     */
+    InputStream openTable(BackupManifest.Table table) throws IOException {
+        InputStream stored = open(table.entry());
+        return manifest.encryption().tables() == null ? stored
+                : new InflaterInputStream(cipher.decryptingTable(table.entry(), stored), new Inflater(), 1 << 16);
     }
 
     /**
@@ -178,8 +192,11 @@ final class BackupArchive implements AutoCloseable {
 
     private static BackupCipher cipher(Path path, BackupManifest manifest, char[] password) throws BackupRefusedException {
         var encryption = manifest.encryption();
+        boolean tablesAsWritten = manifest.formatVersion() < 2
+                ? encryption == null || encryption.tables() == null
+                : encryption != null && BackupCipher.TABLE_CIPHER.equals(encryption.tables());
         if (encryption == null || !BackupCipher.KDF.equals(encryption.kdf()) || !BackupCipher.CIPHER.equals(encryption.cipher())
-                || encryption.iterations() < 10_000 || encryption.iterations() > 10_000_000) {
+                || !tablesAsWritten || encryption.iterations() < 10_000 || encryption.iterations() > 10_000_000) {
             throw damaged(path, "its manifest names an unknown encryption", null);
         }
         try {

@@ -28,15 +28,21 @@ record BackupManifest(
         Map<String, String> sha256) {
 
     static final String FORMAT = "caunoi-hub-backup";
-    static final int FORMAT_VERSION = 1;
+    /** 1: tables in the clear; 2: tables encrypted too ({@link Encryption#tables()}). */
+    static final int FORMAT_VERSION = 2;
     static final String MANIFEST = "manifest.json";
     static final String SIGNATURE = "manifest.hmac";
     /** A known text encrypted with the password, so a wrong password is told apart from a changed file. */
     static final String PASSWORD_CHECK = "password-check.aes";
     static final byte[] PASSWORD_CHECK_TEXT = "CauNoi hub backup".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-    /** How the files are encrypted; the salt in Base64. */
-    record Encryption(String kdf, int iterations, String salt, String cipher) {
+    /**
+     * How the entries are encrypted; the salt in Base64.
+     *
+     * @param cipher the data directory's files' cipher
+     * @param tables the tables' cipher; null in format 1, whose tables are not encrypted
+     */
+    record Encryption(String kdf, int iterations, String salt, String cipher, @Nullable String tables) {
     }
 
     /** The Flyway history of one module ({@code __root} for the shared scripts) and the versions it had applied. */
@@ -50,7 +56,7 @@ record BackupManifest(
     record Applied(String version, String script, @Nullable Integer checksum) {
     }
 
-    /** One table, copied with PostgreSQL's binary COPY format into {@code entry}. */
+    /** One table, copied with PostgreSQL's binary COPY format into {@code entry} (encrypted from format 2 on). */
     record Table(String schema, String name, List<String> columns, long rows, String entry) {
 
         String qualified() {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -28,8 +29,8 @@ import org.caunoi.hub.platform.database.EmbeddedDatabase;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes one backup archive (a zip, streamed): every table of the snapshot, the data directory's files
- * encrypted, then the manifest and its signature. The archive is written beside its final name and
+ * Writes one backup archive (a zip, streamed): every table of the snapshot and the data directory's
+ * files, encrypted, then the manifest and its signature. The archive is written beside its final name and
  * moved there only when complete, so a failed backup leaves no file that looks like one.
  */
 final class BackupWriter {
@@ -70,16 +71,26 @@ final class BackupWriter {
         List<BackupManifest.Migrations> migrations = snapshot.migrations(tables);
         List<BackupManifest.Table> copied = new ArrayList<>();
         List<BackupManifest.DataFile> files = new ArrayList<>();
-        // Owner-only before the first byte: the tables in it are not encrypted, only the keystore is.
+        // Owner-only before the first byte, though everything in it but the manifest is encrypted: what
+        // the manifest says (tables, row counts, the hub's version) is nobody else's business either.
         OwnerOnly.createFile(file);
         try (var zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-            // Table rows compress well, attachments (already compressed, mostly) do not: speed over size.
-            zip.setLevel(Deflater.BEST_SPEED);
+            // Every entry but the small manifest is encrypted, so deflated before (tables) or not worth it (a keystore).
+            zip.setLevel(Deflater.NO_COMPRESSION);
             zip.setComment(FileSeal.PLACEHOLDER);
             long rows = 0;
             for (BackupManifest.Table table : tables) {
                 long[] count = new long[1];
-                hashes.put(table.entry(), entry(zip, table.entry(), out -> count[0] = snapshot.copy(table, out)));
+                hashes.put(table.entry(), entry(zip, table.entry(), out -> {
+                    // Table rows compress well, attachments (already compressed, mostly) do not: speed over size.
+                    var deflater = new Deflater(Deflater.BEST_SPEED);
+                    try (var deflating = new DeflaterOutputStream(cipher.encryptingTable(table.entry(), out), deflater, 1 << 16)) {
+                        count[0] = snapshot.copy(table, deflating);
+                    }
+                    finally {
+                        deflater.end();
+                    }
+                }));
                 copied.add(new BackupManifest.Table(table.schema(), table.name(), table.columns(), count[0], table.entry()));
                 rows += count[0];
                 progress.printf("backup: %d/%d tables, %,d rows (%s.%s: %,d)%n", copied.size(), tables.size(), rows,
@@ -98,7 +109,7 @@ final class BackupWriter {
             var manifest = new BackupManifest(BackupManifest.FORMAT, BackupManifest.FORMAT_VERSION, origin.hubVersion(),
                     origin.node(), snapshot.takenAt(),
                     new BackupManifest.Encryption(BackupCipher.KDF, BackupCipher.ITERATIONS,
-                            Base64.getEncoder().encodeToString(salt), BackupCipher.CIPHER),
+                            Base64.getEncoder().encodeToString(salt), BackupCipher.CIPHER, BackupCipher.TABLE_CIPHER),
                     migrations, copied, sequences, files, hashes);
             byte[] json = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest);
             entry(zip, BackupManifest.MANIFEST, out -> out.write(json));

@@ -147,7 +147,7 @@ final class Restorer {
             int done = 0;
             for (BackupManifest.Table table : manifest.tables()) {
                 long loaded;
-                try (InputStream in = archive.open(table.entry())) {
+                try (InputStream in = archive.openTable(table)) {
                     loaded = copy.copyIn("COPY " + table.qualified() + " (" + Sql.columns(table.columns()) + ") FROM STDIN (FORMAT binary)", in);
                     in.transferTo(java.io.OutputStream.nullOutputStream()); // reach the end, where the stream checks its hash
                 }

@@ -149,6 +149,24 @@ class BackupAndRestoreTest {
 
     @Test
     @Order(2)
+    void nothingInABackupButItsManifestReadsWithoutThePassword() throws IOException {
+        // Words the tables hold in the clear in the database: an officer's user name, a partner's party id.
+        List<String> secrets = List.of("liaison", "urn:caunoi:hub:HK");
+        try (var zip = new ZipFile(backup.toFile())) {
+            List<String> entries = zip.stream().map(ZipEntry::getName).toList();
+            assertThat(entries).as("the tables are in the archive").anyMatch(name -> name.startsWith("database/"));
+            for (String name : entries) {
+                String bytes = new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), StandardCharsets.ISO_8859_1);
+                if (name.equals(BackupManifest.MANIFEST) || name.equals(BackupManifest.SIGNATURE)) {
+                    continue;
+                }
+                assertThat(secrets).as(name).noneMatch(bytes::contains);
+            }
+        }
+    }
+
+    @Test
+    @Order(2)
     void aDamagedBackupIsRefusedAndTheTargetStaysEmpty() throws IOException {
         byte[] whole = Files.readAllBytes(backup);
         for (int position : List.of(40, whole.length / 3, whole.length / 2, whole.length - 300, whole.length - 30)) {
