@@ -14,6 +14,8 @@ import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.web.Paging;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,9 +93,18 @@ class AssistanceInTheBrowserTest extends BrowserTestBase {
                 .contains("No figures for " + java.time.Year.now());
         assertThat(browser.findElement(By.tagName("h1")).getText()).as("a year, not a number with a thousands separator")
                 .endsWith(" " + java.time.Year.now());
+        assertThat(browser.findElement(By.id("figures-chart")).isDisplayed()).as("no empty frame of axes").isFalse();
         browser.findElement(By.cssSelector("#figures-no-data a.year-with-data")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#figures-chart canvas")));
         assertThat(browser.findElement(By.id("figures-summary")).getText()).matches("\\d+ requests received, \\d+ answered, \\d+ overdue\\.");
+        // Partners' names do not fit side by side under the bars (ECharts would drop most): one bar a line.
+        @SuppressWarnings("unchecked")
+        var partnerAxis = (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                var option = echarts.getInstanceByDom(document.getElementById('figures-chart')).getOption();
+                return option.yAxis[0].type === 'category' ? option.yAxis[0].data : [];""");
+        var partnerColumn = browser.findElements(By.cssSelector("#figures-per-partner tbody tr td:first-child")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(partnerAxis).as("every partner named down the chart's side, in the table's order").isEqualTo(partnerColumn);
 
         browser.findElement(By.id("lang-vi")).click();
         wait.until(ExpectedConditions.textMatches(By.id("figures-summary"),
