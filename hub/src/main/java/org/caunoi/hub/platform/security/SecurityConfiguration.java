@@ -159,7 +159,9 @@ class SecurityConfiguration {
 
     /** An API token or HTTP Basic on every request, answered in problem details: the API and the actuator. */
     private SecurityFilterChain machineClients(HttpSecurity http) throws Exception {
-        http.httpBasic(basic -> basic.realmName("CauNoi"))
+        // The Basic filter answers its own failures through this entry point, not through exceptionHandling's.
+        http.httpBasic(basic -> basic.realmName("CauNoi")
+                        .authenticationEntryPoint((request, response, e) -> problem(unauthenticated(e), request, response)))
                 // Credentials on every request, never a session: nothing ambient for a forged request to ride on.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
