@@ -135,6 +135,11 @@ class EmbeddedDatabaseRestartTest {
 
         assertThatThrownBy(() -> start(dataDir, "--caunoi.demo=false", DEMO_KEYSTORE_PASSWORD))
                 .hasStackTraceContaining("no enabled administrator").hasStackTraceContaining("--caunoi.admin-password");
+
+        // Refused before anything a demo start could not undo: not marked as production data, demo accounts still enabled.
+        try (var demoAgain = start(dataDir, "--caunoi.demo=true")) {
+            assertThat(HubClient.as(port(demoAgain), "admin").get("/api/partners").statusCode()).isEqualTo(200);
+        }
     }
 
     @Test

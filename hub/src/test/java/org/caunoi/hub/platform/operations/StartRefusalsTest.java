@@ -71,10 +71,36 @@ class StartRefusalsTest {
     }
 
     @Test
-    void productionWithoutAnAdminPasswordSaysWhatToGive(CapturedOutput output) {
-        assertThatThrownBy(() -> TestHub.start(TestHub.newDataDir("no-admin"), "--caunoi.demo=false")).isNotNull();
+    void theFirstProductionStartWithoutAnAdminPasswordSaysWhatToGiveBeforeTheDatabaseStarts(CapturedOutput output) {
+        Path dataDir = TestHub.newDataDir("no-admin");
+
+        assertThatThrownBy(() -> TestHub.start(dataDir, "--caunoi.demo=false")).isNotNull();
 
         assertPlainRefusal(output, "Outside demo mode there is no enabled administrator", "--caunoi.admin-password=");
+        assertThat(dataDir.resolve("pg")).as("no database started, no migration waited for").doesNotExist();
+    }
+
+    @Test
+    void anAdminPasswordTooShortIsRefusedBeforeTheDatabaseStarts(CapturedOutput output) {
+        Path dataDir = TestHub.newDataDir("short-admin-password");
+
+        assertThatThrownBy(() -> TestHub.start(dataDir, "--caunoi.demo=false", "--caunoi.admin-password=eleven-char")).isNotNull();
+
+        assertPlainRefusal(output, "The admin password given at start is refused: Use 12 to 128 characters.",
+                "--caunoi.admin-password=");
+        assertThat(output.getAll()).contains("CAUNOI_ADMIN_PASSWORD");
+        assertThat(dataDir.resolve("pg")).as("no database started").doesNotExist();
+    }
+
+    @Test
+    void anAdminPasswordContainingTheUserNameIsRefusedBeforeTheDatabaseStarts(CapturedOutput output) {
+        Path dataDir = TestHub.newDataDir("admin-in-admin-password");
+
+        assertThatThrownBy(() -> TestHub.start(dataDir, "--caunoi.demo=false", "--caunoi.admin-password=the-Admin-of-Hanoi")).isNotNull();
+
+        assertPlainRefusal(output, "The admin password given at start is refused: The password must not contain your user name.",
+                "--caunoi.admin-password=");
+        assertThat(dataDir.resolve("pg")).as("no database started").doesNotExist();
     }
 
     /** A keystore at the hub's place in {@code dataDir}, opening with {@code password}. */
