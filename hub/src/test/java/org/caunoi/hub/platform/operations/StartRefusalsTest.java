@@ -103,6 +103,16 @@ class StartRefusalsTest {
         assertThat(dataDir.resolve("pg")).as("no database started").doesNotExist();
     }
 
+    @Test
+    void anAdminPasswordWithTheHubsNameIsRefusedSayingWhatToFix(CapturedOutput output) {
+        Path dataDir = TestHub.newDataDir("obvious-admin-password");
+
+        assertThatThrownBy(() -> TestHub.start(dataDir, "--caunoi.demo=false", "--caunoi.admin-password=CauNoi-Hanoi-2026")).isNotNull();
+
+        assertPlainRefusal(output, "The admin password given at start is refused: The password must not contain the hub's name",
+                "--caunoi.admin-password=");
+    }
+
     /** A keystore at the hub's place in {@code dataDir}, opening with {@code password}. */
     private static void writeKeystore(Path dataDir, String password) throws Exception {
         Path keystore = Files.createDirectories(dataDir.resolve("keys")).resolve("hub.p12");
