@@ -204,9 +204,17 @@ class SecurityConfiguration {
         return filter;
     }
 
-    /** After a wrong password, the login page again; saying when to try again if that try locked the account or address. */
+    /**
+     * After a wrong password, the login page again; saying when to try again if that try locked the account or
+     * address, or that the password could not be checked for now.
+     */
     private AuthenticationFailureHandler lockAware() {
         return (request, response, exception) -> {
+            if (exception instanceof org.springframework.security.authentication.InternalAuthenticationServiceException) {
+                // Not a wrong password: the database did not answer, and the officer should try again later.
+                response.sendRedirect(request.getContextPath() + "/login?unavailable");
+                return;
+            }
             String username = String.valueOf(request.getParameter("username"));
             String target = throttle.lockedFor(username, request.getRemoteAddr())
                     .map(wait -> "/login?error&locked=" + SignInGuard.retryAfterSeconds(wait))
