@@ -68,7 +68,10 @@ class AccountBootstrap implements ApplicationRunner {
         }
         String password = properties.adminPassword();
         // Refused before anything that a start in demo mode could not undo: the mark, the disabled demo accounts.
-        if (password.isBlank() && !accounts.hasEnabledAdministrator()) {
+        if (!password.isBlank()) {
+            AdminPasswordAtStart.refuseIfWeak(password); // done at the start already; again for one set later, as tests do
+        }
+        else if (!accounts.hasEnabledAdministrator()) {
             throw noAdministrator();
         }
         productionUse.markUsedInProduction();
@@ -93,7 +96,6 @@ class AccountBootstrap implements ApplicationRunner {
      * exists with another password, disabled or as a demo account, reset to it (audited).
      */
     private void setAdministratorPassword(String password) {
-        AdminPasswordAtStart.refuseIfWeak(password); // already at the start; again for a password set by other means (tests)
         if (accounts.createIfAbsent("admin", password, "Administrator", Unit.IT, EnumSet.of(Role.ADMIN), false)) {
             audit.recordAs("system", "CREATE", "user", "admin", Sentences.of("platform.audit-details.first-administrator"));
             log.info("Created the administrator account 'admin' with the password given at start.");
