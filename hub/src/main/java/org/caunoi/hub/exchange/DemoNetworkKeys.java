@@ -36,8 +36,8 @@ public final class DemoNetworkKeys {
         if (nodes.isEmpty()) {
             nodes = List.copyOf(ExchangeProperties.defaultDemoNetwork().keySet());
         }
-        new DemoPki(folder.toAbsolutePath(), "caunoi-demo", Clock.systemUTC()).ensure(nodes);
+        new DemoPki(folder.toAbsolutePath(), ExchangeProperties.DEMO_KEYSTORE_PASSWORD, Clock.systemUTC()).ensure(nodes);
         System.out.println("Demo CA and keys of " + String.join(", ", nodes) + " are in " + folder.toAbsolutePath()
-                + " (PKCS#12 files, password caunoi-demo; certificates as .pem).");
+                + " (PKCS#12 files, password " + ExchangeProperties.DEMO_KEYSTORE_PASSWORD + "; certificates as .pem).");
     }
 }

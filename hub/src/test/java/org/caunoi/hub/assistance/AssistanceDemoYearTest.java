@@ -87,7 +87,9 @@ class AssistanceDemoYearTest {
             assertThat(demoRows(restarted)).as("a restart adds none").isEqualTo(generated);
         }
 
-        try (var production = start(dataDir, "--caunoi.demo=false", "--caunoi.admin-password=correct-horse-battery")) {
+        // The demo start installed the demo network's keys, which outside demo mode open only with their password given.
+        try (var production = start(dataDir, "--caunoi.demo=false", "--caunoi.admin-password=correct-horse-battery",
+                "--caunoi.exchange.keystore-password=caunoi-demo")) {
             assertThat(demoRows(production)).as("no demo data in production").isZero();
             assertThat(demoYearAudit(production, Locale.ENGLISH))
                     .isEqualTo(generated + " demo requests removed outside demo mode");

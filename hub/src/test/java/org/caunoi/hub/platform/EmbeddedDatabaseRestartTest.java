@@ -24,6 +24,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class EmbeddedDatabaseRestartTest {
 
+    /** A demo start installs the demo network's keys, which outside demo mode open only with their password given. */
+    private static final String DEMO_KEYSTORE_PASSWORD = "--caunoi.exchange.keystore-password=caunoi-demo";
+
     @Test
     void keepsDataAcrossARestartAndLoadsTheDemoDataOnlyOnce() {
         Path dataDir = TestHub.newDataDir("restart");
@@ -112,7 +115,8 @@ class EmbeddedDatabaseRestartTest {
             assertThat(HubClient.as(port(demo), "admin").get("/api/partners").statusCode()).isEqualTo(200);
         }
 
-        try (var production = start(dataDir, "--caunoi.demo=false", "--caunoi.admin-password=correct-horse-battery")) {
+        try (var production = start(dataDir, "--caunoi.demo=false", "--caunoi.admin-password=correct-horse-battery",
+                DEMO_KEYSTORE_PASSWORD)) {
             int port = port(production);
             assertThat(new HubClient(port, "admin", "correct-horse-battery").get("/api/partners").statusCode()).isEqualTo(200);
             assertThat(HubClient.as(port, "admin").get("/api/partners").statusCode()).as("the demo password is gone").isEqualTo(401);
@@ -129,8 +133,13 @@ class EmbeddedDatabaseRestartTest {
             assertThat(port(demo)).isPositive();
         }
 
-        assertThatThrownBy(() -> start(dataDir, "--caunoi.demo=false"))
+        assertThatThrownBy(() -> start(dataDir, "--caunoi.demo=false", DEMO_KEYSTORE_PASSWORD))
                 .hasStackTraceContaining("no enabled administrator").hasStackTraceContaining("--caunoi.admin-password");
+
+        // Refused before anything a demo start could not undo: not marked as production data, demo accounts still enabled.
+        try (var demoAgain = start(dataDir, "--caunoi.demo=true")) {
+            assertThat(HubClient.as(port(demoAgain), "admin").get("/api/partners").statusCode()).isEqualTo(200);
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,6 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Settings of the exchange ({@code caunoi.exchange.*}): the keystore, the demo network, and how
  * hard the sender tries before a message goes to the dead-letter list.
  *
+ * @param keystorePassword the password of this hub's keystore; empty when none was given, which only
+ *        demo mode makes up for (with the demo network's {@value #DEMO_KEYSTORE_PASSWORD})
  * @param demoNetwork the AS4 endpoint of every node of the demo network, by node code
  * @param demoPki the folder the demo network's CA and node keys are created in and shared from;
  *        by default {@code demo-pki} beside the data directory, so two demo hubs find the same one
@@ -47,8 +50,11 @@ public record ExchangeProperties(
         List<String> allowedEndpointSchemes,
         List<String> allowedEndpointNetworks) {
 
+    /** The password of the demo network's keystores: known to everyone, so never a default outside demo mode. */
+    public static final String DEMO_KEYSTORE_PASSWORD = "caunoi-demo";
+
     public ExchangeProperties {
-        keystorePassword = keystorePassword == null || keystorePassword.isBlank() ? "caunoi-demo" : keystorePassword;
+        keystorePassword = keystorePassword == null || keystorePassword.isBlank() ? "" : keystorePassword;
         Map<String, String> network = new LinkedHashMap<>(defaultDemoNetwork());
         if (demoNetwork != null) {
             demoNetwork.forEach((node, url) -> network.put(node.toUpperCase(Locale.ROOT), url));
@@ -77,6 +83,14 @@ public record ExchangeProperties(
         network.put("HK", "http://127.0.0.1:8081/as4");
         network.put("LA", "http://127.0.0.1:8082/as4");
         return network;
+    }
+
+    /** The keystore's password: the one given, else in demo mode the demo network's; empty outside it when none was given. */
+    public Optional<String> keystorePassword(boolean demo) {
+        if (!keystorePassword.isEmpty()) {
+            return Optional.of(keystorePassword);
+        }
+        return demo ? Optional.of(DEMO_KEYSTORE_PASSWORD) : Optional.empty();
     }
 
     /** This hub's AS4 party id: the configured one, or {@code urn:caunoi:hub:<node>}. */

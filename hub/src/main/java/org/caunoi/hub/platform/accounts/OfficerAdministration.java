@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.notifications.Notifications;
 import org.caunoi.hub.platform.problem.FieldProblem;
 import org.caunoi.hub.platform.security.OfficerSessions;
+import org.caunoi.hub.platform.security.PasswordPolicy;
 import org.caunoi.hub.platform.security.Role;
 import org.caunoi.hub.platform.security.Unit;
 import org.caunoi.hub.platform.security.UserAccounts.Account;
@@ -36,8 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OfficerAdministration {
 
-    static final int MINIMUM_PASSWORD_LENGTH = 12;
-    static final int MAXIMUM_PASSWORD_LENGTH = 128;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{2,64}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     /** Letters and digits nobody misreads (no 0/O, 1/l/I), for a password read off a screen. */
@@ -162,12 +162,9 @@ public class OfficerAdministration {
     public void changeOwnPassword(String username, @Nullable String current, @Nullable String next, @Nullable String confirmation) {
         List<FieldProblem> problems = new ArrayList<>();
         String newPassword = next == null ? "" : next;
-        if (newPassword.length() < MINIMUM_PASSWORD_LENGTH || newPassword.length() > MAXIMUM_PASSWORD_LENGTH) {
-            problems.add(FieldProblem.of("newPassword", "platform.password.length", MINIMUM_PASSWORD_LENGTH,
-                    MAXIMUM_PASSWORD_LENGTH));
-        }
-        else if (newPassword.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-            problems.add(FieldProblem.of("newPassword", "platform.password.contains-username"));
+        Optional<PasswordPolicy.Weakness> weakness = PasswordPolicy.check(username, newPassword);
+        if (weakness.isPresent()) {
+            problems.add(FieldProblem.of("newPassword", weakness.get().messageKey(), weakness.get().arguments()));
         }
         else if (newPassword.equals(current)) {
             problems.add(FieldProblem.of("newPassword", "platform.password.unchanged"));

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.caunoi.hub.platform.problem.FieldProblem;
 import org.caunoi.hub.platform.security.AdminOnly;
 import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.caunoi.hub.platform.security.PasswordPolicy;
 import org.caunoi.hub.platform.security.Role;
 import org.caunoi.hub.platform.security.Unit;
 import org.caunoi.hub.platform.web.MenuEntry;
@@ -131,7 +132,7 @@ class OfficersScreen implements ModuleMenu {
 
     private String passwordPage(CurrentOfficer officer, Model model) {
         model.addAttribute("mustChange", officers.get(officer.username()).account().mustChangePassword());
-        model.addAttribute("minimumLength", OfficerAdministration.MINIMUM_PASSWORD_LENGTH);
+        model.addAttribute("minimumLength", PasswordPolicy.MINIMUM_LENGTH);
         return "platform/password";
     }
 

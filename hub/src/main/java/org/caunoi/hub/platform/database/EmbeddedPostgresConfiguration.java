@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.StartRefusedException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -57,15 +55,22 @@ class EmbeddedPostgresConfiguration {
         }
     }
 
+    /**
+     * The pool takes {@code spring.datasource.hikari.*} as Boot's own pool would (its connection timeout
+     * above all: a pool built by hand waited Hikari's default 30 s for a stopped database, so requests
+     * and probes timed out instead of answering 503). Bound after construction, before the pool starts
+     * at its first connection.
+     */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedServer postgres, HubProperties properties) throws IOException {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.jdbcUrl());
-        config.setUsername(EmbeddedDatabase.USER);
-        config.setPassword(EmbeddedDatabase.password(properties.dataPath()));
-        config.setPoolName("caunoi-embedded");
-        config.setMaximumPoolSize(10);
-        return new HikariDataSource(config);
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedServer postgres, HubProperties properties) throws IOException {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(postgres.jdbcUrl());
+        pool.setUsername(EmbeddedDatabase.USER);
+        pool.setPassword(EmbeddedDatabase.password(properties.dataPath()));
+        pool.setPoolName("caunoi-embedded");
+        pool.setMaximumPoolSize(10);
+        return pool;
     }
 
     /** Says what to do when the embedded server cannot start although this hub holds the data directory. */

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The hub's one mapping of failures: RFC 9457 problem details for {@code /api/**} in the language
  * of Accept-Language, the error page in the officer's language for a module's {@link Problem} on
- * a screen. Other failures of screens go on (rethrown) to Spring's resolvers, which give them a
+ * a screen, and the 503 page when the database does not answer. Other failures of screens go on (rethrown) to Spring's resolvers, which give them a
  * status, and {@link ErrorPages} shows the page for it.
  */
 @ControllerAdvice
@@ -36,14 +36,18 @@ class FailureAnswers {
     @ExceptionHandler(Exception.class)
     ModelAndView handle(Exception failure, HttpServletRequest request, Locale locale) throws Exception {
         boolean api = ProblemDetails.isApi(request);
-        if (!api && !(failure instanceof Problem)) {
+        if (!api && !(failure instanceof Problem) && !ProblemDetails.databaseUnavailable(failure)) {
             throw failure;
         }
         if (failure instanceof Problem answered) {
             request.setAttribute(Problem.ANSWERED, answered);
         }
         ProblemDetail problem = problems.of(failure, locale);
-        if (problem.getStatus() >= 500) {
+        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            // One line per request: during an outage a stack trace each would bury the log.
+            log.warn("{} {}: the database does not answer ({})", request.getMethod(), request.getRequestURI(), failure.toString());
+        }
+        else if (problem.getStatus() >= 500) {
             log.error("{} {} failed", request.getMethod(), request.getRequestURI(), failure);
         }
         if (api) {

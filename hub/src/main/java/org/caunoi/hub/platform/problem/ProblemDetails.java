@@ -1,6 +1,9 @@
 package org.caunoi.hub.platform.problem;
 
 import java.net.URI;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +18,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
@@ -60,8 +65,28 @@ public class ProblemDetails {
             case AuthenticationException unauthenticated -> forStatus(HttpStatus.UNAUTHORIZED, locale);
             case MaxUploadSizeExceededException tooLarge -> forStatus(HttpStatus.CONTENT_TOO_LARGE, locale);
             case ErrorResponse response -> forStatus(response.getStatusCode(), locale);
-            default -> forStatus(HttpStatus.INTERNAL_SERVER_ERROR, locale);
+            default -> forStatus(databaseUnavailable(failure) ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR,
+                    locale);
         };
+    }
+
+    /**
+     * Whether the failure is the database not answering (no connection within the pool's timeout, or a
+     * connection the server ended): 503, for the caller to try again later, rather than a fault of the hub.
+     */
+    public static boolean databaseUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
+                    || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            // SQLSTATE class 08: connection exception; 57P: the server shut down or is starting.
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A problem known only by its status, worded by the bundles' sentence for that status. */

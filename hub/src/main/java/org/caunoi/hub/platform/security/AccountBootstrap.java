@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.HubProperties;
+import org.caunoi.hub.platform.ProductionUse;
 import org.caunoi.hub.platform.StartRefusedException;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.slf4j.Logger;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Makes sure someone can sign in: the demo officers (password "demo") in demo mode; outside it, no
  * demo account, and an admin whose password the operator gives at start (never a built-in one),
- * created or reset to it; without one and without an enabled administrator the hub does not start.
+ * created or reset to it; without one and without an enabled administrator the hub does not start,
+ * and its data is not yet marked as used in production ({@link ProductionUse}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -27,16 +29,17 @@ class AccountBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
     static final String DEMO_PASSWORD = "demo";
-    static final int MINIMUM_ADMIN_PASSWORD_LENGTH = 12;
 
     private final UserAccounts accounts;
     private final HubProperties properties;
     private final AuditTrail audit;
+    private final ProductionUse productionUse;
 
-    AccountBootstrap(UserAccounts accounts, HubProperties properties, AuditTrail audit) {
+    AccountBootstrap(UserAccounts accounts, HubProperties properties, AuditTrail audit, ProductionUse productionUse) {
         this.accounts = accounts;
         this.properties = properties;
         this.audit = audit;
+        this.productionUse = productionUse;
     }
 
     /** One demo officer per role. */
@@ -63,21 +66,29 @@ class AccountBootstrap implements ApplicationRunner {
             log.info("Demo mode: sign in as admin, liaison, investigator, analyst, supervisor or viewer, password 'demo'");
             return;
         }
+        String password = properties.adminPassword();
+        // Refused before anything that a start in demo mode could not undo: the mark, the disabled demo accounts.
+        if (!password.isBlank()) {
+            AdminPasswordAtStart.refuseIfWeak(password); // done at the start already; again for one set later, as tests do
+        }
+        else if (!accounts.hasEnabledAdministrator()) {
+            throw noAdministrator();
+        }
+        productionUse.markUsedInProduction();
         int disabled = accounts.disableDemoAccounts();
         if (disabled > 0) {
             audit.recordAs("system", "DISABLE", "user", null, Sentences.of("platform.audit-details.demo-accounts-disabled", disabled));
         }
-        String password = properties.adminPassword();
         if (!password.isBlank()) {
             setAdministratorPassword(password);
         }
-        else if (!accounts.hasEnabledAdministrator()) {
-            throw new StartRefusedException("Outside demo mode there is no enabled administrator"
-                    + (disabled > 0 ? " (the demo accounts of this data directory are disabled)" : "")
-                    + ", and there is no built-in password.",
-                    "Give the admin password with --caunoi.admin-password=... or the environment variable "
-                    + "CAUNOI_ADMIN_PASSWORD (at least " + MINIMUM_ADMIN_PASSWORD_LENGTH + " characters); remove it once set.");
-        }
+    }
+
+    static StartRefusedException noAdministrator() {
+        return new StartRefusedException("Outside demo mode there is no enabled administrator (demo accounts do not count),"
+                + " and there is no built-in password.",
+                "Give the admin password with --caunoi.admin-password=... or the environment variable "
+                + "CAUNOI_ADMIN_PASSWORD (at least " + PasswordPolicy.MINIMUM_LENGTH + " characters); remove it once set.");
     }
 
     /**
@@ -85,12 +96,6 @@ class AccountBootstrap implements ApplicationRunner {
      * exists with another password, disabled or as a demo account, reset to it (audited).
      */
     private void setAdministratorPassword(String password) {
-        if (password.length() < MINIMUM_ADMIN_PASSWORD_LENGTH) {
-            throw new StartRefusedException("The admin password given at start is shorter than "
-                    + MINIMUM_ADMIN_PASSWORD_LENGTH + " characters.",
-                    "Give one of at least " + MINIMUM_ADMIN_PASSWORD_LENGTH + " characters with --caunoi.admin-password=... "
-                    + "or CAUNOI_ADMIN_PASSWORD.");
-        }
         if (accounts.createIfAbsent("admin", password, "Administrator", Unit.IT, EnumSet.of(Role.ADMIN), false)) {
             audit.recordAs("system", "CREATE", "user", "admin", Sentences.of("platform.audit-details.first-administrator"));
             log.info("Created the administrator account 'admin' with the password given at start.");

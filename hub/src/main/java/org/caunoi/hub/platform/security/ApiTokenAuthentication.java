@@ -5,17 +5,20 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.web.authentication.AuthenticationConverter;
+import org.springframework.transaction.TransactionException;
 
 /**
  * {@code Authorization: Bearer <token>} as Spring Security's pieces: a converter that reads the header
@@ -90,7 +93,17 @@ final class ApiTokenAuthentication {
         return new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication authentication) {
-                var holder = tokens.holderOf(((Presented) authentication).secret)
+                try {
+                    return authenticated((Presented) authentication);
+                }
+                catch (DataAccessException | TransactionException unchecked) {
+                    // As Spring's provider of passwords does: not a wrong token but one the database could not check (503).
+                    throw new InternalAuthenticationServiceException("The token could not be checked", unchecked);
+                }
+            }
+
+            private Authentication authenticated(Presented authentication) {
+                var holder = tokens.holderOf(authentication.secret)
                         .filter(found -> found.revokedAt() == null && found.expiresAt().isAfter(tokens.now()))
                         .orElseThrow(ApiTokenAuthentication::refused);
                 if (!holder.ownerEnabled()) {

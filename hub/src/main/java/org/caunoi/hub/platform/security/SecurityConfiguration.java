@@ -159,7 +159,9 @@ class SecurityConfiguration {
 
     /** An API token or HTTP Basic on every request, answered in problem details: the API and the actuator. */
     private SecurityFilterChain machineClients(HttpSecurity http) throws Exception {
-        http.httpBasic(basic -> basic.realmName("CauNoi"))
+        // The Basic filter answers its own failures through this entry point, not through exceptionHandling's.
+        http.httpBasic(basic -> basic.realmName("CauNoi")
+                        .authenticationEntryPoint((request, response, e) -> problem(unauthenticated(e), request, response)))
                 // Credentials on every request, never a session: nothing ambient for a forged request to ride on.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -202,9 +204,17 @@ class SecurityConfiguration {
         return filter;
     }
 
-    /** After a wrong password, the login page again; saying when to try again if that try locked the account or address. */
+    /**
+     * After a wrong password, the login page again; saying when to try again if that try locked the account or
+     * address, or that the password could not be checked for now.
+     */
     private AuthenticationFailureHandler lockAware() {
         return (request, response, exception) -> {
+            if (exception instanceof org.springframework.security.authentication.InternalAuthenticationServiceException) {
+                // Not a wrong password: the database did not answer, and the officer should try again later.
+                response.sendRedirect(request.getContextPath() + "/login?unavailable");
+                return;
+            }
             String username = String.valueOf(request.getParameter("username"));
             String target = throttle.lockedFor(username, request.getRemoteAddr())
                     .map(wait -> "/login?error&locked=" + SignInGuard.retryAfterSeconds(wait))

@@ -9,6 +9,7 @@ import org.caunoi.hub.platform.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -48,6 +49,11 @@ class SignInAudit {
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
+        if (event.getException() instanceof InternalAuthenticationServiceException) {
+            // Not checked, so not wrong: a database outage must not lock accounts out once it is over,
+            // nor wait once more for a connection to write the audit trail.
+            return;
+        }
         String username = String.valueOf(event.getAuthentication().getName());
         String address = remoteAddress();
         throttle.failed(username, address);

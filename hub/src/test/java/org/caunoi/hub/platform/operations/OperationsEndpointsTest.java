@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
+import org.caunoi.hub.TestHub;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -25,6 +28,10 @@ class OperationsEndpointsTest extends HubTest.Base {
 
     @Autowired
     HealthEndpointGroups healthGroups;
+
+    @Autowired
+    @Qualifier("diskSpaceHealthIndicator")
+    HealthIndicator diskSpace;
 
     @Test
     void theVersionIsAtActuatorInfoForAnyone() {
@@ -49,6 +56,17 @@ class OperationsEndpointsTest extends HubTest.Base {
             assertThat(answer.statusCode()).as(probe).isEqualTo(200);
             assertThat(JsonPath.<String>read(answer.body(), "$.status")).as(probe).isEqualTo("UP");
         }
+    }
+
+    @Test
+    void readinessChecksTheFreeSpaceOnTheDataDirectorysDiskAndNamesTheCheckWithoutDetails() {
+        var readiness = HubClient.anonymous(port).get("/actuator/health/readiness");
+
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(readiness.body(), "$.components.diskSpace.status")).isEqualTo("UP");
+        assertThat(readiness.body()).as("no details for anyone").doesNotContain("free").doesNotContain("path");
+        assertThat(diskSpace.health(true).getDetails()).containsEntry("path", TestHub.dataDir().toString());
+        assertThat(healthGroups.get("liveness").isMember("diskSpace")).as("a full disk is not cured by a restart").isFalse();
     }
 
     @Test

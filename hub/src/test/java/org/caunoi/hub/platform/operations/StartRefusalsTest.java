@@ -49,15 +49,7 @@ class StartRefusalsTest {
     @Test
     void aKeystoreThatDoesNotOpenWithThePasswordGivenNamesTheOption(CapturedOutput output) throws Exception {
         Path dataDir = TestHub.newDataDir("keystore-password");
-        Path keystore = Files.createDirectories(dataDir.resolve("keys")).resolve("hub.p12");
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, null);
-        char[] password = "the-administration's-own".toCharArray();
-        store.setEntry("hub", new KeyStore.SecretKeyEntry(KeyGenerator.getInstance("AES").generateKey()),
-                new KeyStore.PasswordProtection(password));
-        try (OutputStream out = Files.newOutputStream(keystore)) {
-            store.store(out, password);
-        }
+        writeKeystore(dataDir, "the-administration's-own");
 
         assertThatThrownBy(() -> TestHub.start(dataDir, "--caunoi.demo=true",
                 "--caunoi.exchange.keystore-password=not-this-one")).isNotNull();
@@ -66,10 +58,71 @@ class StartRefusalsTest {
     }
 
     @Test
-    void productionWithoutAnAdminPasswordSaysWhatToGive(CapturedOutput output) {
-        assertThatThrownBy(() -> TestHub.start(TestHub.newDataDir("no-admin"), "--caunoi.demo=false")).isNotNull();
+    void outsideDemoModeAKeystoreWithoutAGivenPasswordIsRefusedNotOpenedWithTheDemoOne(CapturedOutput output) throws Exception {
+        Path dataDir = TestHub.newDataDir("keystore-no-password");
+        // The demo network's password: outside demo mode nobody may open a keystore with it unasked.
+        writeKeystore(dataDir, "caunoi-demo");
+
+        assertThatThrownBy(() -> TestHub.start(dataDir, "--caunoi.demo=false",
+                "--caunoi.admin-password=correct-horse-battery")).isNotNull();
+
+        assertPlainRefusal(output, "is there but no password was given for it", "--caunoi.exchange.keystore-password=");
+        assertThat(output.getAll()).contains("CAUNOI_EXCHANGE_KEYSTOREPASSWORD");
+    }
+
+    @Test
+    void theFirstProductionStartWithoutAnAdminPasswordSaysWhatToGiveBeforeTheDatabaseStarts(CapturedOutput output) {
+        Path dataDir = TestHub.newDataDir("no-admin");
+
+        assertThatThrownBy(() -> TestHub.start(dataDir, "--caunoi.demo=false")).isNotNull();
 
         assertPlainRefusal(output, "Outside demo mode there is no enabled administrator", "--caunoi.admin-password=");
+        assertThat(dataDir.resolve("pg")).as("no database started, no migration waited for").doesNotExist();
+    }
+
+    @Test
+    void anAdminPasswordTooShortIsRefusedBeforeTheDatabaseStarts(CapturedOutput output) {
+        Path dataDir = TestHub.newDataDir("short-admin-password");
+
+        assertThatThrownBy(() -> TestHub.start(dataDir, "--caunoi.demo=false", "--caunoi.admin-password=eleven-char")).isNotNull();
+
+        assertPlainRefusal(output, "The admin password given at start is refused: Use 12 to 128 characters.",
+                "--caunoi.admin-password=");
+        assertThat(output.getAll()).contains("CAUNOI_ADMIN_PASSWORD");
+        assertThat(dataDir.resolve("pg")).as("no database started").doesNotExist();
+    }
+
+    @Test
+    void anAdminPasswordContainingTheUserNameIsRefusedBeforeTheDatabaseStarts(CapturedOutput output) {
+        Path dataDir = TestHub.newDataDir("admin-in-admin-password");
+
+        assertThatThrownBy(() -> TestHub.start(dataDir, "--caunoi.demo=false", "--caunoi.admin-password=the-Admin-of-Hanoi")).isNotNull();
+
+        assertPlainRefusal(output, "The admin password given at start is refused: The password must not contain your user name.",
+                "--caunoi.admin-password=");
+        assertThat(dataDir.resolve("pg")).as("no database started").doesNotExist();
+    }
+
+    @Test
+    void anAdminPasswordWithTheHubsNameIsRefusedSayingWhatToFix(CapturedOutput output) {
+        Path dataDir = TestHub.newDataDir("obvious-admin-password");
+
+        assertThatThrownBy(() -> TestHub.start(dataDir, "--caunoi.demo=false", "--caunoi.admin-password=CauNoi-Hanoi-2026")).isNotNull();
+
+        assertPlainRefusal(output, "The admin password given at start is refused: The password must not contain the hub's name",
+                "--caunoi.admin-password=");
+    }
+
+    /** A keystore at the hub's place in {@code dataDir}, opening with {@code password}. */
+    private static void writeKeystore(Path dataDir, String password) throws Exception {
+        Path keystore = Files.createDirectories(dataDir.resolve("keys")).resolve("hub.p12");
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setEntry("hub", new KeyStore.SecretKeyEntry(KeyGenerator.getInstance("AES").generateKey()),
+                new KeyStore.PasswordProtection(password.toCharArray()));
+        try (OutputStream out = Files.newOutputStream(keystore)) {
+            store.store(out, password.toCharArray());
+        }
     }
 
     private static void assertPlainRefusal(CapturedOutput output, String description, String action) {

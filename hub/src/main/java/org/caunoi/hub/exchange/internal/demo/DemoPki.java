@@ -56,7 +56,7 @@ public final class DemoPki {
 
     /** This demo hub's network PKI (under its data directory), with a key pair for every node of the network. */
     static DemoPki ofTheNetwork(HubProperties hub, ExchangeProperties exchange, Clock clock) {
-        DemoPki pki = new DemoPki(exchange.demoPkiPath(hub.dataPath()), exchange.keystorePassword(), clock);
+        DemoPki pki = new DemoPki(exchange.demoPkiPath(hub.dataPath()), exchange.keystorePassword(true).orElseThrow(), clock);
         pki.ensure(exchange.demoNetwork().keySet());
         return pki;
     }

@@ -11,6 +11,7 @@ import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.caunoi.hub.exchange.internal.ExchangeProperties;
@@ -33,6 +34,8 @@ public class HubKeys {
     public static final String KEY_ALIAS = "hub";
 
     private static final Logger log = LoggerFactory.getLogger(HubKeys.class);
+    private static final String GIVE_PASSWORD = "Give the keystore's password with --caunoi.exchange.keystore-password=..."
+            + " (or the environment variable CAUNOI_EXCHANGE_KEYSTOREPASSWORD).";
 
     private final Path file;
     private final char[] password;
@@ -43,11 +46,15 @@ public class HubKeys {
     }
 
     HubKeys(HubProperties hub, ExchangeProperties exchange, ObjectProvider<KeystoreSource> sources) {
-        this.password = exchange.keystorePassword().toCharArray();
         this.file = keystoreFile(hub.dataPath());
         if (!Files.exists(file)) {
             sources.ifAvailable(source -> source.provide(file));
         }
+        Optional<String> given = exchange.keystorePassword(hub.demo());
+        if (given.isEmpty() && Files.exists(file)) {
+            throw noPassword(file);
+        }
+        this.password = given.orElse("").toCharArray();
         // Without keys the hub still starts (partners, screens, reports work); only AS4 waits for them.
         this.loaded = Files.exists(file) ? read(file, password) : null;
         if (loaded == null) {
@@ -131,10 +138,14 @@ public class HubKeys {
         }
     }
 
+    private static StartRefusedException noPassword(Path file) {
+        return new StartRefusedException("The hub's AS4 keystore " + file + " is there but no password was given for it"
+                + " (outside demo mode the hub knows none of its own).", GIVE_PASSWORD);
+    }
+
     private static StartRefusedException wrongPassword(Path file, Exception cause) {
         return new StartRefusedException("The hub's AS4 keystore " + file + " does not open with the password given"
-                + " (a wrong password, or none given).",
-                "Give the keystore's password with --caunoi.exchange.keystore-password=... (or the environment variable "
-                        + "CAUNOI_EXCHANGE_KEYSTOREPASSWORD).", cause);
+                + " (or, in demo mode without one, with the demo network's).",
+                GIVE_PASSWORD, cause);
     }
 }
