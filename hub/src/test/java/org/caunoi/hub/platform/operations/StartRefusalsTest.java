@@ -14,6 +14,8 @@ import org.caunoi.hub.TestHub;
 import org.caunoi.hub.platform.database.DataDirectoryLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -80,37 +82,20 @@ class StartRefusalsTest {
         assertThat(dataDir.resolve("pg")).as("no database started, no migration waited for").doesNotExist();
     }
 
-    @Test
-    void anAdminPasswordTooShortIsRefusedBeforeTheDatabaseStarts(CapturedOutput output) {
-        Path dataDir = TestHub.newDataDir("short-admin-password");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "eleven-char        | Use 12 to 128 characters.",
+            "the-Admin-of-Hanoi | The password must not contain your user name.",
+            "CauNoi-Hanoi-2026  | The password must not contain the hub's name"})
+    void anAdminPasswordThePolicyRefusesIsRefusedBeforeTheDatabaseStartsSayingWhatToFix(String password, String why,
+            CapturedOutput output) {
+        Path dataDir = TestHub.newDataDir("refused-admin-password");
 
-        assertThatThrownBy(() -> TestHub.start(dataDir, "--caunoi.demo=false", "--caunoi.admin-password=eleven-char")).isNotNull();
+        assertThatThrownBy(() -> TestHub.start(dataDir, "--caunoi.demo=false", "--caunoi.admin-password=" + password)).isNotNull();
 
-        assertPlainRefusal(output, "The admin password given at start is refused: Use 12 to 128 characters.",
-                "--caunoi.admin-password=");
+        assertPlainRefusal(output, "The admin password given at start is refused: " + why, "--caunoi.admin-password=");
         assertThat(output.getAll()).contains("CAUNOI_ADMIN_PASSWORD");
         assertThat(dataDir.resolve("pg")).as("no database started").doesNotExist();
-    }
-
-    @Test
-    void anAdminPasswordContainingTheUserNameIsRefusedBeforeTheDatabaseStarts(CapturedOutput output) {
-        Path dataDir = TestHub.newDataDir("admin-in-admin-password");
-
-        assertThatThrownBy(() -> TestHub.start(dataDir, "--caunoi.demo=false", "--caunoi.admin-password=the-Admin-of-Hanoi")).isNotNull();
-
-        assertPlainRefusal(output, "The admin password given at start is refused: The password must not contain your user name.",
-                "--caunoi.admin-password=");
-        assertThat(dataDir.resolve("pg")).as("no database started").doesNotExist();
-    }
-
-    @Test
-    void anAdminPasswordWithTheHubsNameIsRefusedSayingWhatToFix(CapturedOutput output) {
-        Path dataDir = TestHub.newDataDir("obvious-admin-password");
-
-        assertThatThrownBy(() -> TestHub.start(dataDir, "--caunoi.demo=false", "--caunoi.admin-password=CauNoi-Hanoi-2026")).isNotNull();
-
-        assertPlainRefusal(output, "The admin password given at start is refused: The password must not contain the hub's name",
-                "--caunoi.admin-password=");
     }
 
     /** A keystore at the hub's place in {@code dataDir}, opening with {@code password}. */
