@@ -5,8 +5,9 @@
   var number = function (value) { return typeof value === "number" ? numbers.format(value) : value; };
   // Under a category axis, ECharts drops the labels that do not fit: partners' names ("Hải quan Trung Quốc")
   // side by side lose most of theirs, so names that would not fit across go down the side, one bar a line.
-  // Years fit across.
+  // Years stay across: a year left out between two shown is still read.
   var PIXELS_A_LETTER = 7;
+  var LONGEST_SHORT_LABEL = 8;
   document.querySelectorAll("[data-chart]").forEach(function (element) {
     var data = JSON.parse(element.getAttribute("data-chart"));
     var categories = data.years || [];
@@ -17,7 +18,8 @@
       return;
     }
     var longest = Math.max.apply(null, categories.map(function (c) { return String(c).length; }));
-    var sideways = (element.clientWidth || 800) / categories.length < longest * PIXELS_A_LETTER + 10;
+    var sideways = longest > LONGEST_SHORT_LABEL
+        && (element.clientWidth || 800) / categories.length < longest * PIXELS_A_LETTER + 10;
     var categoryAxis = {type: "category", data: categories};
     var valueAxis = {type: "value", minInterval: 1, axisLabel: {formatter: number}};
     if (sideways) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.caunoi.hub.HubTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -19,7 +20,14 @@ class OfficersInTheBrowserTest extends BrowserTestBase {
     void anAdministratorCreatesAnAccountAndTheOfficerChoosesAPassword() throws Exception {
         String username = "ttlan-" + ProcessHandle.current().pid();
         logIn("admin", "vi");
-        browser.findElement(By.cssSelector("a[href='/admin/officers']")).click();
+        // The administration's links open under its name in the menu.
+        WebElement officers = browser.findElement(By.cssSelector("#menu a[href='/admin/officers']"));
+        assertThat(officers.isDisplayed()).as("folded under its group until asked for").isFalse();
+        WebElement group = browser.findElement(By.cssSelector("#menu .menu-group[data-module='platform'] .menu-head"));
+        assertThat(group.getText()).isEqualTo("Quản trị");
+        group.click();
+        wait.until(ExpectedConditions.visibilityOf(officers));
+        officers.click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Quản lý người dùng"));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("displayName")).sendKeys("Trần Thị Lan");

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.caunoi.hub.HubTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -64,6 +65,10 @@ class PartnersInTheBrowserTest extends BrowserTestBase {
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Trang tổng quan");
         assertThat(Integer.parseInt(browser.findElement(By.id("agreement-count")).getText())).isGreaterThanOrEqualTo(40);
+        Object yearsAxis = ((JavascriptExecutor) browser).executeScript(
+                "return echarts.getInstanceByDom(document.getElementById('agreements-chart')).getOption().xAxis[0].type;");
+        assertThat(yearsAxis).as("years stay along the bottom, however many (only long names go down the side)")
+                .isEqualTo("category");
         screenshot("dashboard-vi");
     }
 

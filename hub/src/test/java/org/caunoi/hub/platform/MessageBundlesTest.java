@@ -218,6 +218,8 @@ class MessageBundlesTest {
         moduleNames().forEach(module -> prefixes.addAll(List.of(module + ".audit-action.", module + ".audit-record.")));
         // Message types are named from the bundle of the module their service names (MessageTypeNamesTest checks them).
         moduleNames().forEach(module -> prefixes.add(module + ".message-type."));
+        // The menu names a module's links by <module>.nav.group (PageKitTest reads every group's name on screen).
+        moduleNames().forEach(module -> prefixes.add(module + ".nav.group"));
         // Flash attributes name a message key that the template shows with #{${...}}.
         prefixes.add("partners.document.");
         return prefixes;

@@ -73,6 +73,21 @@ class PageKitTest extends HubTest.Base {
     }
 
     @Test
+    void aModuleWithSeveralEntriesIsOneNamedGroupAndTheHomePageAndALoneEntryStandAlone() {
+        String nav = menu(signedIn("liaison").get("/partners"));
+
+        assertThat(Pattern.compile("class=\"menu-head\"[^>]*>([^<]*)<").matcher(nav).results().map(match -> match.group(1)))
+                .containsExactly("Đối tác và văn kiện", "Thông tin thực thi", "Hỗ trợ hành chính");
+        assertThat(nav).as("the home page and a module's only entry are plain links, outside any group")
+                .containsPattern("<nav[^>]*>\\s*<a href=\"/\"")
+                .doesNotContain("data-module=\"exchange\" class=\"menu-group\"", "class=\"menu-group\" data-module=\"exchange\"");
+        String everything = menu(signedIn("admin").get("/partners"));
+        assertThat(everything).as("an administrator's three platform screens, one group")
+                .contains("class=\"menu-group\" data-module=\"platform\"")
+                .as("every group named in the bundles").doesNotContain("??");
+    }
+
+    @Test
     void anEntryForSomeRolesIsShownToThemAlone() {
         assertThat(menuLinks(signedIn("admin").get("/partners"))).contains("/admin/audit");
         assertThat(menuLinks(signedIn("supervisor").get("/partners"))).contains("/admin/audit");
@@ -132,11 +147,12 @@ class PageKitTest extends HubTest.Base {
     }
 
     private static List<String> menuLinks(String page) {
+        return Pattern.compile("href=\"([^\"]*)\"").matcher(menu(page)).results().map(match -> match.group(1)).toList();
+    }
+
+    /** The menu's markup, from its {@code <nav>} to its end; empty when the page has none. */
+    private static String menu(String page) {
         int start = page.indexOf("id=\"menu\"");
-        if (start < 0) {
-            return List.of();
-        }
-        String nav = page.substring(start, page.indexOf("</nav>", start));
-        return Pattern.compile("href=\"([^\"]*)\"").matcher(nav).results().map(match -> match.group(1)).toList();
+        return start < 0 ? "" : page.substring(page.lastIndexOf("<nav", start), page.indexOf("</nav>", start));
     }
 }
