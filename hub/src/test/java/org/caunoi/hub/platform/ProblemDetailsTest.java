@@ -158,6 +158,18 @@ class ProblemDetailsTest extends HubTest.Base {
         assertThat(response.body()).contains(heading).doesNotContain("\"status\"", "Exception");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en, check the address", "vi, kiểm tra lại địa chỉ"})
+    void anAddressThatLeadsNowhereSaysWhatToDo(String language, String hint) {
+        var browser = new BrowserSession(port);
+        browser.logIn("viewer", "demo");
+
+        var response = browser.response("/partner?lang=" + language, Map.of("Accept", "text/html"));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains(hint);
+    }
+
     /** Every GET of the API and the screens, each query parameter given a NUL byte, then 3,000 characters. */
     @Test
     void noQueryParameterValueMakesTheHubAnswer500() {
