@@ -53,6 +53,19 @@ class CaseNameSearchTest extends HubTest.Base {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"NGUYEN VAN HUNG C1234567", "C1234567", "c123-4567"})
+    void aDocumentNumberFindsItsBearerAloneOrBesideTheName(String query) {
+        List<JsonNode> hits = hits("investigator", query, "vi");
+
+        assertThat(hits).anySatisfy(hit -> {
+            assertThat(hit.get("caseId").asLong()).isEqualTo(hungsCase);
+            assertThat(hit.get("score").asDouble()).as("the number decides").isEqualTo(1.0);
+            assertThat(hit.get("why").asString()).contains("số giấy tờ");
+        });
+        assertThat(hits).as("Nguyễn Văn Hải's passport is another").noneMatch(hit -> hit.get("caseId").asLong() == haisCase);
+    }
+
     @Test
     void aHitShowsTheNameAsWrittenWithItsLatinFormBeside() {
         long hanCase = record(NewCase.methamphetamineAtHaiPhong()
