@@ -53,7 +53,7 @@ class AgreementScreens {
     /** The list as a spreadsheet ({@code format=xlsx}, the default, or {@code csv}), headers in the officer's language. */
     @GetMapping("/agreements/export")
     ResponseEntity<byte[]> export(@RequestParam(defaultValue = "xlsx") String format, Locale locale) {
-        return AgreementTable.download(catalog.allAgreements(), format, messages, locale);
+        return AgreementTable.download(catalog.allAgreements(), catalog.names(locale), format, messages, locale);
     }
 
     @GetMapping("/agreements/{id}")
