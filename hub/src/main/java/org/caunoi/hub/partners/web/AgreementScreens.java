@@ -45,8 +45,9 @@ class AgreementScreens {
 
     @GetMapping("/agreements")
     String list(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, HtmxRequest htmx, Model model) {
+            @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, HtmxRequest htmx, Locale locale, Model model) {
         model.addAttribute("page", new Paging(page, size).slice(catalog.allAgreements()));
+        model.addAttribute("partnerNames", catalog.names(locale));
         return PageOrFragment.of(htmx, "partners/agreements", "rows");
     }
 
