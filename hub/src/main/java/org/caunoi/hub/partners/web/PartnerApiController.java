@@ -157,7 +157,7 @@ class PartnerApiController {
         return new DecisionView(decision.partnerCode(), dataCategory.kebab(), dataPurpose.kebab(),
                 decision.date().toString(), decision.allowed(),
                 decision.reason() == null ? null : decision.reason().kebab(),
-                LegalBasisText.explain(decision, messages, labels, locale),
+                LegalBasisText.explain(decision, catalog, messages, labels, locale),
                 decision.agreements().stream().map(AgreementRefView::of).toList(),
                 decision.onwardTransmissionNeedsConsent(), decision.answerDeadlineDays());
     }
