@@ -163,7 +163,11 @@ class CaseNameSearchTest extends HubTest.Base {
                 .contains("“Xy” quá ngắn để tìm theo tên").doesNotContain("<html");
 
         assertThat(screen.get("/enforcement/cases?lang=vi&q=" + encode("Nguyễn Văn Hùng")))
-                .doesNotContain("không tìm thấy ai", "quá ngắn").contains("/enforcement/cases/" + hungsCase + "\"");
+                .doesNotContain("không tìm thấy ai", "quá ngắn").contains("/enforcement/cases/" + hungsCase + "\"")
+                .as("this hub's own case said so in words, its code beside")
+                .contains("class=\"recorded-here\" title=\"VN\">ghi nhận tại hệ thống này</span>").doesNotContain(">VN</span>");
+        assertThat(screen.get("/enforcement/cases?lang=en&q=" + encode("Nguyễn Văn Hùng")))
+                .contains("class=\"recorded-here\" title=\"VN\">recorded here</span>").doesNotContain(">VN</span>");
         assertThat(screen.get("/enforcement/cases?lang=vi&q=" + encode("Zbigniew Quorthwaite")))
                 .as("a full name nobody bears: the plain empty result").contains("Không có tên nào khớp.")
                 .doesNotContain("không tìm thấy ai", "quá ngắn");

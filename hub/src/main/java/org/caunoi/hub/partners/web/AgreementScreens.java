@@ -45,15 +45,16 @@ class AgreementScreens {
 
     @GetMapping("/agreements")
     String list(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, HtmxRequest htmx, Model model) {
+            @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, HtmxRequest htmx, Locale locale, Model model) {
         model.addAttribute("page", new Paging(page, size).slice(catalog.allAgreements()));
+        model.addAttribute("partnerNames", catalog.names(locale));
         return PageOrFragment.of(htmx, "partners/agreements", "rows");
     }
 
     /** The list as a spreadsheet ({@code format=xlsx}, the default, or {@code csv}), headers in the officer's language. */
     @GetMapping("/agreements/export")
     ResponseEntity<byte[]> export(@RequestParam(defaultValue = "xlsx") String format, Locale locale) {
-        return AgreementTable.download(catalog.allAgreements(), format, messages, locale);
+        return AgreementTable.download(catalog.allAgreements(), catalog.names(locale), format, messages, locale);
     }
 
     @GetMapping("/agreements/{id}")

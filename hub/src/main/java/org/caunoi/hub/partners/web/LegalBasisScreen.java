@@ -56,7 +56,7 @@ class LegalBasisScreen {
         if (partner != null && category != null && purpose != null) {
             LegalBasisDecision decision = legalBasis.check(partner, DataCategory.parse(category), Purpose.parse(purpose), on);
             model.addAttribute("decision", decision);
-            model.addAttribute("explanation", LegalBasisText.explain(decision, messages, labels, locale));
+            model.addAttribute("explanation", LegalBasisText.explain(decision, catalog, messages, labels, locale));
         }
         return PageOrFragment.of(htmx, "partners/legal-basis", "result");
     }

@@ -5,17 +5,21 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.caunoi.hub.partners.LegalBasisDecision;
+import org.caunoi.hub.partners.Partners;
 import org.caunoi.hub.partners.RefusalReason;
 import org.caunoi.hub.platform.i18n.Labels;
 import org.springframework.context.MessageSource;
 
-/** Words a legal-basis decision for an officer, in the officer's language. */
+/** Words a legal-basis decision for an officer, in the officer's language, the partner by its name. */
 final class LegalBasisText {
 
     private LegalBasisText() {
     }
 
-    static String explain(LegalBasisDecision decision, MessageSource messages, Labels labels, Locale locale) {
+    static String explain(LegalBasisDecision decision, Partners partners, MessageSource messages, Labels labels,
+            Locale locale) {
+        // A partner the hub does not know keeps its code: "There is no partner with code ZZ".
+        String partner = partners.name(decision.partnerCode(), locale);
         boolean english = "en".equals(locale.getLanguage());
         String agreements = decision.agreements().stream()
                 .map(ref -> (english ? ref.titleEn() : ref.titleVi()) + " (" + ref.signed() + ")")
@@ -24,10 +28,10 @@ final class LegalBasisText {
         String purpose = labels.of(decision.purpose(), locale);
         if (decision.allowed()) {
             return messages.getMessage("partners.legal-basis.allowed",
-                    new Object[] {category, decision.partnerCode(), purpose, agreements}, locale);
+                    new Object[] {category, partner, purpose, agreements}, locale);
         }
         RefusalReason reason = Objects.requireNonNull(decision.reason(), "a refused decision names its reason");
         return messages.getMessage(Labels.key(reason),
-                new Object[] {category, decision.partnerCode(), purpose, agreements, decision.date().toString()}, locale);
+                new Object[] {category, partner, purpose, agreements, decision.date().toString()}, locale);
     }
 }
