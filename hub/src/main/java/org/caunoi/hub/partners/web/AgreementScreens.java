@@ -20,6 +20,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -146,7 +147,7 @@ class AgreementScreens {
         model.addAttribute("statuses", Arrays.stream(AgreementStatus.values()).map(PartnerJson::kebab).toList());
         model.addAttribute("allCategories", Arrays.stream(DataCategory.values()).map(DataCategory::kebab).toList());
         model.addAttribute("allPurposes", Arrays.stream(Purpose.values()).map(Purpose::kebab).toList());
-        model.addAttribute("partners", catalog.search("", null, null));
+        model.addAttribute("partners", catalog.byName(LocaleContextHolder.getLocale()));
         return "partners/agreement-form";
     }
 }
