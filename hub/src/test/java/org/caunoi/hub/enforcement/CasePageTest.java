@@ -51,7 +51,7 @@ class CasePageTest extends HubTest.Base {
                 "1980-05-17", "title=\"VN\">Việt Nam<", "C1234567", "0101234567", "12 Lạch Tray, Hải Phòng");
         assertThat(english).contains("250,000 USD", "12.5 kg", "Import", "Scanner", "Sea port", "Route", "Means of transport",
                 "id=\"case-departure\" title=\"CN\">China<", "title=\"HK\">Hong Kong (China)<", "title=\"VN\">Vietnam<",
-                "Date of birth", "Tax number", "Company address");
+                "Date of birth", "Tax number", "Company address", "Shanghai (CNSHA)", "Hong Kong (HKHKG)", "Haiphong (VNHPH)");
         assertThat(vietnamese).doesNotContain("case-persons-withheld");
     }
 

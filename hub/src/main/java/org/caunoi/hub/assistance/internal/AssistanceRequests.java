@@ -43,9 +43,11 @@ public class AssistanceRequests {
     private final Clock clock;
     private final RequestAttachments attachments;
     private final PartnerNames partners;
+    private final RequestNotices notices;
 
     AssistanceRequests(RequestStore store, Steps steps, LegalBasis legalBasis, ExchangeService exchange, JsonMapper json,
-            HubProperties hub, Clock clock, RequestAttachments attachments, PartnerNames partners) {
+            HubProperties hub, Clock clock, RequestAttachments attachments, PartnerNames partners, RequestNotices notices) {
+        this.notices = notices;
         this.attachments = attachments;
         this.partners = partners;
         this.store = store;
@@ -108,6 +110,7 @@ public class AssistanceRequests {
                     deadlineReason);
         }
         steps.record(created, officer.username(), "drafted", details);
+        notices.requestAwaitsApproval(created, officer.username());
         return created;
     }
 
@@ -203,6 +206,10 @@ public class AssistanceRequests {
         String details = why == null ? Sentences.of("assistance.history-details.outcome", name(outcome))
                 : Sentences.of("assistance.history-details.outcome-with-reason", name(outcome), why);
         steps.record(request, officer.username(), "answer-drafted", details);
+        if (request.state() == RequestState.RECEIVED) {
+            // A redrafted answer waits for the same approval the supervisors were told of already.
+            notices.answerAwaitsApproval(request, officer.username());
+        }
         return store.find(id).orElseThrow();
     }
 

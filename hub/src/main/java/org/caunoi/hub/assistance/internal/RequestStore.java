@@ -257,6 +257,12 @@ class RequestStore {
                 .param(outcome.name()).param(text).param(reason).param(state.name()).param(id).update();
     }
 
+    /** Whether the request's answer is the one that message carried. */
+    boolean answeredBy(long id, String answerMessageId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM assistance.request WHERE id = ? AND answer_message_id = ?)")
+                .params(id, answerMessageId).query(Boolean.class).single();
+    }
+
     void setAnswered(long id, RequestState state, @Nullable String answerMessageId, Instant at) {
         jdbc.sql("UPDATE assistance.request SET state = ?, answer_message_id = ?, answered_at = ? WHERE id = ?")
                 .param(state.name()).param(answerMessageId).param(timestamp(at)).param(id).update();
