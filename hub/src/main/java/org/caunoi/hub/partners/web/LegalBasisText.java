@@ -16,9 +16,8 @@ final class LegalBasisText {
     }
 
     static String explain(LegalBasisDecision decision, MessageSource messages, Labels labels, Locale locale) {
-        boolean english = "en".equals(locale.getLanguage());
         String agreements = decision.agreements().stream()
-                .map(ref -> (english ? ref.titleEn() : ref.titleVi()) + " (" + ref.signed() + ")")
+                .map(ref -> ref.title(locale) + " (" + ref.signed() + ")")
                 .collect(Collectors.joining("; "));
         String category = labels.of(decision.category(), locale);
         String purpose = labels.of(decision.purpose(), locale);
