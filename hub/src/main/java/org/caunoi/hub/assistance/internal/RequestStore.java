@@ -273,6 +273,34 @@ class RequestStore {
                 .param(unit.name()).param(officer).param(id).update();
     }
 
+    /** Rewrites what a draft asks; the draft's reference, unit and history stay. */
+    void updateDraft(long id, NewRequest input, List<Long> agreementIds, @Nullable LocalDate deadline,
+            @Nullable String deadlineReason) {
+        jdbc.sql("""
+                UPDATE assistance.request SET partner = :partner, kind = :kind, subject = :subject, purpose = :purpose,
+                    agreement_ids = :agreementIds, questions = :questions, caveats = :caveats, concerns = :concerns,
+                    deadline = :deadline, deadline_reason = :deadlineReason
+                WHERE id = :id AND state = 'DRAFT'""")
+                .param("partner", input.partner())
+                .param("kind", input.kind().name())
+                .param("subject", input.subject().name())
+                .param("purpose", input.purpose().name())
+                .param("agreementIds", agreementIds.toArray(Long[]::new))
+                .param("questions", input.questions().strip())
+                .param("caveats", input.caveats().strip())
+                .param("concerns", input.concerns().strip())
+                .param("deadline", deadline == null ? null : Date.valueOf(deadline))
+                .param("deadlineReason", deadlineReason)
+                .param("id", id)
+                .update();
+    }
+
+    /** Removes a draft with its history; the audit trail keeps that it was drafted and deleted. */
+    void deleteDraft(long id) {
+        jdbc.sql("DELETE FROM assistance.history WHERE request_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM assistance.request WHERE id = ? AND state = 'DRAFT'").param(id).update();
+    }
+
     void addStep(long requestId, Instant at, String actor, String step, String details) {
         jdbc.sql("INSERT INTO assistance.history (request_id, at, actor, step, details) VALUES (?, ?, ?, ?, ?)")
                 .params(requestId, timestamp(at), actor, step, details).update();

@@ -20,9 +20,8 @@ final class LegalBasisText {
             Locale locale) {
         // A partner the hub does not know keeps its code: "There is no partner with code ZZ".
         String partner = partners.name(decision.partnerCode(), locale);
-        boolean english = "en".equals(locale.getLanguage());
         String agreements = decision.agreements().stream()
-                .map(ref -> (english ? ref.titleEn() : ref.titleVi()) + " (" + ref.signed() + ")")
+                .map(ref -> ref.title(locale) + " (" + ref.signed() + ")")
                 .collect(Collectors.joining("; "));
         String category = labels.of(decision.category(), locale);
         String purpose = labels.of(decision.purpose(), locale);
