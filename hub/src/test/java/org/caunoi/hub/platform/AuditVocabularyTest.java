@@ -43,7 +43,7 @@ class AuditVocabularyTest {
             "\\b(?:audit|auditTrail|CommandAudit)\\s*\\.\\s*(?:record|recordAs|recordAll|inStatement)\\s*\\("
                     + "|\\bnew\\s+(?:AuditTrail\\.)?Planned\\s*\\(|\\bnew\\s+AuditAllowance\\s*\\(");
     /** An assistance request's step, which its history and the audit trail both record ({@code ASSISTANCE_<STEP>}). */
-    static final Pattern STEP_CALL = Pattern.compile("\\bsteps\\s*\\.\\s*record\\s*\\(");
+    static final Pattern STEP_CALL = Pattern.compile("\\bsteps\\s*\\.\\s*(?:record|audited)\\s*\\(");
     static final Pattern ACTION = Pattern.compile("\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{3,})\"(\\s*,\\s*\"([a-z][a-z-]*)\")?");
     static final Pattern KEBAB = Pattern.compile("\"([a-z]+(?:-[a-z]+)*)\"");
     /** Record types a call builds from a prefix: the kinds of record it is called with. */
