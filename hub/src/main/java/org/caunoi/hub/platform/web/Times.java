@@ -1,6 +1,7 @@
 package org.caunoi.hub.platform.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -9,22 +10,26 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * How every screen shows a moment: in the officers' time zone ({@code caunoi.time-zone}, Vietnam's by
- * default), to the second, with the zone's offset beside it, so a time read off a screen is never
- * mistaken for UTC. Templates call {@code ${@times.format(m.at)}}.
+ * How every screen shows a moment and a day: a moment in the officers' time zone ({@code caunoi.time-zone},
+ * Vietnam's by default), to the second, with the zone's offset beside it, so a time read off a screen is
+ * never mistaken for UTC; a day as the reader writes it, day/month/year in Vietnamese (as the forms ask
+ * for it), ISO in English. Templates call {@code ${@times.format(m.at)}} and {@code ${@times.date(c.date)}}.
  */
 @Component("times")
 public class Times {
 
-    private static final DateTimeFormatter PATTERN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter VIETNAMESE_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
+    private static final DateTimeFormatter ISO_DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
     private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("xxx", Locale.ROOT);
 
     private final ZoneId zone;
 
-    Times(@Value("${caunoi.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+    public Times(@Value("${caunoi.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
         this.zone = zone;
     }
 
@@ -32,16 +37,34 @@ public class Times {
         return zone;
     }
 
-    /** {@code 2026-12-06 16:05:31 UTC+07:00}; empty for no time. */
+    /** {@code 06/12/2026 16:05:31 UTC+07:00} in Vietnamese, {@code 2026-12-06 16:05:31 UTC+07:00} in English; empty for no time. */
     public String format(@Nullable Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        ZonedDateTime local = instant.atZone(zone);
-        return PATTERN.format(local) + " UTC" + OFFSET.format(local);
+        return format(instant, LocaleContextHolder.getLocale());
     }
 
     public String format(@Nullable OffsetDateTime time) {
         return time == null ? "" : format(time.toInstant());
+    }
+
+    /** The moment for a reader of that language. */
+    public String format(@Nullable Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        ZonedDateTime local = instant.atZone(zone);
+        return date(local.toLocalDate(), locale) + " " + CLOCK.format(local) + " UTC" + OFFSET.format(local);
+    }
+
+    /** {@code 14/12/2025} in Vietnamese, {@code 2025-12-14} in English; empty for no day. */
+    public String date(@Nullable LocalDate day) {
+        return date(day, LocaleContextHolder.getLocale());
+    }
+
+    /** The day for a reader of that language. */
+    public static String date(@Nullable LocalDate day, Locale locale) {
+        if (day == null) {
+            return "";
+        }
+        return ("en".equals(locale.getLanguage()) ? ISO_DAY : VIETNAMESE_DAY).format(day);
     }
 }
