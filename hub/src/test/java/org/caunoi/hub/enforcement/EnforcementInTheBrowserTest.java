@@ -99,14 +99,14 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         browser.findElement(By.id("save-case")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-reference")));
-        assertThat(browser.findElement(By.id("case-date")).getText()).isEqualTo("2026-11-02");
+        assertThat(browser.findElement(By.id("case-date")).getText()).isEqualTo("02/11/2026");
         assertThat(browser.findElement(By.id("case-place-kind")).getText()).isEqualTo("Cửa khẩu");
         assertThat(browser.findElement(By.id("case-place")).getText()).isEqualTo("Lao Bảo");
         assertThat(browser.findElement(By.id("case-departure")).getText()).isEqualTo("Lào");
         assertThat(browser.findElement(By.id("case-destination")).getText()).isEqualTo("Campuchia");
         assertThat(browser.findElement(By.id("case-destination")).getDomAttribute("title")).isEqualTo("KH");
         assertThat(browser.findElement(By.id("case-persons")).getText()).contains("Trần Văn An (Tran Van An)",
-                "1980-05-17", "Việt Nam", "B7654321");
+                "17/05/1980", "Việt Nam", "B7654321");
         assertThat(browser.findElement(By.id("case-companies")).getText()).contains("Công ty TNHH Vận tải Lao Bảo",
                 "3200123456");
         screenshot("enforcement-case-border-gate-vi");

@@ -60,6 +60,19 @@ public class Times {
         return date(day, LocaleContextHolder.getLocale());
     }
 
+    /** A day kept as ISO text ({@code 2025-12-14}) shown as {@link #date(LocalDate)} shows it; other text as it is. */
+    public String isoDate(@Nullable String iso) {
+        if (iso == null) {
+            return "";
+        }
+        try {
+            return date(LocalDate.parse(iso));
+        }
+        catch (java.time.format.DateTimeParseException notADay) {
+            return iso;
+        }
+    }
+
     /** The day for a reader of that language. */
     public static String date(@Nullable LocalDate day, Locale locale) {
         if (day == null) {
