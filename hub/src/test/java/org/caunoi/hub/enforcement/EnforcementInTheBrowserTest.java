@@ -89,7 +89,7 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(
-                "Hãy gõ ngày theo dạng ngày/tháng/năm, ví dụ 02/11/2026 (hoặc 2026-11-02).",
+                "Ngày 31/02/2026 không có thật: hãy kiểm tra ngày và tháng.",
                 "Số IMO 9074728 không hợp lệ: 7 chữ số, chữ số cuối là số kiểm tra.");
         assertThat(browser.findElement(By.id("departure")).getDomProperty("value")).isEqualTo("Lào");
         screenshot("enforcement-case-all-errors-vi");

@@ -6,7 +6,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,6 +31,11 @@ public class Times {
     private static final DateTimeFormatter ISO_DAY = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
     private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("xxx", Locale.ROOT);
+
+    /** Days as Vietnamese officers type them: day first, with slashes, dots or hyphens. */
+    private static final List<DateTimeFormatter> DAY_FIRST = Stream.of("d/M/uuuu", "d.M.uuuu", "d-M-uuuu")
+            .map(pattern -> DateTimeFormatter.ofPattern(pattern, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT)).toList();
+    private static final Pattern DAY_SHAPE = Pattern.compile("\\d{1,2}([/.-])\\d{1,2}\\1\\d{4}|\\d{4}-\\d{2}-\\d{2}");
 
     private final ZoneId zone;
 
@@ -60,15 +70,20 @@ public class Times {
         return date(day, LocaleContextHolder.getLocale());
     }
 
-    /** A day kept as ISO text ({@code 2025-12-14}) shown as {@link #date(LocalDate)} shows it; other text as it is. */
+    /** A day kept as ISO text ({@code 2025-12-14}) shown as {@link #date(LocalDate)} shows it; other text (a year) as it is. */
     public String isoDate(@Nullable String iso) {
+        return isoDate(iso, LocaleContextHolder.getLocale());
+    }
+
+    /** A day kept as ISO text for a reader of that language; other text as it is. */
+    public static String isoDate(@Nullable String iso, Locale locale) {
         if (iso == null) {
             return "";
         }
         try {
-            return date(LocalDate.parse(iso));
+            return date(LocalDate.parse(iso), locale);
         }
-        catch (java.time.format.DateTimeParseException notADay) {
+        catch (DateTimeParseException notADay) {
             return iso;
         }
     }
@@ -79,5 +94,34 @@ public class Times {
             return "";
         }
         return ("en".equals(locale.getLanguage()) ? ISO_DAY : VIETNAMESE_DAY).format(day);
+    }
+
+    /**
+     * A day as an officer types it: dd/mm/yyyy (with slashes, dots or hyphens) or ISO yyyy-mm-dd.
+     *
+     * @throws DateTimeParseException when the text is no such day; {@link #writtenAsADay(String)} then tells
+     * a day that does not exist (31/02/2026) from text that is not written as a day at all
+     */
+    public static LocalDate parseDay(String typed) {
+        String text = typed.strip();
+        try {
+            return LocalDate.parse(text);
+        }
+        catch (DateTimeParseException notIso) {
+            for (DateTimeFormatter format : DAY_FIRST) {
+                try {
+                    return LocalDate.parse(text, format);
+                }
+                catch (DateTimeParseException notThisWay) {
+                    // the next way of writing it
+                }
+            }
+            throw notIso;
+        }
+    }
+
+    /** Whether the text is written as a day would be ({@code 31/02/2026}, {@code 2026-02-31}), whether or not that day exists. */
+    public static boolean writtenAsADay(String typed) {
+        return DAY_SHAPE.matcher(typed.strip()).matches();
     }
 }
