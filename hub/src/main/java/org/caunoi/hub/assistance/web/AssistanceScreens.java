@@ -35,6 +35,7 @@ import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.security.Unit;
 import org.caunoi.hub.platform.web.PageOrFragment;
 import org.caunoi.hub.platform.web.Paging;
+import org.caunoi.hub.platform.web.Times;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -228,7 +229,8 @@ class AssistanceScreens {
     @AdminLiaisonInvestigatorOrSupervisor
     String create(@RequestParam Map<String, String> input, CurrentOfficer officer, Model model, Locale locale) {
         try {
-            LocalDate deadline = input.getOrDefault("deadline", "").isBlank() ? null : LocalDate.parse(input.get("deadline"));
+            String typed = input.getOrDefault("deadline", "");
+            LocalDate deadline = typed.isBlank() ? null : Times.parseDay(typed);
             var created = requests.create(new NewRequest(input.getOrDefault("partner", "").strip(),
                     Codes.parse(RequestKind.class, "kind", input.getOrDefault("kind", "")),
                     Codes.parse(Subject.class, "subject", input.getOrDefault("subject", "")),
@@ -241,7 +243,10 @@ class AssistanceScreens {
             return form(model, input, messagesOf((Problem) refusal, locale));
         }
         catch (java.time.format.DateTimeParseException badDate) {
-            return form(model, input, List.of(messages.getMessage("assistance.problem.date", null, locale)));
+            String typed = input.getOrDefault("deadline", "").strip();
+            return form(model, input, List.of(Times.writtenAsADay(typed)
+                    ? messages.getMessage("assistance.problem.date-not-real", new Object[] {typed}, locale)
+                    : messages.getMessage("assistance.problem.date", null, locale)));
         }
     }
 
