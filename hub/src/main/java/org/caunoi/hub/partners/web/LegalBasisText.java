@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.caunoi.hub.partners.LegalBasisDecision;
 import org.caunoi.hub.partners.RefusalReason;
 import org.caunoi.hub.platform.i18n.Labels;
+import org.caunoi.hub.platform.web.Times;
 import org.springframework.context.MessageSource;
 
 /** Words a legal-basis decision for an officer, in the officer's language. */
@@ -18,7 +19,7 @@ final class LegalBasisText {
     static String explain(LegalBasisDecision decision, MessageSource messages, Labels labels, Locale locale) {
         boolean english = "en".equals(locale.getLanguage());
         String agreements = decision.agreements().stream()
-                .map(ref -> (english ? ref.titleEn() : ref.titleVi()) + " (" + ref.signed() + ")")
+                .map(ref -> (english ? ref.titleEn() : ref.titleVi()) + " (" + Times.isoDate(ref.signed(), locale) + ")")
                 .collect(Collectors.joining("; "));
         String category = labels.of(decision.category(), locale);
         String purpose = labels.of(decision.purpose(), locale);
@@ -28,6 +29,6 @@ final class LegalBasisText {
         }
         RefusalReason reason = Objects.requireNonNull(decision.reason(), "a refused decision names its reason");
         return messages.getMessage(Labels.key(reason),
-                new Object[] {category, decision.partnerCode(), purpose, agreements, decision.date().toString()}, locale);
+                new Object[] {category, decision.partnerCode(), purpose, agreements, Times.date(decision.date(), locale)}, locale);
     }
 }
