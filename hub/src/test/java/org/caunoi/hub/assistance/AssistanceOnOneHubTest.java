@@ -348,6 +348,19 @@ class AssistanceOnOneHubTest {
         assertThat((List<String>) JsonPath.read(response.body(), "$.errors[*].field")).containsExactly("year");
     }
 
+    @Test
+    void aYearOutsideWhatTheFiguresCoverIsToldOnTheScreenInThePagesLanguageWithPlainYears() {
+        var supervisor = new BrowserSession(port);
+        supervisor.logIn("supervisor", "demo");
+
+        var vietnamese = supervisor.get("/assistance/figures?year=1890&lang=vi", "Accept", "text/html");
+        var english = supervisor.get("/assistance/figures?year=1890&lang=en", "Accept", "text/html");
+
+        assertThat(vietnamese.statusCode()).isEqualTo(400);
+        assertThat(vietnamese.body()).contains("Năm phải là số nguyên từ 2000 đến 2100.").doesNotContain("year phải", "2.000");
+        assertThat(english.body()).contains("Year must be a whole number from 2000 to 2100.").doesNotContain("2,000");
+    }
+
     @ParameterizedTest(name = "{0} drafts a request: {1}")
     @CsvSource({"admin, 201", "liaison, 201", "investigator, 201", "supervisor, 201", "analyst, 403", "viewer, 403"})
     void onlyOfficersWhoWorkOnAssistanceDraftRequests(String officer, int status) {
