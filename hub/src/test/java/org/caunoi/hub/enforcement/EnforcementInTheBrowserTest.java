@@ -177,6 +177,17 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .containsExactly("Laos", "Hong Kong (China)", "Vietnam");
         screenshot("enforcement-operation-routes-en");
+        Object englishDays = browser.executeScript("""
+                return echarts.getInstanceByDom(document.getElementById('operation-timeline')).getOption().xAxis[0].data;""");
+        assertThat(englishDays).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isNotEmpty()
+                .allSatisfy(day -> assertThat((String) day).matches("\\d{4}-\\d\\d-\\d\\d"));
+        browser.get(url("/enforcement/operations/" + operation + "?lang=vi"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#operation-timeline canvas")));
+        Object vietnameseDays = browser.executeScript("""
+                return echarts.getInstanceByDom(document.getElementById('operation-timeline')).getOption().xAxis[0].data;""");
+        assertThat(vietnameseDays).as("the timeline's days as the forms ask for them")
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isNotEmpty()
+                .allSatisfy(day -> assertThat((String) day).matches("\\d\\d/\\d\\d/\\d{4}"));
 
         logIn("investigator", "en");
         browser.get(url("/enforcement/operations/" + operation));
