@@ -38,6 +38,7 @@ import org.caunoi.hub.platform.web.Paging;
 import org.caunoi.hub.platform.web.Times;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -191,8 +192,18 @@ class AssistanceScreens {
         return "assistance/request";
     }
 
+    /** The problem's messages, a day among their arguments (a deadline not yet passed) written as the reader writes it. */
     private List<String> messagesOf(Problem problem, Locale locale) {
-        return problem.errors().stream().map(error -> messages.getMessage(error.message(), locale)).toList();
+        return problem.errors().stream().map(error -> {
+            Object[] arguments = error.message().getArguments();
+            if (arguments == null || error.message().getCodes() == null) {
+                return messages.getMessage(error.message(), locale);
+            }
+            Object[] worded = Arrays.stream(arguments)
+                    .map(argument -> argument instanceof String text ? Times.isoDate(text, locale) : argument).toArray();
+            return messages.getMessage(new DefaultMessageSourceResolvable(error.message().getCodes(), worded,
+                    error.message().getDefaultMessage()), locale);
+        }).toList();
     }
 
     @PostMapping("/assistance/requests/{id}/approve")
