@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * How every screen shows a moment and a day: a moment in the officers' time zone ({@code caunoi.time-zone},
  * Vietnam's by default), to the second, with the zone's offset beside it, so a time read off a screen is
  * never mistaken for UTC; a day as the reader writes it, day/month/year in Vietnamese (as the forms ask
- * for it), ISO in English. Templates call {@code ${@times.format(m.at)}} and {@code ${@times.date(c.date)}}.
+ * for it), ISO in English. Templates call {@code ${@times.format(m.at)}} and {@code ${@times.date(c.date)}};
+ * forms read a typed day back with {@link #parseDay(String)}. The API keeps ISO.
  */
 @Component("times")
 public class Times {
