@@ -40,6 +40,28 @@ class IdentifierTest {
         assertThat(hits.getFirst().explanation()).contains("imo 9074729 = imo 9074729: identifier");
     }
 
+    @Test
+    void aDocumentNumberTypedBesideTheNameIsAnIdentifierNotAWordOfTheName() {
+        ScreeningQuery query = ScreeningQuery.ofText("Nguyen Van Hung  C1234567, IMO 9074729");
+
+        assertThat(query.name()).isEqualTo("Nguyen Van Hung IMO");
+        assertThat(query.identifiers()).containsExactly(new Identifier(IdentifierType.OTHER, "C1234567"),
+                new Identifier(IdentifierType.OTHER, "9074729"));
+        assertThat(ScreeningQuery.ofText("Lot 12 Street 2025").identifiers()).as("a short number is part of a name or an address")
+                .isEmpty();
+    }
+
+    @Test
+    void aNumberAloneFindsWhatItIdentifiesWhateverTheName() {
+        Watchlist list = Fixtures.watchlist();
+
+        List<Hit> hits = list.screen(ScreeningQuery.ofText("9074729"));
+
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.getFirst().entry().id()).isEqualTo("v1");
+        assertThat(hits.getFirst().score()).isEqualTo(1.0);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"-", "./.", " - ", "passport:--"})
     void anIdentifierOfOnlySeparatorsIsRefused(String text) {

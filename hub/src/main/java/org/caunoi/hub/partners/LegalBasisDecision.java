@@ -2,6 +2,7 @@ package org.caunoi.hub.partners;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,11 @@ public record LegalBasisDecision(String partnerCode, DataCategory category, Purp
 
     /** An agreement named in a decision. */
     public record AgreementRef(long id, AgreementKind kind, String titleVi, String titleEn, String signed) {
+
+        /** The title in that language: English for {@code en}, Vietnamese otherwise, as {@link Agreement#title}. */
+        public String title(Locale locale) {
+            return "en".equals(locale.getLanguage()) ? titleEn : titleVi;
+        }
 
         static AgreementRef of(Agreement agreement) {
             return new AgreementRef(agreement.id(), agreement.kind(), agreement.titleVi(), agreement.titleEn(),

@@ -14,11 +14,20 @@ import org.awaitility.Awaitility;
 import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.exchange.DemoHubs;
+import org.caunoi.hub.exchange.MessageHandler;
+import org.caunoi.hub.exchange.MessageType;
+import org.caunoi.hub.exchange.ReceivedMessage;
+import org.caunoi.hub.exchange.Threading;
+import org.caunoi.hub.partners.DataCategory;
+import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.platform.notifications.NotificationRequested;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A request for assistance between two real hubs over AS4: Vietnam asks, Hong Kong answers. Its
@@ -177,6 +186,68 @@ class AssistanceBetweenHubsTest {
                 .contains("reminder-received"));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 hkAs("supervisor").get("/api/notifications").body()).contains((String) received.get("reference")));
+    }
+
+    @Test
+    void supervisorsAreToldWhatAwaitsTheirApprovalAndTheDrafterOfThePartnersAnswerOnceInBothLanguages() {
+        var created = vnAs("liaison").postJson("/api/assistance/requests", request("HK", null));
+        long id = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+        String reference = JsonPath.read(created.body(), "$.reference");
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(notices(vnAs("supervisor"), "en"))
+                .contains("Request for assistance " + reference
+                        + " to Customs and Excise Department, Hong Kong, China awaits your approval.|/assistance/requests/" + id));
+        assertThat(notices(vnAs("supervisor"), "vi")).contains("Yêu cầu hỗ trợ " + reference
+                + " gửi Cơ quan Hải quan và Thuế Hong Kong (Trung Quốc) đang chờ phê duyệt.|/assistance/requests/" + id);
+        assertThat(notices(vnAs("liaison"), "en")).as("the drafter approves nothing").noneMatch(n -> n.contains(reference));
+
+        approve(vnAs("supervisor"), id);
+        long hkId = ((Number) awaitReceived(reference).get("id")).longValue();
+        String hkReference = JsonPath.read(hkAs("supervisor").get("/api/assistance/requests/" + hkId).body(), "$.reference");
+        hkAs("liaison").postJson("/api/assistance/requests/" + hkId + "/answer",
+                "{\"outcome\": \"partly-answered\", \"text\": \"The certificate was issued; the exporter has closed.\"}");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(notices(hkAs("supervisor"), "en"))
+                .contains("The reply to request for assistance " + hkReference
+                        + " from General Department of Vietnam Customs (GDVC) awaits your approval.|/assistance/requests/" + hkId));
+        assertThat(notices(hkAs("supervisor"), "vi")).anyMatch(n -> n.startsWith("Văn bản trả lời yêu cầu hỗ trợ "
+                + hkReference + " của Tổng cục Hải quan") && n.contains("đang chờ phê duyệt."));
+        approve(hkAs("supervisor"), hkId);
+
+        String english = "Customs and Excise Department, Hong Kong, China replied to request for assistance " + reference
+                + ": Partly answered.|/assistance/requests/" + id;
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(notices(vnAs("liaison"), "en"))
+                .contains(english));
+        assertThat(notices(vnAs("liaison"), "vi")).contains("Cơ quan Hải quan và Thuế Hong Kong (Trung Quốc) đã trả lời "
+                + "yêu cầu hỗ trợ " + reference + ": Đã trả lời một phần.|/assistance/requests/" + id);
+
+        handleTheAnswerAgain(id);
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> vn.getBean(EventPublicationRegistry.class)
+                .findIncompletePublications().stream().noneMatch(p -> p.getEvent() instanceof NotificationRequested));
+        assertThat(notices(vnAs("liaison"), "en")).as("told once").filteredOn(english::equals).hasSize(1);
+        assertThat((List<String>) JsonPath.read(vnAs("liaison").get("/api/assistance/requests/" + id).body(), "$.history[*].step"))
+                .as("recorded once").containsOnlyOnce("answer-received");
+    }
+
+    /** The partner's answer handed to Vietnam's handler a second time, as a retried message would be. */
+    private static void handleTheAnswerAgain(long id) {
+        JdbcClient jdbc = vn.getBean(JdbcClient.class);
+        Map<String, Object> request = jdbc.sql("SELECT request_message_id, answer_message_id FROM assistance.request WHERE id = ?")
+                .param(id).query().singleRow();
+        byte[] payload = jdbc.sql("SELECT payload FROM exchange.inbound_message WHERE message_id = ?")
+                .param(request.get("answer_message_id")).query(byte[].class).single();
+        var answer = new ReceivedMessage((String) request.get("answer_message_id"), "HK",
+                new MessageType("assistance", "Answer"), DataCategory.ASSISTANCE_REQUEST, Purpose.VERIFICATION,
+                "application/json", payload, java.time.Instant.now(),
+                new Threading((String) request.get("request_message_id"), null, java.util.Set.of()));
+        vn.getBean(TransactionTemplate.class).executeWithoutResult(status -> vn.getBean("assistanceAnswerHandler",
+                MessageHandler.class).handle(answer));
+    }
+
+    /** The officer's notifications as "text|link", worded in the language. */
+    private static List<String> notices(HubClient officer, String language) {
+        List<Map<String, Object>> inbox = JsonPath.read(officer.get("/api/notifications", language).body(), "$.notifications");
+        return inbox.stream().map(n -> n.get("text") + "|" + n.get("link")).toList();
     }
 
     /**

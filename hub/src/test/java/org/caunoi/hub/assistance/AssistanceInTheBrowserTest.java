@@ -39,6 +39,24 @@ class AssistanceInTheBrowserTest extends BrowserTestBase {
     org.caunoi.hub.partners.Partners partners;
 
     @Test
+    void aLongUnbrokenQuestionWrapsInsteadOfWideningThePage() throws Exception {
+        var created = org.caunoi.hub.HubClient.as(port, "liaison").postJson("/api/assistance/requests", """
+                {"partner": "HK", "kind": "verification-of-origin", "subject": "origin-fraud", "purpose": "verification",
+                 "questions": "%s", "concerns": "%s"}""".formatted("Q".repeat(10_000), "C".repeat(2_000)));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = ((Number) com.jayway.jsonpath.JsonPath.read(created.body(), "$.id")).longValue();
+        logIn("liaison", "en");
+
+        browser.get(url("/assistance/requests/" + id));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request-questions")));
+
+        long pageWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
+        long windowWidth = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+        assertThat(pageWidth).as("no sideways scrolling").isLessThanOrEqualTo(windowWidth);
+        screenshot("assistance-long-question-wraps");
+    }
+
+    @Test
     void anOfficerDraftsARequestAndASupervisorApprovesIt() throws Exception {
         logIn("liaison", "vi");
         browser.get(url("/assistance/requests/new"));

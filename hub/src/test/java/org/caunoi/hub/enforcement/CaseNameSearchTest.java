@@ -53,6 +53,19 @@ class CaseNameSearchTest extends HubTest.Base {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"NGUYEN VAN HUNG C1234567", "C1234567", "c123-4567"})
+    void aDocumentNumberFindsItsBearerAloneOrBesideTheName(String query) {
+        List<JsonNode> hits = hits("investigator", query, "vi");
+
+        assertThat(hits).anySatisfy(hit -> {
+            assertThat(hit.get("caseId").asLong()).isEqualTo(hungsCase);
+            assertThat(hit.get("score").asDouble()).as("the number decides").isEqualTo(1.0);
+            assertThat(hit.get("why").asString()).contains("số giấy tờ");
+        });
+        assertThat(hits).as("Nguyễn Văn Hải's passport is another").noneMatch(hit -> hit.get("caseId").asLong() == haisCase);
+    }
+
     @Test
     void aHitShowsTheNameAsWrittenWithItsLatinFormBeside() {
         long hanCase = record(NewCase.methamphetamineAtHaiPhong()
@@ -150,7 +163,11 @@ class CaseNameSearchTest extends HubTest.Base {
                 .contains("“Xy” quá ngắn để tìm theo tên").doesNotContain("<html");
 
         assertThat(screen.get("/enforcement/cases?lang=vi&q=" + encode("Nguyễn Văn Hùng")))
-                .doesNotContain("không tìm thấy ai", "quá ngắn").contains("/enforcement/cases/" + hungsCase + "\"");
+                .doesNotContain("không tìm thấy ai", "quá ngắn").contains("/enforcement/cases/" + hungsCase + "\"")
+                .as("this hub's own case said so in words, its code beside")
+                .contains("class=\"recorded-here\" title=\"VN\">ghi nhận tại hệ thống này</span>").doesNotContain(">VN</span>");
+        assertThat(screen.get("/enforcement/cases?lang=en&q=" + encode("Nguyễn Văn Hùng")))
+                .contains("class=\"recorded-here\" title=\"VN\">recorded here</span>").doesNotContain(">VN</span>");
         assertThat(screen.get("/enforcement/cases?lang=vi&q=" + encode("Zbigniew Quorthwaite")))
                 .as("a full name nobody bears: the plain empty result").contains("Không có tên nào khớp.")
                 .doesNotContain("không tìm thấy ai", "quá ngắn");

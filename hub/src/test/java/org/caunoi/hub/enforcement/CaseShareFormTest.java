@@ -2,6 +2,10 @@ package org.caunoi.hub.enforcement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.caunoi.hub.BrowserSession;
@@ -60,6 +64,51 @@ class CaseShareFormTest extends HubTest.Base {
         assertThat(page).contains("class=\"topbar\"", "id=\"share-preview-HK\"")
                 .containsPattern(checkbox("HK") + " checked").containsPattern(checkbox("LA") + " checked")
                 .doesNotContainPattern(checkbox("KH") + " checked");
+    }
+
+    @Test
+    void thePreviewNamesTheAgreementsInThePagesLanguage() {
+        long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong());
+        BrowserSession session = signedIn();
+        String path = "/enforcement/cases/" + id + "/share-preview?partners=HK&partners=LA&purpose=investigation&lang=";
+
+        String vietnamese = session.get(path + "vi", "HX-Request", "true").body();
+        String english = session.get(path + "en", "HX-Request", "true").body();
+
+        assertThat(vietnamese).containsPattern("id=\"share-preview-HK\">(?s:.*?)<td>Được chuyển dữ liệu cá nhân theo: "
+                        + "Thỏa thuận hợp tác về hỗ trợ hành chính lẫn nhau trong các vấn đề hải quan")
+                .containsPattern("id=\"share-preview-LA\">(?s:.*?)<td>Chỉ dạng dữ liệu không định danh")
+                .doesNotContain("Arrangement on cooperation", "Memorandum of understanding", "Arrangement between");
+        assertThat(english).containsPattern("id=\"share-preview-HK\">(?s:.*?)<td>Personal data may pass under: "
+                + "Arrangement on cooperation and mutual administrative assistance in customs matters");
+    }
+
+    @Test
+    void thePreviewTheFormAsksForKeepsTheCsrfTokenOutOfTheAddress() {
+        long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong());
+        BrowserSession session = signedIn();
+        String page = session.get("/enforcement/cases/" + id + "?lang=vi");
+        String form = page.substring(page.indexOf("<form id=\"share-form\""));
+        form = form.substring(0, form.indexOf("</form>"));
+        String previewAddress = "/enforcement/cases/" + id + "/share-preview";
+        Matcher token = Pattern.compile("<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+
+        assertThat(form).as("the form carries its token, so asking by GET would put it in the address")
+                .containsPattern("name=\"_csrf\"")
+                .contains("hx-post=\"" + previewAddress + "\"")
+                .containsPattern("id=\"preview-share\" type=\"submit\" formaction=\"" + Pattern.quote(previewAddress)
+                        + "\"\\s+formmethod=\"post\"")
+                .doesNotContain("hx-get", "formmethod=\"get\"");
+        assertThat(token.find()).isTrue();
+        var asked = session.send("POST", previewAddress, Map.of("Content-Type", "application/x-www-form-urlencoded",
+                "HX-Request", "true"), "_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)
+                        + "&partners=HK&purpose=investigation");
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).doesNotContain("<html")
+                .containsPattern("id=\"share-preview-HK\">(?s:.*?)<td>Được chuyển dữ liệu cá nhân theo: Thỏa thuận hợp tác");
+        assertThat(session.send("POST", previewAddress, Map.of("Content-Type", "application/x-www-form-urlencoded",
+                "HX-Request", "true"), "partners=HK&purpose=investigation").statusCode())
+                .as("a preview asked without the token is refused like any other form").isEqualTo(403);
     }
 
     @Test

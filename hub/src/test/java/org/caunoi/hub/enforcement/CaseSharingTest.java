@@ -30,10 +30,11 @@ class CaseSharingTest {
     @RegisterExtension
     private static final DemoHubs NETWORK = new DemoHubs();
     static ConfigurableApplicationContext vn;
+    static ConfigurableApplicationContext hk;
 
     @BeforeAll
     static void startThreeHubs() {
-        NETWORK.startHk();
+        hk = NETWORK.startHk();
         NETWORK.startLa();
         vn = NETWORK.startVn();
     }
@@ -155,6 +156,93 @@ class CaseSharingTest {
         assertThat(page).contains(reference, "received from General Department of Vietnam Customs (GDVC)", "Versions received",
                 "/enforcement/received/"
                 + atHongKong + "/photos/" + photos.get(0).get("id").asString());
+    }
+
+    @Test
+    void theReceivedCasePageShowsEveryFieldSentWithCodesNamedAndSaysWhatTheNonNominalFormLeftOut() {
+        long id = record(CasePageTest.everyField().with("place", "VNCLI"));
+        String reference = reference(id);
+        share(id, "HK", "LA");
+        long atHongKong = awaitReceived(NETWORK.hkPort, reference, 1).get("id").asLong();
+        long atLaos = awaitReceived(NETWORK.laPort, reference, 1).get("id").asLong();
+        var hongKong = new org.caunoi.hub.BrowserSession(NETWORK.hkPort);
+        hongKong.logIn("investigator", "demo");
+        var laos = new org.caunoi.hub.BrowserSession(NETWORK.laPort);
+        laos.logIn("investigator", "demo");
+
+        String english = hongKong.get("/enforcement/received/" + atHongKong + "?lang=en");
+        String vietnamese = hongKong.get("/enforcement/received/" + atHongKong + "?lang=vi");
+        String nonNominal = laos.get("/enforcement/received/" + atLaos + "?lang=en");
+        String nonNominalVi = laos.get("/enforcement/received/" + atLaos + "?lang=vi");
+
+        String[] sent = {"2026-11-02", "Cat Lai (VNCLI)", "293945", "Methamphetamine hidden in tea packages",
+                "Đội Kiểm soát Hải quan Hải Phòng", "inside tea packages", "Shanghai (CNSHA)", "Hong Kong (HKHKG)",
+                "Haiphong (VNHPH)", "HAI PHONG STAR", "9074729", "VN0513", "15C-12345", "CSQU3054383",
+                "declared the goods as green tea"};
+        String[] personal = {"Nguyễn Văn Hùng (Nguyen Van Hung)", "1980-05-17", "C1234567",
+                "Công ty TNHH Thương mại Hoàng Long", "0101234567", "12 Lạch Tray, Hải Phòng"};
+        assertThat(english).contains(sent).contains(personal).contains("12.5 kg", "250,000 USD", "Drugs", "Import", "Scanner",
+                "title=\"CN\">China<", "title=\"HK\">Hong Kong (China)<", "title=\"VN\">Vietnam<", "Date of birth",
+                "Tax number").doesNotContain("Not sent:", "case-persons-withheld");
+        assertThat(vietnamese).contains(sent).contains(personal).contains("12,5 kg", "250.000 USD", "Ma túy", "Nhập khẩu",
+                "title=\"CN\">Trung Quốc<", "title=\"HK\">Hồng Kông (Trung Quốc)<", "title=\"VN\">Việt Nam<", "Ngày sinh",
+                "Mã số thuế");
+        assertThat(nonNominal).contains(sent).contains("title=\"CN\">China<", "id=\"case-persons-withheld\"",
+                "id=\"case-companies-withheld\"", "Not sent: the partner shared "
+                + "this case in the non-nominal form, which leaves out persons and companies.").doesNotContain(personal);
+        assertThat(nonNominalVi).contains("Không được gửi: đối tác chia sẻ vụ việc này ở dạng dữ liệu không định danh");
+    }
+
+    @Test
+    void investigatorsAndAnalystsAreToldOnceOfACaseAPartnerSharesAndOfItsCorrectionInBothLanguages() {
+        long id = record(NewCase.methamphetamineAtHaiPhong());
+        String reference = reference(id);
+        String messageId = share(id, "HK").get(0).get("messageId").asString();
+        long atHongKong = awaitReceived(NETWORK.hkPort, reference, 1).get("id").asLong();
+        String link = "|/enforcement/received/" + atHongKong;
+        String english = "New case " + reference + " received from General Department of Vietnam Customs (GDVC)" + link;
+
+        for (String officer : List.of("investigator", "analyst")) {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(notices(officer, "en"))
+                    .contains(english));
+            assertThat(notices(officer, "vi")).contains("Vụ việc mới " + reference + " nhận từ Tổng cục Hải quan Việt Nam" + link);
+        }
+        assertThat(notices("liaison", "en")).as("only those who work on cases").noneMatch(n -> n.contains(reference));
+
+        handleAgainAtHongKong(messageId);
+        at(NETWORK.vnPort, "investigator").putJson("/api/enforcement/cases/" + id,
+                NewCase.methamphetamineAtHaiPhong().with("quantity.value", 14.0).json());
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(notices("investigator", "en"))
+                .contains("General Department of Vietnam Customs (GDVC) sent a correction of case " + reference + " (version 2)"
+                        + link));
+        assertThat(notices("investigator", "vi")).contains("Tổng cục Hải quan Việt Nam đã gửi bản đính chính vụ việc " + reference
+                + " (phiên bản 2)" + link);
+        assertThat(notices("investigator", "en")).as("the version handled twice is told once").filteredOn(english::equals)
+                .hasSize(1);
+    }
+
+    /** The case as it came to Hong Kong, handed to its handler a second time, as a retried message would be. */
+    private static void handleAgainAtHongKong(String messageId) {
+        byte[] payload = org.springframework.jdbc.core.simple.JdbcClient.create(hk.getBean(javax.sql.DataSource.class))
+                .sql("SELECT payload FROM exchange.inbound_message WHERE message_id = ?").param(messageId)
+                .query(byte[].class).single();
+        var type = new org.caunoi.hub.exchange.MessageType("enforcement", "CaseReport");
+        var handler = hk.getBeansOfType(org.caunoi.hub.exchange.MessageHandler.class).values().stream()
+                .filter(candidate -> candidate.type().equals(type)).findFirst().orElseThrow();
+        var message = new org.caunoi.hub.exchange.ReceivedMessage(messageId, "VN", type,
+                org.caunoi.hub.partners.DataCategory.ENFORCEMENT_NOMINAL, org.caunoi.hub.partners.Purpose.INVESTIGATION,
+                "application/json", payload, java.time.Instant.now(), org.caunoi.hub.exchange.Threading.NONE);
+        hk.getBean(org.springframework.transaction.support.TransactionTemplate.class)
+                .executeWithoutResult(status -> handler.handle(message));
+    }
+
+    /** The Hong Kong officer's notifications as "text|link", worded in the language. */
+    private static List<String> notices(String officer, String language) {
+        List<String> notices = new ArrayList<>();
+        JSON.readTree(at(NETWORK.hkPort, officer).get("/api/notifications", language).body()).get("notifications")
+                .forEach(n -> notices.add(n.get("text").asString() + "|" + n.get("link").asString()));
+        return notices;
     }
 
     @Test

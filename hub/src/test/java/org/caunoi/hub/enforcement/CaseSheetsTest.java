@@ -219,6 +219,32 @@ class CaseSheetsTest extends HubTest.Base {
     }
 
     @Test
+    void anExportNamesWhatItsCodesMeanInTheOfficersLanguage() throws Exception {
+        long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong().with("date", "2024-03-01")
+                .with("description", "Named export " + System.nanoTime()));
+        String reference = JSON.readTree(HubClient.as(port, "investigator").get("/api/enforcement/cases/" + id).body())
+                .get("reference").asString();
+
+        String csv = new String(download("/api/enforcement/cases/export?format=csv&lang=vi&from=2024-03-01&to=2024-03-01",
+                "investigator"), StandardCharsets.UTF_8);
+        byte[] xlsx = download("/api/enforcement/cases/export?format=xlsx&lang=vi&from=2024-03-01&to=2024-03-01",
+                "investigator");
+
+        assertThat(rowOf(csv, reference)).contains("Hiện hành", "Dữ liệu định danh", "Cục Điều tra chống buôn lậu", "Ma túy",
+                "Lào", "Việt Nam").doesNotContain(",active,", ",nominal,", ",drugs,", ",DTCBL,", ",LA,");
+        java.nio.file.Path file = java.nio.file.Files.write(java.nio.file.Files.createTempFile("export", ".xlsx"), xlsx);
+        try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+            String workbook = new String(zip.getInputStream(zip.getEntry("xl/workbook.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            String styles = new String(zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(workbook).as("the sheet named as the file").contains("name=\"enforcement-cases\"");
+            assertThat(styles).as("dates day first for a Vietnamese reader").contains("dd/mm/yyyy");
+        }
+        finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
+
+    @Test
     void anXlsxSheetBuiltFromTheTemplateImports() throws Exception {
         List<String> headers = firstRow(download("/api/enforcement/cases/import-template?format=xlsx&lang=vi", "investigator"));
         assertThat(headers).contains("Ngày bắt giữ", "Mã HS", "Số IMO", "Nước quá cảnh");

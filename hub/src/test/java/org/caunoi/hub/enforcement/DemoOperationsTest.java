@@ -63,6 +63,24 @@ class DemoOperationsTest extends HubTest.Base {
     }
 
     @Test
+    void anOperationsOrganisersAndPartnersAreNamedCountriesByTheCountryBodiesByTheirName() {
+        var browser = new BrowserSession(port);
+        browser.logIn("viewer", "demo");
+        String thunderball = "/enforcement/operations/" + demoOperation("Thunderball");
+
+        assertThat(browser.get(thunderball + "?lang=en")).contains("id=\"operation-organisers\">"
+                + "<span class=\"country\" title=\"WCO\">World Customs Organization (WCO), </span>")
+                .contains("id=\"operation-partners\"><span class=\"country\" title=\"WCO\">World Customs Organization (WCO)</span>")
+                .doesNotContain(">WCO, <", ">WCO<");
+        assertThat(browser.get(thunderball + "?lang=vi")).contains(
+                "<span class=\"country\" title=\"WCO\">Tổ chức Hải quan Thế giới (WCO), </span>");
+        assertThat(browser.get("/enforcement/operations/" + demoOperation("Mekong Dragon") + "?lang=vi"))
+                .as("a country stays named as a country").contains("<span class=\"country\" title=\"CN\">Trung Quốc</span>");
+        assertThat(browser.get("/enforcement/operations?lang=en")).as("the list of operations names them too")
+                .contains("title=\"WCO\">World Customs Organization (WCO)</span>");
+    }
+
+    @Test
     void aDemoOperationsTotalsComeFromItsTaggedCasesNotFromTheFactsFigures() {
         long mekong = demoOperation("Mekong Dragon");
         var browser = new BrowserSession(port);

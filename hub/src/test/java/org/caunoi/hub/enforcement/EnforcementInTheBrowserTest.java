@@ -25,6 +25,26 @@ import tools.jackson.databind.json.JsonMapper;
 class EnforcementInTheBrowserTest extends BrowserTestBase {
 
     @Test
+    void tickingAPartnerShowsWhatItGetsInThePagesLanguageWithoutTheTokenInAnyAddress() throws Exception {
+        long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong());
+        logIn("investigator", "vi");
+        browser.get(url("/enforcement/cases/" + id));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("share-partner-HK")));
+
+        browser.findElement(By.id("share-partner-HK")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("share-preview-HK")));
+
+        assertThat(browser.findElement(By.id("share-preview-HK")).getText())
+                .contains("Được chuyển dữ liệu cá nhân theo: Thỏa thuận hợp tác về hỗ trợ hành chính lẫn nhau")
+                .doesNotContain("Arrangement");
+        browser.findElement(By.id("preview-share")).click();
+        wait.until(ExpectedConditions.urlContains("/share-preview"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("share-preview-HK")));
+        assertThat(browser.getCurrentUrl()).doesNotContain("_csrf");
+        screenshot("enforcement-share-preview-vi");
+    }
+
+    @Test
     void recordsASeizureWithErrorsInVietnameseThenFindsTheSuspectInEnglish() throws Exception {
         logIn("investigator", "vi");
         browser.get(url("/enforcement/cases/new"));

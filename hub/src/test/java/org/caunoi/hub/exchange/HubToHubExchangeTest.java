@@ -177,6 +177,55 @@ class HubToHubExchangeTest {
     }
 
     @Test
+    void theExchangeScreensNameThePartnerInThePagesLanguageWithItsCodeBeside() {
+        String messageId = vn.getBean(TransactionTemplate.class).execute(status -> ExchangeReliabilityTest.exchange(vn)
+                .send("HK", new MessageType("test", "NobodyHandlesThis"), DataCategory.ENFORCEMENT_NON_NOMINAL,
+                        Purpose.RISK_ASSESSMENT, "application/json", "{}".getBytes(StandardCharsets.UTF_8)));
+        ExchangeReliabilityTest.await(() -> "DEAD_LETTER".equals(ExchangeReliabilityTest.outboundState(vn, messageId)),
+                "Hong Kong's refusal");
+        var liaison = new BrowserSession(NETWORK.vnPort);
+        liaison.logIn("liaison", "demo");
+        String english = "Customs and Excise Department, Hong Kong, China";
+        String vietnamese = "Cơ quan Hải quan và Thuế Hong Kong (Trung Quốc)";
+
+        for (String[] language : new String[][] {{"en", english}, {"vi", vietnamese}}) {
+            String name = language[1];
+            String listed = row(liaison.get("/exchange/messages?direction=out&partner=HK&lang=" + language[0]),
+                    "data-message-id=\"" + messageId + "\"");
+            assertThat(listed).as("the message list in %s", language[0])
+                    .contains("href=\"/partners/HK\" title=\"HK\">" + name + "</a>").doesNotContain(">HK<");
+            String undelivered = row(liaison.get("/exchange/dead-letters?lang=" + language[0]),
+                    "/exchange/messages/out/" + messageId);
+            assertThat(undelivered).as("the undelivered list in %s", language[0])
+                    .contains("title=\"HK\">" + name + "</td>").doesNotContain(">HK<");
+            String page = liaison.get("/exchange/messages/out/" + messageId + "?lang=" + language[0]);
+            assertThat(page).as("the message's page in %s", language[0])
+                    .containsPattern("<h1>[^<]* · " + Pattern.quote(name) + "</h1>")
+                    .containsPattern("id=\"message-partner\"><a href=\"/partners/HK\">" + Pattern.quote(name)
+                            + "</a>\\s*<span class=\"muted\">HK</span>");
+        }
+        assertThat(liaison.get("/exchange/messages/out/" + messageId + "?lang=en"))
+                .contains("The hub of " + english + " does not take this kind of message.");
+        assertThat(liaison.get("/exchange/messages?lang=vi")).as("the partner filter suggests each code with its name")
+                .contains("<option value=\"HK\">" + vietnamese + "</option>");
+        String ping = ExchangeReliabilityTest.exchange(vn).ping("HK");
+        ExchangeReliabilityTest.await(() -> "RECEIPT_RECEIVED".equals(ExchangeReliabilityTest.outboundState(vn, ping)),
+                "the ping's receipt");
+        var hongKong = new BrowserSession(NETWORK.hkPort);
+        hongKong.logIn("liaison", "demo");
+        assertThat(row(hongKong.get("/exchange/messages?direction=in&partner=VN&lang=vi"), "data-message-id=\"" + ping + "\""))
+                .as("the sender named at the receiving hub").contains("title=\"VN\">Tổng cục Hải quan Việt Nam</a>");
+    }
+
+    /** The table row of a page that holds the text, as the page writes it. */
+    static String row(String page, String holding) {
+        Matcher row = Pattern.compile("<tr(?:(?!</tr>).)*?" + Pattern.quote(holding) + "(?:(?!</tr>).)*</tr>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(row.find()).as("a row holding %s", holding).isTrue();
+        return row.group();
+    }
+
+    @Test
     void messagesSignedWithTheSubjectKeyIdentifierReferenceArriveToo() {
         var settings = vn.getBean(org.caunoi.hub.exchange.internal.endpoints.ConnectionSettings.class);
         var current = settings.of("HK").orElseThrow();

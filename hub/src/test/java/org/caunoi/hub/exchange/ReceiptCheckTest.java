@@ -102,8 +102,8 @@ class ReceiptCheckTest {
         liaison.logIn("liaison", "demo");
         String page = liaison.get("/exchange/messages/out/" + messageId + "?lang=vi");
         assertThat(page).as("the type by its name").contains("<h1>Kiểm tra kết nối (Ping) · ")
-                .contains("Đã có phản hồi từ HK nhưng hệ thống không xác thực được")
-                .doesNotContain("Không kết nối được hệ thống của HK")
+                .contains("Đã có phản hồi từ Cơ quan Hải quan và Thuế Hong Kong (Trung Quốc) nhưng hệ thống không xác thực được")
+                .doesNotContain("Không kết nối được hệ thống của")
                 .as("the technical text is for administrators").doesNotContain("WSSecurityException");
     }
 
@@ -117,7 +117,7 @@ class ReceiptCheckTest {
         var liaison = new BrowserSession(NETWORK.vnPort);
         liaison.logIn("liaison", "demo");
         assertThat(liaison.get("/exchange/messages/out/" + messageId + "?lang=en"))
-                .contains("An answer came back from HK, but it does not prove delivery")
+                .contains("An answer came back from Customs and Excise Department, Hong Kong, China, but it does not prove delivery")
                 .doesNotContain("could not be reached");
     }
 

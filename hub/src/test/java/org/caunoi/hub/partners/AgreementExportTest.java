@@ -44,6 +44,12 @@ class AgreementExportTest extends HubTest.Base {
             assertThat(rows).hasSize(agreements + 1);
             assertThat(rows.getFirst().getCellText(1)).isEqualTo("Date of signature");
             assertThat(rows.getFirst().getCellText(8)).isEqualTo("Status");
+            assertThat(rows.getFirst().getCellText(9)).isEqualTo("Parties (codes)");
+            assertThat(rows.stream().filter(row -> "HK".equals(row.getCellText(9))).findFirst())
+                    .as("an agreement with Hong Kong alone").hasValueSatisfying(row -> assertThat(row.getCellText(2))
+                            .isEqualTo("Customs and Excise Department, Hong Kong, China"));
+            assertThat(rows.stream().skip(1).map(row -> row.getCellText(2)))
+                    .as("every party by its name, none by a bare code").noneMatch(parties -> parties.matches("[A-Z]{2,12}( [A-Z]{2,12})*"));
         }
     }
 
@@ -52,7 +58,9 @@ class AgreementExportTest extends HubTest.Base {
         var response = HubClient.as(port, "viewer").get("/api/agreements/export?format=csv", "vi");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).startsWith("\uFEFFSố thứ tự,Ngày ký,");
+        assertThat(response.body()).startsWith("\uFEFFSố thứ tự,Ngày ký,Các bên,").contains(",Mã các bên\r\n")
+                .as("the parties named in Vietnamese").containsPattern(",\"?Cơ quan Hải quan và Thuế Hong Kong \\(Trung Quốc\\)\"?,")
+                .doesNotContain("Customs and Excise Department, Hong Kong, China");
     }
 
     @Test
@@ -68,6 +76,7 @@ class AgreementExportTest extends HubTest.Base {
         var browser = new BrowserSession(port);
         browser.logIn("viewer", "demo");
 
-        assertThat(browser.get("/agreements/export?format=csv&lang=en")).startsWith("\uFEFFNumber,Date of signature,Parties,");
+        assertThat(browser.get("/agreements/export?format=csv&lang=en")).startsWith("\uFEFFNumber,Date of signature,Parties,")
+                .contains(",\"Customs and Excise Department, Hong Kong, China\",").doesNotContain("Thuế Hong Kong");
     }
 }

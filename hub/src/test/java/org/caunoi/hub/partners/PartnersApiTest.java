@@ -76,7 +76,7 @@ class PartnersApiTest extends HubTest.Base {
         assertThat(decision.read("$.allowed", Boolean.class)).isTrue();
         assertThat(decision.read("$.answerDeadlineDays", Integer.class)).isEqualTo(60);
         assertThat(decision.read("$.agreements[*].signed", List.class)).containsExactly("2013-06-28");
-        assertThat(decision.read("$.message", String.class)).contains("may be exchanged with HK");
+        assertThat(decision.read("$.message", String.class)).contains("may be exchanged with Customs and Excise Department, Hong Kong, China for");
     }
 
     @Test

@@ -43,9 +43,11 @@ public class AssistanceRequests {
     private final Clock clock;
     private final RequestAttachments attachments;
     private final PartnerNames partners;
+    private final RequestNotices notices;
 
     AssistanceRequests(RequestStore store, Steps steps, LegalBasis legalBasis, ExchangeService exchange, JsonMapper json,
-            HubProperties hub, Clock clock, RequestAttachments attachments, PartnerNames partners) {
+            HubProperties hub, Clock clock, RequestAttachments attachments, PartnerNames partners, RequestNotices notices) {
+        this.notices = notices;
         this.attachments = attachments;
         this.partners = partners;
         this.store = store;
@@ -57,13 +59,80 @@ public class AssistanceRequests {
         this.clock = clock;
     }
 
+    /** The most characters each free-text field of a request or an answer takes, checked for the API and the screens alike. */
+    public static final Map<String, Integer> MAX_LENGTHS = Map.of("partner", 20, "questions", 10_000, "concerns", 2_000,
+            "caveats", 1_000, "deadlineReason", 500, "text", 10_000, "reason", 2_000);
+
     /** Drafts an outbound request, refused with the reason when no agreement allows it (nothing stored). */
     @Transactional
     public AssistanceRequest create(NewRequest input, CurrentOfficer officer) {
+        Checked checked = check(input);
+        var draft = new AssistanceRequest(0, store.nextReference(hub.node(), checked.today().getYear()), null, Direction.OUT,
+                input.partner(), input.kind(), input.subject(), input.purpose(), checked.agreementIds(),
+                input.questions().strip(), input.caveats().strip(), input.concerns().strip(), checked.deadline(),
+                checked.deadlineReason(), officer.unit(), officer.username(), RequestState.DRAFT, null, null, null, null,
+                null, clock.instant(), officer.username(), false);
+        long id = store.insert(draft);
+        AssistanceRequest created = store.find(id).orElseThrow();
+        steps.record(created, officer.username(), "drafted", draftDetails(created));
+        notices.requestAwaitsApproval(created, officer.username());
+        return created;
+    }
+
+    /**
+     * Corrects a draft before it is approved: its drafter or a supervisor rewrites it, checked as a new
+     * one (the legal basis again, the deadline, the lengths). Refused once it has been approved or sent.
+     */
+    @Transactional
+    public AssistanceRequest update(long id, NewRequest input, CurrentOfficer officer) {
+        AssistanceRequest request = lockVisible(id, officer);
+        requireOwnDraft(request, officer);
+        Checked checked = check(input);
+        store.updateDraft(id, input, checked.agreementIds(), checked.deadline(), checked.deadlineReason());
+        AssistanceRequest updated = store.find(id).orElseThrow();
+        steps.record(updated, officer.username(), "edited", draftDetails(updated));
+        return updated;
+    }
+
+    /** Deletes a draft that was never approved or sent, by its drafter or a supervisor; the audit trail keeps it. */
+    @Transactional
+    public void delete(long id, CurrentOfficer officer) {
+        AssistanceRequest request = lockVisible(id, officer);
+        requireOwnDraft(request, officer);
+        store.deleteDraft(id);
+        steps.audited(request, officer.username(), "deleted", draftDetails(request));
+    }
+
+    /** Whether the officer may still correct or delete the request: a draft of theirs, or any draft for a supervisor. */
+    public boolean editable(AssistanceRequest request, CurrentOfficer officer) {
+        return request.direction() == Direction.OUT && request.state() == RequestState.DRAFT
+                && (seesAll(officer) || officer.username().equals(request.createdBy()));
+    }
+
+    private void requireOwnDraft(AssistanceRequest request, CurrentOfficer officer) {
+        if (request.direction() != Direction.OUT || request.state() != RequestState.DRAFT) {
+            throw AssistanceRefusal.wrongState(request.state());
+        }
+        if (!editable(request, officer)) {
+            throw new AssistanceRefusal(HttpStatus.FORBIDDEN, "state", "assistance.problem.not-your-draft", Map.of());
+        }
+    }
+
+    /** What a draft asks, checked: the legal basis on the day, the deadline and its reason. */
+    private record Checked(LocalDate today, List<Long> agreementIds, @Nullable LocalDate deadline,
+            @Nullable String deadlineReason) {
+    }
+
+    private Checked check(NewRequest input) {
         if (input.partner().isBlank()) {
             throw AssistanceRefusal.badInput("partner", "assistance.problem.choose-partner");
         }
         requireText("questions", input.questions());
+        requireLength("partner", input.partner());
+        requireLength("questions", input.questions());
+        requireLength("concerns", input.concerns());
+        requireLength("caveats", input.caveats());
+        requireLength("deadlineReason", input.deadlineReason());
         LocalDate today = LocalDate.now(clock);
         LegalBasisDecision basis = legalBasis.check(input.partner(), DataCategory.ASSISTANCE_REQUEST, input.purpose(), today);
         if (!basis.allowed()) {
@@ -86,29 +155,21 @@ public class AssistanceRequests {
         if (input.deadline() != null && !input.deadline().equals(agreed) && deadlineReason == null) {
             throw AssistanceRefusal.badInput("deadlineReason", "assistance.problem.deadline-reason-required");
         }
-        var draft = new AssistanceRequest(0, store.nextReference(hub.node(), today.getYear()), null, Direction.OUT,
-                input.partner(), input.kind(), input.subject(), input.purpose(),
-                basis.agreements().stream().map(LegalBasisDecision.AgreementRef::id).toList(), input.questions().strip(),
-                input.caveats().strip(), input.concerns().strip(), deadline, deadlineReason, officer.unit(),
-                officer.username(), RequestState.DRAFT, null, null, null, null, null, clock.instant(),
-                officer.username(), false);
-        long id = store.insert(draft);
-        AssistanceRequest created = store.find(id).orElseThrow();
-        String details;
-        String partner = partners.inSentence(created.partner());
-        Sentences.Name kind = name(created.kind());
-        if (deadline == null) {
-            details = Sentences.of("assistance.history-details.drafted-without-deadline", partner, kind);
+        return new Checked(today, basis.agreements().stream().map(LegalBasisDecision.AgreementRef::id).toList(),
+                deadline, deadlineReason);
+    }
+
+    private String draftDetails(AssistanceRequest request) {
+        String partner = partners.inSentence(request.partner());
+        Sentences.Name kind = name(request.kind());
+        if (request.deadline() == null) {
+            return Sentences.of("assistance.history-details.drafted-without-deadline", partner, kind);
         }
-        else if (deadlineReason == null) {
-            details = Sentences.of("assistance.history-details.drafted", partner, kind, deadline);
+        if (request.deadlineReason() == null) {
+            return Sentences.of("assistance.history-details.drafted", partner, kind, request.deadline());
         }
-        else {
-            details = Sentences.of("assistance.history-details.drafted-with-reason", partner, kind, deadline,
-                    deadlineReason);
-        }
-        steps.record(created, officer.username(), "drafted", details);
-        return created;
+        return Sentences.of("assistance.history-details.drafted-with-reason", partner, kind, request.deadline(),
+                request.deadlineReason());
     }
 
     /**
@@ -195,6 +256,8 @@ public class AssistanceRequests {
         if (!outcome.needsReason()) {
             requireText("text", text);
         }
+        requireLength("text", text);
+        requireLength("reason", reason);
         if (request.direction() != Direction.IN
                 || !(request.state() == RequestState.RECEIVED || request.state() == RequestState.ANSWER_DRAFTED)) {
             throw AssistanceRefusal.wrongState(request.state());
@@ -203,6 +266,10 @@ public class AssistanceRequests {
         String details = why == null ? Sentences.of("assistance.history-details.outcome", name(outcome))
                 : Sentences.of("assistance.history-details.outcome-with-reason", name(outcome), why);
         steps.record(request, officer.username(), "answer-drafted", details);
+        if (request.state() == RequestState.RECEIVED) {
+            // A redrafted answer waits for the same approval the supervisors were told of already.
+            notices.answerAwaitsApproval(request, officer.username());
+        }
         return store.find(id).orElseThrow();
     }
 
@@ -354,6 +421,14 @@ public class AssistanceRequests {
     private static void requireText(String field, @Nullable String text) {
         if (text == null || text.isBlank()) {
             throw AssistanceRefusal.badInput(field, "assistance.problem.required");
+        }
+    }
+
+    /** Longer than its field takes: refused beside the field, whatever sent it (the form or the API). */
+    private static void requireLength(String field, @Nullable String text) {
+        int max = MAX_LENGTHS.getOrDefault(field, 0);
+        if (text != null && text.strip().length() > max) {
+            throw AssistanceRefusal.badInput(field, "assistance.problem.too-long", max, text.strip().length());
         }
     }
 

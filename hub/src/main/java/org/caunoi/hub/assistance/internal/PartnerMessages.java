@@ -46,9 +46,11 @@ class PartnerMessages implements FollowedMessageTypes {
     private final DeadlineWatch watch;
     private final ApplicationEventPublisher events;
     private final RequestAttachments attachments;
+    private final RequestNotices notices;
 
     PartnerMessages(RequestStore store, Steps steps, LegalBasis legalBasis, JsonMapper json, HubProperties hub,
-            DeadlineWatch watch, ApplicationEventPublisher events, RequestAttachments attachments) {
+            DeadlineWatch watch, ApplicationEventPublisher events, RequestAttachments attachments, RequestNotices notices) {
+        this.notices = notices;
         this.attachments = attachments;
         this.store = store;
         this.steps = steps;
@@ -92,7 +94,8 @@ class PartnerMessages implements FollowedMessageTypes {
     @Transactional
     void answer(ReceivedMessage message) {
         AssistanceRequest request = repliedTo(message, Direction.OUT, "answers no request of this hub");
-        if (request == null) {
+        if (request == null || store.answeredBy(request.id(), message.messageId())) {
+            // Taken already: handled twice, the answer would be recorded and told twice.
             return;
         }
         Payloads.Answer payload = json.readValue(message.payload(), Payloads.Answer.class);
@@ -107,6 +110,7 @@ class PartnerMessages implements FollowedMessageTypes {
                         payload.reference(), reason);
         steps.record(request, partnerActor(message), "answer-received", details);
         attachments.received(request, RequestAttachments.Part.ANSWER, payload.attachments(), partnerActor(message));
+        notices.answerReceived(request, outcome);
     }
 
     @Transactional

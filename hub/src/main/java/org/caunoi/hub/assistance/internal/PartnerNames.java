@@ -43,9 +43,9 @@ public class PartnerNames {
         return exchange.reaches(code);
     }
 
-    /** Every partner, for a choice on a form. */
+    /** Every partner, for a choice on a form, by name in the current request's language. */
     public List<Partner> all() {
-        return partners.all();
+        return partners.byName(LocaleContextHolder.getLocale());
     }
 
     /** The partner as an argument of a stored sentence, named when it is read. */

@@ -257,6 +257,12 @@ class RequestStore {
                 .param(outcome.name()).param(text).param(reason).param(state.name()).param(id).update();
     }
 
+    /** Whether the request's answer is the one that message carried. */
+    boolean answeredBy(long id, String answerMessageId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM assistance.request WHERE id = ? AND answer_message_id = ?)")
+                .params(id, answerMessageId).query(Boolean.class).single();
+    }
+
     void setAnswered(long id, RequestState state, @Nullable String answerMessageId, Instant at) {
         jdbc.sql("UPDATE assistance.request SET state = ?, answer_message_id = ?, answered_at = ? WHERE id = ?")
                 .param(state.name()).param(answerMessageId).param(timestamp(at)).param(id).update();
@@ -265,6 +271,34 @@ class RequestStore {
     void assign(long id, Unit unit, @Nullable String officer) {
         jdbc.sql("UPDATE assistance.request SET assigned_unit = ?, assigned_officer = ? WHERE id = ?")
                 .param(unit.name()).param(officer).param(id).update();
+    }
+
+    /** Rewrites what a draft asks; the draft's reference, unit and history stay. */
+    void updateDraft(long id, NewRequest input, List<Long> agreementIds, @Nullable LocalDate deadline,
+            @Nullable String deadlineReason) {
+        jdbc.sql("""
+                UPDATE assistance.request SET partner = :partner, kind = :kind, subject = :subject, purpose = :purpose,
+                    agreement_ids = :agreementIds, questions = :questions, caveats = :caveats, concerns = :concerns,
+                    deadline = :deadline, deadline_reason = :deadlineReason
+                WHERE id = :id AND state = 'DRAFT'""")
+                .param("partner", input.partner())
+                .param("kind", input.kind().name())
+                .param("subject", input.subject().name())
+                .param("purpose", input.purpose().name())
+                .param("agreementIds", agreementIds.toArray(Long[]::new))
+                .param("questions", input.questions().strip())
+                .param("caveats", input.caveats().strip())
+                .param("concerns", input.concerns().strip())
+                .param("deadline", deadline == null ? null : Date.valueOf(deadline))
+                .param("deadlineReason", deadlineReason)
+                .param("id", id)
+                .update();
+    }
+
+    /** Removes a draft with its history; the audit trail keeps that it was drafted and deleted. */
+    void deleteDraft(long id) {
+        jdbc.sql("DELETE FROM assistance.history WHERE request_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM assistance.request WHERE id = ? AND state = 'DRAFT'").param(id).update();
     }
 
     void addStep(long requestId, Instant at, String actor, String step, String details) {

@@ -25,6 +25,11 @@ class Steps {
 
     void record(AssistanceRequest request, String actor, String step, String details) {
         store.addStep(request.id(), clock.instant(), actor, step, details);
+        audited(request, actor, step, details);
+    }
+
+    /** A step written in the audit trail only: the request it ends (a deleted draft) has no history left to hold it. */
+    void audited(AssistanceRequest request, String actor, String step, String details) {
         audit.recordAs(actor, "ASSISTANCE_" + step.toUpperCase(java.util.Locale.ROOT).replace('-', '_'),
                 "assistance-request", request.reference(), details);
     }

@@ -32,6 +32,7 @@ import org.caunoi.hub.platform.security.Unit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,7 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * {@code /api/assistance}: requests sent and received (draft, approve, answer, remind, assign), their
+ * {@code /api/assistance}: requests sent and received (draft, correct or delete a draft, approve, answer, remind, assign), their
  * history, and the year's figures. Codes are kebab case; refusals are problem details naming the field.
  */
 @RestController
@@ -85,13 +86,32 @@ class AssistanceApiController {
     @PostMapping("/requests")
     @AdminLiaisonInvestigatorOrSupervisor
     ResponseEntity<Map<String, Object>> create(@RequestBody RequestInput input, CurrentOfficer officer) {
-        var request = requests.create(new NewRequest(required("partner", input.partner()),
+        var request = requests.create(newRequest(input), officer);
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(request));
+    }
+
+    /** Rewrites a draft not yet approved or sent, by its drafter or a supervisor; 409 once it has left the draft state. */
+    @PutMapping("/requests/{id}")
+    @AdminLiaisonInvestigatorOrSupervisor
+    Map<String, Object> update(@PathVariable long id, @RequestBody RequestInput input, CurrentOfficer officer) {
+        return view(requests.update(id, newRequest(input), officer));
+    }
+
+    /** Deletes a draft not yet approved or sent, by its drafter or a supervisor; 409 once it has left the draft state. */
+    @DeleteMapping("/requests/{id}")
+    @AdminLiaisonInvestigatorOrSupervisor
+    ResponseEntity<Void> delete(@PathVariable long id, CurrentOfficer officer) {
+        requests.delete(id, officer);
+        return ResponseEntity.noContent().build();
+    }
+
+    private static NewRequest newRequest(RequestInput input) {
+        return new NewRequest(required("partner", input.partner()),
                 Codes.parse(RequestKind.class, "kind", required("kind", input.kind())),
                 Codes.parse(Subject.class, "subject", required("subject", input.subject())),
                 Codes.parse(Purpose.class, "purpose", required("purpose", input.purpose())),
                 required("questions", input.questions()), orEmpty(input.caveats()), orEmpty(input.concerns()),
-                input.deadline(), input.deadlineReason()), officer);
-        return ResponseEntity.status(HttpStatus.CREATED).body(view(request));
+                input.deadline(), input.deadlineReason());
     }
 
     /**

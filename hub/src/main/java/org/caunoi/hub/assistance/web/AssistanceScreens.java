@@ -22,6 +22,7 @@ import org.caunoi.hub.assistance.internal.PartnerNames;
 import org.caunoi.hub.assistance.internal.RequestAttachments;
 import org.caunoi.hub.assistance.internal.RequestFilter;
 import org.caunoi.hub.assistance.internal.RequestKind;
+import org.caunoi.hub.assistance.internal.RequestState;
 import org.caunoi.hub.assistance.internal.RequestViews;
 import org.caunoi.hub.assistance.internal.Subject;
 import org.caunoi.hub.partners.Purpose;
@@ -155,7 +156,9 @@ class AssistanceScreens {
             return "redirect:/assistance/requests/" + id;
         }
         catch (AssistanceRefusal | UnknownValueException refusal) {
-            return requestPage(id, officer, model, messagesOf((Problem) refusal, locale), input);
+            Map<String, String> errors = fieldErrors((Problem) refusal, locale);
+            model.addAttribute("answerErrors", errors);
+            return requestPage(id, officer, model, otherErrors(errors, ANSWER_FIELDS), input);
         }
     }
 
@@ -189,6 +192,11 @@ class AssistanceScreens {
         model.addAttribute("outcomes", Arrays.stream(Outcome.values()).map(Codes::of).toList());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("errors", errors);
+        model.addAttribute("editable", requests.editable(request, officer));
+        if (!model.containsAttribute("answerErrors")) {
+            model.addAttribute("answerErrors", Map.of());
+        }
+        model.addAttribute("maxLengths", AssistanceRequests.MAX_LENGTHS);
         return "assistance/request";
     }
 
@@ -233,42 +241,133 @@ class AssistanceScreens {
     @GetMapping("/assistance/requests/new")
     @AdminLiaisonInvestigatorOrSupervisor
     String newRequest(Model model) {
-        return form(model, Map.of(), List.of());
+        return form(model, null, Map.of(), Map.of());
     }
 
     @PostMapping("/assistance/requests")
     @AdminLiaisonInvestigatorOrSupervisor
     String create(@RequestParam Map<String, String> input, CurrentOfficer officer, Model model, Locale locale) {
+        return save(null, input, officer, model, locale);
+    }
+
+    /** The new-request form, filled with the draft as it stands, while it may still be corrected. */
+    @GetMapping("/assistance/requests/{id}/edit")
+    @AdminLiaisonInvestigatorOrSupervisor
+    String edit(@PathVariable long id, CurrentOfficer officer, Model model, Locale locale) {
+        AssistanceRequest draft = requests.get(id, officer);
+        if (!requests.editable(draft, officer)) {
+            return requestPage(id, officer, model, refusedStep(draft, locale), Map.of());
+        }
+        Map<String, String> input = new LinkedHashMap<>();
+        input.put("partner", draft.partner());
+        input.put("kind", Codes.of(draft.kind()));
+        input.put("subject", Codes.of(draft.subject()));
+        input.put("purpose", Codes.of(draft.purpose()));
+        input.put("questions", draft.questions());
+        input.put("concerns", draft.concerns());
+        input.put("caveats", draft.caveats());
+        input.put("deadline", draft.deadline() == null ? "" : draft.deadline().toString());
+        input.put("deadlineReason", draft.deadlineReason() == null ? "" : draft.deadlineReason());
+        return form(model, draft, input, Map.of());
+    }
+
+    @PostMapping("/assistance/requests/{id}/edit")
+    @AdminLiaisonInvestigatorOrSupervisor
+    String update(@PathVariable long id, @RequestParam Map<String, String> input, CurrentOfficer officer, Model model,
+            Locale locale) {
+        return save(requests.get(id, officer), input, officer, model, locale);
+    }
+
+    /** Asks before a draft is deleted: what it is, and that deleting cannot be undone. */
+    @GetMapping("/assistance/requests/{id}/delete")
+    @AdminLiaisonInvestigatorOrSupervisor
+    String confirmDelete(@PathVariable long id, CurrentOfficer officer, Model model, Locale locale) {
+        AssistanceRequest draft = requests.get(id, officer);
+        if (!requests.editable(draft, officer)) {
+            return requestPage(id, officer, model, refusedStep(draft, locale), Map.of());
+        }
+        model.addAttribute("r", draft);
+        model.addAttribute("partnerNames", partners.names());
+        return "assistance/delete";
+    }
+
+    @PostMapping("/assistance/requests/{id}/delete")
+    @AdminLiaisonInvestigatorOrSupervisor
+    String delete(@PathVariable long id, CurrentOfficer officer, Model model, Locale locale) {
+        try {
+            requests.delete(id, officer);
+            return "redirect:/assistance/requests";
+        }
+        catch (AssistanceRefusal refusal) {
+            return requestPage(id, officer, model, messagesOf(refusal, locale), Map.of());
+        }
+    }
+
+    /** Why the officer may not correct or delete the request, as the service would refuse it. */
+    private List<String> refusedStep(AssistanceRequest request, Locale locale) {
+        String key = request.direction() == Direction.OUT && request.state() == RequestState.DRAFT
+                ? "assistance.problem.not-your-draft" : "assistance.problem.draft-only";
+        return List.of(messages.getMessage(key, null, locale));
+    }
+
+    /** Drafts a new request ({@code draft} null) or corrects a draft; a refusal shows the form again, each error beside its field. */
+    private String save(@Nullable AssistanceRequest draft, Map<String, String> input, CurrentOfficer officer, Model model,
+            Locale locale) {
         try {
             String typed = input.getOrDefault("deadline", "");
             LocalDate deadline = typed.isBlank() ? null : Times.parseDay(typed);
-            var created = requests.create(new NewRequest(input.getOrDefault("partner", "").strip(),
+            NewRequest request = new NewRequest(input.getOrDefault("partner", "").strip(),
                     Codes.parse(RequestKind.class, "kind", input.getOrDefault("kind", "")),
                     Codes.parse(Subject.class, "subject", input.getOrDefault("subject", "")),
                     Codes.parse(Purpose.class, "purpose", input.getOrDefault("purpose", "")),
                     input.getOrDefault("questions", ""), input.getOrDefault("caveats", ""),
-                    input.getOrDefault("concerns", ""), deadline, input.get("deadlineReason")), officer);
-            return "redirect:/assistance/requests/" + created.id();
+                    input.getOrDefault("concerns", ""), deadline, input.get("deadlineReason"));
+            long id = draft == null ? requests.create(request, officer).id()
+                    : requests.update(draft.id(), request, officer).id();
+            return "redirect:/assistance/requests/" + id;
         }
         catch (AssistanceRefusal | UnknownValueException refusal) {
-            return form(model, input, messagesOf((Problem) refusal, locale));
+            return form(model, draft, input, fieldErrors((Problem) refusal, locale));
         }
         catch (java.time.format.DateTimeParseException badDate) {
             String typed = input.getOrDefault("deadline", "").strip();
-            return form(model, input, List.of(Times.writtenAsADay(typed)
+            return form(model, draft, input, Map.of("deadline", Times.writtenAsADay(typed)
                     ? messages.getMessage("assistance.problem.date-not-real", new Object[] {typed}, locale)
                     : messages.getMessage("assistance.problem.date", null, locale)));
         }
     }
 
-    private String form(Model model, Map<String, String> input, List<String> errors) {
+    private String form(Model model, @Nullable AssistanceRequest draft, Map<String, String> input,
+            Map<String, String> fieldErrors) {
+        model.addAttribute("draft", draft);
         model.addAttribute("input", input);
-        model.addAttribute("errors", errors);
+        model.addAttribute("fieldErrors", fieldErrors);
+        model.addAttribute("errors", otherErrors(fieldErrors, FORM_FIELDS));
+        model.addAttribute("maxLengths", AssistanceRequests.MAX_LENGTHS);
         model.addAttribute("kinds", Arrays.stream(RequestKind.values()).map(Codes::of).toList());
         model.addAttribute("subjects", Arrays.stream(Subject.values()).map(Codes::of).toList());
         model.addAttribute("purposes", Arrays.stream(Purpose.values()).map(Codes::of).toList());
         model.addAttribute("partners", partners.all());
         return "assistance/request-form";
+    }
+
+    /** The fields the request form shows an error beside; any other error shows above the form. */
+    private static final List<String> FORM_FIELDS = List.of("partner", "kind", "subject", "purpose", "questions",
+            "concerns", "caveats", "deadline", "deadlineReason");
+
+    /** The fields the answer form shows an error beside. */
+    private static final List<String> ANSWER_FIELDS = List.of("outcome", "text", "reason");
+
+    /** Each field's error in the officer's language, the first one where a field has several. */
+    private Map<String, String> fieldErrors(Problem problem, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        problem.errors().forEach(error -> errors.putIfAbsent(error.field(), messages.getMessage(error.message(), locale)));
+        return errors;
+    }
+
+    private static List<String> otherErrors(Map<String, String> fieldErrors, List<String> shownBeside) {
+        return fieldErrors.entrySet().stream().filter(error -> !shownBeside.contains(error.getKey()))
+                .map(Map.Entry::getValue).toList();
     }
 
     /** Days are counted only while the deadline runs: an answered, refused or closed request has none left or overdue. */

@@ -2,10 +2,12 @@ package org.caunoi.hub.enforcement.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.i18n.Sentences;
+import org.caunoi.hub.platform.reference.CountryNames;
 import org.caunoi.hub.platform.tables.TableExport;
 import org.caunoi.hub.platform.tables.TableFormat;
 import org.springframework.context.MessageSource;
@@ -21,16 +23,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseExport {
 
-    private static final TableExport<CenTemplate.ExportedCase> TABLE = TableExport.of(CenTemplate.exportColumns());
-
     private final CaseForms caseForms;
     private final CaseStore store;
     private final CaseSearch search;
     private final AuditTrail audit;
     private final MessageSource messages;
     private final HubProperties hub;
+    private final CountryNames countries;
 
-    CaseExport(CaseForms caseForms, CaseStore store, CaseSearch search, AuditTrail audit, MessageSource messages, HubProperties hub) {
+    CaseExport(CaseForms caseForms, CaseStore store, CaseSearch search, AuditTrail audit, MessageSource messages, HubProperties hub,
+            CountryNames countries) {
+        this.countries = countries;
         this.caseForms = caseForms;
         this.store = store;
         this.search = search;
@@ -69,7 +72,28 @@ public class CaseExport {
         // Each case exported in full is a nominal read, as if opened on screen.
         nominal.forEach(reference -> audit.record("READ", "enforcement-case", reference,
                 Sentences.of("enforcement.audit-details.read-export")));
-        return TABLE.response(rows, format, "enforcement-cases", messages, locale);
+        return TableExport.of(CenTemplate.exportColumns(names(locale))).response(rows, format, "enforcement-cases", messages, locale);
+    }
+
+    /** Codes as the officer reads them on screen, in {@code locale}. */
+    private CenTemplate.CodeNames names(Locale locale) {
+        return new CenTemplate.CodeNames() {
+            @Override
+            public String of(String family, String code) {
+                return Objects.requireNonNullElse(messages.getMessage("enforcement." + family + "." + code, null, code, locale), code);
+            }
+
+            @Override
+            public String unit(String code) {
+                return Objects.requireNonNullElse(
+                        messages.getMessage("platform.unit." + code.toLowerCase(Locale.ROOT), null, code, locale), code);
+            }
+
+            @Override
+            public String country(String code) {
+                return countries.of(code, locale);
+            }
+        };
     }
 
     /** The empty template: the header row only, in the officer's language. */

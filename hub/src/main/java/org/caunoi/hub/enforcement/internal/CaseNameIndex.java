@@ -12,6 +12,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.caunoi.hub.platform.database.AfterCommit;
 import org.caunoi.matching.EntryType;
 import org.caunoi.matching.Hit;
+import org.caunoi.matching.Identifier;
+import org.caunoi.matching.IdentifierType;
 import org.caunoi.matching.ScreeningQuery;
 import org.caunoi.matching.Watchlist;
 import org.caunoi.matching.WatchlistEntry;
@@ -166,18 +168,35 @@ public class CaseNameIndex {
         for (CaseInput.Person person : content.personList()) {
             entries.add(new WatchlistEntry(owner + ":person:" + i++, "", EntryType.PERSON,
                     names(person.name(), person.latinName()), person.nationality(),
-                    person.dateOfBirth() == null ? null : person.dateOfBirth().toString(), List.of()));
+                    person.dateOfBirth() == null ? null : person.dateOfBirth().toString(),
+                    identifiers(IdentifierType.OTHER, person.documents())));
         }
         i = 0;
         for (CaseInput.Company company : content.companyList()) {
             entries.add(new WatchlistEntry(owner + ":company:" + i++, "", EntryType.ORGANISATION,
-                    names(company.name(), null), null, null, List.of()));
+                    names(company.name(), null), null, null,
+                    identifiers(IdentifierType.TAX_NUMBER, company.taxNumber() == null ? null : List.of(company.taxNumber()))));
         }
         if (content.conveyance() != null && content.conveyance().vesselName() != null) {
             entries.add(new WatchlistEntry(owner + ":vessel:0", "", EntryType.VESSEL,
-                    names(content.conveyance().vesselName(), null), null, null, List.of()));
+                    names(content.conveyance().vesselName(), null), null, null,
+                    identifiers(IdentifierType.IMO, content.conveyance().imo() == null ? null : List.of(content.conveyance().imo()))));
         }
         return entries;
+    }
+
+    /** The numbers that identify a person, company or vessel, so that a search by the number alone finds it. */
+    private static List<Identifier> identifiers(IdentifierType type, @Nullable List<String> values) {
+        List<Identifier> identifiers = new ArrayList<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            try {
+                identifiers.add(new Identifier(type, value));
+            }
+            catch (IllegalArgumentException notAnIdentifier) {
+                // a blank document, or an IMO number with a wrong check digit recorded before it was checked
+            }
+        }
+        return identifiers;
     }
 
     private static List<String> names(@Nullable String name, @Nullable String alias) {
@@ -193,7 +212,7 @@ public class CaseNameIndex {
 
     /** Hits at the library's default threshold, best first, each with the library's explanation. */
     public List<NameHit> search(String query, int top) {
-        return watchlist.screen(ScreeningQuery.of(query), Watchlist.DEFAULT_THRESHOLD, top).stream()
+        return watchlist.screen(ScreeningQuery.ofText(query), Watchlist.DEFAULT_THRESHOLD, top).stream()
                 .map(this::nameHit).toList();
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -124,16 +125,46 @@ public final class CenTemplate {
         return Map.of("quantity", "quantity", "value", "value").getOrDefault(path, fieldPath);
     }
 
-    /** The export's columns: the case's reference and state, then the template's, from the case in the form given. */
-    static List<TableExport.Column<ExportedCase>> exportColumns() {
+    /** Columns whose cells hold a code of the family named like the column ({@code enforcement.<column>.<code>}). */
+    private static final Set<String> CODED = Set.of("place-kind", "procedure", "category", "unit", "detection-method");
+    /** Columns whose cells hold one country's ISO code. */
+    private static final Set<String> COUNTRY = Set.of("departure-country", "destination-country", "person-nationality");
+
+    /**
+     * Codes named in the reader's language, for an export people read: the import reads the names
+     * back (a country by its name, a category as the screens name it).
+     */
+    interface CodeNames {
+
+        /** The name of {@code code} in {@code enforcement.<family>}; the code where it has none. */
+        String of(String family, String code);
+
+        String unit(String code);
+
+        String country(String code);
+    }
+
+    /**
+     * The export's columns: the case's reference and state, then the template's, from the case in the
+     * form given, codes named by {@code names}. Transit countries stay codes: names of several words
+     * ("Hàn Quốc") in one cell could not be told apart again.
+     */
+    static List<TableExport.Column<ExportedCase>> exportColumns(CodeNames names) {
         var columns = new java.util.ArrayList<TableExport.Column<ExportedCase>>();
         columns.add(TableExport.column("reference", "enforcement.field.reference", row -> row.stored().reference()));
-        columns.add(TableExport.column("state", "enforcement.field.state", row -> row.stored().state()));
-        columns.add(TableExport.column("form", "enforcement.export.form", ExportedCase::form));
-        columns.add(TableExport.column("owning-unit", "enforcement.export.owning-unit", row -> row.stored().owningUnit()));
+        columns.add(TableExport.column("state", "enforcement.field.state", row -> names.of("state", row.stored().state())));
+        columns.add(TableExport.column("form", "enforcement.export.form", row -> names.of("form", row.form())));
+        columns.add(TableExport.column("owning-unit", "enforcement.export.owning-unit",
+                row -> names.unit(row.stored().owningUnit())));
         for (Field field : FIELDS) {
-            columns.add(TableExport.column(field.name(), "enforcement.cen." + field.name(),
-                    row -> field.value().apply(row.content())));
+            columns.add(TableExport.column(field.name(), "enforcement.cen." + field.name(), row -> {
+                Object value = field.value().apply(row.content());
+                if (!(value instanceof String code)) {
+                    return value;
+                }
+                return CODED.contains(field.name()) ? names.of(field.name(), code)
+                        : COUNTRY.contains(field.name()) ? names.country(code) : code;
+            }));
         }
         return columns;
     }

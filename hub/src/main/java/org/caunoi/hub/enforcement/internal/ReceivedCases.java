@@ -38,11 +38,15 @@ public class ReceivedCases {
             List<String> caveats, CaseInput content) {
     }
 
+    /** Where a version went: the received case's id, and whether the version was new here (not a repeat). */
+    record Stored(long id, boolean newVersion) {
+    }
+
     /**
      * Stores a version; the case moves to it only when it is newer than what is held (versions may
-     * arrive out of order). Returns the received case's id.
+     * arrive out of order). A version held already is kept as it was.
      */
-    long store(String source, String messageId, CaseReport report, Instant receivedAt) {
+    Stored store(String source, String messageId, CaseReport report, Instant receivedAt) {
         String state = report.change().equals("withdrawal") ? "withdrawn" : "active";
         String content = json.writeValueAsString(report.content());
         String[] caveats = report.caveats().toArray(String[]::new);
@@ -62,7 +66,7 @@ public class ReceivedCases {
                 .param("version", report.version()).param("form", report.form()).param("caveats", caveats)
                 .param("content", content).param("at", Timestamp.from(receivedAt))
                 .query(Long.class).single();
-        jdbc.sql("""
+        int added = jdbc.sql("""
                 INSERT INTO enforcement.received_version (received_case_id, version, change, form, caveats, message_id,
                     payload, received_at)
                 VALUES (:id, :version, :change, :form, :caveats, :messageId, CAST(:payload AS jsonb), :at)
@@ -70,7 +74,7 @@ public class ReceivedCases {
                 .param("id", id).param("version", report.version()).param("change", report.change())
                 .param("form", report.form()).param("caveats", caveats).param("messageId", messageId)
                 .param("payload", json.writeValueAsString(report)).param("at", Timestamp.from(receivedAt)).update();
-        return id;
+        return new Stored(id, added == 1);
     }
 
     public List<ReceivedCase> from(String source) {

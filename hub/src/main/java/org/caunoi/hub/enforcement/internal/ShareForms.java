@@ -28,25 +28,22 @@ public class ShareForms {
      * @param form {@code nominal}, {@code non-nominal}, or null when nothing may pass
      * @param nominalRefusal why the nominal form may not pass (null when it may)
      * @param refusal why nothing may pass (null when a form may)
-     * @param agreements the agreements that allow the form, or came closest when refused
+     * @param agreements the agreements that allow the form, or came closest when refused; each titled in both
+     *        languages so the officer reads it in the page's
      */
     public record FormDecision(String partner, @Nullable String form, @Nullable RefusalReason nominalRefusal,
-            @Nullable RefusalReason refusal, List<String> agreements) {
+            @Nullable RefusalReason refusal, List<LegalBasisDecision.AgreementRef> agreements) {
     }
 
     public FormDecision decide(String partner, Purpose purpose) {
         LegalBasisDecision nominal = legalBasis.check(partner, DataCategory.ENFORCEMENT_NOMINAL, purpose);
         if (nominal.allowed()) {
-            return new FormDecision(partner, CaseForms.NOMINAL, null, null, titles(nominal));
+            return new FormDecision(partner, CaseForms.NOMINAL, null, null, nominal.agreements());
         }
         LegalBasisDecision nonNominal = legalBasis.check(partner, DataCategory.ENFORCEMENT_NON_NOMINAL, purpose);
         if (nonNominal.allowed()) {
-            return new FormDecision(partner, CaseForms.NON_NOMINAL, nominal.reason(), null, titles(nonNominal));
+            return new FormDecision(partner, CaseForms.NON_NOMINAL, nominal.reason(), null, nonNominal.agreements());
         }
-        return new FormDecision(partner, null, nominal.reason(), nonNominal.reason(), titles(nonNominal));
-    }
-
-    private static List<String> titles(LegalBasisDecision decision) {
-        return decision.agreements().stream().map(LegalBasisDecision.AgreementRef::titleEn).toList();
+        return new FormDecision(partner, null, nominal.reason(), nonNominal.reason(), nonNominal.agreements());
     }
 }

@@ -45,6 +45,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -183,9 +185,11 @@ class CaseScreens {
 
     /**
      * The case page with, under the share form, which form each chosen partner would get and why (the API's
-     * share preview); htmx asks for that part alone as the officer ticks partners.
+     * share preview); htmx asks for that part alone as the officer ticks partners. The share form asks by POST, so
+     * that its CSRF token travels in the body and never in an address (history, proxy and server logs); a GET with
+     * the choice alone in its address shows the same.
      */
-    @GetMapping("/enforcement/cases/{id}/share-preview")
+    @RequestMapping(path = "/enforcement/cases/{id}/share-preview", method = {RequestMethod.GET, RequestMethod.POST})
     String sharePreview(@PathVariable long id, @RequestParam(required = false) @Nullable List<String> partners,
             @RequestParam(defaultValue = "investigation") String purpose,
             @RequestParam(required = false) @Nullable List<String> caveats, CurrentOfficer officer, HtmxRequest htmx,

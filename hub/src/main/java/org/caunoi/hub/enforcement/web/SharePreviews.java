@@ -27,7 +27,10 @@ class SharePreviews {
         this.messages = messages;
     }
 
-    /** One partner's form ({@code nominal}, {@code non-nominal}, or null when nothing may be sent) and why. */
+    /**
+     * One partner's form ({@code nominal}, {@code non-nominal}, or null when nothing may be sent) and why, with the
+     * agreements behind it titled in the caller's language.
+     */
     record PreviewItem(String partner, @Nullable String form, @Nullable String nominalRefusal, @Nullable String refusal,
             List<String> agreements, String why) {
     }
@@ -37,7 +40,9 @@ class SharePreviews {
     }
 
     private PreviewItem item(ShareForms.FormDecision decision) {
-        String agreements = String.join("; ", decision.agreements());
+        List<String> titles = decision.agreements().stream()
+                .map(agreement -> agreement.title(LocaleContextHolder.getLocale())).toList();
+        String agreements = String.join("; ", titles);
         String why;
         if (CaseForms.NOMINAL.equals(decision.form())) {
             why = text("enforcement.share.why.nominal", agreements);
@@ -53,7 +58,7 @@ class SharePreviews {
         }
         return new PreviewItem(decision.partner(), decision.form(),
                 decision.nominalRefusal() == null ? null : decision.nominalRefusal().kebab(),
-                decision.refusal() == null ? null : decision.refusal().kebab(), decision.agreements(), why);
+                decision.refusal() == null ? null : decision.refusal().kebab(), titles, why);
     }
 
     private String text(String key, Object... args) {

@@ -19,6 +19,7 @@ import org.caunoi.hub.exchange.internal.MessageEvents;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessage;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessages;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint.KeyReference;
+import org.caunoi.hub.partners.Partners;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.security.AdminLiaisonOrSupervisor;
@@ -64,11 +65,13 @@ class ExchangeScreens {
     private final ConnectionSettings connections;
     private final AuditTrail audit;
     private final DeliveryErrors errors;
+    private final Partners partners;
 
     ExchangeScreens(ExchangeService exchange, MessageList messages, OutboundMessages outbound, InboundMessages inbound,
             MessageEvents events, DeadLetters deadLetters, ConnectionSettings connections, AuditTrail audit,
-            DeliveryErrors errors) {
+            DeliveryErrors errors, Partners partners) {
         this.errors = errors;
+        this.partners = partners;
         this.exchange = exchange;
         this.messages = messages;
         this.outbound = outbound;
@@ -86,6 +89,7 @@ class ExchangeScreens {
             HtmxRequest htmx, Authentication user, Locale locale, Model model) {
         model.addAttribute("direction", direction);
         model.addAttribute("partner", partner);
+        model.addAttribute("partners", partners.all()); // the filter suggests each partner's code with its name
         model.addAttribute("state", state);
         model.addAttribute("type", type);
         model.addAttribute("states", Stream.concat(Arrays.stream(OutboundMessage.State.values()).map(Enum::name),

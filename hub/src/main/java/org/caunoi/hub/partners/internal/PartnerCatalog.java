@@ -4,11 +4,14 @@ import org.caunoi.hub.platform.audit.Clipped;
 import org.caunoi.hub.platform.problem.Problem;
 import org.springframework.http.HttpStatus;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.caunoi.hub.partners.Agreement;
 import org.caunoi.hub.partners.Partner;
 import org.caunoi.hub.partners.Partner.FocalPoint;
@@ -32,6 +35,13 @@ public class PartnerCatalog implements org.caunoi.hub.partners.Partners {
     private final PartnerRepository partners;
     private final AgreementRepository agreements;
     private final AuditTrail audit;
+    /**
+     * Partners' names as sentence arguments, kept a minute: the exchange names the partner in the
+     * audit entries of every message it sends and receives, and a read each would be one more
+     * statement a message. A partner saved here is read afresh at once.
+     */
+    private final Cache<String, String> namesInSentences = Caffeine.newBuilder().maximumSize(1_000)
+            .expireAfterWrite(Duration.ofMinutes(1)).build();
 
     PartnerCatalog(PartnerRepository partners, AgreementRepository agreements, AuditTrail audit) {
         this.partners = partners;
@@ -81,8 +91,14 @@ public class PartnerCatalog implements org.caunoi.hub.partners.Partners {
         return agreements.signedPerYearByKind();
     }
 
+    @Override
+    public String inSentence(String code) {
+        return namesInSentences.get(code, uncached -> org.caunoi.hub.partners.Partners.super.inSentence(uncached));
+    }
+
     @Transactional
     public void savePartner(Partner partner) {
+        namesInSentences.invalidate(partner.code());
         boolean created = partners.upsert(partner);
         audit.record(created ? "CREATE" : "UPDATE", "partner", partner.code(),
                 Sentences.of("partners.audit-details.partner", partner.nameEn(), partner.nameVi()));

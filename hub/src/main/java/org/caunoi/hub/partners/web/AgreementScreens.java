@@ -20,6 +20,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,15 +46,16 @@ class AgreementScreens {
 
     @GetMapping("/agreements")
     String list(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, HtmxRequest htmx, Model model) {
+            @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, HtmxRequest htmx, Locale locale, Model model) {
         model.addAttribute("page", new Paging(page, size).slice(catalog.allAgreements()));
+        model.addAttribute("partnerNames", catalog.names(locale));
         return PageOrFragment.of(htmx, "partners/agreements", "rows");
     }
 
     /** The list as a spreadsheet ({@code format=xlsx}, the default, or {@code csv}), headers in the officer's language. */
     @GetMapping("/agreements/export")
     ResponseEntity<byte[]> export(@RequestParam(defaultValue = "xlsx") String format, Locale locale) {
-        return AgreementTable.download(catalog.allAgreements(), format, messages, locale);
+        return AgreementTable.download(catalog.allAgreements(), catalog.names(locale), format, messages, locale);
     }
 
     @GetMapping("/agreements/{id}")
@@ -145,7 +147,7 @@ class AgreementScreens {
         model.addAttribute("statuses", Arrays.stream(AgreementStatus.values()).map(PartnerJson::kebab).toList());
         model.addAttribute("allCategories", Arrays.stream(DataCategory.values()).map(DataCategory::kebab).toList());
         model.addAttribute("allPurposes", Arrays.stream(Purpose.values()).map(Purpose::kebab).toList());
-        model.addAttribute("partners", catalog.search("", null, null));
+        model.addAttribute("partners", catalog.byName(LocaleContextHolder.getLocale()));
         return "partners/agreement-form";
     }
 }

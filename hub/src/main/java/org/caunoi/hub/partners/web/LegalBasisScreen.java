@@ -46,7 +46,7 @@ class LegalBasisScreen {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
             HtmxRequest htmx, Locale locale, Model model) {
         LocalDate on = date == null ? LocalDate.now(clock) : date;
-        model.addAttribute("partners", catalog.search("", null, null));
+        model.addAttribute("partners", catalog.byName(locale));
         model.addAttribute("categories", Arrays.stream(DataCategory.values()).map(DataCategory::kebab).toList());
         model.addAttribute("purposes", Arrays.stream(Purpose.values()).map(Purpose::kebab).toList());
         model.addAttribute("partner", partner == null ? "" : partner);
@@ -56,7 +56,7 @@ class LegalBasisScreen {
         if (partner != null && category != null && purpose != null) {
             LegalBasisDecision decision = legalBasis.check(partner, DataCategory.parse(category), Purpose.parse(purpose), on);
             model.addAttribute("decision", decision);
-            model.addAttribute("explanation", LegalBasisText.explain(decision, messages, labels, locale));
+            model.addAttribute("explanation", LegalBasisText.explain(decision, catalog, messages, labels, locale));
         }
         return PageOrFragment.of(htmx, "partners/legal-basis", "result");
     }

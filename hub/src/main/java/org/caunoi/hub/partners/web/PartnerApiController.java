@@ -90,7 +90,7 @@ class PartnerApiController {
     @GetMapping("/agreements/export")
     @Operation(summary = "All agreements as a spreadsheet: format=xlsx (default) or csv, headers in the Accept-Language")
     ResponseEntity<byte[]> exportAgreements(@RequestParam(defaultValue = "xlsx") String format, Locale locale) {
-        return AgreementTable.download(catalog.allAgreements(), format, messages, locale);
+        return AgreementTable.download(catalog.allAgreements(), catalog.names(locale), format, messages, locale);
     }
 
     @GetMapping("/agreements/{id}")
@@ -157,7 +157,7 @@ class PartnerApiController {
         return new DecisionView(decision.partnerCode(), dataCategory.kebab(), dataPurpose.kebab(),
                 decision.date().toString(), decision.allowed(),
                 decision.reason() == null ? null : decision.reason().kebab(),
-                LegalBasisText.explain(decision, messages, labels, locale),
+                LegalBasisText.explain(decision, catalog, messages, labels, locale),
                 decision.agreements().stream().map(AgreementRefView::of).toList(),
                 decision.onwardTransmissionNeedsConsent(), decision.answerDeadlineDays());
     }

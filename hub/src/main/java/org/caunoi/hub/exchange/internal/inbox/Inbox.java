@@ -23,6 +23,7 @@ import org.caunoi.hub.exchange.internal.SenderText;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
 import org.caunoi.hub.exchange.internal.keys.Certificates;
 import org.caunoi.hub.partners.DataCategory;
+import org.caunoi.hub.partners.Partners;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
@@ -130,11 +131,13 @@ public class Inbox {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final RefusalAuditLimit refusalLimit;
+    private final Partners partners;
 
     Inbox(HubProperties hub, ExchangeProperties properties, PartnerEndpoints endpoints, LegalBasisChecks legalBasis,
             InboundMessages messages, MessageEvents events, AuditTrail audit, InboxProcessor processor,
-            TransactionTemplate transaction, Clock clock, RefusalAuditLimit refusalLimit) {
+            TransactionTemplate transaction, Clock clock, RefusalAuditLimit refusalLimit, Partners partners) {
         this.hub = hub;
+        this.partners = partners;
         this.properties = properties;
         this.endpoints = endpoints;
         this.legalBasis = legalBasis;
@@ -280,12 +283,13 @@ public class Inbox {
                         "accept() stores only a message signed with the partner's registered certificate")), threading);
         Instant now = clock.instant();
         String completedBy = processor.completesOnArrival(arrival.type());
+        String sender = partners.inSentence(partner); // named in the audit trail in the reader's language
         var received = new AuditTrail.Planned("as4:" + partner, "EXCHANGE_RECEIVE", "exchange-message",
-                incoming.messageId(), Sentences.of("exchange.audit-details.received", partner, arrival.type().named(), payload.length));
+                incoming.messageId(), Sentences.of("exchange.audit-details.received", sender, arrival.type().named(), payload.length));
         // Written by the storing statement, and only if it stored the message (not for a copy).
         var entries = audit.inStatement(completedBy == null ? List.of(received) : List.of(received,
                 new AuditTrail.Planned("system", "EXCHANGE_PROCESSED", "exchange-message", incoming.messageId(),
-                        Sentences.of("exchange.audit-details.processed", arrival.type().named(), partner, completedBy))));
+                        Sentences.of("exchange.audit-details.processed", arrival.type().named(), sender, completedBy))));
         if (messages.insertIfNew(arrival, now, completedBy, entries)) {
             if (completedBy == null) {
                 AfterCommit.run(processor::nudge);
@@ -305,7 +309,7 @@ public class Inbox {
         messages.countDuplicate(incoming.messageId());
         events.record("IN", incoming.messageId(), "DUPLICATE", Sentences.of("exchange.event-details.duplicate"));
         audit.recordAs("as4:" + partner, "EXCHANGE_DUPLICATE", "exchange-message", incoming.messageId(),
-                Sentences.of("exchange.audit-details.duplicate", partner));
+                Sentences.of("exchange.audit-details.duplicate", sender));
         return new Verdict.Duplicate(partner);
     }
 

@@ -15,6 +15,7 @@ import org.caunoi.hub.exchange.internal.ExchangeProperties;
 import org.caunoi.hub.exchange.internal.MessageEvents;
 import org.caunoi.hub.exchange.internal.Poller;
 import org.caunoi.hub.partners.DataCategory;
+import org.caunoi.hub.partners.Partners;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.i18n.Sentences;
@@ -38,9 +39,11 @@ public class InboxProcessor implements SmartLifecycle {
     private final Clock clock;
     private final Backoff backoff;
     private final Poller poller;
+    private final Partners partners;
 
     InboxProcessor(List<MessageHandler> handlers, InboundMessages messages, MessageEvents events, AuditTrail audit,
-            TransactionTemplate transaction, Clock clock, ExchangeProperties properties) {
+            TransactionTemplate transaction, Clock clock, ExchangeProperties properties, Partners partners) {
+        this.partners = partners;
         for (MessageHandler handler : handlers) {
             MessageHandler previous = this.handlers.put(handler.type(), handler);
             if (previous != null) {
@@ -128,7 +131,7 @@ public class InboxProcessor implements SmartLifecycle {
                 message.payload(), message.receivedAt(), message.threading()));
         messages.processed(message.id(), clock.instant(), handler.getClass().getSimpleName());
         audit.recordAs("system", "EXCHANGE_PROCESSED", "exchange-message", message.messageId(),
-                Sentences.of("exchange.audit-details.processed", message.type().named(), message.partnerCode(),
+                Sentences.of("exchange.audit-details.processed", message.type().named(), partners.inSentence(message.partnerCode()),
                         handler.getClass().getSimpleName()));
     }
 

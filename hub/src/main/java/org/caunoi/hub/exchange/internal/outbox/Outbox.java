@@ -25,6 +25,7 @@ import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessages.NewMessage;
 import org.caunoi.hub.partners.DataCategory;
+import org.caunoi.hub.partners.Partners;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
@@ -53,11 +54,13 @@ class Outbox implements ExchangeService {
     private final OutboxSender sender;
     private final OnwardConsents consents;
     private final Clock clock;
+    private final Partners partners;
 
     Outbox(HubProperties hub, ExchangeProperties properties, LegalBasisChecks legalBasis, PartnerEndpoints endpoints,
             OutboundMessages messages, AuditTrail audit, OutboxSender sender, OnwardConsents consents,
-            Clock clock) {
+            Clock clock, Partners partners) {
         this.hub = hub;
+        this.partners = partners;
         this.properties = properties;
         this.legalBasis = legalBasis;
         this.endpoints = endpoints;
@@ -155,8 +158,9 @@ class Outbox implements ExchangeService {
                 revision == null ? null : revision.conversation())) {
             // Only a message sent under a category and purpose is passed on: a connectivity check has no source.
             audit.record("EXCHANGE_REFUSED", "exchange-message", null, Sentences.of("exchange.audit-details.refused-no-consent",
-                    recipient, message.type().named(), Name.of(Labels.family(DataCategory.class), Objects.toString(message.category())),
-                    Name.of(Labels.family(Purpose.class), Objects.toString(message.purpose())), source));
+                    partners.inSentence(recipient), message.type().named(),
+                    Name.of(Labels.family(DataCategory.class), Objects.toString(message.category())),
+                    Name.of(Labels.family(Purpose.class), Objects.toString(message.purpose())), partners.inSentence(source)));
             return new Checked(Dispatch.refused(recipient, Dispatch.Refusal.NO_ONWARD_CONSENT, null), null);
         }
         // Read whole, not only asked for: the sender takes it along if the copy is handed over.
@@ -169,11 +173,13 @@ class Outbox implements ExchangeService {
     }
 
     /**
-     * The audit trail's sentence for a queued copy: to whom, what, under which category and purpose
-     * (none for a connectivity check), how large, and which version of which conversation it carries.
+     * The audit trail's sentence for a queued copy: to whom (named in the reader's language), what,
+     * under which category and purpose (none for a connectivity check), how large, and which version
+     * of which conversation it carries.
      */
-    private static String queuedDetails(String recipient, NewMessage message, @Nullable DataCategory category,
+    private String queuedDetails(String recipientCode, NewMessage message, @Nullable DataCategory category,
             @Nullable Purpose purpose, @Nullable Revision revision) {
+        String recipient = partners.inSentence(recipientCode);
         int bytes = message.payload().length;
         if (category == null || purpose == null) {
             // A connectivity check (a Ping) is never a version of a conversation.
@@ -187,8 +193,9 @@ class Outbox implements ExchangeService {
     }
 
     /** The audit trail's sentence for a copy refused for want of a legal basis, with the reason's code. */
-    private static String refusedDetails(String recipient, NewMessage message, @Nullable DataCategory category,
+    private String refusedDetails(String recipientCode, NewMessage message, @Nullable DataCategory category,
             @Nullable Purpose purpose, String reason) {
+        String recipient = partners.inSentence(recipientCode);
         return category == null || purpose == null
                 ? Sentences.of("exchange.audit-details.refused-check", recipient, message.type().named(), reason)
                 : Sentences.of("exchange.audit-details.refused", recipient, message.type().named(), Name.of(category),

@@ -19,6 +19,7 @@ import org.caunoi.hub.exchange.internal.as4.As4Client;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoints;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessage.State;
+import org.caunoi.hub.partners.Partners;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.database.AfterCommit;
 import org.caunoi.hub.platform.i18n.Sentences;
@@ -56,6 +57,8 @@ public class OutboxSender implements SmartLifecycle {
     private final boolean paused;
     private final java.time.Duration lease;
     private final OutcomeEvents outcomes;
+    /** Names the partner in the audit trail's sentences, in the reader's language when read. */
+    private final Partners partners;
     /** From queuing a message to storing its partner's signed receipt; both times are in the claimed row. */
     private final Timer deliveryLatency;
     /** Copies queued claimed by this instance, committed, waiting for a thread: see {@link #handOver}. */
@@ -68,8 +71,9 @@ public class OutboxSender implements SmartLifecycle {
 
     OutboxSender(OutboundMessages messages, PartnerEndpoints endpoints, As4Client client, MessageEvents events,
             AuditTrail audit, TransactionTemplate transaction, Clock clock, ExchangeProperties properties,
-            OutcomeEvents outcomes, MeterRegistry registry) {
+            OutcomeEvents outcomes, MeterRegistry registry, Partners partners) {
         this.messages = messages;
+        this.partners = partners;
         this.endpoints = endpoints;
         this.client = client;
         this.events = events;
@@ -246,7 +250,7 @@ public class OutboxSender implements SmartLifecycle {
                 String attempt = Sentences.of("exchange.event-details.delivered", message.attempts() + 1, instance);
                 var delivered = audit.inStatement(List.of(new AuditTrail.Planned("system", "EXCHANGE_DELIVERED",
                         "exchange-message", message.messageId(), Sentences.of("exchange.audit-details.delivered",
-                                message.partnerCode(), message.type().named()))));
+                                partners.inSentence(message.partnerCode()), message.type().named()))));
                 if (messages.delivered(message.id(), outcome.sentRaw(), outcome.receiptRaw(), now, attempt, delivered)) {
                     outcomes.publish(message.type(), new MessageDelivered(message.messageId(), message.partnerCode(), message.type(), now));
                     // Recorded after commit: a rolled-back receipt was no delivery.
@@ -257,7 +261,8 @@ public class OutboxSender implements SmartLifecycle {
                 if (messages.failed(message.id(), claim, State.DEAD_LETTER, now, outcome.detail(), outcome.sentRaw(), now)) {
                     events.record("OUT", message.messageId(), State.DEAD_LETTER.name(), outcome.detail());
                     audit.recordAs("system", "EXCHANGE_REFUSED_BY_PARTNER", "exchange-message", message.messageId(),
-                            Sentences.of("exchange.audit-details.refused-by-partner", message.partnerCode(), outcome.detail()));
+                            Sentences.of("exchange.audit-details.refused-by-partner", partners.inSentence(message.partnerCode()),
+                                    outcome.detail()));
                     outcomes.publish(message.type(), new MessageRefusedByPartner(message.messageId(), message.partnerCode(),
                             message.type(), outcome.detail()));
                 }
@@ -272,7 +277,7 @@ public class OutboxSender implements SmartLifecycle {
                 events.record("OUT", message.messageId(), state.name(), outcome.detail());
                 if (giveUp) {
                     audit.recordAs("system", "EXCHANGE_DEAD_LETTER", "exchange-message", message.messageId(),
-                            Sentences.of("exchange.audit-details.dead-letter", message.partnerCode(),
+                            Sentences.of("exchange.audit-details.dead-letter", partners.inSentence(message.partnerCode()),
                                     message.giveUpAt().truncatedTo(ChronoUnit.SECONDS), outcome.detail()));
                     outcomes.publish(message.type(), new MessageGivenUp(message.messageId(), message.partnerCode(), message.type(),
                             outcome.detail()));

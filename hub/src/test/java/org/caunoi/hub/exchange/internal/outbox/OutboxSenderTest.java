@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.exchange.ExchangeService;
 import org.caunoi.hub.exchange.MessageType;
 import org.caunoi.hub.exchange.Threading;
@@ -38,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a change that did not happen.
  */
 class OutboxSenderTest {
+
+    private static final String HONG_KONG_EN = "Customs and Excise Department, Hong Kong, China";
 
     @RegisterExtension
     static final DemoHubs NETWORK = new DemoHubs();
@@ -140,14 +143,25 @@ class OutboxSenderTest {
 
         assertThat(audited(vn, id)).containsExactly("liaison EXCHANGE_QUEUE", "system EXCHANGE_DELIVERED");
         assertThat(audited(hk, id)).containsExactly("as4:VN EXCHANGE_RECEIVE", "system EXCHANGE_PROCESSED");
-        // The entries' details are sentences, worded in the reader's language when shown.
+        // The entries' details are sentences, worded in the reader's language when shown, the partner by its name.
         assertThat(details(vn, id, Locale.ENGLISH)).satisfiesExactly(
-                queued -> assertThat(queued).matches("to HK Connectivity check \\(Ping\\), \\d+ bytes"),
-                delivered -> assertThat(delivered).isEqualTo("to HK Connectivity check (Ping), signed receipt stored"));
+                queued -> assertThat(queued).matches("Connectivity check \\(Ping\\) to " + HONG_KONG_EN + ", \\d+ bytes"),
+                delivered -> assertThat(delivered).isEqualTo("Connectivity check (Ping) to " + HONG_KONG_EN
+                        + ", signed receipt stored"));
         assertThat(details(hk, id, Locale.ENGLISH)).satisfiesExactly(
-                received -> assertThat(received).matches("from VN Connectivity check \\(Ping\\), \\d+ bytes, stored before the receipt"),
-                processed -> assertThat(processed).isEqualTo("Connectivity check (Ping) from VN handled by PingHandler"));
-        assertThat(details(vn, id, Locale.of("vi"))).last().isEqualTo("gửi HK thông điệp Kiểm tra kết nối (Ping), đã lưu biên nhận có ký số");
+                received -> assertThat(received).matches("Connectivity check \\(Ping\\) from General Department of Vietnam Customs "
+                        + "\\(GDVC\\), \\d+ bytes, stored before the receipt"),
+                processed -> assertThat(processed).isEqualTo(
+                        "Connectivity check (Ping) from General Department of Vietnam Customs (GDVC) handled by PingHandler"));
+        String deliveredInVietnamese = "gửi Cơ quan Hải quan và Thuế Hong Kong (Trung Quốc) thông điệp Kiểm tra kết nối (Ping), "
+                + "đã lưu biên nhận có ký số";
+        assertThat(details(vn, id, Locale.of("vi"))).last().isEqualTo(deliveredInVietnamese);
+        var admin = new BrowserSession(NETWORK.vnPort);
+        admin.logIn("admin", "demo");
+        assertThat(admin.get("/admin/audit?action=EXCHANGE_DELIVERED&lang=vi")).as("the audit screen")
+                .contains("<td>" + deliveredInVietnamese + "</td>");
+        assertThat(admin.get("/admin/audit?action=EXCHANGE_DELIVERED&lang=en"))
+                .contains("<td>Connectivity check (Ping) to " + HONG_KONG_EN + ", signed receipt stored</td>");
         // A second receipt for the same message (another sender's, after a lease ran out) records nothing.
         long messageRow = jdbc(vn).sql("SELECT id FROM exchange.outbound_message WHERE message_id = ?").param(id)
                 .query(Long.class).single();
