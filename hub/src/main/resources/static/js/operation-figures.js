@@ -8,6 +8,12 @@
   }
   var numbers = new Intl.NumberFormat(document.documentElement.lang || "en");
   var number = function (value) { return typeof value === "number" ? numbers.format(value) : value; };
+  // A day as the page's language writes it, as the hub's screens do: 14/12/2025 in Vietnamese, ISO in English.
+  var vietnamese = (document.documentElement.lang || "vi").indexOf("vi") === 0;
+  var day = function (iso) {
+    var parts = typeof iso === "string" ? iso.split("-") : [];
+    return vietnamese && parts.length === 3 ? parts[2] + "/" + parts[1] + "/" + parts[0] : iso;
+  };
   // The hub names the route countries as the page's table does, in the page's language.
   var names = {};
   function countryName(code) {
@@ -23,14 +29,14 @@
       return found;
     };
     var areas = t.phases.filter(function (p) { return p.from && p.to && days.length; }).map(function (p) {
-      return [{name: p.name, xAxis: bucketOf(p.from)}, {xAxis: bucketOf(p.to)}];
+      return [{name: p.name, xAxis: day(bucketOf(p.from))}, {xAxis: day(bucketOf(p.to))}];
     });
     var chart = echarts.init(timeline);
     chart.setOption({
       animation: false,
       tooltip: {trigger: "axis", valueFormatter: number},
       grid: {left: 40, right: 20, top: 30, bottom: 40},
-      xAxis: {type: "category", data: days},
+      xAxis: {type: "category", data: days.map(day)},
       yAxis: {type: "value", minInterval: 1, axisLabel: {formatter: number}},
       series: [{
         name: timeline.getAttribute("data-label-cases"), type: "bar", data: t.cases,

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.awaitility.Awaitility;
+import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.exchange.DemoHubs;
 import org.caunoi.hub.exchange.MessageHandler;
@@ -167,6 +169,11 @@ class AssistanceBetweenHubsTest {
 
         var tooEarly = vnAs("liaison").post("/api/assistance/requests/" + id + "/remind", "application/json", new byte[0]);
         assertThat(tooEarly.statusCode()).as("not before the deadline").isEqualTo(400);
+        var screen = new BrowserSession(NETWORK.vnPort);
+        screen.logIn("liaison", "demo");
+        String deadline = LocalDate.parse(JsonPath.read(created.body(), "$.deadline")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertThat(screen.postFormForPage("/assistance/requests/" + id + "/remind?lang=vi", ""))
+                .as("the deadline as the officer writes a day").contains("Thời hạn trả lời (" + deadline + ") chưa qua");
 
         // The deadline has passed on VN's side (the time itself cannot move for two hubs that sign with today's date).
         vn.getBean(JdbcClient.class).sql("UPDATE assistance.request SET deadline = current_date - 1 WHERE id = ?")

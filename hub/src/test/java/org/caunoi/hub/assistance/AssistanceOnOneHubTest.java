@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -165,7 +166,7 @@ class AssistanceOnOneHubTest {
                 "$.history[*].details");
         assertThat(vietnamese).hasSize(2);
         assertThat(vietnamese.get(0)).startsWith("số tham chiếu của đối tác " + reference + ", thông điệp ")
-                .endsWith(", thời hạn trả lời " + deadline);
+                .endsWith(", thời hạn trả lời " + deadline.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         assertThat(vietnamese.get(1)).isEqualTo("đơn vị Cục Điều tra chống buôn lậu, cán bộ investigator");
 
         var browser = new BrowserSession(port);
@@ -345,6 +346,19 @@ class AssistanceOnOneHubTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat((List<String>) JsonPath.read(response.body(), "$.errors[*].field")).containsExactly("year");
+    }
+
+    @Test
+    void aYearOutsideWhatTheFiguresCoverIsToldOnTheScreenInThePagesLanguageWithPlainYears() {
+        var supervisor = new BrowserSession(port);
+        supervisor.logIn("supervisor", "demo");
+
+        var vietnamese = supervisor.get("/assistance/figures?year=1890&lang=vi", "Accept", "text/html");
+        var english = supervisor.get("/assistance/figures?year=1890&lang=en", "Accept", "text/html");
+
+        assertThat(vietnamese.statusCode()).isEqualTo(400);
+        assertThat(vietnamese.body()).contains("Năm phải là số nguyên từ 2000 đến 2100.").doesNotContain("year phải", "2.000");
+        assertThat(english.body()).contains("Year must be a whole number from 2000 to 2100.").doesNotContain("2,000");
     }
 
     @ParameterizedTest(name = "{0} drafts a request: {1}")
@@ -538,6 +552,37 @@ class AssistanceOnOneHubTest {
         assertThat(liaison.postFormForPage("/assistance/requests", "partner=HK&kind=surveillance&subject=drugs"
                 + "&purpose=investigation&questions=Keep+vessel+X+under+watch.&deadline=2020-01-01"))
                 .contains("<option value=\"HK\" title=\"HK\" selected=\"selected\"");
+    }
+
+    @Test
+    void deadlinesAreShownAndTypedDayFirstAndADayThatDoesNotExistIsSaidToNotExist() {
+        DateTimeFormatter dayFirst = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        LocalDate deadline = today().plusDays(30);
+        long id = idOf(receive("HK", "information-on-shipments", deadline));
+        var liaison = new BrowserSession(port);
+        liaison.logIn("liaison", "demo");
+
+        assertThat(liaison.get("/assistance/requests/" + id + "?lang=vi")).contains(">" + deadline.format(dayFirst) + "</span>")
+                .doesNotContain(">" + deadline + "<").doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d");
+        assertThat(liaison.get("/assistance/requests?direction=in&lang=vi")).containsPattern("<td>\\d\\d/\\d\\d/\\d{4}</td>")
+                .doesNotContainPattern("<td>\\d{4}-\\d\\d-\\d\\d</td>");
+        assertThat(liaison.get("/assistance/requests/" + id + "?lang=en")).contains(">" + deadline + "</span>");
+
+        String form = liaison.get("/assistance/requests/new?lang=vi");
+        assertThat(form).as("no browser date picker that shows mm/dd/yyyy").contains("id=\"deadline\"", "placeholder=\"ngày/tháng/năm\"")
+                .doesNotContain("type=\"date\"");
+        int next = today().getYear() + 1;
+        String request = "partner=HK&kind=surveillance&subject=drugs&purpose=investigation&questions=Keep+vessel+X+under+watch.";
+        assertThat(liaison.postFormForPage("/assistance/requests", request + "&deadline=31/02/" + next))
+                .contains("Ngày 31/02/" + next + " không có thật: hãy kiểm tra ngày và tháng.", "value=\"31/02/" + next + "\"");
+        assertThat(liaison.postFormForPage("/assistance/requests", request + "&deadline=Feb+2"))
+                .contains("Hãy gõ ngày theo dạng ngày/tháng/năm, ví dụ 31/12/2026 (hoặc 2026-12-31).");
+
+        LocalDate typed = today().plusDays(20);
+        var created = liaison.submit("/assistance/requests", request + "&deadline=" + typed.format(dayFirst) + "&deadlineReason=urgent");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        String location = created.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
+        assertThat(liaison.get(location + "?lang=vi")).contains(">" + typed.format(dayFirst) + "</span>");
     }
 
     @Test

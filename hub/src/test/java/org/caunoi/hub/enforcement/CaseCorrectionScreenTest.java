@@ -106,7 +106,7 @@ class CaseCorrectionScreenTest extends HubTest.Base {
                 form("Heroin", "Cambodja").replace("date=02%2F11%2F2026", "date=31%2F02%2F2026"));
 
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("Type the date as day/month/year", "Country Cambodja is not known");
+        assertThat(refused.body()).contains("There is no day 31/02/2026", "Country Cambodja is not known");
         assertThat(JSON.readTree(HubClient.as(port, "investigator").get("/api/enforcement/cases/" + id).body())
                 .get("version").asInt()).isEqualTo(1);
     }

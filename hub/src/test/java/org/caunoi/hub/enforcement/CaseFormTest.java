@@ -49,12 +49,23 @@ class CaseFormTest extends HubTest.Base {
 
     @Test
     void aDateItCannotReadSaysHowToTypeItInBothLanguages() {
-        var vietnamese = signedIn("vi").submit("/enforcement/cases", form("31/02/2026", "VNHPH", "", "", ""));
+        var vietnamese = signedIn("vi").submit("/enforcement/cases", form("2 tháng 11", "VNHPH", "", "", ""));
         var english = signedIn("en").submit("/enforcement/cases", form("Nov 2", "VNHPH", "", "", ""));
 
         assertThat(vietnamese.body()).contains("Hãy gõ ngày theo dạng ngày/tháng/năm, ví dụ 02/11/2026 (hoặc 2026-11-02).")
                 .doesNotContain("Giá trị của trường này sai kiểu.", "Trường này là bắt buộc.");
         assertThat(english.body()).contains("Type the date as day/month/year, e.g. 02/11/2026 (or 2026-11-02).");
+    }
+
+    @Test
+    void aDayThatDoesNotExistIsSaidToNotExistNotToBeMistyped() {
+        var vietnamese = signedIn("vi").submit("/enforcement/cases", form("31/02/2026", "VNHPH", "", "", ""));
+        var english = signedIn("en").submit("/enforcement/cases", form("2026-02-30", "VNHPH", "", "", ""));
+
+        assertThat(vietnamese.body()).contains("Ngày 31/02/2026 không có thật: hãy kiểm tra ngày và tháng.", "value=\"31/02/2026\"")
+                .doesNotContain("Hãy gõ ngày theo dạng ngày/tháng/năm", "Trường này là bắt buộc.");
+        assertThat(english.body()).contains("There is no day 2026-02-30: check the day and the month.")
+                .doesNotContain("Type the date as day/month/year");
     }
 
     @Test

@@ -48,10 +48,14 @@ class CasePageTest extends HubTest.Base {
                 "Máy soi", "Cảng biển", "Tuyến đường", "id=\"case-departure\" title=\"CN\">Trung Quốc<", "CNSHA",
                 "title=\"HK\">Hồng Kông (Trung Quốc)<", "HKHKG", "id=\"case-destination\" title=\"VN\">Việt Nam<",
                 "VNHPH", "HAI PHONG STAR", "9074729", "VN0513", "15C-12345", "CSQU3054383", "Nguyễn Văn Hùng (Nguyen Van Hung)",
-                "1980-05-17", "title=\"VN\">Việt Nam<", "C1234567", "0101234567", "12 Lạch Tray, Hải Phòng");
+                "17/05/1980", "title=\"VN\">Việt Nam<", "C1234567", "0101234567", "12 Lạch Tray, Hải Phòng");
         assertThat(english).contains("250,000 USD", "12.5 kg", "Import", "Scanner", "Sea port", "Route", "Means of transport",
                 "id=\"case-departure\" title=\"CN\">China<", "title=\"HK\">Hong Kong (China)<", "title=\"VN\">Vietnam<",
-                "Date of birth", "Tax number", "Company address", "Shanghai (CNSHA)", "Hong Kong (HKHKG)", "Haiphong (VNHPH)");
+                "Date of birth", "1980-05-17", "Tax number", "Company address", "Shanghai (CNSHA)", "Hong Kong (HKHKG)",
+                "Haiphong (VNHPH)");
+        assertThat(vietnamese).as("days as the officer writes them").contains("id=\"case-date\">02/11/2026<")
+                .doesNotContain("1980-05-17", "2026-11-02");
+        assertThat(english).contains("id=\"case-date\">2026-11-02<");
         assertThat(vietnamese).doesNotContain("case-persons-withheld");
     }
 
@@ -67,7 +71,7 @@ class CasePageTest extends HubTest.Base {
         assertThat(vietnamese).contains("id=\"case-persons-withheld\"", "id=\"case-companies-withheld\"",
                 "Không hiển thị: bạn xem vụ việc này ở dạng không có dữ liệu cá nhân (dữ liệu không định danh).",
                 "HAI PHONG STAR", "title=\"CN\">Trung Quốc<")
-                .doesNotContain("Nguyễn Văn Hùng", "1980-05-17", "C1234567", "0101234567", "12 Lạch Tray", "Hoàng Long");
+                .doesNotContain("Nguyễn Văn Hùng", "17/05/1980", "1980-05-17", "C1234567", "0101234567", "12 Lạch Tray", "Hoàng Long");
         assertThat(english).contains("Withheld: you see this case without personal data (the non-nominal form).");
     }
 }

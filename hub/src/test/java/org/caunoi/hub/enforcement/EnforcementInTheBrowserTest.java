@@ -109,7 +109,7 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(
-                "Hãy gõ ngày theo dạng ngày/tháng/năm, ví dụ 02/11/2026 (hoặc 2026-11-02).",
+                "Ngày 31/02/2026 không có thật: hãy kiểm tra ngày và tháng.",
                 "Số IMO 9074728 không hợp lệ: 7 chữ số, chữ số cuối là số kiểm tra.");
         assertThat(browser.findElement(By.id("departure")).getDomProperty("value")).isEqualTo("Lào");
         screenshot("enforcement-case-all-errors-vi");
@@ -119,14 +119,14 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         browser.findElement(By.id("save-case")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-reference")));
-        assertThat(browser.findElement(By.id("case-date")).getText()).isEqualTo("2026-11-02");
+        assertThat(browser.findElement(By.id("case-date")).getText()).isEqualTo("02/11/2026");
         assertThat(browser.findElement(By.id("case-place-kind")).getText()).isEqualTo("Cửa khẩu");
         assertThat(browser.findElement(By.id("case-place")).getText()).isEqualTo("Lao Bảo");
         assertThat(browser.findElement(By.id("case-departure")).getText()).isEqualTo("Lào");
         assertThat(browser.findElement(By.id("case-destination")).getText()).isEqualTo("Campuchia");
         assertThat(browser.findElement(By.id("case-destination")).getDomAttribute("title")).isEqualTo("KH");
         assertThat(browser.findElement(By.id("case-persons")).getText()).contains("Trần Văn An (Tran Van An)",
-                "1980-05-17", "Việt Nam", "B7654321");
+                "17/05/1980", "Việt Nam", "B7654321");
         assertThat(browser.findElement(By.id("case-companies")).getText()).contains("Công ty TNHH Vận tải Lao Bảo",
                 "3200123456");
         screenshot("enforcement-case-border-gate-vi");
@@ -197,6 +197,17 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .containsExactly("Laos", "Hong Kong (China)", "Vietnam");
         screenshot("enforcement-operation-routes-en");
+        Object englishDays = browser.executeScript("""
+                return echarts.getInstanceByDom(document.getElementById('operation-timeline')).getOption().xAxis[0].data;""");
+        assertThat(englishDays).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isNotEmpty()
+                .allSatisfy(day -> assertThat((String) day).matches("\\d{4}-\\d\\d-\\d\\d"));
+        browser.get(url("/enforcement/operations/" + operation + "?lang=vi"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#operation-timeline canvas")));
+        Object vietnameseDays = browser.executeScript("""
+                return echarts.getInstanceByDom(document.getElementById('operation-timeline')).getOption().xAxis[0].data;""");
+        assertThat(vietnameseDays).as("the timeline's days as the forms ask for them")
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isNotEmpty()
+                .allSatisfy(day -> assertThat((String) day).matches("\\d\\d/\\d\\d/\\d{4}"));
 
         logIn("investigator", "en");
         browser.get(url("/enforcement/operations/" + operation));

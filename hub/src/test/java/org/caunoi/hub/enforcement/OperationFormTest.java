@@ -118,7 +118,7 @@ class OperationFormTest extends HubTest.Base {
                 "categories", "drugs", "phases[0].name", "Phase 9", "phases[0].from", "31/02/2026"));
         assertThat(edited.body()).as("editing too: every fault at once")
                 .containsPattern(beside("name", "This field is required."))
-                .containsPattern(beside("phases[0].from", "Type the date as"))
+                .containsPattern(beside("phases[0].from", "There is no day 31/02/2026"))
                 .contains("Phase Phase 1 has cases tagged to it: it cannot be left out.");
         assertThat(operation(operation).get("name").asString()).isEqualTo("Several faults");
     }

@@ -36,8 +36,10 @@ import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.security.Unit;
 import org.caunoi.hub.platform.web.PageOrFragment;
 import org.caunoi.hub.platform.web.Paging;
+import org.caunoi.hub.platform.web.Times;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -198,8 +200,18 @@ class AssistanceScreens {
         return "assistance/request";
     }
 
+    /** The problem's messages, a day among their arguments (a deadline not yet passed) written as the reader writes it. */
     private List<String> messagesOf(Problem problem, Locale locale) {
-        return problem.errors().stream().map(error -> messages.getMessage(error.message(), locale)).toList();
+        return problem.errors().stream().map(error -> {
+            Object[] arguments = error.message().getArguments();
+            if (arguments == null || error.message().getCodes() == null) {
+                return messages.getMessage(error.message(), locale);
+            }
+            Object[] worded = Arrays.stream(arguments)
+                    .map(argument -> argument instanceof String text ? Times.isoDate(text, locale) : argument).toArray();
+            return messages.getMessage(new DefaultMessageSourceResolvable(error.message().getCodes(), worded,
+                    error.message().getDefaultMessage()), locale);
+        }).toList();
     }
 
     @PostMapping("/assistance/requests/{id}/approve")
@@ -302,7 +314,8 @@ class AssistanceScreens {
     private String save(@Nullable AssistanceRequest draft, Map<String, String> input, CurrentOfficer officer, Model model,
             Locale locale) {
         try {
-            LocalDate deadline = input.getOrDefault("deadline", "").isBlank() ? null : LocalDate.parse(input.get("deadline"));
+            String typed = input.getOrDefault("deadline", "");
+            LocalDate deadline = typed.isBlank() ? null : Times.parseDay(typed);
             NewRequest request = new NewRequest(input.getOrDefault("partner", "").strip(),
                     Codes.parse(RequestKind.class, "kind", input.getOrDefault("kind", "")),
                     Codes.parse(Subject.class, "subject", input.getOrDefault("subject", "")),
@@ -317,7 +330,10 @@ class AssistanceScreens {
             return form(model, draft, input, fieldErrors((Problem) refusal, locale));
         }
         catch (java.time.format.DateTimeParseException badDate) {
-            return form(model, draft, input, Map.of("deadline", messages.getMessage("assistance.problem.date", null, locale)));
+            String typed = input.getOrDefault("deadline", "").strip();
+            return form(model, draft, input, Map.of("deadline", Times.writtenAsADay(typed)
+                    ? messages.getMessage("assistance.problem.date-not-real", new Object[] {typed}, locale)
+                    : messages.getMessage("assistance.problem.date", null, locale)));
         }
     }
 

@@ -1,16 +1,14 @@
 package org.caunoi.hub.enforcement.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.caunoi.hub.enforcement.internal.InvalidInputException;
+import org.caunoi.hub.platform.web.Times;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
@@ -44,37 +42,23 @@ final class FormFields {
         }
     }
 
-    /** Dates as Vietnamese officers write them: day first, with slashes, dots or hyphens. */
-    private static final List<DateTimeFormatter> DAY_FIRST = Stream.of("d/M/uuuu", "d.M.uuuu", "d-M-uuuu")
-            .map(pattern -> DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT)).toList();
-
     /**
      * A date typed as dd/mm/yyyy (the Vietnamese way) or yyyy-mm-dd, null when blank; one that does not
-     * parse is the field's error, which says how to type it.
+     * parse is the field's error, which says how to type it, or that the day does not exist (31/02/2026).
      */
     static @Nullable LocalDate date(String field, String text, Errors errors) {
         if (text.isBlank()) {
             return null;
         }
-        LocalDate date = parse(text.strip());
-        if (date == null) {
-            errors.rejectValue(field, "enforcement.invalid.date-format");
-        }
-        return date;
-    }
-
-    private static @Nullable LocalDate parse(String text) {
         try {
-            return LocalDate.parse(text);
+            return Times.parseDay(text);
         }
-        catch (DateTimeParseException notIso) {
-            for (DateTimeFormatter format : DAY_FIRST) {
-                try {
-                    return LocalDate.parse(text, format);
-                }
-                catch (DateTimeParseException notThisWay) {
-                    // the next way of writing it
-                }
+        catch (DateTimeParseException notADay) {
+            if (Times.writtenAsADay(text)) {
+                errors.rejectValue(field, "enforcement.invalid.date-not-real", new Object[] {text.strip()}, null);
+            }
+            else {
+                errors.rejectValue(field, "enforcement.invalid.date-format");
             }
             return null;
         }

@@ -8,6 +8,7 @@ import org.caunoi.hub.partners.LegalBasisDecision;
 import org.caunoi.hub.partners.Partners;
 import org.caunoi.hub.partners.RefusalReason;
 import org.caunoi.hub.platform.i18n.Labels;
+import org.caunoi.hub.platform.web.Times;
 import org.springframework.context.MessageSource;
 
 /** Words a legal-basis decision for an officer, in the officer's language, the partner by its name. */
@@ -21,7 +22,7 @@ final class LegalBasisText {
         // A partner the hub does not know keeps its code: "There is no partner with code ZZ".
         String partner = partners.name(decision.partnerCode(), locale);
         String agreements = decision.agreements().stream()
-                .map(ref -> ref.title(locale) + " (" + ref.signed() + ")")
+                .map(ref -> ref.title(locale) + " (" + Times.isoDate(ref.signed(), locale) + ")")
                 .collect(Collectors.joining("; "));
         String category = labels.of(decision.category(), locale);
         String purpose = labels.of(decision.purpose(), locale);
@@ -31,6 +32,6 @@ final class LegalBasisText {
         }
         RefusalReason reason = Objects.requireNonNull(decision.reason(), "a refused decision names its reason");
         return messages.getMessage(Labels.key(reason),
-                new Object[] {category, partner, purpose, agreements, decision.date().toString()}, locale);
+                new Object[] {category, partner, purpose, agreements, Times.date(decision.date(), locale)}, locale);
     }
 }

@@ -1,12 +1,18 @@
 package org.caunoi.hub.platform.i18n;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.caunoi.hub.platform.Codes;
+import org.caunoi.hub.platform.web.Times;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * reader's language when shown: {@code Sentences.of("enforcement.audit-details.version", 3)} is stored
  * as {@code {"key":"enforcement.audit-details.version","args":["3"]}}. An argument that is itself a
  * stored sentence ({@code Sentences.of(Labels.key(kind))}: a code's name) is worded too. Text stored before, or by
- * something that is not a sentence of ours, is shown as it is.
+ * something that is not a sentence of ours, is shown as it is. A moment stored as an argument (an
+ * {@link Instant}, kept as ISO text) is shown in the officers' time zone and a day as the reader writes it,
+ * as {@link Times} shows them on every screen.
  */
 @Component("sentences")
 public class Sentences {
@@ -29,11 +37,15 @@ public class Sentences {
     static final int ARGUMENT_LIMIT = 300;
     private static final String START = "{\"key\":\"";
     private static final JsonMapper JSON = JsonMapper.shared();
+    private static final Pattern ISO_MOMENT = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?(Z|[+-]\\d\\d:\\d\\d)");
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
 
     private final MessageSource messages;
+    private final Times times;
 
-    Sentences(MessageSource messages) {
+    public Sentences(MessageSource messages, Times times) {
         this.messages = messages;
+        this.times = times;
     }
 
     /**
@@ -123,6 +135,34 @@ public class Sentences {
         if (argument instanceof List<?> names) {
             return names.stream().map(name -> String.valueOf(worded(name, locale))).collect(java.util.stream.Collectors.joining(", "));
         }
+        if (argument instanceof Instant instant) {
+            return times.format(instant, locale);
+        }
+        if (argument instanceof OffsetDateTime time) {
+            return times.format(time.toInstant(), locale);
+        }
+        if (argument instanceof LocalDate day) {
+            return Times.date(day, locale);
+        }
+        if (argument instanceof String text) {
+            return when(text, locale);
+        }
         return String.valueOf(argument);
+    }
+
+    /** Text that is a moment or a day in ISO form, as the reader's screens show it; any other text as it is. */
+    private String when(String text, Locale locale) {
+        try {
+            if (ISO_MOMENT.matcher(text).matches()) {
+                return times.format(OffsetDateTime.parse(text).toInstant(), locale);
+            }
+            if (ISO_DAY.matcher(text).matches()) {
+                return Times.date(LocalDate.parse(text), locale);
+            }
+        }
+        catch (DateTimeParseException notADate) {
+            // Shown as stored, below.
+        }
+        return text;
     }
 }

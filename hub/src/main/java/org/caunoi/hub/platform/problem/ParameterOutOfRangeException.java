@@ -1,10 +1,17 @@
 package org.caunoi.hub.platform.problem;
 
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
-/** A whole-number parameter outside what the call takes (a page size of 0, a negative page). */
+/**
+ * A whole-number parameter outside what the call takes (a page size of 0, a negative page, a year of 1890).
+ * The explanation names the parameter in the reader's language ({@code platform.parameter.<name>}, the
+ * name itself where no bundle has one) and writes the bounds as plain numbers: a year is 2000, not 2.000.
+ */
 public class ParameterOutOfRangeException extends RuntimeException implements Problem {
 
     private final String field;
@@ -38,11 +45,16 @@ public class ParameterOutOfRangeException extends RuntimeException implements Pr
 
     @Override
     public Object[] detailArguments() {
-        return new Object[] {field, min, max};
+        return new Object[] {name(), String.valueOf(min), String.valueOf(max)};
     }
 
     @Override
     public List<FieldProblem> errors() {
-        return List.of(FieldProblem.of(field, "platform.problem.out-of-range", field, min, max));
+        return List.of(FieldProblem.of(field, "platform.problem.out-of-range", detailArguments()));
+    }
+
+    private MessageSourceResolvable name() {
+        String key = "platform.parameter." + field.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+        return new DefaultMessageSourceResolvable(new String[] {key}, field);
     }
 }

@@ -2,15 +2,19 @@ package org.caunoi.hub.platform.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 
+import org.caunoi.hub.platform.web.Times;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
 
 /** A stored sentence is worded in the reader's language; anything else is shown as it was stored. */
 class SentencesTest {
 
-    private final Sentences sentences = new Sentences(messages());
+    private final Sentences sentences = new Sentences(messages(), new Times(ZoneId.of("Asia/Ho_Chi_Minh")));
 
     @Test
     void aSentenceIsStoredAsItsKeyAndArgumentsAndWordedInTheReadersLanguage() {
@@ -27,6 +31,14 @@ class SentencesTest {
 
         assertThat(sentences.render(stored, Locale.ENGLISH)).isEqualTo("version 3, narcotic drugs");
         assertThat(sentences.render(stored, Locale.of("vi"))).isEqualTo("phiên bản 3, ma túy");
+    }
+
+    @Test
+    void aMomentOrADayGivenAsAnArgumentIsShownInTheOfficersZoneAsTheReaderWritesIt() {
+        String stored = Sentences.of("platform.test.version", Instant.parse("2026-12-07T12:35:35.535809571Z"), LocalDate.of(2026, 12, 31));
+
+        assertThat(sentences.render(stored, Locale.of("vi"))).isEqualTo("phiên bản 07/12/2026 19:35:35 UTC+07:00, 31/12/2026");
+        assertThat(sentences.render(stored, Locale.ENGLISH)).isEqualTo("version 2026-12-07 19:35:35 UTC+07:00, 2026-12-31");
     }
 
     @Test

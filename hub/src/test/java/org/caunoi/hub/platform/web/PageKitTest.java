@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PageKitTest extends HubTest.Base {
 
     static final String SHELL = "class=\"topbar\"";
-    static final Pattern SCREEN_TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\+07:00<");
+    static final Pattern SCREEN_TIME = Pattern.compile("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d UTC\\+07:00<");
 
     @LocalServerPort
     int port;
@@ -106,7 +106,7 @@ class PageKitTest extends HubTest.Base {
     void screensShowTimesInTheOfficersZoneToTheSecond() {
         String audit = signedIn("admin").get("/admin/audit");
 
-        assertThat(SCREEN_TIME.matcher(audit).find()).as("a time like 2026-12-06 16:05:31 UTC+07:00 in\n" + audit).isTrue();
+        assertThat(SCREEN_TIME.matcher(audit).find()).as("a time like 06/12/2026 16:05:31 UTC+07:00 in\n" + audit).isTrue();
         assertThat(audit).doesNotContainPattern("\\d\\d:\\d\\d:\\d\\d\\.\\d");
     }
 
