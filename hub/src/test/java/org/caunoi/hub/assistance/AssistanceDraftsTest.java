@@ -53,6 +53,9 @@ class AssistanceDraftsTest extends HubTest.Base {
         assertThat(form).contains("Sửa bản dự thảo " + reference(id), "action=\"/assistance/requests/" + id + "/edit\"",
                 "Was certificate E2612345 issued by your authority for this exporter?</textarea>",
                 "value=\"Form E certificate E2612345\"");
+        String deadline = JsonPath.read(HubClient.as(port, "liaison").get("/api/assistance/requests/" + id).body(), "$.deadline");
+        assertThat(form).as("the deadline as the form asks for it, day first")
+                .contains("value=\"" + java.time.LocalDate.parse(deadline).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + "\"");
         assertThat(saved.statusCode()).isEqualTo(302);
         var read = HubClient.as(port, "liaison").get("/api/assistance/requests/" + id);
         assertThat((String) JsonPath.read(read.body(), "$.questions")).isEqualTo("Who signed certificate E2612345?");

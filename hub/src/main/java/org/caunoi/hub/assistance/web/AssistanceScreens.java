@@ -266,7 +266,7 @@ class AssistanceScreens {
         input.put("questions", draft.questions());
         input.put("concerns", draft.concerns());
         input.put("caveats", draft.caveats());
-        input.put("deadline", draft.deadline() == null ? "" : draft.deadline().toString());
+        input.put("deadline", draft.deadline() == null ? "" : Times.date(draft.deadline(), locale));
         input.put("deadlineReason", draft.deadlineReason() == null ? "" : draft.deadlineReason());
         return form(model, draft, input, Map.of());
     }
