@@ -7,7 +7,10 @@ import java.util.stream.Collectors;
 
 import org.caunoi.hub.HubTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -56,6 +59,20 @@ class PartnersInTheBrowserTest extends BrowserTestBase {
                 "Thỏa thuận hợp tác về hỗ trợ hành chính lẫn nhau trong các vấn đề hải quan"));
         assertThat(browser.findElement(By.id("agreement-status")).getText()).isEqualTo("Đang có hiệu lực");
         screenshot("agreement-hk-vi");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"investigator", "admin"})
+    void theMenuFitsOneLineOfAnOfficeLaptopsScreen(String officer) throws Exception {
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        logIn(officer, "vi");
+
+        Number menuHeight = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.getElementById('menu').getBoundingClientRect().height;");
+        Number linkHeight = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.querySelector('#menu > a').getBoundingClientRect().height;");
+
+        assertThat(menuHeight.doubleValue()).as("one line of links, not two").isLessThan(linkHeight.doubleValue() * 1.5);
     }
 
     @Test
