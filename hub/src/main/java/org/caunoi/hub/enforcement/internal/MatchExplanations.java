@@ -26,6 +26,8 @@ final class MatchExplanations {
     private static String of(MatchReason reason, MessageSource messages, Locale locale) {
         String label = messages.getMessage("enforcement.match-kind." + Codes.of(reason.kind()), null, reason.kind().label(), locale);
         return switch (reason.kind()) {
+            // The library writes an identifier with its type in English ("other C1234567", "imo 9074729"); the number is what an officer reads.
+            case IDENTIFIER -> lastWord(reason.entryPart()) + ": " + label;
             case UNMATCHED_QUERY_PART -> reason.queryPart() + ": " + label;
             case UNMATCHED_ENTRY_PART, MIDDLE_NAME_MISSING -> reason.entryPart() + ": " + label;
             case SPELLING -> reason.queryPart() + " ≈ " + reason.entryPart() + ": " + label + " " + similarity(reason, locale);
@@ -38,5 +40,9 @@ final class MatchExplanations {
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         return format.format(reason.similarity());
+    }
+
+    private static String lastWord(String text) {
+        return text.substring(text.lastIndexOf(' ') + 1);
     }
 }
