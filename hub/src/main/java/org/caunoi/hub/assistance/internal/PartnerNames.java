@@ -1,14 +1,11 @@
 package org.caunoi.hub.assistance.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.caunoi.hub.exchange.ExchangeService;
 import org.caunoi.hub.partners.Partner;
 import org.caunoi.hub.partners.Partners;
-import org.caunoi.hub.platform.i18n.Sentences;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -34,8 +31,7 @@ public class PartnerNames {
 
     /** Every partner's name in the current request's language, by code: one read for a whole page. */
     public Map<String, String> names() {
-        Locale locale = LocaleContextHolder.getLocale();
-        return partners.all().stream().collect(Collectors.toMap(Partner::code, partner -> partner.name(locale)));
+        return partners.names(LocaleContextHolder.getLocale());
     }
 
     /** Whether the partner's hub connection is set up: without one, nothing goes to it through the hub. */
@@ -50,7 +46,7 @@ public class PartnerNames {
 
     /** The partner as an argument of a stored sentence, named when it is read. */
     String inSentence(String code) {
-        return partners.partner(code).map(partner -> Sentences.of(NAME, partner.nameVi(), partner.nameEn())).orElse(code);
+        return partners.inSentence(code);
     }
 
     /** The partner as an argument of a message, named in the reader's language. */

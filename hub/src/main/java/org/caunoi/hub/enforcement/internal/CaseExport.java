@@ -2,12 +2,13 @@ package org.caunoi.hub.enforcement.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
+import org.caunoi.hub.platform.i18n.Labels;
 import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.reference.CountryNames;
+import org.caunoi.hub.platform.security.Unit;
 import org.caunoi.hub.platform.tables.TableExport;
 import org.caunoi.hub.platform.tables.TableFormat;
 import org.springframework.context.MessageSource;
@@ -30,10 +31,12 @@ public class CaseExport {
     private final MessageSource messages;
     private final HubProperties hub;
     private final CountryNames countries;
+    private final Labels labels;
 
     CaseExport(CaseForms caseForms, CaseStore store, CaseSearch search, AuditTrail audit, MessageSource messages, HubProperties hub,
-            CountryNames countries) {
+            CountryNames countries, Labels labels) {
         this.countries = countries;
+        this.labels = labels;
         this.caseForms = caseForms;
         this.store = store;
         this.search = search;
@@ -80,13 +83,12 @@ public class CaseExport {
         return new CenTemplate.CodeNames() {
             @Override
             public String of(String family, String code) {
-                return Objects.requireNonNullElse(messages.getMessage("enforcement." + family + "." + code, null, code, locale), code);
+                return labels.orCode("enforcement." + family, code, locale);
             }
 
             @Override
             public String unit(String code) {
-                return Objects.requireNonNullElse(
-                        messages.getMessage("platform.unit." + code.toLowerCase(Locale.ROOT), null, code, locale), code);
+                return labels.orCode(Labels.family(Unit.class), code, locale);
             }
 
             @Override

@@ -67,8 +67,11 @@ public class Labels {
      * that may arrive without a name (a refusal reason a partner sends, a column of an imported file).
      */
     public String orCode(String family, @Nullable String code) {
-        return code == null ? "" : Objects.requireNonNullElse(
-                messages.getMessage(family + "." + kebab(code), null, code, LocaleContextHolder.getLocale()), code);
+        return orCode(family, code, LocaleContextHolder.getLocale());
+    }
+
+    public String orCode(String family, @Nullable String code, Locale locale) {
+        return code == null ? "" : Objects.requireNonNullElse(messages.getMessage(family + "." + kebab(code), null, code, locale), code);
     }
 
     /**
