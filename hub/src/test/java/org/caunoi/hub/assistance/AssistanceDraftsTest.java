@@ -99,6 +99,29 @@ class AssistanceDraftsTest extends HubTest.Base {
     }
 
     @Test
+    void deletingADraftDeletesItsDocumentsFromTheStoreAuditedAndLeavesNoOrphan() {
+        long id = draft("liaison");
+        var liaison = HubClient.as(port, "liaison");
+        var upload = Upload.pdf("draft annex.pdf").postAs(liaison, "/api/assistance/requests/" + id + "/attachments");
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+        String file = JsonPath.read(upload.body(), "$.id");
+        String download = "/api/assistance/requests/" + id + "/attachments/" + file;
+        assertThat(liaison.get(download).statusCode()).isEqualTo(200);
+
+        var deleted = liaison.delete("/api/assistance/requests/" + id);
+
+        assertThat(deleted.statusCode()).isEqualTo(204);
+        assertThat(liaison.get(download).statusCode()).isEqualTo(404);
+        assertThat(jdbc.sql("SELECT count(*) FROM platform.attachment WHERE owner_module = 'assistance'"
+                + " AND (owner_id = ? OR owner_id = ? OR id = ?::uuid)").params(String.valueOf(id), id + "/answer", file)
+                .query(Long.class).single()).as("no attachment row of the deleted draft").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM platform.attachment_content WHERE attachment_id = ?::uuid").param(file)
+                .query(Long.class).single()).as("nor its bytes").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_entry WHERE action = 'DELETE_ATTACHMENT' AND record_id = ?")
+                .param(file).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void theApiCorrectsAndDeletesDraftsOnlyAndAnswers409Otherwise() {
         long id = draft("liaison");
         long sent = draft("liaison");

@@ -94,11 +94,15 @@ public class AssistanceRequests {
         return updated;
     }
 
-    /** Deletes a draft that was never approved or sent, by its drafter or a supervisor; the audit trail keeps it. */
+    /**
+     * Deletes a draft that was never approved or sent, by its drafter or a supervisor, with the documents added
+     * to it; the audit trail keeps it.
+     */
     @Transactional
     public void delete(long id, CurrentOfficer officer) {
         AssistanceRequest request = lockVisible(id, officer);
         requireOwnDraft(request, officer);
+        attachments.deleteAll(id);
         store.deleteDraft(id);
         steps.audited(request, officer.username(), "deleted", draftDetails(request));
     }

@@ -97,6 +97,14 @@ public class RequestAttachments {
         return attachments.of(MODULE, ownerId(id, part));
     }
 
+    /** Deletes the documents of both parts of a request that is being deleted, each deletion audited by the store. */
+    @Transactional
+    void deleteAll(long id) {
+        for (Part part : Part.values()) {
+            attachments.deleteOf(MODULE, ownerId(id, part));
+        }
+    }
+
     /** A document of this request (either part), opened and audited; empty when it belongs to another record. */
     @Transactional
     public Optional<Attachment> open(long id, UUID attachmentId) {

@@ -115,6 +115,24 @@ public class Attachments {
         return attachment;
     }
 
+    /**
+     * Deletes the attachments of one record with their bytes, in the caller's transaction, each
+     * deletion audited: for a record that is deleted itself, so the store keeps no document of nothing.
+     * An attachment belongs to one record only, so no other record loses a file.
+     */
+    @Transactional
+    public List<AttachmentRef> deleteOf(String ownerModule, String ownerId) {
+        List<AttachmentRef> deleted = jdbc.sql("DELETE FROM platform.attachment WHERE owner_module = ? AND owner_id = ?"
+                        + " RETURNING " + COLUMNS)
+                .params(ownerModule, ownerId)
+                .query((rs, n) -> ref(rs))
+                .list();
+        deleted.forEach(ref -> audit.record("DELETE_ATTACHMENT", "attachment", ref.id().toString(),
+                Sentences.of("platform.audit-details.attachment-deleted", ownerModule + "/" + ownerId,
+                        ref.displayName(), ref.sizeBytes(), ref.sha256())));
+        return deleted;
+    }
+
     /** The attachments of one record, oldest first, without their bytes. */
     @Transactional(readOnly = true)
     public List<AttachmentRef> of(String ownerModule, String ownerId) {
