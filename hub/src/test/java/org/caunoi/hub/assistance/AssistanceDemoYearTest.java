@@ -36,7 +36,8 @@ class AssistanceDemoYearTest {
             String figures = HubClient.as(port, "supervisor").get("/api/assistance/figures?year=" + LAST_YEAR).body();
             assertThat((Integer) JsonPath.read(figures, "$.received")).as("the published order of magnitude").isEqualTo(166);
             assertThat((Integer) JsonPath.read(figures, "$.answered")).isEqualTo(131);
-            assertThat((Integer) JsonPath.read(figures, "$.demo")).as("all of them demo data").isEqualTo(166);
+            assertThat((Integer) JsonPath.read(figures, "$.sent")).as("and some sent to partners").isEqualTo(42);
+            assertThat((Integer) JsonPath.read(figures, "$.demo")).as("all of them demo data").isEqualTo(166 + 42);
             assertThat(JsonPath.<Map<String, Object>>read(figures, "$.perPartner")).hasSizeGreaterThan(3);
 
             List<Map<String, Object>> listed = JsonPath.read(HubClient.as(port, "admin")
@@ -56,7 +57,7 @@ class AssistanceDemoYearTest {
             var browser = new BrowserSession(port);
             browser.logIn("liaison", "demo");
             assertThat(browser.get("/assistance/figures?year=" + LAST_YEAR + "&lang=en")).contains("id=\"figures-demo\"")
-                    .contains("166 of the 166 requests counted are demo data");
+                    .contains("208 of the 208 requests counted are demo data");
             assertThat(browser.get("/assistance/requests?year=" + LAST_YEAR + "&lang=en")).contains("class=\"badge demo\"");
             assertThat(browser.get("/assistance/requests/" + listed.getFirst().get("id") + "?lang=vi"))
                     .contains("id=\"request-demo\"").contains("Dữ liệu mẫu");

@@ -63,9 +63,15 @@ class FiguresCountWhatTheListShowsTest extends HubTest.Base {
         assertThat(number(figures, "$.received")).isEqualTo(total(client, year));
         assertThat(number(figures, "$.answered")).isEqualTo(total(client, year + "&measure=answered"));
         assertThat(number(figures, "$.overdue")).isEqualTo(total(client, year + "&measure=overdue"));
+        String sent = "direction=out&year=" + LAST_YEAR;
+        assertThat(number(figures, "$.sent")).isEqualTo(total(client, sent + "&measure=sent"));
+        assertThat(number(figures, "$.sentAnswered")).isEqualTo(total(client, sent + "&measure=answered"));
+        assertThat(number(figures, "$.sentOverdue")).isEqualTo(total(client, sent + "&measure=overdue"));
         Map<String, Map<String, Object>> perPartner = JsonPath.read(figures, "$.perPartner");
         perPartner.forEach((partner, counts) -> assertThat(((Number) counts.get("received")).longValue())
                 .as("received from " + partner).isEqualTo(total(client, year + "&partner=" + partner)));
+        perPartner.forEach((partner, counts) -> assertThat(((Number) counts.get("sentAnswered")).longValue())
+                .as("answered by " + partner).isEqualTo(total(client, sent + "&partner=" + partner + "&measure=answered")));
         Map<String, Map<String, Object>> perKind = JsonPath.read(figures, "$.perKind");
         perKind.forEach((kind, counts) -> assertThat(((Number) counts.get("answered")).longValue())
                 .as("answered of kind " + kind).isEqualTo(total(client, year + "&kind=" + kind + "&measure=answered")));

@@ -17,10 +17,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The year's figures on requests received from partners, as the department publishes them:
- * received, answered (fully or in part), overdue now; in all, per partner, per kind and per subject;
- * and how many days answers took. Counted by the database, with the conditions the lists filter by,
- * so each number leads to the requests behind it.
+ * The year's figures on mutual assistance, as the department publishes them: requests received from
+ * partners (received, answered fully or in part, overdue now) and requests this hub sent (sent, answered
+ * by the partner, overdue at the partner); in all, per partner, per kind and per subject; and how many
+ * days this hub's answers took. Counted by the database, with the conditions the lists filter by, so
+ * each number leads to the requests behind it.
  */
 @Service
 public class Figures {
@@ -37,11 +38,19 @@ public class Figures {
         this.clock = clock;
     }
 
-    /** The counts of a group; {@code demo} says how many of those received are generated demo data. */
-    public record Counts(long received, long answered, long overdue, long demo) {
+    /**
+     * The counts of a group: received from partners, answered and overdue of those; sent to partners (drafts
+     * not counted), answered by the partner and overdue at the partner of those; {@code demo} says how many of
+     * all counted are generated demo data.
+     */
+    public record Counts(long received, long answered, long overdue, long sent, long sentAnswered, long sentOverdue,
+            long demo) {
+
+        static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0);
 
         Counts plus(Counts other) {
             return new Counts(received + other.received, answered + other.answered, overdue + other.overdue,
+                    sent + other.sent, sentAnswered + other.sentAnswered, sentOverdue + other.sentOverdue,
                     demo + other.demo);
         }
     }
@@ -57,12 +66,14 @@ public class Figures {
     public record AnswerTime(List<Bar> histogram, @Nullable Integer medianDays, @Nullable Integer p90Days) {
     }
 
-    public record OfYear(int year, long received, long answered, long overdue, long demo, Map<String, Counts> perPartner,
-            Map<String, Counts> perKind, Map<String, Counts> perSubject, AnswerTime answerTime) {
+    /** The year's figures; the answer time is that of the answers this hub gave. */
+    public record OfYear(int year, long received, long answered, long overdue, long sent, long sentAnswered,
+            long sentOverdue, long demo, Map<String, Counts> perPartner, Map<String, Counts> perKind,
+            Map<String, Counts> perSubject, AnswerTime answerTime) {
 
         /** The year's counts in all. */
         public Counts inAll() {
-            return new Counts(received, answered, overdue, demo);
+            return new Counts(received, answered, overdue, sent, sentAnswered, sentOverdue, demo);
         }
     }
 
@@ -71,16 +82,17 @@ public class Figures {
     public OfYear of(int year, CurrentOfficer officer) {
         @Nullable Unit unit = AssistanceRequests.unitSeenBy(officer);
         List<RequestStore.FigureGroup> groups = store.figureGroups(year, LocalDate.now(clock), unit);
-        Counts all = groups.stream().map(Figures::counts).reduce(new Counts(0, 0, 0, 0), Counts::plus);
-        return new OfYear(year, all.received(), all.answered(), all.overdue(), all.demo(),
+        Counts all = groups.stream().map(Figures::counts).reduce(Counts.NONE, Counts::plus);
+        return new OfYear(year, all.received(), all.answered(), all.overdue(), all.sent(), all.sentAnswered(),
+                all.sentOverdue(), all.demo(),
                 per(groups, RequestStore.FigureGroup::partner), per(groups, g -> Codes.of(g.kind())),
                 per(groups, g -> Codes.of(g.subject())), answerTime(store.answerDays(year, unit)));
     }
 
-    /** The years the officer has figures for (requests received and visible to them), newest first. */
+    /** The years the officer has figures for (requests received or sent, visible to them), newest first. */
     @Transactional(readOnly = true)
     public List<Integer> years(CurrentOfficer officer) {
-        return store.yearsReceived(AssistanceRequests.unitSeenBy(officer));
+        return store.yearsCounted(AssistanceRequests.unitSeenBy(officer));
     }
 
     private static Map<String, Counts> per(List<RequestStore.FigureGroup> groups,
@@ -91,7 +103,9 @@ public class Figures {
     }
 
     private static Counts counts(RequestStore.FigureGroup group) {
-        return new Counts(group.received(), group.answered(), group.overdue(), group.demo());
+        return group.direction() == Direction.IN
+                ? new Counts(group.requests(), group.answered(), group.overdue(), 0, 0, 0, group.demo())
+                : new Counts(0, 0, 0, group.requests(), group.answered(), group.overdue(), group.demo());
     }
 
     static AnswerTime answerTime(SortedMap<Integer, Long> requestsByDays) {

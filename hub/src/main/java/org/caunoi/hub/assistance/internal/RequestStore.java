@@ -113,6 +113,8 @@ class RequestStore {
     static final String ANSWERED = "(answer_outcome IN ('ANSWERED', 'PARTLY_ANSWERED') AND answered_at IS NOT NULL)";
     static final String OVERDUE = """
             (state IN ('SENT', 'ACKNOWLEDGED', 'RECEIVED', 'ANSWER_DRAFTED', 'POSTPONED') AND deadline < :today)""";
+    /** A request that left or came: every received one, and a sent one once approved or recorded as sent. */
+    static final String NOT_DRAFT = "state <> 'DRAFT'";
     static final String ANSWER_DAYS = "((answered_at AT TIME ZONE 'UTC')::date - (created_at AT TIME ZONE 'UTC')::date)";
 
     /**
@@ -130,6 +132,11 @@ class RequestStore {
     /** The year's received requests, of one unit unless {@code unit} is null: only the conditions that apply, as {@link #where} writes them. */
     private static String receivedIn(int year, @Nullable Unit unit) {
         return "direction = 'IN' AND " + inYear(year) + (unit == null ? "" : " AND assigned_unit = :unit");
+    }
+
+    /** The year's requests received, and sent (a draft has not left), of one unit unless {@code unit} is null. */
+    private static String countedIn(int year, @Nullable Unit unit) {
+        return NOT_DRAFT + " AND " + inYear(year) + (unit == null ? "" : " AND assigned_unit = :unit");
     }
 
     private static JdbcClient.StatementSpec ofUnit(JdbcClient.StatementSpec statement, @Nullable Unit unit) {
@@ -194,6 +201,9 @@ class RequestStore {
                 || filter.answerDaysTo() != null) {
             conditions.add(ANSWERED);
         }
+        if (filter.measure() == RequestFilter.Measure.SENT) {
+            conditions.add(NOT_DRAFT);
+        }
         if (filter.measure() == RequestFilter.Measure.OVERDUE) {
             conditions.add(OVERDUE);
             params.put("today", Date.valueOf(today));
@@ -209,26 +219,31 @@ class RequestStore {
         return new Where(String.join(" AND ", conditions), params);
     }
 
-    /** One group of the year's received requests, by partner, kind and subject, with its counts. */
-    record FigureGroup(String partner, RequestKind kind, Subject subject, long received, long answered, long overdue,
-            long demo) {
+    /**
+     * One group of the year's requests, by direction, partner, kind and subject, with its counts: the
+     * requests received or sent, those answered (by this hub or by the partner) and those overdue.
+     */
+    record FigureGroup(Direction direction, String partner, RequestKind kind, Subject subject, long requests,
+            long answered, long overdue, long demo) {
     }
 
     /** The groups of one unit's requests unless {@code unit} is null, as {@link #list} would filter them. */
     List<FigureGroup> figureGroups(int year, LocalDate today, @Nullable Unit unit) {
-        return ofUnit(jdbc.sql("SELECT partner, kind, subject, count(*), count(*) FILTER (WHERE " + ANSWERED
+        return ofUnit(jdbc.sql("SELECT direction, partner, kind, subject, count(*), count(*) FILTER (WHERE " + ANSWERED
                         + "), count(*) FILTER (WHERE " + OVERDUE + "), count(*) FILTER (WHERE demo)"
-                        + " FROM assistance.request WHERE " + receivedIn(year, unit) + " GROUP BY partner, kind, subject")
+                        + " FROM assistance.request WHERE " + countedIn(year, unit)
+                        + " GROUP BY direction, partner, kind, subject")
                 .param("today", Date.valueOf(today)), unit)
-                .query((rs, n) -> new FigureGroup(rs.getString(1), RequestKind.valueOf(rs.getString(2)),
-                        Subject.valueOf(rs.getString(3)), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)))
+                .query((rs, n) -> new FigureGroup(Direction.valueOf(rs.getString(1)), rs.getString(2),
+                        RequestKind.valueOf(rs.getString(3)), Subject.valueOf(rs.getString(4)), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7), rs.getLong(8)))
                 .list();
     }
 
-    /** The years with received requests, of one unit unless {@code unit} is null, newest first. */
-    List<Integer> yearsReceived(@Nullable Unit unit) {
+    /** The years with requests received or sent, of one unit unless {@code unit} is null, newest first. */
+    List<Integer> yearsCounted(@Nullable Unit unit) {
         return ofUnit(jdbc.sql("SELECT DISTINCT EXTRACT(YEAR FROM created_at AT TIME ZONE 'UTC')::int AS year"
-                + " FROM assistance.request WHERE direction = 'IN'" + (unit == null ? "" : " AND assigned_unit = :unit")
+                + " FROM assistance.request WHERE " + NOT_DRAFT + (unit == null ? "" : " AND assigned_unit = :unit")
                 + " ORDER BY year DESC"), unit).query((rs, n) -> rs.getInt(1)).list();
     }
 

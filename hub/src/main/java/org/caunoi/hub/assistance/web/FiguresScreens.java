@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
 
 import org.caunoi.hub.assistance.internal.AssistanceRequests;
@@ -31,8 +32,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The year's figures on one page — per partner, kind and subject, how long answers took, with
- * charts — each number a link to the list of the requests it counts; and the same as a spreadsheet.
+ * The year's figures on one page — requests received and sent, per partner, kind and subject, how
+ * long answers took, with charts — each number a link to the list of the requests it counts; and the
+ * same as a spreadsheet.
  */
 @Controller
 class FiguresScreens {
@@ -58,9 +60,10 @@ class FiguresScreens {
 
     /**
      * One line of a figures table: what it counts ({@code code}, labelled in the template) and the
-     * list filter behind its numbers ({@code query}, to which a link adds the measure).
+     * list filters behind its numbers, of requests received ({@code query}) and sent ({@code sentQuery}),
+     * to which a link adds the measure.
      */
-    record Line(String label, @Nullable String title, String query, Figures.Counts counts) {
+    record Line(String label, @Nullable String title, String query, String sentQuery, Figures.Counts counts) {
     }
 
     /** A bar of the answer-time histogram with the list filter of the requests in it. */
@@ -74,37 +77,41 @@ class FiguresScreens {
         ParameterOutOfRangeException.check("year", wanted, 2000, 2100);
         Figures.OfYear ofYear = figures.of(wanted, officer);
         String base = "direction=in&year=" + wanted;
+        String sentBase = "direction=out&year=" + wanted;
         model.addAttribute("year", wanted);
         model.addAttribute("figures", ofYear);
-        model.addAttribute("all", List.of(new Line(String.valueOf(wanted), null, base, ofYear.inAll())));
+        model.addAttribute("any", ofYear.received() + ofYear.sent() > 0);
+        model.addAttribute("all", List.of(new Line(String.valueOf(wanted), null, base, sentBase, ofYear.inAll())));
         Map<String, String> names = partners.names();
-        model.addAttribute("perPartner", lines(ofYear.perPartner(), base, "partner",
+        model.addAttribute("perPartner", lines(ofYear.perPartner(), base, sentBase, "partner",
                 code -> names.getOrDefault(code, code), code -> code));
         @Nullable Unit unit = requests.unitOf(officer);
         model.addAttribute("scope", unit == null ? "" : Codes.of(unit));
-        model.addAttribute("otherYears", ofYear.received() > 0 ? List.of()
+        model.addAttribute("otherYears", ofYear.received() + ofYear.sent() > 0 ? List.of()
                 : figures.years(officer).stream().filter(other -> other != wanted).toList());
-        model.addAttribute("perKind", lines(ofYear.perKind(), base, "kind",
+        model.addAttribute("perKind", lines(ofYear.perKind(), base, sentBase, "kind",
                 code -> labels.of(Codes.parse(RequestKind.class, "kind", code)), code -> null));
-        model.addAttribute("perSubject", lines(ofYear.perSubject(), base, "subject",
+        model.addAttribute("perSubject", lines(ofYear.perSubject(), base, sentBase, "subject",
                 code -> labels.of(Codes.parse(Subject.class, "subject", code)), code -> null));
         model.addAttribute("bars", ofYear.answerTime().histogram().stream().map(bar -> new BarLine(bar,
                 base + "&answerDaysFrom=" + bar.from() + (bar.to() == null ? "" : "&answerDaysTo=" + bar.to()))).toList());
         model.addAttribute("chartJson", json.writeValueAsString(partnerChart(ofYear, names, locale)));
+        model.addAttribute("sentChartJson", json.writeValueAsString(sentPartnerChart(ofYear, names, locale)));
         model.addAttribute("answerChartJson", json.writeValueAsString(answerTimeChart(ofYear, locale)));
         return "assistance/figures";
     }
 
     /** The lines of a breakdown: each code named by {@code label}, with {@code title} (null: none) on hovering. */
-    private static List<Line> lines(Map<String, Figures.Counts> counts, String base, String parameter,
+    private static List<Line> lines(Map<String, Figures.Counts> counts, String base, String sentBase, String parameter,
             UnaryOperator<String> label, Function<String, @Nullable String> title) {
         return counts.entrySet().stream().map(e -> new Line(label.apply(e.getKey()), title.apply(e.getKey()),
-                base + "&" + parameter + "=" + e.getKey(), e.getValue())).toList();
+                base + "&" + parameter + "=" + e.getKey(), sentBase + "&" + parameter + "=" + e.getKey(),
+                e.getValue())).toList();
     }
 
     /** One line of the figures' download; the answer-time bars fill {@code answered} only. */
     record FigureRow(String breakdown, String of, @Nullable Long received, long answered, @Nullable Long overdue,
-            @Nullable Long demo) {
+            @Nullable Long sent, @Nullable Long sentAnswered, @Nullable Long sentOverdue, @Nullable Long demo) {
     }
 
     /** The year's figures as a spreadsheet ({@code format=xlsx}, the default, or {@code csv}), in the officer's language. */
@@ -124,42 +131,65 @@ class FiguresScreens {
         ofYear.perSubject().forEach((code, counts) -> rows.add(row(text("assistance.field.subject", locale),
                 text("assistance.subject." + code, locale), counts)));
         ofYear.answerTime().histogram().forEach(bar -> rows.add(new FigureRow(text("assistance.figures.answer-time", locale),
-                barLabel(bar, locale), null, bar.answered(), null, null)));
+                barLabel(bar, locale), null, bar.answered(), null, null, null, null, null)));
         return TableExport.<FigureRow>of(List.of(
                 TableExport.column("breakdown", "assistance.field.breakdown", FigureRow::breakdown),
                 TableExport.column("of", "assistance.field.of", FigureRow::of),
                 TableExport.column("received", "assistance.figures.received", FigureRow::received),
                 TableExport.column("answered", "assistance.figures.answered", FigureRow::answered),
                 TableExport.column("overdue", "assistance.figures.overdue", FigureRow::overdue),
+                TableExport.column("sent", "assistance.figures.sent", FigureRow::sent),
+                TableExport.column("sentAnswered", "assistance.figures.sent-answered", FigureRow::sentAnswered),
+                TableExport.column("sentOverdue", "assistance.figures.sent-overdue", FigureRow::sentOverdue),
                 TableExport.column("demo", "assistance.figures.demo-column", FigureRow::demo)))
                 .response(rows, tableFormat, "assistance-figures-" + year, messages, locale);
     }
 
     private static FigureRow row(String breakdown, String of, Figures.Counts counts) {
-        return new FigureRow(breakdown, of, counts.received(), counts.answered(), counts.overdue(), counts.demo());
+        return new FigureRow(breakdown, of, counts.received(), counts.answered(), counts.overdue(), counts.sent(),
+                counts.sentAnswered(), counts.sentOverdue(), counts.demo());
     }
 
     /** The overdue series' colour: the hub's warning colour, never a reassuring green. */
     static final String WARNING = "#c77700";
 
     /**
-     * The figures per partner as stacked bars, each partner by its name: answered, overdue, and the
-     * rest, which add up to those received.
+     * The requests received per partner as stacked bars, each partner by its name: answered, overdue,
+     * and the rest, which add up to those received. Partners that sent nothing are left out.
      */
     private Map<String, Object> partnerChart(Figures.OfYear ofYear, Map<String, String> names, Locale locale) {
-        List<String> partners = ofYear.perPartner().keySet().stream().map(code -> names.getOrDefault(code, code)).toList();
+        return stackedPerPartner(ofYear, names, Figures.Counts::received, Figures.Counts::answered,
+                Figures.Counts::overdue, List.of(text("assistance.figures.answered", locale),
+                        text("assistance.figures.overdue", locale), text("assistance.figures.other", locale)));
+    }
+
+    /** The requests sent per partner, the same way: answered by the partner, overdue at the partner, the rest. */
+    private Map<String, Object> sentPartnerChart(Figures.OfYear ofYear, Map<String, String> names, Locale locale) {
+        return stackedPerPartner(ofYear, names, Figures.Counts::sent, Figures.Counts::sentAnswered,
+                Figures.Counts::sentOverdue, List.of(text("assistance.figures.sent-answered", locale),
+                        text("assistance.figures.sent-overdue", locale), text("assistance.figures.sent-other", locale)));
+    }
+
+    /** Stacked bars per partner with any requests by {@code total}: answered, overdue, the rest; named in that order. */
+    private static Map<String, Object> stackedPerPartner(Figures.OfYear ofYear, Map<String, String> names,
+            ToLongFunction<Figures.Counts> total, ToLongFunction<Figures.Counts> answeredOf,
+            ToLongFunction<Figures.Counts> overdueOf, List<String> seriesNames) {
+        List<String> partners = new ArrayList<>();
         List<Long> answered = new ArrayList<>();
         List<Long> overdue = new ArrayList<>();
         List<Long> other = new ArrayList<>();
-        ofYear.perPartner().values().forEach(counts -> {
-            answered.add(counts.answered());
-            overdue.add(counts.overdue());
-            other.add(counts.received() - counts.answered() - counts.overdue());
+        ofYear.perPartner().forEach((code, counts) -> {
+            if (total.applyAsLong(counts) > 0) {
+                partners.add(names.getOrDefault(code, code));
+                answered.add(answeredOf.applyAsLong(counts));
+                overdue.add(overdueOf.applyAsLong(counts));
+                other.add(total.applyAsLong(counts) - answeredOf.applyAsLong(counts) - overdueOf.applyAsLong(counts));
+            }
         });
         return Map.of("years", partners, "series", List.of(
-                Map.of("name", text("assistance.figures.answered", locale), "data", answered),
-                Map.of("name", text("assistance.figures.overdue", locale), "data", overdue, "color", WARNING),
-                Map.of("name", text("assistance.figures.other", locale), "data", other)));
+                Map.of("name", seriesNames.get(0), "data", answered),
+                Map.of("name", seriesNames.get(1), "data", overdue, "color", WARNING),
+                Map.of("name", seriesNames.get(2), "data", other)));
     }
 
     /** The answer-time histogram: one bar per span of days. */

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a list's filter from query parameters, the same for the screen and the API, so a figure's
  * link opens the list that counts it: {@code direction}, {@code partner}, {@code kind}, {@code subject},
- * {@code year}, {@code measure} ({@code received}, {@code answered}, {@code overdue}), {@code answerDaysFrom},
+ * {@code year}, {@code measure} ({@code received}, {@code sent}, {@code answered}, {@code overdue}), {@code answerDaysFrom},
  * {@code answerDaysTo}. A wrong value is a 400 naming the parameter.
  */
 final class RequestFilters {
