@@ -100,6 +100,13 @@ class RequestStore {
                 .params(direction.name(), partner, messageId).query(Boolean.class).single();
     }
 
+    /** The request whose request ({@code answer} false) or answer went to or came from the partner as this message, unlocked. */
+    Optional<AssistanceRequest> findCarriedBy(String partner, String messageId, boolean answer) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assistance.request WHERE partner = ? AND "
+                        + (answer ? "answer_message_id" : "request_message_id") + " = ?")
+                .params(partner, messageId).query(RequestStore::map).optional();
+    }
+
     Optional<AssistanceRequest> findByMessage(Direction direction, String partner, String messageId) {
         return jdbc.sql("SELECT " + COLUMNS + """
                  FROM assistance.request WHERE direction = ? AND partner = ? AND request_message_id = ? FOR UPDATE""")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.caunoi.hub.exchange.CarriedRecords;
 import org.caunoi.hub.exchange.ExchangeService;
 import org.caunoi.hub.exchange.NoLegalBasisException;
 import org.caunoi.hub.exchange.UnknownEndpointException;
@@ -24,12 +25,14 @@ import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.security.AdminLiaisonOrSupervisor;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
+import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.web.ListPage;
 import org.caunoi.hub.platform.web.PageOrFragment;
 import org.caunoi.hub.platform.web.Paging;
 import org.caunoi.hub.exchange.internal.MessageSummaries.MessageSummary;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -66,10 +69,12 @@ class ExchangeScreens {
     private final AuditTrail audit;
     private final DeliveryErrors errors;
     private final Partners partners;
+    private final ObjectProvider<CarriedRecords> carriers;
 
     ExchangeScreens(ExchangeService exchange, MessageList messages, OutboundMessages outbound, InboundMessages inbound,
             MessageEvents events, DeadLetters deadLetters, ConnectionSettings connections, AuditTrail audit,
-            DeliveryErrors errors, Partners partners) {
+            DeliveryErrors errors, Partners partners, ObjectProvider<CarriedRecords> carriers) {
+        this.carriers = carriers;
         this.errors = errors;
         this.partners = partners;
         this.exchange = exchange;
@@ -99,9 +104,13 @@ class ExchangeScreens {
     }
 
     @GetMapping("/exchange/messages/{direction}/{messageId}")
-    String message(@PathVariable String direction, @PathVariable String messageId, Authentication user, Locale locale,
-            Model model) {
+    String message(@PathVariable String direction, @PathVariable String messageId, Authentication user,
+            CurrentOfficer officer, Locale locale, Model model) {
         var stored = messages.of(direction, messageId).orElseThrow(() -> notFound(messageId));
+        // The record the message carries, from the module that owns it, when the officer may open it.
+        var carried = new CarriedRecords.CarriedMessage("out".equals(direction), messageId, stored.partner(), stored.type());
+        model.addAttribute("records", carriers.orderedStream()
+                .flatMap(module -> module.carriedBy(carried, officer).stream()).toList());
         // Explained from what the sender recorded: the reader may see only a placeholder for it.
         model.addAttribute("explanation", stored.lastError() == null ? null : DeliveryErrors.explanationKey(stored.lastError()));
         model.addAttribute("m", errors.shown(stored, user, locale));

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.caunoi.hub.partners.Agreement;
 import org.caunoi.hub.partners.AgreementKind;
+import org.caunoi.hub.partners.ExchangedRecords;
 import org.caunoi.hub.partners.Partner.FocalPointDomain;
 import org.caunoi.hub.partners.Partner;
 import org.caunoi.hub.partners.PartnerKind;
@@ -19,9 +20,11 @@ import org.caunoi.hub.partners.internal.PartnerCatalog;
 import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
+import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.web.PageOrFragment;
 import org.caunoi.hub.platform.web.Paging;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,14 +35,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The partner list (searchable with htmx) and the partner page with its focal points and agreements. */
+/**
+ * The partner list (searchable with htmx) and the partner page with its focal points, its agreements and
+ * the records exchanged with it.
+ */
 @Controller
 class PartnerScreens {
 
     private final PartnerCatalog catalog;
+    private final ObjectProvider<ExchangedRecords> exchangedRecords;
 
-    PartnerScreens(PartnerCatalog catalog) {
+    PartnerScreens(PartnerCatalog catalog, ObjectProvider<ExchangedRecords> exchangedRecords) {
         this.catalog = catalog;
+        this.exchangedRecords = exchangedRecords;
     }
 
     @GetMapping("/partners")
@@ -58,8 +66,11 @@ class PartnerScreens {
     }
 
     @GetMapping("/partners/{code}")
-    String partner(@PathVariable String code, Model model) {
+    String partner(@PathVariable String code, CurrentOfficer officer, Model model) {
         Partner partner = catalog.partner(code).orElseThrow(() -> PartnerForms.notFound("partner", code));
+        // What the modules exchanged with the partner, as far as the officer may see it.
+        model.addAttribute("exchanged", exchangedRecords.orderedStream()
+                .flatMap(module -> module.with(partner.code(), officer).stream()).toList());
         var agreements = catalog.agreementsOf(code);
         model.addAttribute("partner", partner);
         model.addAttribute("agreements", agreements);
@@ -145,7 +156,7 @@ class PartnerScreens {
     @PostMapping("/partners/{code}/focal-points")
     @AdminOrLiaison
     String addFocalPoint(@PathVariable String code, @Valid @ModelAttribute("focalPoint") FocalPointInput input,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+            BindingResult errors, CurrentOfficer officer, Model model, RedirectAttributes redirect) {
         FocalPointDomain domain = null;
         try {
             domain = Codes.parse(FocalPointDomain.class, input.getDomain());
@@ -155,7 +166,7 @@ class PartnerScreens {
                     null);
         }
         if (errors.hasErrors() || domain == null) {
-            return partner(code, model);
+            return partner(code, officer, model);
         }
         catalog.addFocalPoint(code, new Partner.FocalPoint(0, domain, input.getName().strip(), input.getPosition().strip(),
                 input.getEmail().strip(), input.getPhone().strip()));

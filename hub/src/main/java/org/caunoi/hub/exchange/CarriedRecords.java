@@ -1,0 +1,36 @@
+package org.caunoi.hub.exchange;
+
+import java.util.Optional;
+
+import org.caunoi.hub.platform.security.CurrentOfficer;
+
+/**
+ * What record a message carries, told by the module that sent or took it, so the exchange screens link a
+ * message to its record without knowing the modules above them. A module registers one bean; the
+ * exchange asks each in turn. Need to know is the module's rule: an officer who may not open the record
+ * gets nothing, neither link nor title.
+ */
+public interface CarriedRecords {
+
+    /**
+     * The record of this module the message carries, if the officer may open it; empty for a message of
+     * another module, one that carries no record of this hub, or a record the officer may not see.
+     */
+    Optional<CarriedRecord> carriedBy(CarriedMessage message, CurrentOfficer officer);
+
+    /**
+     * A message as the exchange stored it.
+     *
+     * @param outbound whether this hub sent it (else it received it)
+     * @param type its type as {@code service/action}, as the exchange lists show it
+     */
+    record CarriedMessage(boolean outbound, String messageId, String partnerCode, String type) {
+    }
+
+    /**
+     * A record a message carries: what kind of record it is (a message key of the owning module), its title
+     * (a reference, never nominal data) and the page that shows it.
+     */
+    record CarriedRecord(String kindKey, String title, String path) {
+    }
+}

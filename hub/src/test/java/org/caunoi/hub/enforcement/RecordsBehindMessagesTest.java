@@ -1,0 +1,142 @@
+package org.caunoi.hub.enforcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import org.awaitility.Awaitility;
+import org.caunoi.hub.BrowserSession;
+import org.caunoi.hub.HubClient;
+import org.caunoi.hub.exchange.DemoHubs;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * No dead ends between the exchange, the partners and the records, over real AS4 between the Vietnam and
+ * Hong Kong demo hubs: a message's page links to the case or request it carries, on the sending hub and on
+ * the receiving one; a partner's page counts the records exchanged with it and links to their lists. Need
+ * to know holds: a request of the International Cooperation Department is neither linked nor counted for a
+ * viewer of the Anti-Smuggling Investigation Department.
+ */
+class RecordsBehindMessagesTest {
+
+    @RegisterExtension
+    static final DemoHubs NETWORK = new DemoHubs();
+    static ConfigurableApplicationContext vn;
+
+    @BeforeAll
+    static void startBothHubs() {
+        NETWORK.startHk();
+        vn = NETWORK.startVn();
+    }
+
+    @Test
+    void aCaseReportsMessageLinksToTheCaseItSharedAndToTheCaseReceivedAtThePartner() {
+        long id = Recorded.caseOn(NETWORK.vnPort, NewCase.methamphetamineAtHaiPhong());
+        String reference = JsonPath.read(HubClient.as(NETWORK.vnPort, "investigator").get("/api/enforcement/cases/" + id)
+                .body(), "$.reference");
+        String messageId = JsonPath.read(share(id), "$[0].messageId");
+        long received = awaitReceivedAtHongKong(reference);
+
+        String sentPage = signedIn(NETWORK.vnPort, "analyst").get("/exchange/messages/out/" + messageId + "?lang=en");
+        BrowserSession hongKongViewer = signedIn(NETWORK.hkPort, "viewer");
+        String receivedPage = hongKongViewer.get("/exchange/messages/in/" + messageId + "?lang=vi");
+
+        assertThat(sentPage).contains("href=\"/enforcement/cases/" + id + "\">" + reference + "</a>", "Case shared");
+        assertThat(receivedPage).contains("href=\"/enforcement/received/" + received + "\">" + reference + "</a>",
+                "Vụ việc nhận được từ đối tác");
+        assertThat(hongKongViewer.get("/enforcement/received/" + received)).as("the link opens for its reader")
+                .contains(reference);
+    }
+
+    @Test
+    void aRequestsMessageLinksToTheRequestOnlyForOfficersWhoMaySeeIt() {
+        long id = sentRequest();
+        String reference = JsonPath.read(HubClient.as(NETWORK.vnPort, "liaison").get("/api/assistance/requests/" + id)
+                .body(), "$.reference");
+        String messageId = vn.getBean(JdbcClient.class).sql("SELECT request_message_id FROM assistance.request WHERE id = ?")
+                .param(id).query(String.class).single();
+
+        String forTheLiaison = signedIn(NETWORK.vnPort, "liaison").get("/exchange/messages/out/" + messageId + "?lang=en");
+        String forTheViewer = signedIn(NETWORK.vnPort, "viewer").get("/exchange/messages/out/" + messageId + "?lang=en");
+
+        assertThat(forTheLiaison).contains("href=\"/assistance/requests/" + id + "\">" + reference + "</a>",
+                "Request for assistance");
+        assertThat(forTheViewer).as("the viewer's unit may not open it").contains(messageId)
+                .doesNotContain("/assistance/requests/" + id, reference, "class=\"carried-record\"");
+    }
+
+    @Test
+    void thePartnersPageCountsTheRecordsExchangedWithItAndLinksToThemAsFarAsTheOfficerMaySee() {
+        long caseId = Recorded.caseOn(NETWORK.vnPort, NewCase.methamphetamineAtHaiPhong());
+        share(caseId);
+        sentRequest();
+        int reports = JsonPath.<List<Object>>read(HubClient.as(NETWORK.vnPort, "liaison")
+                .get("/api/exchange/messages?direction=out&partner=HK&type=enforcement/CaseReport&size=500").body(), "$").size();
+        long requests = total(HubClient.as(NETWORK.vnPort, "liaison"),
+                "/api/assistance/requests?direction=out&partner=HK&measure=sent");
+
+        String forTheLiaison = signedIn(NETWORK.vnPort, "liaison").get("/partners/HK?lang=en");
+        String forTheViewer = signedIn(NETWORK.vnPort, "viewer").get("/partners/HK?lang=vi");
+
+        assertThat(reports).isPositive();
+        assertThat(requests).isPositive();
+        assertThat(forTheLiaison).contains("Records exchanged with this partner",
+                "href=\"/exchange/messages?direction=out&amp;partner=HK&amp;type=enforcement/CaseReport\">" + reports + "</a>",
+                "href=\"/assistance/requests?direction=out&amp;partner=HK&amp;measure=sent\">" + requests + "</a>");
+        assertThat(forTheViewer).contains("Hồ sơ đã trao đổi với đối tác", "Yêu cầu hỗ trợ đi",
+                        "href=\"/exchange/messages?direction=out&amp;partner=HK&amp;type=enforcement/CaseReport\">" + reports + "</a>")
+                .as("none of the requests is the viewer's unit's: counted 0, no link")
+                .doesNotContain("href=\"/assistance/requests?direction=out");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                signedIn(NETWORK.hkPort, "viewer").get("/partners/VN?lang=en"))
+                .as("Hong Kong's page of Vietnam leads to the cases received from it")
+                .containsPattern("href=\"/enforcement/received\\?source=VN\">[1-9]\\d*</a>"));
+    }
+
+    /** A request for assistance drafted by the liaison officer to Hong Kong and approved, so it leaves; its id. */
+    private static long sentRequest() {
+        var created = HubClient.as(NETWORK.vnPort, "liaison").postJson("/api/assistance/requests", """
+                {"partner": "HK", "kind": "verification-of-origin", "subject": "origin-fraud", "purpose": "verification",
+                 "questions": "Was certificate E2612345 issued by your authority for this exporter?"}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+        var approved = HubClient.as(NETWORK.vnPort, "supervisor").post("/api/assistance/requests/" + id + "/approve",
+                "application/json", new byte[0]);
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        return id;
+    }
+
+    private static String share(long id) {
+        var response = HubClient.as(NETWORK.vnPort, "investigator").postJson("/api/enforcement/cases/" + id + "/share",
+                "{\"partners\": [\"HK\"], \"purpose\": \"investigation\"}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The id at Hong Kong of the case Vietnam shared, once it has arrived. */
+    private static long awaitReceivedAtHongKong(String reference) {
+        return Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            List<Number> ids = JsonPath.read(HubClient.as(NETWORK.hkPort, "investigator")
+                    .get("/api/enforcement/cases?source=VN").body(), "$[?(@.reference == '" + reference + "')].id");
+            return ids.isEmpty() ? 0L : ids.getFirst().longValue();
+        }, found -> found > 0);
+    }
+
+    private static long total(HubClient client, String path) {
+        var response = client.get(path);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return Long.parseLong(response.headers().firstValue("X-Total-Count").orElseThrow());
+    }
+
+    private static BrowserSession signedIn(int port, String officer) {
+        BrowserSession session = new BrowserSession(port);
+        session.logIn(officer, "demo");
+        return session;
+    }
+}
