@@ -43,11 +43,16 @@ class RecordsBehindMessagesTest {
         String messageId = JsonPath.read(share(id), "$[0].messageId");
         long received = awaitReceivedAtHongKong(reference);
 
-        String sentPage = signedIn(NETWORK.vnPort, "analyst").get("/exchange/messages/out/" + messageId + "?lang=en");
+        BrowserSession analyst = signedIn(NETWORK.vnPort, "analyst");
+        String sentPage = analyst.get("/exchange/messages/out/" + messageId + "?lang=en");
+        String sentList = analyst.get("/exchange/messages?direction=out&partner=HK&type=enforcement/CaseReport");
         BrowserSession hongKongViewer = signedIn(NETWORK.hkPort, "viewer");
         String receivedPage = hongKongViewer.get("/exchange/messages/in/" + messageId + "?lang=vi");
 
         assertThat(sentPage).contains("href=\"/enforcement/cases/" + id + "\">" + reference + "</a>", "Case shared");
+        assertThat(sentList).as("the list of messages links each to its record too")
+                .containsPattern("data-message-id=\"" + java.util.regex.Pattern.quote(messageId) + "\"(?:(?!</tr>)[\\s\\S])*href=\"/enforcement/cases/"
+                        + id + "\"");
         assertThat(receivedPage).contains("href=\"/enforcement/received/" + received + "\">" + reference + "</a>",
                 "Vụ việc nhận được từ đối tác");
         assertThat(hongKongViewer.get("/enforcement/received/" + received)).as("the link opens for its reader")
@@ -63,12 +68,17 @@ class RecordsBehindMessagesTest {
                 .param(id).query(String.class).single();
 
         String forTheLiaison = signedIn(NETWORK.vnPort, "liaison").get("/exchange/messages/out/" + messageId + "?lang=en");
-        String forTheViewer = signedIn(NETWORK.vnPort, "viewer").get("/exchange/messages/out/" + messageId + "?lang=en");
+        BrowserSession viewer = signedIn(NETWORK.vnPort, "viewer");
+        String forTheViewer = viewer.get("/exchange/messages/out/" + messageId + "?lang=en");
+        String listForTheLiaison = signedIn(NETWORK.vnPort, "liaison").get("/exchange/messages?type=assistance/Request");
+        String listForTheViewer = viewer.get("/exchange/messages?type=assistance/Request");
 
         assertThat(forTheLiaison).contains("href=\"/assistance/requests/" + id + "\">" + reference + "</a>",
                 "Request for assistance");
         assertThat(forTheViewer).as("the viewer's unit may not open it").contains(messageId)
                 .doesNotContain("/assistance/requests/" + id, reference, "class=\"carried-record\"");
+        assertThat(listForTheLiaison).contains("href=\"/assistance/requests/" + id + "\"");
+        assertThat(listForTheViewer).contains(messageId).doesNotContain("/assistance/requests/" + id, reference);
     }
 
     @Test

@@ -3,8 +3,10 @@ package org.caunoi.hub.exchange.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.caunoi.hub.exchange.CarriedRecords;
@@ -91,7 +93,7 @@ class ExchangeScreens {
     String list(@RequestParam(defaultValue = "") String direction, @RequestParam(defaultValue = "") String partner,
             @RequestParam(defaultValue = "") String state, @RequestParam(defaultValue = "") String type,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size,
-            HtmxRequest htmx, Authentication user, Locale locale, Model model) {
+            HtmxRequest htmx, Authentication user, CurrentOfficer officer, Locale locale, Model model) {
         model.addAttribute("direction", direction);
         model.addAttribute("partner", partner);
         model.addAttribute("partners", partners.all()); // the filter suggests each partner's code with its name
@@ -99,7 +101,14 @@ class ExchangeScreens {
         model.addAttribute("type", type);
         model.addAttribute("states", Stream.concat(Arrays.stream(OutboundMessage.State.values()).map(Enum::name),
                 Arrays.stream(InboundMessage.State.values()).map(Enum::name)).distinct().toList());
-        model.addAttribute("page", shown(messages.page(direction, partner, state, type, new Paging(page, size)), user, locale));
+        ListPage<MessageSummary> shown = shown(messages.page(direction, partner, state, type, new Paging(page, size)), user,
+                locale);
+        model.addAttribute("page", shown);
+        // Each row's record, by direction and message id, as the message page links it.
+        Map<String, CarriedRecords.CarriedRecord> records = new HashMap<>();
+        shown.rows().forEach(row -> carried(row, officer).stream().findFirst()
+                .ifPresent(record -> records.put(row.direction() + "/" + row.messageId(), record)));
+        model.addAttribute("records", records);
         return PageOrFragment.of(htmx, "exchange/messages", "rows");
     }
 
@@ -107,10 +116,7 @@ class ExchangeScreens {
     String message(@PathVariable String direction, @PathVariable String messageId, Authentication user,
             CurrentOfficer officer, Locale locale, Model model) {
         var stored = messages.of(direction, messageId).orElseThrow(() -> notFound(messageId));
-        // The record the message carries, from the module that owns it, when the officer may open it.
-        var carried = new CarriedRecords.CarriedMessage("out".equals(direction), messageId, stored.partner(), stored.type());
-        model.addAttribute("records", carriers.orderedStream()
-                .flatMap(module -> module.carriedBy(carried, officer).stream()).toList());
+        model.addAttribute("records", carried(stored, officer));
         // Explained from what the sender recorded: the reader may see only a placeholder for it.
         model.addAttribute("explanation", stored.lastError() == null ? null : DeliveryErrors.explanationKey(stored.lastError()));
         model.addAttribute("m", errors.shown(stored, user, locale));
@@ -174,6 +180,13 @@ class ExchangeScreens {
             Locale locale, Model model) {
         model.addAttribute("page", shown(messages.deadLetters(new Paging(page, size)), user, locale));
         return PageOrFragment.of(htmx, "exchange/dead-letters", "rows");
+    }
+
+    /** The record the message carries, from the module that owns it, when the officer may open it. */
+    private List<CarriedRecords.CarriedRecord> carried(MessageSummary message, CurrentOfficer officer) {
+        var carried = new CarriedRecords.CarriedMessage("out".equals(message.direction()), message.messageId(),
+                message.partner(), message.type());
+        return carriers.orderedStream().flatMap(module -> module.carriedBy(carried, officer).stream()).toList();
     }
 
     /** The page with each delivery error as the officer may read it. */
