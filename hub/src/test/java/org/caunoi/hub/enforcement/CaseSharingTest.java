@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.caunoi.hub.HubClient;
@@ -191,6 +192,22 @@ class CaseSharingTest {
                 "id=\"case-companies-withheld\"", "Not sent: the partner shared "
                 + "this case in the non-nominal form, which leaves out persons and companies.").doesNotContain(personal);
         assertThat(nonNominalVi).contains("Không được gửi: đối tác chia sẻ vụ việc này ở dạng dữ liệu không định danh");
+    }
+
+    @Test
+    void aReceivedNameInHanCharactersReadsInHanVietBesideTheSendersPinyinOnVietnameseScreens() {
+        long id = record(NewCase.methamphetamineAtHaiPhong().with("persons",
+                List.of(Map.of("name", "张伟", "latinName", "Zhang Wei", "nationality", "CN"))));
+        String reference = reference(id);
+        share(id, "HK");
+        long atHongKong = awaitReceived(NETWORK.hkPort, reference, 1).get("id").asLong();
+        var hongKong = new org.caunoi.hub.BrowserSession(NETWORK.hkPort);
+        hongKong.logIn("investigator", "demo");
+
+        assertThat(hongKong.get("/enforcement/received/" + atHongKong + "?lang=vi"))
+                .contains("class=\"person-name\">张伟 (Trương Vĩ)<", "class=\"muted person-latin-name\">Zhang Wei<");
+        assertThat(hongKong.get("/enforcement/received/" + atHongKong + "?lang=en"))
+                .contains("class=\"person-name\">张伟 (Zhang Wei)<").doesNotContain("Trương Vĩ");
     }
 
     @Test
