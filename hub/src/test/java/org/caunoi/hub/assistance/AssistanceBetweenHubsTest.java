@@ -208,9 +208,9 @@ class AssistanceBetweenHubsTest {
                 "{\"outcome\": \"partly-answered\", \"text\": \"The certificate was issued; the exporter has closed.\"}");
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(notices(hkAs("supervisor"), "en"))
                 .contains("The reply to request for assistance " + hkReference
-                        + " from General Department of Vietnam Customs (GDVC) awaits your approval.|/assistance/requests/" + hkId));
+                        + " from Vietnam Customs (Department of Customs) awaits your approval.|/assistance/requests/" + hkId));
         assertThat(notices(hkAs("supervisor"), "vi")).anyMatch(n -> n.startsWith("Văn bản trả lời yêu cầu hỗ trợ "
-                + hkReference + " của Tổng cục Hải quan") && n.contains("đang chờ phê duyệt."));
+                + hkReference + " của Cục Hải quan") && n.contains("đang chờ phê duyệt."));
         approve(hkAs("supervisor"), hkId);
 
         String english = "Customs and Excise Department, Hong Kong, China replied to request for assistance " + reference

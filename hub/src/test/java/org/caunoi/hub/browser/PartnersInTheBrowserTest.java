@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,11 +92,17 @@ class PartnersInTheBrowserTest extends BrowserTestBase {
 
     @Test
     void afterAValidationErrorEveryFieldStaysBesideItsLabelWithItsValueAndItsOwnMessage() throws Exception {
+        // A partner of this test's own, so the agreement it saves changes no other test's data.
+        HubClient.as(port, "liaison").putJson("/api/partners/BROWSERFJ", """
+                {"kind": "customs-administration", "isoCountry": "FJ", "nameVi": "Hải quan Fiji",
+                 "nameEn": "Fiji Revenue and Customs Service", "region": "oceania"}""");
         logIn("liaison", "vi");
-        browser.get(url("/agreements/new?partner=HK"));
+        browser.get(url("/agreements/new?partner=BROWSERFJ"));
         browser.findElement(By.id("titleVi")).sendKeys("Thỏa thuận thử");
-        browser.findElement(By.id("counterpart")).sendKeys("Hải quan Hồng Kông");
+        browser.findElement(By.id("counterpart")).sendKeys("Hải quan Fiji");
         browser.findElement(By.id("signed")).sendKeys("28/06/2013");
+        browser.findElement(By.id("entryIntoForce")).sendKeys("01/07/2013");
+        browser.findElement(By.id("expiresOn")).sendKeys("31/02/2033");
         browser.findElement(By.id("save-agreement")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
@@ -111,12 +118,26 @@ class PartnersInTheBrowserTest extends BrowserTestBase {
                     .as("%s right of its label", label.getAttribute("for")).isLessThanOrEqualTo(field.getRect().getX());
         }
         assertThat(browser.findElement(By.id("titleVi")).getAttribute("value")).isEqualTo("Thỏa thuận thử");
-        assertThat(browser.findElement(By.id("counterpart")).getAttribute("value")).isEqualTo("Hải quan Hồng Kông");
+        assertThat(browser.findElement(By.id("counterpart")).getAttribute("value")).isEqualTo("Hải quan Fiji");
         assertThat(browser.findElement(By.id("signed")).getAttribute("value")).isEqualTo("28/06/2013");
-        assertThat(errorBeside("signed")).isEqualTo("Ngày không hợp lệ: nhập ngày dạng 2013-06-28 hoặc năm dạng 2013.");
+        assertThat(browser.findElement(By.id("entryIntoForce")).getAttribute("value")).isEqualTo("01/07/2013");
+        assertThat(browser.findElement(By.id("expiresOn")).getAttribute("value")).isEqualTo("31/02/2033");
+        assertThat(errorBeside("expiresOn")).isEqualTo("Ngày 31/02/2033 không có thật: hãy kiểm tra ngày và tháng.");
         assertThat(errorBeside("titleEn")).startsWith("Trường này là bắt buộc");
+        assertThat(errorBeside("signed")).isEmpty();
+        assertThat(errorBeside("entryIntoForce")).isEmpty();
         assertThat(errorBeside("titleVi")).isEmpty();
         assertThat(errorBeside("counterpart")).isEmpty();
+
+        browser.findElement(By.id("titleEn")).sendKeys("Test arrangement");
+        browser.findElement(By.id("expiresOn")).clear();
+        browser.findElement(By.id("expiresOn")).sendKeys("30/06/2033");
+        browser.findElement(By.id("save-agreement")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-on")));
+        assertThat(browser.findElement(By.id("signed-on")).getText()).isEqualTo("28/06/2013");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("01/07/2013", "30/06/2033");
+        screenshot("agreement-typed-days-vi");
     }
 
     /** The message shown in the cell of a field, empty when it has none. */

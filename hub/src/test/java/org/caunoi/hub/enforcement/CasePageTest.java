@@ -60,6 +60,20 @@ class CasePageTest extends HubTest.Base {
     }
 
     @Test
+    void aNameInHanCharactersReadsInHanVietOnVietnameseScreensAndAsTheSenderWroteItInEnglish() {
+        long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong().with("persons",
+                List.of(Map.of("name", "张伟", "latinName", "Zhang Wei", "nationality", "CN"))));
+        var screen = new BrowserSession(port);
+        screen.logIn("investigator", "demo");
+
+        String vietnamese = screen.get("/enforcement/cases/" + id + "?lang=vi");
+        String english = screen.get("/enforcement/cases/" + id + "?lang=en");
+
+        assertThat(vietnamese).contains("class=\"person-name\">张伟 (Trương Vĩ)<", "class=\"muted person-latin-name\">Zhang Wei<");
+        assertThat(english).contains("class=\"person-name\">张伟 (Zhang Wei)<").doesNotContain("Trương");
+    }
+
+    @Test
     void aViewerIsToldPersonsAndCompaniesAreWithheldAndSeesNoneOfThem() {
         long id = Recorded.caseOn(port, everyField());
         var screen = new BrowserSession(port);

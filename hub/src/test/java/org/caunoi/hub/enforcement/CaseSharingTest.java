@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.caunoi.hub.HubClient;
@@ -153,7 +154,7 @@ class CaseSharingTest {
         var screen = new org.caunoi.hub.BrowserSession(NETWORK.hkPort);
         screen.logIn("investigator", "demo");
         String page = screen.get("/enforcement/received/" + atHongKong + "?lang=en");
-        assertThat(page).contains(reference, "received from General Department of Vietnam Customs (GDVC)", "Versions received",
+        assertThat(page).contains(reference, "received from Vietnam Customs (Department of Customs)", "Versions received",
                 "/enforcement/received/"
                 + atHongKong + "/photos/" + photos.get(0).get("id").asString());
     }
@@ -194,18 +195,34 @@ class CaseSharingTest {
     }
 
     @Test
+    void aReceivedNameInHanCharactersReadsInHanVietBesideTheSendersPinyinOnVietnameseScreens() {
+        long id = record(NewCase.methamphetamineAtHaiPhong().with("persons",
+                List.of(Map.of("name", "张伟", "latinName", "Zhang Wei", "nationality", "CN"))));
+        String reference = reference(id);
+        share(id, "HK");
+        long atHongKong = awaitReceived(NETWORK.hkPort, reference, 1).get("id").asLong();
+        var hongKong = new org.caunoi.hub.BrowserSession(NETWORK.hkPort);
+        hongKong.logIn("investigator", "demo");
+
+        assertThat(hongKong.get("/enforcement/received/" + atHongKong + "?lang=vi"))
+                .contains("class=\"person-name\">张伟 (Trương Vĩ)<", "class=\"muted person-latin-name\">Zhang Wei<");
+        assertThat(hongKong.get("/enforcement/received/" + atHongKong + "?lang=en"))
+                .contains("class=\"person-name\">张伟 (Zhang Wei)<").doesNotContain("Trương Vĩ");
+    }
+
+    @Test
     void investigatorsAndAnalystsAreToldOnceOfACaseAPartnerSharesAndOfItsCorrectionInBothLanguages() {
         long id = record(NewCase.methamphetamineAtHaiPhong());
         String reference = reference(id);
         String messageId = share(id, "HK").get(0).get("messageId").asString();
         long atHongKong = awaitReceived(NETWORK.hkPort, reference, 1).get("id").asLong();
         String link = "|/enforcement/received/" + atHongKong;
-        String english = "New case " + reference + " received from General Department of Vietnam Customs (GDVC)" + link;
+        String english = "New case " + reference + " received from Vietnam Customs (Department of Customs)" + link;
 
         for (String officer : List.of("investigator", "analyst")) {
             Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(notices(officer, "en"))
                     .contains(english));
-            assertThat(notices(officer, "vi")).contains("Vụ việc mới " + reference + " nhận từ Tổng cục Hải quan Việt Nam" + link);
+            assertThat(notices(officer, "vi")).contains("Vụ việc mới " + reference + " nhận từ Cục Hải quan" + link);
         }
         assertThat(notices("liaison", "en")).as("only those who work on cases").noneMatch(n -> n.contains(reference));
 
@@ -214,9 +231,9 @@ class CaseSharingTest {
                 NewCase.methamphetamineAtHaiPhong().with("quantity.value", 14.0).json());
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(notices("investigator", "en"))
-                .contains("General Department of Vietnam Customs (GDVC) sent a correction of case " + reference + " (version 2)"
+                .contains("Vietnam Customs (Department of Customs) sent a correction of case " + reference + " (version 2)"
                         + link));
-        assertThat(notices("investigator", "vi")).contains("Tổng cục Hải quan Việt Nam đã gửi bản đính chính vụ việc " + reference
+        assertThat(notices("investigator", "vi")).contains("Cục Hải quan đã gửi bản đính chính vụ việc " + reference
                 + " (phiên bản 2)" + link);
         assertThat(notices("investigator", "en")).as("the version handled twice is told once").filteredOn(english::equals)
                 .hasSize(1);
@@ -263,11 +280,11 @@ class CaseSharingTest {
 
         assertThat(list).contains("received-VN-" + reference, "Intelligence only, not evidence");
         assertThat(home).contains("id=\"received-VN-active\"", "/enforcement/received?source=VN&amp;state=active",
-                "General Department of Vietnam Customs (GDVC), Active: ");
-        assertThat(caseSearch).contains("received from General Department of Vietnam Customs (GDVC)", "Đinh Bộ Lĩnh",
+                "Vietnam Customs (Department of Customs), Active: ");
+        assertThat(caseSearch).contains("received from Vietnam Customs (Department of Customs)", "Đinh Bộ Lĩnh",
                 "/enforcement/received/" + atHongKong);
         assertThat(screen.get("/enforcement/cases?q=Dinh+Bo+Linh&lang=vi")).as("the partner named in the page's language")
-                .contains("nhận từ Tổng cục Hải quan Việt Nam");
+                .contains("nhận từ Cục Hải quan");
         assertThat(casePage).contains("id=\"received-caveats\"", "Intelligence only, not evidence");
         JsonNode hits = JSON.readTree(at(NETWORK.hkPort, "investigator").get("/api/enforcement/search?q=Dinh%20Bo%20Linh")
                 .body()).get("hits");

@@ -199,7 +199,54 @@ class CaseSheetsTest extends HubTest.Base {
     }
 
     @Test
-    void anExportedXlsxImportsBackAsTheSameCase() throws Exception {
+    void anExportReadBackIsReportedRowByRowAsDuplicatesInTheOfficersLanguageAndImportsNothing() throws Exception {
+        long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong().with("date", "2023-07-19")
+                .with("description", "Read back twice " + System.nanoTime()));
+        String reference = JSON.readTree(HubClient.as(port, "investigator").get("/api/enforcement/cases/" + id).body())
+                .get("reference").asString();
+        long before = cases();
+
+        for (var format : List.of(Map.entry("csv", "text/csv"),
+                Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))) {
+            byte[] exported = download("/api/enforcement/cases/export?format=" + format.getKey()
+                    + "&from=2023-07-19&to=2023-07-19", "investigator");
+            for (var language : Map.of("vi", "Vụ việc " + reference + " đã có trong hệ thống: dòng này bị trùng nên không được nhập.",
+                    "en", "Case " + reference + " is already in the hub: this row repeats it and is not imported.").entrySet()) {
+                for (String choice : List.of("all-or-nothing", "valid-rows-only")) {
+                    var response = HubClient.as(port, "investigator").post("/api/enforcement/cases/import?format=" + format.getKey()
+                            + "&choice=" + choice + "&lang=" + language.getKey(), format.getValue(), exported);
+
+                    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+                    JsonNode body = JSON.readTree(response.body());
+                    assertThat(body.get("imported").asInt()).isZero();
+                    List<String> duplicates = new ArrayList<>();
+                    body.get("errors").forEach(error -> duplicates.add(error.get("message").asString()));
+                    assertThat(duplicates).as("%s in %s, %s", format.getKey(), language.getKey(), choice)
+                            .hasSize(body.get("rowsRead").asInt()).contains(language.getValue());
+                    body.get("errors").forEach(error -> assertThat(error.get("field").asString()).endsWith(": reference"));
+                }
+            }
+        }
+        assertThat(cases()).as("no case imported twice").isEqualTo(before);
+    }
+
+    @Test
+    void aCaseTwiceInOneFileIsReportedOnItsSecondLine() {
+        String sheet = "reference," + HEADER + "HK-2026-999001," + GOOD + "HK-2026-999001," + GOOD;
+
+        var response = importCsv(sheet, "&choice=valid-rows-only", "investigator", "en");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("imported").asInt()).as("a reference not of this hub's cases is no duplicate").isEqualTo(1);
+        assertThat(body.at("/problems/0/line").asInt()).isEqualTo(3);
+        assertThat(body.at("/problems/0/column").asString()).isEqualTo("reference");
+        assertThat(body.at("/problems/0/message").asString())
+                .isEqualTo("Case HK-2026-999001 is already on line 2 of this file: this row repeats it and is not imported.");
+    }
+
+    @Test
+    void anExportedXlsxImportsBackAsTheSameCaseWhenTheOfficerAsksForDuplicatesAsNewCases() throws Exception {
         long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong().with("date", "2024-02-29")
                 .with("description", "Round trip " + System.nanoTime()));
         String description = JSON.readTree(HubClient.as(port, "investigator").get("/api/enforcement/cases/" + id).body())
@@ -207,7 +254,8 @@ class CaseSheetsTest extends HubTest.Base {
         byte[] exported = download("/api/enforcement/cases/export?format=xlsx&from=2024-02-29&to=2024-02-29",
                 "investigator");
 
-        var response = HubClient.as(port, "investigator").post("/api/enforcement/cases/import?format=xlsx&choice=valid-rows-only",
+        var response = HubClient.as(port, "investigator").post(
+                "/api/enforcement/cases/import?format=xlsx&choice=valid-rows-only&duplicates=import-as-new",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", exported);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

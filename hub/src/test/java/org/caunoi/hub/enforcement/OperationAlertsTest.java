@@ -70,7 +70,7 @@ class OperationAlertsTest {
             }
             Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(at(port, "investigator").get("/api/notifications?lang=en").body())
-                            .contains("New alert from General Department of Vietnam Customs (GDVC) for operation Mekong Dragon Alerts"));
+                            .contains("New alert from Vietnam Customs (Department of Customs) for operation Mekong Dragon Alerts"));
         }
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             JsonNode alert = JSON.readTree(at(NETWORK.vnPort, "analyst")
@@ -101,7 +101,7 @@ class OperationAlertsTest {
         assertThat(receivedFor(NETWORK.laPort, sameNameAtLaos)).isEmpty();
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(at(NETWORK.laPort, "investigator").get("/api/notifications?lang=en").body())
-                        .contains("New alert from General Department of Vietnam Customs (GDVC) for operation Rồng Mê Kông 2026, which is not known here"));
+                        .contains("New alert from Vietnam Customs (Department of Customs) for operation Rồng Mê Kông 2026, which is not known here"));
         var screen = new org.caunoi.hub.BrowserSession(NETWORK.hkPort);
         screen.logIn("investigator", "demo");
         assertThat(screen.get("/enforcement/operations/" + atHongKong + "?lang=en")).contains("Coded alert", "MEKONG-DRAGON-2026");

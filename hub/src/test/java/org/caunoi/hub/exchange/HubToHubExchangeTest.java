@@ -214,7 +214,10 @@ class HubToHubExchangeTest {
         var hongKong = new BrowserSession(NETWORK.hkPort);
         hongKong.logIn("liaison", "demo");
         assertThat(row(hongKong.get("/exchange/messages?direction=in&partner=VN&lang=vi"), "data-message-id=\"" + ping + "\""))
-                .as("the sender named at the receiving hub").contains("title=\"VN\">Tổng cục Hải quan Việt Nam</a>");
+                .as("the sender named at the receiving hub").contains("title=\"VN\">Cục Hải quan</a>");
+        assertThat(hongKong.get("/partners?q=GDVC&lang=en")).as("found by its former name").contains("id=\"partner-VN\"");
+        assertThat(hongKong.get("/partners/VN?lang=en")).contains("id=\"partner-name\">Vietnam Customs (Department of Customs)<",
+                "tên cũ: Tổng cục Hải quan Việt Nam");
     }
 
     /** The table row of a page that holds the text, as the page writes it. */

@@ -57,7 +57,10 @@ class CooperationFactsParserTest {
         var facts = CooperationFactsParser.builtIn().seenFrom("HK");
 
         assertThat(facts.partners()).extracting(Partner::code).containsExactly("VN");
-        assertThat(facts.partners().getFirst().nameEn()).isEqualTo("General Department of Vietnam Customs (GDVC)");
+        assertThat(facts.partners().getFirst().nameEn()).isEqualTo("Vietnam Customs (Department of Customs)");
+        assertThat(facts.partners().getFirst().nameVi()).isEqualTo("Cục Hải quan");
+        assertThat(facts.partners().getFirst().note()).as("the name before the 2025 restructuring stays findable")
+                .contains("Tổng cục Hải quan Việt Nam", "General Department of Vietnam Customs (GDVC)");
         assertThat(facts.agreements()).singleElement().satisfies(agreement -> {
             assertThat(agreement.parties()).containsExactly("VN");
             assertThat(agreement.signedOn()).isEqualTo(LocalDate.of(2013, 6, 28));

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,19 +62,34 @@ public class CaseImport {
         this.clock = clock;
     }
 
+    /** What to do with a row that is already in the hub: one an export wrote, bearing the reference of one of the hub's cases. */
+    public enum Duplicates {
+        /** Reported in the row's reference column, as a fault is: nothing is imported from the row. */
+        REPORT,
+        /** Imported all the same, as a new case with a reference of its own. */
+        IMPORT_AS_NEW
+    }
+
     /** How an import ended: rows read, cases stored (none when the file had faults and all were asked for), the faults. */
     public record Outcome(int rowsRead, int imported, List<String> references, ImportReport<CaseInput> report) {
     }
 
     /** Checks the file and stores its cases, telling {@code progress} how far it got. */
-    public Outcome run(Officer officer, byte[] file, TableFormat format, ImportChoice choice, ImportProgress progress) {
+    public Outcome run(Officer officer, byte[] file, TableFormat format, ImportChoice choice, Duplicates duplicates,
+            ImportProgress progress) {
         if (!officer.mayRecord()) {
             throw new AccessDeniedException("importing cases needs the investigator role");
         }
         progress.checking();
-        ImportReport<CaseInput> report = TableImport.of(CenTemplate.COLUMNS, row -> {
+        // The line each reference was first seen on: a file may hold the same exported case twice.
+        Map<String, Integer> seen = new HashMap<>();
+        ImportReport<CaseInput> report = TableImport.of(CenTemplate.IMPORT_COLUMNS, row -> {
             progress.rowChecked();
-            return checked(row);
+            CaseInput input = checked(row);
+            if (duplicates == Duplicates.REPORT) {
+                reportDuplicate(row, seen);
+            }
+            return input;
         }, messages).withMaxRows(MAX_ROWS).read(new ByteArrayInputStream(file), format);
         List<CaseInput> accepted = report.accepted(choice);
         progress.storing(accepted.size());
@@ -101,7 +117,25 @@ public class CaseImport {
         return references;
     }
 
-    /** The row as a checked case; each fault noted on the row, in the column it belongs to. */
+    /**
+     * Notes on the row that its case is in the hub already: an exported case read back would otherwise be a second case
+     * of the same seizure. A received case's reference is the sender's and is not among this hub's.
+     */
+    private void reportDuplicate(TableRow row, Map<String, Integer> seen) {
+        String reference = row.text(CenTemplate.REFERENCE.name());
+        if (reference.isEmpty()) {
+            return;
+        }
+        Integer firstLine = seen.putIfAbsent(reference, row.line());
+        if (firstLine != null) {
+            row.problem(CenTemplate.REFERENCE.name(), "enforcement.import.duplicate-in-file", reference,
+                    String.valueOf(firstLine));
+        }
+        else if (store.referenceExists(reference)) {
+            row.problem(CenTemplate.REFERENCE.name(), "enforcement.import.duplicate", reference);
+        }
+    }
+
     /** The coded columns' codes by their names on screen, in both languages ("ma tuy" → drugs). */
     private final java.util.concurrent.ConcurrentMap<String, java.util.Map<String, String>> codesByName =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -123,6 +157,7 @@ public class CaseImport {
         return byName.getOrDefault(CountryNames.normalised(text), text);
     }
 
+    /** The row as a checked case; each fault noted on the row, in the column it belongs to. */
     private CaseInput checked(TableRow row) {
         Set<String> unreadable = new HashSet<>();
         for (String column : List.of("date", "quantity", "value", "person-date-of-birth")) {

@@ -60,7 +60,7 @@ public class CaseImportJobs {
         }
     }
 
-    public Job start(Officer officer, byte[] file, TableFormat format, ImportChoice choice) {
+    public Job start(Officer officer, byte[] file, TableFormat format, ImportChoice choice, CaseImport.Duplicates duplicates) {
         if (!officer.mayRecord()) {
             throw new AccessDeniedException("importing cases needs the investigator role");
         }
@@ -68,7 +68,7 @@ public class CaseImportJobs {
         jobs.put(job.id(), job);
         Thread.ofVirtual().name("case-import-" + job.id()).start(() -> {
             try {
-                job.outcome = imports.run(officer, file, format, choice, job.progress);
+                job.outcome = imports.run(officer, file, format, choice, duplicates, job.progress);
             }
             catch (RuntimeException e) {
                 log.warn("Import {} by {} failed", job.id(), officer.username(), e);

@@ -73,6 +73,13 @@ public final class CenTemplate {
     public static final List<TableColumn> COLUMNS = FIELDS.stream()
             .map(field -> new TableColumn(field.name(), "enforcement.cen." + field.name())).toList();
 
+    /** The case's reference, as an export writes it first; a sheet filled in by hand has none. */
+    static final TableColumn REFERENCE = TableColumn.optional("reference", "enforcement.field.reference");
+
+    /** The columns an import reads: the template's, and the reference of a case an export wrote. */
+    static final List<TableColumn> IMPORT_COLUMNS = java.util.stream.Stream.concat(java.util.stream.Stream.of(REFERENCE),
+            COLUMNS.stream()).toList();
+
     private CenTemplate() {
     }
 
@@ -151,7 +158,7 @@ public final class CenTemplate {
      */
     static List<TableExport.Column<ExportedCase>> exportColumns(CodeNames names) {
         var columns = new java.util.ArrayList<TableExport.Column<ExportedCase>>();
-        columns.add(TableExport.column("reference", "enforcement.field.reference", row -> row.stored().reference()));
+        columns.add(TableExport.column(REFERENCE.name(), REFERENCE.headerKey(), row -> row.stored().reference()));
         columns.add(TableExport.column("state", "enforcement.field.state", row -> names.of("state", row.stored().state())));
         columns.add(TableExport.column("form", "enforcement.export.form", row -> names.of("form", row.form())));
         columns.add(TableExport.column("owning-unit", "enforcement.export.owning-unit",

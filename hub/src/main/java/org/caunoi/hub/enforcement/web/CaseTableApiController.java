@@ -50,11 +50,14 @@ class CaseTableApiController {
     @PostMapping(path = "/cases/import", consumes = {"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/octet-stream"})
     @Operation(summary = "Import cases from a CSV or XLSX sheet in the CEN template's shape; with faults nothing is "
-            + "imported (400, every fault by line and column) unless choice=valid-rows-only")
+            + "imported (400, every fault by line and column) unless choice=valid-rows-only; a row bearing the reference "
+            + "of a case already in the hub (an export read back) is reported as a duplicate unless duplicates=import-as-new")
     Imported importCases(@RequestBody byte[] file, @RequestParam String format,
-            @RequestParam(defaultValue = "all-or-nothing") String choice, CurrentOfficer user, Locale locale) {
+            @RequestParam(defaultValue = "all-or-nothing") String choice, @RequestParam(defaultValue = "report") String duplicates,
+            CurrentOfficer user, Locale locale) {
         CaseImport.Outcome outcome = imports.run(Officer.of(user), file, TableFormat.parse(format),
-                Codes.parse(ImportChoice.class, "choice", choice), ImportProgress.unwatched());
+                Codes.parse(ImportChoice.class, "choice", choice),
+                Codes.parse(CaseImport.Duplicates.class, "duplicates", duplicates), ImportProgress.unwatched());
         if (outcome.imported() == 0 && outcome.report().hasProblems()) {
             throw new SheetRefusedException(outcome.report());
         }

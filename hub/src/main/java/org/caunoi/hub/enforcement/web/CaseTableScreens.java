@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.caunoi.hub.enforcement.internal.CaseExport;
 import org.caunoi.hub.enforcement.internal.CaseFilter;
+import org.caunoi.hub.enforcement.internal.CaseImport;
 import org.caunoi.hub.enforcement.internal.CaseImportJobs;
 import org.caunoi.hub.enforcement.internal.Officer;
 import org.caunoi.hub.platform.security.CurrentOfficer;
@@ -51,7 +52,8 @@ class CaseTableScreens {
 
     @PostMapping("/enforcement/cases/import")
     String upload(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean validRowsOnly, CurrentOfficer officer, Model model)
+            @RequestParam(defaultValue = "false") boolean validRowsOnly,
+            @RequestParam(defaultValue = "false") boolean duplicatesAsNew, CurrentOfficer officer, Model model)
             throws IOException {
         Optional<TableFormat> format = file == null || file.isEmpty() ? Optional.empty()
                 : Optional.ofNullable(file.getOriginalFilename())
@@ -61,7 +63,8 @@ class CaseTableScreens {
             return "enforcement/import";
         }
         CaseImportJobs.Job job = jobs.start(Officer.of(officer), file.getBytes(), format.get(),
-                validRowsOnly ? ImportChoice.VALID_ROWS_ONLY : ImportChoice.ALL_OR_NOTHING);
+                validRowsOnly ? ImportChoice.VALID_ROWS_ONLY : ImportChoice.ALL_OR_NOTHING,
+                duplicatesAsNew ? CaseImport.Duplicates.IMPORT_AS_NEW : CaseImport.Duplicates.REPORT);
         return "redirect:/enforcement/cases/import/" + job.id();
     }
 

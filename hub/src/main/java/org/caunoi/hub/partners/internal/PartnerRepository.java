@@ -22,12 +22,15 @@ public class PartnerRepository {
         this.jdbc = jdbc;
     }
 
-    /** Partners whose code or name (either language, accents ignored) contains the text, filtered by region and agreement kind. */
+    /**
+     * Partners whose code, name (either language, accents ignored) or note contains the text, filtered by region and
+     * agreement kind; the note holds a former name (Vietnam's Tổng cục Hải quan), which officers still search by.
+     */
     public List<Partner> search(String text, @Nullable Region region, @Nullable String agreementKind) {
         return jdbc.sql("""
                 SELECT p.* FROM partners.partner p
                 WHERE (:text = '' OR p.code ILIKE :like
-                       OR unaccent(p.name_vi || ' ' || p.name_en) ILIKE unaccent(:like))
+                       OR unaccent(p.name_vi || ' ' || p.name_en || ' ' || p.note) ILIKE unaccent(:like))
                   AND (CAST(:region AS TEXT) IS NULL OR p.region = :region)
                   AND (CAST(:kind AS TEXT) IS NULL OR EXISTS (
                         SELECT 1 FROM partners.agreement_party ap JOIN partners.agreement a ON a.id = ap.agreement_id

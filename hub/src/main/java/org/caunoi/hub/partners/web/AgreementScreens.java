@@ -24,7 +24,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,6 +44,12 @@ class AgreementScreens {
     AgreementScreens(PartnerCatalog catalog, MessageSource messages) {
         this.catalog = catalog;
         this.messages = messages;
+    }
+
+    /** The editor's days typed and shown as the officer writes them (day first in Vietnamese). */
+    @InitBinder("agreement")
+    void typedDays(WebDataBinder binder, Locale locale) {
+        TypedDays.register(binder, locale);
     }
 
     @GetMapping("/agreements")

@@ -105,6 +105,19 @@ class TablesInAndOutTest {
     }
 
     @Test
+    void anOptionalColumnTheFileLacksReadsEmptyAndOneItHasIsRead() {
+        List<TableColumn> withOptionalNote = List.of(COLUMNS.get(0), COLUMNS.get(1), COLUMNS.get(2),
+                TableColumn.optional("note", "platform.tables.test.note"));
+        TableImport<SeizureLine> optionalNote = TableImport.of(withOptionalNote, row -> new SeizureLine(row.text("reference"),
+                1, LocalDate.MIN, row.text("note")), messages);
+
+        assertThat(optionalNote.read(csv("reference,quantity,seized-on\nHP-001,1,2026-11-30\n"), TableFormat.CSV).validRows())
+                .extracting(SeizureLine::note).containsExactly("");
+        assertThat(optionalNote.read(csv("note,reference,quantity,seized-on\nivory,HP-001,1,2026-11-30\n"), TableFormat.CSV)
+                .validRows()).extracting(SeizureLine::note).containsExactly("ivory");
+    }
+
+    @Test
     void aFileOverTheRowLimitIsRefusedWithoutReadingItToTheEnd() {
         // A stream with no end: the import must stop one row past its limit, not after the last row.
         var endless = new InputStream() {

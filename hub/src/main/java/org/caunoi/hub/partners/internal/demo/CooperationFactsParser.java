@@ -53,8 +53,8 @@ public final class CooperationFactsParser {
     private final List<Agreement> agreements = new ArrayList<>();
     /** Each agreement's note in English, as the file gives it: what the partners' hubs show. */
     private final List<String> notesEn = new ArrayList<>();
-    private Partner home = new Partner("VN", PartnerKind.CUSTOMS_ADMINISTRATION, "VN", "Tổng cục Hải quan Việt Nam",
-            "General Department of Vietnam Customs", Region.SOUTHEAST_ASIA, "", List.of());
+    private Partner home = new Partner("VN", PartnerKind.CUSTOMS_ADMINISTRATION, "VN", "Cục Hải quan",
+            "Vietnam Customs (Department of Customs)", Region.SOUTHEAST_ASIA, "", List.of());
 
     private CooperationFactsParser(String source) {
         this.source = source;
@@ -168,7 +168,7 @@ public final class CooperationFactsParser {
         String country = text(fields, "country", item).orElse(home.code());
         home = new Partner(country, PartnerKind.CUSTOMS_ADMINISTRATION, country,
                 text(fields, "name_vi", item).orElse(home.nameVi()), text(fields, "name_en", item).orElse(home.nameEn()),
-                Region.ofCountry(country), "", List.of());
+                Region.ofCountry(country), text(fields, "note", item).orElse(""), List.of());
     }
 
     private void multilateral(MappingNode item) {

@@ -149,10 +149,10 @@ class OutboxSenderTest {
                 delivered -> assertThat(delivered).isEqualTo("Connectivity check (Ping) to " + HONG_KONG_EN
                         + ", signed receipt stored"));
         assertThat(details(hk, id, Locale.ENGLISH)).satisfiesExactly(
-                received -> assertThat(received).matches("Connectivity check \\(Ping\\) from General Department of Vietnam Customs "
-                        + "\\(GDVC\\), \\d+ bytes, stored before the receipt"),
+                received -> assertThat(received).matches("Connectivity check \\(Ping\\) from Vietnam Customs "
+                        + "\\(Department of Customs\\), \\d+ bytes, stored before the receipt"),
                 processed -> assertThat(processed).isEqualTo(
-                        "Connectivity check (Ping) from General Department of Vietnam Customs (GDVC) handled by PingHandler"));
+                        "Connectivity check (Ping) from Vietnam Customs (Department of Customs) handled by PingHandler"));
         String deliveredInVietnamese = "gửi Cơ quan Hải quan và Thuế Hong Kong (Trung Quốc) thông điệp Kiểm tra kết nối (Ping), "
                 + "đã lưu biên nhận có ký số";
         assertThat(details(vn, id, Locale.of("vi"))).last().isEqualTo(deliveredInVietnamese);
