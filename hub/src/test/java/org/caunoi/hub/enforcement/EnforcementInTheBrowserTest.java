@@ -174,11 +174,15 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         logIn("analyst", "en");
         browser.get(url("/enforcement/operations/" + operation));
 
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#operation-chart canvas")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#operation-chart-kg canvas")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#operation-timeline canvas")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#operation-routes canvas")));
         assertThat(browser.findElement(By.id("operation-cases")).getText()).isEqualTo("2");
-        assertThat(browser.findElement(By.id("total-drugs")).getText()).contains("15.5 kg");
+        assertThat(browser.findElement(By.id("total-drugs-kg")).getText()).isEqualTo("Drugs 15.5 kg");
+        Object axis = browser.executeScript("""
+                var chart = document.querySelector('#operation-chart-kg [data-chart]');
+                return echarts.getInstanceByDom(chart).getOption().yAxis[0].name;""");
+        assertThat(axis).as("the value axis names its unit").isEqualTo("kg");
         assertThat(browser.findElement(By.id("route-country-LA")).getText()).isEqualTo("Laos 2 2 0 0");
         assertThat(browser.findElement(By.id("route-country-HK")).getText()).isEqualTo("Hong Kong (China) 2 0 2 0");
         assertThat(browser.findElement(By.cssSelector("#route-country-LA td")).getDomAttribute("title")).isEqualTo("LA");

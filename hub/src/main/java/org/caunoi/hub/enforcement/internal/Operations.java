@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Joint operations (name, organisers, participating partners, phases, target categories), the
  * cases tagged to them, and their totals, always computed from the tagged cases that are not
- * withdrawn: never typed in.
+ * withdrawn: never typed in, and never added up across units.
  */
 @Service
 public class Operations {
@@ -58,9 +58,14 @@ public class Operations {
 
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
 
-    /** Cases and quantities: per category, each unit summed on its own and weights in kilograms. */
+    /**
+     * Cases and quantities, each unit summed on its own (weights in kilograms, counts and volumes as
+     * written), never one unit added to another: per category and unit, per phase, category and unit
+     * ({@code ""} for cases tagged to no phase), and per unit and category, the units in the order
+     * cases are recorded in.
+     */
     public record Totals(int cases, Map<String, Map<String, BigDecimal>> byCategory,
-            Map<String, Map<String, Map<String, BigDecimal>>> byPhase) {
+            Map<String, Map<String, Map<String, BigDecimal>>> byPhase, Map<String, Map<String, BigDecimal>> byUnit) {
     }
 
     @Transactional
@@ -337,7 +342,17 @@ public class Operations {
         }
         byCategory.values().forEach(Operations::plain);
         byPhase.values().forEach(categories -> categories.values().forEach(Operations::plain));
-        return new Totals(rows.size(), byCategory, byPhase);
+        return new Totals(rows.size(), byCategory, byPhase, byUnit(byCategory));
+    }
+
+    /** The totals turned round: per unit, each category's quantity in it; the units as recorded, weights first. */
+    private static Map<String, Map<String, BigDecimal>> byUnit(Map<String, Map<String, BigDecimal>> byCategory) {
+        Map<String, Map<String, BigDecimal>> byUnit = new TreeMap<>(java.util.Comparator
+                .comparingInt((String unit) -> CaseCodes.UNITS.contains(unit) ? CaseCodes.UNITS.indexOf(unit) : Integer.MAX_VALUE)
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        byCategory.forEach((category, units) -> units.forEach((unit, quantity) ->
+                byUnit.computeIfAbsent(unit, none -> new TreeMap<>()).put(category, quantity)));
+        return byUnit;
     }
 
     /** 15.500 as 15.5 and 1000.000 as 1000, not 1E+3. */
