@@ -47,11 +47,14 @@ class DemoOperationsTest extends HubTest.Base {
         mekong.get("phases").forEach(phase -> phases.add(phase.get("name").asString()));
         assertThat(phases).containsExactlyInAnyOrder("Mekong Dragon I", "Mekong Dragon II", "Mekong Dragon III",
                 "Mekong Dragon IV", "Mekong Dragon V", "Mekong Dragon VI");
+        assertThat(mekong.get("nameVi").asString()).as("the glossary's name").isEqualTo("Chiến dịch Con Rồng Mê Kông");
 
         JsonNode thunderball = operation(demoOperation("Thunderball"));
         assertThat(strings(thunderball.get("organisers"))).containsExactly("WCO", "INTERPOL");
         assertThat(strings(thunderball.get("categories"))).containsExactly("cites-fauna", "cites-flora");
+        assertThat(thunderball.get("nameVi").asString()).isEqualTo("Chiến dịch Thunderball");
         assertThat(strings(operation(demoOperation("DEMETER 6")).get("categories"))).containsExactly("hazardous-waste");
+        assertThat(operation(demoOperation("DEMETER 6")).get("nameVi").asString()).isEqualTo("Chiến dịch DEMETER 6");
         assertThat(strings(operation(demoOperation("ATS global operation")).get("categories"))).containsExactly("drugs");
 
         JsonNode listed = JSON.readTree(HubClient.as(port, "viewer").get("/api/enforcement/operations").body());
@@ -59,7 +62,9 @@ class DemoOperationsTest extends HubTest.Base {
                 .isEqualTo(operation.get("id").asLong() == demoOperationOrNone(operation.get("name").asString())));
         var browser = new BrowserSession(port);
         browser.logIn("viewer", "demo");
-        assertThat(browser.get("/enforcement/operations?lang=vi")).contains("class=\"badge demo\">Dữ liệu mẫu</span>");
+        assertThat(browser.get("/enforcement/operations?lang=vi")).contains("class=\"badge demo\">Dữ liệu mẫu</span>",
+                ">Chiến dịch Con Rồng Mê Kông</a>", ">Chiến dịch Thunderball</a>");
+        assertThat(browser.get("/enforcement/operations?lang=en")).contains(">Mekong Dragon</a>", ">Thunderball</a>");
     }
 
     @Test

@@ -242,11 +242,11 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Chiến dịch có lỗi: chưa lưu gì",
-                "Trường này là bắt buộc.");
+                "Hãy đặt tên cho chiến dịch bằng tiếng Anh, tiếng Việt hoặc cả hai.");
         assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("partners")))
                 .getAllSelectedOptions()).as("the choices are kept").hasSize(2);
         screenshot("enforcement-operation-form-errors-vi");
-        type("name", "Chiến dịch Con Rồng Mê Kông 2027");
+        type("nameVi", "Chiến dịch Con Rồng Mê Kông 2027");
         browser.findElement(By.id("save-operation")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("operation-name")));

@@ -29,8 +29,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * In demo mode, sets up the joint operations the cooperation facts name ({@code joint_operations}:
- * Mekong Dragon, Thunderball, DEMETER 6, the ATS global operation) at the first start, their targets
- * mapped to the case categories. The facts' cumulative results are real-world figures and are not
+ * Mekong Dragon, Thunderball, DEMETER 6, the ATS global operation) at the first start, with their
+ * Vietnamese names ({@code name_vi}) and their targets mapped to the case categories. The facts' cumulative results are real-world figures and are not
  * stored: an operation's totals are only ever computed from the cases tagged to it. A second start
  * finds the operations (created by {@link #CREATED_BY}) and adds none; outside demo mode nothing happens.
  */
@@ -118,7 +118,9 @@ class DemoOperations implements ApplicationRunner {
                     phases.add(new Operations.Phase(name + " " + ROMAN[i], null, null));
                 }
             }
-            inputs.add(new Operations.OperationInput(name, null, organisers, participants, List.copyOf(categories), phases));
+            String nameVi = operation.get("name_vi") instanceof String vietnamese ? vietnamese : null;
+            inputs.add(new Operations.OperationInput(name, nameVi, null, organisers, participants, List.copyOf(categories),
+                    phases));
         }
         return inputs;
     }

@@ -10,9 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
 /**
- * The joint operation form: organisers typed as codes or names, partners and categories chosen from
- * lists, a row per phase (rows left blank are not phases). Field errors of the operation checks land
- * on the form's fields.
+ * The joint operation form: its English and Vietnamese names, organisers typed as codes or names,
+ * partners and categories chosen from lists, a row per phase (rows left blank are not phases). Field errors of the operation checks land on the form's fields.
  */
 public class OperationForm {
 
@@ -20,6 +19,7 @@ public class OperationForm {
     static final int BLANK_PHASE_ROWS = 3;
 
     private String name = "";
+    private String nameVi = "";
     private String code = "";
     private String organisers = "";
     private List<String> partners = new ArrayList<>();
@@ -36,7 +36,8 @@ public class OperationForm {
     /** The form filled with what the operation is now, for editing it. */
     static OperationForm of(Operations.Operation operation) {
         OperationForm form = new OperationForm();
-        form.name = operation.name();
+        form.name = operation.name() == null ? "" : operation.name();
+        form.nameVi = operation.nameVi() == null ? "" : operation.nameVi();
         form.code = operation.code() == null ? "" : operation.code();
         form.organisers = String.join(", ", operation.organisers());
         form.partners = new ArrayList<>(operation.partners());
@@ -69,7 +70,7 @@ public class OperationForm {
         }
         List<String> organiserList = Arrays.stream(organisers.split("[,;\\n]")).map(String::strip)
                 .filter(organiser -> !organiser.isEmpty()).toList();
-        return new Operations.OperationInput(blank(name), blank(code), organiserList, List.copyOf(partners),
+        return new Operations.OperationInput(blank(name), blank(nameVi), blank(code), organiserList, List.copyOf(partners),
                 List.copyOf(categories), filled);
     }
 
@@ -112,6 +113,8 @@ public class OperationForm {
 
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
+    public String getNameVi() { return nameVi; }
+    public void setNameVi(String nameVi) { this.nameVi = nameVi; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public String getOrganisers() { return organisers; }
