@@ -167,6 +167,35 @@ class OperationFormTest extends HubTest.Base {
         assertThat(JSON.readTree(nameless.body()).at("/errors/0/field").asString()).isEqualTo("name");
     }
 
+    @Test
+    void aPhaseCarriesItsDaysTypedDayFirstAndShownAsTheReaderWritesADay() {
+        var browser = as("investigator");
+        browser.get("/enforcement/operations?lang=vi");
+        var answer = browser.submit("/enforcement/operations", form("name", "Dated phases", "categories", "drugs",
+                "phases[0].name", "Phase 1", "phases[0].from", "01/10/2026", "phases[0].to", "31/10/2026",
+                "phases[1].name", "Phase 2", "phases[1].from", "2026-11-01", "phases[1].to", "",
+                "phases[2].name", "Phase 3", "phases[2].from", "", "phases[2].to", ""));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        String location = answer.headers().firstValue("Location").orElseThrow();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+        assertThat(operation(id).get("phases").toString()).as("the API keeps ISO days")
+                .contains("\"name\":\"Phase 1\",\"from\":\"2026-10-01\",\"to\":\"2026-10-31\"",
+                        "\"name\":\"Phase 2\",\"from\":\"2026-11-01\",\"to\":null",
+                        "\"name\":\"Phase 3\",\"from\":null,\"to\":null");
+        assertThat(browser.get("/enforcement/operations/" + id + "?lang=vi")).contains("Phase 1: 01/10/2026 – 31/10/2026",
+                "Phase 2: 01/11/2026 – …", ">Phase 3</li>");
+        assertThat(browser.get("/enforcement/operations/" + id + "?lang=en")).contains("Phase 1: 2026-10-01 – 2026-10-31");
+        assertThat(browser.get("/enforcement/operations/" + id + "/edit?lang=vi")).as("the form shows them as it asks for them")
+                .contains("value=\"01/10/2026\"", "value=\"31/10/2026\"", "value=\"01/11/2026\"");
+
+        var backwards = browser.submit("/enforcement/operations/" + id + "?lang=en", form("name", "Dated phases",
+                "categories", "drugs", "phases[0].name", "Phase 1", "phases[0].from", "31/10/2026", "phases[0].to", "01/10/2026"));
+        assertThat(backwards.statusCode()).isEqualTo(200);
+        assertThat(backwards.body()).containsPattern(beside("phases[0].to", "The phase ends before it starts."));
+        assertThat(operation(id).get("phases").toString()).as("unchanged").contains("\"from\":\"2026-10-01\"");
+    }
+
     /** The page with its attributes' entities (&acirc;) as the letters they stand for. */
     private static String unescaped(String page) {
         return org.springframework.web.util.HtmlUtils.htmlUnescape(page);
