@@ -23,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A joint operation's page: its totals by category and unit, a chart per unit of what was seized per
- * category and phase (a kilogram and a cigarette stick never share an axis), the cases per route country, the timeline and the route flows, drawn by ECharts from the figures, and
- * its alerts: the form that sends one to every participant, each hub's receipt, and those received.
+ * category and phase (a kilogram and a cigarette stick never share an axis), the cases per route
+ * country, the timeline and the route flows, drawn by ECharts from the figures, and its alerts: the
+ * form that sends one to every participant, each hub's receipt, and those received.
  */
 @Controller
 class OperationScreens {
