@@ -1,4 +1,5 @@
-// Draws every element with a data-chart attribute: {years: [...], series: [{name, data, color?}]}, as stacked bars.
+// Draws every element with a data-chart attribute: {years: [...], series: [{name, data, color?}], unit?}, as stacked
+// bars; a unit (already in the page's language) names the value axis and follows each figure in the tooltip.
 // Figures are written the officer's way: 7.000 in Vietnamese, 7,000 in English.
 (function () {
   var numbers = new Intl.NumberFormat(document.documentElement.lang || "en");
@@ -22,17 +23,27 @@
         && (element.clientWidth || 800) / categories.length < longest * PIXELS_A_LETTER + 10;
     var categoryAxis = {type: "category", data: categories};
     var valueAxis = {type: "value", minInterval: 1, axisLabel: {formatter: number}};
+    var figure = number;
+    if (data.unit) {
+      valueAxis.name = data.unit;
+      if (sideways) {
+        valueAxis.nameLocation = "middle";
+        valueAxis.nameGap = 28;
+      }
+      figure = function (value) { return number(value) + " " + data.unit; };
+    }
     if (sideways) {
       categoryAxis.inverse = true; // the first partner on top, as in the table below the chart
       element.style.height = Math.max(300, categories.length * 28 + 90) + "px";
     }
     var chart = echarts.init(element);
     chart.setOption({
-      tooltip: {trigger: "axis", valueFormatter: number},
+      tooltip: {trigger: "axis", valueFormatter: figure},
       // A plain legend wraps onto more lines instead of paging, so every series stays named.
       legend: {bottom: 0, left: "center", width: "95%"},
-      grid: sideways ? {left: 10, right: 30, top: 10, bottom: 50, containLabel: true}
-          : {left: 50, right: 20, top: 20, bottom: 110},
+      // Room for the unit: above the value axis when it stands, under it when it lies.
+      grid: sideways ? {left: 10, right: 30, top: 10, bottom: data.unit ? 75 : 50, containLabel: true}
+          : {left: 50, right: 20, top: data.unit ? 40 : 20, bottom: 110},
       xAxis: sideways ? valueAxis : categoryAxis,
       yAxis: sideways ? categoryAxis : valueAxis,
       series: data.series.map(function (s) {

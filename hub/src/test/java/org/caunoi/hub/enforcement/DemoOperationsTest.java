@@ -47,11 +47,16 @@ class DemoOperationsTest extends HubTest.Base {
         mekong.get("phases").forEach(phase -> phases.add(phase.get("name").asString()));
         assertThat(phases).containsExactlyInAnyOrder("Mekong Dragon I", "Mekong Dragon II", "Mekong Dragon III",
                 "Mekong Dragon IV", "Mekong Dragon V", "Mekong Dragon VI");
+        mekong.get("phases").forEach(phase -> assertThat(phase.get("from").isNull() && phase.get("to").isNull())
+                .as("the facts give no phase's days, so none is made up: %s", phase).isTrue());
+        assertThat(mekong.get("nameVi").asString()).as("the glossary's name").isEqualTo("Chiến dịch Con Rồng Mê Kông");
 
         JsonNode thunderball = operation(demoOperation("Thunderball"));
         assertThat(strings(thunderball.get("organisers"))).containsExactly("WCO", "INTERPOL");
         assertThat(strings(thunderball.get("categories"))).containsExactly("cites-fauna", "cites-flora");
+        assertThat(thunderball.get("nameVi").asString()).isEqualTo("Chiến dịch Thunderball");
         assertThat(strings(operation(demoOperation("DEMETER 6")).get("categories"))).containsExactly("hazardous-waste");
+        assertThat(operation(demoOperation("DEMETER 6")).get("nameVi").asString()).isEqualTo("Chiến dịch DEMETER 6");
         assertThat(strings(operation(demoOperation("ATS global operation")).get("categories"))).containsExactly("drugs");
 
         JsonNode listed = JSON.readTree(HubClient.as(port, "viewer").get("/api/enforcement/operations").body());
@@ -59,7 +64,9 @@ class DemoOperationsTest extends HubTest.Base {
                 .isEqualTo(operation.get("id").asLong() == demoOperationOrNone(operation.get("name").asString())));
         var browser = new BrowserSession(port);
         browser.logIn("viewer", "demo");
-        assertThat(browser.get("/enforcement/operations?lang=vi")).contains("class=\"badge demo\">Dữ liệu mẫu</span>");
+        assertThat(browser.get("/enforcement/operations?lang=vi")).contains("class=\"badge demo\">Dữ liệu mẫu</span>",
+                ">Chiến dịch Con Rồng Mê Kông</a>", ">Chiến dịch Thunderball</a>");
+        assertThat(browser.get("/enforcement/operations?lang=en")).contains(">Mekong Dragon</a>", ">Thunderball</a>");
     }
 
     @Test
@@ -172,6 +179,28 @@ class DemoOperationsTest extends HubTest.Base {
                 "--caunoi.node=HK")) {
             assertThat(demoOperations(hongKong)).as("every node has the operations").hasSize(4);
             assertThat(cases(hongKong)).as("the seizures are Vietnam's").isZero();
+        }
+    }
+
+    @Test
+    void phasesTheFactsListWithTheirDaysGetThoseDaysAndNoOthers() throws Exception {
+        Path dataDir = TestHub.newDataDir("enforcement-demo-dated-phases");
+        Path facts = java.nio.file.Files.writeString(dataDir.resolveSibling("dated-phases-facts.yaml"), """
+                joint_operations:
+                  - name: "Mekong Dragon"
+                    name_vi: "Chiến dịch Con Rồng Mê Kông"
+                    targets: ["drugs"]
+                    phases:
+                      - {name: "Mekong Dragon II", from: 2020-06-01, to: "2020-11-12"}
+                      - {name: "Mekong Dragon III", from: "2021"}
+                """);
+        try (var hub = TestHub.start(dataDir, "--caunoi.demo=true", "--caunoi.demo-facts=" + facts)) {
+            var phases = hub.getBean(JdbcClient.class).sql("""
+                    SELECT p.name || ' ' || coalesce(p.starts_on::text, '-') || ' ' || coalesce(p.ends_on::text, '-')
+                    FROM enforcement.operation_phase p JOIN enforcement.operation o ON o.id = p.operation_id
+                    WHERE o.name = 'Mekong Dragon' ORDER BY p.name""").query(String.class).list();
+            assertThat(phases).as("a year is no day: left open").containsExactly("Mekong Dragon II 2020-06-01 2020-11-12",
+                    "Mekong Dragon III - -");
         }
     }
 

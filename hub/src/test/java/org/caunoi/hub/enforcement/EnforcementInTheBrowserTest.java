@@ -174,11 +174,15 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         logIn("analyst", "en");
         browser.get(url("/enforcement/operations/" + operation));
 
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#operation-chart canvas")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#operation-chart-kg canvas")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#operation-timeline canvas")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#operation-routes canvas")));
         assertThat(browser.findElement(By.id("operation-cases")).getText()).isEqualTo("2");
-        assertThat(browser.findElement(By.id("total-drugs")).getText()).contains("15.5 kg");
+        assertThat(browser.findElement(By.id("total-drugs-kg")).getText()).isEqualTo("Drugs 15.5 kg");
+        Object axis = browser.executeScript("""
+                var chart = document.querySelector('#operation-chart-kg [data-chart]');
+                return echarts.getInstanceByDom(chart).getOption().yAxis[0].name;""");
+        assertThat(axis).as("the value axis names its unit").isEqualTo("kg");
         assertThat(browser.findElement(By.id("route-country-LA")).getText()).isEqualTo("Laos 2 2 0 0");
         assertThat(browser.findElement(By.id("route-country-HK")).getText()).isEqualTo("Hong Kong (China) 2 0 2 0");
         assertThat(browser.findElement(By.cssSelector("#route-country-LA td")).getDomAttribute("title")).isEqualTo("LA");
@@ -238,11 +242,11 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Chiến dịch có lỗi: chưa lưu gì",
-                "Trường này là bắt buộc.");
+                "Hãy đặt tên cho chiến dịch bằng tiếng Anh, tiếng Việt hoặc cả hai.");
         assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("partners")))
                 .getAllSelectedOptions()).as("the choices are kept").hasSize(2);
         screenshot("enforcement-operation-form-errors-vi");
-        type("name", "Chiến dịch Con Rồng Mê Kông 2027");
+        type("nameVi", "Chiến dịch Con Rồng Mê Kông 2027");
         browser.findElement(By.id("save-operation")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("operation-name")));

@@ -112,6 +112,32 @@ class OperationAlertsTest {
     }
 
     @Test
+    void theOperationsVietnameseNameTravelsBesideItsEnglishOneAndAnAlertWithoutOneStillArrives() {
+        var bilingual = at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/operations", """
+                {"name": "Thunderball Alerts", "nameVi": "Chiến dịch Thunderball (cảnh báo)", "categories": ["cites-fauna"],
+                 "partners": ["HK"]}""");
+        assertThat(bilingual.statusCode()).as(bilingual.body()).isEqualTo(201);
+        long englishOnly = operation(NETWORK.vnPort, "Heron Alerts", null, "HK");
+
+        assertThat(at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/operations/"
+                + JSON.readTree(bilingual.body()).get("id").asLong() + "/alerts", "{\"text\": \"Bilingual alert: ivory\"}")
+                .statusCode()).isEqualTo(201);
+        assertThat(at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/operations/" + englishOnly + "/alerts",
+                "{\"text\": \"English-only alert: scales\"}").statusCode()).isEqualTo(201);
+
+        JsonNode named = awaitAlert(NETWORK.hkPort, "Bilingual alert");
+        assertThat(named.get("operation").asString()).isEqualTo("Thunderball Alerts");
+        assertThat(named.get("operationVi").asString()).isEqualTo("Chiến dịch Thunderball (cảnh báo)");
+        JsonNode unnamed = awaitAlert(NETWORK.hkPort, "English-only alert");
+        assertThat(unnamed.get("operationVi").isNull()).as("sent without one, as a hub of an earlier release sends").isTrue();
+        var screen = new org.caunoi.hub.BrowserSession(NETWORK.hkPort);
+        screen.logIn("investigator", "demo");
+        assertThat(screen.get("/enforcement/alerts?lang=vi")).contains(">Chiến dịch Thunderball (cảnh báo)</span>",
+                ">Heron Alerts</span>");
+        assertThat(screen.get("/enforcement/alerts?lang=en")).contains(">Thunderball Alerts</span>", ">Heron Alerts</span>");
+    }
+
+    @Test
     void anAlertLeavesWithoutTheNamesAndNumbersItsTextHolds() {
         at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/cases", NewCase.methamphetamineAtHaiPhong()
                 .with("persons", List.of(java.util.Map.of("name", "Võ Thị Sáu Kiều", "nationality", "VN"))).json());

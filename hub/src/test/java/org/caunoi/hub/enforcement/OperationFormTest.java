@@ -75,7 +75,8 @@ class OperationFormTest extends HubTest.Base {
                 "phases[0].name", "Phase 1", "phases[0].from", "1 October"));
 
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body()).contains("Chiến dịch có lỗi: chưa lưu gì", "Trường này là bắt buộc.",
+        assertThat(answer.body()).contains("Chiến dịch có lỗi: chưa lưu gì",
+                "Hãy đặt tên cho chiến dịch bằng tiếng Anh, tiếng Việt hoặc cả hai.",
                 "Mã chiến dịch X phải gồm 2 đến 40 chữ in hoa", "Giai đoạn kết thúc trước khi bắt đầu.");
         assertThat(badDate.body()).contains("Hãy gõ ngày theo dạng ngày/tháng/năm, ví dụ 02/11/2026 (hoặc 2026-11-02).", "value=\"1 October\"");
         assertThat(JSON.readTree(HubClient.as(port, "viewer").get("/api/enforcement/operations").body()).size())
@@ -99,7 +100,7 @@ class OperationFormTest extends HubTest.Base {
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).as("a date that does not parse hides none of the other faults")
-                .containsPattern(beside("name", "Trường này là bắt buộc."))
+                .containsPattern(beside("name", "Hãy đặt tên cho chiến dịch bằng tiếng Anh, tiếng Việt hoặc cả hai."))
                 .containsPattern(beside("code", "Mã chiến dịch X phải gồm 2 đến 40 chữ in hoa"))
                 .containsPattern(beside("phases[0].name", "Trường này là bắt buộc."))
                 .containsPattern(beside("phases[0].from", "Hãy gõ ngày theo dạng ngày/tháng/năm"))
@@ -117,10 +118,87 @@ class OperationFormTest extends HubTest.Base {
         var edited = browser.submit("/enforcement/operations/" + operation + "?lang=en", form("name", "",
                 "categories", "drugs", "phases[0].name", "Phase 9", "phases[0].from", "31/02/2026"));
         assertThat(edited.body()).as("editing too: every fault at once")
-                .containsPattern(beside("name", "This field is required."))
+                .containsPattern(beside("name", "Give the operation a name, in English, in Vietnamese or both."))
                 .containsPattern(beside("phases[0].from", "There is no day 31/02/2026"))
                 .contains("Phase Phase 1 has cases tagged to it: it cannot be left out.");
         assertThat(operation(operation).get("name").asString()).isEqualTo("Several faults");
+    }
+
+    @Test
+    void anOperationHasAVietnameseNameBesideItsEnglishOneAndEachScreenShowsItsOwnOrTheOther() {
+        var browser = as("investigator");
+        assertThat(browser.get("/enforcement/operations/new?lang=vi")).contains("Tên tiếng Anh", "Tên tiếng Việt");
+
+        var answer = browser.submit("/enforcement/operations", form("name", "Operation Black Kite",
+                "nameVi", "Chiến dịch Diều Hâu Đen", "categories", "drugs", "phases[0].name", "Phase 1"));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        String location = answer.headers().firstValue("Location").orElseThrow();
+        long both = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        long englishOnly = createByApi("{\"name\": \"Operation Grey Heron\", \"categories\": [\"drugs\"]}");
+        long vietnameseOnly = createByApi("{\"nameVi\": \"Chiến dịch Cò Trắng\", \"categories\": [\"drugs\"]}");
+
+        assertThat(operation(both).get("nameVi").asString()).isEqualTo("Chiến dịch Diều Hâu Đen");
+        assertThat(operation(englishOnly).get("nameVi").isNull()).isTrue();
+        assertThat(operation(vietnameseOnly).get("name").isNull()).isTrue();
+        assertThat(browser.get("/enforcement/operations?lang=vi")).contains(">Chiến dịch Diều Hâu Đen</a>",
+                ">Operation Grey Heron</a>", ">Chiến dịch Cò Trắng</a>").doesNotContain(">Operation Black Kite</a>");
+        assertThat(browser.get("/enforcement/operations?lang=en")).contains(">Operation Black Kite</a>",
+                ">Operation Grey Heron</a>", ">Chiến dịch Cò Trắng</a>").doesNotContain(">Chiến dịch Diều Hâu Đen</a>");
+        assertThat(browser.get("/enforcement/operations/" + both + "?lang=vi"))
+                .contains("<title>Chiến dịch Diều Hâu Đen · CầuNối</title>", "id=\"operation-name\">Chiến dịch Diều Hâu Đen</h1>");
+        assertThat(unescaped(browser.get("/enforcement/operations/" + both + "/edit?lang=en")))
+                .contains("value=\"Operation Black Kite\"", "value=\"Chiến dịch Diều Hâu Đen\"");
+
+        long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong());
+        HubClient.as(port, "investigator").postJson("/api/enforcement/operations/" + both + "/cases/" + id + "?phase=Phase%201", "");
+        assertThat(unescaped(browser.get("/enforcement/cases/" + id + "?lang=vi"))).as("the case page names it as the reader reads")
+                .contains(">Chiến dịch Diều Hâu Đen</a>", "label=\"Chiến dịch Cò Trắng\"", "label=\"Operation Grey Heron\"");
+        assertThat(unescaped(browser.get("/enforcement/cases/" + id + "?lang=en"))).contains(">Operation Black Kite</a>",
+                "label=\"Chiến dịch Cò Trắng\"");
+
+        var renamed = browser.submit("/enforcement/operations/" + englishOnly, form("name", "",
+                "nameVi", "Chiến dịch Diệc Xám", "categories", "drugs"));
+        assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(302);
+        assertThat(operation(englishOnly).get("name").isNull()).as("the English name taken away").isTrue();
+        assertThat(operation(englishOnly).get("nameVi").asString()).isEqualTo("Chiến dịch Diệc Xám");
+        var nameless = HubClient.as(port, "investigator").postJson("/api/enforcement/operations",
+                "{\"name\": \" \", \"nameVi\": \"\", \"categories\": [\"drugs\"]}");
+        assertThat(nameless.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(nameless.body()).at("/errors/0/field").asString()).isEqualTo("name");
+    }
+
+    @Test
+    void aPhaseCarriesItsDaysTypedDayFirstAndShownAsTheReaderWritesADay() {
+        var browser = as("investigator");
+        browser.get("/enforcement/operations?lang=vi");
+        var answer = browser.submit("/enforcement/operations", form("name", "Dated phases", "categories", "drugs",
+                "phases[0].name", "Phase 1", "phases[0].from", "01/10/2026", "phases[0].to", "31/10/2026",
+                "phases[1].name", "Phase 2", "phases[1].from", "2026-11-01", "phases[1].to", "",
+                "phases[2].name", "Phase 3", "phases[2].from", "", "phases[2].to", ""));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        String location = answer.headers().firstValue("Location").orElseThrow();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+        assertThat(operation(id).get("phases").toString()).as("the API keeps ISO days")
+                .contains("\"name\":\"Phase 1\",\"from\":\"2026-10-01\",\"to\":\"2026-10-31\"",
+                        "\"name\":\"Phase 2\",\"from\":\"2026-11-01\",\"to\":null",
+                        "\"name\":\"Phase 3\",\"from\":null,\"to\":null");
+        assertThat(browser.get("/enforcement/operations/" + id + "?lang=vi")).contains("Phase 1: 01/10/2026 – 31/10/2026",
+                "Phase 2: 01/11/2026 – …", ">Phase 3</li>");
+        assertThat(browser.get("/enforcement/operations/" + id + "?lang=en")).contains("Phase 1: 2026-10-01 – 2026-10-31");
+        assertThat(browser.get("/enforcement/operations/" + id + "/edit?lang=vi")).as("the form shows them as it asks for them")
+                .contains("value=\"01/10/2026\"", "value=\"31/10/2026\"", "value=\"01/11/2026\"");
+
+        var backwards = browser.submit("/enforcement/operations/" + id + "?lang=en", form("name", "Dated phases",
+                "categories", "drugs", "phases[0].name", "Phase 1", "phases[0].from", "31/10/2026", "phases[0].to", "01/10/2026"));
+        assertThat(backwards.statusCode()).isEqualTo(200);
+        assertThat(backwards.body()).containsPattern(beside("phases[0].to", "The phase ends before it starts."));
+        assertThat(operation(id).get("phases").toString()).as("unchanged").contains("\"from\":\"2026-10-01\"");
+    }
+
+    /** The page with its attributes' entities (&acirc;) as the letters they stand for. */
+    private static String unescaped(String page) {
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(page);
     }
 
     /** The error shown right after the field's input, before any other input. */

@@ -42,6 +42,78 @@ class OperationTotalsTest extends HubTest.Base {
     }
 
     @Test
+    void quantitiesInDifferentUnitsAreNeverAddedUpAndEachUnitHasAChartOfItsOwn() {
+        long operation = createMekongDragon();
+        tag(operation, record(NewCase.methamphetamineAtHaiPhong().with("quantity.value", 12.5)), "Phase 1");
+        tag(operation, record(NewCase.methamphetamineAtHaiPhong()
+                .with("quantity", java.util.Map.of("value", 300, "unit", "pieces"))), "Phase 1");
+        tag(operation, record(NewCase.methamphetamineAtHaiPhong().with("category", "tobacco").with("hsCode", "240220")
+                .with("quantity", java.util.Map.of("value", 20000, "unit", "sticks"))), "Phase 2");
+
+        JsonNode totals = totals(operation);
+        assertThat(fieldNames(totals.at("/byCategory/drugs"))).containsExactly("kg", "pieces");
+        assertThat(fieldNames(totals.get("byUnit"))).as("weights first, then counts, as cases are recorded")
+                .containsExactly("kg", "pieces", "sticks");
+        assertThat(totals.at("/byUnit/kg/drugs").decimalValue()).isEqualByComparingTo("12.5");
+        assertThat(totals.at("/byUnit/pieces/drugs").decimalValue()).isEqualByComparingTo("300");
+        assertThat(totals.at("/byUnit/sticks/tobacco").decimalValue()).isEqualByComparingTo("20000");
+        assertThat(fieldNames(totals.at("/byUnit/kg"))).containsExactly("drugs");
+        var figures = JSON.readTree(HubClient.as(port, "analyst").get("/api/enforcement/operations/" + operation + "/figures")
+                .body());
+        assertThat(figures.at("/totals/byUnit")).as("the figures carry the same totals").isEqualTo(totals.get("byUnit"));
+        assertThat(totals.toString() + figures).as("no sum across units anywhere").doesNotContain("312.5", "20012.5",
+                "20300", "20312.5");
+
+        var screen = new org.caunoi.hub.BrowserSession(port);
+        screen.logIn("analyst", "demo");
+        String vietnamese = screen.get("/enforcement/operations/" + operation + "?lang=vi");
+        java.util.Map<String, JsonNode> charts = charts(vietnamese);
+        assertThat(charts).as("a chart per unit").containsOnlyKeys("kg", "pieces", "sticks");
+        assertThat(charts.get("kg").get("unit").asString()).isEqualTo("kg");
+        assertThat(charts.get("kg").get("years").toString()).isEqualTo("[\"Ma túy\"]");
+        assertThat(charts.get("kg").at("/series/0/name").asString()).isEqualTo("Phase 1");
+        assertThat(charts.get("kg").at("/series/0/data/0").decimalValue()).isEqualByComparingTo("12.5");
+        assertThat(charts.get("kg").get("series")).as("only the phases that have any in the unit").hasSize(1);
+        assertThat(charts.get("pieces").get("unit").asString()).as("the unit in the officer's language").isEqualTo("chiếc");
+        assertThat(charts.get("pieces").at("/series/0/data/0").decimalValue()).isEqualByComparingTo("300");
+        assertThat(charts.get("sticks").get("unit").asString()).isEqualTo("điếu");
+        assertThat(charts.get("sticks").get("years").toString()).isEqualTo("[\"Thuốc lá\"]");
+        assertThat(charts.get("sticks").at("/series/0/name").asString()).isEqualTo("Phase 2");
+        assertThat(charts.get("sticks").at("/series/0/data/0").decimalValue()).isEqualByComparingTo("20000");
+        assertThat(vietnamese).as("the table says the unit of each total")
+                .containsPattern(row("total-drugs-kg", "Ma túy", "12,5", "kg"))
+                .containsPattern(row("total-drugs-pieces", "Ma túy", "300", "chiếc"))
+                .containsPattern(row("total-tobacco-sticks", "Thuốc lá", "20.000", "điếu"))
+                .contains("Tính theo chiếc");
+        assertThat(charts(screen.get("/enforcement/operations/" + operation + "?lang=en")).get("sticks").get("unit")
+                .asString()).isEqualTo("sticks");
+    }
+
+    /** The charts' data on the page by unit, as the page hands it to ECharts. */
+    private static java.util.Map<String, JsonNode> charts(String page) {
+        var chart = java.util.regex.Pattern.compile("(?s)id=\"operation-chart-([a-z0-9]+)\".*?data-chart=\"([^\"]*)\"")
+                .matcher(page);
+        java.util.Map<String, JsonNode> charts = new java.util.LinkedHashMap<>();
+        while (chart.find()) {
+            charts.put(chart.group(1), JSON.readTree(org.springframework.web.util.HtmlUtils.htmlUnescape(chart.group(2))));
+        }
+        return charts;
+    }
+
+    /** A row of the totals table: its cells in order. */
+    private static String row(String id, String... cells) {
+        return "(?s)id=\"" + id + "\">" + java.util.Arrays.stream(cells)
+                .map(cell -> "\\s*<td[^>]*>" + java.util.regex.Pattern.quote(cell) + "</td>")
+                .collect(java.util.stream.Collectors.joining());
+    }
+
+    private static java.util.List<String> fieldNames(JsonNode object) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        object.propertyNames().forEach(names::add);
+        return names;
+    }
+
+    @Test
     void theOperationsAreListedOnAScreenInTheMenuAndInTheApiWithTheirTaggedCases() {
         long operation = createMekongDragon();
         tag(operation, record(NewCase.methamphetamineAtHaiPhong()), "Phase 1");

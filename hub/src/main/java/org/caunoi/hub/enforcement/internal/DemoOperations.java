@@ -3,6 +3,7 @@ package org.caunoi.hub.enforcement.internal;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,10 +30,13 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * In demo mode, sets up the joint operations the cooperation facts name ({@code joint_operations}:
- * Mekong Dragon, Thunderball, DEMETER 6, the ATS global operation) at the first start, their targets
- * mapped to the case categories. The facts' cumulative results are real-world figures and are not
- * stored: an operation's totals are only ever computed from the cases tagged to it. A second start
- * finds the operations (created by {@link #CREATED_BY}) and adds none; outside demo mode nothing happens.
+ * Mekong Dragon, Thunderball, DEMETER 6, the ATS global operation) at the first start, with their
+ * Vietnamese names ({@code name_vi}), their targets mapped to the case categories, and their phases:
+ * counted ({@code phases: 6}) or listed with the days the facts know ({@code from}, {@code to}); a day
+ * the facts do not give stays open, never guessed (the built-in facts only count Mekong Dragon's). The
+ * facts' cumulative results are real-world figures and are not stored: an operation's totals are only
+ * ever computed from the cases tagged to it. A second start finds the operations (created by
+ * {@link #CREATED_BY}) and adds none; outside demo mode nothing happens.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 100) // after the demo facts, which bring the partners
@@ -118,7 +122,17 @@ class DemoOperations implements ApplicationRunner {
                     phases.add(new Operations.Phase(name + " " + ROMAN[i], null, null));
                 }
             }
-            inputs.add(new Operations.OperationInput(name, null, organisers, participants, List.copyOf(categories), phases));
+            List<?> listed = list(operation.get("phases"));
+            for (int i = 0; i < listed.size(); i++) {
+                if (listed.get(i) instanceof Map<?, ?> phase) {
+                    Object phaseName = phase.get("name");
+                    phases.add(new Operations.Phase(phaseName == null ? name + " " + ROMAN[Math.min(i, ROMAN.length - 1)]
+                            : String.valueOf(phaseName), day(phase.get("from")), day(phase.get("to"))));
+                }
+            }
+            String nameVi = operation.get("name_vi") instanceof String vietnamese ? vietnamese : null;
+            inputs.add(new Operations.OperationInput(name, nameVi, null, organisers, participants, List.copyOf(categories),
+                    phases));
         }
         return inputs;
     }
@@ -141,6 +155,20 @@ class DemoOperations implements ApplicationRunner {
     private static Map<String, Object> read(Reader reader) {
         Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
         return root instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    }
+
+    /** A day as the facts write it (2020-11-12, quoted or not); anything else (a year, a month) is no day. */
+    private static @Nullable LocalDate day(@Nullable Object value) {
+        if (value instanceof java.util.Date date) {
+            // SnakeYAML reads an unquoted 2020-11-12 as a timestamp at midnight UTC.
+            return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        try {
+            return value instanceof String text ? LocalDate.parse(text.strip()) : null;
+        }
+        catch (java.time.format.DateTimeParseException notADay) {
+            return null;
+        }
     }
 
     private static List<?> list(@Nullable Object value) {

@@ -11,13 +11,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * The payload of an operation alert ({@code enforcement/OperationAlert}, JSON following
  * {@code enforcement/schemas/operation-alert-1.schema.json}): the sender's alert id, the operation's
- * name (for showing only), the sender's id for the operation and its shared code if it has one (what
+ * name and, if it has one, its Vietnamese name (for showing only; hubs of earlier releases send none),
+ * the sender's id for the operation and its shared code if it has one (what
  * the receiving hub matches its own operation by), the text, and the attachments with their bytes
  * (base64 in JSON), so the alert stands alone at the receiving hub.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record OperationAlert(long alertId, String operation, @Nullable Long operationId, @Nullable String operationCode,
-        String text, Instant sentAt, List<File> attachments) {
+public record OperationAlert(long alertId, String operation, @Nullable String operationVi, @Nullable Long operationId,
+        @Nullable String operationCode, String text, Instant sentAt, List<File> attachments) {
 
     public static final MessageType TYPE = new MessageType("enforcement", "OperationAlert");
     public static final String CONTENT_TYPE = "application/json";

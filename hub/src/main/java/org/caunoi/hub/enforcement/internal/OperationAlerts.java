@@ -78,14 +78,21 @@ public class OperationAlerts {
     }
 
     /**
-     * An alert received from a partner: the operation as the sender named it, and the local operation
-     * its shared code matched ({@code operationId} {@code null}: the operation is not known here).
+     * An alert received from a partner: the operation as the sender named it (in Vietnamese too, if it
+     * did), and the local operation its shared code matched ({@code operationId} {@code null}: the
+     * operation is not known here).
      */
-    public record ReceivedAlert(long id, String source, String operation, @Nullable String operationCode,
-            @Nullable Long operationId, String text, Instant sentAt, Instant receivedAt, List<AttachmentRef> attachments) {
+    public record ReceivedAlert(long id, String source, String operation, @Nullable String operationVi,
+            @Nullable String operationCode, @Nullable Long operationId, String text, Instant sentAt, Instant receivedAt,
+            List<AttachmentRef> attachments) {
 
         public boolean operationKnown() {
             return operationId != null;
+        }
+
+        /** The operation's name for a reader of that language, as far as the sender gave it. */
+        public String operation(java.util.Locale locale) {
+            return OperationNames.in(locale, operation, operationVi);
         }
     }
 
@@ -116,16 +123,18 @@ public class OperationAlerts {
         List<String> withFiles = attached.isEmpty() ? List.of() : operation.partners().stream()
                 .filter(partner -> CaseForms.NOMINAL.equals(forms.decide(partner, purpose).form())).toList();
         List<String> textOnly = operation.partners().stream().filter(partner -> !withFiles.contains(partner)).toList();
+        // The name every hub understands, English where there is one; the Vietnamese name travels beside it.
+        String named = operation.name(java.util.Locale.ENGLISH);
         List<Dispatch> dispatches = new ArrayList<>();
         if (!withFiles.isEmpty()) {
             dispatches.addAll(exchange.send(OutgoingMessage.to(withFiles, OperationAlert.TYPE, DataCategory.ENFORCEMENT_NOMINAL,
-                    purpose, OperationAlert.CONTENT_TYPE, json.writeValueAsBytes(new OperationAlert(id, operation.name(),
-                            operation.id(), operation.code(), cleaned, now, attached)))));
+                    purpose, OperationAlert.CONTENT_TYPE, json.writeValueAsBytes(new OperationAlert(id, named,
+                            operation.nameVi(), operation.id(), operation.code(), cleaned, now, attached)))));
         }
         if (!textOnly.isEmpty()) {
             dispatches.addAll(exchange.send(OutgoingMessage.to(textOnly, OperationAlert.TYPE, DataCategory.ENFORCEMENT_NON_NOMINAL,
-                    purpose, OperationAlert.CONTENT_TYPE, json.writeValueAsBytes(new OperationAlert(id, operation.name(),
-                            operation.id(), operation.code(), cleaned, now, List.of())))));
+                    purpose, OperationAlert.CONTENT_TYPE, json.writeValueAsBytes(new OperationAlert(id, named,
+                            operation.nameVi(), operation.id(), operation.code(), cleaned, now, List.of())))));
         }
         for (Dispatch dispatch : dispatches) {
             jdbc.sql("""
@@ -182,11 +191,12 @@ public class OperationAlerts {
                 ORDER BY received_at DESC, id DESC LIMIT 200""")
                 .param("operation", operationId, java.sql.Types.BIGINT)
                 .query((rs, n) -> new ReceivedAlert(rs.getLong("id"), rs.getString("source_partner"),
-                        rs.getString("operation_name"), rs.getString("operation_code"),
+                        rs.getString("operation_name"), rs.getString("operation_name_vi"), rs.getString("operation_code"),
                         rs.getObject("operation_id", Long.class), rs.getString("text"),
                         rs.getTimestamp("sent_at").toInstant(), rs.getTimestamp("received_at").toInstant(), List.of()))
                 .list().stream()
-                .map(alert -> new ReceivedAlert(alert.id(), alert.source(), alert.operation(), alert.operationCode(),
+                .map(alert -> new ReceivedAlert(alert.id(), alert.source(), alert.operation(), alert.operationVi(),
+                        alert.operationCode(),
                         alert.operationId(), alert.text(), alert.sentAt(), alert.receivedAt(),
                         attachments.of("enforcement", receivedOwner(alert.id()))))
                 .toList();
@@ -225,7 +235,8 @@ public class OperationAlerts {
             errors.add(new InvalidInputException.FieldError("attachments", "too-many", List.of(String.valueOf(MAX_FILES))));
         }
         if (operation.partners().isEmpty()) {
-            errors.add(new InvalidInputException.FieldError("operation", "no-participants", List.of(operation.name())));
+            errors.add(new InvalidInputException.FieldError("operation", "no-participants",
+                    List.of(operation.name(org.springframework.context.i18n.LocaleContextHolder.getLocale()))));
         }
         Purpose purpose = Purpose.INVESTIGATION;
         if (purposeText != null && !purposeText.isBlank()) {

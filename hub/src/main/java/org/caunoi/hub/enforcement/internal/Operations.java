@@ -23,9 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Joint operations (name, organisers, participating partners, phases, target categories), the
- * cases tagged to them, and their totals, always computed from the tagged cases that are not
- * withdrawn: never typed in.
+ * Joint operations (names in English and Vietnamese, organisers, participating partners, phases,
+ * target categories), the cases tagged to them, and their totals, always computed from the tagged
+ * cases that are not withdrawn: never typed in, and never added up across units.
  */
 @Service
 public class Operations {
@@ -47,20 +47,35 @@ public class Operations {
     public record Phase(@Nullable String name, @Nullable LocalDate from, @Nullable LocalDate to) {
     }
 
-    /** @param code the operation's shared code, the same at every participant's hub (optional) */
-    public record OperationInput(@Nullable String name, @Nullable String code, @Nullable List<String> organisers,
-            @Nullable List<String> partners, @Nullable List<String> categories, @Nullable List<Phase> phases) {
+    /**
+     * @param name the operation's English name; it or {@code nameVi}, the Vietnamese one, may be left out
+     * @param code the operation's shared code, the same at every participant's hub (optional)
+     */
+    public record OperationInput(@Nullable String name, @Nullable String nameVi, @Nullable String code,
+            @Nullable List<String> organisers, @Nullable List<String> partners, @Nullable List<String> categories,
+            @Nullable List<Phase> phases) {
     }
 
-    public record Operation(long id, String name, @Nullable String code, List<String> organisers,
-            List<String> partners, List<String> categories, List<Phase> phases) {
+    /** An operation; at least one of its names is there. */
+    public record Operation(long id, @Nullable String name, @Nullable String nameVi, @Nullable String code,
+            List<String> organisers, List<String> partners, List<String> categories, List<Phase> phases) {
+
+        /** The name a reader of that language sees, the other one where it has only one. */
+        public String name(java.util.Locale locale) {
+            return OperationNames.in(locale, name, nameVi);
+        }
     }
 
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
 
-    /** Cases and quantities: per category, each unit summed on its own and weights in kilograms. */
+    /**
+     * Cases and quantities, each unit summed on its own (weights in kilograms, counts and volumes as
+     * written), never one unit added to another: per category and unit, per phase, category and unit
+     * ({@code ""} for cases tagged to no phase), and per unit and category, the units in the order
+     * cases are recorded in.
+     */
     public record Totals(int cases, Map<String, Map<String, BigDecimal>> byCategory,
-            Map<String, Map<String, Map<String, BigDecimal>>> byPhase) {
+            Map<String, Map<String, Map<String, BigDecimal>>> byPhase, Map<String, Map<String, BigDecimal>> byUnit) {
     }
 
     @Transactional
@@ -69,7 +84,7 @@ public class Operations {
             throw new AccessDeniedException("joint operations are managed by investigators, supervisors and liaison officers");
         }
         long id = insert(input, officer.username());
-        audit.record("CREATE", "enforcement-operation", String.valueOf(id), name(input));
+        audit.record("CREATE", "enforcement-operation", String.valueOf(id), named(input));
         return find(id).orElseThrow();
     }
 
@@ -77,12 +92,12 @@ public class Operations {
     @Transactional
     Operation createAs(String actor, OperationInput input) {
         long id = insert(input, actor);
-        audit.recordAs(actor, "CREATE", "enforcement-operation", String.valueOf(id), name(input));
+        audit.recordAs(actor, "CREATE", "enforcement-operation", String.valueOf(id), named(input));
         return find(id).orElseThrow();
     }
 
     /**
-     * Changes what an operation is: name, code, organisers, partners, categories and phases. A phase
+     * Changes what an operation is: names, code, organisers, partners, categories and phases. A phase
      * kept by name keeps its tagged cases; a phase that has cases tagged to it cannot be left out.
      */
     @Transactional
@@ -94,15 +109,17 @@ public class Operations {
         checked(input, before);
         List<String> kept = kept(input);
         jdbc.sql("""
-                UPDATE enforcement.operation SET name = :name, code = :code, organisers = :organisers, partners = :partners,
-                    categories = :categories WHERE id = :id""")
-                .param("name", name(input)).param("code", code(input), java.sql.Types.VARCHAR)
+                UPDATE enforcement.operation SET name = :name, name_vi = :nameVi, code = :code, organisers = :organisers,
+                    partners = :partners, categories = :categories WHERE id = :id""")
+                .param("name", blankless(input.name()), java.sql.Types.VARCHAR)
+                .param("nameVi", blankless(input.nameVi()), java.sql.Types.VARCHAR)
+                .param("code", code(input), java.sql.Types.VARCHAR)
                 .param("organisers", organisers(input)).param("partners", orEmpty(input.partners()).toArray(String[]::new))
                 .param("categories", orEmpty(input.categories()).toArray(String[]::new)).param("id", id).update();
         jdbc.sql("DELETE FROM enforcement.operation_phase WHERE operation_id = ? AND NOT (name = ANY (?))")
                 .param(id).param(kept.toArray(String[]::new)).update();
         savePhases(id, orEmpty(input.phases()));
-        audit.record("UPDATE", "enforcement-operation", String.valueOf(id), name(input));
+        audit.record("UPDATE", "enforcement-operation", String.valueOf(id), named(input));
         return find(id).orElseThrow();
     }
 
@@ -148,9 +165,11 @@ public class Operations {
     private long insert(OperationInput input, String createdBy) {
         checked(input, null);
         long id = jdbc.sql("""
-                INSERT INTO enforcement.operation (name, code, organisers, partners, categories, created_by, created_at)
-                VALUES (:name, :code, :organisers, :partners, :categories, :by, :at) RETURNING id""")
-                .param("name", name(input)).param("code", code(input), java.sql.Types.VARCHAR)
+                INSERT INTO enforcement.operation (name, name_vi, code, organisers, partners, categories, created_by, created_at)
+                VALUES (:name, :nameVi, :code, :organisers, :partners, :categories, :by, :at) RETURNING id""")
+                .param("name", blankless(input.name()), java.sql.Types.VARCHAR)
+                .param("nameVi", blankless(input.nameVi()), java.sql.Types.VARCHAR)
+                .param("code", code(input), java.sql.Types.VARCHAR)
                 .param("organisers", organisers(input))
                 .param("partners", orEmpty(input.partners()).toArray(String[]::new))
                 .param("categories", orEmpty(input.categories()).toArray(String[]::new))
@@ -163,8 +182,9 @@ public class Operations {
     /** Every field at fault; {@code self} is the operation being changed, whose own code is not taken. */
     private List<InvalidInputException.FieldError> faults(OperationInput input, @Nullable Long self) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
-        if (input.name() == null || input.name().isBlank()) {
-            errors.add(new InvalidInputException.FieldError("name", "required", List.of()));
+        if (blankless(input.name()) == null && blankless(input.nameVi()) == null) {
+            // One name is enough: each screen falls back to the other language's.
+            errors.add(new InvalidInputException.FieldError("name", "operation-name", List.of()));
         }
         String code = code(input);
         if (code != null && !CODE.matcher(code).matches()) {
@@ -221,8 +241,16 @@ public class Operations {
                 .param(operationId).param(phase).query(Long.class).single();
     }
 
-    private static String name(OperationInput input) {
-        return Objects.requireNonNull(input.name(), "required, checked before").strip();
+    private static @Nullable String blankless(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Both names, as the audit trail keeps them. */
+    private static String named(OperationInput input) {
+        String name = blankless(input.name());
+        String nameVi = blankless(input.nameVi());
+        return name == null ? Objects.requireNonNull(nameVi, "one name, checked before")
+                : nameVi == null ? name : name + " / " + nameVi;
     }
 
     private static @Nullable String code(OperationInput input) {
@@ -240,7 +268,8 @@ public class Operations {
                 .param(id).query((rs, n) -> new Phase(rs.getString("name"), rs.getObject("starts_on", LocalDate.class),
                         rs.getObject("ends_on", LocalDate.class))).list();
         return jdbc.sql("SELECT * FROM enforcement.operation WHERE id = ?").param(id)
-                .query((rs, n) -> new Operation(rs.getLong("id"), rs.getString("name"), rs.getString("code"),
+                .query((rs, n) -> new Operation(rs.getLong("id"), rs.getString("name"), rs.getString("name_vi"),
+                        rs.getString("code"),
                         strings(rs.getArray("organisers")),
                         strings(rs.getArray("partners")), strings(rs.getArray("categories")), phases))
                 .optional();
@@ -250,18 +279,23 @@ public class Operations {
      * An operation as the list of operations shows it: how many cases are tagged to it, and whether the
      * demo set it up from the cooperation facts.
      */
-    public record Listed(long id, String name, @Nullable String code, List<String> partners, List<String> categories,
-            long cases, boolean demo) {
+    public record Listed(long id, @Nullable String name, @Nullable String nameVi, @Nullable String code,
+            List<String> partners, List<String> categories, long cases, boolean demo) {
+
+        public String name(java.util.Locale locale) {
+            return OperationNames.in(locale, name, nameVi);
+        }
     }
 
     /** Every operation this hub knows, the newest first, with its number of tagged cases. */
     public List<Listed> all() {
         return jdbc.sql("""
-                SELECT o.id, o.name, o.code, o.partners, o.categories, o.created_by = :demo AS demo,
+                SELECT o.id, o.name, o.name_vi, o.code, o.partners, o.categories, o.created_by = :demo AS demo,
                     (SELECT count(*) FROM enforcement.operation_case oc WHERE oc.operation_id = o.id) AS cases
                 FROM enforcement.operation o ORDER BY o.id DESC""")
                 .param("demo", DemoOperations.CREATED_BY)
-                .query((rs, n) -> new Listed(rs.getLong("id"), rs.getString("name"), rs.getString("code"),
+                .query((rs, n) -> new Listed(rs.getLong("id"), rs.getString("name"), rs.getString("name_vi"),
+                        rs.getString("code"),
                         strings(rs.getArray("partners")), strings(rs.getArray("categories")), rs.getLong("cases"),
                         rs.getBoolean("demo")))
                 .list();
@@ -273,15 +307,21 @@ public class Operations {
                 .flatMap(this::find);
     }
 
-    /** An operation a case is tagged to, and the phase if one was given: what the case page lists. */
-    public record Tag(long operationId, String operation, @Nullable String phase) {
+    /** An operation a case is tagged to (its names), and the phase if one was given: what the case page lists. */
+    public record Tag(long operationId, @Nullable String operation, @Nullable String operationVi, @Nullable String phase) {
+
+        public String operation(java.util.Locale locale) {
+            return OperationNames.in(locale, operation, operationVi);
+        }
     }
 
     public List<Tag> tagsOf(long caseId) {
         return jdbc.sql("""
-                SELECT o.id, o.name, oc.phase FROM enforcement.operation_case oc
-                JOIN enforcement.operation o ON o.id = oc.operation_id WHERE oc.case_id = ? ORDER BY o.name, o.id""")
-                .param(caseId).query((rs, n) -> new Tag(rs.getLong("id"), rs.getString("name"), rs.getString("phase")))
+                SELECT o.id, o.name, o.name_vi, oc.phase FROM enforcement.operation_case oc
+                JOIN enforcement.operation o ON o.id = oc.operation_id WHERE oc.case_id = ?
+                ORDER BY coalesce(o.name, o.name_vi), o.id""")
+                .param(caseId).query((rs, n) -> new Tag(rs.getLong("id"), rs.getString("name"), rs.getString("name_vi"),
+                        rs.getString("phase")))
                 .list();
     }
 
@@ -337,7 +377,17 @@ public class Operations {
         }
         byCategory.values().forEach(Operations::plain);
         byPhase.values().forEach(categories -> categories.values().forEach(Operations::plain));
-        return new Totals(rows.size(), byCategory, byPhase);
+        return new Totals(rows.size(), byCategory, byPhase, byUnit(byCategory));
+    }
+
+    /** The totals turned round: per unit, each category's quantity in it; the units as recorded, weights first. */
+    private static Map<String, Map<String, BigDecimal>> byUnit(Map<String, Map<String, BigDecimal>> byCategory) {
+        Map<String, Map<String, BigDecimal>> byUnit = new TreeMap<>(java.util.Comparator
+                .comparingInt((String unit) -> CaseCodes.UNITS.contains(unit) ? CaseCodes.UNITS.indexOf(unit) : Integer.MAX_VALUE)
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        byCategory.forEach((category, units) -> units.forEach((unit, quantity) ->
+                byUnit.computeIfAbsent(unit, none -> new TreeMap<>()).put(category, quantity)));
+        return byUnit;
     }
 
     /** 15.500 as 15.5 and 1000.000 as 1000, not 1E+3. */

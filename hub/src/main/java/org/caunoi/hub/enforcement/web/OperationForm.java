@@ -10,16 +10,21 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
 /**
- * The joint operation form: organisers typed as codes or names, partners and categories chosen from
- * lists, a row per phase (rows left blank are not phases). Field errors of the operation checks land
- * on the form's fields.
+ * The joint operation form: its English and Vietnamese names, organisers typed as codes or names,
+ * partners and categories chosen from lists, a row per phase with its days typed day first (rows left
+ * blank are not phases). Field errors of the operation checks land on the form's fields.
  */
 public class OperationForm {
 
     /** Blank phase rows the form offers beyond the operation's own, so a new operation can have several. */
     static final int BLANK_PHASE_ROWS = 3;
 
+    /** Days shown as the form asks for them, as the case form shows them. */
+    private static final java.time.format.DateTimeFormatter DAY_FIRST =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy", java.util.Locale.ROOT);
+
     private String name = "";
+    private String nameVi = "";
     private String code = "";
     private String organisers = "";
     private List<String> partners = new ArrayList<>();
@@ -36,14 +41,14 @@ public class OperationForm {
     /** The form filled with what the operation is now, for editing it. */
     static OperationForm of(Operations.Operation operation) {
         OperationForm form = new OperationForm();
-        form.name = operation.name();
+        form.name = operation.name() == null ? "" : operation.name();
+        form.nameVi = operation.nameVi() == null ? "" : operation.nameVi();
         form.code = operation.code() == null ? "" : operation.code();
         form.organisers = String.join(", ", operation.organisers());
         form.partners = new ArrayList<>(operation.partners());
         form.categories = new ArrayList<>(operation.categories());
         for (Operations.Phase phase : operation.phases()) {
-            form.phases.add(new PhaseRow(phase.name() == null ? "" : phase.name(),
-                    phase.from() == null ? "" : phase.from().toString(), phase.to() == null ? "" : phase.to().toString()));
+            form.phases.add(new PhaseRow(phase.name() == null ? "" : phase.name(), day(phase.from()), day(phase.to())));
         }
         form.withBlankPhaseRows();
         return form;
@@ -69,7 +74,7 @@ public class OperationForm {
         }
         List<String> organiserList = Arrays.stream(organisers.split("[,;\\n]")).map(String::strip)
                 .filter(organiser -> !organiser.isEmpty()).toList();
-        return new Operations.OperationInput(blank(name), blank(code), organiserList, List.copyOf(partners),
+        return new Operations.OperationInput(blank(name), blank(nameVi), blank(code), organiserList, List.copyOf(partners),
                 List.copyOf(categories), filled);
     }
 
@@ -83,7 +88,11 @@ public class OperationForm {
         return text.isBlank() ? null : text.strip();
     }
 
-    /** One phase as typed: a name and its dates (yyyy-mm-dd), any of them blank. */
+    private static String day(java.time.@Nullable LocalDate day) {
+        return day == null ? "" : DAY_FIRST.format(day);
+    }
+
+    /** One phase as typed: a name and its first and last days (dd/mm/yyyy, or yyyy-mm-dd), any of them blank. */
     public static class PhaseRow {
         private String name = "";
         private String from = "";
@@ -112,6 +121,8 @@ public class OperationForm {
 
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
+    public String getNameVi() { return nameVi; }
+    public void setNameVi(String nameVi) { this.nameVi = nameVi; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public String getOrganisers() { return organisers; }

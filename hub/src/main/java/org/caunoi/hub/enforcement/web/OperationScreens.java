@@ -22,9 +22,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A joint operation's page: its totals by category, the weight seized per category and phase, the
- * cases per route country, the timeline and the route flows, drawn by ECharts from the figures, and
- * its alerts: the form that sends one to every participant, each hub's receipt, and those received.
+ * A joint operation's page: its totals by category and unit, a chart per unit of what was seized per
+ * category and phase (a kilogram and a cigarette stick never share an axis), the cases per route
+ * country, the timeline and the route flows, drawn by ECharts from the figures, and its alerts: the
+ * form that sends one to every participant, each hub's receipt, and those received.
  */
 @Controller
 class OperationScreens {
@@ -48,8 +49,15 @@ class OperationScreens {
         this.json = json;
     }
 
-    /** What charts.js draws: one bar per category, stacked by phase (the x axis is named {@code years} there). */
-    record Chart(List<String> years, List<Series> series) {
+    /**
+     * What charts.js draws: one bar per category, stacked by phase (the x axis is named {@code years}
+     * there), against a value axis named by the unit in the officer's language.
+     */
+    record Chart(List<String> years, List<Series> series, String unit) {
+    }
+
+    /** One unit's chart as the page places it: the unit's code, its name on screen, and the chart's JSON. */
+    record UnitChart(String unit, String label, String json) {
     }
 
     record Series(String name, List<BigDecimal> data) {
@@ -71,7 +79,10 @@ class OperationScreens {
         model.addAttribute("figures", figures.of(id));
         model.addAttribute("alerts", alerts.sent(id));
         model.addAttribute("receivedAlerts", alerts.received(operation.id()));
-        model.addAttribute("chartJson", json.writeValueAsString(chart(totals)));
+        model.addAttribute("unitCharts", totals.byUnit().keySet().stream()
+                .map(unit -> new UnitChart(unit, labels.of("enforcement.unit", unit),
+                        json.writeValueAsString(chart(totals, unit))))
+                .toList());
         return "enforcement/operation";
     }
 
@@ -92,19 +103,23 @@ class OperationScreens {
         return new PageFigures(of.timeline(), of.flows(), names);
     }
 
-    /** Kilograms per category, one series per phase. */
-    Chart chart(Operations.Totals totals) {
-        List<String> categories = List.copyOf(totals.byCategory().keySet());
+    /** The quantities in one unit per category (only those that have any in it), one series per phase that has. */
+    Chart chart(Operations.Totals totals, String unit) {
+        List<String> categories = List.copyOf(totals.byUnit().getOrDefault(unit, Map.of()).keySet());
         List<Series> series = new ArrayList<>();
         for (Map.Entry<String, Map<String, Map<String, BigDecimal>>> phase : totals.byPhase().entrySet()) {
-            List<BigDecimal> kilograms = categories.stream()
-                    .map(category -> phase.getValue().getOrDefault(category, Map.of()).getOrDefault("kg", BigDecimal.ZERO))
+            List<BigDecimal> quantities = categories.stream()
+                    .map(category -> phase.getValue().getOrDefault(category, Map.of()).getOrDefault(unit, BigDecimal.ZERO))
                     .toList();
+            if (quantities.stream().allMatch(quantity -> quantity.signum() == 0)) {
+                continue;
+            }
             String name = phase.getKey().isEmpty()
                     ? messages.getMessage("enforcement.operation.no-phase", null, LocaleContextHolder.getLocale())
                     : phase.getKey();
-            series.add(new Series(name, kilograms));
+            series.add(new Series(name, quantities));
         }
-        return new Chart(categories.stream().map(category -> labels.of("enforcement.category", category)).toList(), series);
+        return new Chart(categories.stream().map(category -> labels.of("enforcement.category", category)).toList(), series,
+                labels.of("enforcement.unit", unit));
     }
 }
