@@ -62,6 +62,12 @@ class OfficerAccountsTest extends HubTest.Base {
                 {"currentPassword": "%s", "newPassword": "short"}""".formatted(temporary));
         assertThat(tooShort.statusCode()).isEqualTo(400);
         assertThat(JsonPath.<List<String>>read(tooShort.body(), "$.errors[*].field")).containsExactly("newPassword");
+        // 57 letters but 73 bytes: bcrypt keeps 72, and Spring Security refuses to hash more (it was a 500).
+        var tooLong = officer.postJson("/api/account/password", """
+                {"currentPassword": "%s", "newPassword": "những chiếc thuyền nhỏ xuôi dòng sông Hương lúc hoàng hôn"}"""
+                .formatted(temporary));
+        assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+        assertThat(JsonPath.<List<String>>read(tooLong.body(), "$.errors[*].field")).containsExactly("newPassword");
         var common = officer.postJson("/api/account/password", """
                 {"currentPassword": "%s", "newPassword": "123456789012"}""".formatted(temporary));
         assertThat(common.statusCode()).isEqualTo(400);

@@ -2,6 +2,7 @@ package org.caunoi.hub.platform.security;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,7 +35,8 @@ import com.nulabinc.zxcvbn.matchers.Match;
 public final class PasswordPolicy {
 
     public static final int MINIMUM_LENGTH = 12;
-    public static final int MAXIMUM_LENGTH = 128;
+    /** bcrypt reads no more of a password, and Spring Security refuses to hash a longer one. */
+    public static final int MAXIMUM_BYTES = 72;
 
     /**
      * Fewer guesses than 10^8 (zxcvbn's score below 3) is refused. Online, the sign-in throttle lets an
@@ -58,7 +60,8 @@ public final class PasswordPolicy {
 
     /** Why a password is refused: the bundles' sentence that says what to fix, and its arguments. */
     public enum Weakness {
-        LENGTH("platform.password.length", MINIMUM_LENGTH, MAXIMUM_LENGTH),
+        LENGTH("platform.password.length", MINIMUM_LENGTH),
+        TOO_LONG("platform.password.too-long", MAXIMUM_BYTES),
         CONTAINS_USERNAME("platform.password.contains-username"),
         OBVIOUS_WORD("platform.password.obvious-word"),
         COMMON_PASSWORD("platform.password.common"),
@@ -92,8 +95,11 @@ public final class PasswordPolicy {
     public static Optional<Weakness> check(String username, String password) {
         // Diacritics off, so "mật khẩu" meets "mat khau"; characters counted as the officer sees them.
         String plain = withoutDiacritics(password);
-        if (plain.length() < MINIMUM_LENGTH || password.length() > MAXIMUM_LENGTH) {
+        if (plain.length() < MINIMUM_LENGTH) {
             return Optional.of(Weakness.LENGTH);
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
+            return Optional.of(Weakness.TOO_LONG);
         }
         List<String> names = username.isBlank() ? List.of() : spellings(withoutDiacritics(username).toLowerCase(Locale.ROOT));
         List<String> hubWords = HUB_WORDS.stream().flatMap(word -> spellings(word).stream()).toList();
