@@ -153,7 +153,7 @@ public final class PasswordPolicy {
         return Normalizer.normalize(dotless, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
-    /** zxcvbn's lists and keyboards, read once at the first check (0.2 to 0.3 s) and shared: they never change. */
+    /** zxcvbn's lists and keyboards, read once at the first check (0.2 to 0.5 s here) and shared: they never change. */
     private static final class Estimator {
 
         static final Estimator INSTANCE = new Estimator();
