@@ -58,6 +58,8 @@ public final class PasswordPolicy {
 
     private static final String USER_INPUTS = "user_inputs";
 
+    private static final int MINIMUM_NAME_REFUSED = 4;
+
     /** Why a password is refused: the bundles' sentence that says what to fix, and its arguments. */
     public enum Weakness {
         LENGTH("platform.password.length", MINIMUM_LENGTH),
@@ -102,23 +104,30 @@ public final class PasswordPolicy {
             return Optional.of(Weakness.TOO_LONG);
         }
         List<String> names = username.isBlank() ? List.of() : spellings(withoutDiacritics(username).toLowerCase(Locale.ROOT));
-        List<String> hubWords = HUB_WORDS.stream().flatMap(word -> spellings(word).stream()).toList();
         List<String> userInputs = new ArrayList<>(names);
-        userInputs.addAll(hubWords);
+        HUB_WORDS.forEach(word -> userInputs.addAll(spellings(word)));
+        List<Match> matches = new Matching(Estimator.INSTANCE.context, userInputs).omnimatch(plain);
+        return wordOfTheHubOrName(matches, names).or(() -> tooGuessable(plain, matches));
+    }
 
-        Estimator estimator = Estimator.INSTANCE;
-        List<Match> matches = new Matching(estimator.context, userInputs).omnimatch(plain);
-        // Found among all the matches, not only the cheapest reading: "MyPassword…" reads best as
-        // the common "mypassword", and still contains "password".
+    /**
+     * The user name or one of the hub's words, found among all the matches, not only the cheapest
+     * reading: "MyPassword…" reads best as the common "mypassword", and still contains "password".
+     */
+    private static Optional<Weakness> wordOfTheHubOrName(List<Match> matches, List<String> names) {
         List<String> found = matches.stream().filter(match -> USER_INPUTS.equals(match.dictionaryName))
                 .map(match -> match.matchedWord.toString()).toList();
-        if (found.stream().anyMatch(names::contains)) {
+        // A user name as short as "an" or "bao" is in too many passphrases to refuse wherever it is:
+        // it only lowers the estimate.
+        if (found.stream().anyMatch(word -> names.contains(word) && word.length() >= MINIMUM_NAME_REFUSED)) {
             return Optional.of(Weakness.CONTAINS_USERNAME);
         }
-        if (!found.isEmpty()) {
-            return Optional.of(Weakness.OBVIOUS_WORD);
-        }
-        MatchSequence reading = new Scoring(estimator.context).calculateMostGuessableMatchSequence(plain, matches);
+        return found.stream().anyMatch(word -> !names.contains(word)) ? Optional.of(Weakness.OBVIOUS_WORD) : Optional.empty();
+    }
+
+    /** The weakness to name when zxcvbn's cheapest reading of {@code password} takes too few guesses. */
+    private static Optional<Weakness> tooGuessable(String password, List<Match> matches) {
+        MatchSequence reading = new Scoring(Estimator.INSTANCE.context).calculateMostGuessableMatchSequence(password, matches);
         if (Math.log10(reading.getGuesses()) >= MINIMUM_GUESSES_LOG10) {
             return Optional.empty();
         }
@@ -130,8 +139,12 @@ public final class PasswordPolicy {
 
     private static Weakness weaknessOf(Match match) {
         return switch (match.pattern) {
-            case Dictionary -> StandardDictionaries.PASSWORDS.equals(match.dictionaryName)
-                    ? Weakness.COMMON_PASSWORD : Weakness.DICTIONARY_WORD;
+            case Dictionary -> switch (match.dictionaryName) {
+                case StandardDictionaries.PASSWORDS -> Weakness.COMMON_PASSWORD;
+                // Only a short user name is left among them by now.
+                case USER_INPUTS -> Weakness.CONTAINS_USERNAME;
+                default -> Weakness.DICTIONARY_WORD;
+            };
             case Spatial -> Weakness.KEYBOARD_RUN;
             // zxcvbn reads "aaaaaaaa" as a sequence that steps by nothing: to the officer, a repeat.
             case Sequence -> match.token.chars().distinct().count() == 1 ? Weakness.REPEATED : Weakness.SEQUENCE;

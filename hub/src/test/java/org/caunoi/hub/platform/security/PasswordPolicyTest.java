@@ -92,6 +92,13 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void aShortUserNameInsideAPassphraseOnlyLowersTheEstimate() {
+        assertThat(PasswordPolicy.check("an", "orange lantern by the river")).isEmpty();
+        assertThat(PasswordPolicy.check("bao", "baobab trees at dusk")).isEmpty();
+        assertThat(PasswordPolicy.check("bao", "bao.bao.bao.bao")).contains(Weakness.REPEATED);
+    }
+
+    @Test
     void saysWhatToFixInTheOfficersLanguage() {
         Weakness weakness = PasswordPolicy.check("lan.nguyen", "iloveyou2026").orElseThrow();
 
