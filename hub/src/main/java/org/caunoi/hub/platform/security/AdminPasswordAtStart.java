@@ -2,11 +2,16 @@ package org.caunoi.hub.platform.security;
 
 import java.nio.file.Files;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.StartRefusedException;
 import org.caunoi.hub.platform.database.EmbeddedDatabase;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.context.event.SpringApplicationEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -17,20 +22,38 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * that the {@link PasswordPolicy} refuses, or none at the first start of a new data directory, where
  * no administrator can exist yet. Whether a later start has an administrator needs the database:
  * {@link AccountBootstrap} checks that. Registered in {@code META-INF/spring.factories}.
+ *
+ * <p>The password policy's first check reads zxcvbn's lists (0.4 to 0.9 s in all on this machine):
+ * it runs beside the start while Spring reads the application's configuration, and the start waits
+ * for its verdict only before the first bean is made, so still before any database.
  */
-class AdminPasswordAtStart implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+class AdminPasswordAtStart implements ApplicationListener<SpringApplicationEvent> {
 
     static final String ADMIN = "admin";
 
+    private @Nullable CompletableFuture<Optional<PasswordPolicy.Weakness>> verdict;
+
     @Override
-    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+    public void onApplicationEvent(SpringApplicationEvent event) {
+        if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+            checkOptions(prepared);
+        }
+        else if (event instanceof ApplicationPreparedEvent prepared && verdict != null) {
+            CompletableFuture<Optional<PasswordPolicy.Weakness>> pending = verdict;
+            verdict = null;
+            prepared.getApplicationContext().addBeanFactoryPostProcessor(beanFactory -> refuseFor(pending.join()));
+        }
+    }
+
+    private void checkOptions(ApplicationEnvironmentPreparedEvent event) {
         Binder binder = Binder.get(event.getEnvironment());
         HubProperties hub = binder.bind("caunoi", HubProperties.class).orElse(null);
         if (hub == null || hub.demo()) {
             return;
         }
         if (!hub.adminPassword().isBlank()) {
-            refuseIfWeak(hub.adminPassword());
+            String password = hub.adminPassword();
+            verdict = CompletableFuture.supplyAsync(() -> PasswordPolicy.check(ADMIN, password));
         }
         else if (newEmbeddedDatabase(binder, hub)) {
             throw AccountBootstrap.noAdministrator();
@@ -39,8 +62,12 @@ class AdminPasswordAtStart implements ApplicationListener<ApplicationEnvironment
 
     /** Refuses the start when the policy refuses {@code password} for the administrator, saying what to fix. */
     static void refuseIfWeak(String password) {
-        PasswordPolicy.check(ADMIN, password).ifPresent(weakness -> {
-            throw new StartRefusedException("The admin password given at start is refused: " + inEnglish(weakness),
+        refuseFor(PasswordPolicy.check(ADMIN, password));
+    }
+
+    private static void refuseFor(Optional<PasswordPolicy.Weakness> weakness) {
+        weakness.ifPresent(found -> {
+            throw new StartRefusedException("The admin password given at start is refused: " + inEnglish(found),
                     "Give another with --caunoi.admin-password=... or the environment variable CAUNOI_ADMIN_PASSWORD.");
         });
     }

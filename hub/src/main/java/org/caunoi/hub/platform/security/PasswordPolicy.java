@@ -1,40 +1,77 @@
 package org.caunoi.hub.platform.security;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.nulabinc.zxcvbn.Context;
+import com.nulabinc.zxcvbn.Matching;
+import com.nulabinc.zxcvbn.MatchSequence;
+import com.nulabinc.zxcvbn.Pattern;
+import com.nulabinc.zxcvbn.Scoring;
+import com.nulabinc.zxcvbn.StandardDictionaries;
+import com.nulabinc.zxcvbn.StandardKeyboards;
+import com.nulabinc.zxcvbn.matchers.Dictionary;
+import com.nulabinc.zxcvbn.matchers.Keyboard;
+import com.nulabinc.zxcvbn.matchers.Match;
 
 /**
  * What a password that an officer or the operator chooses must not be, after NIST SP 800-63B
- * (5.1.1.2): long enough, and not what is guessed first: the user name, a repeated character or a
- * sequence, the hub's own obvious words. No composition rules (a digit, a capital): they make a
- * password harder to remember, not to guess. One policy for the administrator's password given at
- * start and for an officer's own.
+ * (5.1.1.2): long enough, without the user name or the hub's own words, and not quickly guessed,
+ * as zxcvbn (zxcvbn4j) estimates it from its lists of commonly used passwords, words and names, and
+ * the keyboard runs, sequences, repeats, dates and l33t disguises it recognises. No composition rules
+ * (a digit, a capital): they make a password harder to remember, not to guess. One policy for the
+ * administrator's password given at start and for an officer's own.
  */
 public final class PasswordPolicy {
 
     public static final int MINIMUM_LENGTH = 12;
-    public static final int MAXIMUM_LENGTH = 128;
+    /** bcrypt reads no more of a password, and Spring Security refuses to hash a longer one. */
+    public static final int MAXIMUM_BYTES = 72;
 
-    /** The hub's name and "password" in both languages: the first words tried against a CauNoi hub. */
-    static final List<String> OBVIOUS_WORDS = List.of("caunoi", "password", "matkhau");
+    /**
+     * Fewer guesses than 10^8 (zxcvbn's score below 3) is refused. Online, the sign-in throttle lets an
+     * account fail 5 times in 15 minutes, about 175 000 tries a year: 10^8 lasts centuries. 10^10
+     * (score 4) would also refuse two-word passphrases of the minimum length, such as "orange lantern"
+     * (10^8.1) or "buffalo in rice" (10^9.5).
+     */
+    static final double MINIMUM_GUESSES_LOG10 = 8;
 
-    /** Runs an attacker tries first, each read forwards or backwards and going round at its end (…890123). */
-    private static final List<String> SEQUENCES = List.of("0123456789", "abcdefghijklmnopqrstuvwxyz",
-            "qwertyuiopasdfghjklzxcvbnm");
+    /**
+     * The hub's name and the words tried first against it, in both languages; refused anywhere in a
+     * password, also as "C4u-N0i", "P@ssw0rd" or backwards. Country names and node codes are not here:
+     * zxcvbn's own lists know "vietnam", and "la" or "hk" inside a passphrase says nothing.
+     */
+    static final List<String> HUB_WORDS = List.of("cau noi", "hai quan", "customs", "mat khau", "password");
 
-    /** One character, or a group of up to four, over and over. */
-    private static final Pattern REPEATED = Pattern.compile("(.{1,4})\\1+", Pattern.DOTALL);
+    /** What people put between the parts of a name: "cau-noi", "lan.nguyen". */
+    private static final List<String> SEPARATORS = List.of("", " ", "-", ".", "_");
+
+    private static final String USER_INPUTS = "user_inputs";
+
+    private static final int MINIMUM_NAME_REFUSED = 4;
 
     /** Why a password is refused: the bundles' sentence that says what to fix, and its arguments. */
     public enum Weakness {
-        LENGTH("platform.password.length", MINIMUM_LENGTH, MAXIMUM_LENGTH),
+        LENGTH("platform.password.length", MINIMUM_LENGTH),
+        TOO_LONG("platform.password.too-long", MAXIMUM_BYTES),
         CONTAINS_USERNAME("platform.password.contains-username"),
-        REPEATED("platform.password.repeated"),
+        OBVIOUS_WORD("platform.password.obvious-word"),
+        COMMON_PASSWORD("platform.password.common"),
+        DICTIONARY_WORD("platform.password.dictionary-word"),
+        KEYBOARD_RUN("platform.password.keyboard"),
         SEQUENCE("platform.password.sequence"),
-        OBVIOUS_WORD("platform.password.obvious-word");
+        REPEATED("platform.password.repeated"),
+        DATE("platform.password.date");
 
         private final String messageKey;
         private final Object[] arguments;
@@ -58,62 +95,95 @@ public final class PasswordPolicy {
 
     /** The first rule {@code password} breaks for the officer {@code username}; empty when it breaks none. */
     public static Optional<Weakness> check(String username, String password) {
-        if (password.length() < MINIMUM_LENGTH || password.length() > MAXIMUM_LENGTH) {
+        // Diacritics off, so "mật khẩu" meets "mat khau"; characters counted as the officer sees them.
+        String plain = withoutDiacritics(password);
+        if (plain.length() < MINIMUM_LENGTH) {
             return Optional.of(Weakness.LENGTH);
         }
-        String plain = plain(password);
-        if (!username.isBlank() && plain.contains(plain(username))) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
+            return Optional.of(Weakness.TOO_LONG);
+        }
+        List<String> names = username.isBlank() ? List.of() : spellings(withoutDiacritics(username).toLowerCase(Locale.ROOT));
+        List<String> userInputs = new ArrayList<>(names);
+        HUB_WORDS.forEach(word -> userInputs.addAll(spellings(word)));
+        List<Match> matches = new Matching(Estimator.INSTANCE.context, userInputs).omnimatch(plain);
+        return wordOfTheHubOrName(matches, names).or(() -> tooGuessable(plain, matches));
+    }
+
+    /**
+     * The user name or one of the hub's words, found among all the matches, not only the cheapest
+     * reading: "MyPassword…" reads best as the common "mypassword", and still contains "password".
+     */
+    private static Optional<Weakness> wordOfTheHubOrName(List<Match> matches, List<String> names) {
+        List<String> found = matches.stream().filter(match -> USER_INPUTS.equals(match.dictionaryName))
+                .map(match -> match.matchedWord.toString()).toList();
+        // A user name as short as "an" or "bao" is in too many passphrases to refuse wherever it is:
+        // it only lowers the estimate.
+        if (found.stream().anyMatch(word -> names.contains(word) && word.length() >= MINIMUM_NAME_REFUSED)) {
             return Optional.of(Weakness.CONTAINS_USERNAME);
         }
-        if (REPEATED.matcher(plain).matches()) {
-            return Optional.of(Weakness.REPEATED);
-        }
-        if (SEQUENCES.stream().anyMatch(sequence -> runsThrough(plain, sequence))) {
-            return Optional.of(Weakness.SEQUENCE);
-        }
-        String word = unleet(plain).replaceAll("[^a-z0-9]", "");
-        if (OBVIOUS_WORDS.stream().anyMatch(word::contains)) {
-            return Optional.of(Weakness.OBVIOUS_WORD);
-        }
-        return Optional.empty();
+        return found.stream().anyMatch(word -> !names.contains(word)) ? Optional.of(Weakness.OBVIOUS_WORD) : Optional.empty();
     }
 
-    /** Lower case without diacritics, so that "Mật Khẩu" is "mat khau" and "ADMIN" is "admin". */
-    private static String plain(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace('đ', 'd');
-        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    }
-
-    /** Digits and signs read as the letters they stand in for ("p@ssw0rd"). */
-    private static String unleet(String text) {
-        StringBuilder letters = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            letters.append(switch (c) {
-                case '0' -> 'o';
-                case '1' -> 'i';
-                case '3' -> 'e';
-                case '4', '@' -> 'a';
-                case '5', '$' -> 's';
-                case '7' -> 't';
-                default -> c;
-            });
+    /** The weakness to name when zxcvbn's cheapest reading of {@code password} takes too few guesses. */
+    private static Optional<Weakness> tooGuessable(String password, List<Match> matches) {
+        MatchSequence reading = new Scoring(Estimator.INSTANCE.context).calculateMostGuessableMatchSequence(password, matches);
+        if (Math.log10(reading.getGuesses()) >= MINIMUM_GUESSES_LOG10) {
+            return Optional.empty();
         }
-        return letters.toString();
+        // What explains most of the password is what to change, as zxcvbn's own feedback reasons.
+        // Brute force alone never gets here: 12 characters of it are 10^12 guesses.
+        return reading.getSequence().stream().filter(match -> match.pattern != Pattern.Bruteforce)
+                .max(Comparator.comparingInt(Match::tokenLength)).map(PasswordPolicy::weaknessOf);
     }
 
-    /** Whether every character of {@code text} follows the one before it in {@code sequence}, one way throughout. */
-    private static boolean runsThrough(String text, String sequence) {
-        for (int step : new int[] {1, -1}) {
-            boolean straight = true;
-            for (int i = 1; i < text.length() && straight; i++) {
-                int previous = sequence.indexOf(text.charAt(i - 1));
-                int current = sequence.indexOf(text.charAt(i));
-                straight = previous >= 0 && current == Math.floorMod(previous + step, sequence.length());
+    private static Weakness weaknessOf(Match match) {
+        return switch (match.pattern) {
+            case Dictionary -> switch (match.dictionaryName) {
+                case StandardDictionaries.PASSWORDS -> Weakness.COMMON_PASSWORD;
+                // Only a short user name is left among them by now.
+                case USER_INPUTS -> Weakness.CONTAINS_USERNAME;
+                default -> Weakness.DICTIONARY_WORD;
+            };
+            case Spatial -> Weakness.KEYBOARD_RUN;
+            // zxcvbn reads "aaaaaaaa" as a sequence that steps by nothing: to the officer, a repeat.
+            case Sequence -> match.token.chars().distinct().count() == 1 ? Weakness.REPEATED : Weakness.SEQUENCE;
+            case Repeat -> Weakness.REPEATED;
+            case Date, Regex -> Weakness.DATE;
+            case Bruteforce -> throw new IllegalArgumentException("brute force is no weakness to name");
+        };
+    }
+
+    /** {@code words} written together and with each separator between its parts. */
+    private static List<String> spellings(String words) {
+        String[] parts = words.split("[ ._-]+");
+        return SEPARATORS.stream().map(separator -> String.join(separator, parts)).distinct().toList();
+    }
+
+    /** "Mật Khẩu" as "Mat Khau"; the case stays, zxcvbn counts it. */
+    private static String withoutDiacritics(String text) {
+        String dotless = text.replace('đ', 'd').replace('Đ', 'D');
+        return Normalizer.normalize(dotless, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    /** zxcvbn's lists and keyboards, read once at the first check (0.2 to 0.5 s here) and shared: they never change. */
+    private static final class Estimator {
+
+        static final Estimator INSTANCE = new Estimator();
+
+        final Context context;
+
+        private Estimator() {
+            try {
+                Map<String, Dictionary> dictionaries = StandardDictionaries.loadAllDictionaries().stream()
+                        .collect(Collectors.toMap(Dictionary::getName, Function.identity()));
+                Map<String, Keyboard> keyboards = StandardKeyboards.loadAllKeyboards().stream()
+                        .collect(Collectors.toMap(Keyboard::getName, Function.identity()));
+                context = new Context(dictionaries, keyboards);
             }
-            if (straight) {
-                return true;
+            catch (IOException e) {
+                throw new UncheckedIOException("zxcvbn's lists are not in the hub's jar", e);
             }
         }
-        return false;
     }
 }

@@ -84,7 +84,7 @@ class StartRefusalsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "eleven-char        | Use 12 to 128 characters.",
+            "eleven-char        | Use at least 12 characters.",
             "the-Admin-of-Hanoi | The password must not contain your user name.",
             "CauNoi-Hanoi-2026  | The password must not contain the hub's name"})
     void anAdminPasswordThePolicyRefusesIsRefusedBeforeTheDatabaseStartsSayingWhatToFix(String password, String why,
