@@ -56,6 +56,13 @@ public final class PasswordPolicy {
     /** What people put between the parts of a name: "cau-noi", "lan.nguyen". */
     private static final List<String> SEPARATORS = List.of("", " ", "-", ".", "_");
 
+    /**
+     * The hub's words made of Vietnamese syllables count only as whole syllables: "hai quan" sits
+     * inside the name "Thái Quang", "cau noi" inside "xấu nói". English words count anywhere.
+     */
+    private static final List<String> SYLLABLE_WORDS = HUB_WORDS.stream().filter(word -> word.contains(" "))
+            .flatMap(word -> spellings(word).stream()).toList();
+
     private static final String USER_INPUTS = "user_inputs";
 
     private static final int MINIMUM_NAME_REFUSED = 4;
@@ -106,7 +113,8 @@ public final class PasswordPolicy {
         List<String> names = username.isBlank() ? List.of() : spellings(withoutDiacritics(username).toLowerCase(Locale.ROOT));
         List<String> userInputs = new ArrayList<>(names);
         HUB_WORDS.forEach(word -> userInputs.addAll(spellings(word)));
-        List<Match> matches = new Matching(Estimator.INSTANCE.context, userInputs).omnimatch(plain);
+        List<Match> matches = new Matching(Estimator.INSTANCE.context, userInputs).omnimatch(plain).stream()
+                .filter(match -> !partOfALongerSyllable(match, plain)).toList();
         return wordOfTheHubOrName(matches, names).or(() -> tooGuessable(plain, matches));
     }
 
@@ -123,6 +131,16 @@ public final class PasswordPolicy {
             return Optional.of(Weakness.CONTAINS_USERNAME);
         }
         return found.stream().anyMatch(word -> !names.contains(word)) ? Optional.of(Weakness.OBVIOUS_WORD) : Optional.empty();
+    }
+
+    /** Whether {@code match} is one of the hub's Vietnamese words found inside a longer syllable. */
+    private static boolean partOfALongerSyllable(Match match, String password) {
+        return USER_INPUTS.equals(match.dictionaryName) && SYLLABLE_WORDS.contains(match.matchedWord.toString())
+                && (letterAt(password, match.i - 1) || letterAt(password, match.j + 1));
+    }
+
+    private static boolean letterAt(String text, int index) {
+        return index >= 0 && index < text.length() && Character.isLetter(text.charAt(index));
     }
 
     /** The weakness to name when zxcvbn's cheapest reading of {@code password} takes too few guesses. */

@@ -87,6 +87,8 @@ class PasswordPolicyTest {
                 "tY7#qm2!Lp9@vX4z", "correct-horse-battery", "my own good passphrase",
                 // Just above the threshold: two words are enough at the minimum length.
                 "orange lantern", "buffalo in rice",
+                // The hub's Vietnamese words inside other syllables: "t|hai quan|g", "x|au noi" is not "cau noi".
+                "Thái Quang đi Hải Phòng", "chị Thái Quang ở Huế",
                 // 72 bytes, all bcrypt keeps.
                 "the quick brown fox jumps over the lazy dog near the old mill by the sea");
     }
