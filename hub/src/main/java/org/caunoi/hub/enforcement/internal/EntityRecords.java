@@ -77,6 +77,20 @@ class EntityRecords {
                 .param(id).query((rs, n) -> new EntityMerges.LinkedCase(rs.getLong("id"), rs.getString("reference"))).list();
     }
 
+    /** The cases linked to each of the records, by record id: one read for a whole list of records found. */
+    Map<Long, List<EntityMerges.LinkedCase>> linkedCases(String entity, List<Long> ids) {
+        Map<Long, List<EntityMerges.LinkedCase>> linked = new LinkedHashMap<>();
+        jdbc.sql("SELECT l." + entity + "_id AS record_id, c.id, c.reference FROM enforcement.case_" + entity
+                        + " l JOIN enforcement.case_record c ON c.id = l.case_id WHERE l." + entity
+                        + "_id = ANY (:ids) ORDER BY c.id")
+                .param("ids", ids.toArray(Long[]::new))
+                .query(rs -> {
+                    linked.computeIfAbsent(rs.getLong("record_id"), id -> new java.util.ArrayList<>())
+                            .add(new EntityMerges.LinkedCase(rs.getLong("id"), rs.getString("reference")));
+                });
+        return linked;
+    }
+
     /** The owning unit of each case linked to the record. */
     Map<Long, String> caseUnits(String entity, long id) {
         Map<Long, String> units = new LinkedHashMap<>();
