@@ -339,6 +339,7 @@ class CaseScreens {
         model.addAttribute("categories", CaseCodes.CATEGORIES);
         model.addAttribute("units", CaseCodes.UNITS);
         model.addAttribute("placeKinds", CaseCodes.PLACE_KINDS);
+        model.addAttribute("documentTypes", CaseCodes.DOCUMENT_TYPES);
         model.addAttribute("countries", countries.choices(LocaleContextHolder.getLocale()));
         return "enforcement/case-form";
     }

@@ -65,7 +65,7 @@ public final class TableImport<T> {
         SheetCells.Line header = lines.getFirst();
         for (TableColumn column : columns) {
             int position = positionOf(column, header.cells());
-            if (position < 0) {
+            if (position < 0 && !column.optional()) {
                 problems.add(new TableProblem(header.number(), column.name(), "platform.tables.missing-column",
                         List.of(column.name())));
             }
@@ -82,7 +82,7 @@ public final class TableImport<T> {
         for (SheetCells.Line line : body) {
             Map<String, String> cells = new LinkedHashMap<>();
             positions.forEach((name, position) -> cells.put(name,
-                    position < line.cells().size() ? line.cells().get(position) : ""));
+                    position >= 0 && position < line.cells().size() ? line.cells().get(position) : ""));
             TableRow row = new TableRow(line.number(), cells);
             T record = mapper.apply(row);
             if (row.problems().isEmpty()) {
