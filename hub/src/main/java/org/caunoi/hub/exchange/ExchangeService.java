@@ -1,6 +1,7 @@
 package org.caunoi.hub.exchange;
 
 import java.util.List;
+import java.util.Map;
 
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
@@ -49,6 +50,12 @@ public interface ExchangeService {
      * be sent to the partner through the hub, whatever the agreements allow.
      */
     boolean reaches(String partnerCode);
+
+    /**
+     * How far each partner's hub connection is set up, by partner code: one read for a whole form. A partner
+     * with no endpoint registered is absent (its connection is {@link HubConnection#NONE}).
+     */
+    Map<String, HubConnection> connections();
 
     /**
      * Queues a connectivity check. It carries no data of any category, so instead of one category

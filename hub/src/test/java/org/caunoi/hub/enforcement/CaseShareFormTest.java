@@ -42,10 +42,50 @@ class CaseShareFormTest extends HubTest.Base {
         String vietnamese = session.get("/enforcement/cases/" + id + "?lang=vi");
         String english = session.get("/enforcement/cases/" + id + "?lang=en");
 
-        assertThat(vietnamese).containsPattern(checkbox("HK") + ">\\s*<strong>Hồng Kông \\(Trung Quốc\\)</strong>")
+        assertThat(vietnamese).containsPattern(named("HK", "Hồng Kông \\(Trung Quốc\\)"))
                 .doesNotContain("name=\"partners\" placeholder", "value=\"VN\" id=\"share-partner-VN\"");
-        assertThat(english).containsPattern(checkbox("HK") + ">\\s*<strong>Hong Kong \\(China\\)</strong>")
-                .containsPattern(checkbox("LA") + ">\\s*<strong>Laos</strong>");
+        assertThat(english).containsPattern(named("HK", "Hong Kong \\(China\\)")).containsPattern(named("LA", "Laos"));
+    }
+
+    @Test
+    void forumsAndOrganisationsThatTakeNoCasesAreNotOffered() {
+        long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong());
+        BrowserSession session = signedIn();
+
+        String vietnamese = session.get("/enforcement/cases/" + id + "?lang=vi");
+        String english = session.get("/enforcement/cases/" + id + "?lang=en");
+
+        assertThat(vietnamese).containsPattern(checkbox("HK")).containsPattern(checkbox("KH"))
+                .doesNotContain("value=\"WTO\"", "value=\"APEC\"", "value=\"ASEM\"", "value=\"GMS\"", "value=\"ASEAN\"")
+                .doesNotContain("Tổ chức Thương mại Thế giới", "Diễn đàn Hợp tác Á – Âu", "Hợp tác Kinh tế châu Á");
+        assertThat(english).doesNotContain("World Trade Organization", "Asia–Europe Meeting", "Asia-Pacific Economic Cooperation");
+    }
+
+    @Test
+    void aPartnerWithoutAConnectedHubIsShownButCannotBeTickedAndSaysWhyInTheOfficersLanguage() {
+        // New Zealand's hub registered without its certificate: nothing could be delivered to it.
+        var saved = HubClient.as(port, "admin").putJson("/api/partners/NZ/connection",
+                "{\"endpoint\": \"http://127.0.0.1:8097/as4\", \"partyId\": \"urn:test:nz-share-form\", \"keyReference\": \"BST\"}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong());
+        BrowserSession session = signedIn();
+
+        String vietnamese = session.get("/enforcement/cases/" + id + "/share-preview?partners=CU&partners=NZ&partners=HK&lang=vi");
+        String english = session.get("/enforcement/cases/" + id + "?lang=en");
+
+        assertThat(vietnamese).containsPattern(row("CU", "unavailable") + "(?s:.*?)" + checkbox("CU") + " disabled=\"disabled\">"
+                        + "(?s:.*?)<td class=\"share-hub\">Chưa có kết nối hệ thống</td>")
+                .containsPattern(row("NZ", "unavailable") + "(?s:.*?)" + checkbox("NZ") + " disabled=\"disabled\">"
+                        + "(?s:.*?)<td class=\"share-hub\">Chưa đăng ký chứng thư số của đối tác</td>")
+                .containsPattern(row("HK", "selectable") + "(?s:.*?)" + checkbox("HK") + " checked=\"checked\">"
+                        + "(?s:.*?)<td class=\"share-hub ready\">Đã kết nối</td>\\s*<td class=\"share-basis allowed\">Được gửi dữ liệu định danh</td>")
+                .as("a box that cannot be ticked stays unticked, asked for or not")
+                .doesNotContainPattern(checkbox("CU") + " checked").doesNotContainPattern(checkbox("NZ") + " checked");
+        assertThat(english).containsPattern(row("CU", "unavailable") + "(?s:.*?)<td class=\"share-hub\">No hub connection</td>")
+                .containsPattern(row("NZ", "unavailable") + "(?s:.*?)<td class=\"share-hub\">No certificate of the partner")
+                .containsPattern(row("LA", "selectable") + "(?s:.*?)<td class=\"share-basis allowed\">Non-nominal data only</td>");
+        assertThat(english.indexOf(row("LA", "selectable"))).as("the partners that can be ticked come first")
+                .isLessThan(english.indexOf(row("CU", "unavailable")));
     }
 
     @Test
@@ -172,6 +212,15 @@ class CaseShareFormTest extends HubTest.Base {
 
     private static String caveat(String code) {
         return "type=\"checkbox\" name=\"caveats\" value=\"" + code + "\" id=\"share-caveat-" + code + "\"";
+    }
+
+    private static String row(String code, String state) {
+        return "<tr id=\"share-choice-" + code + "\" class=\"" + state + "\">";
+    }
+
+    /** The partner's row: its box, then its name beside it as the label that ticks it. */
+    private static String named(String code, String name) {
+        return checkbox(code) + "></td>\\s*<td><label for=\"share-partner-" + code + "\"><strong>" + name + "</strong>";
     }
 
     private static String checkbox(String code) {

@@ -378,6 +378,34 @@ class CaseSharingTest {
     }
 
     @Test
+    void aDocumentsTypeTravelsWithTheCaseAndACaseSentWithoutTypesIsReadAsBefore() {
+        long id = record(NewCase.methamphetamineAtHaiPhong().with("persons", List.of(java.util.Map.of("name", "Hoàng Văn Thụ",
+                "documents", List.of("H9090417"), "documentTypes", java.util.Map.of("H9090417", "passport")))));
+        String reference = reference(id);
+        share(id, "HK");
+        var hongKong = at(NETWORK.hkPort, "investigator");
+        var recorded = hongKong.postJson("/api/enforcement/cases", NewCase.methamphetamineAtHaiPhong()
+                .with("persons", List.of(java.util.Map.of("name", "Chan Tai Man", "documents", List.of("K4040417")))).json());
+        long hkCase = JSON.readTree(recorded.body()).get("id").asLong();
+        String hkReference = JSON.readTree(recorded.body()).get("reference").asString();
+        hongKong.postJson("/api/enforcement/cases/" + hkCase + "/share", "{\"partners\":[\"VN\"],\"purpose\":\"investigation\"}");
+
+        JsonNode atHongKong = awaitReceived(NETWORK.hkPort, reference, 1);
+        long atVietnam = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> receivedId(NETWORK.vnPort, "HK", hkReference),
+                found -> found > 0);
+        var screen = new org.caunoi.hub.BrowserSession(NETWORK.hkPort);
+        screen.logIn("investigator", "demo");
+        var vietnam = new org.caunoi.hub.BrowserSession(NETWORK.vnPort);
+        vietnam.logIn("investigator", "demo");
+
+        assertThat(atHongKong.at("/content/persons/0/documentTypes")).isEqualTo(JSON.readTree("{\"H9090417\": \"passport\"}"));
+        assertThat(screen.get("/enforcement/received/" + atHongKong.get("id").asLong() + "?lang=vi")).contains(">Hộ chiếu H9090417<");
+        assertThat(JSON.readTree(at(NETWORK.vnPort, "investigator").get("/api/enforcement/received/" + atVietnam).body())
+                .at("/content/persons/0").has("documentTypes")).isFalse();
+        assertThat(vietnam.get("/enforcement/received/" + atVietnam + "?lang=vi")).contains(">K4040417<");
+    }
+
+    @Test
     void onlyTheOwningUnitLiaisonOfficersAndAdminsShare() {
         long id = record(NewCase.methamphetamineAtHaiPhong());
 

@@ -341,12 +341,14 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         type("q", "dang dung");
         browser.findElement(By.id("compare")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("found")));
-        var ids = browser.findElements(By.cssSelector("#found tbody tr td:first-child")).stream()
-                .map(cell -> cell.getText()).toList();
+        var ids = browser.findElements(By.cssSelector("#found tbody tr")).stream()
+                .map(row -> row.getDomAttribute("id").substring("record-".length())).toList();
         assertThat(ids).hasSize(2);
-        type("a", ids.get(0));
-        type("b", ids.get(1));
-        browser.findElement(By.id("compare")).click();
+        assertThat(browser.findElement(By.id("found")).getText()).as("each record by its name, not its number")
+                .contains("Mạc Đăng Dung", "Mac Dang Dung", "M1527001", "M1527002", reference(first), reference(second));
+        browser.findElement(By.cssSelector("#record-" + ids.get(0) + " a.choose-a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record-a")));
+        browser.findElement(By.cssSelector("#record-" + ids.get(1) + " a.choose-b")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("merge-form")));
         assertThat(browser.findElement(By.id("record-a")).getText()).contains("Mạc Đăng Dung", "M1527001");
@@ -356,7 +358,8 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("merge-done")));
         assertThat(browser.findElement(By.id("merge-done")).getText())
-                .isEqualTo("Record " + ids.get(1) + " was merged into record " + ids.get(0) + "; 1 case(s) moved.");
+                .isEqualTo("Mac Dang Dung (record " + ids.get(1) + ") was merged into Mạc Đăng Dung (record " + ids.get(0)
+                        + "); 1 case(s) moved.");
         assertThat(browser.findElement(By.id("record-a")).getText()).contains("Mac Dang Dung", "Merge history",
                 "by investigator");
         assertThat(browser.findElement(By.cssSelector("#record-a .record-cases")).getText())

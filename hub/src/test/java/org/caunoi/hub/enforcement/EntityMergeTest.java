@@ -89,6 +89,56 @@ class EntityMergeTest extends HubTest.Base {
     }
 
     @Test
+    void theMergeScreenNamesEachRecordWithWhatTellsItApartInTheOfficersLanguage() {
+        long caseA = caseOf("investigator", Map.of("name", "Lê Thị Hồng Gấm", "dateOfBirth", "1975-03-09",
+                "nationality", "VN", "documents", List.of("G7500001")));
+        long caseB = caseOf("investigator", Map.of("name", "Le Thi Hong Gam", "dateOfBirth", "1975-03-19",
+                "nationality", "LA", "documents", List.of("G7500002")));
+        long a = personIn(caseA);
+        long b = personIn(caseB);
+        var screen = new org.caunoi.hub.BrowserSession(port);
+        screen.logIn("investigator", "demo");
+        String search = "/enforcement/merge?entity=person&q=Le%20Thi%20Hong%20Gam&lang=";
+
+        String vietnamese = screen.get(search + "vi");
+        String english = screen.get(search + "en");
+
+        assertThat(row(vietnamese, a)).contains("<strong>Lê Thị Hồng Gấm</strong>", "09/03/1975", "Việt Nam", "G7500001",
+                reference(caseA), "hồ sơ số " + a, "Giữ lại (A)");
+        assertThat(row(vietnamese, b)).contains("<strong>Le Thi Hong Gam</strong>", "19/03/1975", "Lào", "G7500002",
+                reference(caseB), "Hợp nhất vào A (B)");
+        assertThat(row(english, a)).contains("<strong>Lê Thị Hồng Gấm</strong>", "1975-03-09", "Vietnam", "record " + a,
+                "Keep (A)");
+        assertThat(row(english, b)).contains("1975-03-19", "Laos", "Merge into A (B)");
+
+        var merged = screen.submit("/enforcement/merge?lang=vi", "entity=person&a=" + a + "&b=" + b);
+        assertThat(merged.statusCode()).isEqualTo(302);
+        assertThat(screen.get("/enforcement/merge?entity=person&a=" + a))
+                .contains("Hồ sơ Le Thi Hong Gam (số " + b + ") đã được hợp nhất vào hồ sơ Lê Thị Hồng Gấm (số " + a
+                        + "); 1 vụ việc đã chuyển.");
+        assertThat(screen.get("/enforcement/merge?entity=person&a=" + b + "&lang=en"))
+                .containsPattern("class=\"record-tombstone\">Lê Thị Hồng Gấm \\(record " + a + "\\)</dd>");
+    }
+
+    /** The row of the records found that shows the record. */
+    private static String row(String page, long id) {
+        int start = page.indexOf("<tr id=\"record-" + id + "\"");
+        assertThat(start).as("record " + id + " found").isNotNegative();
+        return page.substring(start, page.indexOf("</tr>", start));
+    }
+
+    private String reference(long caseId) {
+        return jdbc.sql("SELECT reference FROM enforcement.case_record WHERE id = ?").param(caseId).query(String.class).single();
+    }
+
+    private long caseOf(String officer, Map<String, Object> person) {
+        var response = HubClient.as(port, officer).postJson("/api/enforcement/cases", NewCase.methamphetamineAtHaiPhong()
+                .with("persons", List.of(person)).with("narrative", "Seized at the gate.").json());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body()).get("id").asLong();
+    }
+
+    @Test
     void theSurvivorIsFoundByTheMergedRecordsNames() {
         long caseA = caseNaming("investigator", "Hồ Quang Hiếu", "H3000001");
         long caseB = caseNaming("investigator", "Trương Văn Bảy", "H3000002");

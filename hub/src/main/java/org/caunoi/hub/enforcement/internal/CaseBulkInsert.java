@@ -144,12 +144,13 @@ class CaseBulkInsert {
         List<Long> freshIds = nextIds("person", fresh.size());
         if (!fresh.isEmpty()) {
             jdbc.sql("""
-                    INSERT INTO enforcement.person (id, name, latin_name, date_of_birth, nationality, documents)
+                    INSERT INTO enforcement.person (id, name, latin_name, date_of_birth, nationality, documents, document_types)
                     SELECT t.id, t.name, t.latin, CAST(t.dob AS date), t.nationality,
-                        ARRAY(SELECT jsonb_array_elements_text(CAST(t.documents AS jsonb)))
+                        ARRAY(SELECT jsonb_array_elements_text(CAST(t.documents AS jsonb))), CAST(t.types AS jsonb)
                     FROM unnest(CAST(:ids AS bigint[]), CAST(:names AS text[]), CAST(:latins AS text[]),
-                        CAST(:dobs AS text[]), CAST(:nationalities AS text[]), CAST(:documents AS text[]))
-                        AS t(id, name, latin, dob, nationality, documents)""")
+                        CAST(:dobs AS text[]), CAST(:nationalities AS text[]), CAST(:documents AS text[]),
+                        CAST(:types AS text[]))
+                        AS t(id, name, latin, dob, nationality, documents, types)""")
                     .param("ids", freshIds.toArray(Long[]::new))
                     .param("names", fresh.stream().map(Person::name).toArray(String[]::new))
                     .param("latins", fresh.stream().map(Person::latinName).toArray(String[]::new))
@@ -157,6 +158,7 @@ class CaseBulkInsert {
                             .toArray(String[]::new))
                     .param("nationalities", fresh.stream().map(Person::nationality).toArray(String[]::new))
                     .param("documents", fresh.stream().map(p -> json.writeValueAsString(documents(p))).toArray(String[]::new))
+                    .param("types", fresh.stream().map(p -> json.writeValueAsString(documentTypes(p))).toArray(String[]::new))
                     .update();
         }
         insertLinks("case_person", "person_id", linkCases, resolve(links, freshIds));
@@ -263,5 +265,9 @@ class CaseBulkInsert {
 
     private static List<String> documents(Person person) {
         return person.documents() == null ? List.of() : person.documents();
+    }
+
+    private static Map<String, String> documentTypes(Person person) {
+        return person.documentTypes() == null ? Map.of() : person.documentTypes();
     }
 }

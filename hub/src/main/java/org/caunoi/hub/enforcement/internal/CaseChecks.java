@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import org.caunoi.hub.enforcement.internal.CaseInput.Company;
@@ -232,7 +233,32 @@ public class CaseChecks {
                 : indexed(errors, path + ".documents", person.documents(), (at, document) -> document.strip()).stream()
                         .filter(document -> !document.isEmpty()).toList();
         return new Person(name, latin, person.dateOfBirth(), country(errors, path + ".nationality", person.nationality()),
-                documents);
+                documents, documentTypes(errors, path + ".documentTypes", person.documentTypes(), documents));
+    }
+
+    /**
+     * Each document's type from the closed list, by its number as the documents name it; a type for a number the
+     * person's documents do not hold is refused, a blank one dropped. Null when no type is known, as before.
+     */
+    private static @Nullable Map<String, String> documentTypes(Errors errors, String path,
+            @Nullable Map<String, String> types, List<String> documents) {
+        if (types == null) {
+            return null;
+        }
+        Map<String, String> checked = new java.util.LinkedHashMap<>();
+        types.forEach((number, type) -> {
+            String document = number == null ? "" : number.strip();
+            if (type == null || type.isBlank()) {
+                return;
+            }
+            if (!documents.contains(document)) {
+                errors.add(path, "document-type-without-document", document);
+                return;
+            }
+            errors.oneOf(path, type.strip(), CaseCodes.DOCUMENT_TYPES);
+            checked.put(document, type.strip());
+        });
+        return checked.isEmpty() ? null : checked;
     }
 
     private Company company(Errors errors, String path, Company company) {

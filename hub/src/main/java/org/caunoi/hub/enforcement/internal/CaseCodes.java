@@ -17,6 +17,9 @@ public final class CaseCodes {
     public static final List<String> DETECTION_METHODS = List.of("risk-profile", "intelligence", "partner-information",
             "scanner", "detector-dog", "random");
     public static final List<String> PLACE_KINDS = List.of("port", "customs-office", "border-gate");
+    /** What a person's document is: a passport, an identity card, a seafarer's book, a border pass (giấy thông hành), … */
+    public static final List<String> DOCUMENT_TYPES = List.of("passport", "national-id-card", "border-pass",
+            "seafarer-book", "residence-permit", "driving-licence", "other");
     /** Units of count and volume are kept as written; only weights are summed in kilograms. */
     public static final List<String> UNITS = List.of("kg", "g", "mg", "t", "l", "ml", "m3", "items", "pieces", "sticks");
 
@@ -34,6 +37,7 @@ public final class CaseCodes {
             case "detection-method" -> DETECTION_METHODS;
             case "place-kind" -> PLACE_KINDS;
             case "unit" -> UNITS;
+            case "document-type" -> DOCUMENT_TYPES;
             default -> List.of();
         };
     }

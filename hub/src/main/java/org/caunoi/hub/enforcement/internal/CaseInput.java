@@ -3,6 +3,7 @@ package org.caunoi.hub.enforcement.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
@@ -44,10 +45,26 @@ public record CaseInput(@Nullable LocalDate date, @Nullable String place, @Nulla
             @Nullable String plate, @Nullable List<String> containers) {
     }
 
-    /** A person as written in the documents, with the Latin form the hub searches and shares. */
+    /**
+     * A person as written in the documents, with the Latin form the hub searches and shares.
+     *
+     * @param documentTypes the type of each document whose type is known, by its number ({@code passport},
+     *        {@code national-id-card}, …: {@link CaseCodes#DOCUMENT_TYPES}); absent where a partner's hub sends none
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Person(@Nullable String name, @Nullable String latinName, @Nullable LocalDate dateOfBirth,
-            @Nullable String nationality, @Nullable List<String> documents) {
+            @Nullable String nationality, @Nullable List<String> documents, @Nullable Map<String, String> documentTypes) {
+
+        /** A person whose documents' types are not known. */
+        public Person(@Nullable String name, @Nullable String latinName, @Nullable LocalDate dateOfBirth,
+                @Nullable String nationality, @Nullable List<String> documents) {
+            this(name, latinName, dateOfBirth, nationality, documents, null);
+        }
+
+        /** The document's type, or null where none is known. */
+        public @Nullable String typeOf(String document) {
+            return documentTypes == null ? null : documentTypes.get(document);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -43,10 +43,12 @@ public class CaseSharing {
     private final JsonMapper json;
     private final Clock clock;
     private final CasePhotos photos;
+    private final RecipientsInSentences recipients;
 
     CaseSharing(CaseForms caseForms, CasePhotos photos, ShareForms forms, ShareStore shares, ExchangeService exchange, AuditTrail audit, JsonMapper json,
-            Clock clock) {
+            Clock clock, RecipientsInSentences recipients) {
         this.caseForms = caseForms;
+        this.recipients = recipients;
         this.photos = photos;
         this.forms = forms;
         this.shares = shares;
@@ -98,11 +100,8 @@ public class CaseSharing {
         Revision original = Revision.original(CaseReport.conversation(stored.reference()));
         byForm.forEach((form, recipients) -> send(officer, stored, form, recipients, purpose, original, caveats)
                 .forEach(outcome -> outcomes.put(outcome.partner(), outcome)));
-        String sent = outcomes.values().stream()
-                .map(outcome -> outcome.partner() + ": " + (outcome.form() != null ? outcome.form() : outcome.refusal()))
-                .collect(Collectors.joining(", "));
         audit.record("SHARE", "enforcement-case", stored.reference(),
-                Sentences.of("enforcement.audit-details.shared", sent, Sentences.Name.of(purpose)));
+                Sentences.of("enforcement.audit-details.shared", inSentences(outcomes.values()), Sentences.Name.of(purpose)));
         return partners.stream().distinct().map(outcomes::get).toList();
     }
 
@@ -135,12 +134,16 @@ public class CaseSharing {
                     .receivedFrom(received.source())).getFirst();
             outcomes.add(outcome(dispatch, form));
         }
-        String passedOn = outcomes.stream()
-                .map(outcome -> outcome.partner() + ": " + (outcome.form() != null ? outcome.form() : outcome.refusal()))
-                .collect(Collectors.joining(", "));
         audit.record("SHARE", "enforcement-received-case", received.source() + "/" + received.reference(),
-                Sentences.of("enforcement.audit-details.passed-on", passedOn));
+                Sentences.of("enforcement.audit-details.passed-on", inSentences(outcomes)));
         return outcomes;
+    }
+
+    /** Each recipient by name, with the form it got or why nothing went: named in the reader's language when read. */
+    private List<String> inSentences(Collection<Outcome> outcomes) {
+        return outcomes.stream()
+                .map(outcome -> recipients.recipient(outcome.partner(), outcome.form(), outcome.refusal(), outcome.reason()))
+                .toList();
     }
 
     /** Every version of the case sent to a partner, with its delivery. */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.caunoi.hub.enforcement.internal.CaseInput.Company;
@@ -281,12 +282,19 @@ class CaseStore {
                         SELECT coalesce(merged_into, id) FROM enforcement.person WHERE documents && CAST(:documents AS text[])
                         ORDER BY merged_into NULLS FIRST, id LIMIT 1""")
                         .param("documents", documents).query(Long.class).optional();
-        return known.orElseGet(() -> jdbc.sql("""
-                INSERT INTO enforcement.person (name, latin_name, date_of_birth, nationality, documents)
-                VALUES (:name, :latin, :dob, :nationality, CAST(:documents AS text[])) RETURNING id""")
+        String types = json.writeValueAsString(person.documentTypes() == null ? Map.of() : person.documentTypes());
+        if (known.isPresent()) {
+            // A type learned from this case fills in one the record did not know; one it knew stays.
+            jdbc.sql("UPDATE enforcement.person SET document_types = CAST(:types AS jsonb) || document_types WHERE id = :id")
+                    .param("types", types).param("id", known.get()).update();
+            return known.get();
+        }
+        return jdbc.sql("""
+                INSERT INTO enforcement.person (name, latin_name, date_of_birth, nationality, documents, document_types)
+                VALUES (:name, :latin, :dob, :nationality, CAST(:documents AS text[]), CAST(:types AS jsonb)) RETURNING id""")
                 .param("name", person.name()).param("latin", person.latinName()).param("dob", person.dateOfBirth())
-                .param("nationality", person.nationality()).param("documents", documents)
-                .query(Long.class).single());
+                .param("nationality", person.nationality()).param("documents", documents).param("types", types)
+                .query(Long.class).single();
     }
 
     private long companyId(Company company) {

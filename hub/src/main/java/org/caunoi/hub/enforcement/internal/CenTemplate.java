@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * date, place, procedure, commodity, detection, route, conveyance, one suspect and one company, the
  * narrative), shared by the import, the export and the empty template, and how a row becomes a case.
  * Lists in one cell (transit countries, containers, documents) are separated by spaces, commas or
- * semicolons.
+ * semicolons; the document type is the first document's.
  */
 public final class CenTemplate {
 
@@ -64,14 +64,19 @@ public final class CenTemplate {
             new Field("person-date-of-birth", "persons[0].dateOfBirth", c -> person(c, Person::dateOfBirth)),
             new Field("person-nationality", "persons[0].nationality", c -> person(c, Person::nationality)),
             new Field("person-documents", "persons[0].documents", c -> person(c, p -> joined(p.documents()))),
+            new Field("document-type", "persons[0].documentTypes", c -> person(c, CenTemplate::firstDocumentType)),
             new Field("company-name", "companies[0].name", c -> company(c, Company::name)),
             new Field("company-address", "companies[0].address", c -> company(c, Company::address)),
             new Field("company-tax-number", "companies[0].taxNumber", c -> company(c, Company::taxNumber)),
             new Field("narrative", "narrative", CaseInput::narrative));
 
+    /** Columns added after sheets were made from the template: a sheet without them still imports. */
+    private static final Set<String> ADDED_LATER = Set.of("document-type");
+
     /** The columns as the template, the import and the export name them; headers in {@code enforcement.cen.<name>}. */
     public static final List<TableColumn> COLUMNS = FIELDS.stream()
-            .map(field -> new TableColumn(field.name(), "enforcement.cen." + field.name())).toList();
+            .map(field -> new TableColumn(field.name(), "enforcement.cen." + field.name(), ADDED_LATER.contains(field.name())))
+            .toList();
 
     /** The case's reference, as an export writes it first; a sheet filled in by hand has none. */
     static final TableColumn REFERENCE = TableColumn.optional("reference", "enforcement.field.reference");
@@ -101,9 +106,13 @@ public final class CenTemplate {
      * through {@code code}: a sheet filled in by hand may name them as the screens do ("Ma túy").
      */
     static CaseInput read(TableRow row, java.util.function.BinaryOperator<String> code) {
+        List<String> documents = list(row.text("person-documents"));
+        String documentType = coded(row, "document-type", code);
         Person person = row.text("person-name").isEmpty() ? null
                 : new Person(row.text("person-name"), null, row.date("person-date-of-birth"),
-                        blankToNull(row.text("person-nationality")), list(row.text("person-documents")));
+                        blankToNull(row.text("person-nationality")), documents, documentType == null ? null
+                                // The sheet's one type is the first document's, as the case form has it.
+                                : Map.of(documents.isEmpty() ? "" : documents.getFirst(), documentType));
         Company company = row.text("company-name").isEmpty() ? null
                 : new Company(row.text("company-name"), blankToNull(row.text("company-address")),
                         blankToNull(row.text("company-tax-number")));
@@ -133,7 +142,8 @@ public final class CenTemplate {
     }
 
     /** Columns whose cells hold a code of the family named like the column ({@code enforcement.<column>.<code>}). */
-    private static final Set<String> CODED = Set.of("place-kind", "procedure", "category", "unit", "detection-method");
+    private static final Set<String> CODED = Set.of("place-kind", "procedure", "category", "unit", "detection-method",
+            "document-type");
     /** Columns whose cells hold one country's ISO code. */
     private static final Set<String> COUNTRY = Set.of("departure-country", "destination-country", "person-nationality");
 
@@ -215,6 +225,10 @@ public final class CenTemplate {
 
     private static @Nullable Object person(CaseInput content, Function<Person, @Nullable Object> value) {
         return content.personList().isEmpty() ? null : value.apply(content.personList().getFirst());
+    }
+
+    private static @Nullable String firstDocumentType(Person person) {
+        return person.documents() == null || person.documents().isEmpty() ? null : person.typeOf(person.documents().getFirst());
     }
 
     private static @Nullable Object company(CaseInput content, Function<Company, @Nullable Object> value) {

@@ -71,6 +71,16 @@ public class EntityMerges {
 
     /** A record with the cases linked to it (their ids, and each with its reference) and the merges it took part in. */
     public record EntityView(EntityRecord record, List<Long> cases, List<LinkedCase> linkedCases, List<Merge> history) {
+
+        /**
+         * The name of the record a tombstone points to, as the merge that made it one recorded it; null when the
+         * record is live, or when it now points further on, to a record that took the first survivor in.
+         */
+        public @Nullable String mergedIntoName() {
+            Long survivor = record.mergedInto();
+            return survivor == null ? null : history.stream().filter(merge -> merge.survivorId() == survivor)
+                    .map(merge -> merge.survivor().name()).reduce((first, last) -> last).orElse(null);
+        }
     }
 
     /** The record as the officer may see it: only with every linked case readable in full (names are personal data). */
@@ -86,10 +96,16 @@ public class EntityMerges {
     }
 
     /**
-     * A record the search found: the name of it that matched, the matcher's score and why it matched;
-     * score and why {@code null} when one of its names only contains the text (part of a name, "dang dung").
+     * A record the search found: the name of it that matched, the matcher's score and why it matched (score and
+     * why {@code null} when one of its names only contains the text: part of a name, "dang dung"), and the cases
+     * it appears in.
      */
-    public record FoundRecord(EntityRecord record, String matchedName, @Nullable Double score, @Nullable String why) {
+    public record FoundRecord(EntityRecord record, String matchedName, @Nullable Double score, @Nullable String why,
+            List<LinkedCase> cases) {
+
+        FoundRecord withCases(List<LinkedCase> linked) {
+            return new FoundRecord(record, matchedName, score, why, List.copyOf(linked));
+        }
     }
 
     /**
@@ -115,15 +131,17 @@ public class EntityMerges {
             };
             named.stream().filter(record -> !record.tombstone())
                     .forEach(record -> found.putIfAbsent(record.id(), new FoundRecord(record, hit.name(), hit.score(),
-                            hit.why())));
+                            hit.why(), List.of())));
         }
         records.containing(kind, text).forEach(record -> found.putIfAbsent(record.id(),
-                new FoundRecord(record, record.name(), null, null)));
+                new FoundRecord(record, record.name(), null, null, List.of())));
         List<FoundRecord> visible = found.values().stream().filter(record -> allVisible(officer, record.record()))
                 .toList();
         audit.record("SEARCH", "enforcement-" + entity, null, Sentences.of("enforcement.audit-details.record-search", text,
                 visible.size()));
-        return visible;
+        // The cases each appears in: what tells two records of one name apart.
+        Map<Long, List<LinkedCase>> linked = records.linkedCases(kind, visible.stream().map(hit -> hit.record().id()).toList());
+        return visible.stream().map(hit -> hit.withCases(linked.getOrDefault(hit.record().id(), List.of()))).toList();
     }
 
     /** Merges {@code mergedId} into {@code survivorId}. */

@@ -77,6 +77,20 @@ class EntityRecords {
                 .param(id).query((rs, n) -> new EntityMerges.LinkedCase(rs.getLong("id"), rs.getString("reference"))).list();
     }
 
+    /** The cases linked to each of the records, by record id: one read for a whole list of records found. */
+    Map<Long, List<EntityMerges.LinkedCase>> linkedCases(String entity, List<Long> ids) {
+        Map<Long, List<EntityMerges.LinkedCase>> linked = new LinkedHashMap<>();
+        jdbc.sql("SELECT l." + entity + "_id AS record_id, c.id, c.reference FROM enforcement.case_" + entity
+                        + " l JOIN enforcement.case_record c ON c.id = l.case_id WHERE l." + entity
+                        + "_id = ANY (:ids) ORDER BY c.id")
+                .param("ids", ids.toArray(Long[]::new))
+                .query(rs -> {
+                    linked.computeIfAbsent(rs.getLong("record_id"), id -> new java.util.ArrayList<>())
+                            .add(new EntityMerges.LinkedCase(rs.getLong("id"), rs.getString("reference")));
+                });
+        return linked;
+    }
+
     /** The owning unit of each case linked to the record. */
     Map<Long, String> caseUnits(String entity, long id) {
         Map<Long, String> units = new LinkedHashMap<>();
@@ -108,10 +122,14 @@ class EntityRecords {
         jdbc.sql("UPDATE enforcement." + table(entity) + " SET other_names = :names WHERE id = :id")
                 .param("names", names.toArray(String[]::new)).param("id", survivor.id()).update();
         if (entity.equals("person")) {
+            // The survivor's own document types stay; the merged record's fill in the rest.
             jdbc.sql("""
-                    UPDATE enforcement.person SET documents = ARRAY(SELECT DISTINCT d FROM unnest(documents || :documents) d ORDER BY d)
+                    UPDATE enforcement.person SET documents = ARRAY(SELECT DISTINCT d FROM unnest(documents || :documents) d ORDER BY d),
+                        document_types = CAST(:types AS jsonb) || document_types
                     WHERE id = :id""")
-                    .param("documents", documents(merged).toArray(String[]::new)).param("id", survivor.id()).update();
+                    .param("documents", documents(merged).toArray(String[]::new))
+                    .param("types", json.writeValueAsString(merged.details().getOrDefault("documentTypes", Map.of())))
+                    .param("id", survivor.id()).update();
         }
         jdbc.sql("UPDATE enforcement." + table(entity) + " SET merged_into = :survivor WHERE id = :merged OR merged_into = :merged")
                 .param("survivor", survivor.id()).param("merged", merged.id()).update();
@@ -162,7 +180,7 @@ class EntityRecords {
         };
     }
 
-    private static EntityRecord entityRecord(String entity, ResultSet rs) throws SQLException {
+    private EntityRecord entityRecord(String entity, ResultSet rs) throws SQLException {
         Map<String, Object> details = new LinkedHashMap<>();
         String latinName = null;
         if (entity.equals("person")) {
@@ -174,6 +192,10 @@ class EntityRecords {
                 details.put("nationality", rs.getString("nationality"));
             }
             details.put("documents", strings(rs.getArray("documents")));
+            Map<?, ?> types = json.readValue(rs.getString("document_types"), Map.class);
+            if (!types.isEmpty()) {
+                details.put("documentTypes", types);
+            }
         }
         else {
             details.put("address", rs.getString("address"));

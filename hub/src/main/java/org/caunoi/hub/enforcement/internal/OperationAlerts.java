@@ -50,10 +50,12 @@ public class OperationAlerts {
     private final Clock clock;
     private final NonNominalText nonNominal;
     private final ShareForms forms;
+    private final RecipientsInSentences recipients;
 
     OperationAlerts(NonNominalText nonNominal, JdbcClient jdbc, Operations operations, ExchangeService exchange, Attachments attachments,
-            AuditTrail audit, JsonMapper json, Clock clock, ShareForms forms) {
+            AuditTrail audit, JsonMapper json, Clock clock, ShareForms forms, RecipientsInSentences recipients) {
         this.forms = forms;
+        this.recipients = recipients;
         this.nonNominal = nonNominal;
         this.jdbc = jdbc;
         this.operations = operations;
@@ -147,11 +149,13 @@ public class OperationAlerts {
                     .param(!attached.isEmpty() && textOnly.contains(dispatch.partnerCode()))
                     .update();
         }
-        String recipients = dispatches.stream()
-                .map(dispatch -> dispatch.partnerCode() + ": " + (dispatch.queued() ? "queued" : Codes.ofNullable(dispatch.refusal())))
-                .collect(Collectors.joining(", "));
+        List<String> named = dispatches.stream()
+                .map(dispatch -> recipients.recipient(dispatch.partnerCode(), !dispatch.queued() ? null
+                        : withFiles.contains(dispatch.partnerCode()) ? CaseForms.NOMINAL : CaseForms.NON_NOMINAL,
+                        Codes.ofNullable(dispatch.refusal()), Codes.ofNullable(dispatch.legalBasisReason())))
+                .toList();
         audit.record("ALERT", "enforcement-operation", String.valueOf(operationId),
-                Sentences.of("enforcement.audit-details.alert", id, files.size(), recipients));
+                Sentences.of("enforcement.audit-details.alert", id, files.size(), named));
         return sent(operationId).stream().filter(alert -> alert.id() == id).findFirst().orElseThrow();
     }
 

@@ -1,7 +1,9 @@
 package org.caunoi.hub.enforcement.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BinaryOperator;
 
@@ -58,11 +60,20 @@ final class CaseCorrection {
         return empty ? null : conveyance;
     }
 
-    /** The person as typed, keeping the documents after the first and, when the name is unchanged, its Latin form. */
+    /**
+     * The person as typed, keeping the documents after the first (with their types) and, when the name is unchanged,
+     * its Latin form; the first document's type is the form's.
+     */
     private static Person person(Person was, Person is) {
         List<String> documents = first(was.documents(), is.documents(), (before, after) -> after);
         String latin = Objects.equals(was.name(), is.name() == null ? null : is.name().strip()) ? was.latinName() : null;
-        return new Person(is.name(), latin, is.dateOfBirth(), is.nationality(), documents);
+        Map<String, String> types = new LinkedHashMap<>();
+        documents.stream().skip(1).filter(document -> was.typeOf(document) != null)
+                .forEach(document -> types.put(document, was.typeOf(document)));
+        if (is.documentTypes() != null) {
+            types.putAll(is.documentTypes());
+        }
+        return new Person(is.name(), latin, is.dateOfBirth(), is.nationality(), documents, types.isEmpty() ? null : types);
     }
 
     /**

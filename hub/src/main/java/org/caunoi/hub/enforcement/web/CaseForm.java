@@ -26,7 +26,8 @@ public class CaseForm {
             Map.entry("route.departure", "departure"), Map.entry("route.destination", "destination"),
             Map.entry("persons[0].name", "personName"), Map.entry("persons[0].nationality", "personNationality"),
             Map.entry("persons[0].dateOfBirth", "personDateOfBirth"),
-            Map.entry("persons[0].documents[0]", "personDocument"), Map.entry("companies[0].name", "companyName"),
+            Map.entry("persons[0].documents[0]", "personDocument"), Map.entry("persons[0].documentTypes", "personDocumentType"),
+            Map.entry("companies[0].name", "companyName"),
             Map.entry("companies[0].taxNumber", "companyTaxNumber"), Map.entry("conveyance.vesselName", "vesselName"));
 
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd/MM/uuuu");
@@ -48,6 +49,7 @@ public class CaseForm {
     private String personDateOfBirth = "";
     private String personNationality = "";
     private String personDocument = "";
+    private String personDocumentType = "";
     private String companyName = "";
     private String companyTaxNumber = "";
     private String narrative = "";
@@ -63,7 +65,9 @@ public class CaseForm {
         BigDecimal quantity = number("quantityValue", quantityValue, errors);
         LocalDate born = FormFields.date("personDateOfBirth", personDateOfBirth, errors);
         List<CaseInput.Person> persons = personName.isBlank() ? List.of() : List.of(new CaseInput.Person(personName, null,
-                born, blank(personNationality), personDocument.isBlank() ? List.of() : List.of(personDocument)));
+                born, blank(personNationality), personDocument.isBlank() ? List.of() : List.of(personDocument),
+                personDocument.isBlank() || personDocumentType.isBlank() ? null
+                        : Map.of(personDocument.strip(), personDocumentType)));
         List<CaseInput.Company> companies = companyName.isBlank() ? List.of()
                 : List.of(new CaseInput.Company(companyName, null, blank(companyTaxNumber)));
         boolean conveyance = !(vesselName.isBlank() && imo.isBlank() && container.isBlank());
@@ -104,6 +108,7 @@ public class CaseForm {
             form.personDateOfBirth = day(person.dateOfBirth());
             form.personNationality = country(person.nationality(), countries, language);
             form.personDocument = firstOf(person.documents());
+            form.personDocumentType = form.personDocument.isEmpty() ? "" : text(person.typeOf(form.personDocument));
         }
         if (content.companies() != null && !content.companies().isEmpty()) {
             form.companyName = text(content.companies().getFirst().name());
@@ -190,6 +195,8 @@ public class CaseForm {
     public void setPersonNationality(String personNationality) { this.personNationality = personNationality; }
     public String getPersonDocument() { return personDocument; }
     public void setPersonDocument(String personDocument) { this.personDocument = personDocument; }
+    public String getPersonDocumentType() { return personDocumentType; }
+    public void setPersonDocumentType(String personDocumentType) { this.personDocumentType = personDocumentType; }
     public String getCompanyName() { return companyName; }
     public void setCompanyName(String companyName) { this.companyName = companyName; }
     public String getCompanyTaxNumber() { return companyTaxNumber; }

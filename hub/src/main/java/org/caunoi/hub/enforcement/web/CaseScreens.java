@@ -26,11 +26,12 @@ import org.caunoi.hub.enforcement.internal.InvalidInputException;
 import org.caunoi.hub.enforcement.internal.Officer;
 import org.caunoi.hub.enforcement.internal.Operations;
 import org.caunoi.hub.enforcement.internal.ReceivedCases;
+import org.caunoi.hub.enforcement.internal.ShareChoices;
 import org.caunoi.hub.enforcement.internal.StoredCase;
 import org.caunoi.hub.exchange.Caveat;
+import org.caunoi.hub.partners.Partner;
 import org.caunoi.hub.partners.Partners;
 import org.caunoi.hub.partners.Purpose;
-import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.web.PageOrFragment;
@@ -69,14 +70,14 @@ class CaseScreens {
     private final CaseChecks checks;
     private final SharePreviews previews;
     private final Partners partners;
-    private final HubProperties hub;
+    private final ShareChoices shareChoices;
 
     CaseScreens(Cases cases, CaseSharing sharing, CaseSearch search, CasePhotos photos, ReceivedCases received,
             CaseLinks links, Operations operations, CountryNames countries, CaseChecks checks, SharePreviews previews,
-            Partners partners, HubProperties hub) {
+            Partners partners, ShareChoices shareChoices) {
         this.previews = previews;
         this.partners = partners;
-        this.hub = hub;
+        this.shareChoices = shareChoices;
         this.checks = checks;
         this.countries = countries;
         this.links = links;
@@ -204,9 +205,10 @@ class CaseScreens {
         model.addAttribute("view", view);
         model.addAttribute("chosenPartners", chosen);
         model.addAttribute("chosenPurpose", purpose);
+        model.addAttribute("partnerChoices", partnerChoices(Purpose.parse(purpose)));
         model.addAttribute("partnerNames", partnerNames());
         model.addAttribute("preview", previews.of(chosen, Purpose.parse(purpose)));
-        return PageOrFragment.of(htmx, "enforcement/case", "share-preview");
+        return PageOrFragment.of(htmx, "enforcement/case", "share-choices");
     }
 
     private void fill(Cases.CaseView view, CurrentOfficer officer, Model model) {
@@ -222,7 +224,6 @@ class CaseScreens {
         model.addAttribute("tagChoices", operations.all().stream()
                 .flatMap(listed -> operations.find(listed.id()).stream()).toList());
         model.addAttribute("purposes", List.of("investigation", "risk-assessment", "verification", "prosecution"));
-        model.addAttribute("partnerChoices", partnerChoices());
         model.addAttribute("partnerNames", partnerNames());
         // The choice made before a share or its refusal, kept for the next one.
         if (!model.containsAttribute("chosenPartners")) {
@@ -231,6 +232,7 @@ class CaseScreens {
         if (!model.containsAttribute("chosenPurpose")) {
             model.addAttribute("chosenPurpose", "investigation");
         }
+        model.addAttribute("partnerChoices", partnerChoices(Purpose.parse(String.valueOf(model.getAttribute("chosenPurpose")))));
         // The handling caveats an officer may attach, none ticked unless chosen: a share without any, as before.
         model.addAttribute("caveatChoices", Arrays.stream(Caveat.values()).map(Caveat::kebab).toList());
         if (!model.containsAttribute("chosenCaveats")) {
@@ -252,29 +254,46 @@ class CaseScreens {
         return caveats.stream().map(Caveat::kebab).sorted().toList();
     }
 
-    /** A partner as the share form offers it: its country (none for international bodies) and its name. */
-    record PartnerChoice(String code, @Nullable String country, String name) {
+    /**
+     * A partner as the share form offers it: its country (none for international bodies) and its name, whether it
+     * can be ticked, the form its agreements allow, and otherwise why not (its hub connection, its legal basis).
+     */
+    record PartnerChoice(String code, @Nullable String country, String name, boolean selectable, @Nullable String form,
+            @Nullable String connectionProblem, @Nullable String legalBasisProblem) {
 
         /** What the officer knows the partner by: its country, or its name when it has none. */
-        String shortName() {
+        public String shortName() {
             return country == null ? name : country;
         }
     }
 
-    /** Every partner but this hub itself, in the officer's language, by country (or name) in that language's order. */
-    private List<PartnerChoice> partnerChoices() {
+    /**
+     * The partners a case can go to, in the officer's language: those that can be ticked first, then the others
+     * with their reason, each part by country (or name) in that language's order.
+     */
+    private List<PartnerChoice> partnerChoices(Purpose purpose) {
         Locale language = LocaleContextHolder.getLocale();
         Collator order = Collator.getInstance(language);
-        return partners.all().stream().filter(partner -> !partner.code().equalsIgnoreCase(hub.node()))
-                .map(partner -> new PartnerChoice(partner.code(),
-                        partner.isoCountry() == null ? null : countries.of(partner.isoCountry(), language),
-                        partner.name(language)))
-                .sorted(Comparator.comparing(PartnerChoice::shortName, order).thenComparing(PartnerChoice::name, order))
+        return shareChoices.of(purpose).stream()
+                .map(choice -> new PartnerChoice(choice.partner().code(), country(choice.partner(), language),
+                        choice.partner().name(language), choice.selectable(), choice.decision().form(),
+                        choice.connectionProblem(), choice.legalBasisProblem()))
+                .sorted(Comparator.comparing((PartnerChoice choice) -> !choice.selectable())
+                        .thenComparing(PartnerChoice::shortName, order).thenComparing(PartnerChoice::name, order))
                 .toList();
     }
 
+    /** Every partner's short name, for the shares and outcomes listed: a case may have gone where the form no longer offers. */
     private Map<String, String> partnerNames() {
-        return partnerChoices().stream().collect(Collectors.toMap(PartnerChoice::code, PartnerChoice::shortName));
+        Locale language = LocaleContextHolder.getLocale();
+        return partners.all().stream().collect(Collectors.toMap(Partner::code, partner -> {
+            String country = country(partner, language);
+            return country == null ? partner.name(language) : country;
+        }));
+    }
+
+    private @Nullable String country(Partner partner, Locale language) {
+        return partner.isoCountry() == null ? null : countries.of(partner.isoCountry(), language);
     }
 
     private static List<String> codes(@Nullable List<String> partners) {
@@ -320,6 +339,7 @@ class CaseScreens {
         model.addAttribute("categories", CaseCodes.CATEGORIES);
         model.addAttribute("units", CaseCodes.UNITS);
         model.addAttribute("placeKinds", CaseCodes.PLACE_KINDS);
+        model.addAttribute("documentTypes", CaseCodes.DOCUMENT_TYPES);
         model.addAttribute("countries", countries.choices(LocaleContextHolder.getLocale()));
         return "enforcement/case-form";
     }

@@ -65,24 +65,32 @@ public class Sentences {
         }
     }
 
-    /** The stored form of a sentence: its key and its arguments, as text, a {@link Name} or a list of names. */
+    /**
+     * The stored form of a sentence: its key and its arguments, as text, a {@link Name}, or a list of names and
+     * sentences (shown one after the other, separated by commas).
+     */
     public static String of(String key, Object... arguments) {
         List<Object> args = Arrays.stream(arguments).map(argument -> {
             if (argument instanceof Name name) {
                 return stored(name);
             }
-            if (argument instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(Name.class::isInstance)) {
-                return (Object) list.stream().map(name -> stored((Name) name)).toList();
+            if (argument instanceof List<?> list && !list.isEmpty()
+                    && list.stream().allMatch(item -> item instanceof Name || item instanceof String)) {
+                // Names and sentences alike, each worded when read: partners named in the reader's language.
+                return (Object) list.stream().map(item -> item instanceof Name name ? stored(name) : cut((String) item)).toList();
             }
-            String text = String.valueOf(argument);
-            // A sentence as an argument is whole or nothing; its own arguments are cut already.
-            return text.length() > ARGUMENT_LIMIT && !text.startsWith(START) ? text.substring(0, ARGUMENT_LIMIT) + "…" : text;
+            return cut(String.valueOf(argument));
         }).toList();
         // In this order, always: the stored text is hashed into the audit chain, and read back by its start.
         Map<String, Object> sentence = new LinkedHashMap<>();
         sentence.put("key", key);
         sentence.put("args", args);
         return JSON.writeValueAsString(sentence);
+    }
+
+    /** A sentence as an argument is whole or nothing; its own arguments are cut already. */
+    private static String cut(String text) {
+        return text.length() > ARGUMENT_LIMIT && !text.startsWith(START) ? text.substring(0, ARGUMENT_LIMIT) + "…" : text;
     }
 
     private static Object stored(Name name) {

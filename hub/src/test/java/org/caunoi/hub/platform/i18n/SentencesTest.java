@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 import org.caunoi.hub.platform.web.Times;
@@ -68,6 +69,15 @@ class SentencesTest {
         assertThat(sentences.render(stored, Locale.ENGLISH)).isEqualTo("version 3, narcotic drugs");
         assertThat(sentences.render(stored, Locale.of("vi"))).isEqualTo("phiên bản 3, ma túy");
         assertThat(sentences.render(unnamed, Locale.of("vi"))).isEqualTo("phiên bản 3, CITES_FAUNA");
+    }
+
+    @Test
+    void aListOfSentencesAndNamesIsWordedItemByItemInTheReadersLanguage() {
+        String stored = Sentences.of("platform.test.version", 3, List.of(Sentences.of("platform.test.drugs"),
+                new Sentences.Name("platform.test.category.drugs", "drugs"), "CITES"));
+
+        assertThat(sentences.render(stored, Locale.ENGLISH)).isEqualTo("version 3, narcotic drugs, narcotic drugs, CITES");
+        assertThat(sentences.render(stored, Locale.of("vi"))).isEqualTo("phiên bản 3, ma túy, ma túy, CITES");
     }
 
     private static StaticMessageSource messages() {

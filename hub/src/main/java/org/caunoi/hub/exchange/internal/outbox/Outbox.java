@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.caunoi.hub.exchange.Dispatch;
 import org.caunoi.hub.exchange.ExchangeService;
+import org.caunoi.hub.exchange.HubConnection;
 import org.caunoi.hub.exchange.MessageType;
 import org.caunoi.hub.exchange.NoLegalBasisException;
 import org.caunoi.hub.exchange.OnwardConsents;
@@ -85,6 +88,18 @@ class Outbox implements ExchangeService {
     @Override
     public boolean reaches(String partnerCode) {
         return endpoints.of(partnerCode).isPresent();
+    }
+
+    @Override
+    public Map<String, HubConnection> connections() {
+        Instant now = clock.instant();
+        return endpoints.all().stream().collect(Collectors.toMap(PartnerEndpoint::partnerCode, endpoint -> {
+            var certificate = endpoint.certificate();
+            if (certificate == null) {
+                return HubConnection.NO_CERTIFICATE;
+            }
+            return certificate.getNotAfter().toInstant().isBefore(now) ? HubConnection.CERTIFICATE_EXPIRED : HubConnection.READY;
+        }));
     }
 
     @Override
