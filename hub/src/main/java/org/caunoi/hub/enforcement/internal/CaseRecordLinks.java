@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Leads from the exchange and partner screens to the cases: the case a case report carried (this hub's
- * own case it shared, or the partner's case it received), and the reports sent to and cases received from a
+ * own case it shared, or the partner's case it received), and the cases shared with and received from a
  * partner. Every officer opens a case, in the form their roles and unit allow ({@link Cases#read}), so
  * every officer gets the links.
  */
@@ -20,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 class CaseRecordLinks implements CarriedRecords, ExchangedRecords {
 
     private final JdbcClient jdbc;
+    private final Cases cases;
 
-    CaseRecordLinks(JdbcClient jdbc) {
+    CaseRecordLinks(JdbcClient jdbc, Cases cases) {
         this.jdbc = jdbc;
+        this.cases = cases;
     }
 
     @Override
@@ -51,19 +53,18 @@ class CaseRecordLinks implements CarriedRecords, ExchangedRecords {
     }
 
     /**
-     * The case reports sent to the partner (each version of a case shared is one, as the exchange's list of
-     * them shows) and the cases received from it (as the received list shows them for that source).
+     * The cases shared with the partner (a case shared in several versions counted once, as the case list filtered
+     * by that partner shows them) and the cases received from it (as the received list shows them for that source).
      */
     @Override
     @Transactional(readOnly = true)
     public List<Kind> with(String partnerCode, CurrentOfficer officer) {
-        long reports = jdbc.sql("SELECT count(*) FROM enforcement.case_share WHERE partner_code = ?").param(partnerCode)
-                .query(Long.class).single();
+        long shared = cases.count(CaseFilter.of(null, partnerCode));
         long received = jdbc.sql("SELECT count(*) FROM enforcement.received_case WHERE source_partner = ?")
                 .param(partnerCode).query(Long.class).single();
         return List.of(
-                new Kind("enforcement.record.reports-sent", reports, reports == 0 ? null
-                        : "/exchange/messages?direction=out&partner=" + partnerCode + "&type=" + CaseReport.TYPE),
+                new Kind("enforcement.record.cases-shared", shared, shared == 0 ? null
+                        : "/enforcement/cases?sharedWith=" + partnerCode),
                 new Kind("enforcement.record.cases-received", received, received == 0 ? null
                         : "/enforcement/received?source=" + partnerCode));
     }
