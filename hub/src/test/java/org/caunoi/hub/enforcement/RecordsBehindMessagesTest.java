@@ -124,6 +124,81 @@ class RecordsBehindMessagesTest {
     }
 
     @Test
+    void anAlertsMessageLinksToItsOperationWhereItWasSentAndToTheInboxOfAlertsWhereItArrived() {
+        HubClient investigator = HubClient.as(NETWORK.vnPort, "investigator");
+        var created = investigator.postJson("/api/enforcement/operations", """
+                {"name": "Linked Alerts", "nameVi": "Chiến dịch cảnh báo có liên kết", "categories": ["drugs"],
+                 "partners": ["HK"]}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long operation = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+        var sent = investigator.postJson("/api/enforcement/operations/" + operation + "/alerts",
+                "{\"text\": \"Linked alert: inspect container TGHU8839201\"}");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        long alert = ((Number) JsonPath.read(sent.body(), "$.id")).longValue();
+        String messageId = JsonPath.<List<String>>read(sent.body(), "$.recipients[?(@.partner == 'HK')].messageId").getFirst();
+        long received = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            List<Number> ids = JsonPath.read(HubClient.as(NETWORK.hkPort, "investigator").get("/api/enforcement/alerts/received")
+                    .body(), "$[?(@.text =~ /Linked alert.*/)].id");
+            return ids.isEmpty() ? 0L : ids.getFirst().longValue();
+        }, found -> found > 0);
+
+        BrowserSession analyst = signedIn(NETWORK.vnPort, "analyst");
+        String sentInEnglish = analyst.get("/exchange/messages/out/" + messageId + "?lang=en");
+        String sentInVietnamese = analyst.get("/exchange/messages/out/" + messageId + "?lang=vi");
+        BrowserSession hongKongViewer = signedIn(NETWORK.hkPort, "viewer");
+        String receivedPage = hongKongViewer.get("/exchange/messages/in/" + messageId + "?lang=vi");
+
+        String operationPage = "/enforcement/operations/" + operation + "#alert-" + alert;
+        assertThat(sentInEnglish).contains("href=\"" + operationPage + "\">Linked Alerts</a>", "Alert of the joint operation");
+        assertThat(sentInVietnamese).contains("href=\"" + operationPage + "\">Chiến dịch cảnh báo có liên kết</a>",
+                "Cảnh báo của chiến dịch");
+        assertThat(analyst.get("/enforcement/operations/" + operation)).contains("id=\"alert-" + alert + "\"");
+        assertThat(receivedPage).contains("href=\"/enforcement/alerts#alert-" + received + "\">Chiến dịch cảnh báo có liên kết</a>",
+                "Cảnh báo nhận được từ đối tác");
+        assertThat(hongKongViewer.get("/enforcement/alerts")).as("the inbox holds what the link points at")
+                .contains("id=\"alert-" + received + "\"");
+    }
+
+    @Test
+    void aRemindersMessageLinksToTheRequestItRemindsOfOnBothHubsForOfficersWhoMaySeeIt() {
+        long id = sentRequest();
+        JdbcClient vnDatabase = vn.getBean(JdbcClient.class);
+        String reference = JsonPath.read(HubClient.as(NETWORK.vnPort, "liaison").get("/api/assistance/requests/" + id)
+                .body(), "$.reference");
+        long atHongKong = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            List<Number> ids = JsonPath.read(HubClient.as(NETWORK.hkPort, "supervisor")
+                    .get("/api/assistance/requests?direction=in&partner=VN").body(),
+                    "$[?(@.senderReference == '" + reference + "')].id");
+            return ids.isEmpty() ? 0L : ids.getFirst().longValue();
+        }, found -> found > 0);
+        String referenceAtHongKong = JsonPath.read(HubClient.as(NETWORK.hkPort, "supervisor")
+                .get("/api/assistance/requests/" + atHongKong).body(), "$.reference");
+        // Overdue at Vietnam: two hubs that sign with today's date cannot move the time itself.
+        vnDatabase.sql("UPDATE assistance.request SET deadline = current_date - 1 WHERE id = ?").param(id).update();
+        var reminded = HubClient.as(NETWORK.vnPort, "liaison").post("/api/assistance/requests/" + id + "/remind",
+                "application/json", new byte[0]);
+        assertThat(reminded.statusCode()).as(reminded.body()).isEqualTo(200);
+        String messageId = vnDatabase.sql("""
+                SELECT o.message_id FROM exchange.outbound_message o JOIN assistance.request r
+                  ON o.in_reply_to = r.request_message_id
+                WHERE r.id = ? AND o.service = 'assistance' AND o.action = 'Reminder'""").param(id).query(String.class).single();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(JsonPath.<List<String>>read(
+                HubClient.as(NETWORK.hkPort, "supervisor").get("/api/assistance/requests/" + atHongKong).body(),
+                "$.history[*].step")).contains("reminder-received"));
+
+        String forTheLiaison = signedIn(NETWORK.vnPort, "liaison").get("/exchange/messages/out/" + messageId + "?lang=en");
+        String forTheViewer = signedIn(NETWORK.vnPort, "viewer").get("/exchange/messages/out/" + messageId + "?lang=en");
+        String atThePartner = signedIn(NETWORK.hkPort, "supervisor").get("/exchange/messages/in/" + messageId + "?lang=vi");
+
+        assertThat(forTheLiaison).contains("href=\"/assistance/requests/" + id + "\">" + reference + "</a>",
+                "Reminder of a request for assistance");
+        assertThat(forTheViewer).as("the viewer's unit may not open the request").contains(messageId)
+                .doesNotContain("/assistance/requests/" + id, "class=\"carried-record\"");
+        assertThat(atThePartner).contains("href=\"/assistance/requests/" + atHongKong + "\">" + referenceAtHongKong + "</a>",
+                "Đôn đốc trả lời yêu cầu hỗ trợ");
+    }
+
+    @Test
     void thePartnersPageCountsTheRecordsExchangedWithItAndLinksToThemAsFarAsTheOfficerMaySee() {
         long caseId = Recorded.caseOn(NETWORK.vnPort, NewCase.methamphetamineAtHaiPhong());
         share(caseId);
