@@ -3,6 +3,7 @@ package org.caunoi.hub.exchange;
 import java.util.Optional;
 
 import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What record a message carries, told by the module that sent or took it, so the exchange screens link a
@@ -23,8 +24,10 @@ public interface CarriedRecords {
      *
      * @param outbound whether this hub sent it (else it received it)
      * @param type its type as {@code service/action}, as the exchange lists show it
+     * @param inReplyTo the message it answers or refers to, if any (what a reminder names its request by)
      */
-    record CarriedMessage(boolean outbound, String messageId, String partnerCode, String type) {
+    record CarriedMessage(boolean outbound, String messageId, String partnerCode, String type,
+            @Nullable String inReplyTo) {
     }
 
     /**

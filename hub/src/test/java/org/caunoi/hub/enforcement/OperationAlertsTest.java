@@ -135,6 +135,15 @@ class OperationAlertsTest {
         assertThat(screen.get("/enforcement/alerts?lang=vi")).contains(">Chiến dịch Thunderball (cảnh báo)</span>",
                 ">Heron Alerts</span>");
         assertThat(screen.get("/enforcement/alerts?lang=en")).contains(">Thunderball Alerts</span>", ">Heron Alerts</span>");
+        // The notice names the operation in its reader's language, whichever language the sender's officer used.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(at(NETWORK.hkPort, "investigator").get("/api/notifications?lang=vi").body())
+                    .contains("cho chiến dịch Chiến dịch Thunderball (cảnh báo)", "cho chiến dịch Heron Alerts")
+                    .doesNotContain("cho chiến dịch Thunderball Alerts");
+            assertThat(at(NETWORK.hkPort, "investigator").get("/api/notifications?lang=en").body())
+                    .contains("for operation Thunderball Alerts", "for operation Heron Alerts")
+                    .doesNotContain("for operation Chiến dịch Thunderball (cảnh báo)");
+        });
     }
 
     @Test

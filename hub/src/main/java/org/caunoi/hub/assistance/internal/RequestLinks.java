@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Leads from the exchange and partner screens to the requests: the request a message carried (the
- * request itself or its answer), and the requests sent to and received from a partner. Both follow the
- * lists' need to know: an officer sees the requests of their unit, a supervisor or admin all of them.
+ * request itself, its answer or a reminder of it), and the requests sent to and received from a partner.
+ * Both follow the lists' need to know: an officer sees the requests of their unit, a supervisor or admin
+ * all of them.
  */
 @Component
 class RequestLinks implements CarriedRecords, ExchangedRecords {
@@ -30,17 +31,30 @@ class RequestLinks implements CarriedRecords, ExchangedRecords {
         this.clock = clock;
     }
 
+    /** A request's message, its answer's, or a reminder of it (which names the request's message as the one it refers to). */
     @Override
     @Transactional(readOnly = true)
     public Optional<CarriedRecord> carriedBy(CarriedMessage message, CurrentOfficer officer) {
-        boolean answer = message.type().equals(Payloads.ANSWER.toString());
-        if (!answer && !message.type().equals(Payloads.REQUEST.toString())) {
+        Optional<AssistanceRequest> request;
+        String kindKey;
+        String remindedOf = message.inReplyTo();
+        if (message.type().equals(Payloads.REQUEST.toString())) {
+            request = store.findCarriedBy(message.partnerCode(), message.messageId(), false);
+            kindKey = "assistance.record.request";
+        }
+        else if (message.type().equals(Payloads.ANSWER.toString())) {
+            request = store.findCarriedBy(message.partnerCode(), message.messageId(), true);
+            kindKey = "assistance.record.answer";
+        }
+        else if (message.type().equals(Payloads.REMINDER.toString()) && remindedOf != null) {
+            request = store.findCarriedBy(message.partnerCode(), remindedOf, false);
+            kindKey = "assistance.record.reminder";
+        }
+        else {
             return Optional.empty();
         }
-        return store.findCarriedBy(message.partnerCode(), message.messageId(), answer)
-                .filter(request -> AssistanceRequests.visibleTo(request, officer))
-                .map(request -> new CarriedRecord(answer ? "assistance.record.answer" : "assistance.record.request",
-                        request.reference(), PAGE + request.id()));
+        return request.filter(found -> AssistanceRequests.visibleTo(found, officer))
+                .map(found -> new CarriedRecord(kindKey, found.reference(), PAGE + found.id()));
     }
 
     /** Counted as the lists behind the links count, so each number is the length of the list it opens. */

@@ -1,33 +1,40 @@
 package org.caunoi.hub.enforcement.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.caunoi.hub.exchange.CarriedRecords;
 import org.caunoi.hub.partners.ExchangedRecords;
 import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Leads from the exchange and partner screens to the cases: the case a case report carried (this hub's
- * own case it shared, or the partner's case it received), and the reports sent to and cases received from a
- * partner. Every officer opens a case, in the form their roles and unit allow ({@link Cases#read}), so
+ * Leads from the exchange and partner screens to the cases and alerts: the case a case report carried (this
+ * hub's own case it shared, or the partner's case it received), the alert an operation alert carried, and the
+ * cases shared with and received from a partner. Every officer opens a case, in the form their roles and unit allow ({@link Cases#read}), so
  * every officer gets the links.
  */
 @Component
 class CaseRecordLinks implements CarriedRecords, ExchangedRecords {
 
     private final JdbcClient jdbc;
+    private final Cases cases;
 
-    CaseRecordLinks(JdbcClient jdbc) {
+    CaseRecordLinks(JdbcClient jdbc, Cases cases) {
         this.jdbc = jdbc;
+        this.cases = cases;
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<CarriedRecord> carriedBy(CarriedMessage message, CurrentOfficer officer) {
+        if (message.type().equals(OperationAlert.TYPE.toString())) {
+            return alertCarriedBy(message);
+        }
         if (!message.type().equals(CaseReport.TYPE.toString())) {
             return Optional.empty();
         }
@@ -51,19 +58,46 @@ class CaseRecordLinks implements CarriedRecords, ExchangedRecords {
     }
 
     /**
-     * The case reports sent to the partner (each version of a case shared is one, as the exchange's list of
-     * them shows) and the cases received from it (as the received list shows them for that source).
+     * An alert sent leads to its operation's page, where the alerts sent are listed; one received to the inbox of
+     * alerts, which lists it whether or not its operation is known here. Titled with the operation's name in the
+     * reader's language.
+     */
+    private Optional<CarriedRecord> alertCarriedBy(CarriedMessage message) {
+        Locale reader = LocaleContextHolder.getLocale();
+        if (message.outbound()) {
+            return jdbc.sql("""
+                    SELECT a.id, a.operation_id, o.name, o.name_vi FROM enforcement.operation_alert_recipient r
+                    JOIN enforcement.operation_alert a ON a.id = r.alert_id JOIN enforcement.operation o ON o.id = a.operation_id
+                    WHERE r.message_id = ? AND r.partner_code = ?""")
+                    .params(message.messageId(), message.partnerCode())
+                    .query((rs, n) -> new CarriedRecord("enforcement.record.alert-sent",
+                            OperationNames.in(reader, rs.getString("name"), rs.getString("name_vi")),
+                            "/enforcement/operations/" + rs.getLong("operation_id") + "#alert-" + rs.getLong("id")))
+                    .optional();
+        }
+        return jdbc.sql("""
+                SELECT id, operation_name, operation_name_vi FROM enforcement.received_alert
+                WHERE message_id = ? AND source_partner = ?""")
+                .params(message.messageId(), message.partnerCode())
+                .query((rs, n) -> new CarriedRecord("enforcement.record.alert-received",
+                        OperationNames.in(reader, rs.getString("operation_name"), rs.getString("operation_name_vi")),
+                        "/enforcement/alerts#alert-" + rs.getLong("id")))
+                .optional();
+    }
+
+    /**
+     * The cases shared with the partner (a case shared in several versions counted once, as the case list filtered
+     * by that partner shows them) and the cases received from it (as the received list shows them for that source).
      */
     @Override
     @Transactional(readOnly = true)
     public List<Kind> with(String partnerCode, CurrentOfficer officer) {
-        long reports = jdbc.sql("SELECT count(*) FROM enforcement.case_share WHERE partner_code = ?").param(partnerCode)
-                .query(Long.class).single();
+        long shared = cases.count(CaseFilter.of(null, partnerCode));
         long received = jdbc.sql("SELECT count(*) FROM enforcement.received_case WHERE source_partner = ?")
                 .param(partnerCode).query(Long.class).single();
         return List.of(
-                new Kind("enforcement.record.reports-sent", reports, reports == 0 ? null
-                        : "/exchange/messages?direction=out&partner=" + partnerCode + "&type=" + CaseReport.TYPE),
+                new Kind("enforcement.record.cases-shared", shared, shared == 0 ? null
+                        : "/enforcement/cases?sharedWith=" + partnerCode),
                 new Kind("enforcement.record.cases-received", received, received == 0 ? null
                         : "/enforcement/received?source=" + partnerCode));
     }

@@ -189,6 +189,11 @@ class CaseStore {
             sql.append(" AND EXISTS (SELECT 1 FROM enforcement.operation_case oc WHERE oc.case_id = c.id"
                     + " AND oc.operation_id = :operation)");
         }
+        if (filter.sharedWith() != null) {
+            // A case shared in several versions is still one case.
+            sql.append(" AND EXISTS (SELECT 1 FROM enforcement.case_share s WHERE s.case_id = c.id"
+                    + " AND s.partner_code = :sharedWith)");
+        }
         return sql.toString();
     }
 

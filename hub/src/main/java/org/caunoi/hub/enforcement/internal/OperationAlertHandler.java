@@ -86,13 +86,14 @@ class OperationAlertHandler implements MessageHandler {
             attachments.store("enforcement", OperationAlerts.receivedOwner(id), OperationAlerts.purposeOf(file.content()),
                     file.name(), file.content());
         }
+        // Named as the sender named it, in the reader's language where the sender gave both.
+        String operation = OperationNames.inSentence(alert.operation(), alert.operationVi());
         String details = operationId == null
-                ? Sentences.of("enforcement.audit-details.alert-received-unknown", alert.operation(),
-                        alert.attachments().size())
-                : Sentences.of("enforcement.audit-details.alert-received", alert.operation(), operationId,
+                ? Sentences.of("enforcement.audit-details.alert-received-unknown", operation, alert.attachments().size())
+                : Sentences.of("enforcement.audit-details.alert-received", operation, operationId,
                         alert.attachments().size());
         audit.recordAs("system", "RECEIVE", "enforcement-alert", message.partnerCode() + "/" + alert.alertId(), details);
-        List<String> args = List.of(partners.inSentence(message.partnerCode()), alert.operation());
+        List<String> args = List.of(partners.inSentence(message.partnerCode()), operation);
         String link = operationId == null ? "/enforcement/alerts#alert-" + id
                 : "/enforcement/operations/" + operationId + "#received-alert-" + id;
         accounts.all().stream()

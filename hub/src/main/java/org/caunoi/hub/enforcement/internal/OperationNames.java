@@ -2,6 +2,7 @@ package org.caunoi.hub.enforcement.internal;
 
 import java.util.Locale;
 
+import org.caunoi.hub.platform.i18n.Sentences;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,5 +20,14 @@ public final class OperationNames {
         String preferred = vietnamese ? nameVi : name;
         String other = vietnamese ? name : nameVi;
         return preferred != null ? preferred : other != null ? other : "";
+    }
+
+    /**
+     * The name as an argument of a stored sentence (a notification, an audit entry): both names kept, each
+     * language's already fallen back, so it is named in the reader's language when read.
+     */
+    public static String inSentence(@Nullable String name, @Nullable String nameVi) {
+        return Sentences.of("enforcement.operation-name", in(Locale.ENGLISH, name, nameVi),
+                in(Locale.forLanguageTag("vi"), name, nameVi));
     }
 }

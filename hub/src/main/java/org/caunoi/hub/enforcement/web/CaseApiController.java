@@ -119,7 +119,7 @@ class CaseApiController {
 
     @GetMapping("/cases")
     @Operation(summary = "This hub's cases (filtered by category, date range, unit, route country, operation, "
-            + "words of the description), "
+            + "words of the description, partner shared with as sharedWith=<partner>), "
             + "or with source=<partner> the cases received from that partner; newest first, a page of 'size' "
             + "(100 by default, at most 500) at a time from 'page' 0; X-Total-Count says how many match in all, "
             + "Link rel=\"next\" where the next page is")
@@ -154,15 +154,20 @@ class CaseApiController {
         return new Facets(byCategory.values().stream().mapToLong(Long::longValue).sum(), byCategory);
     }
 
-    /** The list filters as query parameters: {@code ?category=drugs&from=2026-01-01&country=LA&text=tea}. */
+    /**
+     * The list filters as query parameters: {@code ?category=drugs&from=2026-01-01&country=LA&text=tea}, and
+     * {@code sharedWith=HK} for the cases shared with a partner.
+     */
     record CaseFilterParams(@Nullable String category,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @Nullable String unit, @Nullable String country, @Nullable Long operation, @Nullable String text) {
+            @Nullable String unit, @Nullable String country, @Nullable Long operation, @Nullable String text,
+            @Nullable String sharedWith) {
 
         CaseFilter toFilter() {
             return new CaseFilter(category, from, to, unit, country == null ? null : country.toUpperCase(java.util.Locale.ROOT),
-                    operation, text);
+                    operation, text, sharedWith == null || sharedWith.isBlank() ? null
+                            : sharedWith.strip().toUpperCase(java.util.Locale.ROOT));
         }
     }
 

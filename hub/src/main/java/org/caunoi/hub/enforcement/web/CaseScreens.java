@@ -89,14 +89,21 @@ class CaseScreens {
         this.search = search;
     }
 
-    /** The list, a page at a time: the name search's hits, or the cases of a category. */
+    /**
+     * The list, a page at a time: the name search's hits, or the cases of a category and of those shared with a
+     * partner (chosen by its name, sent as its code).
+     */
     @GetMapping("/enforcement/cases")
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String category,
+            @RequestParam(defaultValue = "") String sharedWith,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size,
             CurrentOfficer officer, HtmxRequest htmx, Model model) {
         Paging paging = new Paging(page, size);
+        String partner = sharedWith.strip().toUpperCase(Locale.ROOT);
         model.addAttribute("q", q);
         model.addAttribute("category", category);
+        model.addAttribute("sharedWith", partner);
+        model.addAttribute("partnerChoices", partnerChoices());
         model.addAttribute("categories", CaseCodes.CATEGORIES);
         model.addAttribute("receivedCounts", received.counts());
         if (!q.isBlank()) {
@@ -107,7 +114,7 @@ class CaseScreens {
             model.addAttribute("searchHint", hits.isEmpty() ? search.tooVague(q).orElse(null) : null);
         }
         else {
-            CaseFilter filter = new CaseFilter(category.isBlank() ? null : category, null, null, null, null, null);
+            CaseFilter filter = CaseFilter.of(category.isBlank() ? null : category, partner.isEmpty() ? null : partner);
             model.addAttribute("cases", paging.of(cases.summaries(filter, paging.offset(), paging.size()),
                     cases.count(filter)));
         }

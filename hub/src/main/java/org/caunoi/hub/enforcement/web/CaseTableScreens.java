@@ -86,17 +86,19 @@ class CaseTableScreens {
         return export.template(TableFormat.parse(format), locale);
     }
 
-    /** The list as shown (the category filter, or the cases a name search found) as a download. */
+    /** The list as shown (the category and partner filters, or the cases a name search found) as a download. */
     @GetMapping("/enforcement/cases/export")
     ResponseEntity<byte[]> download(@RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "xlsx") String format,
+            @RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "") String sharedWith,
+            @RequestParam(defaultValue = "xlsx") String format,
             CurrentOfficer user, Locale locale) {
         Officer officer = Officer.of(user);
         TableFormat tableFormat = TableFormat.parse(format);
         if (!q.isBlank()) {
             return export.found(officer, q, tableFormat, locale);
         }
-        return export.filtered(officer, new CaseFilter(category.isBlank() ? null : category, null, null, null, null, null),
+        String partner = sharedWith.strip().toUpperCase(Locale.ROOT);
+        return export.filtered(officer, CaseFilter.of(category.isBlank() ? null : category, partner.isEmpty() ? null : partner),
                 500, tableFormat, locale);
     }
 }

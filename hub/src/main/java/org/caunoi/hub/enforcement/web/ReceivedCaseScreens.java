@@ -52,6 +52,8 @@ class ReceivedCaseScreens {
         model.addAttribute("source", source);
         model.addAttribute("state", state);
         model.addAttribute("counts", counts);
+        // The partners to choose from by name: those that shared a case with this hub.
+        model.addAttribute("sources", counts.stream().map(ReceivedCases.Count::source).distinct().toList());
         model.addAttribute("page", paging.of(received.filtered(partner, inState, paging.offset(), paging.size()), total));
         return PageOrFragment.of(htmx, "enforcement/received", "rows");
     }

@@ -37,11 +37,11 @@ public class MessageSummaries {
 
     /**
      * One message, either direction; {@code doneAt} is the receipt (out) or the processing (in);
-     * {@code duplicates} the copies received again (always 0 out).
+     * {@code duplicates} the copies received again (always 0 out); {@code inReplyTo} the message it answers or refers to.
      */
     public record MessageSummary(String direction, String messageId, String partner, String type, String state,
             int attempts, @Nullable String lastError, Instant at, @Nullable Instant doneAt, @Nullable String category,
-            @Nullable String purpose, int duplicates) {
+            @Nullable String purpose, int duplicates, @Nullable String inReplyTo) {
     }
 
     /** One message of one direction ({@code out} or {@code in}), by its key: a page polls this every 2 s. */
@@ -89,7 +89,7 @@ public class MessageSummaries {
         String select(String where) {
             return """
                     SELECT '%s' AS direction, message_id, partner_code, service, action, state, attempts, last_error,
-                           %s AS at, %s AS done_at, category, purpose, %s AS duplicates, id
+                           %s AS at, %s AS done_at, category, purpose, %s AS duplicates, in_reply_to, id
                       FROM exchange.%s
                      WHERE %s""".formatted(direction, at, doneAt, duplicates, name, where);
         }
@@ -110,6 +110,6 @@ public class MessageSummaries {
         return new MessageSummary(rs.getString("direction"), rs.getString("message_id"), rs.getString("partner_code"),
                 rs.getString("service") + "/" + rs.getString("action"), rs.getString("state"), rs.getInt("attempts"),
                 rs.getString("last_error"), rs.getTimestamp("at").toInstant(), doneAt == null ? null : doneAt.toInstant(),
-                rs.getString("category"), rs.getString("purpose"), rs.getInt("duplicates"));
+                rs.getString("category"), rs.getString("purpose"), rs.getInt("duplicates"), rs.getString("in_reply_to"));
     }
 }

@@ -30,7 +30,7 @@ class DeliveryErrors {
         String lastError = shown(m.lastError(), reader, locale);
         return java.util.Objects.equals(lastError, m.lastError()) ? m : new MessageSummary(m.direction(), m.messageId(),
                 m.partner(), m.type(), m.state(), m.attempts(), lastError, m.at(), m.doneAt(), m.category(), m.purpose(),
-                m.duplicates());
+                m.duplicates(), m.inReplyTo());
     }
 
     MessageEvents.Event shown(MessageEvents.Event event, Authentication reader, Locale locale) {

@@ -185,7 +185,7 @@ class ExchangeScreens {
     /** The record the message carries, from the module that owns it, when the officer may open it. */
     private List<CarriedRecords.CarriedRecord> carried(MessageSummary message, CurrentOfficer officer) {
         var carried = new CarriedRecords.CarriedMessage("out".equals(message.direction()), message.messageId(),
-                message.partner(), message.type());
+                message.partner(), message.type(), message.inReplyTo());
         return carriers.orderedStream().flatMap(module -> module.carriedBy(carried, officer).stream()).toList();
     }
 
