@@ -149,13 +149,13 @@ public class OperationAlerts {
                     .param(!attached.isEmpty() && textOnly.contains(dispatch.partnerCode()))
                     .update();
         }
-        List<String> named = dispatches.stream()
+        List<String> recipientsNamed = dispatches.stream()
                 .map(dispatch -> recipients.recipient(dispatch.partnerCode(), !dispatch.queued() ? null
                         : withFiles.contains(dispatch.partnerCode()) ? CaseForms.NOMINAL : CaseForms.NON_NOMINAL,
                         Codes.ofNullable(dispatch.refusal()), Codes.ofNullable(dispatch.legalBasisReason())))
                 .toList();
         audit.record("ALERT", "enforcement-operation", String.valueOf(operationId),
-                Sentences.of("enforcement.audit-details.alert", id, files.size(), named));
+                Sentences.of("enforcement.audit-details.alert", id, files.size(), recipientsNamed));
         return sent(operationId).stream().filter(alert -> alert.id() == id).findFirst().orElseThrow();
     }
 

@@ -103,7 +103,7 @@ class CaseScreens {
         model.addAttribute("q", q);
         model.addAttribute("category", category);
         model.addAttribute("sharedWith", partner);
-        model.addAttribute("partnerChoices", partnerChoices());
+        model.addAttribute("partnerChoices", sharedWithChoices());
         model.addAttribute("categories", CaseCodes.CATEGORIES);
         model.addAttribute("receivedCounts", received.counts());
         if (!q.isBlank()) {
@@ -288,6 +288,16 @@ class CaseScreens {
                 .sorted(Comparator.comparing((PartnerChoice choice) -> !choice.selectable())
                         .thenComparing(PartnerChoice::shortName, order).thenComparing(PartnerChoice::name, order))
                 .toList();
+    }
+
+    /** Every partner a case may have been shared with, by name in the officer's language: the list's filter. */
+    private List<SharedWithChoice> sharedWithChoices() {
+        Locale language = LocaleContextHolder.getLocale();
+        return partners.byName(language).stream()
+                .map(partner -> new SharedWithChoice(partner.code(), partner.name(language))).toList();
+    }
+
+    record SharedWithChoice(String code, String name) {
     }
 
     /** Every partner's short name, for the shares and outcomes listed: a case may have gone where the form no longer offers. */
