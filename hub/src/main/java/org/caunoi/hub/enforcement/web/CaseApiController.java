@@ -190,10 +190,15 @@ class CaseApiController {
     }
 
     @PutMapping("/cases/{id}")
-    @Operation(summary = "Correct a case with the body GET gave ('content'), changed where needed, and the 'version' "
-            + "read: a new version, sent to every partner that got the case. A 'version' other than the current one "
-            + "is answered 409; a correction that leaves the case as it is changes and sends nothing (200, the case as it is)")
+    @Operation(summary = "Correct a case: the body is the case's fields as GET gave them in 'content', changed where "
+            + "needed, with 'version' (the version read) among them at the top level, not around them; without it 400. "
+            + "A new version, sent to every partner that got the case. A 'version' other than the current one is answered "
+            + "409; a correction that leaves the case as it is changes and sends nothing (200, the case as it is)")
     CaseView correct(@PathVariable long id, @RequestBody CorrectionBody body, CurrentOfficer user) {
+        if (body.version == null) {
+            // without it a correction would silently overwrite someone else's edit
+            throw InvalidInputException.of("version", "version-required");
+        }
         Officer officer = Officer.of(user);
         cases.correct(officer, id, Objects.requireNonNull(body.content, "an unwrapped body is always read"), body.version);
         return view(cases.read(officer, id));
