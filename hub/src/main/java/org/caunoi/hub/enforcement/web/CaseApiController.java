@@ -11,6 +11,7 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.caunoi.hub.enforcement.internal.CaseCodes;
 import org.caunoi.hub.enforcement.internal.CaseFilter;
 import org.caunoi.hub.enforcement.internal.CaseInput;
 import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
@@ -27,9 +28,11 @@ import org.caunoi.hub.enforcement.internal.SharedVersion;
 import org.caunoi.hub.enforcement.internal.StoredCase;
 import org.caunoi.hub.exchange.Caveat;
 import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.caunoi.hub.platform.security.Unit;
 import org.caunoi.hub.platform.web.ListPage;
 import org.caunoi.hub.platform.web.Paging;
 import org.jspecify.annotations.Nullable;
@@ -160,9 +163,26 @@ class CaseApiController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @Nullable String unit, @Nullable String country, @Nullable Long operation, @Nullable String text) {
 
+        /** Codes in either case: as the API writes them ({@code drugs}, {@code DTCBL}) or as /api/officers does ({@code dtcbl}). */
         CaseFilter toFilter() {
-            return new CaseFilter(category, from, to, unit, country == null ? null : country.toUpperCase(java.util.Locale.ROOT),
-                    operation, text);
+            return new CaseFilter(knownCategory(), from, to, unitConstant(),
+                    country == null ? null : country.toUpperCase(java.util.Locale.ROOT), operation, text);
+        }
+
+        private @Nullable String knownCategory() {
+            if (category == null || category.isBlank()) {
+                return null;
+            }
+            String code = Codes.of(Codes.constant(category));
+            if (!CaseCodes.CATEGORIES.contains(code)) {
+                throw new UnknownValueException("category", category, CaseCodes.CATEGORIES);
+            }
+            return code;
+        }
+
+        // cases store the unit as its constant's name, the one the API writes: DTCBL
+        private @Nullable String unitConstant() {
+            return unit == null || unit.isBlank() ? null : Codes.parse(Unit.class, "unit", unit).name();
         }
     }
 
