@@ -178,6 +178,14 @@ class CaseLifecycleTest extends HubTest.Base {
     }
 
     @Test
+    void anUnknownCaseIsNamedByItsIdInPlainDigits() {
+        var missing = HubClient.as(port, "investigator").get("/api/enforcement/cases/99999", "en");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(missing.body()).get("detail").asString()).isEqualTo("There is no case 99999.");
+    }
+
+    @Test
     void aCorrectionThatDoesNotParseNamesTheFieldBesideTheVersion() {
         long id = record();
 
