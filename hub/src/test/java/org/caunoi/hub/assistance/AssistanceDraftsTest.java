@@ -122,6 +122,25 @@ class AssistanceDraftsTest extends HubTest.Base {
     }
 
     @Test
+    void anUnknownRequestIsNamedByItsIdInPlainDigits() {
+        var missing = HubClient.as(port, "liaison").get("/api/assistance/requests/123456789", "en");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(JsonPath.<String>read(missing.body(), "$.detail")).isEqualTo("No request for assistance 123456789.");
+    }
+
+    @Test
+    void theListsCodedFiltersTakeEitherCaseAndRefuseAnUnknownCodeListingTheValidOnes() {
+        var upper = HubClient.as(port, "supervisor").get("/api/assistance/requests?direction=OUT", "en");
+        var bogus = HubClient.as(port, "supervisor").get("/api/assistance/requests?kind=bogus", "en");
+
+        assertThat(upper.statusCode()).as(upper.body()).isEqualTo(200);
+        assertThat(bogus.statusCode()).isEqualTo(400);
+        assertThat(JsonPath.<List<String>>read(bogus.body(), "$.errors[*].field")).containsExactly("kind");
+        assertThat(JsonPath.<List<String>>read(bogus.body(), "$.validValues")).isNotEmpty();
+    }
+
+    @Test
     void theApiCorrectsAndDeletesDraftsOnlyAndAnswers409Otherwise() {
         long id = draft("liaison");
         long sent = draft("liaison");

@@ -61,7 +61,10 @@ class CaseBadInputTest extends HubTest.Base {
                         "'gold' is not one of: drugs, precursors, cites-fauna, cites-flora, tobacco, counterfeit, weapons, "
                                 + "hazardous-waste, currency, other."),
                 Arguments.of("no date", good.without("date"), "date", "This field is required."),
-                Arguments.of("a date that is no date", good.with("date", "2026-13-45"), "date", "Invalid value"));
+                Arguments.of("a date that is no date", good.with("date", "2026-13-45"), "date",
+                        "Invalid date: write it as year-month-day (ISO 8601), e.g. 2026-11-02."),
+                Arguments.of("a date written day first", good.with("date", "02/11/2026"), "date",
+                        "Invalid date: write it as year-month-day (ISO 8601), e.g. 2026-11-02."));
     }
 
     @ParameterizedTest(name = "{0}")

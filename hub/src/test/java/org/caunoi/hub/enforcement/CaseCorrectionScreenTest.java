@@ -140,7 +140,7 @@ class CaseCorrectionScreenTest extends HubTest.Base {
             assertThat(screen.submit("/enforcement/cases/" + id + "/edit", form("Gold", "KH")).statusCode()).as(officer)
                     .isEqualTo(403);
             assertThat(HubClient.as(port, officer).putJson("/api/enforcement/cases/" + id,
-                    withMoreThanTheFormShows().json()).statusCode()).as("the API agrees for " + officer).isEqualTo(403);
+                    withMoreThanTheFormShows().with("version", 1).json()).statusCode()).as("the API agrees for " + officer).isEqualTo(403);
             assertThat(screen.get("/enforcement/cases/" + id)).as(officer).doesNotContain("id=\"edit-case\"");
         }
         assertThat(signedIn("admin").status("/enforcement/cases/" + id + "/edit")).isEqualTo(200);

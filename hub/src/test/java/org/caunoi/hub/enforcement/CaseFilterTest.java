@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import com.jayway.jsonpath.JsonPath;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,33 @@ class CaseFilterTest extends HubTest.Base {
         assertThat(ids("?text=1_0")).as("so is an underscore").doesNotContain(percent);
         JsonNode facets = JSON.readTree(investigator().get("/api/enforcement/cases/facets?text=" + token).body());
         assertThat(facets.get("cases").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void unitAndCategoryFiltersTakeTheirCodesInEitherCase() {
+        long drugs = record(NewCase.methamphetamineAtHaiPhong());
+
+        assertThat(ids("?unit=dtcbl&size=500")).as("as the README and /api/officers write it").contains(drugs);
+        assertThat(ids("?unit=DTCBL&size=500")).as("as the case list writes it").contains(drugs);
+        assertThat(ids("?unit=htqt&size=500")).doesNotContain(drugs);
+        assertThat(ids("?category=DRUGS&size=500")).contains(drugs);
+    }
+
+    @Test
+    void anUnknownUnitOrCategoryIsRefusedListingTheValidCodes() {
+        var unit = investigator().get("/api/enforcement/cases?unit=bogus", "en");
+        var category = investigator().get("/api/enforcement/cases?category=drug", "en");
+        var facets = investigator().get("/api/enforcement/cases/facets?unit=bogus", "en");
+
+        assertThat(unit.statusCode()).as(unit.body()).isEqualTo(400);
+        JsonNode unitProblem = JSON.readTree(unit.body());
+        assertThat(unitProblem.at("/errors/0/field").asString()).isEqualTo("unit");
+        assertThat(JsonPath.<List<String>>read(unit.body(), "$.validValues")).containsExactly("htqt", "dtcbl", "pcu", "it");
+        assertThat(category.statusCode()).as(category.body()).isEqualTo(400);
+        JsonNode categoryProblem = JSON.readTree(category.body());
+        assertThat(categoryProblem.at("/errors/0/field").asString()).isEqualTo("category");
+        assertThat(categoryProblem.at("/errors/0/message").asString()).contains("drug", "drugs", "precursors");
+        assertThat(facets.statusCode()).isEqualTo(400);
     }
 
     @Test

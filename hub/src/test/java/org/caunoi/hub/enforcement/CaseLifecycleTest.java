@@ -88,7 +88,7 @@ class CaseLifecycleTest extends HubTest.Base {
     @Test
     void onlyTheOwningUnitOrAnAdminCorrectsAndEveryCorrectionIsANewVersion() {
         long id = record();
-        String corrected = NewCase.methamphetamineAtHaiPhong().with("quantity.value", 13.1).json();
+        String corrected = NewCase.methamphetamineAtHaiPhong().with("quantity.value", 13.1).with("version", 1).json();
 
         for (String officer : new String[] {"analyst", "viewer", "supervisor", "liaison"}) {
             assertThat(HubClient.as(port, officer).putJson("/api/enforcement/cases/" + id, corrected).statusCode())
@@ -96,7 +96,7 @@ class CaseLifecycleTest extends HubTest.Base {
         }
         var byInvestigator = HubClient.as(port, "investigator").putJson("/api/enforcement/cases/" + id, corrected);
         var byAdmin = HubClient.as(port, "admin").putJson("/api/enforcement/cases/" + id,
-                NewCase.methamphetamineAtHaiPhong().with("quantity.value", 13.2).json());
+                NewCase.methamphetamineAtHaiPhong().with("quantity.value", 13.2).with("version", 2).json());
 
         assertThat(byInvestigator.statusCode()).as(byInvestigator.body()).isEqualTo(200);
         assertThat(byAdmin.statusCode()).isEqualTo(200);
@@ -143,12 +143,12 @@ class CaseLifecycleTest extends HubTest.Base {
 
         var once = investigator.putJson("/api/enforcement/cases/" + id, corrected);
         var twice = investigator.putJson("/api/enforcement/cases/" + id, corrected);
-        var unchangedWithoutVersion = investigator.putJson("/api/enforcement/cases/" + id,
-                NewCase.methamphetamineAtHaiPhong().with("quantity.value", 13.1).json());
+        var unchangedFromTheNewVersion = investigator.putJson("/api/enforcement/cases/" + id,
+                NewCase.methamphetamineAtHaiPhong().with("quantity.value", 13.1).with("version", 2).json());
 
         assertThat(once.statusCode()).as(once.body()).isEqualTo(200);
         assertThat(twice.statusCode()).as(twice.body()).isEqualTo(200);
-        assertThat(unchangedWithoutVersion.statusCode()).isEqualTo(200);
+        assertThat(unchangedFromTheNewVersion.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(twice.body()).get("version").asInt()).isEqualTo(2);
         JsonNode versions = JSON.readTree(investigator.get("/api/enforcement/cases/" + id + "/versions").body());
         assertThat(versions.findValuesAsString("change")).containsExactly("original", "correction");
@@ -157,6 +157,32 @@ class CaseLifecycleTest extends HubTest.Base {
                 .containsExactly("original", "correction");
         assertThat(details("CORRECT", get("investigator", id).get("reference").asString(), Locale.ENGLISH))
                 .containsExactly("version 2");
+    }
+
+    @Test
+    void aCorrectionWithoutTheVersionReadIsRefusedNamingVersionAndChangesNothing() {
+        long id = record();
+
+        var refused = HubClient.as(port, "investigator").putJson("/api/enforcement/cases/" + id + "?lang=en",
+                NewCase.methamphetamineAtHaiPhong().with("quantity.value", 13.1).json());
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(refused.body());
+        assertThat(problem.at("/errors/0/field").asString()).isEqualTo("version");
+        assertThat(problem.get("errors").size()).isEqualTo(1);
+        assertThat(problem.at("/errors/0/message").asString()).contains("version", "read with the case");
+        assertThat(get("investigator", id).get("version").asInt()).isEqualTo(1);
+        assertThat(get("investigator", id).at("/content/quantity/value").asDouble()).isEqualTo(12.5);
+    }
+
+    @Test
+    void anUnknownCaseIsNamedByItsIdInPlainDigits() {
+        var missing = HubClient.as(port, "investigator").get("/api/enforcement/cases/99999", "en");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(missing.body()).get("detail").asString()).isEqualTo("There is no case 99999.");
     }
 
     @Test
@@ -177,7 +203,7 @@ class CaseLifecycleTest extends HubTest.Base {
 
         var withdrawn = HubClient.as(port, "investigator").postJson("/api/enforcement/cases/" + id + "/withdraw", "");
         var correctedAfter = HubClient.as(port, "investigator").putJson("/api/enforcement/cases/" + id,
-                NewCase.methamphetamineAtHaiPhong().json());
+                NewCase.methamphetamineAtHaiPhong().with("version", 2).json());
 
         assertThat(withdrawn.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(withdrawn.body()).get("state").asString()).isEqualTo("withdrawn");

@@ -133,7 +133,7 @@ class CaseNameSearchTest extends HubTest.Base {
         var corrected = HubClient.as(port, "investigator").putJson("/api/enforcement/cases/" + id,
                 NewCase.methamphetamineAtHaiPhong()
                         .with("persons", List.of(Map.of("name", "Lương Thế Vinh", "documents", List.of("D1112223"))))
-                        .json());
+                        .with("version", 1).json());
 
         assertThat(corrected.statusCode()).isEqualTo(200);
         assertThat(caseIds("Luong The Vinh")).contains(id);
@@ -147,7 +147,7 @@ class CaseNameSearchTest extends HubTest.Base {
         assertThat(caseIds("Ton That Thuyet")).contains(id);
 
         HubClient.as(port, "investigator").putJson("/api/enforcement/cases/" + id,
-                NewCase.methamphetamineAtHaiPhong().with("persons", List.of()).json());
+                NewCase.methamphetamineAtHaiPhong().with("persons", List.of()).with("version", 1).json());
 
         assertThat(caseIds("Ton That Thuyet")).doesNotContain(id);
     }

@@ -228,7 +228,7 @@ class CaseSharingTest {
 
         handleAgainAtHongKong(messageId);
         at(NETWORK.vnPort, "investigator").putJson("/api/enforcement/cases/" + id,
-                NewCase.methamphetamineAtHaiPhong().with("quantity.value", 14.0).json());
+                NewCase.methamphetamineAtHaiPhong().with("quantity.value", 14.0).with("version", 1).json());
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(notices("investigator", "en"))
                 .contains("Vietnam Customs (Department of Customs) sent a correction of case " + reference + " (version 2)"
@@ -329,7 +329,7 @@ class CaseSharingTest {
         share(id, "HK", "LA");
 
         at(NETWORK.vnPort, "investigator").putJson("/api/enforcement/cases/" + id,
-                NewCase.methamphetamineAtHaiPhong().with("quantity.value", 14.0).json());
+                NewCase.methamphetamineAtHaiPhong().with("quantity.value", 14.0).with("version", 1).json());
         at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/cases/" + id + "/withdraw", "");
 
         for (int port : new int[] {NETWORK.hkPort, NETWORK.laPort}) {

@@ -147,7 +147,7 @@ class OperationTotalsTest extends HubTest.Base {
         tag(operation, withdrawn, null);
 
         HubClient.as(port, "investigator").putJson("/api/enforcement/cases/" + corrected,
-                NewCase.methamphetamineAtHaiPhong().with("quantity.value", 11).json());
+                NewCase.methamphetamineAtHaiPhong().with("quantity.value", 11).with("version", 1).json());
         HubClient.as(port, "investigator").postJson("/api/enforcement/cases/" + withdrawn + "/withdraw", "");
 
         JsonNode totals = totals(operation);

@@ -67,7 +67,7 @@ class RefusalDetailsTest extends HubTest.Base {
                 .asString();
 
         var corrected = investigator().putJson("/api/enforcement/cases/" + id,
-                NewCase.methamphetamineAtHaiPhong().with("quantity.value", 20).json());
+                NewCase.methamphetamineAtHaiPhong().with("quantity.value", 20).with("version", 1).json());
         var shared = investigator().postJson("/api/enforcement/cases/" + id + "/share",
                 "{\"partners\": [\"HK\"], \"purpose\": \"investigation\"}");
 

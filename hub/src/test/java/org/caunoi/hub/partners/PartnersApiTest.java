@@ -200,6 +200,21 @@ class PartnersApiTest extends HubTest.Base {
     }
 
     @Test
+    void anUpdateOfAnAgreementThatDoesNotExistIsNotFoundRatherThanAConflict() {
+        var liaison = HubClient.as(port, "liaison");
+
+        var response = liaison.putJson("/api/agreements/999999?lang=en", """
+                {"kind": "mou", "titleVi": "Bản ghi nhớ thử", "titleEn": "Test MoU", "signed": "2022",
+                 "status": "in-force", "parties": ["KR"], "version": 0}""");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+        assertThat(JsonPath.<String>read(response.body(), "$.detail"))
+                .isEqualTo(JsonPath.read(liaison.get("/api/agreements/999999?lang=en").body(), "$.detail"));
+    }
+
+    @Test
     void spellsAgreementKindsInTheLegalBasisCheckAsTheAgreementsListDoes() {
         var analyst = HubClient.as(port, "analyst");
 

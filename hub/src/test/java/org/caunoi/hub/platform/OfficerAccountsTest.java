@@ -62,6 +62,10 @@ class OfficerAccountsTest extends HubTest.Base {
                 {"currentPassword": "%s", "newPassword": "short"}""".formatted(temporary));
         assertThat(tooShort.statusCode()).isEqualTo(400);
         assertThat(JsonPath.<List<String>>read(tooShort.body(), "$.errors[*].field")).containsExactly("newPassword");
+        var tooShortInEnglish = officer.postJson("/api/account/password?lang=en", """
+                {"currentPassword": "%s", "newPassword": "short"}""".formatted(temporary));
+        assertThat(JsonPath.<String>read(tooShortInEnglish.body(), "$.detail")).as("the password, and why")
+                .startsWith("The password was not changed: Use at least").doesNotContain("account");
         // 57 letters but 73 bytes: bcrypt keeps 72, and Spring Security refuses to hash more (it was a 500).
         var tooLong = officer.postJson("/api/account/password", """
                 {"currentPassword": "%s", "newPassword": "những chiếc thuyền nhỏ xuôi dòng sông Hương lúc hoàng hôn"}"""
@@ -73,6 +77,8 @@ class OfficerAccountsTest extends HubTest.Base {
         assertThat(common.statusCode()).isEqualTo(400);
         assertThat(JsonPath.<List<String>>read(common.body(), "$.errors[*].message")).singleElement().asString()
                 .startsWith("Mật khẩu là, hoặc dựa trên, một trong những mật khẩu được dùng nhiều nhất");
+        assertThat(JsonPath.<String>read(common.body(), "$.detail"))
+                .startsWith("Mật khẩu chưa được đổi: Mật khẩu là, hoặc dựa trên");
         var wrongCurrent = officer.postJson("/api/account/password", """
                 {"currentPassword": "not-it-at-all", "newPassword": "a long enough passphrase"}""");
         assertThat(JsonPath.<List<String>>read(wrongCurrent.body(), "$.errors[*].field")).containsExactly("currentPassword");

@@ -25,6 +25,7 @@ public class RequestNotFound extends RuntimeException implements Problem {
 
     @Override
     public Object[] detailArguments() {
-        return new Object[] {id};
+        // as text: a number argument would print 99999 as "99,999"
+        return new Object[] {Long.toString(id)};
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.caunoi.hub.enforcement.internal.CaseCodes;
 import org.caunoi.hub.enforcement.internal.CaseFilter;
 import org.caunoi.hub.enforcement.internal.CaseInput;
 import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
@@ -27,9 +28,11 @@ import org.caunoi.hub.enforcement.internal.SharedVersion;
 import org.caunoi.hub.enforcement.internal.StoredCase;
 import org.caunoi.hub.exchange.Caveat;
 import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.caunoi.hub.platform.security.Unit;
 import org.caunoi.hub.platform.web.ListPage;
 import org.caunoi.hub.platform.web.Paging;
 import org.jspecify.annotations.Nullable;
@@ -164,10 +167,27 @@ class CaseApiController {
             @Nullable String unit, @Nullable String country, @Nullable Long operation, @Nullable String text,
             @Nullable String sharedWith) {
 
+        /** Codes in either case: as the API writes them ({@code drugs}, {@code DTCBL}) or as /api/officers does ({@code dtcbl}). */
         CaseFilter toFilter() {
-            return new CaseFilter(category, from, to, unit, country == null ? null : country.toUpperCase(java.util.Locale.ROOT),
-                    operation, text, sharedWith == null || sharedWith.isBlank() ? null
-                            : sharedWith.strip().toUpperCase(java.util.Locale.ROOT));
+            return new CaseFilter(knownCategory(), from, to, unitConstant(),
+                    country == null ? null : country.toUpperCase(java.util.Locale.ROOT), operation, text,
+                    sharedWith == null || sharedWith.isBlank() ? null : sharedWith.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+
+        private @Nullable String knownCategory() {
+            if (category == null || category.isBlank()) {
+                return null;
+            }
+            String code = Codes.of(Codes.constant(category));
+            if (!CaseCodes.CATEGORIES.contains(code)) {
+                throw new UnknownValueException("category", category, CaseCodes.CATEGORIES);
+            }
+            return code;
+        }
+
+        // cases store the unit as its constant's name, the one the API writes: DTCBL
+        private @Nullable String unitConstant() {
+            return unit == null || unit.isBlank() ? null : Codes.parse(Unit.class, "unit", unit).name();
         }
     }
 
@@ -195,10 +215,15 @@ class CaseApiController {
     }
 
     @PutMapping("/cases/{id}")
-    @Operation(summary = "Correct a case with the body GET gave ('content'), changed where needed, and the 'version' "
-            + "read: a new version, sent to every partner that got the case. A 'version' other than the current one "
-            + "is answered 409; a correction that leaves the case as it is changes and sends nothing (200, the case as it is)")
+    @Operation(summary = "Correct a case: the body is the case's fields as GET gave them in 'content', changed where "
+            + "needed, with 'version' (the version read) among them at the top level, not around them; without it 400. "
+            + "A new version, sent to every partner that got the case. A 'version' other than the current one is answered "
+            + "409; a correction that leaves the case as it is changes and sends nothing (200, the case as it is)")
     CaseView correct(@PathVariable long id, @RequestBody CorrectionBody body, CurrentOfficer user) {
+        if (body.version == null) {
+            // without it a correction would silently overwrite someone else's edit
+            throw InvalidInputException.of("version", "version-required");
+        }
         Officer officer = Officer.of(user);
         cases.correct(officer, id, Objects.requireNonNull(body.content, "an unwrapped body is always read"), body.version);
         return view(cases.read(officer, id));

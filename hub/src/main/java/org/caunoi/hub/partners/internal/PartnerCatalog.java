@@ -135,6 +135,10 @@ public class PartnerCatalog implements org.caunoi.hub.partners.Partners {
     public void updateAgreement(Agreement agreement) {
         agreement.parties().forEach(this::requirePartner);
         if (!agreements.update(agreement)) {
+            // no row matched: either the version is stale or there is no such agreement at all
+            if (agreements.find(agreement.id()).isEmpty()) {
+                throw new NotFoundException("agreement", Long.toString(agreement.id()));
+            }
             throw new ConcurrentChangeException(agreement.id());
         }
         audit.record("UPDATE", "agreement", Long.toString(agreement.id()),

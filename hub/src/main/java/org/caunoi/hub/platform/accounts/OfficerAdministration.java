@@ -160,6 +160,16 @@ public class OfficerAdministration {
     /** The officer's own new password; every session of theirs ends, so they sign in again with it. */
     @Transactional
     public void changeOwnPassword(String username, @Nullable String current, @Nullable String next, @Nullable String confirmation) {
+        try {
+            checkAndChangeOwnPassword(username, current, next, confirmation);
+        }
+        catch (AccountProblem refused) {
+            throw refused.asPasswordNotChanged();
+        }
+    }
+
+    private void checkAndChangeOwnPassword(String username, @Nullable String current, @Nullable String next,
+            @Nullable String confirmation) {
         List<FieldProblem> problems = new ArrayList<>();
         String newPassword = next == null ? "" : next;
         Optional<PasswordPolicy.Weakness> weakness = PasswordPolicy.check(username, newPassword);

@@ -58,7 +58,7 @@ class NotificationApiController {
         }
         // Another officer's notification is as unknown as one that does not exist.
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                messages.getMessage("platform.notifications.not-found", new Object[] {id}, locale));
+                messages.getMessage("platform.notifications.not-found", new Object[] {Long.toString(id)}, locale));
         problem.setTitle(messages.getMessage("platform.notifications.not-found-title", null, locale));
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -33,6 +34,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Words any failure as RFC 9457 problem details in the caller's language: the title from its
@@ -56,7 +58,7 @@ public class ProblemDetails {
             case MethodArgumentNotValidException invalid -> invalid(fieldProblems(invalid.getBindingResult()), locale);
             case HandlerMethodValidationException invalid -> invalid(parameterProblems(invalid), locale);
             case MethodArgumentTypeMismatchException mismatch -> invalid(
-                    List.of(FieldProblem.of(mismatch.getName(), "typeMismatch")), locale);
+                    List.of(typeMismatch(mismatch.getName(), mismatch.getRequiredType())), locale);
             case MissingServletRequestParameterException missing -> build(HttpStatus.BAD_REQUEST,
                     "platform.problem.missing-parameter", new Object[] {missing.getParameterName()},
                     List.of(FieldProblem.of(missing.getParameterName(), "NotBlank")), Map.of(), locale);
@@ -140,10 +142,18 @@ public class ProblemDetails {
                 return build(HttpStatus.BAD_REQUEST, "platform.problem.control-characters", new Object[] {field},
                         List.of(FieldProblem.of(field, "platform.problem.control-characters-field")), Map.of(), locale);
             }
+            Class<?> target = json instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
             return build(HttpStatus.BAD_REQUEST, "platform.problem.unreadable-field", new Object[] {field},
-                    List.of(FieldProblem.of(field, "typeMismatch")), Map.of(), locale);
+                    List.of(typeMismatch(field, target)), Map.of(), locale);
         }
         return build(HttpStatus.BAD_REQUEST, "platform.problem.unreadable-body", new Object[0], List.of(), Map.of(), locale);
+    }
+
+    /** A value of the wrong form, worded for its type where the bundles say more (a date: which form to write). */
+    private static FieldProblem typeMismatch(String field, @Nullable Class<?> type) {
+        String[] codes = type == null ? new String[] {"typeMismatch"}
+                : new String[] {"typeMismatch." + type.getName(), "typeMismatch"};
+        return new FieldProblem(field, new DefaultMessageSourceResolvable(codes));
     }
 
     private ProblemDetail build(HttpStatusCode status, String detailKey, Object[] arguments, List<FieldProblem> errors,

@@ -64,8 +64,7 @@ class ApiTokensApi {
     @PostMapping
     ResponseEntity<TokenView> create(@Valid @RequestBody NewToken request, CurrentOfficer officer) {
         if (ApiTokenAuthentication.byToken(SecurityContextHolder.getContext().getAuthentication())) {
-            // Else a stolen token, however short its life, could make itself a successor of a year.
-            throw new AccessDeniedException("API tokens are made by an officer signed in with the password, not by a token");
+            throw new TokenMadeByTokenException();
         }
         String owner = ownerFor(request.owner(), officer);
         int days = request.days() == null ? ApiTokens.DEFAULT_DAYS : request.days();

@@ -123,6 +123,8 @@ class ApiTokensTest extends HubTest.Base {
         HttpResponse<String> successor = bearer("POST", "/api/tokens", secret, "{\"name\": \"successor\", \"days\": 366}");
 
         assertThat(successor.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(successor.body()).get("detail").asString()).as("not a matter of the analyst's role")
+                .contains("An API token cannot create API tokens", "password").doesNotContain("role does not allow");
         assertThat(jdbc.sql("SELECT count(*) FROM platform.api_token").query(Long.class).single()).isEqualTo(before);
         assertThat(bearer("GET", "/api/tokens", secret, "").statusCode()).as("listing its owner's tokens is fine").isEqualTo(200);
     }
