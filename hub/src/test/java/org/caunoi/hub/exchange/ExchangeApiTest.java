@@ -64,12 +64,40 @@ class ExchangeApiTest extends HubTest.Base {
     }
 
     @Test
+    void theMessageListSaysHowManyMatchAndLinksTheNextPageAsTheCaseListDoes() {
+        var liaison = HubClient.as(port, "liaison");
+        for (int i = 0; i < 3; i++) {
+            liaison.post("/api/exchange/ping?partner=HK", "application/json", new byte[0]);
+        }
+        var whole = liaison.get("/api/exchange/messages?partner=HK&direction=out&size=500");
+        long total = Long.parseLong(whole.headers().firstValue("X-Total-Count").orElseThrow());
+        List<String> all = JsonPath.read(whole.body(), "$[*].messageId");
+
+        var first = liaison.get("/api/exchange/messages?partner=HK&direction=out&size=2");
+        var last = liaison.get("/api/exchange/messages?partner=HK&direction=out&size=2&page=" + (total - 1) / 2);
+
+        assertThat(total).isEqualTo(all.size()).isGreaterThanOrEqualTo(3);
+        assertThat(whole.headers().firstValue("Link")).isEmpty();
+        assertThat(JsonPath.<List<String>>read(first.body(), "$[*].messageId")).containsExactlyElementsOf(all.subList(0, 2));
+        assertThat(first.headers().firstValue("X-Total-Count")).contains(String.valueOf(total));
+        assertThat(first.headers().firstValue("Link").orElseThrow())
+                .contains("page=1", "size=2", "partner=HK", "direction=out").endsWith("; rel=\"next\"");
+        assertThat(last.headers().firstValue("X-Total-Count")).contains(String.valueOf(total));
+        assertThat(last.headers().firstValue("Link")).isEmpty();
+    }
+
+    @Test
     void aPageSizeOutsideWhatTheListGivesIsRefusedNamingTheField() {
         var response = HubClient.as(port, "viewer").get("/api/exchange/messages?size=0", "en");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat((List<String>) JsonPath.read(response.body(), "$.errors[*].field")).containsExactly("size");
-        assertThat(HubClient.as(port, "viewer").get("/api/exchange/messages?page=-1").statusCode()).isEqualTo(400);
+        for (String wrong : List.of("size=501", "page=-1", "size=many")) {
+            var refused = HubClient.as(port, "viewer").get("/api/exchange/messages?" + wrong, "en");
+            assertThat(refused.statusCode()).as(wrong).isEqualTo(400);
+            assertThat((List<String>) JsonPath.read(refused.body(), "$.errors[*].field")).as(wrong)
+                    .containsExactly(wrong.substring(0, wrong.indexOf('=')));
+        }
     }
 
     @Test
