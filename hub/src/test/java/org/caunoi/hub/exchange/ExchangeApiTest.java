@@ -139,6 +139,22 @@ class ExchangeApiTest extends HubTest.Base {
     }
 
     @Test
+    void aConnectionWithSeveralBadFieldsIsRefusedNamingThemAllAtOnce() {
+        var liaison = HubClient.as(port, "liaison");
+        String before = liaison.get("/api/partners/HK/connection").body();
+
+        var refused = liaison.putJson("/api/partners/HK/connection?lang=en", """
+                {"endpoint": "ftp://hub.hk.example/as4", "partyId": "", "keyReference": "XYZ", "certificate": "garbage"}""");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JsonPath.<List<String>>read(refused.body(), "$.errors[*].field"))
+                .containsExactlyInAnyOrder("endpoint", "partyId", "keyReference", "certificate");
+        assertThat(JsonPath.<List<String>>read(refused.body(), "$.errors[?(@.field == 'keyReference')].message"))
+                .singleElement().asString().contains("BST", "SKI");
+        assertThat(liaison.get("/api/partners/HK/connection").body()).isEqualTo(before);
+    }
+
+    @Test
     void onlyAnAdministratorOrLiaisonOfficerSetsAConnection() {
         var refused = HubClient.as(port, "viewer").putJson("/api/partners/HK/connection",
                 "{\"endpoint\": \"http://127.0.0.1:9/as4\", \"partyId\": \"urn:caunoi:hub:HK\"}");
