@@ -51,6 +51,24 @@ class ExchangeApiTest extends HubTest.Base {
     }
 
     @Test
+    void aPingToAPartnerTheRegistryLacksIsABadParameterNotARefusalAndACodeInLowerCaseIsFound() {
+        var liaison = HubClient.as(port, "liaison");
+
+        var unknown = liaison.post("/api/exchange/ping?partner=ZZ&lang=en", "application/json", new byte[0]);
+        var lowerCase = liaison.post("/api/exchange/ping?partner=hk", "application/json", new byte[0]);
+
+        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+        assertThat(JsonPath.<List<String>>read(unknown.body(), "$.errors[*].field")).containsExactly("partner");
+        assertThat(JsonPath.<String>read(unknown.body(), "$.errors[0].message")).contains("ZZ", "HK");
+        assertThat(lowerCase.statusCode()).as(lowerCase.body()).isEqualTo(202);
+        String sent = JsonPath.read(lowerCase.body(), "$.messageId");
+        assertThat(JsonPath.<List<String>>read(liaison.get("/api/exchange/messages?direction=out&partner=HK&size=5").body(),
+                "$[*].messageId")).contains(sent);
+    }
+
+    @Test
     void theMessageListComesInPagesOfTheSizeAsked() {
         var liaison = HubClient.as(port, "liaison");
         String first = JsonPath.read(liaison.post("/api/exchange/ping?partner=HK", "application/json", new byte[0]).body(), "$.messageId");

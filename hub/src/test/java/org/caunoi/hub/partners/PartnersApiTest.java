@@ -80,6 +80,22 @@ class PartnersApiTest extends HubTest.Base {
     }
 
     @Test
+    void aPartnerCodeInLowerCaseFindsThePartnerItsAgreementsAndItsLegalBasis() {
+        var viewer = HubClient.as(port, "viewer");
+
+        var partner = viewer.get("/api/partners/hk");
+        var agreements = viewer.get("/api/agreements?partner=hk");
+        var decision = viewer.get("/api/legal-basis?partner=hk&category=enforcement-nominal&purpose=investigation&date=2024-01-10");
+
+        assertThat(partner.statusCode()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(partner.body(), "$.code")).isEqualTo("HK");
+        assertThat(agreements.body()).isEqualTo(viewer.get("/api/agreements?partner=HK").body());
+        assertThat(JsonPath.<List<String>>read(agreements.body(), "$[*].signed")).contains("2013-06-28");
+        assertThat(JsonPath.<Boolean>read(decision.body(), "$.allowed")).isTrue();
+        assertThat(JsonPath.<String>read(decision.body(), "$.partner")).isEqualTo("HK");
+    }
+
+    @Test
     void refusesStatisticsPurposeUnderACustomsAssistanceAgreementAndSaysWhyInVietnamese() {
         var response = HubClient.as(port, "analyst")
                 .get("/api/legal-basis?partner=HK&category=enforcement-non-nominal&purpose=statistics", "vi");

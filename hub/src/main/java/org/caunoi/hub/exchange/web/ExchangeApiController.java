@@ -8,8 +8,11 @@ import org.caunoi.hub.exchange.ExchangeService;
 import org.caunoi.hub.exchange.internal.MessageSummaries.MessageSummary;
 import org.caunoi.hub.exchange.internal.outbox.DeadLetters;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessage;
+import org.caunoi.hub.partners.Partner;
+import org.caunoi.hub.partners.Partners;
 import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.problem.HubProblem;
+import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.caunoi.hub.platform.web.ListPage;
 import org.caunoi.hub.platform.web.PagedAnswer;
@@ -39,8 +42,11 @@ class ExchangeApiController {
     private final MessageList messages;
     private final DeadLetters deadLetters;
     private final DeliveryErrors errors;
+    private final Partners partners;
 
-    ExchangeApiController(ExchangeService exchange, MessageList messages, DeadLetters deadLetters, DeliveryErrors errors) {
+    ExchangeApiController(ExchangeService exchange, MessageList messages, DeadLetters deadLetters, DeliveryErrors errors,
+            Partners partners) {
+        this.partners = partners;
         this.errors = errors;
         this.exchange = exchange;
         this.messages = messages;
@@ -50,7 +56,12 @@ class ExchangeApiController {
     @PostMapping("/ping")
     @AdminOrLiaison
     ResponseEntity<Map<String, String>> ping(@RequestParam String partner) {
-        String messageId = exchange.ping(partner);
+        String code = partner.strip().toUpperCase(Locale.ROOT); // partner codes are capitals by rule
+        if (partners.partner(code).isEmpty()) {
+            // A code the registry lacks is a bad parameter, not a refusal by the legal basis (403 reads as a permission)
+            throw new UnknownValueException("partner", partner, partners.all().stream().map(Partner::code).sorted().toList());
+        }
+        String messageId = exchange.ping(code);
         return ResponseEntity.accepted().body(Map.of("messageId", messageId, "state", MessageJson.kebab(OutboundMessage.State.QUEUED.name())));
     }
 

@@ -63,7 +63,8 @@ class PartnerApiController {
 
     @GetMapping("/partners/{code}")
     PartnerView partner(@PathVariable String code) {
-        return catalog.partner(code).map(PartnerView::of).orElseThrow(() -> PartnerForms.notFound("partner", code));
+        String upper = PartnerForms.lookedUp(code);
+        return catalog.partner(upper).map(PartnerView::of).orElseThrow(() -> PartnerForms.notFound("partner", upper));
     }
 
     @PutMapping("/partners/{code}")
@@ -86,7 +87,7 @@ class PartnerApiController {
     @GetMapping("/agreements")
     @Operation(summary = "Agreements, all or those of one partner")
     List<AgreementView> agreements(@RequestParam(required = false) @Nullable String partner) {
-        var agreements = partner == null ? catalog.allAgreements() : catalog.agreementsOf(partner);
+        var agreements = partner == null ? catalog.allAgreements() : catalog.agreementsOf(PartnerForms.lookedUp(partner));
         return agreements.stream().map(AgreementView::of).toList();
     }
 
@@ -157,8 +158,9 @@ class PartnerApiController {
             Locale locale) {
         DataCategory dataCategory = named("category", () -> DataCategory.parse(category));
         Purpose dataPurpose = named("purpose", () -> Purpose.parse(purpose));
-        LegalBasisDecision decision = date == null ? legalBasis.check(partner, dataCategory, dataPurpose)
-                : legalBasis.check(partner, dataCategory, dataPurpose, date);
+        String code = PartnerForms.lookedUp(partner);
+        LegalBasisDecision decision = date == null ? legalBasis.check(code, dataCategory, dataPurpose)
+                : legalBasis.check(code, dataCategory, dataPurpose, date);
         return new DecisionView(decision.partnerCode(), dataCategory.kebab(), dataPurpose.kebab(),
                 decision.date().toString(), decision.allowed(),
                 decision.reason() == null ? null : decision.reason().kebab(),

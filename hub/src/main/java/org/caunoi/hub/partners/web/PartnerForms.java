@@ -68,6 +68,14 @@ final class PartnerForms {
         return code.matches("[A-Z][A-Z0-9]{1,11}");
     }
 
+    /**
+     * A partner's code as a client may type it to look a partner up ({@code hk}): the registry's codes are capitals
+     * by rule ({@link #isPartnerCode}), so upper-casing finds the one meant. Creating a partner takes the code as given.
+     */
+    static String lookedUp(String code) {
+        return code.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
     static @Nullable Region region(@Nullable String text) {
         return text == null || text.isBlank() ? null : Codes.parse(Region.class, "region", text);
     }
