@@ -51,6 +51,24 @@ class ExchangeApiTest extends HubTest.Base {
     }
 
     @Test
+    void aPingToAPartnerTheRegistryLacksIsABadParameterNotARefusalAndACodeInLowerCaseIsFound() {
+        var liaison = HubClient.as(port, "liaison");
+
+        var unknown = liaison.post("/api/exchange/ping?partner=ZZ&lang=en", "application/json", new byte[0]);
+        var lowerCase = liaison.post("/api/exchange/ping?partner=hk", "application/json", new byte[0]);
+
+        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+        assertThat(JsonPath.<List<String>>read(unknown.body(), "$.errors[*].field")).containsExactly("partner");
+        assertThat(JsonPath.<String>read(unknown.body(), "$.errors[0].message")).contains("ZZ", "HK");
+        assertThat(lowerCase.statusCode()).as(lowerCase.body()).isEqualTo(202);
+        String sent = JsonPath.read(lowerCase.body(), "$.messageId");
+        assertThat(JsonPath.<List<String>>read(liaison.get("/api/exchange/messages?direction=out&partner=HK&size=5").body(),
+                "$[*].messageId")).contains(sent);
+    }
+
+    @Test
     void theMessageListComesInPagesOfTheSizeAsked() {
         var liaison = HubClient.as(port, "liaison");
         String first = JsonPath.read(liaison.post("/api/exchange/ping?partner=HK", "application/json", new byte[0]).body(), "$.messageId");
@@ -64,12 +82,40 @@ class ExchangeApiTest extends HubTest.Base {
     }
 
     @Test
+    void theMessageListSaysHowManyMatchAndLinksTheNextPageAsTheCaseListDoes() {
+        var liaison = HubClient.as(port, "liaison");
+        for (int i = 0; i < 3; i++) {
+            liaison.post("/api/exchange/ping?partner=HK", "application/json", new byte[0]);
+        }
+        var whole = liaison.get("/api/exchange/messages?partner=HK&direction=out&size=500");
+        long total = Long.parseLong(whole.headers().firstValue("X-Total-Count").orElseThrow());
+        List<String> all = JsonPath.read(whole.body(), "$[*].messageId");
+
+        var first = liaison.get("/api/exchange/messages?partner=HK&direction=out&size=2");
+        var last = liaison.get("/api/exchange/messages?partner=HK&direction=out&size=2&page=" + (total - 1) / 2);
+
+        assertThat(total).isEqualTo(all.size()).isGreaterThanOrEqualTo(3);
+        assertThat(whole.headers().firstValue("Link")).isEmpty();
+        assertThat(JsonPath.<List<String>>read(first.body(), "$[*].messageId")).containsExactlyElementsOf(all.subList(0, 2));
+        assertThat(first.headers().firstValue("X-Total-Count")).contains(String.valueOf(total));
+        assertThat(first.headers().firstValue("Link").orElseThrow())
+                .contains("page=1", "size=2", "partner=HK", "direction=out").endsWith("; rel=\"next\"");
+        assertThat(last.headers().firstValue("X-Total-Count")).contains(String.valueOf(total));
+        assertThat(last.headers().firstValue("Link")).isEmpty();
+    }
+
+    @Test
     void aPageSizeOutsideWhatTheListGivesIsRefusedNamingTheField() {
         var response = HubClient.as(port, "viewer").get("/api/exchange/messages?size=0", "en");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat((List<String>) JsonPath.read(response.body(), "$.errors[*].field")).containsExactly("size");
-        assertThat(HubClient.as(port, "viewer").get("/api/exchange/messages?page=-1").statusCode()).isEqualTo(400);
+        for (String wrong : List.of("size=501", "page=-1", "size=many")) {
+            var refused = HubClient.as(port, "viewer").get("/api/exchange/messages?" + wrong, "en");
+            assertThat(refused.statusCode()).as(wrong).isEqualTo(400);
+            assertThat((List<String>) JsonPath.read(refused.body(), "$.errors[*].field")).as(wrong)
+                    .containsExactly(wrong.substring(0, wrong.indexOf('=')));
+        }
     }
 
     @Test
@@ -107,6 +153,22 @@ class ExchangeApiTest extends HubTest.Base {
         assertThat(ownId.statusCode()).isEqualTo(400);
         assertThat(JsonPath.<List<String>>read(ownId.body(), "$.errors[*].message"))
                 .contains("This is this hub's own party identifier, not the partner's.");
+        assertThat(liaison.get("/api/partners/HK/connection").body()).isEqualTo(before);
+    }
+
+    @Test
+    void aConnectionWithSeveralBadFieldsIsRefusedNamingThemAllAtOnce() {
+        var liaison = HubClient.as(port, "liaison");
+        String before = liaison.get("/api/partners/HK/connection").body();
+
+        var refused = liaison.putJson("/api/partners/HK/connection?lang=en", """
+                {"endpoint": "ftp://hub.hk.example/as4", "partyId": "", "keyReference": "XYZ", "certificate": "garbage"}""");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JsonPath.<List<String>>read(refused.body(), "$.errors[*].field"))
+                .containsExactlyInAnyOrder("endpoint", "partyId", "keyReference", "certificate");
+        assertThat(JsonPath.<List<String>>read(refused.body(), "$.errors[?(@.field == 'keyReference')].message"))
+                .singleElement().asString().contains("BST", "SKI");
         assertThat(liaison.get("/api/partners/HK/connection").body()).isEqualTo(before);
     }
 

@@ -113,6 +113,10 @@ class ExchangeReliabilityTest {
                 DataCategory.TRADE_STATISTICS, Purpose.RISK_ASSESSMENT, "application/json", "{}".getBytes()))
                 .isInstanceOfSatisfying(NoLegalBasisException.class,
                         e -> assertThat(e.reason()).isEqualTo(RefusalReason.CATEGORY_NOT_COVERED));
+        // Japan in the registry without an agreement: a code the registry lacks would be a bad parameter instead.
+        assertThat(HubClient.as(NETWORK.vnPort, "liaison").putJson("/api/partners/JP", """
+                {"kind": "customs-administration", "isoCountry": "JP", "nameVi": "Hải quan Nhật Bản",
+                 "nameEn": "Japan Customs", "region": "east-asia"}""").statusCode()).isEqualTo(200);
         var refused = HubClient.as(NETWORK.vnPort, "liaison").post("/api/exchange/ping?partner=JP", "application/json", new byte[0]);
 
         assertThat(refused.statusCode()).isEqualTo(403);

@@ -80,6 +80,22 @@ class PartnersApiTest extends HubTest.Base {
     }
 
     @Test
+    void aPartnerCodeInLowerCaseFindsThePartnerItsAgreementsAndItsLegalBasis() {
+        var viewer = HubClient.as(port, "viewer");
+
+        var partner = viewer.get("/api/partners/hk");
+        var agreements = viewer.get("/api/agreements?partner=hk");
+        var decision = viewer.get("/api/legal-basis?partner=hk&category=enforcement-nominal&purpose=investigation&date=2024-01-10");
+
+        assertThat(partner.statusCode()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(partner.body(), "$.code")).isEqualTo("HK");
+        assertThat(agreements.body()).isEqualTo(viewer.get("/api/agreements?partner=HK").body());
+        assertThat(JsonPath.<List<String>>read(agreements.body(), "$[*].signed")).contains("2013-06-28");
+        assertThat(JsonPath.<Boolean>read(decision.body(), "$.allowed")).isTrue();
+        assertThat(JsonPath.<String>read(decision.body(), "$.partner")).isEqualTo("HK");
+    }
+
+    @Test
     void refusesStatisticsPurposeUnderACustomsAssistanceAgreementAndSaysWhyInVietnamese() {
         var response = HubClient.as(port, "analyst")
                 .get("/api/legal-basis?partner=HK&category=enforcement-non-nominal&purpose=statistics", "vi");
@@ -129,6 +145,21 @@ class PartnersApiTest extends HubTest.Base {
     }
 
     @Test
+    void aPartnerWithSeveralBadFieldsIsRefusedNamingThemAllAtOnce() {
+        var liaison = HubClient.as(port, "liaison");
+
+        var refused = liaison.putJson("/api/partners/QB?lang=en", """
+                {"kind": "pirates", "isoCountry": "QQ", "nameVi": "", "nameEn": "Qatar Customs", "region": "mars"}""");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JsonPath.<List<String>>read(refused.body(), "$.errors[*].field"))
+                .containsExactlyInAnyOrder("kind", "isoCountry", "nameVi", "region");
+        assertThat(JsonPath.<List<String>>read(refused.body(), "$.errors[?(@.field == 'region')].message"))
+                .singleElement().asString().contains("mars", "southeast-asia");
+        assertThat(liaison.get("/api/partners/QB").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void createsAnAgreementAndTheLegalBasisFollowsIt() {
         var liaison = HubClient.as(port, "liaison");
         var created = liaison.putJson("/api/partners/TH", """
@@ -166,6 +197,23 @@ class PartnersApiTest extends HubTest.Base {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(JsonPath.<List<String>>read(response.body(), "$.errors[*].field")).contains("kind", "dataCategories", "signed");
         assertThat(liaison.get("/api/agreements?partner=KR").body()).isEqualTo(before);
+    }
+
+    @Test
+    void anAgreementWithSeveralBadFieldsAndAnUnknownPartyIsRefusedNamingThemAllAtOnce() {
+        var liaison = HubClient.as(port, "liaison");
+        String before = liaison.get("/api/agreements").body();
+
+        var refused = liaison.postJson("/api/agreements?lang=en", """
+                {"kind": "administration-arrangement", "titleVi": "", "titleEn": "X", "signed": "someday",
+                 "status": "dormant", "parties": ["XX"]}""");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(JsonPath.<List<String>>read(refused.body(), "$.errors[*].field"))
+                .containsExactlyInAnyOrder("titleVi", "signed", "status", "parties");
+        assertThat(JsonPath.<List<String>>read(refused.body(), "$.errors[?(@.field == 'parties')].message"))
+                .containsExactly("There is no partner with code XX.");
+        assertThat(liaison.get("/api/agreements").body()).isEqualTo(before);
     }
 
     @Test

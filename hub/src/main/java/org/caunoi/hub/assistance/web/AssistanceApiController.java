@@ -29,6 +29,8 @@ import org.caunoi.hub.platform.security.AdminLiaisonInvestigatorOrSupervisor;
 import org.caunoi.hub.platform.security.AdminOrSupervisor;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.security.Unit;
+import org.caunoi.hub.platform.web.PagedAnswer;
+import org.caunoi.hub.platform.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -115,16 +117,25 @@ class AssistanceApiController {
     }
 
     /**
-     * The requests the filter lets through (see {@link RequestFilters}), newest first, at most
-     * {@link AssistanceRequests#listLimit()}; {@code X-Total-Count} says how many there are in all.
+     * Requests a page of the list holds when the call names no {@code size}: the whole list as it was before the
+     * list paged (at most 500), so a program that read it in one call still does.
+     */
+    static final int LIST_SIZE = Paging.MAX_SIZE;
+
+    /**
+     * The requests the filter lets through (see {@link RequestFilters}), newest first, a page of {@code size} from
+     * {@code page} 0, answered as every API list is ({@link PagedAnswer}).
      */
     @GetMapping("/requests")
-    ResponseEntity<List<Map<String, Object>>> list(@RequestParam Map<String, String> params, CurrentOfficer officer) {
+    ResponseEntity<List<Map<String, Object>>> list(@RequestParam Map<String, String> params,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + LIST_SIZE) int size,
+            CurrentOfficer officer) {
+        Paging paging = new Paging(page, size);
         RequestFilter filter = RequestFilters.parse(params);
-        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(requests.count(filter, officer)))
-                .body(requests.list(filter, officer).stream()
-                        .map(request -> view(RequestViews.asSeenBy(request, officer), RequestViews.seesNominal(officer)))
-                        .toList());
+        List<Map<String, Object>> rows = requests.list(filter, officer, paging.offset(), paging.size()).stream()
+                .map(request -> view(RequestViews.asSeenBy(request, officer), RequestViews.seesNominal(officer)))
+                .toList();
+        return PagedAnswer.of(paging.of(rows, requests.count(filter, officer)));
     }
 
     /** A request with its history, the details of its steps worded in the caller's language. */

@@ -34,10 +34,10 @@ import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.security.Unit;
 import org.caunoi.hub.platform.web.ListPage;
+import org.caunoi.hub.platform.web.PagedAnswer;
 import org.caunoi.hub.platform.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,7 +47,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The enforcement API: cases of this hub and received ones, their sharing, and name search. */
 @RestController
@@ -126,7 +125,7 @@ class CaseApiController {
             + "or with source=<partner> the cases received from that partner; newest first, a page of 'size' "
             + "(100 by default, at most 500) at a time from 'page' 0; X-Total-Count says how many match in all, "
             + "Link rel=\"next\" where the next page is")
-    ResponseEntity<List<?>> list(@RequestParam(required = false) @Nullable String source, CaseFilterParams filter,
+    ResponseEntity<? extends List<?>> list(@RequestParam(required = false) @Nullable String source, CaseFilterParams filter,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + LIST_SIZE) int size) {
         Paging paging = new Paging(page, size);
         ListPage<?> listed;
@@ -141,13 +140,7 @@ class CaseApiController {
                             got.form(), got.caveats(), got.receivedAt()))
                     .toList());
         }
-        var answer = ResponseEntity.ok().header("X-Total-Count", String.valueOf(listed.total()));
-        if (listed.hasNext()) {
-            String next = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page + 1)
-                    .replaceQueryParam("size", size).build().toUriString();
-            answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
-        }
-        return answer.body(listed.rows());
+        return PagedAnswer.of(listed);
     }
 
     @GetMapping("/cases/facets")

@@ -2,6 +2,7 @@ package org.caunoi.hub.exchange.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,7 +11,6 @@ import org.caunoi.hub.exchange.internal.endpoints.ConnectionSettings;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint;
 import org.caunoi.hub.exchange.internal.keys.Certificates;
 import org.caunoi.hub.platform.problem.HubProblem;
-import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -68,17 +68,22 @@ class ConnectionApiController {
     @AdminOrLiaison
     Connection save(@PathVariable String code, @RequestBody ConnectionInput input) {
         PartnerEndpoint.KeyReference reference = keyReference(input.keyReference());
+        // An unknown key reference is reported with the other fields' problems; the placeholder is never saved.
+        List<InvalidConnectionException.Problem> found = reference != null ? List.of()
+                : List.of(new InvalidConnectionException.Problem("keyReference", "exchange.connection.error.key-reference"));
         try {
             return Connection.of(settings.save(code.toUpperCase(Locale.ROOT), input.endpoint() == null ? "" : input.endpoint(),
-                    input.partyId() == null ? "" : input.partyId(), reference,
-                    input.certificate() == null ? null : input.certificate().getBytes(StandardCharsets.UTF_8)));
+                    input.partyId() == null ? "" : input.partyId(),
+                    reference == null ? PartnerEndpoint.KeyReference.BST : reference,
+                    input.certificate() == null ? null : input.certificate().getBytes(StandardCharsets.UTF_8), found));
         }
         catch (InvalidConnectionException e) {
             throw e.withFieldNames(API_FIELDS);
         }
     }
 
-    private static PartnerEndpoint.KeyReference keyReference(@Nullable String value) {
+    /** The key reference named, BST when none is; null when it is neither BST nor SKI. */
+    private static PartnerEndpoint.@Nullable KeyReference keyReference(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return PartnerEndpoint.KeyReference.BST;
         }
@@ -87,6 +92,6 @@ class ConnectionApiController {
                 return reference;
             }
         }
-        throw new UnknownValueException("keyReference", value, java.util.List.of("BST", "SKI"));
+        return null;
     }
 }

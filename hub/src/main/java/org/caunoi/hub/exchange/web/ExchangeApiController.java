@@ -5,12 +5,18 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.caunoi.hub.exchange.ExchangeService;
+import org.caunoi.hub.exchange.internal.MessageSummaries.MessageSummary;
 import org.caunoi.hub.exchange.internal.outbox.DeadLetters;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessage;
+import org.caunoi.hub.partners.Partner;
+import org.caunoi.hub.partners.Partners;
 import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.problem.HubProblem;
-import org.caunoi.hub.platform.problem.ParameterOutOfRangeException;
+import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
+import org.caunoi.hub.platform.web.ListPage;
+import org.caunoi.hub.platform.web.PagedAnswer;
+import org.caunoi.hub.platform.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
@@ -26,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/exchange}: send a connectivity check, list messages in and out (newest first, a page
- * of {@code size} at a time, 100 by default), resend a dead letter.
+ * of {@code size} at a time, 100 by default, paged as every API list is), resend a dead letter.
  */
 @RestController
 @RequestMapping("/api/exchange")
@@ -36,8 +42,11 @@ class ExchangeApiController {
     private final MessageList messages;
     private final DeadLetters deadLetters;
     private final DeliveryErrors errors;
+    private final Partners partners;
 
-    ExchangeApiController(ExchangeService exchange, MessageList messages, DeadLetters deadLetters, DeliveryErrors errors) {
+    ExchangeApiController(ExchangeService exchange, MessageList messages, DeadLetters deadLetters, DeliveryErrors errors,
+            Partners partners) {
+        this.partners = partners;
         this.errors = errors;
         this.exchange = exchange;
         this.messages = messages;
@@ -47,21 +56,29 @@ class ExchangeApiController {
     @PostMapping("/ping")
     @AdminOrLiaison
     ResponseEntity<Map<String, String>> ping(@RequestParam String partner) {
-        String messageId = exchange.ping(partner);
+        String code = partner.strip().toUpperCase(Locale.ROOT); // partner codes are capitals by rule
+        if (partners.partner(code).isEmpty()) {
+            // A code the registry lacks is a bad parameter, not a refusal by the legal basis (403 reads as a permission)
+            throw new UnknownValueException("partner", partner, partners.all().stream().map(Partner::code).sorted().toList());
+        }
+        String messageId = exchange.ping(code);
         return ResponseEntity.accepted().body(Map.of("messageId", messageId, "state", MessageJson.kebab(OutboundMessage.State.QUEUED.name())));
     }
 
+    /** Messages a page of the list holds when the call names no {@code size}. */
+    static final int LIST_SIZE = 100;
+
     @GetMapping("/messages")
-    List<MessageJson> messages(@RequestParam(required = false) @Nullable String partner,
+    ResponseEntity<List<MessageJson>> messages(@RequestParam(required = false) @Nullable String partner,
             @RequestParam(required = false) @Nullable String direction,
             @RequestParam(required = false) @Nullable String state,
             @RequestParam(required = false) @Nullable String type, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "100") int size, Authentication user, Locale locale) {
+            @RequestParam(defaultValue = "" + LIST_SIZE) int size, Authentication user, Locale locale) {
         MessageList.checkFilters(direction, state);
-        ParameterOutOfRangeException.check("size", size, 1, MessageList.LIMIT);
-        ParameterOutOfRangeException.check("page", page, 0, 1_000_000);
-        return messages.find(direction, partner, state, type, page, size).stream()
-                .map(m -> MessageJson.of(errors.shown(m, user, locale))).toList();
+        Paging paging = new Paging(page, size);
+        ListPage<MessageSummary> listed = messages.page(direction, partner, state, type, paging);
+        return PagedAnswer.of(paging.of(listed.rows().stream()
+                .map(m -> MessageJson.of(errors.shown(m, user, locale))).toList(), listed.total()));
     }
 
     @PostMapping("/messages/{messageId}/resend")

@@ -20,9 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MessageList {
 
-    /** The most messages a list shows or the API gives at once. */
-    static final int LIMIT = 500;
-
     private final MessageSummaries summaries;
 
     MessageList(MessageSummaries summaries) {
@@ -30,16 +27,10 @@ class MessageList {
     }
 
     /**
-     * Page {@code page} (from 0) of {@code size} of the newest messages matching the filters; a filter
-     * left empty matches everything, and a state only one direction has selects that direction. A state
-     * no direction has matches nothing.
+     * A page of the newest messages matching the filters and how many the whole list holds; a filter left
+     * empty matches everything, and a state only one direction has selects that direction. A state no
+     * direction has matches nothing.
      */
-    List<MessageSummary> find(@Nullable String direction, @Nullable String partner, @Nullable String state,
-            @Nullable String type, int page, int size) {
-        return rows(query(direction, partner, state, type), page, size);
-    }
-
-    /** A page of that list and how many messages the whole list holds, for the screens' pager. */
     ListPage<MessageSummary> page(@Nullable String direction, @Nullable String partner, @Nullable String state,
             @Nullable String type, Paging paging) {
         Query query = query(direction, partner, state, type);

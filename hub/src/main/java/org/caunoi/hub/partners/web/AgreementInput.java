@@ -5,7 +5,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import jakarta.validation.constraints.Max;
@@ -88,16 +90,19 @@ public class AgreementInput {
         return input;
     }
 
-    /** Checks what annotations cannot: codes, the date, the order of dates. Field errors carry bundle keys. */
+    /**
+     * Checks what annotations cannot: codes, the date, the order of dates. Field errors carry bundle keys. Runs
+     * beside the annotations' checks, so a value they refused (missing, null in a list) is passed over here.
+     */
     public void checkCodes(Errors errors) {
         code(errors, "kind", () -> Codes.parse(AgreementKind.class, kind));
         code(errors, "status", () -> Codes.parse(AgreementStatus.class, status));
-        code(errors, "dataCategories", () -> dataCategories.forEach(DataCategory::parse));
-        code(errors, "purposes", () -> purposes.forEach(Purpose::parse));
-        if (!signed.isBlank() && !isDayOrYear(signed)) {
+        code(errors, "dataCategories", () -> dataCategories.stream().filter(Objects::nonNull).forEach(DataCategory::parse));
+        code(errors, "purposes", () -> purposes.stream().filter(Objects::nonNull).forEach(Purpose::parse));
+        if (signed != null && !signed.isBlank() && !isDayOrYear(signed)) {
             errors.rejectValue("signed", "partners.validation.signed-on", "give a day such as 2013-06-28 or a year such as 2013");
         }
-        if (expiresOn != null && isDayOrYear(signed) && expiresOn.isBefore(signedFrom(signed))) {
+        if (expiresOn != null && signed != null && isDayOrYear(signed) && expiresOn.isBefore(signedFrom(signed))) {
             errors.rejectValue("expiresOn", "partners.validation.expires-after-signing",
                     "the expiry date cannot come before the signature");
         }
@@ -126,7 +131,20 @@ public class AgreementInput {
         }
     }
 
+    /**
+     * Names each party the registry does not know as an error on {@code parties}, so it comes with the other
+     * field errors rather than after them.
+     */
+    public void checkParties(Errors errors, Predicate<String> isPartner) {
+        parties.stream().filter(code -> code != null && !code.isBlank()).map(String::strip).distinct()
+                .filter(isPartner.negate())
+                .forEach(code -> errors.rejectValue("parties", "partners.validation.unknown-partner", new Object[] {code}, null));
+    }
+
     private static void code(Errors errors, String field, Runnable parse) {
+        if (errors.hasFieldErrors(field)) {
+            return; // already refused as missing: one message per field
+        }
         try {
             parse.run();
         }

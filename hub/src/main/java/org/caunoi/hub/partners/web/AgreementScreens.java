@@ -98,9 +98,7 @@ class AgreementScreens {
     String save(@PathVariable(required = false) @Nullable Long id, @Valid @ModelAttribute("agreement") AgreementInput input,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         input.checkCodes(errors);
-        input.getParties().stream().filter(code -> catalog.partner(code).isEmpty()).findFirst()
-                .ifPresent(code -> errors.rejectValue("parties", "partners.validation.unknown-partner",
-                        new Object[] {code}, null));
+        input.checkParties(errors, code -> catalog.partner(code).isPresent());
         if (errors.hasErrors()) {
             return editor(input, id, model);
         }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,8 +22,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.MapBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,16 +63,21 @@ class PartnerApiController {
 
     @GetMapping("/partners/{code}")
     PartnerView partner(@PathVariable String code) {
-        return catalog.partner(code).map(PartnerView::of).orElseThrow(() -> PartnerForms.notFound("partner", code));
+        String upper = PartnerForms.lookedUp(code);
+        return catalog.partner(upper).map(PartnerView::of).orElseThrow(() -> PartnerForms.notFound("partner", upper));
     }
 
     @PutMapping("/partners/{code}")
     @AdminOrLiaison
     @Operation(summary = "Create or update a partner")
-    PartnerView savePartner(@PathVariable String code, @Validated @RequestBody PartnerForms.PartnerInput input) {
+    PartnerView savePartner(@PathVariable String code, @Validated @RequestBody PartnerForms.PartnerInput input,
+            BindingResult errors) {
         if (!PartnerForms.isPartnerCode(code)) {
-            var errors = new MapBindingResult(Map.of("code", code), "partner");
-            errors.rejectValue("code", "partners.validation.partner-code");
+            errors.addError(new FieldError(errors.getObjectName(), "code", code, false,
+                    new String[] {"partners.validation.partner-code"}, null, null));
+        }
+        input.check(errors);
+        if (errors.hasErrors()) {
             throw new InvalidInputException(errors);
         }
         catalog.savePartner(input.toPartner(code));
@@ -83,7 +87,7 @@ class PartnerApiController {
     @GetMapping("/agreements")
     @Operation(summary = "Agreements, all or those of one partner")
     List<AgreementView> agreements(@RequestParam(required = false) @Nullable String partner) {
-        var agreements = partner == null ? catalog.allAgreements() : catalog.agreementsOf(partner);
+        var agreements = partner == null ? catalog.allAgreements() : catalog.agreementsOf(PartnerForms.lookedUp(partner));
         return agreements.stream().map(AgreementView::of).toList();
     }
 
@@ -102,8 +106,8 @@ class PartnerApiController {
     @PostMapping("/agreements")
     @AdminOrLiaison
     @Operation(summary = "Create an agreement")
-    ResponseEntity<AgreementView> createAgreement(@Validated @RequestBody AgreementInput input) {
-        checkCodes(input);
+    ResponseEntity<AgreementView> createAgreement(@Validated @RequestBody AgreementInput input, BindingResult errors) {
+        check(input, errors);
         long id = catalog.createAgreement(input.toAgreement(0, 0));
         return ResponseEntity.created(URI.create("/api/agreements/" + id)).body(agreement(id));
     }
@@ -111,15 +115,17 @@ class PartnerApiController {
     @PutMapping("/agreements/{id}")
     @AdminOrLiaison
     @Operation(summary = "Update an agreement with the body GET gave, changed where needed; 'version' must be the one read, or the answer is 409")
-    AgreementView updateAgreement(@PathVariable long id, @Validated @RequestBody AgreementInput input) {
-        checkCodes(input);
+    AgreementView updateAgreement(@PathVariable long id, @Validated @RequestBody AgreementInput input,
+            BindingResult errors) {
+        check(input, errors);
         catalog.updateAgreement(input.toAgreement(id, input.version() == null ? -1 : input.version()));
         return agreement(id);
     }
 
-    private static void checkCodes(AgreementInput input) {
-        var errors = new BeanPropertyBindingResult(input, "agreement");
+    /** Every field at fault in one answer: the annotations' checks (already in {@code errors}), the codes, the parties. */
+    private void check(AgreementInput input, BindingResult errors) {
         input.checkCodes(errors);
+        input.checkParties(errors, code -> catalog.partner(code).isPresent());
         if (errors.hasErrors()) {
             throw new InvalidInputException(errors);
         }
@@ -152,8 +158,9 @@ class PartnerApiController {
             Locale locale) {
         DataCategory dataCategory = named("category", () -> DataCategory.parse(category));
         Purpose dataPurpose = named("purpose", () -> Purpose.parse(purpose));
-        LegalBasisDecision decision = date == null ? legalBasis.check(partner, dataCategory, dataPurpose)
-                : legalBasis.check(partner, dataCategory, dataPurpose, date);
+        String code = PartnerForms.lookedUp(partner);
+        LegalBasisDecision decision = date == null ? legalBasis.check(code, dataCategory, dataPurpose)
+                : legalBasis.check(code, dataCategory, dataPurpose, date);
         return new DecisionView(decision.partnerCode(), dataCategory.kebab(), dataPurpose.kebab(),
                 decision.date().toString(), decision.allowed(),
                 decision.reason() == null ? null : decision.reason().kebab(),

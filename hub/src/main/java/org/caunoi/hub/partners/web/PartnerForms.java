@@ -13,6 +13,8 @@ import org.caunoi.hub.partners.internal.PartnerCatalog;
 import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /** Inputs and parsing shared by the partners screens and API. */
 final class PartnerForms {
@@ -27,10 +29,35 @@ final class PartnerForms {
             @NotBlank @Size(max = 300) String nameVi, @NotBlank @Size(max = 300) String nameEn,
             @NotBlank String region, @Nullable @Size(max = 2000) String note) {
 
-        Partner toPartner(String code) {
-            if (isoCountry != null && !ISO_COUNTRIES.contains(isoCountry)) {
-                throw new UnknownValueException("isoCountry", isoCountry, List.of("ISO 3166 alpha-2: VN, KH, LA, …"));
+        /**
+         * Adds to the annotations' errors those of the codes, each field at fault once, so one answer names them
+         * all; a field already refused (missing, not two capitals) is not checked again.
+         */
+        void check(BindingResult errors) {
+            if (isoCountry != null && !errors.hasFieldErrors("isoCountry") && !ISO_COUNTRIES.contains(isoCountry)) {
+                errors.addError(new FieldError(errors.getObjectName(), "isoCountry", isoCountry, false,
+                        new String[] {"partners.validation.iso-country"}, new Object[] {isoCountry}, null));
             }
+            code(errors, "kind", () -> Codes.parse(PartnerKind.class, "kind", kind));
+            code(errors, "region", () -> Codes.parse(Region.class, "region", region));
+        }
+
+        private static void code(BindingResult errors, String field, Runnable parse) {
+            if (errors.hasFieldErrors(field)) {
+                return;
+            }
+            try {
+                parse.run();
+            }
+            catch (UnknownValueException e) {
+                errors.addError(new FieldError(errors.getObjectName(), field, e.value(), false,
+                        new String[] {"partners.validation.unknown-code"},
+                        new Object[] {e.value(), String.join(", ", e.validValues())}, null));
+            }
+        }
+
+        /** The partner this input describes; call after {@link #check} found nothing. */
+        Partner toPartner(String code) {
             return new Partner(code, Codes.parse(PartnerKind.class, "kind", kind), isoCountry, nameVi.strip(),
                     nameEn.strip(), Codes.parse(Region.class, "region", region), note == null ? "" : note.strip(), List.of());
         }
@@ -39,6 +66,14 @@ final class PartnerForms {
     /** A partner's code as the registry keeps it: 2 to 12 capital letters or digits, a letter first. */
     static boolean isPartnerCode(String code) {
         return code.matches("[A-Z][A-Z0-9]{1,11}");
+    }
+
+    /**
+     * A partner's code as a client may type it to look a partner up ({@code hk}): the registry's codes are capitals
+     * by rule ({@link #isPartnerCode}), so upper-casing finds the one meant. Creating a partner takes the code as given.
+     */
+    static String lookedUp(String code) {
+        return code.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     static @Nullable Region region(@Nullable String text) {

@@ -113,7 +113,17 @@ public class ConnectionSettings {
     @Transactional
     public PartnerEndpoint save(String partnerCode, String endpointUrl, String partyId, KeyReference keyReference,
             byte @Nullable [] certificateUpload) {
-        var problems = new java.util.ArrayList<InvalidConnectionException.Problem>();
+        return save(partnerCode, endpointUrl, partyId, keyReference, certificateUpload, List.of());
+    }
+
+    /**
+     * Saves as above, unless the caller already found {@code problems} in fields it reads itself (an API's key
+     * reference that is neither BST nor SKI): those are then reported together with the rest, and nothing is saved.
+     */
+    @Transactional
+    public PartnerEndpoint save(String partnerCode, String endpointUrl, String partyId, KeyReference keyReference,
+            byte @Nullable [] certificateUpload, List<InvalidConnectionException.Problem> found) {
+        var problems = new java.util.ArrayList<InvalidConnectionException.Problem>(found);
         if (partners.partner(partnerCode).isEmpty()) {
             problems.add(new InvalidConnectionException.Problem("partner", "exchange.connection.error.unknown-partner"));
         }
