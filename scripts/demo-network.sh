@@ -4,6 +4,9 @@
 # http://localhost:8082 (data in ./data-la), each with its own embedded database, sharing the demo
 # keys in ./demo-pki. Vietnam has both as partners; each of them has Vietnam. Ctrl-C stops all three.
 # Logs: <data dir>/hub.log.
+# Other ports: DEMO_PORT=9080 scripts/demo-network.sh runs them on 9080, 9081 and 9082, and tells
+# each hub the others' addresses (--caunoi.exchange.demo-network.<NODE>=URL). A hub takes those
+# addresses at the first start of its data directory only; afterwards its partner pages hold them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
@@ -15,14 +18,19 @@ if [ ! -f "$jar" ]; then
 fi
 
 # node port data-dir, one line per hub
-hubs="VN 8080 data
-HK 8081 data-hk
-LA 8082 data-la"
+base="${DEMO_PORT:-8080}"
+hubs="VN $base data
+HK $((base + 1)) data-hk
+LA $((base + 2)) data-la"
+network=()
+while read -r node port dir; do
+  network+=("--caunoi.exchange.demo-network.$node=http://127.0.0.1:$port/as4")
+done <<<"$hubs"
 
 pids=()
 while read -r node port dir; do
   mkdir -p "$dir"
-  "$java_bin" -jar "$jar" --caunoi.node="$node" --server.port="$port" --caunoi.data-dir="$dir" >"$dir/hub.log" 2>&1 &
+  "$java_bin" -jar "$jar" --caunoi.node="$node" --server.port="$port" --caunoi.data-dir="$dir" "${network[@]}" >"$dir/hub.log" 2>&1 &
   pids+=($!)
 done <<<"$hubs"
 trap 'echo; echo "Stopping the hubs..."; kill "${pids[@]}" 2>/dev/null; wait "${pids[@]}" 2>/dev/null || true' INT TERM EXIT
@@ -41,15 +49,15 @@ while read -r node port dir; do
 done <<<"$hubs"
 cat <<TEXT
 
-Vietnam:            http://localhost:8080   (log in as liaison / demo)
-Hong Kong, China:   http://localhost:8081   (log in as liaison / demo)
-Lao PDR:            http://localhost:8082   (log in as liaison / demo; non-nominal enforcement information only)
+Vietnam:            http://localhost:$base   (log in as liaison / demo)
+Hong Kong, China:   http://localhost:$((base + 1))   (log in as liaison / demo)
+Lao PDR:            http://localhost:$((base + 2))   (log in as liaison / demo; non-nominal enforcement information only)
 
 Send a Ping from Vietnam to each partner and see their signed receipts:
-  open http://localhost:8080/partners/HK (or /partners/LA) and press "Test the connection", or
-  curl -u liaison:demo -X POST 'http://localhost:8080/api/exchange/ping?partner=HK'
-  curl -u liaison:demo -X POST 'http://localhost:8080/api/exchange/ping?partner=LA'
-  curl -u liaison:demo 'http://localhost:8080/api/exchange/messages'
+  open http://localhost:$base/partners/HK (or /partners/LA) and press "Test the connection", or
+  curl -u liaison:demo -X POST 'http://localhost:$base/api/exchange/ping?partner=HK'
+  curl -u liaison:demo -X POST 'http://localhost:$base/api/exchange/ping?partner=LA'
+  curl -u liaison:demo 'http://localhost:$base/api/exchange/messages'
 
 Ctrl-C stops all three hubs.
 TEXT

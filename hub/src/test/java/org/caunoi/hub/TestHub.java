@@ -39,8 +39,20 @@ public final class TestHub {
         }
     }
 
-    /** A whole hub on a free port and its own data directory, for tests that restart it with other settings. */
+    /**
+     * A whole hub on a free port and its own data directory, for tests that restart it with other settings:
+     * Vietnam's ({@code --caunoi.node=VN}) unless {@code args} name the node, as a production hub must.
+     */
     public static ConfigurableApplicationContext start(Path dataDir, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        if (all.stream().noneMatch(arg -> arg.startsWith("--caunoi.node="))) {
+            all.addFirst("--caunoi.node=VN");
+        }
+        return startAsGiven(dataDir, all.toArray(String[]::new));
+    }
+
+    /** The same with {@code args} alone: the node too is left as the operator leaves it. */
+    public static ConfigurableApplicationContext startAsGiven(Path dataDir, String... args) {
         List<String> all = new ArrayList<>(List.of("--server.port=0", "--caunoi.data-dir=" + dataDir));
         all.addAll(List.of(args));
         return new SpringApplicationBuilder(CauNoiApplication.class).run(all.toArray(String[]::new));

@@ -356,6 +356,7 @@ class InboundSecurityTest {
         As4Answer answer = wire.postTo(port);
 
         assertThat(answer.errorCodes()).as(answer.toString()).containsExactly(ebmsError);
+        assertThat(answer.status()).as("an ebMS error is an answer: HTTP 200, as docs/as4-profile.md says").isEqualTo(200);
         assertThat(answer.isReceipt()).isFalse();
         assertThat(database.sql("SELECT count(*) FROM exchange.inbound_message WHERE message_id = ?")
                 .param(wire.messageId()).query(Integer.class).single()).as("stored").isZero();

@@ -84,7 +84,9 @@ final class Restorer {
         checkEmpty(dataDirectory);
         boolean created = !Files.exists(dataDirectory);
         try {
-            Files.createDirectories(dataDirectory);
+            if (created) {
+                OwnerOnly.directory(dataDirectory); // 0700, as the README asks of a data directory
+            }
             try (DataDirectoryLock lock = DataDirectoryLock.tryAcquire(dataDirectory)
                     .orElseThrow(() -> new BackupRefusedException("Another hub holds " + dataDirectory + ": stop it first"))) {
                 try (EmbeddedPostgres postgres = EmbeddedDatabase.start(dataDirectory, 0, lock)) {

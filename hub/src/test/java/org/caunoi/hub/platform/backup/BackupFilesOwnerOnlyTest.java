@@ -46,6 +46,7 @@ class BackupFilesOwnerOnlyTest {
                 "--password=" + BackupAndRestoreTest.PASSWORD);
 
         assertThat(restoring.exitCode()).as(restoring.err()).isZero();
+        assertThat(permissions(restored)).as("the data directory the restore created").isEqualTo("rwx------");
         assertThat(permissions(HubKeys.keystoreFile(restored))).isEqualTo("rw-------");
         assertThat(permissions(HubKeys.keystoreFile(restored).getParent())).isEqualTo("rwx------");
         assertThat(permissions(EmbeddedDatabase.passwordFile(dataDir))).isEqualTo("rw-------");

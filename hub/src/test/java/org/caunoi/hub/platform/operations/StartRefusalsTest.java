@@ -82,6 +82,27 @@ class StartRefusalsTest {
         assertThat(dataDir.resolve("pg")).as("no database started, no migration waited for").doesNotExist();
     }
 
+    @Test
+    void aNewProductionHubWithoutItsNodeIsRefusedWhileOneWhoseDataIsVietnamsStartsWithAWarning(CapturedOutput output) {
+        Path dataDir = TestHub.newDataDir("no-node");
+
+        assertThatThrownBy(() -> TestHub.startAsGiven(dataDir, "--caunoi.demo=false",
+                "--caunoi.admin-password=correct-horse-battery")).isNotNull();
+
+        assertPlainRefusal(output, "Outside demo mode the hub must be told which administration it is", "--caunoi.node=CODE");
+        assertThat(output.getAll()).contains("VN-2026-000001").contains("@vn.caunoi").contains("CAUNOI_NODE");
+
+        // Vietnam's production data from before the option was required: it starts as VN, with a warning.
+        try (var vietnam = TestHub.startAsGiven(dataDir, "--caunoi.demo=false", "--caunoi.node=VN",
+                "--caunoi.admin-password=correct-horse-battery")) {
+            assertThat(vietnam.getEnvironment().getProperty("caunoi.node")).isEqualTo("VN");
+        }
+        try (var vietnam = TestHub.startAsGiven(dataDir, "--caunoi.demo=false")) {
+            assertThat(vietnam.getBean(org.caunoi.hub.platform.HubProperties.class).node()).isEqualTo("VN");
+            assertThat(output.getAll()).contains("--caunoi.node is not given: this hub is VN, the default");
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "eleven-char        | Use at least 12 characters.",

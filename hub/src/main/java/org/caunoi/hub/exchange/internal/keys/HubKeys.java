@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.UnrecoverableKeyException;
@@ -59,6 +60,34 @@ public class HubKeys {
         this.loaded = Files.exists(file) ? read(file, password) : null;
         if (loaded == null) {
             log.warn(missingMessage());
+        }
+        else {
+            openToOthers(file).ifPresent(log::warn);
+        }
+    }
+
+    /**
+     * A warning when the keystore or its folder may be read or changed by others than the hub's
+     * operating-system user (group or others have any permission), where the file system has POSIX
+     * permissions; the hub makes them owner-only itself, an operator's own keystore may not be.
+     */
+    static Optional<String> openToOthers(Path file) {
+        Path folder = file.getParent();
+        if (folder == null || !file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return Optional.empty();
+        }
+        try {
+            String folderPermissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(folder));
+            String filePermissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+            if (folderPermissions.endsWith("------") && filePermissions.endsWith("------")) {
+                return Optional.empty();
+            }
+            return Optional.of("The hub's private key is not for its operating-system user only: " + folder + " is "
+                    + folderPermissions + " and " + file + " is " + filePermissions + ". Run: chmod 700 " + folder
+                    + " && chmod 600 " + file);
+        }
+        catch (IOException e) {
+            return Optional.of("Cannot read the permissions of " + file + ": " + e.getMessage());
         }
     }
 
