@@ -72,7 +72,7 @@ class RecordsBehindMessagesTest {
         long kept = Recorded.caseOn(NETWORK.vnPort, NewCase.methamphetamineAtHaiPhong().with("quantity.value", 2.5));
         share(shared);
         var corrected = HubClient.as(NETWORK.vnPort, "investigator").putJson("/api/enforcement/cases/" + shared,
-                NewCase.methamphetamineAtHaiPhong().with("quantity.value", 13.1).json());
+                NewCase.methamphetamineAtHaiPhong().with("quantity.value", 13.1).with("version", 1).json());
         assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
         HubClient viewer = HubClient.as(NETWORK.vnPort, "viewer");
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(JsonPath.<List<Object>>read(
