@@ -101,7 +101,10 @@ class SecurityConfiguration {
         return machineClients(http);
     }
 
-    /** The OpenAPI document: machine clients fetch it with HTTP Basic, Swagger UI in a signed-in browser. */
+    /**
+     * The OpenAPI document: machine clients fetch it as they call the API, with an API token or HTTP Basic
+     * (the schemes it advertises); Swagger UI in a signed-in browser, through the session.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
@@ -109,6 +112,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET).authenticated().anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("CauNoi"))
                 .addFilterBefore(SignInGuard.forBasic(throttle, problems, writer, locales), BasicAuthenticationFilter.class)
+                .addFilterBefore(bearerTokens(), BasicAuthenticationFilter.class)
                 .addFilterBefore(refusals.filter(), ExceptionTranslationFilter.class)
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) -> problem(HttpStatus.UNAUTHORIZED, request, response)));
