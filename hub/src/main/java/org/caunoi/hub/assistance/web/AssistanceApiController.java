@@ -42,6 +42,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -86,6 +87,7 @@ class AssistanceApiController {
     }
 
     @PostMapping("/requests")
+    @ResponseStatus(HttpStatus.CREATED)
     @AdminLiaisonInvestigatorOrSupervisor
     ResponseEntity<Map<String, Object>> create(@RequestBody RequestInput input, CurrentOfficer officer) {
         var request = requests.create(newRequest(input), officer);
@@ -158,6 +160,7 @@ class AssistanceApiController {
      * drafted. Multipart, the file in {@code file}; 201 with what was stored.
      */
     @PostMapping(path = "/requests/{id}/attachments", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     @AdminLiaisonInvestigatorOrSupervisor
     ResponseEntity<Map<String, Object>> attach(@PathVariable long id, @RequestParam("file") MultipartFile file,
             CurrentOfficer officer) throws IOException {

@@ -38,6 +38,7 @@ import org.caunoi.hub.platform.web.PagedAnswer;
 import org.caunoi.hub.platform.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,6 +47,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The enforcement API: cases of this hub and received ones, their sharing, and name search. */
@@ -109,6 +111,7 @@ class CaseApiController {
     }
 
     @PostMapping("/cases")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a case; answers 201 with its id and reference")
     ResponseEntity<Created> record(@RequestBody CaseInput input, CurrentOfficer user) {
         StoredCase stored = cases.record(Officer.of(user), input);

@@ -11,12 +11,14 @@ import org.caunoi.hub.enforcement.internal.InvalidInputException;
 import org.caunoi.hub.enforcement.internal.Officer;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Links between cases through the API: draw one with a note ({@code {"to": "VN-2026-000002", "note": "…"}}), list them. */
@@ -37,6 +39,7 @@ class CaseLinkApiController {
     }
 
     @PostMapping("/cases/{id}/links")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Link the case to another case of this hub, with a note; answers 201")
     ResponseEntity<CaseLinks.CaseLink> link(@PathVariable long id, @RequestBody LinkRequest request, CurrentOfficer user) {
         if (request.to() == null || request.to().isBlank()) {

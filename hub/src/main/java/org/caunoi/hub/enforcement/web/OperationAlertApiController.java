@@ -9,6 +9,7 @@ import org.caunoi.hub.enforcement.internal.Officer;
 import org.caunoi.hub.enforcement.internal.OperationAlerts;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Operation alerts: send one to every participant of an operation, read each one's delivery, read the alerts received. */
@@ -38,6 +40,7 @@ class OperationAlertApiController {
     }
 
     @PostMapping("/operations/{id}/alerts")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Send an alert (text and attachments) to every participant of the operation; per participant "
             + "its MessageId, or why nothing was sent")
     ResponseEntity<OperationAlerts.SentAlert> send(@PathVariable long id, @RequestBody AlertBody body, CurrentOfficer user) {

@@ -10,6 +10,7 @@ import org.caunoi.hub.enforcement.internal.OperationFigures;
 import org.caunoi.hub.enforcement.internal.Operations;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Joint operations: create one, tag cases to it (and a phase), read its totals computed from the tagged cases. */
@@ -41,6 +43,7 @@ class OperationApiController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a joint operation; answers 201 with its id")
     ResponseEntity<Created> create(@RequestBody Operations.OperationInput input, CurrentOfficer user) {
         Operations.Operation operation = operations.create(Officer.of(user), input);

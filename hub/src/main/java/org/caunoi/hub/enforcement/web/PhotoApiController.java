@@ -17,12 +17,14 @@ import org.caunoi.hub.enforcement.internal.ReceivedCases;
 import org.caunoi.hub.platform.attachments.AttachmentRef;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
@@ -58,6 +60,7 @@ class PhotoApiController {
     }
 
     @PostMapping("/cases/{id}/photos")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a photo (JPEG, PNG or WebP, within the size limit) to a case; answers 201")
     ResponseEntity<Photo> upload(@PathVariable long id, @RequestParam("file") @Nullable MultipartFile file,
             HttpServletRequest request, CurrentOfficer user) throws IOException {

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -54,6 +55,7 @@ class ExchangeApiController {
     }
 
     @PostMapping("/ping")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @AdminOrLiaison
     ResponseEntity<Map<String, String>> ping(@RequestParam String partner) {
         String code = partner.strip().toUpperCase(Locale.ROOT); // partner codes are capitals by rule
@@ -82,6 +84,7 @@ class ExchangeApiController {
     }
 
     @PostMapping("/messages/{messageId}/resend")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @AdminOrLiaison
     ResponseEntity<Void> resend(@PathVariable String messageId) {
         if (deadLetters.resend(messageId)) {

@@ -21,6 +21,7 @@ import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The partners API for machine clients: partners, agreements and the legal-basis check, as JSON. */
@@ -104,6 +106,7 @@ class PartnerApiController {
     }
 
     @PostMapping("/agreements")
+    @ResponseStatus(HttpStatus.CREATED)
     @AdminOrLiaison
     @Operation(summary = "Create an agreement")
     ResponseEntity<AgreementView> createAgreement(@Validated @RequestBody AgreementInput input, BindingResult errors) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -62,6 +63,7 @@ class OfficersApi {
     }
 
     @PostMapping("/api/officers")
+    @ResponseStatus(HttpStatus.CREATED)
     @AdminOnly
     ResponseEntity<WithTemporaryPassword> create(@RequestBody OfficerInput input) {
         var created = officers.create(input);

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -62,6 +63,7 @@ class ApiTokensApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<TokenView> create(@Valid @RequestBody NewToken request, CurrentOfficer officer) {
         if (ApiTokenAuthentication.byToken(SecurityContextHolder.getContext().getAuthentication())) {
             throw new TokenMadeByTokenException();

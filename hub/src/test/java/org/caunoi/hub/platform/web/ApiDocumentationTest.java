@@ -12,7 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The OpenAPI document at {@code /v3/api-docs}, as a partner's engineer generating a client reads it:
- * reachable with the credentials it advertises.
+ * reachable with the credentials it advertises, with the statuses the hub really answers and the errors in
+ * problem details.
  */
 @HubTest
 class ApiDocumentationTest extends HubTest.Base {
@@ -33,5 +34,24 @@ class ApiDocumentationTest extends HubTest.Base {
         assertThat(HubClient.anonymous(port).get("/v3/api-docs", Map.of("Authorization", "Bearer caunoi_wrong")).statusCode())
                 .as("a wrong token is refused").isEqualTo(401);
         assertThat(HubClient.anonymous(port).get("/v3/api-docs").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void declaresTheRealStatusOfCreationAndTheProblemResponses() {
+        String docs = HubClient.as(port, "viewer").get("/v3/api-docs").body();
+
+        assertThat(JsonPath.<Map<String, Object>>read(docs, "$.paths['/api/enforcement/cases'].post.responses"))
+                .containsKeys("201", "400", "401", "403", "429").doesNotContainKey("200");
+        assertThat(JsonPath.<Map<String, Object>>read(docs, "$.paths['/api/exchange/ping'].post.responses"))
+                .containsKey("202").doesNotContainKey("200");
+        assertThat(JsonPath.<String>read(docs,
+                "$.paths['/api/enforcement/cases'].post.responses['400'].content['application/problem+json'].schema.$ref"))
+                .isEqualTo("#/components/schemas/ProblemDetail");
+        assertThat(JsonPath.<Map<String, Object>>read(docs, "$.components.schemas.ProblemDetail.properties"))
+                .containsKeys("type", "title", "status", "detail", "errors");
+        assertThat(JsonPath.<Map<String, Object>>read(docs, "$.paths['/api/agreements/{id}'].get.responses"))
+                .as("a path with an id").containsKeys("200", "404");
+        assertThat(JsonPath.<Map<String, Object>>read(docs, "$.paths['/api/partners'].get.responses"))
+                .as("no id, no 404").doesNotContainKey("404");
     }
 }
