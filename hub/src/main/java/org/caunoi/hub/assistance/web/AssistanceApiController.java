@@ -10,6 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.caunoi.hub.assistance.internal.AssistanceRequest;
 import org.caunoi.hub.assistance.internal.AssistanceRequests;
 import org.caunoi.hub.assistance.internal.Figures;
@@ -129,7 +133,16 @@ class AssistanceApiController {
      * {@code page} 0, answered as every API list is ({@link PagedAnswer}).
      */
     @GetMapping("/requests")
-    ResponseEntity<List<Map<String, Object>>> list(@RequestParam Map<String, String> params,
+    @Parameters({
+            @Parameter(name = "direction", in = ParameterIn.QUERY, description = "in (this hub was asked) or out (this hub asked)"),
+            @Parameter(name = "partner", in = ParameterIn.QUERY, description = "A partner's code"),
+            @Parameter(name = "kind", in = ParameterIn.QUERY, description = "The kind of request"),
+            @Parameter(name = "subject", in = ParameterIn.QUERY, description = "The request's subject"),
+            @Parameter(name = "year", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "2000", maximum = "2100")),
+            @Parameter(name = "measure", in = ParameterIn.QUERY, description = "received, sent, answered or overdue"),
+            @Parameter(name = "answerDaysFrom", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "0")),
+            @Parameter(name = "answerDaysTo", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "0"))})
+    ResponseEntity<List<Map<String, Object>>> list(@Parameter(hidden = true) @RequestParam Map<String, String> params,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + LIST_SIZE) int size,
             CurrentOfficer officer) {
         Paging paging = new Paging(page, size);

@@ -37,6 +37,7 @@ import org.caunoi.hub.platform.web.ListPage;
 import org.caunoi.hub.platform.web.PagedAnswer;
 import org.caunoi.hub.platform.web.Paging;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -128,7 +129,7 @@ class CaseApiController {
             + "or with source=<partner> the cases received from that partner; newest first, a page of 'size' "
             + "(100 by default, at most 500) at a time from 'page' 0; X-Total-Count says how many match in all, "
             + "Link rel=\"next\" where the next page is")
-    ResponseEntity<? extends List<?>> list(@RequestParam(required = false) @Nullable String source, CaseFilterParams filter,
+    ResponseEntity<? extends List<?>> list(@RequestParam(required = false) @Nullable String source, @ParameterObject CaseFilterParams filter,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + LIST_SIZE) int size) {
         Paging paging = new Paging(page, size);
         ListPage<?> listed;
@@ -148,7 +149,7 @@ class CaseApiController {
 
     @GetMapping("/cases/facets")
     @Operation(summary = "How many of this hub's cases the filter lets through, per category")
-    Facets facets(CaseFilterParams filter) {
+    Facets facets(@ParameterObject CaseFilterParams filter) {
         Map<String, Long> byCategory = cases.countsByCategory(filter.toFilter().withoutCategory());
         return new Facets(byCategory.values().stream().mapToLong(Long::longValue).sum(), byCategory);
     }

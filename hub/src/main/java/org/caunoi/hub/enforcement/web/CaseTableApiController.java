@@ -15,6 +15,7 @@ import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.tables.ImportChoice;
 import org.caunoi.hub.platform.tables.ImportReport;
 import org.caunoi.hub.platform.tables.TableFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,7 +75,7 @@ class CaseTableApiController {
     @GetMapping("/cases/export")
     @Operation(summary = "This hub's cases the filter lets through (at most 10 000) as CSV or XLSX, each in the form "
             + "the officer may see")
-    ResponseEntity<byte[]> exportCases(CaseApiController.CaseFilterParams filter,
+    ResponseEntity<byte[]> exportCases(@ParameterObject CaseApiController.CaseFilterParams filter,
             @RequestParam(defaultValue = "xlsx") String format, CurrentOfficer user, Locale locale) {
         return export.filtered(Officer.of(user), filter.toFilter(), 10_000, TableFormat.parse(format), locale);
     }

@@ -2,6 +2,7 @@ package org.caunoi.hub.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
@@ -13,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The OpenAPI document at {@code /v3/api-docs}, as a partner's engineer generating a client reads it:
  * reachable with the credentials it advertises, with the statuses the hub really answers and the errors in
- * problem details.
+ * problem details, and with list filters as separate query parameters.
  */
 @HubTest
 class ApiDocumentationTest extends HubTest.Base {
@@ -53,5 +54,19 @@ class ApiDocumentationTest extends HubTest.Base {
                 .as("a path with an id").containsKeys("200", "404");
         assertThat(JsonPath.<Map<String, Object>>read(docs, "$.paths['/api/partners'].get.responses"))
                 .as("no id, no 404").doesNotContainKey("404");
+    }
+
+    @Test
+    void listFiltersAreSeparateOptionalQueryParameters() {
+        String docs = HubClient.as(port, "viewer").get("/v3/api-docs").body();
+
+        assertThat(JsonPath.<List<String>>read(docs, "$.paths['/api/enforcement/cases'].get.parameters[*].name"))
+                .contains("category", "unit", "from", "sharedWith", "page", "size").doesNotContain("filter");
+        assertThat(JsonPath.<List<String>>read(docs, "$.paths['/api/assistance/requests'].get.parameters[*].name"))
+                .contains("direction", "partner", "year").doesNotContain("params");
+        assertThat(JsonPath.<List<Object>>read(docs, "$.paths[*][*].parameters[?(@.required == true && @.in == 'query' "
+                + "&& (@.name == 'filter' || @.name == 'params'))]")).isEmpty();
+        assertThat(JsonPath.<List<Object>>read(docs, "$.paths[*][*].parameters[?(@.in == 'query' && @.schema.type == 'object')]"))
+                .as("no query parameter is an object a client cannot write").isEmpty();
     }
 }
