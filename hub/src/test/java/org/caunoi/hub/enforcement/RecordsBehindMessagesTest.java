@@ -124,7 +124,7 @@ class RecordsBehindMessagesTest {
     }
 
     @Test
-    void anAlertsMessageLinksToItsOperationWhereItWasSentAndToTheInboxOfAlertsWhereItArrived() {
+    void anAlertsMessageLinksToItsOperationWhereItWasSentAndToTheAlertsOwnPageWhereItArrived() {
         HubClient investigator = HubClient.as(NETWORK.vnPort, "investigator");
         var created = investigator.postJson("/api/enforcement/operations", """
                 {"name": "Linked Alerts", "nameVi": "Chiến dịch cảnh báo có liên kết", "categories": ["drugs"],
@@ -153,9 +153,18 @@ class RecordsBehindMessagesTest {
         assertThat(sentInVietnamese).contains("href=\"" + operationPage + "\">Chiến dịch cảnh báo có liên kết</a>",
                 "Cảnh báo của chiến dịch");
         assertThat(analyst.get("/enforcement/operations/" + operation)).contains("id=\"alert-" + alert + "\"");
-        assertThat(receivedPage).contains("href=\"/enforcement/alerts#alert-" + received + "\">Chiến dịch cảnh báo có liên kết</a>",
+        assertThat(receivedPage).contains("href=\"/enforcement/alerts/" + received + "\">Chiến dịch cảnh báo có liên kết</a>",
                 "Cảnh báo nhận được từ đối tác");
-        assertThat(hongKongViewer.get("/enforcement/alerts")).as("the inbox holds what the link points at")
+        assertThat(hongKongViewer.get("/enforcement/alerts/" + received + "?lang=vi")).as("the alert's own page, however old")
+                .contains("id=\"alert-" + received + "\"", "Cảnh báo nhận từ đối tác", "Linked alert: inspect container",
+                        "Chiến dịch cảnh báo có liên kết", "Tất cả cảnh báo từ đối tác");
+        assertThat(hongKongViewer.get("/enforcement/alerts/" + received + "?lang=en"))
+                .contains("id=\"alert-" + received + "\"", "Alert from a partner", "Linked alert: inspect container",
+                        "Linked Alerts", "All alerts from partners");
+        assertThat(hongKongViewer.status("/enforcement/alerts/" + (received + 1_000_000))).isEqualTo(404);
+        assertThat(new BrowserSession(NETWORK.hkPort).status("/enforcement/alerts/" + received)).as("signed in only, as the inbox")
+                .isEqualTo(302);
+        assertThat(hongKongViewer.get("/enforcement/alerts")).as("the inbox shows it as its page does")
                 .contains("id=\"alert-" + received + "\"");
     }
 
