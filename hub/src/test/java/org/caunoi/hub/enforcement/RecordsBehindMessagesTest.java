@@ -124,7 +124,7 @@ class RecordsBehindMessagesTest {
     }
 
     @Test
-    void anAlertsMessageLinksToItsOperationWhereItWasSentAndToTheInboxOfAlertsWhereItArrived() {
+    void anAlertsMessageLinksToItsOperationWhereItWasSentAndToTheAlertsOwnPageWhereItArrived() {
         HubClient investigator = HubClient.as(NETWORK.vnPort, "investigator");
         var created = investigator.postJson("/api/enforcement/operations", """
                 {"name": "Linked Alerts", "nameVi": "Chiến dịch cảnh báo có liên kết", "categories": ["drugs"],
@@ -153,10 +153,26 @@ class RecordsBehindMessagesTest {
         assertThat(sentInVietnamese).contains("href=\"" + operationPage + "\">Chiến dịch cảnh báo có liên kết</a>",
                 "Cảnh báo của chiến dịch");
         assertThat(analyst.get("/enforcement/operations/" + operation)).contains("id=\"alert-" + alert + "\"");
-        assertThat(receivedPage).contains("href=\"/enforcement/alerts#alert-" + received + "\">Chiến dịch cảnh báo có liên kết</a>",
+        assertThat(receivedPage).contains("href=\"/enforcement/alerts/" + received + "\">Chiến dịch cảnh báo có liên kết</a>",
                 "Cảnh báo nhận được từ đối tác");
-        assertThat(hongKongViewer.get("/enforcement/alerts")).as("the inbox holds what the link points at")
-                .contains("id=\"alert-" + received + "\"");
+        // 200 alerts received after it: the inbox, which lists the newest 200, no longer has it.
+        hk.getBean(JdbcClient.class).sql("""
+                INSERT INTO enforcement.received_alert (source_partner, message_id, sender_alert_id, operation_name, text,
+                    sent_at, received_at)
+                SELECT source_partner, message_id || '-later-' || n, sender_alert_id, operation_name, 'A later alert',
+                    sent_at, received_at + n * INTERVAL '1 second'
+                FROM enforcement.received_alert, generate_series(1, 200) AS n WHERE id = ?""").param(received).update();
+        assertThat(hongKongViewer.get("/enforcement/alerts")).as("the inbox lists the newest 200 only")
+                .doesNotContain("id=\"alert-" + received + "\"");
+        assertThat(hongKongViewer.get("/enforcement/alerts/" + received + "?lang=vi")).as("the alert's own page, however old")
+                .contains("id=\"alert-" + received + "\"", "Cảnh báo nhận từ đối tác", "Linked alert: inspect container",
+                        "Chiến dịch cảnh báo có liên kết", "Tất cả cảnh báo từ đối tác");
+        assertThat(hongKongViewer.get("/enforcement/alerts/" + received + "?lang=en"))
+                .contains("id=\"alert-" + received + "\"", "Alert from a partner", "Linked alert: inspect container",
+                        "Linked Alerts", "All alerts from partners");
+        assertThat(hongKongViewer.status("/enforcement/alerts/" + (received + 1_000_000))).isEqualTo(404);
+        assertThat(new BrowserSession(NETWORK.hkPort).status("/enforcement/alerts/" + received)).as("signed in only, as the inbox")
+                .isEqualTo(302);
     }
 
     @Test

@@ -58,8 +58,9 @@ class CaseRecordLinks implements CarriedRecords, ExchangedRecords {
     }
 
     /**
-     * An alert sent leads to its operation's page, where the alerts sent are listed; one received to the inbox of
-     * alerts, which lists it whether or not its operation is known here. Titled with the operation's name in the
+     * An alert sent leads to its operation's page, where the alerts sent are listed; one received to its own page,
+     * which shows it however old it is and whether or not its operation is known here (the inbox lists only the
+     * newest). Titled with the operation's name in the
      * reader's language.
      */
     private Optional<CarriedRecord> alertCarriedBy(CarriedMessage message) {
@@ -81,7 +82,7 @@ class CaseRecordLinks implements CarriedRecords, ExchangedRecords {
                 .params(message.messageId(), message.partnerCode())
                 .query((rs, n) -> new CarriedRecord("enforcement.record.alert-received",
                         OperationNames.in(reader, rs.getString("operation_name"), rs.getString("operation_name_vi")),
-                        "/enforcement/alerts#alert-" + rs.getLong("id")))
+                        "/enforcement/alerts/" + rs.getLong("id")))
                 .optional();
     }
 

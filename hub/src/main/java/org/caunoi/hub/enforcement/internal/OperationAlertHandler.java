@@ -94,7 +94,7 @@ class OperationAlertHandler implements MessageHandler {
                         alert.attachments().size());
         audit.recordAs("system", "RECEIVE", "enforcement-alert", message.partnerCode() + "/" + alert.alertId(), details);
         List<String> args = List.of(partners.inSentence(message.partnerCode()), operation);
-        String link = operationId == null ? "/enforcement/alerts#alert-" + id
+        String link = operationId == null ? "/enforcement/alerts/" + id
                 : "/enforcement/operations/" + operationId + "#received-alert-" + id;
         accounts.all().stream()
                 .filter(account -> account.enabled() && account.roles().stream().anyMatch(TOLD::contains))

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.caunoi.hub.exchange.Dispatch;
@@ -194,16 +195,25 @@ public class OperationAlerts {
                 WHERE CAST(:operation AS BIGINT) IS NULL OR operation_id = :operation
                 ORDER BY received_at DESC, id DESC LIMIT 200""")
                 .param("operation", operationId, java.sql.Types.BIGINT)
-                .query((rs, n) -> new ReceivedAlert(rs.getLong("id"), rs.getString("source_partner"),
-                        rs.getString("operation_name"), rs.getString("operation_name_vi"), rs.getString("operation_code"),
-                        rs.getObject("operation_id", Long.class), rs.getString("text"),
-                        rs.getTimestamp("sent_at").toInstant(), rs.getTimestamp("received_at").toInstant(), List.of()))
-                .list().stream()
-                .map(alert -> new ReceivedAlert(alert.id(), alert.source(), alert.operation(), alert.operationVi(),
-                        alert.operationCode(),
-                        alert.operationId(), alert.text(), alert.sentAt(), alert.receivedAt(),
-                        attachments.of("enforcement", receivedOwner(alert.id()))))
-                .toList();
+                .query(this::receivedRow)
+                .list();
+    }
+
+    /** One alert received from a partner, however old: the inbox lists only the newest. */
+    @Transactional(readOnly = true)
+    public Optional<ReceivedAlert> receivedAlert(long id) {
+        return jdbc.sql("SELECT * FROM enforcement.received_alert WHERE id = ?").param(id)
+                .query(this::receivedRow)
+                .optional();
+    }
+
+    private ReceivedAlert receivedRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        long id = rs.getLong("id");
+        return new ReceivedAlert(id, rs.getString("source_partner"),
+                rs.getString("operation_name"), rs.getString("operation_name_vi"), rs.getString("operation_code"),
+                rs.getObject("operation_id", Long.class), rs.getString("text"),
+                rs.getTimestamp("sent_at").toInstant(), rs.getTimestamp("received_at").toInstant(),
+                attachments.of("enforcement", receivedOwner(id)));
     }
 
     /** Whether an attachment belongs to an alert, sent or received (what the download screen may hand out). */

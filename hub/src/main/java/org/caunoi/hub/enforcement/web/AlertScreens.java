@@ -75,6 +75,13 @@ class AlertScreens {
         return "enforcement/alerts";
     }
 
+    /** One alert received, as the inbox shows it, however old: the inbox lists only the newest. */
+    @GetMapping("/enforcement/alerts/{id:\\d+}")
+    String received(@PathVariable long id, Model model) {
+        model.addAttribute("alert", alerts.receivedAlert(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return "enforcement/alert";
+    }
+
     /** An alert's attachment (sent or received) for a signed-in browser; other attachments are not served here. */
     @GetMapping("/enforcement/alerts/attachments/{id}")
     ResponseEntity<byte[]> attachment(@PathVariable UUID id) {
