@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.caunoi.hub.platform.backup.BackupAndRestoreTest.command;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -55,6 +56,29 @@ class ProductionDataStaysInProductionTest {
 
         assertThat(restoring.out()).contains("start the hub with --caunoi.data-dir=" + restored + " --caunoi.demo=false");
         assertThatThrownBy(() -> TestHub.start(restored, "--caunoi.demo=true")).hasStackTraceContaining(REFUSAL);
+    }
+
+    /**
+     * With the operator's own keystore in place, a start that forgot --caunoi.demo=false must say that,
+     * not that the keystore's password is wrong (the demo's password does not open it): the trial's
+     * IT officer fixed the password first and only then met the real problem.
+     */
+    @Test
+    void aForgottenProductionFlagIsSaidBeforeTheKeystoresPassword(CapturedOutput output) throws Exception {
+        Path dataDir = TestHub.newDataDir("production-keystore-then-demo");
+        try (var production = TestHub.start(dataDir, "--caunoi.demo=false", ADMIN_PASSWORD)) {
+            assertThat(demoAccounts(production)).isZero();
+        }
+        Path keystore = HubKeys.keystoreFile(dataDir);
+        Files.createDirectories(keystore.getParent());
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", HubKeys.KEY_ALIAS, "-keyalg", "RSA", "-keysize", "2048", "-validity", "30",
+                "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass", "operators-own-secret",
+                "-dname", "CN=hub.customs.example").redirectErrorStream(true).start();
+        assertThat(keytool.waitFor()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
+
+        assertThatThrownBy(() -> TestHub.start(dataDir, "--caunoi.demo=true")).hasStackTraceContaining(REFUSAL);
+        assertThat(output.getAll()).contains("Add --caunoi.demo=false");
     }
 
     @Test

@@ -17,11 +17,13 @@ import java.util.stream.Stream;
 
 import org.caunoi.hub.exchange.internal.ExchangeProperties;
 import org.caunoi.hub.platform.HubProperties;
+import org.caunoi.hub.platform.ProductionUse;
 import org.caunoi.hub.platform.StartRefusedException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +31,9 @@ import org.springframework.stereotype.Component;
  * keystore may come from a {@link KeystoreSource} (in demo mode, the demo network's PKI).
  */
 @Component
+// Production data started in demo mode is refused for that first: the demo's password would not open
+// the operator's keystore, and "wrong password" would send the operator the wrong way.
+@DependsOn(ProductionUse.BEAN)
 public class HubKeys {
 
     /** The alias of this hub's key and certificate in its keystore. */
