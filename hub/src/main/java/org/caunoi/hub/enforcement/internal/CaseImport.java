@@ -125,7 +125,7 @@ public class CaseImport {
 
     /**
      * Notes on the row that its case is in the hub already: an exported case read back would otherwise be a second case
-     * of the same seizure. A received case's reference is the sender's and is not among this hub's. Whether it did.
+     * of the same seizure. A received case's reference is the sender's and is not among this hub's. True when it noted one.
      */
     private boolean reportDuplicate(TableRow row, Map<String, Integer> seen) {
         String reference = row.text(CenTemplate.REFERENCE.name());

@@ -248,8 +248,9 @@ public class OperationAlerts {
     }
 
     /**
-     * Whether the officer may download an attachment as an alert's: one of a received alert by those who read
-     * them, one of an alert this hub sent by those who read or send alerts; no other attachment is served there.
+     * Whether the attachment is an alert's, which the download screen hands out: false for any other; for an
+     * officer who may not read that alert (a received one: the enforcement roles; one this hub sent: those who
+     * read or send alerts), access is denied, as for the alert itself.
      */
     public boolean mayOpenAttachment(Officer officer, AttachmentRef ref) {
         if (!ref.ownerModule().equals("enforcement")) {
