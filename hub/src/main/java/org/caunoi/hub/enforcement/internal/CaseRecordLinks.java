@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Leads from the exchange and partner screens to the cases and alerts: the case a case report carried (this
  * hub's own case it shared, or the partner's case it received), the alert an operation alert carried, and the
  * cases shared with and received from a partner. Every officer opens a case, in the form their roles and unit allow ({@link Cases#read}), so
- * every officer gets the links.
+ * every officer gets the links to cases; the links to alerts go to those who may read them.
  */
 @Component
 class CaseRecordLinks implements CarriedRecords, ExchangedRecords {
@@ -33,7 +33,7 @@ class CaseRecordLinks implements CarriedRecords, ExchangedRecords {
     @Transactional(readOnly = true)
     public Optional<CarriedRecord> carriedBy(CarriedMessage message, CurrentOfficer officer) {
         if (message.type().equals(OperationAlert.TYPE.toString())) {
-            return alertCarriedBy(message);
+            return alertCarriedBy(message, Officer.of(officer));
         }
         if (!message.type().equals(CaseReport.TYPE.toString())) {
             return Optional.empty();
@@ -61,10 +61,13 @@ class CaseRecordLinks implements CarriedRecords, ExchangedRecords {
      * An alert sent leads to its operation's page, where the alerts sent are listed; one received to its own page,
      * which shows it however old it is and whether or not its operation is known here (the inbox lists only the
      * newest). Titled with the operation's name in the
-     * reader's language.
+     * reader's language; no link for an officer who may not read that alert.
      */
-    private Optional<CarriedRecord> alertCarriedBy(CarriedMessage message) {
+    private Optional<CarriedRecord> alertCarriedBy(CarriedMessage message, Officer officer) {
         Locale reader = LocaleContextHolder.getLocale();
+        if (message.outbound() ? !officer.mayReadSentAlerts() : !officer.mayReadReceivedAlerts()) {
+            return Optional.empty();
+        }
         if (message.outbound()) {
             return jdbc.sql("""
                     SELECT a.id, a.operation_id, o.name, o.name_vi FROM enforcement.operation_alert_recipient r

@@ -62,4 +62,19 @@ public record Officer(String username, Unit unit, Set<Role> roles) {
         return admin() || roles.contains(Role.INVESTIGATOR) || roles.contains(Role.SUPERVISOR)
                 || roles.contains(Role.LIAISON_OFFICER);
     }
+
+    /**
+     * Alerts received from partners are enforcement information, whatever operation they name: for the
+     * enforcement roles, not for liaison officers or viewers. Operations are not restricted by unit, so an
+     * alert matched to one is read by the same officers as an alert for an operation not known here.
+     */
+    public boolean mayReadReceivedAlerts() {
+        return admin() || roles.contains(Role.INVESTIGATOR) || roles.contains(Role.SUPERVISOR)
+                || roles.contains(Role.ANALYST);
+    }
+
+    /** The hub's own alerts, with their files and each partner's delivery: for those who read alerts and those who send them. */
+    public boolean mayReadSentAlerts() {
+        return mayReadReceivedAlerts() || mayManageOperations();
+    }
 }

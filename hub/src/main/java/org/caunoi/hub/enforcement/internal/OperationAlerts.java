@@ -160,9 +160,16 @@ public class OperationAlerts {
         return sent(operationId).stream().filter(alert -> alert.id() == id).findFirst().orElseThrow();
     }
 
-    /** The operation's alerts, newest first, each with its recipients. */
+    /** The operation's alerts, newest first, each with its recipients, for an officer who may read them. */
     @Transactional(readOnly = true)
-    public List<SentAlert> sent(long operationId) {
+    public List<SentAlert> sent(Officer officer, long operationId) {
+        if (!officer.mayReadSentAlerts()) {
+            throw new AccessDeniedException("the operation's alerts are read by the officers who read or send alerts");
+        }
+        return sent(operationId);
+    }
+
+    private List<SentAlert> sent(long operationId) {
         Map<Long, List<Recipient>> recipients = jdbc.sql("""
                 SELECT r.* FROM enforcement.operation_alert_recipient r JOIN enforcement.operation_alert a ON a.id = r.alert_id
                 WHERE a.operation_id = ? ORDER BY r.partner_code""")
@@ -186,40 +193,80 @@ public class OperationAlerts {
 
     /**
      * Alerts received from partners, newest first; with an operation id, only those matched to that
-     * local operation (by its shared code, never by name).
+     * local operation (by its shared code, never by name). Each alert shown is put in the audit trail
+     * under the officer's name: a partner's text and files may name persons.
      */
-    @Transactional(readOnly = true)
-    public List<ReceivedAlert> received(@Nullable Long operationId) {
-        return jdbc.sql("""
+    @Transactional
+    public List<ReceivedAlert> received(Officer officer, @Nullable Long operationId) {
+        mayRead(officer);
+        List<Received> shown = jdbc.sql("""
                 SELECT * FROM enforcement.received_alert
                 WHERE CAST(:operation AS BIGINT) IS NULL OR operation_id = :operation
                 ORDER BY received_at DESC, id DESC LIMIT 200""")
                 .param("operation", operationId, java.sql.Types.BIGINT)
                 .query(this::receivedRow)
                 .list();
+        if (!shown.isEmpty()) {
+            audit.recordAll("READ", "enforcement-alert", shown.stream().map(Received::audited).toList());
+        }
+        return shown.stream().map(Received::alert).toList();
     }
 
-    /** One alert received from a partner, however old: the inbox lists only the newest. */
-    @Transactional(readOnly = true)
-    public Optional<ReceivedAlert> receivedAlert(long id) {
-        return jdbc.sql("SELECT * FROM enforcement.received_alert WHERE id = ?").param(id)
+    /** One alert received from a partner, however old (the inbox lists only the newest); reading it is audited. */
+    @Transactional
+    public Optional<ReceivedAlert> receivedAlert(Officer officer, long id) {
+        mayRead(officer);
+        Optional<Received> found = jdbc.sql("SELECT * FROM enforcement.received_alert WHERE id = ?").param(id)
                 .query(this::receivedRow)
                 .optional();
+        found.ifPresent(alert -> audit.recordAll("READ", "enforcement-alert", List.of(alert.audited())));
+        return found.map(Received::alert);
     }
 
-    private ReceivedAlert receivedRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static void mayRead(Officer officer) {
+        if (!officer.mayReadReceivedAlerts()) {
+            throw new AccessDeniedException("alerts received from partners are read by the enforcement roles");
+        }
+    }
+
+    /** A received alert and its entry in the audit trail, under the id its arrival was recorded with. */
+    private record Received(ReceivedAlert alert, String auditId) {
+
+        AuditTrail.RecordDetails audited() {
+            return new AuditTrail.RecordDetails(auditId, Sentences.of("enforcement.audit-details.read-alert", alert.id()));
+        }
+    }
+
+    private Received receivedRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         long id = rs.getLong("id");
-        return new ReceivedAlert(id, rs.getString("source_partner"),
+        return new Received(new ReceivedAlert(id, rs.getString("source_partner"),
                 rs.getString("operation_name"), rs.getString("operation_name_vi"), rs.getString("operation_code"),
                 rs.getObject("operation_id", Long.class), rs.getString("text"),
                 rs.getTimestamp("sent_at").toInstant(), rs.getTimestamp("received_at").toInstant(),
-                attachments.of("enforcement", receivedOwner(id)));
+                attachments.of("enforcement", receivedOwner(id))),
+                rs.getString("source_partner") + "/" + rs.getLong("sender_alert_id"));
     }
 
-    /** Whether an attachment belongs to an alert, sent or received (what the download screen may hand out). */
-    public boolean ownsAttachment(AttachmentRef ref) {
-        return ref.ownerModule().equals("enforcement")
-                && (ref.ownerId().startsWith("operation-alert/") || ref.ownerId().startsWith("received-alert/"));
+    /**
+     * Whether the attachment is an alert's, which the download screen hands out: false for any other; for an
+     * officer who may not read that alert (a received one: the enforcement roles; one this hub sent: those who
+     * read or send alerts), access is denied, as for the alert itself.
+     */
+    public boolean mayOpenAttachment(Officer officer, AttachmentRef ref) {
+        if (!ref.ownerModule().equals("enforcement")) {
+            return false;
+        }
+        if (ref.ownerId().startsWith("received-alert/")) {
+            mayRead(officer);
+            return true;
+        }
+        if (ref.ownerId().startsWith("operation-alert/")) {
+            if (!officer.mayReadSentAlerts()) {
+                throw new AccessDeniedException("the operation's alerts are read by the officers who read or send alerts");
+            }
+            return true;
+        }
+        return false;
     }
 
     static String owner(long alertId) {

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.caunoi.hub.enforcement.internal.Officer;
 import org.caunoi.hub.enforcement.internal.OperationAlerts;
+import org.caunoi.hub.platform.security.AdminInvestigatorSupervisorOrAnalyst;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -53,15 +54,19 @@ class OperationAlertApiController {
     }
 
     @GetMapping("/operations/{id}/alerts")
-    @Operation(summary = "The operation's alerts, newest first, with each participant's delivery and receipt time")
-    List<OperationAlerts.SentAlert> sent(@PathVariable long id) {
-        return alerts.sent(id);
+    @Operation(summary = "The operation's alerts, newest first, with each participant's delivery and receipt time; "
+            + "for every role but viewers")
+    List<OperationAlerts.SentAlert> sent(@PathVariable long id, CurrentOfficer user) {
+        return alerts.sent(Officer.of(user), id);
     }
 
     @GetMapping("/alerts/received")
+    @AdminInvestigatorSupervisorOrAnalyst
     @Operation(summary = "Alerts received from partners' hubs, newest first; optionally those matched to one local "
-            + "operation (by its id here; an alert is matched by the operation's shared code, never by name)")
-    List<OperationAlerts.ReceivedAlert> received(@RequestParam(required = false) @Nullable Long operation) {
-        return alerts.received(operation);
+            + "operation (by its id here; an alert is matched by the operation's shared code, never by name). For "
+            + "administrators, investigators, supervisors and analysts; each alert read is audited")
+    List<OperationAlerts.ReceivedAlert> received(@RequestParam(required = false) @Nullable Long operation,
+            CurrentOfficer user) {
+        return alerts.received(Officer.of(user), operation);
     }
 }

@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
+import org.caunoi.hub.enforcement.internal.Officer;
 import org.caunoi.hub.enforcement.internal.OperationAlerts;
 import org.caunoi.hub.enforcement.internal.OperationFigures;
 import org.caunoi.hub.enforcement.internal.Operations;
 import org.caunoi.hub.platform.i18n.Labels;
 import org.caunoi.hub.platform.reference.CountryNames;
+import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -71,14 +73,18 @@ class OperationScreens {
     }
 
     @GetMapping("/enforcement/operations/{id}")
-    String page(@PathVariable long id, Model model) {
+    String page(@PathVariable long id, CurrentOfficer officer, Model model) {
         Operations.Operation operation = operations.find(id).orElseThrow(() -> new CaseNotFoundException("operation", id));
         Operations.Totals totals = operations.totals(id);
         model.addAttribute("operation", operation);
         model.addAttribute("totals", totals);
         model.addAttribute("figures", figures.of(id));
-        model.addAttribute("alerts", alerts.sent(id));
-        model.addAttribute("receivedAlerts", alerts.received(operation.id()));
+        // Each part of the alerts for those who may read it; the operation itself is for every officer.
+        Officer reader = Officer.of(officer);
+        model.addAttribute("alerts", reader.mayReadSentAlerts() ? alerts.sent(reader, id) : List.of());
+        model.addAttribute("receivedAlerts", reader.mayReadReceivedAlerts() ? alerts.received(reader, operation.id()) : List.of());
+        model.addAttribute("mayReadSentAlerts", reader.mayReadSentAlerts());
+        model.addAttribute("mayReadReceivedAlerts", reader.mayReadReceivedAlerts());
         model.addAttribute("unitCharts", totals.byUnit().keySet().stream()
                 .map(unit -> new UnitChart(unit, labels.of("enforcement.unit", unit),
                         json.writeValueAsString(chart(totals, unit))))
