@@ -78,7 +78,8 @@ class AlertScreens {
     /** One alert received, as the inbox shows it, however old: the inbox lists only the newest. */
     @GetMapping("/enforcement/alerts/{id:\\d+}")
     String received(@PathVariable long id, Model model) {
-        model.addAttribute("alert", alerts.receivedAlert(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("received", List.of(alerts.receivedAlert(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))));
         return "enforcement/alert";
     }
 
