@@ -82,8 +82,8 @@ class AlertScreens {
     @GetMapping("/enforcement/alerts/{id:\\d+}")
     @AdminInvestigatorSupervisorOrAnalyst
     String received(@PathVariable long id, CurrentOfficer officer, Model model) {
-        model.addAttribute("alert", alerts.receivedAlert(Officer.of(officer), id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("received", List.of(alerts.receivedAlert(Officer.of(officer), id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))));
         return "enforcement/alert";
     }
 

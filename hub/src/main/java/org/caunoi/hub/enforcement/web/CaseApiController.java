@@ -33,6 +33,7 @@ import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.security.Unit;
+import org.caunoi.hub.platform.web.AnswersConflict;
 import org.caunoi.hub.platform.web.ListPage;
 import org.caunoi.hub.platform.web.PagedAnswer;
 import org.caunoi.hub.platform.web.Paging;
@@ -212,6 +213,7 @@ class CaseApiController {
     }
 
     @PutMapping("/cases/{id}")
+    @AnswersConflict("The case changed since the version sent")
     @Operation(summary = "Correct a case: the body is the case's fields as GET gave them in 'content', changed where "
             + "needed, with 'version' (the version read) among them at the top level, not around them; without it 400. "
             + "A new version, sent to every partner that got the case. A 'version' other than the current one is answered "

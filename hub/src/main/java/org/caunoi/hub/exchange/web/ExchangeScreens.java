@@ -104,10 +104,11 @@ class ExchangeScreens {
         ListPage<MessageSummary> shown = shown(messages.page(direction, partner, state, type, new Paging(page, size)), user,
                 locale);
         model.addAttribute("page", shown);
-        // Each row's record, by direction and message id, as the message page links it.
+        // Each row's record, by direction and message id, as the message page links it: each module asked once a page.
         Map<String, CarriedRecords.CarriedRecord> records = new HashMap<>();
-        shown.rows().forEach(row -> carried(row, officer).stream().findFirst()
-                .ifPresent(record -> records.put(row.direction() + "/" + row.messageId(), record)));
+        List<CarriedRecords.CarriedMessage> rows = shown.rows().stream().map(ExchangeScreens::carriedMessage).toList();
+        carriers.orderedStream().forEach(module -> module.carriedBy(rows, officer).forEach((message, record) ->
+                records.putIfAbsent((message.outbound() ? "out" : "in") + "/" + message.messageId(), record)));
         model.addAttribute("records", records);
         return PageOrFragment.of(htmx, "exchange/messages", "rows");
     }
@@ -184,9 +185,13 @@ class ExchangeScreens {
 
     /** The record the message carries, from the module that owns it, when the officer may open it. */
     private List<CarriedRecords.CarriedRecord> carried(MessageSummary message, CurrentOfficer officer) {
-        var carried = new CarriedRecords.CarriedMessage("out".equals(message.direction()), message.messageId(),
-                message.partner(), message.type(), message.inReplyTo());
+        var carried = carriedMessage(message);
         return carriers.orderedStream().flatMap(module -> module.carriedBy(carried, officer).stream()).toList();
+    }
+
+    private static CarriedRecords.CarriedMessage carriedMessage(MessageSummary message) {
+        return new CarriedRecords.CarriedMessage("out".equals(message.direction()), message.messageId(), message.partner(),
+                message.type(), message.inReplyTo());
     }
 
     /** The page with each delivery error as the officer may read it. */
