@@ -82,8 +82,10 @@ class RecordsBehindTheMessageListTest extends HubTest.Base {
 
     @Test
     void aPageAskedAtOnceGetsWhatEachMessageGetsOnItsOwn() {
+        // Its own messages of every kind, whichever test of the class ran first.
         sharedWithHongKong(Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong()));
         reminded(sentRequest());
+        alertSent();
         List<CarriedMessage> page = jdbc.sql("""
                 (SELECT message_id, partner_code, service || '/' || action AS type, in_reply_to, true AS outbound
                  FROM exchange.outbound_message ORDER BY id DESC LIMIT 200)
