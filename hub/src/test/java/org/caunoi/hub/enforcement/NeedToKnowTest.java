@@ -50,7 +50,8 @@ class NeedToKnowTest extends HubTest.Base {
         assertThat(Photos.read(port, "supervisor", href).statusCode()).isEqualTo(200);
         assertThat(page).contains(PERSON).doesNotContain("case-persons-withheld")
                 .as("reads in full, corrects only their own unit's cases").doesNotContain("id=\"edit-case\"");
-        assertThat(reads("supervisor", reference(id))).as("the API read and the page, each audited").isEqualTo(auditedBefore + 2);
+        assertThat(reads("supervisor", reference(id))).as("the case and its photos by the API, and the page: each audited")
+                .isEqualTo(auditedBefore + 3);
     }
 
     @Test
