@@ -122,6 +122,24 @@ class NeedToKnowTest extends HubTest.Base {
     }
 
     @Test
+    void theContentOfAMessageOfPersonalDataIsReadOnlyByASupervisorNotThroughTheExchangePages() {
+        long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong());
+        String messageId = JSON.readTree(HubClient.as(port, "investigator").postJson("/api/enforcement/cases/" + id + "/share",
+                "{\"partners\": [\"HK\"], \"purpose\": \"investigation\"}").body()).at("/0/messageId").asString();
+        String page = "/exchange/messages/out/" + messageId;
+
+        for (String officer : new String[] {"liaison", "admin"}) {
+            BrowserSession screen = signedIn(officer);
+            assertThat(screen.get(page + "?lang=en")).as(officer).contains("id=\"payload-withheld\"", "only a supervisor reads")
+                    .doesNotContain("id=\"show-payload\"");
+            assertThat(screen.status(page + "/payload")).as(officer).isEqualTo(403);
+        }
+        BrowserSession supervisor = signedIn("supervisor");
+        assertThat(supervisor.get(page)).contains("id=\"show-payload\"");
+        assertThat(supervisor.get(page + "/payload")).contains("Nguy");
+    }
+
+    @Test
     void alertFilesTravelAsPersonalDataSoOnlyThoseWhoReadItAttachThem() {
         long operation = JSON.readTree(HubClient.as(port, "investigator").postJson("/api/enforcement/operations",
                 "{\"name\": \"Need to know\", \"categories\": [\"drugs\"], \"partners\": [\"HK\"]}").body()).get("id").asLong();
