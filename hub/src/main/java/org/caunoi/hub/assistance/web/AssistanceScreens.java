@@ -197,6 +197,7 @@ class AssistanceScreens {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("errors", errors);
         model.addAttribute("editable", requests.editable(request, officer));
+        model.addAttribute("ownWork", !requests.mayApprove(request, officer));
         if (!model.containsAttribute("answerErrors")) {
             model.addAttribute("answerErrors", Map.of());
         }

@@ -22,7 +22,9 @@ import org.caunoi.hub.platform.attachments.AttachmentRef;
 import org.caunoi.hub.platform.attachments.Attachments;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.i18n.Sentences;
+import org.caunoi.hub.platform.problem.HubProblem;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -104,6 +106,10 @@ public class OperationAlerts {
             List<Upload> files) {
         if (!officer.mayManageOperations()) {
             throw new AccessDeniedException("operation alerts are sent by investigators, supervisors and liaison officers");
+        }
+        if (!files.isEmpty() && !officer.maySearchPersons()) {
+            // Photos and documents travel as nominal data: sent only by those who may read such data.
+            throw new HubProblem(HttpStatus.FORBIDDEN, "enforcement.alert.files-not-read-in-full");
         }
         Operations.Operation operation = operations.find(operationId)
                 .orElseThrow(() -> new CaseNotFoundException("operation", operationId));

@@ -16,6 +16,7 @@ import org.caunoi.hub.enforcement.internal.CaseFilter;
 import org.caunoi.hub.enforcement.internal.CaseInput;
 import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
 import org.caunoi.hub.enforcement.internal.CaseSearch;
+import org.caunoi.hub.enforcement.internal.CaseForms;
 import org.caunoi.hub.enforcement.internal.CaseSharing;
 import org.caunoi.hub.enforcement.internal.CaseVersion;
 import org.caunoi.hub.enforcement.internal.Cases;
@@ -246,8 +247,8 @@ class CaseApiController {
     @Operation(summary = "Which form of the case each partner would get, and why")
     List<SharePreviews.PreviewItem> preview(@PathVariable long id, @RequestParam List<String> partners,
             @RequestParam String purpose, CurrentOfficer user) {
-        cases.read(Officer.of(user), id);
-        return previews.of(partners, purpose(purpose));
+        Cases.CaseView view = cases.read(Officer.of(user), id);
+        return previews.of(partners, purpose(purpose), view.form().equals(CaseForms.NOMINAL));
     }
 
     @PostMapping("/cases/{id}/share")

@@ -22,12 +22,15 @@ import org.caunoi.hub.exchange.internal.MessageEvents;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessage;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessages;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint.KeyReference;
+import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Partners;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.i18n.Sentences;
+import org.caunoi.hub.platform.problem.HubProblem;
 import org.caunoi.hub.platform.security.AdminLiaisonOrSupervisor;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.caunoi.hub.platform.security.Role;
 import org.caunoi.hub.platform.web.ListPage;
 import org.caunoi.hub.platform.web.PageOrFragment;
 import org.caunoi.hub.platform.web.Paging;
@@ -118,6 +121,7 @@ class ExchangeScreens {
             CurrentOfficer officer, Locale locale, Model model) {
         var stored = messages.of(direction, messageId).orElseThrow(() -> notFound(messageId));
         model.addAttribute("records", carried(stored, officer));
+        model.addAttribute("payloadWithheld", withheld(stored.category(), officer));
         // Explained from what the sender recorded: the reader may see only a placeholder for it.
         model.addAttribute("explanation", stored.lastError() == null ? null : DeliveryErrors.explanationKey(stored.lastError()));
         model.addAttribute("m", errors.shown(stored, user, locale));
@@ -134,7 +138,11 @@ class ExchangeScreens {
     /** The payload, loaded on request into the message page; the look is audited. */
     @GetMapping("/exchange/messages/{direction}/{messageId}/payload")
     @AdminLiaisonOrSupervisor
-    String payload(@PathVariable String direction, @PathVariable String messageId, Model model) {
+    String payload(@PathVariable String direction, @PathVariable String messageId, CurrentOfficer officer, Model model) {
+        var stored = messages.of(direction, messageId).orElseThrow(() -> notFound(messageId));
+        if (withheld(stored.category(), officer)) {
+            throw new HubProblem(HttpStatus.FORBIDDEN, "exchange.payload.personal-data");
+        }
         byte[] payload = switch (direction) {
             case "out" -> outbound.payload(messageId).orElseThrow(() -> notFound(messageId));
             case "in" -> inbound.payload(messageId).orElseThrow(() -> notFound(messageId));
@@ -145,6 +153,16 @@ class ExchangeScreens {
                 : Sentences.of("exchange.audit-details.view-payload-in", payload.length));
         model.addAttribute("text", PayloadText.readable(payload));
         return "exchange/message :: payload";
+    }
+
+    /**
+     * A payload of personal data (a nominal case report or alert) is read only by a supervisor, who reads every case
+     * in full; admins and liaison officers read cases in the non-nominal form, so not through the message either.
+     */
+    private static boolean withheld(@Nullable String category, CurrentOfficer officer) {
+        boolean personal = category != null && Arrays.stream(DataCategory.values())
+                .anyMatch(known -> known.personalData() && (known.kebab().equals(category) || known.name().equals(category)));
+        return personal && !officer.hasAnyRole(Role.SUPERVISOR);
     }
 
     /** The signed receipt (out) or the signed request as received (in), for non-repudiation. */
