@@ -81,7 +81,7 @@ public record Officer(String username, Unit unit, Set<Role> roles) {
      * alert matched to one is read by the same officers as an alert for an operation not known here.
      */
     public boolean mayReadReceivedAlerts() {
-        return admin() || roles.contains(Role.INVESTIGATOR) || roles.contains(Role.SUPERVISOR)
+        return roles.contains(Role.ADMIN) || roles.contains(Role.INVESTIGATOR) || roles.contains(Role.SUPERVISOR)
                 || roles.contains(Role.ANALYST);
     }
 
