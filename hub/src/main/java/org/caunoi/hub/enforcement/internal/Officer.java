@@ -26,7 +26,7 @@ public record Officer(String username, Unit unit, Set<Role> roles) {
     }
 
     private boolean worksOnCasesOf(String owningUnit) {
-        return (roles.contains(Role.INVESTIGATOR) || roles.contains(Role.SUPERVISOR)) && unit.name().equals(owningUnit);
+        return (roles.contains(Role.INVESTIGATOR) || roles.contains(Role.SUPERVISOR)) && unit.code().equals(owningUnit);
     }
 
     /** Whether the officer may read persons, companies and document numbers of a case of that unit. */
