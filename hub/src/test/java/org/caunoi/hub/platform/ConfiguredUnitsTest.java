@@ -122,6 +122,23 @@ class ConfiguredUnitsTest {
                 .hasStackTraceContaining("This hub (node LA) has no organisational units");
     }
 
+    @Test
+    void aUnitTakenOutWhileOfficersAreInItIsRefusedAtStartNamingIt() {
+        var dataDir = TestHub.newDataDir("units-retired");
+        List<String> args = new java.util.ArrayList<>(List.of("--caunoi.demo=true"));
+        args.addAll(List.of(TWO_UNITS));
+        try (var before = TestHub.start(dataDir, args.toArray(String[]::new))) {
+            var created = HubClient.as(TestHub.port(before), "admin").postJson("/api/officers", """
+                    {"username": "at-port", "displayName": "Officer at the port", "unit": "PORT_2", "roles": ["viewer"]}""");
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        }
+
+        assertThatThrownBy(() -> TestHub.start(dataDir, "--caunoi.demo=true", "--caunoi.units[0].code=LIAISON",
+                "--caunoi.units[0].name-vi=Phòng Liên lạc", "--caunoi.units[0].name-en=Liaison Office"))
+                .hasStackTraceContaining("units this hub's configuration does not have: PORT_2 (1 officer)")
+                .hasStackTraceContaining("move its officers to another unit under Officers first");
+    }
+
     private static HubClient admin() {
         return HubClient.as(port, "admin");
     }

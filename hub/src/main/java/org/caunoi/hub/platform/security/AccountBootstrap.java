@@ -99,7 +99,7 @@ class AccountBootstrap implements ApplicationRunner {
         unknown.keySet().removeIf(code -> units.find(code) != null);
         if (!unknown.isEmpty()) {
             throw new StartRefusedException("Enabled officers belong to units this hub's configuration does not have: "
-                    + unknown.entrySet().stream().map(unit -> unit.getKey() + " (" + unit.getValue() + " officers)")
+                    + unknown.entrySet().stream().map(unit -> unit.getKey() + " (" + unit.getValue() + (unit.getValue() == 1 ? " officer)" : " officers)"))
                             .collect(Collectors.joining(", "))
                     + "; the configured units are " + String.join(", ", units.all().stream().map(Unit::code).toList()) + ".",
                     "Add those units to caunoi.units (with name-vi and name-en); to retire one, move its officers to another "

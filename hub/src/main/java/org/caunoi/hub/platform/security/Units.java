@@ -55,10 +55,12 @@ public class Units implements ConfiguredNames {
         Binder binder = Binder.get(environment);
         Bindable<List<Setting>> list = Bindable.listOf(Setting.class);
         String node = hub.node().toLowerCase(Locale.ROOT);
-        @Nullable Binder demo = hub.demo() ? demoFile() : null;
+        // Defaults are looked up by the node as a property name, which only letters and digits can be.
+        boolean named = node.matches("[a-z0-9]+");
+        @Nullable Binder demo = hub.demo() && named ? demoFile() : null;
         String origin = "caunoi.units";
         List<Setting> settings = binder.bind(origin, list).orElse(List.of());
-        if (settings.isEmpty() && !node.isEmpty()) {
+        if (settings.isEmpty() && named) {
             origin = "caunoi.default-units." + node;
             settings = binder.bind(origin, list).orElse(List.of());
         }
