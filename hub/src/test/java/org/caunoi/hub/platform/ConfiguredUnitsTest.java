@@ -123,12 +123,17 @@ class ConfiguredUnitsTest {
     }
 
     @Test
-    void aUnitTakenOutWhileOfficersAreInItIsRefusedAtStartNamingIt() {
-        var dataDir = TestHub.newDataDir("units-retired");
+    void demoAccountsJoinTheNewUnitsAndAUnitTakenOutWhileOfficersAreInItIsRefusedAtStart() {
+        var dataDir = TestHub.newDataDir("units-changed");
+        try (var vietnamese = TestHub.start(dataDir, "--caunoi.demo=true")) {
+            assertThat(unitOf(TestHub.port(vietnamese), "investigator")).isEqualTo("dtcbl");
+        }
         List<String> args = new java.util.ArrayList<>(List.of("--caunoi.demo=true"));
         args.addAll(List.of(TWO_UNITS));
-        try (var before = TestHub.start(dataDir, args.toArray(String[]::new))) {
-            var created = HubClient.as(TestHub.port(before), "admin").postJson("/api/officers", """
+        try (var ownUnits = TestHub.start(dataDir, args.toArray(String[]::new))) {
+            int at = TestHub.port(ownUnits);
+            assertThat(unitOf(at, "investigator")).as("moved out of a unit the hub no longer has").isEqualTo("liaison");
+            var created = HubClient.as(at, "admin").postJson("/api/officers", """
                     {"username": "at-port", "displayName": "Officer at the port", "unit": "PORT_2", "roles": ["viewer"]}""");
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         }
@@ -137,6 +142,10 @@ class ConfiguredUnitsTest {
                 "--caunoi.units[0].name-vi=Phòng Liên lạc", "--caunoi.units[0].name-en=Liaison Office"))
                 .hasStackTraceContaining("units this hub's configuration does not have: PORT_2 (1 officer)")
                 .hasStackTraceContaining("move its officers to another unit under Officers first");
+    }
+
+    private static String unitOf(int at, String username) {
+        return JsonPath.read(HubClient.as(at, "admin").get("/api/officers/" + username).body(), "$.unit");
     }
 
     private static HubClient admin() {

@@ -64,9 +64,13 @@ class AccountBootstrap implements ApplicationRunner {
         refuseOfficersOfUnknownUnits();
         if (properties.demo()) {
             for (DemoOfficer officer : DEMO_OFFICERS) {
+                Unit unit = units.ofDemoOfficer(officer.username());
                 if (accounts.createIfAbsent(officer.username(), DEMO_PASSWORD, officer.displayName(),
-                        units.ofDemoOfficer(officer.username()), officer.roles(), true)) {
+                        unit, officer.roles(), true)) {
                     audit.recordAs("system", "CREATE", "user", officer.username(), Sentences.of("platform.audit-details.demo-account"));
+                }
+                else {
+                    moveToConfiguredUnit(officer.username(), unit);
                 }
             }
             log.info("Demo mode: sign in as admin, liaison, investigator, analyst, supervisor or viewer, password 'demo'");
@@ -88,6 +92,18 @@ class AccountBootstrap implements ApplicationRunner {
         if (!password.isBlank()) {
             setAdministratorPassword(password);
         }
+    }
+
+    /**
+     * A demo account made before the demo's units were the node's own (a Lao demo hub's officers in
+     * Vietnam's departments) joins its unit among them, so it sees its unit's requests again.
+     */
+    private void moveToConfiguredUnit(String username, Unit unit) {
+        accounts.find(username).filter(account -> account.demo() && !units.configured(account.unit())).ifPresent(account -> {
+            accounts.update(username, account.displayName(), unit, account.roles());
+            audit.recordAs("system", "UPDATE", "user", username,
+                    Sentences.of("platform.audit-details.demo-account-moved", account.unit().code(), Units.inSentence(unit)));
+        });
     }
 
     /**
