@@ -11,7 +11,6 @@ import org.caunoi.hub.HubTest;
 import org.caunoi.hub.assistance.internal.RequestKind;
 import org.caunoi.hub.assistance.internal.Subject;
 import org.caunoi.hub.platform.Codes;
-import org.caunoi.hub.platform.security.Unit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -121,8 +120,6 @@ class ApiDocumentationTest extends HubTest.Base {
                 Codes.valid(Subject.class)).contains("origin-fraud");
         assertThat(codes(docs, "/api/assistance/requests", "get", "measure"))
                 .containsExactly("received", "sent", "answered", "overdue");
-        assertThat(codes(docs, "/api/assistance/warning-days/{unit}", "put", "unit"))
-                .containsExactlyElementsOf(Codes.valid(Unit.class));
         assertThat(JsonPath.<List<String>>read(docs, "$.paths['/api/assistance/requests'].get.parameters"
                 + "[?(@.name == 'direction')].description")).containsExactly("in (this hub was asked) or out (this hub asked)");
         // The codes as written: a list filtered by one of them answers.
