@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Takes personal data out of free text that travels in the non-nominal form: the names, documents
  * and tax numbers the case lists, e-mail addresses, anything shaped like a document, ID, tax or
- * phone number, and names of persons and companies the hub's name index knows however they are
- * written. What is taken out becomes {@value #WITHHELD}: the same text goes to partners whose
+ * phone number, names of persons and companies the hub's name index knows however they are
+ * written, and each word of a known person's name written alone. What is taken out becomes {@value #WITHHELD}: the same text goes to partners whose
  * officers read other languages and is shown to this hub's analysts, so the mark is language-neutral.
  */
 @Component
@@ -71,6 +71,7 @@ public class NonNominalText {
         find(GROUPED_NUMBER, text, withheld, match -> digits(match) >= 9 && !AMOUNT.matcher(match).matches());
         find(TOKEN, text, withheld, token -> identifier(token, allowed));
         knownNames(text, withheld);
+        knownNameWords(text, content, withheld);
         return replaced(text, withheld);
     }
 
@@ -206,6 +207,23 @@ public class NonNominalText {
                 i++;
             }
         }
+    }
+
+    /**
+     * Single words of the names of the case's persons and of every person the index knows ("ông Hùng",
+     * "cùng Zhang"), which the windows above miss when a name is written in part. Over-cautious by design:
+     * an everyday word that is also a known person's name (Hùng, Long) goes too, in the non-nominal form only.
+     */
+    private void knownNameWords(String text, CaseInput content, List<Span> withheld) {
+        PersonWords listed = new PersonWords();
+        for (Person person : content.personList()) {
+            for (String name : new String[] {person.name(), person.latinName()}) {
+                if (name != null) {
+                    listed.add(List.of(name));
+                }
+            }
+        }
+        find(WORD, text, withheld, word -> listed.contains(word) || names.personWord(word));
     }
 
     private record Window(int length, double score) {
