@@ -70,23 +70,29 @@ class AlertScreens {
     }
 
     @GetMapping("/enforcement/alerts")
-    String inbox(Model model) {
-        model.addAttribute("received", alerts.received(null));
+    String inbox(Model model, CurrentOfficer officer) {
+        model.addAttribute("received", alerts.received(Officer.of(officer), null));
         return "enforcement/alerts";
     }
 
     /** One alert received, as the inbox shows it, however old: the inbox lists only the newest. */
     @GetMapping("/enforcement/alerts/{id:\\d+}")
-    String received(@PathVariable long id, Model model) {
-        model.addAttribute("alert", alerts.receivedAlert(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    String received(@PathVariable long id, Model model, CurrentOfficer officer) {
+        model.addAttribute("alert", alerts.receivedAlert(Officer.of(officer), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         return "enforcement/alert";
     }
 
-    /** An alert's attachment (sent or received) for a signed-in browser; other attachments are not served here. */
+    /**
+     * An alert's attachment (sent or received) for a signed-in browser; other attachments are not served here,
+     * nor an alert's to an officer who reads that alert only in the non-nominal form (which has no files).
+     */
     @GetMapping("/enforcement/alerts/attachments/{id}")
-    ResponseEntity<byte[]> attachment(@PathVariable UUID id) {
+    ResponseEntity<byte[]> attachment(@PathVariable UUID id, CurrentOfficer officer) {
         Attachment attachment = attachments.open(id).filter(found -> alerts.ownsAttachment(found.ref()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!alerts.mayOpen(Officer.of(officer), attachment.ref())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(attachment.ref().contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(attachment.ref().displayName(), StandardCharsets.UTF_8).build().toString())

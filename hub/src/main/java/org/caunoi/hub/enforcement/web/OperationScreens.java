@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
+import org.caunoi.hub.enforcement.internal.Officer;
 import org.caunoi.hub.enforcement.internal.OperationAlerts;
 import org.caunoi.hub.enforcement.internal.OperationFigures;
 import org.caunoi.hub.enforcement.internal.Operations;
+import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.i18n.Labels;
+import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.reference.CountryNames;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -71,14 +74,18 @@ class OperationScreens {
     }
 
     @GetMapping("/enforcement/operations/{id}")
-    String page(@PathVariable long id, Model model) {
+    String page(@PathVariable long id, Model model, CurrentOfficer officer) {
         Operations.Operation operation = operations.find(id).orElseThrow(() -> new CaseNotFoundException("operation", id));
         Operations.Totals totals = operations.totals(id);
         model.addAttribute("operation", operation);
         model.addAttribute("totals", totals);
         model.addAttribute("figures", figures.of(id));
-        model.addAttribute("alerts", alerts.sent(id));
-        model.addAttribute("receivedAlerts", alerts.received(operation.id()));
+        model.addAttribute("alerts", alerts.sent(Officer.of(officer), id));
+        model.addAttribute("receivedAlerts", alerts.received(Officer.of(officer), operation.id()));
+        // the form sends for an investigation, as the API does without a purpose
+        List<OperationAlerts.Reach> reach = alerts.reach(id, Purpose.INVESTIGATION);
+        model.addAttribute("alertReach", reach);
+        model.addAttribute("alertReachesNobody", reach.stream().noneMatch(OperationAlerts.Reach::receives));
         model.addAttribute("unitCharts", totals.byUnit().keySet().stream()
                 .map(unit -> new UnitChart(unit, labels.of("enforcement.unit", unit),
                         json.writeValueAsString(chart(totals, unit))))
