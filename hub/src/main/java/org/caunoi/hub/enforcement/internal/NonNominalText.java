@@ -211,8 +211,12 @@ public class NonNominalText {
 
     /**
      * Single words of the names of the case's persons and of every person the index knows ("ông Hùng",
-     * "cùng Zhang"), which the windows above miss when a name is written in part. Over-cautious by design:
-     * an everyday word that is also a known person's name (Hùng, Long) goes too, in the non-nominal form only.
+     * "cùng Zhang"), which the windows above miss when a name is written in part. Names are written with a
+     * capital, so only capitalised words are taken (not "thu giữ" for Thu); and a run of capitalised words
+     * with a word that is no name is a place, vessel, company or operation ("Hải Phòng", "HAI PHONG STAR"),
+     * left as it is. Over-cautious still: a capitalised word alone that is also a known person's name
+     * (Long, Hải at the start of a sentence) goes too, in the non-nominal form only. A text in capitals has no
+     * runs to go by: each word is taken on its own there.
      */
     private void knownNameWords(String text, CaseInput content, List<Span> withheld) {
         PersonWords listed = new PersonWords();
@@ -223,7 +227,41 @@ public class NonNominalText {
                 }
             }
         }
-        find(WORD, text, withheld, word -> listed.contains(word) || names.personWord(word));
+        Predicate<String> nameWord = word -> listed.contains(word) || names.personWord(word);
+        boolean capitals = text.codePoints().filter(Character::isLowerCase).count()
+                < text.codePoints().filter(Character::isUpperCase).count();
+        List<Span> run = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            boolean capital = Character.isUpperCase(matcher.group().codePointAt(0));
+            boolean joined = !run.isEmpty() && !capitals && joins(text.substring(run.getLast().end(), matcher.start()));
+            if (!capital || !joined) {
+                withholdNameWords(text, run, nameWord, withheld);
+                run.clear();
+            }
+            if (capital) {
+                run.add(new Span(matcher.start(), matcher.end(), true));
+            }
+        }
+        withholdNameWords(text, run, nameWord, withheld);
+    }
+
+    private static boolean joins(String between) {
+        return between.equals(" ") || between.strip().equals("-");
+    }
+
+    private static void withholdNameWords(String text, List<Span> run, Predicate<String> nameWord, List<Span> withheld) {
+        List<Span> found = new ArrayList<>();
+        for (Span word : run) {
+            String spelt = text.substring(word.start(), word.end());
+            if (nameWord.test(spelt)) {
+                found.add(word);
+            }
+            else if (!PersonWords.everyday(spelt)) {
+                return;
+            }
+        }
+        found.stream().filter(word -> free(withheld, word.start(), word.end())).forEach(withheld::add);
     }
 
     private record Window(int length, double score) {

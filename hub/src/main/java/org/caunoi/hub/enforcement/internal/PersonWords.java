@@ -17,7 +17,7 @@ import org.caunoi.matching.NameWords;
  * written alone ("ông Hùng", "cùng Zhang"), not only the whole name. A word of a text is such a word when
  * it folds (the matching library's folding) to one of a name, and, when both carry diacritics, is spelt
  * the same: "Hung" and "HÙNG" are Hùng, "hàng" (goods) is not Hằng. Words under three letters and a few
- * everyday Vietnamese words that are also names are never taken: they say nothing of who is meant.
+ * everyday words that are also names (see {@link #everyday}) are never taken: they say nothing of who is meant.
  * Counted, so that a name two cases share stays known while either has it.
  */
 final class PersonWords {
@@ -25,14 +25,19 @@ final class PersonWords {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     private static final int SHORTEST = 3;
     /**
-     * Middle names and forms of address that are everyday words too (Văn, Thị; ông, anh, chị, cô, chú, bác,
-     * em; cùng, với, của): taking them would blank half of any Vietnamese narrative and name nobody.
+     * Middle names, forms of address and small words that are names too (Văn, Thị; ông, anh, chị, chú, bác;
+     * cùng, với, của): taking them would blank half of any Vietnamese narrative and name nobody. As spelt,
+     * so that Chí (a name) is not chị; a word written without diacritics is compared folded.
      */
-    private static final Set<String> EVERYDAY = Set.of("van", "thi", "ong", "anh", "chi", "chu", "bac", "cung", "voi",
-            "cua", "con", "cho", "nay", "the", "and", "mrs");
+    private static final Set<String> EVERYDAY_SPELT = Set.of("văn", "thị", "ông", "anh", "chị", "chú", "bác", "cùng",
+            "với", "của", "con", "cho", "này", "the", "and", "mrs", "miss");
+    private static final Set<String> EVERYDAY_FOLDED = EVERYDAY_SPELT.stream().map(NameWords::fold)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final Map<String, Integer> spellings = new ConcurrentHashMap<>();
     private final Map<String, Integer> folded = new ConcurrentHashMap<>();
+    /** Words of names written without any diacritics (a Latin name in capitals): any spelling that folds alike. */
+    private final Map<String, Integer> bare = new ConcurrentHashMap<>();
 
     void add(Collection<String> names) {
         change(names, 1);
@@ -44,23 +49,42 @@ final class PersonWords {
 
     private void change(Collection<String> names, int by) {
         for (String name : names) {
-            for (String word : words(name)) {
-                spellings.merge(word, by, (a, b) -> a + b == 0 ? null : a + b);
-                folded.merge(NameWords.fold(word), by, (a, b) -> a + b == 0 ? null : a + b);
+            List<String> words = words(name);
+            boolean withoutDiacritics = words.stream().allMatch(word -> word.equals(NameWords.fold(word)));
+            for (String word : words) {
+                spellings.merge(word, by, PersonWords::sum);
+                folded.merge(NameWords.fold(word), by, PersonWords::sum);
+                if (withoutDiacritics) {
+                    bare.merge(word, by, PersonWords::sum);
+                }
             }
         }
+    }
+
+    private static @org.jspecify.annotations.Nullable Integer sum(Integer a, Integer b) {
+        return a + b == 0 ? null : a + b;
     }
 
     /** Whether the word of a text is a word of a known person's name (see the class). */
     boolean contains(String word) {
         String spelt = lower(word);
         String plain = NameWords.fold(spelt);
-        if (plain.length() < SHORTEST || EVERYDAY.contains(plain) || !folded.containsKey(plain)) {
+        if (everyday(spelt, plain) || !folded.containsKey(plain)) {
             return false;
         }
         // Written without diacritics, the word may be any of the names it folds to; with them, only the same
-        // name or one recorded without diacritics (a Latin name in capitals).
-        return spelt.equals(plain) || spellings.containsKey(spelt) || spellings.containsKey(plain);
+        // name or one recorded without any diacritics (a Latin name in capitals: NGUYEN VAN HUNG is Hùng).
+        return spelt.equals(plain) || spellings.containsKey(spelt) || bare.containsKey(plain);
+    }
+
+    /** Whether the word says nothing of who is meant: under three letters, or an everyday word (see above). */
+    static boolean everyday(String word) {
+        String spelt = lower(word);
+        return everyday(spelt, NameWords.fold(spelt));
+    }
+
+    private static boolean everyday(String spelt, String plain) {
+        return plain.length() < SHORTEST || (spelt.equals(plain) ? EVERYDAY_FOLDED.contains(plain) : EVERYDAY_SPELT.contains(spelt));
     }
 
     /** The distinct words of a name, lower case, Han script left to the name index's own screening. */

@@ -123,6 +123,16 @@ class NonNominalTextTest {
         assertThat(cleaning.clean("Lô hàng của OKAFOR và HUNG qua Lao Bảo."))
                 .isEqualTo("Lô hàng của […] và […] qua Lao Bảo.");
 
+        index.replace("case", 5, caseWith(new Person("Trần Hải Đăng", null, null, "VN", List.of()),
+                new Company("Lê Thị Thu Trading", null, null)));
+        index.replace("case", 6, caseWith(new Person("Lê Thị Thu", "LE THI THU", null, "VN", List.of()),
+                new Company("Sông Hồng Logistics", null, null)));
+        // names are capitalised: "thu giữ" (seized) stays; a run of capitalised words with one that is no name is a
+        // place or a vessel
+        String places = "Hải quan thu giữ 12 kg tại Hải Phòng, trên tàu HAI PHONG STAR.";
+        assertThat(cleaning.clean(places)).isEqualTo("[…] quan thu giữ 12 kg tại Hải Phòng, trên tàu HAI PHONG STAR.");
+        assertThat(cleaning.clean("Anh Bảo và chị Thu đã khai nhận với Đăng.")).isEqualTo("Anh Bảo và chị […] đã khai nhận với […].");
+
         index.replace("case", 1, caseWith(new Person("Đỗ Thị Hoa", null, null, "VN", List.of()),
                 new Company("Golden Triangle Trading LLC", null, null)));
         assertThat(cleaning.clean("Okafor khai nhận.")).as("no longer a known name").isEqualTo("Okafor khai nhận.");
