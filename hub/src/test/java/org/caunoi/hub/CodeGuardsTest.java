@@ -1,6 +1,7 @@
 package org.caunoi.hub;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,10 +14,12 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
  * What Spring Modulith's verification does not check: a module's internals never reach up into its
- * screens, and every package says that nothing in it is null unless marked so.
+ * screens, module listeners run on the listener threads, and every package says that nothing in it is
+ * null unless marked so.
  */
 class CodeGuardsTest {
 
@@ -27,6 +30,13 @@ class CodeGuardsTest {
     void internalsDoNotUseTheirModulesScreens() {
         noClasses().that().resideInAPackage("org.caunoi.hub.*.internal..")
                 .should().dependOnClassesThat().resideInAPackage("org.caunoi.hub.*.web..")
+                .check(HUB);
+    }
+
+    @Test
+    void moduleListenersRunOnTheListenerThreads() {
+        noMethods().should().beAnnotatedWith(ApplicationModuleListener.class)
+                .because("it runs on the shared executor, a thread and a connection per event: use platform.events.ModuleListener")
                 .check(HUB);
     }
 

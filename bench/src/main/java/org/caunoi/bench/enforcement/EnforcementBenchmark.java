@@ -145,7 +145,7 @@ public final class EnforcementBenchmark {
         long importNanos = 0;
         for (int done = from; done < cases; done += perSheet) {
             int rows = Math.min(perSheet, cases - done);
-            byte[] sheet = sheet(rows);
+            byte[] sheet = sheet(done, rows);
             long began = System.nanoTime();
             // As an officer's program would: the sheet through the import API, all or nothing.
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
@@ -235,8 +235,11 @@ public final class EnforcementBenchmark {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A sheet of generated cases in the CEN template's columns. */
-    private byte[] sheet(int rows) {
+    /**
+     * A sheet of generated cases in the CEN template's columns: cases {@code first} to {@code first + rows - 1}, each
+     * described as its own seizure, since the import refuses one seizure twice.
+     */
+    private byte[] sheet(int first, int rows) {
         List<String> columns = CenSheet.columnNames();
         StringBuilder csv = new StringBuilder(String.join(",", columns)).append('\n');
         for (int r = 0; r < rows; r++) {
@@ -248,7 +251,7 @@ public final class EnforcementBenchmark {
             set(cells, columns, "place", PORTS[random.nextInt(PORTS.length)]);
             set(cells, columns, "category", CATEGORIES[category]);
             set(cells, columns, "hs-code", HS_CODES[category]);
-            set(cells, columns, "description", "Generated seizure " + r);
+            set(cells, columns, "description", "Generated seizure " + (first + r));
             set(cells, columns, "quantity", String.valueOf(1 + random.nextInt(500)));
             set(cells, columns, "unit", category == 2 ? "items" : "kg");
             set(cells, columns, "departure-country", COUNTRIES[random.nextInt(COUNTRIES.length)]);

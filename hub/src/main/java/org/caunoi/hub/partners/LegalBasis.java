@@ -1,6 +1,8 @@
 package org.caunoi.hub.partners;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,4 +21,10 @@ public interface LegalBasis {
      * message that carries no data of any category, such as a connectivity check.
      */
     Optional<RefusalReason> whyNoAgreementInForce(String partnerCode);
+
+    /**
+     * The agreements an exchange recorded as its legal basis (by id, as {@link LegalBasisDecision}
+     * gave them), in the order asked; an id the hub no longer has is left out.
+     */
+    List<LegalBasisDecision.AgreementRef> agreements(Collection<Long> ids);
 }

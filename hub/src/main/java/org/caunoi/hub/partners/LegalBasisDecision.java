@@ -30,7 +30,7 @@ public record LegalBasisDecision(String partnerCode, DataCategory category, Purp
             return "en".equals(locale.getLanguage()) ? titleEn : titleVi;
         }
 
-        static AgreementRef of(Agreement agreement) {
+        public static AgreementRef of(Agreement agreement) {
             return new AgreementRef(agreement.id(), agreement.kind(), agreement.titleVi(), agreement.titleEn(),
                     agreement.signedDisplay());
         }

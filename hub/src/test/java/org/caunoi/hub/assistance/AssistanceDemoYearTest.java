@@ -43,6 +43,10 @@ class AssistanceDemoYearTest {
             List<Map<String, Object>> listed = JsonPath.read(HubClient.as(port, "admin")
                     .get("/api/assistance/requests?direction=in&year=" + LAST_YEAR).body(), "$[*]");
             assertThat(listed).hasSize(166).allSatisfy(request -> assertThat(request.get("demo")).isEqualTo(true));
+            // Each names the agreements it was exchanged under, and none is with a partner the hub would
+            // refuse a request to (Lao PDR's demo agreements cover non-nominal enforcement data only).
+            assertThat(listed).allSatisfy(request -> assertThat((List<?>) request.get("agreementIds")).isNotEmpty())
+                    .noneSatisfy(request -> assertThat(request.get("partner")).isEqualTo("LA"));
             // What Vietnam wrote is in Vietnamese; what the partners wrote stays in their English.
             assertThat(listed).allSatisfy(request -> assertThat((String) request.get("questions")).startsWith("Please "));
             assertThat(listed).filteredOn(request -> request.get("answerText") != null).isNotEmpty()
@@ -61,6 +65,10 @@ class AssistanceDemoYearTest {
             assertThat(browser.get("/assistance/requests?year=" + LAST_YEAR + "&lang=en")).contains("class=\"badge demo\"");
             assertThat(browser.get("/assistance/requests/" + listed.getFirst().get("id") + "?lang=vi"))
                     .contains("id=\"request-demo\"").contains("Dữ liệu mẫu");
+            assertThat(browser.get("/assistance/requests/" + listed.getFirst().get("id") + "?lang=en"))
+                    .as("the legal basis named on the request's page, linked to the agreement")
+                    .containsPattern("id=\"request-legal-basis\"><a href=\"/agreements/\\d+\">[^<]+</a>")
+                    .doesNotContain("No agreement recorded");
             // Last year's deadlines have passed: an answered request has no days left or overdue, an unanswered one is overdue.
             Object answered = listed.stream().filter(request -> "answered".equals(request.get("state"))).findFirst()
                     .orElseThrow().get("id");

@@ -122,11 +122,11 @@ class CasePhotosTest extends HubTest.Base {
         JsonNode photo = JSON.readTree(Photos.upload(port, "investigator", id, "seal.png",
                 Photos.image("png", Color.ORANGE)).body());
 
-        Photos.read(port, "admin", photo.get("href").asString());
+        Photos.read(port, "supervisor", photo.get("href").asString());
 
         String attachment = photo.get("id").asString();
         assertThat(actors("STORE_ATTACHMENT", attachment)).containsExactly("investigator");
-        assertThat(actors("VIEW_ATTACHMENT", attachment)).containsExactly("admin");
+        assertThat(actors("VIEW_ATTACHMENT", attachment)).containsExactly("supervisor");
     }
 
     @Test

@@ -406,7 +406,7 @@ class CaseSharingTest {
     }
 
     @Test
-    void onlyTheOwningUnitLiaisonOfficersAndAdminsShare() {
+    void onlyTheOwningUnitAndLiaisonOfficersShare() {
         long id = record(NewCase.methamphetamineAtHaiPhong());
 
         var byAnalyst = at(NETWORK.vnPort, "analyst").postJson("/api/enforcement/cases/" + id + "/share",

@@ -42,8 +42,13 @@ class CaseSheetsTest extends HubTest.Base {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** The template's columns, in its order; a row gives the cells it fills by column name. */
     private static final String HEADER = String.join(",", CenTemplate.COLUMNS.stream().map(TableColumn::name).toList()) + "\n";
-    private static final String GOOD = row(Map.ofEntries(Map.entry("date", "2026-11-02"), Map.entry("place", "VNHPH"),
-            Map.entry("category", "drugs"), Map.entry("hs-code", "293945"), Map.entry("description", "Methamphetamine in tea"),
+    /**
+     * A good row, of a seizure of each test's own (its description): the same seizure imported by another test
+     * would be a likely duplicate of that test's case.
+     */
+    private final String good = row(Map.ofEntries(Map.entry("date", "2026-11-02"), Map.entry("place", "VNHPH"),
+            Map.entry("category", "drugs"), Map.entry("hs-code", "293945"),
+            Map.entry("description", "Methamphetamine in tea " + System.nanoTime()),
             Map.entry("quantity", "12.5"), Map.entry("unit", "kg"), Map.entry("departure-country", "LA"),
             Map.entry("transit-countries", "HK"), Map.entry("destination-country", "VN"),
             Map.entry("vessel-name", "HAI PHONG STAR"), Map.entry("imo", "9074729"), Map.entry("containers", "CSQU3054383"),
@@ -64,7 +69,7 @@ class CaseSheetsTest extends HubTest.Base {
     @Test
     void aGoodSheetImportsEveryRowInOneGoAndTheImportIsAudited() {
         long before = cases();
-        String sheet = HEADER + GOOD + GOOD.replace("12.5", "3").replace("B7654321", "B1111111");
+        String sheet = HEADER + good + good.replace("12.5", "3").replace("B7654321", "B1111111");
 
         var response = importCsv(sheet, "", "investigator", "en");
 
@@ -85,8 +90,8 @@ class CaseSheetsTest extends HubTest.Base {
 
     @Test
     void aSheetFilledInByHandMayNameItsCodesAsTheScreensDoAndWriteDecimalsWithAComma() {
-        String sheet = HEADER + GOOD.replace(",drugs,", ",Ma túy,").replace("12.5", "\"3,2\"")
-                + GOOD.replace(",drugs,", ",Tobacco,").replace("B7654321", "B2222222");
+        String sheet = HEADER + good.replace(",drugs,", ",Ma túy,").replace("12.5", "\"3,2\"")
+                + good.replace(",drugs,", ",Tobacco,").replace("B7654321", "B2222222");
 
         var response = importCsv(sheet, "", "investigator", "vi");
 
@@ -105,11 +110,11 @@ class CaseSheetsTest extends HubTest.Base {
     @Test
     void aSheetWithFaultsImportsNothingAndNamesEachFaultByLineAndColumnInTheOfficersLanguage() {
         long before = cases();
-        String sheet = HEADER + GOOD
-                + GOOD.replace("293945", "999999")
-                + GOOD.replace("9074729", "9074728").replace("CSQU3054383", "CSQU3054384")
-                + GOOD.replace("2026-11-02", "2099-01-01").replace("12.5", "-1")
-                + GOOD.replace("VNHPH", "XXYYY").replace(",LA,,HK,", ",LA,,QQ,");
+        String sheet = HEADER + good
+                + good.replace("293945", "999999")
+                + good.replace("9074729", "9074728").replace("CSQU3054383", "CSQU3054384")
+                + good.replace("2026-11-02", "2099-01-01").replace("12.5", "-1")
+                + good.replace("VNHPH", "XXYYY").replace(",LA,,HK,", ",LA,,QQ,");
 
         var response = importCsv(sheet, "", "investigator", "vi");
 
@@ -132,7 +137,7 @@ class CaseSheetsTest extends HubTest.Base {
         int rows = 2_500;
         for (int i = 0; i < rows; i++) {
             // Two persons (one already recorded), two companies and one vessel, named in rows far apart.
-            sheet.append(GOOD.replace("B7654321", i % 2 == 0 ? known : "N" + suffix)
+            sheet.append(good.replace("B7654321", i % 2 == 0 ? known : "N" + suffix)
                     .replace("0109999999", i % 2 == 0 ? "01" + suffix + "1" : "01" + suffix + "2")
                     .replace("Methamphetamine in tea", "Chunked " + suffix + " " + i));
         }
@@ -167,9 +172,9 @@ class CaseSheetsTest extends HubTest.Base {
         long before = cases();
         StringBuilder sheet = new StringBuilder(HEADER);
         for (int i = 0; i < 2_500; i++) {
-            sheet.append(GOOD);
+            sheet.append(good.replace("Methamphetamine in tea", "Large sheet " + i));
         }
-        sheet.append(GOOD.replace("293945", "999999"));
+        sheet.append(good.replace("293945", "999999"));
 
         var response = importCsv(sheet.toString(), "", "investigator", "en");
 
@@ -180,7 +185,7 @@ class CaseSheetsTest extends HubTest.Base {
     @Test
     void theValidRowsAreImportedWhenTheOfficerChoosesThem() {
         long before = cases();
-        String sheet = HEADER + GOOD + GOOD.replace("293945", "999999");
+        String sheet = HEADER + good + good.replace("293945", "999999");
 
         var response = importCsv(sheet, "&choice=valid-rows-only", "investigator", "en");
 
@@ -194,8 +199,8 @@ class CaseSheetsTest extends HubTest.Base {
 
     @Test
     void onlyOfficersWhoRecordCasesImportThem() {
-        assertThat(importCsv(HEADER + GOOD, "", "analyst", "en").statusCode()).isEqualTo(403);
-        assertThat(importCsv(HEADER + GOOD, "", "viewer", "en").statusCode()).isEqualTo(403);
+        assertThat(importCsv(HEADER + good, "", "analyst", "en").statusCode()).isEqualTo(403);
+        assertThat(importCsv(HEADER + good, "", "viewer", "en").statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -232,7 +237,7 @@ class CaseSheetsTest extends HubTest.Base {
 
     @Test
     void aCaseTwiceInOneFileIsReportedOnItsSecondLine() {
-        String sheet = "reference," + HEADER + "HK-2026-999001," + GOOD + "HK-2026-999001," + GOOD;
+        String sheet = "reference," + HEADER + "HK-2026-999001," + good + "HK-2026-999001," + good;
 
         var response = importCsv(sheet, "&choice=valid-rows-only", "investigator", "en");
 
@@ -243,6 +248,63 @@ class CaseSheetsTest extends HubTest.Base {
         assertThat(body.at("/problems/0/column").asString()).isEqualTo("reference");
         assertThat(body.at("/problems/0/message").asString())
                 .isEqualTo("Case HK-2026-999001 is already on line 2 of this file: this row repeats it and is not imported.");
+    }
+
+    @Test
+    void aSheetTypedByHandForACaseAlreadyHereIsReportedAsALikelyDuplicateInTheOfficersLanguageAndImportsNothing() {
+        String words = "Ma túy đá trong hộp trà " + System.nanoTime();
+        long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong().with("date", "2025-03-14")
+                .with("description", words).with("quantity", Map.of("value", 7.25, "unit", "kg")));
+        String reference = referenceOf(id);
+        // Typed again: no reference column, other capitals, no diacritics, other spacing, the number written otherwise.
+        String typed = row(Map.of("date", "2025-03-14", "place", "VNHPH", "category", "drugs", "hs-code", "2939.45",
+                "description", "  " + words.toUpperCase(Locale.ROOT).replace("Đ", "D").replace("Á", "A").replace("Ộ", "O")
+                        .replace("À", "A").replace("Ú", "U").replace(" TRONG", "  TRONG"),
+                "quantity", "7.250", "unit", "kg"));
+        long before = cases();
+
+        for (var language : Map.of("en", "Likely a duplicate of case " + reference + ": the same day, place, goods and quantity.",
+                "vi", "Có thể trùng với vụ việc " + reference + ": cùng ngày, địa điểm, hàng hóa và số lượng.").entrySet()) {
+            var response = importCsv(HEADER + typed, "", "investigator", language.getKey());
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            JsonNode body = JSON.readTree(response.body());
+            assertThat(body.get("imported").asInt()).isZero();
+            assertThat(body.get("errors")).hasSize(1);
+            assertThat(body.at("/errors/0/field").asString()).isEqualTo("line 2: reference");
+            assertThat(body.at("/errors/0/message").asString()).startsWith(language.getValue());
+        }
+        assertThat(cases()).as("nothing imported").isEqualTo(before);
+
+        var anyway = importCsv(HEADER + typed, "&duplicates=import-as-new", "investigator", "en");
+
+        assertThat(anyway.statusCode()).as(anyway.body()).isEqualTo(200);
+        assertThat(JSON.readTree(anyway.body()).get("imported").asInt()).isEqualTo(1);
+        assertThat(cases()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aSeizureTwiceInOneSheetIsReportedOnItsSecondLineAndOneDifferingInQuantityIsNoDuplicate() {
+        String once = good.replace("B7654321", "B3333333");
+        String otherQuantity = good.replace("12.5", "12.6");
+        long before = cases();
+
+        var response = importCsv(HEADER + once + once.replace("Trần Thị Sheet", "tran thi sheet") + otherQuantity,
+                "&choice=valid-rows-only", "investigator", "en");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("imported").asInt()).as("the first row and the one with another quantity").isEqualTo(2);
+        assertThat(body.get("problems")).hasSize(1);
+        assertThat(body.at("/problems/0/line").asInt()).isEqualTo(3);
+        assertThat(body.at("/problems/0/column").asString()).isEqualTo("reference");
+        assertThat(body.at("/problems/0/message").asString()).isEqualTo("Likely a duplicate of line 2 of this file: the same "
+                + "day, place, goods and quantity. This row is not imported; to import it all the same, import duplicates "
+                + "as new cases.");
+        assertThat(cases()).isEqualTo(before + 2);
+
+        var again = importCsv(HEADER + otherQuantity.replace("12.6", "12.7"), "", "investigator", "en");
+        assertThat(again.statusCode()).as("another quantity is another seizure: " + again.body()).isEqualTo(200);
     }
 
     @Test
@@ -414,6 +476,10 @@ class CaseSheetsTest extends HubTest.Base {
 
     private long cases() {
         return jdbc.sql("SELECT count(*) FROM enforcement.case_record").query(Long.class).single();
+    }
+
+    private String referenceOf(long id) {
+        return jdbc.sql("SELECT reference FROM enforcement.case_record WHERE id = ?").param(id).query(String.class).single();
     }
 
     private long idOf(String reference) {

@@ -193,32 +193,32 @@ class OperationAlertsTest {
                 .contains("(full text and files)", "(non-nominal: text without names and numbers, no files; "
                         + "the agreements do not cover this kind of enforcement information)");
 
-        // In the hub: the sender's unit's investigator reads it in full, a viewer as its non-nominal form.
+        // In the hub: the sender's unit's investigator reads it in full, an analyst as its non-nominal form.
         JsonNode full = JSON.readTree(at(NETWORK.vnPort, "investigator")
                 .get("/api/enforcement/operations/" + operation + "/alerts").body()).get(0);
         assertThat(full.get("text").asString()).isEqualTo(written);
         String photo = full.at("/attachments/0/id").asString();
         assertThat(investigator.status("/enforcement/alerts/attachments/" + photo)).isEqualTo(200);
-        JsonNode redacted = JSON.readTree(at(NETWORK.vnPort, "viewer")
+        JsonNode redacted = JSON.readTree(at(NETWORK.vnPort, "analyst")
                 .get("/api/enforcement/operations/" + operation + "/alerts").body()).get(0);
         assertThat(redacted.get("text").asString()).isEqualTo("RIVERGATE: Đối tượng: […], hộ chiếu […]");
         assertThat(redacted.get("attachments")).isEmpty();
         assertThat(redacted.get("form").asString()).isEqualTo("non-nominal");
-        var viewer = new org.caunoi.hub.BrowserSession(NETWORK.vnPort);
-        viewer.logIn("viewer", "demo");
-        assertThat(viewer.get("/enforcement/operations/" + operation + "?lang=en"))
+        var analyst = new org.caunoi.hub.BrowserSession(NETWORK.vnPort);
+        analyst.logIn("analyst", "demo");
+        assertThat(analyst.get("/enforcement/operations/" + operation + "?lang=en"))
                 .contains("RIVERGATE: Đối tượng: […], hộ chiếu […]").doesNotContain("Zhang Wei", "E12345678", "suspect.png");
-        assertThat(viewer.status("/enforcement/alerts/attachments/" + photo)).isIn(403, 404);
-        // Received: kept as Hong Kong got it, shown in full to whom may read personal data, cleaned to a viewer.
+        assertThat(analyst.status("/enforcement/alerts/attachments/" + photo)).isIn(403, 404);
+        // Received: kept as Hong Kong got it, shown in full to whom may read personal data, cleaned to an analyst.
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !receivedFor(NETWORK.hkPort, atHongKong).isEmpty());
         var hkInvestigator = new org.caunoi.hub.BrowserSession(NETWORK.hkPort);
         hkInvestigator.logIn("investigator", "demo");
         assertThat(hkInvestigator.get("/enforcement/operations/" + atHongKong + "?lang=en")).contains(written, "suspect.png");
-        var hkViewer = new org.caunoi.hub.BrowserSession(NETWORK.hkPort);
-        hkViewer.logIn("viewer", "demo");
-        assertThat(hkViewer.get("/enforcement/operations/" + atHongKong + "?lang=en"))
+        var hkAnalyst = new org.caunoi.hub.BrowserSession(NETWORK.hkPort);
+        hkAnalyst.logIn("analyst", "demo");
+        assertThat(hkAnalyst.get("/enforcement/operations/" + atHongKong + "?lang=en"))
                 .contains("RIVERGATE: Đối tượng: […], hộ chiếu […]").doesNotContain("Zhang Wei", "E12345678", "suspect.png");
-        assertThat(hkViewer.status("/enforcement/alerts/attachments/" + atHk.at("/attachments/0/id").asString()))
+        assertThat(hkAnalyst.status("/enforcement/alerts/attachments/" + atHk.at("/attachments/0/id").asString()))
                 .isIn(403, 404);
     }
 

@@ -89,9 +89,10 @@ class PersonDocumentTypesTest extends HubTest.Base {
     }
 
     @Test
-    void theSheetNamesTheFirstDocumentsTypeAndTheImportReadsItBack() {
+    void theSheetNamesEachDocumentsTypeAndTheImportReadsThemBack() {
         String day = "2024-04-17";
-        long id = caseWith("Lý Thường Kiệt", List.of("L1077001"), Map.of("L1077001", "border-pass"), day);
+        long id = caseWith("Lý Thường Kiệt", List.of("L1077001", "L1077002", "L1077003"),
+                Map.of("L1077001", "border-pass", "L1077003", "residence-permit"), day);
         String reference = JSON.readTree(HubClient.as(port, "investigator").get("/api/enforcement/cases/" + id).body())
                 .get("reference").asString();
 
@@ -103,13 +104,45 @@ class PersonDocumentTypesTest extends HubTest.Base {
                 "/api/enforcement/cases/import?format=csv&lang=vi&duplicates=import-as-new",
                 "text/csv", (csv.lines().findFirst().orElseThrow() + "\n" + row + "\n").getBytes(StandardCharsets.UTF_8));
 
-        assertThat(csv.lines().findFirst().orElseThrow()).contains("Loại giấy tờ thứ nhất của đối tượng");
-        assertThat(row).contains("L1077001,Giấy thông hành");
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("Loại giấy tờ của đối tượng");
+        assertThat(row).as("a type for each document in their order, none for the second; the comma in a name quoted")
+                .contains("L1077001 L1077002 L1077003,\"Giấy thông hành; ; Thẻ thường trú, tạm trú\"");
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-        assertThat(jdbc.sql("""
-                SELECT content->'persons'->0->'documentTypes'->>'L1077001' FROM enforcement.case_record
-                WHERE content->'persons'->0->>'name' = 'Lý Thường Kiệt' ORDER BY id""").query(String.class).list())
-                .as("the case, then its copy read back from the sheet").containsExactly("border-pass", "border-pass");
+        assertThat(typesOf("L1077003")).as("the case, then its copy read back from the sheet")
+                .containsExactly(THREE_DOCUMENTS, THREE_DOCUMENTS);
+    }
+
+    @Test
+    void anXlsxExportCarriesEachDocumentsTypeAndImportsBackWithThem() throws Exception {
+        String day = "2024-04-18";
+        caseWith("Ngô Quyền", List.of("N9380938", "038093800938"), Map.of("N9380938", "passport",
+                "038093800938", "national-id-card"), day);
+        byte[] xlsx = download("/api/enforcement/cases/export?format=xlsx&lang=en&from=" + day + "&to=" + day);
+
+        var imported = HubClient.as(port, "investigator").post(
+                "/api/enforcement/cases/import?format=xlsx&lang=en&duplicates=import-as-new",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx);
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        JsonNode both = JSON.readTree("{\"N9380938\": \"passport\", \"038093800938\": \"national-id-card\"}");
+        assertThat(typesOf("038093800938")).as("the case, then its copy read back from the workbook").containsExactly(both, both);
+    }
+
+    @Test
+    void aTypeBeyondTheDocumentsInASheetIsRefusedOnItsColumn() {
+        List<String> columns = CenTemplate.COLUMNS.stream().map(TableColumn::name).toList();
+        Map<String, String> cells = Map.of("date", "2024-05-03", "place", "VNHPH", "category", "drugs", "description",
+                "Two types for one document", "quantity", "2", "unit", "kg", "person-name", "Lê Lợi",
+                "person-documents", "L1428001", "document-type", "passport; border-pass", "narrative", "Seized at the gate.");
+        String sheet = String.join(",", columns) + "\n"
+                + String.join(",", columns.stream().map(column -> cells.getOrDefault(column, "")).toList()) + "\n";
+
+        var imported = HubClient.as(port, "investigator").post("/api/enforcement/cases/import?format=csv&lang=en", "text/csv",
+                sheet.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(400);
+        assertThat(JSON.readTree(imported.body()).findValuesAsString("field")).as(imported.body())
+                .containsExactly("line 2: document-type");
     }
 
     @Test
@@ -143,6 +176,18 @@ class PersonDocumentTypesTest extends HubTest.Base {
 
         assertThat(JSON.readTree(payload).at("/content/persons/0/documentTypes"))
                 .isEqualTo(JSON.readTree("{\"T1288001\": \"seafarer-book\"}"));
+    }
+
+    /** Three documents, the second of no known type. */
+    private static final JsonNode THREE_DOCUMENTS = JSON.readTree("""
+            {"L1077001": "border-pass", "L1077003": "residence-permit"}""");
+
+    /** The document types of the first person of each case whose first person holds this document, oldest case first. */
+    private List<JsonNode> typesOf(String document) {
+        return jdbc.sql("""
+                SELECT content->'persons'->0->'documentTypes' FROM enforcement.case_record
+                WHERE content->'persons'->0->'documents' @> jsonb_build_array(CAST(? AS text)) ORDER BY id""").param(document).query(String.class).list().stream()
+                .map(types -> JSON.readTree(types == null ? "null" : types)).toList();
     }
 
     private long caseWith(String name, List<String> documents, Map<String, String> types, String day) {

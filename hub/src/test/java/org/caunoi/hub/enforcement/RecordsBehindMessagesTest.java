@@ -145,8 +145,8 @@ class RecordsBehindMessagesTest {
         BrowserSession analyst = signedIn(NETWORK.vnPort, "analyst");
         String sentInEnglish = analyst.get("/exchange/messages/out/" + messageId + "?lang=en");
         String sentInVietnamese = analyst.get("/exchange/messages/out/" + messageId + "?lang=vi");
-        BrowserSession hongKongViewer = signedIn(NETWORK.hkPort, "viewer");
-        String receivedPage = hongKongViewer.get("/exchange/messages/in/" + messageId + "?lang=vi");
+        BrowserSession hongKongAnalyst = signedIn(NETWORK.hkPort, "analyst");
+        String receivedPage = hongKongAnalyst.get("/exchange/messages/in/" + messageId + "?lang=vi");
 
         String operationPage = "/enforcement/operations/" + operation + "#alert-" + alert;
         assertThat(sentInEnglish).contains("href=\"" + operationPage + "\">Linked Alerts</a>", "Alert of the joint operation");
@@ -155,6 +155,10 @@ class RecordsBehindMessagesTest {
         assertThat(analyst.get("/enforcement/operations/" + operation)).contains("id=\"alert-" + alert + "\"");
         assertThat(receivedPage).contains("href=\"/enforcement/alerts/" + received + "\">Chiến dịch cảnh báo có liên kết</a>",
                 "Cảnh báo nhận được từ đối tác");
+        BrowserSession hongKongViewer = signedIn(NETWORK.hkPort, "viewer");
+        assertThat(hongKongViewer.get("/exchange/messages/in/" + messageId + "?lang=vi"))
+                .as("no link for an officer who may not read received alerts").doesNotContain("href=\"/enforcement/alerts/");
+        assertThat(hongKongViewer.status("/enforcement/alerts/" + received)).isEqualTo(403);
         // 200 alerts received after it: the inbox, which lists the newest 200, no longer has it.
         hk.getBean(JdbcClient.class).sql("""
                 INSERT INTO enforcement.received_alert (source_partner, message_id, sender_alert_id, operation_name, text,
@@ -162,15 +166,15 @@ class RecordsBehindMessagesTest {
                 SELECT source_partner, message_id || '-later-' || n, sender_alert_id, operation_name, 'A later alert',
                     sent_at, received_at + n * INTERVAL '1 second'
                 FROM enforcement.received_alert, generate_series(1, 200) AS n WHERE id = ?""").param(received).update();
-        assertThat(hongKongViewer.get("/enforcement/alerts")).as("the inbox lists the newest 200 only")
+        assertThat(hongKongAnalyst.get("/enforcement/alerts")).as("the inbox lists the newest 200 only")
                 .doesNotContain("id=\"alert-" + received + "\"");
-        assertThat(hongKongViewer.get("/enforcement/alerts/" + received + "?lang=vi")).as("the alert's own page, however old")
+        assertThat(hongKongAnalyst.get("/enforcement/alerts/" + received + "?lang=vi")).as("the alert's own page, however old")
                 .contains("id=\"alert-" + received + "\"", "Cảnh báo nhận từ đối tác", "Linked alert: inspect container",
                         "Chiến dịch cảnh báo có liên kết", "Tất cả cảnh báo từ đối tác");
-        assertThat(hongKongViewer.get("/enforcement/alerts/" + received + "?lang=en"))
+        assertThat(hongKongAnalyst.get("/enforcement/alerts/" + received + "?lang=en"))
                 .contains("id=\"alert-" + received + "\"", "Alert from a partner", "Linked alert: inspect container",
                         "Linked Alerts", "All alerts from partners");
-        assertThat(hongKongViewer.status("/enforcement/alerts/" + (received + 1_000_000))).isEqualTo(404);
+        assertThat(hongKongAnalyst.status("/enforcement/alerts/" + (received + 1_000_000))).isEqualTo(404);
         assertThat(new BrowserSession(NETWORK.hkPort).status("/enforcement/alerts/" + received)).as("signed in only, as the inbox")
                 .isEqualTo(302);
     }

@@ -180,9 +180,10 @@ public class AssistanceRequests {
      * Approves what waits for approval and sends it: an outbound draft as a request, or a drafted
      * answer as the reply to the request it answers. Refused when the partner may no longer receive it.
      */
-    @Transactional
+    @Transactional(noRollbackFor = FourEyesRefusal.class)
     public AssistanceRequest approve(long id, CurrentOfficer officer) {
         AssistanceRequest request = lockVisible(id, officer);
+        requireFourEyes(request, officer);
         if (request.direction() == Direction.OUT && request.state() == RequestState.DRAFT) {
             String messageId = send(request, OutgoingMessage.to(List.of(request.partner()), Payloads.REQUEST,
                     DataCategory.ASSISTANCE_REQUEST, request.purpose(), "application/json", requestPayload(request)));
@@ -219,9 +220,10 @@ public class AssistanceRequests {
      * approving it: an outbound draft becomes sent, so its deadline runs; a drafted answer becomes the
      * request's outcome, so the figures count it. Nothing goes through the hub.
      */
-    @Transactional
+    @Transactional(noRollbackFor = FourEyesRefusal.class)
     public AssistanceRequest recordSentElsewhere(long id, CurrentOfficer officer) {
         AssistanceRequest request = lockVisible(id, officer);
+        requireFourEyes(request, officer);
         if (request.direction() == Direction.OUT && request.state() == RequestState.DRAFT) {
             store.setState(id, RequestState.SENT);
             steps.record(request, officer.username(), "sent-elsewhere",
@@ -237,6 +239,43 @@ public class AssistanceRequests {
             throw AssistanceRefusal.wrongState(request.state());
         }
         return store.find(id).orElseThrow();
+    }
+
+    /**
+     * Four eyes: whoever wrote what would go (drafted the request or changed it last; drafted the answer last)
+     * does not approve it, another supervisor does. Empty when nothing waits for approval.
+     */
+    public Set<String> authors(AssistanceRequest request) {
+        List<AssistanceRequest.Step> history = store.history(request.id());
+        if (request.direction() == Direction.OUT && request.state() == RequestState.DRAFT) {
+            Set<String> authors = new java.util.HashSet<>();
+            authors.add(request.createdBy());
+            lastActor(history, "edited").ifPresent(authors::add);
+            return Set.copyOf(authors);
+        }
+        if (request.direction() == Direction.IN && request.state() == RequestState.ANSWER_DRAFTED) {
+            return lastActor(history, "answer-drafted").map(Set::of).orElse(Set.of());
+        }
+        return Set.of();
+    }
+
+    /** Whether the officer may approve what waits for approval, as far as four eyes go (the role is checked apart). */
+    public boolean mayApprove(AssistanceRequest request, CurrentOfficer officer) {
+        return !authors(request).contains(officer.username());
+    }
+
+    private static java.util.Optional<String> lastActor(List<AssistanceRequest.Step> history, String step) {
+        return history.stream().filter(done -> done.step().equals(step)).reduce((first, second) -> second)
+                .map(AssistanceRequest.Step::actor);
+    }
+
+    /** The refusal is audited and kept: nothing else was written when it is thrown. */
+    private void requireFourEyes(AssistanceRequest request, CurrentOfficer officer) {
+        if (!mayApprove(request, officer)) {
+            steps.audited(request, officer.username(), "approval-refused",
+                    Sentences.of("assistance.history-details.approval-refused"));
+            throw new FourEyesRefusal();
+        }
     }
 
     /**

@@ -6,9 +6,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
+import org.caunoi.hub.partners.DataCategory;
+import org.caunoi.hub.partners.LegalBasis;
+import org.caunoi.hub.partners.LegalBasisDecision;
 import org.caunoi.hub.partners.Partners;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.HubProperties;
@@ -77,16 +83,18 @@ class DemoYear implements ApplicationRunner {
 
     private final RequestStore store;
     private final Partners partners;
+    private final LegalBasis legalBasis;
     private final HubProperties hub;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    DemoYear(RequestStore store, Partners partners, HubProperties hub, JdbcClient jdbc, TransactionTemplate transactions,
-            AuditTrail audit, Clock clock) {
+    DemoYear(RequestStore store, Partners partners, LegalBasis legalBasis, HubProperties hub, JdbcClient jdbc,
+            TransactionTemplate transactions, AuditTrail audit, Clock clock) {
         this.store = store;
         this.partners = partners;
+        this.legalBasis = legalBasis;
         this.hub = hub;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -113,7 +121,19 @@ class DemoYear implements ApplicationRunner {
         if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM assistance.request WHERE demo)").query(Boolean.class).single()) {
             return 0;
         }
-        List<String> known = PARTNERS.stream().filter(code -> partners.partner(code).isPresent()).toList();
+        // Only partners whose agreements allow assistance requests all year, each request naming them, so
+        // that the demo never shows a year of requests with a partner the hub would refuse one to today.
+        Map<String, List<Long>> basisOf = new HashMap<>();
+        for (String code : new LinkedHashSet<>(PARTNERS)) {
+            if (partners.partner(code).isPresent()) {
+                LegalBasisDecision basis = legalBasis.check(code, DataCategory.ASSISTANCE_REQUEST, Purpose.INVESTIGATION,
+                        LocalDate.of(year, 1, 1));
+                if (basis.allowed()) {
+                    basisOf.put(code, basis.agreements().stream().map(LegalBasisDecision.AgreementRef::id).toList());
+                }
+            }
+        }
+        List<String> known = PARTNERS.stream().filter(basisOf::containsKey).toList();
         if (known.isEmpty()) {
             log.info("No demo partners: no demo year of assistance requests");
             return 0;
@@ -136,7 +156,7 @@ class DemoYear implements ApplicationRunner {
             String document = "%s-%d-%05d".formatted(partner, year, random.nextInt(100_000));
             generated.add(new AssistanceRequest(0, store.nextReference(hub.node(), year),
                     direction == Direction.IN ? partner + "-" + year + "-" + (1000 + i) : null, direction, partner, kind,
-                    SUBJECTS.get(random.nextInt(SUBJECTS.size())), Purpose.INVESTIGATION, List.of(),
+                    SUBJECTS.get(random.nextInt(SUBJECTS.size())), Purpose.INVESTIGATION, basisOf.getOrDefault(partner, List.of()),
                     (direction == Direction.IN ? QUESTIONS : QUESTIONS_SENT).get(random.nextInt(QUESTIONS.size()))
                             .formatted(document), "", "",
                     kind.expectsAnswer() ? LocalDate.ofInstant(created, ZoneOffset.UTC).plusDays(60) : null, null,

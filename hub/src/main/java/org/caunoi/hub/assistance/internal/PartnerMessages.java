@@ -16,12 +16,12 @@ import org.caunoi.hub.partners.LegalBasis;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.HubProperties;
+import org.caunoi.hub.platform.events.ModuleListener;
 import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.notifications.NotificationRequested;
 import org.caunoi.hub.platform.security.Unit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -132,8 +132,8 @@ class PartnerMessages implements FollowedMessageTypes {
         return Set.of(Payloads.REQUEST);
     }
 
-    /** The partner's receipt for a request: it is acknowledged. */
-    @ApplicationModuleListener
+    /** The partner's receipt for a request: it is acknowledged, once (the request is locked, then checked still sent). */
+    @ModuleListener
     void on(MessageDelivered delivered) {
         if (!delivered.type().equals(Payloads.REQUEST)) {
             return;

@@ -2,12 +2,17 @@ package org.caunoi.hub.assistance.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.caunoi.hub.exchange.CarriedRecords;
+import org.caunoi.hub.exchange.MessageType;
 import org.caunoi.hub.partners.ExchangedRecords;
 import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,30 +36,50 @@ class RequestLinks implements CarriedRecords, ExchangedRecords {
         this.clock = clock;
     }
 
-    /** A request's message, its answer's, or a reminder of it (which names the request's message as the one it refers to). */
+    /**
+     * A request's message, its answer's, or a reminder of it (which names the request's message as the one it refers
+     * to), each found with the others of its kind on the page in one query.
+     */
     @Override
     @Transactional(readOnly = true)
-    public Optional<CarriedRecord> carriedBy(CarriedMessage message, CurrentOfficer officer) {
-        Optional<AssistanceRequest> request;
-        String kindKey;
-        String remindedOf = message.inReplyTo();
-        if (message.type().equals(Payloads.REQUEST.toString())) {
-            request = store.findCarriedBy(message.partnerCode(), message.messageId(), false);
-            kindKey = "assistance.record.request";
+    public Map<CarriedMessage, CarriedRecord> carriedBy(List<CarriedMessage> messages, CurrentOfficer officer) {
+        Map<CarriedMessage, CarriedRecord> found = new HashMap<>();
+        found(found, messages, Payloads.REQUEST, CarriedMessage::messageId, false, "assistance.record.request", officer);
+        found(found, messages, Payloads.ANSWER, CarriedMessage::messageId, true, "assistance.record.answer", officer);
+        found(found, messages, Payloads.REMINDER, CarriedMessage::inReplyTo, false, "assistance.record.reminder", officer);
+        return found;
+    }
+
+    /**
+     * Adds to {@code found} the requests the messages of this type carry, by the message each names ({@code named}),
+     * where the officer may see them; several reminders may name one request.
+     */
+    private void found(Map<CarriedMessage, CarriedRecord> found, List<CarriedMessage> messages, MessageType type,
+            Function<CarriedMessage, @Nullable String> named, boolean answer, String kindKey, CurrentOfficer officer) {
+        Map<Sent, List<CarriedMessage>> asked = new HashMap<>();
+        for (CarriedMessage message : messages) {
+            String messageId = named.apply(message);
+            if (message.type().equals(type.toString()) && messageId != null) {
+                asked.computeIfAbsent(new Sent(message.partnerCode(), messageId), key -> new ArrayList<>()).add(message);
+            }
         }
-        else if (message.type().equals(Payloads.ANSWER.toString())) {
-            request = store.findCarriedBy(message.partnerCode(), message.messageId(), true);
-            kindKey = "assistance.record.answer";
+        if (asked.isEmpty()) {
+            return;
         }
-        else if (message.type().equals(Payloads.REMINDER.toString()) && remindedOf != null) {
-            request = store.findCarriedBy(message.partnerCode(), remindedOf, false);
-            kindKey = "assistance.record.reminder";
+        List<Sent> keys = List.copyOf(asked.keySet());
+        for (RequestStore.Carried carried : store.findCarriedBy(keys.stream().map(Sent::partner).toList(),
+                keys.stream().map(Sent::messageId).toList(), answer)) {
+            AssistanceRequest request = carried.request();
+            if (AssistanceRequests.visibleTo(request, officer)) {
+                CarriedRecord record = new CarriedRecord(kindKey, request.reference(), PAGE + request.id());
+                asked.getOrDefault(new Sent(request.partner(), carried.messageId()), List.of())
+                        .forEach(message -> found.putIfAbsent(message, record));
+            }
         }
-        else {
-            return Optional.empty();
-        }
-        return request.filter(found -> AssistanceRequests.visibleTo(found, officer))
-                .map(found -> new CarriedRecord(kindKey, found.reference(), PAGE + found.id()));
+    }
+
+    /** A message as a request names it: the partner it went to or came from, and its id. */
+    private record Sent(String partner, String messageId) {
     }
 
     /** Counted as the lists behind the links count, so each number is the length of the list it opens. */

@@ -100,11 +100,21 @@ class RequestStore {
                 .params(direction.name(), partner, messageId).query(Boolean.class).single();
     }
 
-    /** The request whose request ({@code answer} false) or answer went to or came from the partner as this message, unlocked. */
-    Optional<AssistanceRequest> findCarriedBy(String partner, String messageId, boolean answer) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM assistance.request WHERE partner = ? AND "
-                        + (answer ? "answer_message_id" : "request_message_id") + " = ?")
-                .params(partner, messageId).query(RequestStore::map).optional();
+    /**
+     * The requests whose request ({@code answer} false) or answer went to or came from a partner as one of these
+     * messages (the n-th message id the n-th partner's), unlocked, each with the message id it was found by. One
+     * query for a page of messages, on the (partner, message) indexes.
+     */
+    List<Carried> findCarriedBy(List<String> partners, List<String> messageIds, boolean answer) {
+        String column = answer ? "answer_message_id" : "request_message_id";
+        return jdbc.sql("SELECT " + column + " AS carried_by, " + COLUMNS + " FROM assistance.request WHERE (partner, "
+                        + column + ") IN (SELECT p, m FROM unnest(CAST(? AS text[]), CAST(? AS text[])) AS asked (p, m))")
+                .params(partners.toArray(String[]::new), messageIds.toArray(String[]::new))
+                .query((rs, n) -> new Carried(rs.getString("carried_by"), map(rs, n))).list();
+    }
+
+    /** A request, and the message it was found by. */
+    record Carried(String messageId, AssistanceRequest request) {
     }
 
     Optional<AssistanceRequest> findByMessage(Direction direction, String partner, String messageId) {

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.caunoi.hub.assistance.internal.AssistanceRequest;
 import org.caunoi.hub.assistance.internal.AssistanceRequests;
+import org.caunoi.hub.assistance.internal.Direction;
 import org.caunoi.hub.assistance.internal.Figures;
 import org.caunoi.hub.assistance.internal.NewRequest;
 import org.caunoi.hub.assistance.internal.Outcome;
@@ -33,6 +34,8 @@ import org.caunoi.hub.platform.security.AdminLiaisonInvestigatorOrSupervisor;
 import org.caunoi.hub.platform.security.AdminOrSupervisor;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.security.Unit;
+import org.caunoi.hub.platform.web.AnswersConflict;
+import org.caunoi.hub.platform.web.CodedParameter;
 import org.caunoi.hub.platform.web.PagedAnswer;
 import org.caunoi.hub.platform.web.Paging;
 import org.jspecify.annotations.Nullable;
@@ -100,6 +103,7 @@ class AssistanceApiController {
 
     /** Rewrites a draft not yet approved or sent, by its drafter or a supervisor; 409 once it has left the draft state. */
     @PutMapping("/requests/{id}")
+    @AnswersConflict("The request has left the draft state")
     @AdminLiaisonInvestigatorOrSupervisor
     Map<String, Object> update(@PathVariable long id, @RequestBody RequestInput input, CurrentOfficer officer) {
         return view(requests.update(id, newRequest(input), officer));
@@ -107,6 +111,7 @@ class AssistanceApiController {
 
     /** Deletes a draft not yet approved or sent, by its drafter or a supervisor; 409 once it has left the draft state. */
     @DeleteMapping("/requests/{id}")
+    @AnswersConflict("The request has left the draft state")
     @AdminLiaisonInvestigatorOrSupervisor
     ResponseEntity<Void> delete(@PathVariable long id, CurrentOfficer officer) {
         requests.delete(id, officer);
@@ -133,6 +138,10 @@ class AssistanceApiController {
      * {@code page} 0, answered as every API list is ({@link PagedAnswer}).
      */
     @GetMapping("/requests")
+    @CodedParameter(name = "direction", codes = Direction.class)
+    @CodedParameter(name = "kind", codes = RequestKind.class)
+    @CodedParameter(name = "subject", codes = Subject.class)
+    @CodedParameter(name = "measure", codes = RequestFilter.Measure.class)
     @Parameters({
             @Parameter(name = "direction", in = ParameterIn.QUERY, description = "in (this hub was asked) or out (this hub asked)"),
             @Parameter(name = "partner", in = ParameterIn.QUERY, description = "A partner's code"),
@@ -173,6 +182,7 @@ class AssistanceApiController {
      * drafted. Multipart, the file in {@code file}; 201 with what was stored.
      */
     @PostMapping(path = "/requests/{id}/attachments", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @AnswersConflict("Neither the request nor an answer to it is being drafted")
     @ResponseStatus(HttpStatus.CREATED)
     @AdminLiaisonInvestigatorOrSupervisor
     ResponseEntity<Map<String, Object>> attach(@PathVariable long id, @RequestParam("file") MultipartFile file,
@@ -188,6 +198,7 @@ class AssistanceApiController {
     }
 
     @PostMapping("/requests/{id}/approve")
+    @AnswersConflict("Neither a draft request nor a drafted answer waits for approval")
     @AdminOrSupervisor
     Map<String, Object> approve(@PathVariable long id, CurrentOfficer officer) {
         return view(requests.approve(id, officer));
@@ -195,12 +206,14 @@ class AssistanceApiController {
 
     /** Records that what waited for approval went to the partner by post or e-mail, not through the hub. */
     @PostMapping("/requests/{id}/sent-elsewhere")
+    @AnswersConflict("Neither a draft request nor a drafted answer waits for approval")
     @AdminOrSupervisor
     Map<String, Object> sentElsewhere(@PathVariable long id, CurrentOfficer officer) {
         return view(requests.recordSentElsewhere(id, officer));
     }
 
     @PostMapping("/requests/{id}/answer")
+    @AnswersConflict("The request is not one received and still to be answered")
     @AdminLiaisonInvestigatorOrSupervisor
     Map<String, Object> answer(@PathVariable long id, @RequestBody AnswerInput input, CurrentOfficer officer) {
         Outcome outcome = Codes.parse(Outcome.class, "outcome", required("outcome", input.outcome()));
@@ -208,12 +221,14 @@ class AssistanceApiController {
     }
 
     @PostMapping("/requests/{id}/remind")
+    @AnswersConflict("The request is not one sent and still waiting for its answer")
     @AdminLiaisonInvestigatorOrSupervisor
     Map<String, Object> remind(@PathVariable long id, CurrentOfficer officer) {
         return view(requests.remind(id, officer));
     }
 
     @PostMapping("/requests/{id}/close")
+    @AnswersConflict("The request's state does not allow closing it")
     @AdminLiaisonInvestigatorOrSupervisor
     Map<String, Object> close(@PathVariable long id, CurrentOfficer officer) {
         return view(requests.close(id, officer));
@@ -227,6 +242,7 @@ class AssistanceApiController {
     }
 
     @PutMapping("/warning-days/{unit}")
+    @CodedParameter(name = "unit", codes = Unit.class)
     @AdminOrSupervisor
     ResponseEntity<Void> warningDays(@PathVariable String unit, @RequestParam int days) {
         requests.setWarningDays(Codes.parse(Unit.class, "unit", unit), days);

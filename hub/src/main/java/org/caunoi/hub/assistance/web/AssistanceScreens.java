@@ -25,6 +25,7 @@ import org.caunoi.hub.assistance.internal.RequestKind;
 import org.caunoi.hub.assistance.internal.RequestState;
 import org.caunoi.hub.assistance.internal.RequestViews;
 import org.caunoi.hub.assistance.internal.Subject;
+import org.caunoi.hub.partners.LegalBasis;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.i18n.Labels;
@@ -63,9 +64,11 @@ class AssistanceScreens {
     private final RequestAttachments attachments;
     private final Labels labels;
     private final PartnerNames partners;
+    private final LegalBasis legalBasis;
 
     AssistanceScreens(AssistanceRequests requests, MessageSource messages, Clock clock, RequestViews views,
-            RequestAttachments attachments, Labels labels, PartnerNames partners) {
+            RequestAttachments attachments, Labels labels, PartnerNames partners, LegalBasis legalBasis) {
+        this.legalBasis = legalBasis;
         this.labels = labels;
         this.partners = partners;
         this.requests = requests;
@@ -186,6 +189,7 @@ class AssistanceScreens {
         model.addAttribute("sendable", requests.sendableThroughHub(request));
         model.addAttribute("partnerNames", partners.names());
         model.addAttribute("row", row(view.request()));
+        model.addAttribute("agreements", legalBasis.agreements(view.request().agreementIds()));
         model.addAttribute("view", view);
         model.addAttribute("history", view.history());
         model.addAttribute("drafting", RequestAttachments.partBeingDrafted(view.request()).map(Codes::of).orElse(""));
@@ -193,6 +197,7 @@ class AssistanceScreens {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("errors", errors);
         model.addAttribute("editable", requests.editable(request, officer));
+        model.addAttribute("ownWork", !requests.mayApprove(request, officer));
         if (!model.containsAttribute("answerErrors")) {
             model.addAttribute("answerErrors", Map.of());
         }

@@ -4,12 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.caunoi.hub.platform.reference.CountryNames;
@@ -62,7 +64,10 @@ public class CaseImport {
         this.clock = clock;
     }
 
-    /** What to do with a row that is already in the hub: one an export wrote, bearing the reference of one of the hub's cases. */
+    /**
+     * What to do with a row that is already in the hub: one an export wrote, bearing the reference of one of the
+     * hub's cases, or one that describes the same seizure as a case here or an earlier row ({@link SameSeizure}).
+     */
     public enum Duplicates {
         /** Reported in the row's reference column, as a fault is: nothing is imported from the row. */
         REPORT,
@@ -83,13 +88,14 @@ public class CaseImport {
         progress.checking();
         // The line each reference was first seen on: a file may hold the same exported case twice.
         Map<String, Integer> seen = new HashMap<>();
+        LikelyDuplicates likely = new LikelyDuplicates();
         ImportReport<CaseInput> report = TableImport.of(CenTemplate.IMPORT_COLUMNS, row -> {
             progress.rowChecked();
-            CaseInput input = checked(row);
-            if (duplicates == Duplicates.REPORT) {
-                reportDuplicate(row, seen);
+            Checked checked = checked(row);
+            if (duplicates == Duplicates.REPORT && !reportDuplicate(row, seen) && checked.valid()) {
+                likely.report(row, checked.input());
             }
-            return input;
+            return checked.input();
         }, messages).withMaxRows(MAX_ROWS).read(new ByteArrayInputStream(file), format);
         List<CaseInput> accepted = report.accepted(choice);
         progress.storing(accepted.size());
@@ -119,20 +125,57 @@ public class CaseImport {
 
     /**
      * Notes on the row that its case is in the hub already: an exported case read back would otherwise be a second case
-     * of the same seizure. A received case's reference is the sender's and is not among this hub's.
+     * of the same seizure. A received case's reference is the sender's and is not among this hub's. True when it noted one.
      */
-    private void reportDuplicate(TableRow row, Map<String, Integer> seen) {
+    private boolean reportDuplicate(TableRow row, Map<String, Integer> seen) {
         String reference = row.text(CenTemplate.REFERENCE.name());
         if (reference.isEmpty()) {
-            return;
+            return false;
         }
         Integer firstLine = seen.putIfAbsent(reference, row.line());
         if (firstLine != null) {
             row.problem(CenTemplate.REFERENCE.name(), "enforcement.import.duplicate-in-file", reference,
                     String.valueOf(firstLine));
+            return true;
         }
-        else if (store.referenceExists(reference)) {
+        if (store.referenceExists(reference)) {
             row.problem(CenTemplate.REFERENCE.name(), "enforcement.import.duplicate", reference);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Rows without the hub's reference (a sheet typed by hand) that describe a seizure already here, or one an
+     * earlier row of the file describes: reported in the reference column, naming the case. Every officer may
+     * open every case of the hub, in the form their unit and roles allow, so naming its reference reveals
+     * nothing the importer could not see. The day's cases are read once per day the sheet names.
+     */
+    private final class LikelyDuplicates {
+
+        private final Map<LocalDate, Map<String, List<CaseStore.Seized>>> storedByDay = new HashMap<>();
+        private final Map<String, List<Map.Entry<SameSeizure, Integer>>> rowsByKey = new HashMap<>();
+
+        void report(TableRow row, CaseInput input) {
+            SameSeizure seizure = SameSeizure.of(input);
+            if (seizure == null) {
+                return;
+            }
+            List<Map.Entry<SameSeizure, Integer>> earlier = rowsByKey.computeIfAbsent(seizure.key(), key -> new ArrayList<>());
+            Optional<String> stored = storedByDay.computeIfAbsent(seizure.date(), day -> store.seizedOn(day).stream()
+                            .collect(java.util.stream.Collectors.groupingBy(seized -> seized.seizure().key())))
+                    .getOrDefault(seizure.key(), List.of()).stream()
+                    .filter(seized -> seized.seizure().same(seizure)).map(CaseStore.Seized::reference).findFirst();
+            Optional<Integer> line = earlier.stream().filter(entry -> entry.getKey().same(seizure))
+                    .map(Map.Entry::getValue).findFirst();
+            earlier.add(Map.entry(seizure, row.line()));
+            if (stored.isPresent()) {
+                row.problem(CenTemplate.REFERENCE.name(), "enforcement.import.likely-duplicate", stored.get());
+            }
+            else if (line.isPresent()) {
+                row.problem(CenTemplate.REFERENCE.name(), "enforcement.import.likely-duplicate-in-file",
+                        String.valueOf(line.get()));
+            }
         }
     }
 
@@ -157,8 +200,12 @@ public class CaseImport {
         return byName.getOrDefault(CountryNames.normalised(text), text);
     }
 
+    /** A row's case: as the checks made it when {@code valid}, as read otherwise. */
+    private record Checked(CaseInput input, boolean valid) {
+    }
+
     /** The row as a checked case; each fault noted on the row, in the column it belongs to. */
-    private CaseInput checked(TableRow row) {
+    private Checked checked(TableRow row) {
         Set<String> unreadable = new HashSet<>();
         for (String column : List.of("date", "quantity", "value", "person-date-of-birth")) {
             if (!row.text(column).isEmpty()) {
@@ -168,7 +215,7 @@ public class CaseImport {
         CaseInput input = CenTemplate.read(row, this::code);
         unreadable.removeIf(column -> readBack(input, column));
         try {
-            return checks.checked(input);
+            return new Checked(checks.checked(input), unreadable.isEmpty());
         }
         catch (InvalidInputException invalid) {
             for (InvalidInputException.FieldError error : invalid.fieldErrors()) {
@@ -177,7 +224,7 @@ public class CaseImport {
                     row.problem(column, error.messageKey(), error.args().toArray());
                 }
             }
-            return input;
+            return new Checked(input, false);
         }
     }
 

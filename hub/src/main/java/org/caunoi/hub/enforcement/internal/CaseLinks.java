@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Links an investigator draws between two cases of this hub, with a note saying why; both cases
- * show the link. The owning unit of the first case (or an admin) draws it; the note is shown only to
+ * show the link. The owning unit of the first case draws it; the note is shown only to
  * officers who read that case in full, since it may name persons.
  */
 @Service
@@ -45,7 +45,7 @@ public class CaseLinks {
     public CaseLink link(Officer officer, long fromId, String toReference, String note) {
         StoredCase from = cases.find(fromId).orElseThrow(() -> new CaseNotFoundException("case", fromId));
         if (!officer.mayChange(from.owningUnit())) {
-            throw new AccessDeniedException("only the unit that owns a case, or an admin, links it to others");
+            throw new AccessDeniedException("only the unit that owns a case links it to others");
         }
         String reference = toReference.strip().toUpperCase(java.util.Locale.ROOT);
         StoredCase to = jdbc.sql("SELECT id FROM enforcement.case_record WHERE reference = ?").param(reference)

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The photos of a case, own or received, kept in the hub's attachment store. Photos may show
  * persons, so they belong to the nominal form: only officers who read the case in full see them,
- * and they travel only with the nominal form of a shared case. The owning unit (or an admin) adds
+ * and they travel only with the nominal form of a shared case. The owning unit adds
  * them while the case is active.
  */
 @Service
@@ -50,7 +50,7 @@ public class CasePhotos {
     public AttachmentRef add(Officer officer, long caseId, String fileName, InputStream content) {
         StoredCase stored = cases.find(caseId).orElseThrow(() -> new CaseNotFoundException("case", caseId));
         if (!officer.mayChange(stored.owningUnit())) {
-            throw new AccessDeniedException("only the unit that owns a case, or an admin, adds photos to it");
+            throw new AccessDeniedException("only the unit that owns a case adds photos to it");
         }
         if (stored.withdrawn()) {
             throw InvalidInputException.withdrawn(stored.reference());

@@ -71,11 +71,12 @@ public class CaseSharing {
         return partners.stream().map(partner -> forms.decide(partner, purpose)).toList();
     }
 
-    @Transactional
+    /** The refusal leaves its audit entry behind: nothing else was written when it is thrown. */
+    @Transactional(noRollbackFor = NotReadInFullException.class)
     public List<Outcome> share(Officer officer, StoredCase stored, List<String> partners, Purpose purpose,
             Set<Caveat> caveats) {
         if (!officer.mayShare(stored.owningUnit())) {
-            throw new AccessDeniedException("only the unit that owns a case, a liaison officer or an admin shares it");
+            throw new AccessDeniedException("only the unit that owns a case or a liaison officer shares it");
         }
         if (stored.withdrawn()) {
             throw InvalidInputException.withdrawn(stored.reference());
@@ -97,6 +98,12 @@ public class CaseSharing {
                 byForm.computeIfAbsent(decision.form(), form -> new ArrayList<>()).add(partner);
             }
         }
+        List<String> nominal = byForm.getOrDefault(CaseForms.NOMINAL, List.of());
+        if (!nominal.isEmpty() && !officer.seesNominal(stored.owningUnit())) {
+            // Refused as a whole rather than sent in the lesser form: the partner would otherwise hold a
+            // non-nominal copy that the owning unit's later nominal share could not replace.
+            throw refused("enforcement-case", stored.reference(), nominal);
+        }
         Revision original = Revision.original(CaseReport.conversation(stored.reference()));
         byForm.forEach((form, recipients) -> send(officer, stored, form, recipients, purpose, original, caveats)
                 .forEach(outcome -> outcomes.put(outcome.partner(), outcome)));
@@ -109,11 +116,18 @@ public class CaseSharing {
      * Passes a case received from a partner on to others: the exchange queues it only where the
      * source's consent is recorded, and never in a fuller form than the one received.
      */
-    @Transactional
+    @Transactional(noRollbackFor = NotReadInFullException.class)
     public List<Outcome> shareOnward(Officer officer, ReceivedCases.ReceivedCase received, List<String> partners,
             Purpose purpose) {
         if (!officer.mayShare("")) {
-            throw new AccessDeniedException("passing cases on needs a liaison officer or an admin");
+            throw new AccessDeniedException("passing cases on needs a liaison officer");
+        }
+        if (received.form().equals(CaseForms.NOMINAL) && !officer.maySearchPersons()) {
+            List<String> nominal = partners.stream().distinct()
+                    .filter(partner -> CaseForms.NOMINAL.equals(forms.decide(partner, purpose).form())).toList();
+            if (!nominal.isEmpty()) {
+                throw refused("enforcement-received-case", received.source() + "/" + received.reference(), nominal);
+            }
         }
         List<Outcome> outcomes = new ArrayList<>();
         Set<Caveat> caveats = received.caveats().stream().map(caveat -> Caveat.ofKebab(caveat).orElseThrow())
@@ -137,6 +151,13 @@ public class CaseSharing {
         audit.record("SHARE", "enforcement-received-case", received.source() + "/" + received.reference(),
                 Sentences.of("enforcement.audit-details.passed-on", inSentences(outcomes)));
         return outcomes;
+    }
+
+    /** A nominal send the officer may not make, in the audit trail before it is refused. */
+    private NotReadInFullException refused(String recordType, String reference, List<String> nominal) {
+        String partners = String.join(", ", nominal);
+        audit.record("SHARE_REFUSED", recordType, reference, Sentences.of("enforcement.audit-details.share-refused", partners));
+        return new NotReadInFullException(reference, partners);
     }
 
     /** Each recipient by name, with the form it got or why nothing went: named in the reader's language when read. */

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,6 +136,25 @@ class CaseStore {
     Optional<StoredCase> findForUpdate(long id) {
         return jdbc.sql("SELECT * FROM enforcement.case_record WHERE id = ? FOR UPDATE").param(id)
                 .query(this::storedCase).optional();
+    }
+
+    /** A case not withdrawn, by reference, as {@link SameSeizure} compares it. */
+    record Seized(String reference, SameSeizure seizure) {
+    }
+
+    /** The cases of that day that are not withdrawn (a withdrawn case may be entered again), oldest first. */
+    List<Seized> seizedOn(LocalDate date) {
+        return jdbc.sql("""
+                SELECT reference, case_date, place, category, quantity, unit, content->>'placeKind' AS place_kind,
+                    content->>'hsCode' AS hs_code, content->>'description' AS description,
+                    content->>'detectingUnit' AS detecting_unit
+                FROM enforcement.case_record WHERE case_date = ? AND state = 'active' ORDER BY id""")
+                .param(date)
+                .query((rs, n) -> new Seized(rs.getString("reference"), SameSeizure.stored(
+                        rs.getObject("case_date", LocalDate.class), rs.getString("place_kind"), rs.getString("place"),
+                        rs.getString("category"), rs.getString("description"), rs.getString("hs_code"),
+                        rs.getBigDecimal("quantity"), rs.getString("unit"), rs.getString("detecting_unit"))))
+                .list();
     }
 
     boolean referenceExists(String reference) {

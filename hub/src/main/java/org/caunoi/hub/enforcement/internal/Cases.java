@@ -170,7 +170,7 @@ public class Cases {
     private StoredCase changeable(Officer officer, long id) {
         StoredCase stored = store.findForUpdate(id).orElseThrow(() -> new CaseNotFoundException("case", id));
         if (!officer.mayChange(stored.owningUnit())) {
-            throw new AccessDeniedException("only the unit that owns a case, or an admin, changes it");
+            throw new AccessDeniedException("only the unit that owns a case changes it");
         }
         if (stored.withdrawn()) {
             throw InvalidInputException.withdrawn(stored.reference());

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * date, place, procedure, commodity, detection, route, conveyance, one suspect and one company, the
  * narrative), shared by the import, the export and the empty template, and how a row becomes a case.
  * Lists in one cell (transit countries, containers, documents) are separated by spaces, commas or
- * semicolons; the document type is the first document's.
+ * semicolons; the document types by semicolons only (a type's name may hold spaces and commas), one a document
+ * in the documents' order, empty for a document of no known type.
  */
 public final class CenTemplate {
 
@@ -64,7 +65,7 @@ public final class CenTemplate {
             new Field("person-date-of-birth", "persons[0].dateOfBirth", c -> person(c, Person::dateOfBirth)),
             new Field("person-nationality", "persons[0].nationality", c -> person(c, Person::nationality)),
             new Field("person-documents", "persons[0].documents", c -> person(c, p -> joined(p.documents()))),
-            new Field("document-type", "persons[0].documentTypes", c -> person(c, CenTemplate::firstDocumentType)),
+            new Field("document-type", "persons[0].documentTypes", c -> person(c, CenTemplate::documentTypes)),
             new Field("company-name", "companies[0].name", c -> company(c, Company::name)),
             new Field("company-address", "companies[0].address", c -> company(c, Company::address)),
             new Field("company-tax-number", "companies[0].taxNumber", c -> company(c, Company::taxNumber)),
@@ -107,12 +108,9 @@ public final class CenTemplate {
      */
     static CaseInput read(TableRow row, java.util.function.BinaryOperator<String> code) {
         List<String> documents = list(row.text("person-documents"));
-        String documentType = coded(row, "document-type", code);
         Person person = row.text("person-name").isEmpty() ? null
                 : new Person(row.text("person-name"), null, row.date("person-date-of-birth"),
-                        blankToNull(row.text("person-nationality")), documents, documentType == null ? null
-                                // The sheet's one type is the first document's, as the case form has it.
-                                : Map.of(documents.isEmpty() ? "" : documents.getFirst(), documentType));
+                        blankToNull(row.text("person-nationality")), documents, documentTypes(row, documents, code));
         Company company = row.text("company-name").isEmpty() ? null
                 : new Company(row.text("company-name"), blankToNull(row.text("company-address")),
                         blankToNull(row.text("company-tax-number")));
@@ -176,6 +174,9 @@ public final class CenTemplate {
         for (Field field : FIELDS) {
             columns.add(TableExport.column(field.name(), "enforcement.cen." + field.name(), row -> {
                 Object value = field.value().apply(row.content());
+                if (value instanceof DocumentTypes types) {
+                    return types.named(names);
+                }
                 if (!(value instanceof String code)) {
                     return value;
                 }
@@ -227,8 +228,43 @@ public final class CenTemplate {
         return content.personList().isEmpty() ? null : value.apply(content.personList().getFirst());
     }
 
-    private static @Nullable String firstDocumentType(Person person) {
-        return person.documents() == null || person.documents().isEmpty() ? null : person.typeOf(person.documents().getFirst());
+    /** Each document's type in the documents' order, as the import reads them back; none when no type is known. */
+    private static @Nullable DocumentTypes documentTypes(Person person) {
+        if (person.documents() == null || person.documents().stream().allMatch(document -> person.typeOf(document) == null)) {
+            return null;
+        }
+        return new DocumentTypes(person.documents().stream()
+                .map(document -> java.util.Objects.requireNonNullElse(person.typeOf(document), "")).toList());
+    }
+
+    /** A person's document types in the documents' order, empty for a document of no known type. */
+    private record DocumentTypes(List<String> codes) {
+
+        String named(CodeNames names) {
+            return codes.stream().map(code -> code.isEmpty() ? "" : names.of("document-type", code))
+                    .collect(java.util.stream.Collectors.joining("; "));
+        }
+    }
+
+    /**
+     * The types in the cell, the n-th the n-th document's; a type beyond the documents is kept under no document,
+     * for the checks to refuse rather than the import to drop.
+     */
+    private static @Nullable Map<String, String> documentTypes(TableRow row, List<String> documents,
+            java.util.function.BinaryOperator<String> code) {
+        String cell = row.text("document-type");
+        if (cell.isBlank()) {
+            return null;
+        }
+        Map<String, String> types = new java.util.LinkedHashMap<>();
+        String[] named = cell.split(";", -1);
+        for (int i = 0; i < named.length; i++) {
+            String name = named[i].strip();
+            if (!name.isEmpty()) {
+                types.put(i < documents.size() ? documents.get(i) : "", code.apply("document-type", name));
+            }
+        }
+        return types.isEmpty() ? null : types;
     }
 
     private static @Nullable Object company(CaseInput content, Function<Company, @Nullable Object> value) {

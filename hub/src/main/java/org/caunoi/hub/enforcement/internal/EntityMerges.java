@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Merges two records of one person (or one company) under the rules: an investigator (or an admin)
+ * Merges two records of one person (or one company) under the rules: an investigator
  * who reads every case linked to both in full merges B into A; B's case links move to A, B stays as
  * a tombstone pointing to A, A is found by B's names from then on, and the merge is kept in the
  * history (both records as they were) and in the audit trail. There is no undo; the history says all.

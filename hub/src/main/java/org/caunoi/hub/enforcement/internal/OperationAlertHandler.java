@@ -23,14 +23,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Receives partners' operation alerts ({@code enforcement/OperationAlert}): keeps each with its
- * attachments (checked by the attachment store like any upload) and tells the officers who work on
- * operations, through the hub's notifications, that it arrived.
+ * attachments (checked by the attachment store like any upload) and tells the officers who may read it,
+ * through the hub's notifications, that it arrived.
  */
 @Component
 class OperationAlertHandler implements MessageHandler {
 
-    /** Who hears of an alert: the officers who work on joint operations. */
-    private static final Set<Role> TOLD = EnumSet.of(Role.ADMIN, Role.INVESTIGATOR, Role.SUPERVISOR, Role.LIAISON_OFFICER);
+    /** Who hears of an alert: the officers who may read it ({@link Officer#mayReadReceivedAlerts()}), no one sent to a refusal. */
+    private static final Set<Role> TOLD = EnumSet.of(Role.ADMIN, Role.INVESTIGATOR, Role.SUPERVISOR, Role.ANALYST);
 
     private final JdbcClient jdbc;
     private final Attachments attachments;

@@ -23,7 +23,9 @@ import org.caunoi.hub.platform.attachments.AttachmentRef;
 import org.caunoi.hub.platform.attachments.Attachments;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.i18n.Sentences;
+import org.caunoi.hub.platform.problem.HubProblem;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -126,6 +128,10 @@ public class OperationAlerts {
         if (!officer.mayManageOperations()) {
             throw new AccessDeniedException("operation alerts are sent by investigators, supervisors and liaison officers");
         }
+        if (!files.isEmpty() && !officer.maySearchPersons()) {
+            // Photos and documents travel as nominal data: sent only by those who may read such data.
+            throw new HubProblem(HttpStatus.FORBIDDEN, "enforcement.alert.files-not-read-in-full");
+        }
         Operations.Operation operation = operations.find(operationId)
                 .orElseThrow(() -> new CaseNotFoundException("operation", operationId));
         Purpose purpose = checked(text, purposeText, files, operation);
@@ -214,12 +220,15 @@ public class OperationAlerts {
     }
 
     /**
-     * The operation's alerts, newest first, each with its recipients, as the officer may read them: in full
-     * for the sender and officers who read the sender's unit's cases in full, else the text cleaned as the
-     * non-nominal form cleans it and no files.
+     * The operation's alerts, newest first, each with its recipients, for an officer who may read them, as
+     * they may: in full for the sender and officers who read the sender's unit's cases in full, else the text
+     * cleaned as the non-nominal form cleans it and no files.
      */
     @Transactional(readOnly = true)
     public List<SentAlert> sent(Officer officer, long operationId) {
+        if (!officer.mayReadSentAlerts()) {
+            throw new AccessDeniedException("the operation's alerts are read by the officers who read or send alerts");
+        }
         Map<Long, List<Recipient>> recipients = jdbc.sql("""
                 SELECT r.* FROM enforcement.operation_alert_recipient r JOIN enforcement.operation_alert a ON a.id = r.alert_id
                 WHERE a.operation_id = ? ORDER BY r.partner_code""")
@@ -250,47 +259,72 @@ public class OperationAlerts {
 
     /**
      * Alerts received from partners, newest first, as the officer may read them; with an operation id, only
-     * those matched to that local operation (by its shared code, never by name).
+     * those matched to that local operation (by its shared code, never by name). Each alert shown is put in
+     * the audit trail under the officer's name: a partner's text and files may name persons.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<ReceivedAlert> received(Officer officer, @Nullable Long operationId) {
-        return jdbc.sql("""
+        mayRead(officer);
+        List<Received> shown = jdbc.sql("""
                 SELECT * FROM enforcement.received_alert
                 WHERE CAST(:operation AS BIGINT) IS NULL OR operation_id = :operation
                 ORDER BY received_at DESC, id DESC LIMIT 200""")
                 .param("operation", operationId, java.sql.Types.BIGINT)
                 .query((rs, n) -> receivedRow(rs, readsReceivedInFull(officer)))
                 .list();
+        if (!shown.isEmpty()) {
+            audit.recordAll("READ", "enforcement-alert", shown.stream().map(Received::audited).toList());
+        }
+        return shown.stream().map(Received::alert).toList();
     }
 
-    /** One alert received from a partner, however old (the inbox lists only the newest), as the officer may read it. */
-    @Transactional(readOnly = true)
+    /** One alert received from a partner, however old (the inbox lists only the newest), as the officer may read it; audited. */
+    @Transactional
     public Optional<ReceivedAlert> receivedAlert(Officer officer, long id) {
-        return jdbc.sql("SELECT * FROM enforcement.received_alert WHERE id = ?").param(id)
+        mayRead(officer);
+        Optional<Received> found = jdbc.sql("SELECT * FROM enforcement.received_alert WHERE id = ?").param(id)
                 .query((rs, n) -> receivedRow(rs, readsReceivedInFull(officer)))
                 .optional();
+        found.ifPresent(alert -> audit.recordAll("READ", "enforcement-alert", List.of(alert.audited())));
+        return found.map(Received::alert);
     }
 
-    private ReceivedAlert receivedRow(java.sql.ResultSet rs, boolean full) throws java.sql.SQLException {
+    private static void mayRead(Officer officer) {
+        if (!officer.mayReadReceivedAlerts()) {
+            throw new AccessDeniedException("alerts received from partners are read by the enforcement roles");
+        }
+    }
+
+    /** A received alert and its entry in the audit trail, under the id its arrival was recorded with. */
+    private record Received(ReceivedAlert alert, String auditId) {
+
+        AuditTrail.RecordDetails audited() {
+            return new AuditTrail.RecordDetails(auditId, Sentences.of("enforcement.audit-details.read-alert", alert.id()));
+        }
+    }
+
+    private Received receivedRow(java.sql.ResultSet rs, boolean full) throws java.sql.SQLException {
         long id = rs.getLong("id");
         String text = rs.getString("text");
-        return new ReceivedAlert(id, rs.getString("source_partner"),
+        return new Received(new ReceivedAlert(id, rs.getString("source_partner"),
                 rs.getString("operation_name"), rs.getString("operation_name_vi"), rs.getString("operation_code"),
                 rs.getObject("operation_id", Long.class), full ? text : cleaned(text),
                 rs.getTimestamp("sent_at").toInstant(), rs.getTimestamp("received_at").toInstant(),
                 full ? attachments.of("enforcement", receivedOwner(id)) : List.of(),
-                full ? CaseForms.NOMINAL : CaseForms.NON_NOMINAL);
+                full ? CaseForms.NOMINAL : CaseForms.NON_NOMINAL),
+                rs.getString("source_partner") + "/" + rs.getLong("sender_alert_id"));
     }
 
     /**
-     * The enforcement rule for reading a unit's cases, applied to the sender's unit; the sender reads what they
-     * wrote. An alert of before the unit was recorded has none: only an admin reads it in full.
+     * The enforcement rule for reading a unit's cases ({@link Officer#seesNominal}), applied to the sender's
+     * unit; the sender reads what they wrote. An alert of before the unit was recorded has none: read by its
+     * sender and supervisors in full.
      */
     private static boolean readsInFull(Officer officer, String sentBy, @Nullable String sentByUnit) {
         return officer.username().equals(sentBy) || officer.seesNominal(sentByUnit == null ? "" : sentByUnit);
     }
 
-    /** As a received case's nominal form is read (see {@link ReceivedCaseViews}): by officers who may read personal data. */
+    /** As a received case's nominal form is read: by officers who may read personal data of no unit's case. */
     private static boolean readsReceivedInFull(Officer officer) {
         return officer.maySearchPersons();
     }
@@ -300,33 +334,42 @@ public class OperationAlerts {
     }
 
     /**
-     * Whether the officer may open the attachment as an alert's: only in an alert they read in full (sent or
-     * received); any other attachment is not an alert's.
+     * Whether the attachment is an alert's, which the download screen hands out: false for any other; for an
+     * officer who may not read that alert (a received one: the enforcement roles; one this hub sent: those who
+     * read or send alerts), or who reads it only in the non-nominal form (which has no files), access is denied.
      */
     @Transactional(readOnly = true)
-    public boolean mayOpen(Officer officer, AttachmentRef ref) {
-        if (!ownsAttachment(ref)) {
-            return false;
-        }
-        long alertId;
-        try {
-            alertId = Long.parseLong(ref.ownerId().substring(ref.ownerId().indexOf('/') + 1));
-        }
-        catch (NumberFormatException notAnAlert) {
+    public boolean mayOpenAttachment(Officer officer, AttachmentRef ref) {
+        if (!ref.ownerModule().equals("enforcement")) {
             return false;
         }
         if (ref.ownerId().startsWith("received-alert/")) {
-            return readsReceivedInFull(officer);
+            mayRead(officer);
+            if (!readsReceivedInFull(officer)) {
+                throw new AccessDeniedException("a received alert's files are read by those who read it in full");
+            }
+            return true;
         }
-        return jdbc.sql("SELECT sent_by, sent_by_unit FROM enforcement.operation_alert WHERE id = ?").param(alertId)
-                .query((rs, n) -> readsInFull(officer, rs.getString("sent_by"), rs.getString("sent_by_unit")))
-                .optional().orElse(false);
-    }
-
-    /** Whether an attachment belongs to an alert, sent or received (what the download screen may hand out). */
-    public boolean ownsAttachment(AttachmentRef ref) {
-        return ref.ownerModule().equals("enforcement")
-                && (ref.ownerId().startsWith("operation-alert/") || ref.ownerId().startsWith("received-alert/"));
+        if (ref.ownerId().startsWith("operation-alert/")) {
+            if (!officer.mayReadSentAlerts()) {
+                throw new AccessDeniedException("the operation's alerts are read by the officers who read or send alerts");
+            }
+            long alertId;
+            try {
+                alertId = Long.parseLong(ref.ownerId().substring("operation-alert/".length()));
+            }
+            catch (NumberFormatException notAnAlert) {
+                return false;
+            }
+            boolean full = jdbc.sql("SELECT sent_by, sent_by_unit FROM enforcement.operation_alert WHERE id = ?").param(alertId)
+                    .query((rs, n) -> readsInFull(officer, rs.getString("sent_by"), rs.getString("sent_by_unit")))
+                    .optional().orElse(false);
+            if (!full) {
+                throw new AccessDeniedException("an alert's files are read by those who read it in full");
+            }
+            return true;
+        }
+        return false;
     }
 
     static String owner(long alertId) {

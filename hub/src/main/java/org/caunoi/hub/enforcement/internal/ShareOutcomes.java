@@ -8,14 +8,14 @@ import org.caunoi.hub.exchange.MessageDelivered;
 import org.caunoi.hub.exchange.MessageGivenUp;
 import org.caunoi.hub.exchange.MessageRefusedByPartner;
 import org.caunoi.hub.exchange.MessageType;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.caunoi.hub.platform.events.ModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Records how each delivery ended, as the exchange tells it, on the shared version of a case or the
  * recipient of an operation alert the message was (the other's update finds no row), so the case
  * and the operation page show "receipt at …". It follows the two types those are sent as, so the
- * exchange tells no outcome of other messages.
+ * exchange tells no outcome of other messages. Told twice, an outcome is written over itself.
  */
 @Component
 class ShareOutcomes implements FollowedMessageTypes {
@@ -35,19 +35,19 @@ class ShareOutcomes implements FollowedMessageTypes {
         return Set.of(CaseReport.TYPE, OperationAlert.TYPE);
     }
 
-    @ApplicationModuleListener
+    @ModuleListener
     void on(MessageDelivered delivered) {
         shares.outcome(delivered.messageId(), "delivered", delivered.receiptAt(), "");
         alerts.outcome(delivered.messageId(), "delivered", delivered.receiptAt(), "");
     }
 
-    @ApplicationModuleListener
+    @ModuleListener
     void on(MessageRefusedByPartner refused) {
         shares.outcome(refused.messageId(), "refused-by-partner", clock.instant(), refused.error());
         alerts.outcome(refused.messageId(), "refused-by-partner", clock.instant(), refused.error());
     }
 
-    @ApplicationModuleListener
+    @ModuleListener
     void on(MessageGivenUp givenUp) {
         shares.outcome(givenUp.messageId(), "given-up", clock.instant(), givenUp.lastError());
         alerts.outcome(givenUp.messageId(), "given-up", clock.instant(), givenUp.lastError());

@@ -12,6 +12,7 @@ import org.caunoi.hub.enforcement.internal.OperationAlerts;
 import org.caunoi.hub.platform.attachments.Attachment;
 import org.caunoi.hub.platform.attachments.AttachmentRejectedException;
 import org.caunoi.hub.platform.attachments.Attachments;
+import org.caunoi.hub.platform.security.AdminInvestigatorSupervisorOrAnalyst;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -31,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Operation alerts on screen: the form on the operation page that sends one (each participant's
- * outcome shown back), the inbox of alerts received from partners, and their attachments.
+ * outcome shown back), the inbox of alerts received from partners (for the enforcement roles only), and their
+ * attachments.
  */
 @Controller
 class AlertScreens {
@@ -70,29 +72,32 @@ class AlertScreens {
     }
 
     @GetMapping("/enforcement/alerts")
-    String inbox(Model model, CurrentOfficer officer) {
+    @AdminInvestigatorSupervisorOrAnalyst
+    String inbox(CurrentOfficer officer, Model model) {
         model.addAttribute("received", alerts.received(Officer.of(officer), null));
         return "enforcement/alerts";
     }
 
     /** One alert received, as the inbox shows it, however old: the inbox lists only the newest. */
     @GetMapping("/enforcement/alerts/{id:\\d+}")
-    String received(@PathVariable long id, Model model, CurrentOfficer officer) {
-        model.addAttribute("alert", alerts.receivedAlert(Officer.of(officer), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    @AdminInvestigatorSupervisorOrAnalyst
+    String received(@PathVariable long id, CurrentOfficer officer, Model model) {
+        model.addAttribute("received", List.of(alerts.receivedAlert(Officer.of(officer), id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))));
         return "enforcement/alert";
     }
 
     /**
-     * An alert's attachment (sent or received) for a signed-in browser; other attachments are not served here,
-     * nor an alert's to an officer who reads that alert only in the non-nominal form (which has no files).
+     * An alert's attachment (sent or received) for a signed-in browser, to the officers who may read that
+     * alert in full (the non-nominal form has no files); other attachments are not served here. Who may is decided before the file is opened, so only
+     * a view that happens is audited as one.
      */
     @GetMapping("/enforcement/alerts/attachments/{id}")
     ResponseEntity<byte[]> attachment(@PathVariable UUID id, CurrentOfficer officer) {
-        Attachment attachment = attachments.open(id).filter(found -> alerts.ownsAttachment(found.ref()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!alerts.mayOpen(Officer.of(officer), attachment.ref())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        if (attachments.find(id).filter(found -> alerts.mayOpenAttachment(Officer.of(officer), found)).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+        Attachment attachment = attachments.open(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(attachment.ref().contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(attachment.ref().displayName(), StandardCharsets.UTF_8).build().toString())

@@ -16,6 +16,7 @@ import org.caunoi.hub.enforcement.internal.CaseFilter;
 import org.caunoi.hub.enforcement.internal.CaseInput;
 import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
 import org.caunoi.hub.enforcement.internal.CaseSearch;
+import org.caunoi.hub.enforcement.internal.CaseForms;
 import org.caunoi.hub.enforcement.internal.CaseSharing;
 import org.caunoi.hub.enforcement.internal.CaseVersion;
 import org.caunoi.hub.enforcement.internal.Cases;
@@ -33,6 +34,7 @@ import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.security.Unit;
+import org.caunoi.hub.platform.web.AnswersConflict;
 import org.caunoi.hub.platform.web.ListPage;
 import org.caunoi.hub.platform.web.PagedAnswer;
 import org.caunoi.hub.platform.web.Paging;
@@ -212,6 +214,7 @@ class CaseApiController {
     }
 
     @PutMapping("/cases/{id}")
+    @AnswersConflict("The case changed since the version sent")
     @Operation(summary = "Correct a case: the body is the case's fields as GET gave them in 'content', changed where "
             + "needed, with 'version' (the version read) among them at the top level, not around them; without it 400. "
             + "A new version, sent to every partner that got the case. A 'version' other than the current one is answered "
@@ -244,8 +247,8 @@ class CaseApiController {
     @Operation(summary = "Which form of the case each partner would get, and why")
     List<SharePreviews.PreviewItem> preview(@PathVariable long id, @RequestParam List<String> partners,
             @RequestParam String purpose, CurrentOfficer user) {
-        cases.read(Officer.of(user), id);
-        return previews.of(partners, purpose(purpose));
+        Cases.CaseView view = cases.read(Officer.of(user), id);
+        return previews.of(partners, purpose(purpose), view.form().equals(CaseForms.NOMINAL));
     }
 
     @PostMapping("/cases/{id}/share")

@@ -16,6 +16,7 @@ import org.caunoi.hub.enforcement.internal.CaseChecks;
 import org.caunoi.hub.enforcement.internal.CaseCodes;
 import org.caunoi.hub.enforcement.internal.CaseInput;
 import org.caunoi.hub.enforcement.internal.CaseFilter;
+import org.caunoi.hub.enforcement.internal.CaseForms;
 import org.caunoi.hub.enforcement.internal.CaseLinks;
 import org.caunoi.hub.enforcement.internal.CasePhotos;
 import org.caunoi.hub.enforcement.internal.CaseSearch;
@@ -23,6 +24,7 @@ import org.caunoi.hub.enforcement.internal.CaseSharing;
 import org.caunoi.hub.enforcement.internal.Cases;
 import org.caunoi.hub.platform.reference.CountryNames;
 import org.caunoi.hub.enforcement.internal.InvalidInputException;
+import org.caunoi.hub.enforcement.internal.NotReadInFullException;
 import org.caunoi.hub.enforcement.internal.Officer;
 import org.caunoi.hub.enforcement.internal.Operations;
 import org.caunoi.hub.enforcement.internal.ReceivedCases;
@@ -37,6 +39,7 @@ import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.web.PageOrFragment;
 import org.caunoi.hub.platform.web.Paging;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -71,10 +74,12 @@ class CaseScreens {
     private final SharePreviews previews;
     private final Partners partners;
     private final ShareChoices shareChoices;
+    private final MessageSource messages;
 
     CaseScreens(Cases cases, CaseSharing sharing, CaseSearch search, CasePhotos photos, ReceivedCases received,
             CaseLinks links, Operations operations, CountryNames countries, CaseChecks checks, SharePreviews previews,
-            Partners partners, ShareChoices shareChoices) {
+            Partners partners, ShareChoices shareChoices, MessageSource messages) {
+        this.messages = messages;
         this.previews = previews;
         this.partners = partners;
         this.shareChoices = shareChoices;
@@ -214,7 +219,7 @@ class CaseScreens {
         model.addAttribute("chosenPurpose", purpose);
         model.addAttribute("partnerChoices", partnerChoices(Purpose.parse(purpose)));
         model.addAttribute("partnerNames", partnerNames());
-        model.addAttribute("preview", previews.of(chosen, Purpose.parse(purpose)));
+        model.addAttribute("preview", previews.of(chosen, Purpose.parse(purpose), view.form().equals(CaseForms.NOMINAL)));
         return PageOrFragment.of(htmx, "enforcement/case", "share-choices");
     }
 
@@ -223,6 +228,7 @@ class CaseScreens {
         model.addAttribute("view", view);
         model.addAttribute("details", view.content());
         model.addAttribute("mayCorrect", Officer.of(officer).mayChange(view.stored().owningUnit()));
+        model.addAttribute("mayShare", Officer.of(officer).mayShare(view.stored().owningUnit()));
         model.addAttribute("shares", sharing.sharesOf(id));
         model.addAttribute("photos", photos.of(Officer.of(officer), view.stored()));
         model.addAttribute("links", links.of(Officer.of(officer), id));
@@ -334,7 +340,14 @@ class CaseScreens {
             redirect.addFlashAttribute("shareError", "enforcement.share.choose-partner");
         }
         else {
-            redirect.addFlashAttribute("outcomes", sharing.share(sharer, stored, chosenPartners, Purpose.parse(purpose), chosen));
+            try {
+                redirect.addFlashAttribute("outcomes", sharing.share(sharer, stored, chosenPartners, Purpose.parse(purpose), chosen));
+            }
+            catch (NotReadInFullException refused) {
+                // Said beside the share form, where the officer chose, rather than on an error page.
+                redirect.addFlashAttribute("shareRefusal", messages.getMessage(refused.detailKey(), refused.detailArguments(),
+                        LocaleContextHolder.getLocale()));
+            }
         }
         return "redirect:/enforcement/cases/" + id;
     }
@@ -342,7 +355,7 @@ class CaseScreens {
     private StoredCase correctable(Officer officer, long id) {
         StoredCase stored = cases.read(officer, id).stored();
         if (!officer.mayChange(stored.owningUnit())) {
-            throw new AccessDeniedException("only the unit that owns a case, or an admin, corrects it");
+            throw new AccessDeniedException("only the unit that owns a case corrects it");
         }
         return stored;
     }

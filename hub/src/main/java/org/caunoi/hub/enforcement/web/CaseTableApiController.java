@@ -52,7 +52,8 @@ class CaseTableApiController {
             "application/octet-stream"})
     @Operation(summary = "Import cases from a CSV or XLSX sheet in the CEN template's shape; with faults nothing is "
             + "imported (400, every fault by line and column) unless choice=valid-rows-only; a row bearing the reference "
-            + "of a case already in the hub (an export read back) is reported as a duplicate unless duplicates=import-as-new")
+            + "of a case already in the hub (an export read back), or describing the same seizure as a case here or an earlier "
+            + "row (day, place, goods, quantity), is reported as a duplicate unless duplicates=import-as-new")
     Imported importCases(@RequestBody byte[] file, @RequestParam String format,
             @RequestParam(defaultValue = "all-or-nothing") String choice, @RequestParam(defaultValue = "report") String duplicates,
             CurrentOfficer user, Locale locale) {

@@ -16,7 +16,7 @@ class EnforcementMenu implements ModuleMenu {
         return List.of(MenuEntry.forEveryone("enforcement", "enforcement.nav.cases", "/enforcement/cases", 200),
                 MenuEntry.forEveryone("enforcement", "enforcement.nav.received", "/enforcement/received", 201),
                 MenuEntry.forEveryone("enforcement", "enforcement.nav.operations", "/enforcement/operations", 203),
-                MenuEntry.forRoles("enforcement", "enforcement.nav.merge", "/enforcement/merge", 202,
-                        Role.ADMIN, Role.INVESTIGATOR));
+                // Merging reads persons' records: an investigator's work, not an administrator's (need-to-know).
+                MenuEntry.forRoles("enforcement", "enforcement.nav.merge", "/enforcement/merge", 202, Role.INVESTIGATOR));
     }
 }

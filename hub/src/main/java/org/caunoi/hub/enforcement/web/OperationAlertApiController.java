@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.caunoi.hub.enforcement.internal.Officer;
 import org.caunoi.hub.enforcement.internal.OperationAlerts;
 import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.platform.security.AdminInvestigatorSupervisorOrAnalyst;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -55,8 +56,8 @@ class OperationAlertApiController {
 
     @GetMapping("/operations/{id}/alerts")
     @Operation(summary = "The operation's alerts, newest first, with each participant's delivery, receipt time and the form "
-            + "it got (nominal, or non-nominal and why); to an officer who reads the sender's unit's cases only in the "
-            + "non-nominal form, the text without personal data and no attachments")
+            + "it got (nominal, or non-nominal and why); for every role but viewers; to an officer who reads the sender's "
+            + "unit's cases only in the non-nominal form, the text without personal data and no attachments")
     List<OperationAlerts.SentAlert> sent(@PathVariable long id, CurrentOfficer user) {
         return alerts.sent(Officer.of(user), id);
     }
@@ -70,9 +71,11 @@ class OperationAlertApiController {
     }
 
     @GetMapping("/alerts/received")
+    @AdminInvestigatorSupervisorOrAnalyst
     @Operation(summary = "Alerts received from partners' hubs, newest first; optionally those matched to one local "
-            + "operation (by its id here; an alert is matched by the operation's shared code, never by name); to an "
-            + "officer who may not read personal data, the text without it and no attachments")
+            + "operation (by its id here; an alert is matched by the operation's shared code, never by name). For "
+            + "administrators, investigators, supervisors and analysts; each alert read is audited; to an officer who "
+            + "may not read personal data, the text without it and no attachments")
     List<OperationAlerts.ReceivedAlert> received(@RequestParam(required = false) @Nullable Long operation,
             CurrentOfficer user) {
         return alerts.received(Officer.of(user), operation);

@@ -74,18 +74,22 @@ class OperationScreens {
     }
 
     @GetMapping("/enforcement/operations/{id}")
-    String page(@PathVariable long id, Model model, CurrentOfficer officer) {
+    String page(@PathVariable long id, CurrentOfficer officer, Model model) {
         Operations.Operation operation = operations.find(id).orElseThrow(() -> new CaseNotFoundException("operation", id));
         Operations.Totals totals = operations.totals(id);
         model.addAttribute("operation", operation);
         model.addAttribute("totals", totals);
         model.addAttribute("figures", figures.of(id));
-        model.addAttribute("alerts", alerts.sent(Officer.of(officer), id));
-        model.addAttribute("receivedAlerts", alerts.received(Officer.of(officer), operation.id()));
+        // Each part of the alerts for those who may read it; the operation itself is for every officer.
+        Officer reader = Officer.of(officer);
+        model.addAttribute("alerts", reader.mayReadSentAlerts() ? alerts.sent(reader, id) : List.of());
+        model.addAttribute("receivedAlerts", reader.mayReadReceivedAlerts() ? alerts.received(reader, operation.id()) : List.of());
+        model.addAttribute("mayReadSentAlerts", reader.mayReadSentAlerts());
+        model.addAttribute("mayReadReceivedAlerts", reader.mayReadReceivedAlerts());
         // the form sends for an investigation, as the API does without a purpose
-        List<OperationAlerts.Reach> reach = alerts.reach(id, Purpose.INVESTIGATION);
+        List<OperationAlerts.Reach> reach = reader.mayManageOperations() ? alerts.reach(id, Purpose.INVESTIGATION) : List.of();
         model.addAttribute("alertReach", reach);
-        model.addAttribute("alertReachesNobody", reach.stream().noneMatch(OperationAlerts.Reach::receives));
+        model.addAttribute("alertReachesNobody", !reach.isEmpty() && reach.stream().noneMatch(OperationAlerts.Reach::receives));
         model.addAttribute("unitCharts", totals.byUnit().keySet().stream()
                 .map(unit -> new UnitChart(unit, labels.of("enforcement.unit", unit),
                         json.writeValueAsString(chart(totals, unit))))

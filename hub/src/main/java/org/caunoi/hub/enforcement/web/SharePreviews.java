@@ -35,15 +35,23 @@ class SharePreviews {
             List<String> agreements, String why) {
     }
 
-    List<PreviewItem> of(List<String> partners, Purpose purpose) {
-        return sharing.preview(partners, purpose).stream().map(this::item).toList();
+    /**
+     * @param readsInFull whether the officer reads the case in nominal form; if not, a partner that would get it is
+     *        shown refused ({@code not-read-in-full}), as the share itself refuses it
+     */
+    List<PreviewItem> of(List<String> partners, Purpose purpose, boolean readsInFull) {
+        return sharing.preview(partners, purpose).stream().map(decision -> item(decision, readsInFull)).toList();
     }
 
-    private PreviewItem item(ShareForms.FormDecision decision) {
+    private PreviewItem item(ShareForms.FormDecision decision, boolean readsInFull) {
         List<String> titles = decision.agreements().stream()
                 .map(agreement -> agreement.title(LocaleContextHolder.getLocale())).toList();
         String agreements = String.join("; ", titles);
         String why;
+        if (CaseForms.NOMINAL.equals(decision.form()) && !readsInFull) {
+            return new PreviewItem(decision.partner(), null, null, "not-read-in-full", titles,
+                    text("enforcement.share.why.not-read-in-full"));
+        }
         if (CaseForms.NOMINAL.equals(decision.form())) {
             why = text("enforcement.share.why.nominal", agreements);
         }

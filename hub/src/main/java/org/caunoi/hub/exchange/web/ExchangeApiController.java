@@ -14,6 +14,7 @@ import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.problem.HubProblem;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
+import org.caunoi.hub.platform.web.AnswersConflict;
 import org.caunoi.hub.platform.web.ListPage;
 import org.caunoi.hub.platform.web.PagedAnswer;
 import org.caunoi.hub.platform.web.Paging;
@@ -55,6 +56,7 @@ class ExchangeApiController {
     }
 
     @PostMapping("/ping")
+    @AnswersConflict("The partner's hub connection is not set up")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @AdminOrLiaison
     ResponseEntity<Map<String, String>> ping(@RequestParam String partner) {
@@ -84,6 +86,7 @@ class ExchangeApiController {
     }
 
     @PostMapping("/messages/{messageId}/resend")
+    @AnswersConflict("The message has not been given up: only a dead letter is sent again")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @AdminOrLiaison
     ResponseEntity<Void> resend(@PathVariable String messageId) {

@@ -22,12 +22,15 @@ import org.caunoi.hub.exchange.internal.MessageEvents;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessage;
 import org.caunoi.hub.exchange.internal.outbox.OutboundMessages;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint.KeyReference;
+import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Partners;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.i18n.Sentences;
+import org.caunoi.hub.platform.problem.HubProblem;
 import org.caunoi.hub.platform.security.AdminLiaisonOrSupervisor;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.caunoi.hub.platform.security.Role;
 import org.caunoi.hub.platform.web.ListPage;
 import org.caunoi.hub.platform.web.PageOrFragment;
 import org.caunoi.hub.platform.web.Paging;
@@ -104,10 +107,11 @@ class ExchangeScreens {
         ListPage<MessageSummary> shown = shown(messages.page(direction, partner, state, type, new Paging(page, size)), user,
                 locale);
         model.addAttribute("page", shown);
-        // Each row's record, by direction and message id, as the message page links it.
+        // Each row's record, by direction and message id, as the message page links it: each module asked once a page.
         Map<String, CarriedRecords.CarriedRecord> records = new HashMap<>();
-        shown.rows().forEach(row -> carried(row, officer).stream().findFirst()
-                .ifPresent(record -> records.put(row.direction() + "/" + row.messageId(), record)));
+        List<CarriedRecords.CarriedMessage> rows = shown.rows().stream().map(ExchangeScreens::carriedMessage).toList();
+        carriers.orderedStream().forEach(module -> module.carriedBy(rows, officer).forEach((message, record) ->
+                records.putIfAbsent((message.outbound() ? "out" : "in") + "/" + message.messageId(), record)));
         model.addAttribute("records", records);
         return PageOrFragment.of(htmx, "exchange/messages", "rows");
     }
@@ -117,6 +121,7 @@ class ExchangeScreens {
             CurrentOfficer officer, Locale locale, Model model) {
         var stored = messages.of(direction, messageId).orElseThrow(() -> notFound(messageId));
         model.addAttribute("records", carried(stored, officer));
+        model.addAttribute("payloadWithheld", withheld(stored.category(), officer));
         // Explained from what the sender recorded: the reader may see only a placeholder for it.
         model.addAttribute("explanation", stored.lastError() == null ? null : DeliveryErrors.explanationKey(stored.lastError()));
         model.addAttribute("m", errors.shown(stored, user, locale));
@@ -133,7 +138,11 @@ class ExchangeScreens {
     /** The payload, loaded on request into the message page; the look is audited. */
     @GetMapping("/exchange/messages/{direction}/{messageId}/payload")
     @AdminLiaisonOrSupervisor
-    String payload(@PathVariable String direction, @PathVariable String messageId, Model model) {
+    String payload(@PathVariable String direction, @PathVariable String messageId, CurrentOfficer officer, Model model) {
+        var stored = messages.of(direction, messageId).orElseThrow(() -> notFound(messageId));
+        if (withheld(stored.category(), officer)) {
+            throw new HubProblem(HttpStatus.FORBIDDEN, "exchange.payload.personal-data");
+        }
         byte[] payload = switch (direction) {
             case "out" -> outbound.payload(messageId).orElseThrow(() -> notFound(messageId));
             case "in" -> inbound.payload(messageId).orElseThrow(() -> notFound(messageId));
@@ -144,6 +153,16 @@ class ExchangeScreens {
                 : Sentences.of("exchange.audit-details.view-payload-in", payload.length));
         model.addAttribute("text", PayloadText.readable(payload));
         return "exchange/message :: payload";
+    }
+
+    /**
+     * A payload of personal data (a nominal case report or alert) is read only by a supervisor, who reads every case
+     * in full; admins and liaison officers read cases in the non-nominal form, so not through the message either.
+     */
+    private static boolean withheld(@Nullable String category, CurrentOfficer officer) {
+        boolean personal = category != null && Arrays.stream(DataCategory.values())
+                .anyMatch(known -> known.personalData() && (known.kebab().equals(category) || known.name().equals(category)));
+        return personal && !officer.hasAnyRole(Role.SUPERVISOR);
     }
 
     /** The signed receipt (out) or the signed request as received (in), for non-repudiation. */
@@ -184,9 +203,13 @@ class ExchangeScreens {
 
     /** The record the message carries, from the module that owns it, when the officer may open it. */
     private List<CarriedRecords.CarriedRecord> carried(MessageSummary message, CurrentOfficer officer) {
-        var carried = new CarriedRecords.CarriedMessage("out".equals(message.direction()), message.messageId(),
-                message.partner(), message.type(), message.inReplyTo());
+        var carried = carriedMessage(message);
         return carriers.orderedStream().flatMap(module -> module.carriedBy(carried, officer).stream()).toList();
+    }
+
+    private static CarriedRecords.CarriedMessage carriedMessage(MessageSummary message) {
+        return new CarriedRecords.CarriedMessage("out".equals(message.direction()), message.messageId(), message.partner(),
+                message.type(), message.inReplyTo());
     }
 
     /** The page with each delivery error as the officer may read it. */

@@ -2,6 +2,7 @@ package org.caunoi.hub.partners.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,5 +44,12 @@ class LegalBasisService implements LegalBasis {
     public Optional<RefusalReason> whyNoAgreementInForce(String partnerCode) {
         var ofPartner = agreements.ofKnownPartner(partnerCode);
         return LegalBasisRules.whyNoneInForce(ofPartner.isPresent(), ofPartner.orElse(List.of()), LocalDate.now(clock));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LegalBasisDecision.AgreementRef> agreements(Collection<Long> ids) {
+        // A request names one or two agreements: a read each is simpler than a query of its own.
+        return ids.stream().distinct().flatMap(id -> agreements.find(id).stream()).map(LegalBasisDecision.AgreementRef::of).toList();
     }
 }

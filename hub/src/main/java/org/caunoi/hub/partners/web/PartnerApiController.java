@@ -18,6 +18,7 @@ import org.caunoi.hub.partners.web.PartnerJson.PartnerView;
 import org.caunoi.hub.platform.i18n.Labels;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
+import org.caunoi.hub.platform.web.AnswersConflict;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -116,6 +117,7 @@ class PartnerApiController {
     }
 
     @PutMapping("/agreements/{id}")
+    @AnswersConflict("The agreement changed since the version sent")
     @AdminOrLiaison
     @Operation(summary = "Update an agreement with the body GET gave, changed where needed; 'version' must be the one read, or the answer is 409")
     AgreementView updateAgreement(@PathVariable long id, @Validated @RequestBody AgreementInput input,

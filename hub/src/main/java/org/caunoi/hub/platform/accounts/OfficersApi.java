@@ -6,6 +6,7 @@ import org.caunoi.hub.platform.accounts.OfficerAdministration.Officer;
 import org.caunoi.hub.platform.accounts.OfficerAdministration.OfficerInput;
 import org.caunoi.hub.platform.security.AdminOnly;
 import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.caunoi.hub.platform.web.AnswersConflict;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -63,6 +64,7 @@ class OfficersApi {
     }
 
     @PostMapping("/api/officers")
+    @AnswersConflict("The user name is taken")
     @ResponseStatus(HttpStatus.CREATED)
     @AdminOnly
     ResponseEntity<WithTemporaryPassword> create(@RequestBody OfficerInput input) {

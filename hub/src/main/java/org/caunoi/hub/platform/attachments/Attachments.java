@@ -133,6 +133,17 @@ public class Attachments {
         return deleted;
     }
 
+    /**
+     * One attachment's description without its bytes, not audited: so that its owner decides whether the
+     * officer may open it before a view of it goes into the audit trail.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AttachmentRef> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM platform.attachment WHERE id = ?").param(id)
+                .query((rs, n) -> ref(rs))
+                .optional();
+    }
+
     /** The attachments of one record, oldest first, without their bytes. */
     @Transactional(readOnly = true)
     public List<AttachmentRef> of(String ownerModule, String ownerId) {

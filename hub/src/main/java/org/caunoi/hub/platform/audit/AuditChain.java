@@ -7,6 +7,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -41,6 +42,8 @@ class AuditChain implements SmartLifecycle {
     private final TransactionTemplate ownTransaction;
     private final AtomicBoolean linkScheduled = new AtomicBoolean();
     private volatile @Nullable ScheduledExecutorService linker;
+    /** Set by stop: the background linker ends after its batch instead of working through a backlog into shutdown. */
+    private volatile boolean stopping;
 
     AuditChain(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -67,12 +70,16 @@ class AuditChain implements SmartLifecycle {
      * links them. Returns how many this call linked.
      */
     int linkPending() {
+        return linkWhile(() -> true);
+    }
+
+    private int linkWhile(BooleanSupplier goOn) {
         int linked = 0;
         int batchLinked;
         do {
             batchLinked = linkBatch();
             linked += Math.max(batchLinked, 0);
-        } while (batchLinked == BATCH);
+        } while (batchLinked == BATCH && goOn.getAsBoolean());
         return linked;
     }
 
@@ -128,7 +135,7 @@ class AuditChain implements SmartLifecycle {
     private void linkInBackground() {
         linkScheduled.set(false);
         try {
-            linkPending();
+            linkWhile(() -> !stopping);
         }
         catch (RuntimeException e) {
             // The entries stay queued; the next nudge or sweep links them.
@@ -138,6 +145,7 @@ class AuditChain implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        stopping = false;
         linker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("audit-chain").daemon().factory());
         linker.scheduleWithFixedDelay(this::linkInBackground, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     }
@@ -149,10 +157,19 @@ class AuditChain implements SmartLifecycle {
         if (current == null) {
             return;
         }
+        // A backlog (a benchmark's, a restore's) can take minutes to link: the linker stops after its
+        // batch, and what stop cannot link in a few seconds waits, queued, for the next start. Working on
+        // while the database closed under it, it logged broken connections and failed rollbacks.
+        stopping = true;
         current.shutdown();
         try {
-            current.awaitTermination(10, TimeUnit.SECONDS);
-            linkPending();
+            if (!current.awaitTermination(10, TimeUnit.SECONDS)) {
+                current.shutdownNow();
+                log.warn("The audit chain's linker did not stop within 10 s; entries left to link at the next start");
+                return;
+            }
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            linkWhile(() -> System.nanoTime() - until < 0);
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();

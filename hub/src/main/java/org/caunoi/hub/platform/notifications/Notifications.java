@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.caunoi.hub.platform.database.AfterCommit;
@@ -42,13 +43,31 @@ public class Notifications {
     /** Notifies {@code officer}: {@code messageKey} with {@code args}, in the reader's language; {@code link} a path in the hub. */
     @Transactional
     public Notification notify(String officer, String messageKey, List<String> args, @Nullable String link) {
+        Notification notification = insert(null, officer, messageKey, args, link);
+        if (notification == null) {
+            throw new IllegalStateException("a notification without a request is never a duplicate");
+        }
+        return notification;
+    }
+
+    /** As {@link #notify}, unless {@code request} made a notification already: then nothing, and null. */
+    @Transactional
+    @Nullable Notification notifyOnce(UUID request, String officer, String messageKey, List<String> args, @Nullable String link) {
+        return insert(request, officer, messageKey, args, link);
+    }
+
+    private @Nullable Notification insert(@Nullable UUID request, String officer, String messageKey, List<String> args,
+            @Nullable String link) {
         checkMessage(messageKey, link);
         var created = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        long id = jdbc.sql("""
-                INSERT INTO platform.notification (officer, message_key, args, link, created_at)
-                VALUES (?, ?, ?, ?, ?) RETURNING id""")
+        Long id = jdbc.sql("""
+                INSERT INTO platform.notification (officer, message_key, args, link, created_at, request_id)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING RETURNING id""")
                 .param(officer).param(messageKey).param(args.toArray(String[]::new)).param(link).param(Timestamp.from(created))
-                .query(Long.class).single();
+                .param(request).query(Long.class).optional().orElse(null);
+        if (id == null) {
+            return null;
+        }
         var notification = new Notification(id, officer, messageKey, args, link, created, null);
         AfterCommit.run(() -> mail.send(notification));
         return notification;

@@ -12,7 +12,7 @@ import org.springframework.security.core.GrantedAuthority;
  * annotations beside this type ({@link AdminOrLiaison}, ...), so no screen spells a role name.
  */
 public enum Role {
-    /** Manages users, reads the audit trail, may do everything. */
+    /** Manages officers' accounts, reads the audit trail; reads cases in the non-nominal form (need-to-know). */
     ADMIN,
     /** International cooperation: partners, agreements, exchange with partners. */
     LIAISON_OFFICER,
@@ -20,7 +20,7 @@ public enum Role {
     INVESTIGATOR,
     /** Risk and intelligence analysis: screening, reports. */
     ANALYST,
-    /** Supervises officers' work; reads everything of the units supervised, and the audit trail. */
+    /** Supervises officers' work; reads every case in full (each read audited), and the audit trail. */
     SUPERVISOR,
     /** Reads what the unit may read, changes nothing. */
     VIEWER;

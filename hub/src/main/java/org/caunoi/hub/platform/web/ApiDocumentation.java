@@ -1,18 +1,26 @@
 package org.caunoi.hub.platform.web;
 
+import java.util.Arrays;
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.models.media.StringSchema;
+import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * What the OpenAPI document at {@code /v3/api-docs} says of the API as a whole: how a client signs in
  * (HTTP Basic or an API token, on every request), so that a client generated from it, or Swagger UI's
- * "Authorize", works; and that the signed-in officer a controller takes is no parameter of the call.
+ * "Authorize", works; that the signed-in officer a controller takes is no parameter of the call; and the codes
+ * a coded parameter takes ({@link CodedParameter}).
  */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(info = @Info(title = "CauNoi hub API", description = "Errors are RFC 9457 problem details in the "
@@ -26,5 +34,21 @@ class ApiDocumentation {
 
     static {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentOfficer.class);
+    }
+
+    @Bean
+    OperationCustomizer codedParametersCustomizer() {
+        return (operation, handler) -> {
+            CodedParameter[] coded = handler.getMethod().getAnnotationsByType(CodedParameter.class);
+            if (coded.length == 0 || operation.getParameters() == null) {
+                return operation;
+            }
+            for (CodedParameter parameter : coded) {
+                List<String> codes = Arrays.stream(parameter.codes().getEnumConstants()).map(Codes::of).toList();
+                operation.getParameters().stream().filter(declared -> parameter.name().equals(declared.getName()))
+                        .forEach(declared -> declared.setSchema(new StringSchema()._enum(codes)));
+            }
+            return operation;
+        };
     }
 }

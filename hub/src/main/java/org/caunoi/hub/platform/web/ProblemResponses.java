@@ -4,8 +4,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -15,16 +13,17 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The errors every {@code /api} operation can answer, in the OpenAPI document, so that a generated client
  * knows them: RFC 9457 problem details ({@code application/problem+json}, one {@code ProblemDetail} schema)
- * for 400 (with the fields in error), 401, 403 and 429 everywhere, 404 where the path names a resource by
- * id, 409 where a PUT sends the version it changes. Declared here once rather than on every operation.
+ * for 400 (with the fields in error), 401, 403, 429 and 503 everywhere, 404 where the path names a resource by
+ * id, 409 where the operation says it can answer it ({@link AnswersConflict}). Declared here once rather than on
+ * every operation.
  */
 @Configuration(proxyBeanMethods = false)
 class ProblemResponses {
@@ -38,6 +37,20 @@ class ProblemResponses {
         return ProblemResponses::declare;
     }
 
+    /** The 409 of the operations that say when they answer it, and of no other. */
+    @Bean
+    OperationCustomizer conflictResponsesCustomizer() {
+        return (operation, handler) -> {
+            AnswersConflict conflict = handler.getMethodAnnotation(AnswersConflict.class);
+            if (conflict != null) {
+                ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+                operation.setResponses(responses);
+                add(responses, "409", conflict.value());
+            }
+            return operation;
+        };
+    }
+
     static void declare(OpenAPI api) {
         if (api.getPaths() == null) {
             return;
@@ -49,7 +62,7 @@ class ProblemResponses {
             if (!path.startsWith("/api/")) {
                 return;
             }
-            item.readOperationsMap().forEach((method, operation) -> {
+            item.readOperations().forEach(operation -> {
                 ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
                 operation.setResponses(responses);
                 add(responses, "400", "The request is malformed or a field is wrong (see errors)");
@@ -58,10 +71,9 @@ class ProblemResponses {
                 if (path.contains("{")) {
                     add(responses, "404", "No such resource");
                 }
-                if (method == PathItem.HttpMethod.PUT && sendsVersion(operation, components)) {
-                    add(responses, "409", "The resource changed since the version sent");
-                }
                 add(responses, "429", "Too many requests or failed sign-ins; Retry-After says when to try again");
+                // Any call reads the database, if only to check its credentials.
+                add(responses, "503", "The database does not answer; try again later");
             });
         });
     }
@@ -72,24 +84,6 @@ class ProblemResponses {
         }
         responses.addApiResponse(status, new ApiResponse().description(description).content(new Content()
                 .addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + SCHEMA)))));
-    }
-
-    /** Whether the body of a PUT carries a {@code version}: the optimistic lock a stale change fails (409). */
-    private static boolean sendsVersion(Operation operation, Components components) {
-        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
-            return false;
-        }
-        return operation.getRequestBody().getContent().values().stream()
-                .map(media -> resolve(media.getSchema(), components))
-                .anyMatch(schema -> schema != null && schema.getProperties() != null && schema.getProperties().containsKey("version"));
-    }
-
-    private static @Nullable Schema<?> resolve(@Nullable Schema<?> schema, Components components) {
-        if (schema == null || schema.get$ref() == null) {
-            return schema;
-        }
-        String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
-        return components.getSchemas() == null ? null : components.getSchemas().get(name);
     }
 
     private static Schema<?> problemSchema() {

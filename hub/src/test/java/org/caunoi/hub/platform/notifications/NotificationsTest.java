@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -33,7 +34,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -116,6 +120,9 @@ class NotificationsTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    FailedEventPublications failedPublications;
 
     @Test
     void theHubRunsOnTheMovableClock() {
@@ -237,6 +244,28 @@ class NotificationsTest {
                 .anyMatch(publication -> publication.getEvent() instanceof NotificationRequested request
                         && request.officer().equals(officer) && publication.getStatus() == EventPublication.Status.FAILED));
         assertThat(notifications.unreadCount(officer)).isZero();
+    }
+
+    @Test
+    void aRequestHandedBackAfterItWasDeliveredNotifiesNobodyAgain() {
+        String officer = "twice-" + UUID.randomUUID();
+        var request = new NotificationRequested(officer, "platform.audit.intact", List.of("5"), "/admin/audit");
+        transactions.executeWithoutResult(status -> events.publishEvent(request));
+        await().atMost(Duration.ofSeconds(10)).until(() -> notifications.unreadCount(officer) == 1);
+
+        // The notification committed but the registry did not see it completed (a crash between the two):
+        // the publication is failed, and handed back as the schedule would.
+        var listener = PublicationTargetIdentifier.of(
+                NotificationRequests.class.getName() + ".on(" + NotificationRequested.class.getName() + ")");
+        publications.store(request, Stream.of(listener));
+        publications.markFailed(request, listener);
+        failedPublications.resubmit(ResubmissionOptions.defaults().withFilter(publication ->
+                publication.getEvent() instanceof NotificationRequested handedBack && handedBack.id().equals(request.id())));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> publications.findIncompletePublications().stream()
+                .noneMatch(publication -> publication.getEvent() instanceof NotificationRequested pending
+                        && pending.id().equals(request.id())));
+        assertThat(notifications.unreadCount(officer)).isEqualTo(1);
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 class RoleAnnotationsTest {
 
     static final List<Class<?>> ANNOTATIONS = List.of(AdminOnly.class, AdminOrLiaison.class, AdminLiaisonOrSupervisor.class, AdminOrSupervisor.class,
-            AdminLiaisonInvestigatorOrSupervisor.class);
+            AdminLiaisonInvestigatorOrSupervisor.class, AdminInvestigatorSupervisorOrAnalyst.class);
 
     @Test
     void everyRoleAnnotationNamesOnlyRolesThatExist() {

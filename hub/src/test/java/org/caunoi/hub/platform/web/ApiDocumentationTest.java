@@ -8,6 +8,11 @@ import java.util.Map;
 import com.jayway.jsonpath.JsonPath;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
+import org.caunoi.hub.assistance.internal.RequestKind;
+import org.caunoi.hub.assistance.internal.Subject;
+import org.caunoi.hub.platform.Codes;
+import org.caunoi.hub.platform.security.Unit;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -68,5 +73,82 @@ class ApiDocumentationTest extends HubTest.Base {
                 + "&& (@.name == 'filter' || @.name == 'params'))]")).isEmpty();
         assertThat(JsonPath.<List<Object>>read(docs, "$.paths[*][*].parameters[?(@.in == 'query' && @.schema.type == 'object')]"))
                 .as("no query parameter is an object a client cannot write").isEmpty();
+    }
+
+    /** Every operation that can answer 409, found by what throws a conflict and which operations reach it. */
+    private static final List<String> CONFLICTING = List.of(
+            "put /api/enforcement/cases/{id}", // the version sent is not the current one
+            "put /api/agreements/{id}", // the same, for an agreement
+            "post /api/officers", // the user name is taken
+            "post /api/exchange/ping", // the partner's hub connection is not set up
+            "post /api/exchange/messages/{messageId}/resend", // not a dead letter
+            // steps the request's state does not allow
+            "put /api/assistance/requests/{id}", "delete /api/assistance/requests/{id}",
+            "post /api/assistance/requests/{id}/attachments", "post /api/assistance/requests/{id}/approve",
+            "post /api/assistance/requests/{id}/sent-elsewhere", "post /api/assistance/requests/{id}/answer",
+            "post /api/assistance/requests/{id}/remind", "post /api/assistance/requests/{id}/close");
+
+    @Test
+    void conflictIsDeclaredExactlyWhereTheHubCanAnswerIt() {
+        String docs = HubClient.as(port, "viewer").get("/v3/api-docs").body();
+
+        assertThat(operationsAnswering(docs, "409")).containsExactlyInAnyOrderElementsOf(CONFLICTING);
+        assertThat(JsonPath.<String>read(docs, "$.paths['/api/assistance/requests/{id}/approve'].post.responses['409']"
+                + ".content['application/problem+json'].schema.$ref")).isEqualTo("#/components/schemas/ProblemDetail");
+        assertThat(JsonPath.<String>read(docs, "$.paths['/api/officers'].post.responses['409'].description"))
+                .isEqualTo("The user name is taken");
+    }
+
+    @Test
+    void everyOperationDeclaresTheServiceUnavailableOfADatabaseThatDoesNotAnswer() {
+        String docs = HubClient.as(port, "viewer").get("/v3/api-docs").body();
+
+        List<String> operations = operationsAnswering(docs, null);
+        assertThat(operations).hasSizeGreaterThan(50);
+        assertThat(operationsAnswering(docs, "503")).containsExactlyInAnyOrderElementsOf(operations);
+        assertThat(JsonPath.<String>read(docs, "$.paths['/api/partners'].get.responses['503']"
+                + ".content['application/problem+json'].schema.$ref")).isEqualTo("#/components/schemas/ProblemDetail");
+    }
+
+    @Test
+    void theAssistanceListsCodedFiltersListTheirCodes() {
+        String docs = HubClient.as(port, "viewer").get("/v3/api-docs").body();
+
+        assertThat(codes(docs, "/api/assistance/requests", "get", "direction")).containsExactlyInAnyOrder("in", "out");
+        assertThat(codes(docs, "/api/assistance/requests", "get", "kind")).containsExactlyElementsOf(
+                Codes.valid(RequestKind.class)).contains("verification-of-origin");
+        assertThat(codes(docs, "/api/assistance/requests", "get", "subject")).containsExactlyElementsOf(
+                Codes.valid(Subject.class)).contains("origin-fraud");
+        assertThat(codes(docs, "/api/assistance/requests", "get", "measure"))
+                .containsExactly("received", "sent", "answered", "overdue");
+        assertThat(codes(docs, "/api/assistance/warning-days/{unit}", "put", "unit"))
+                .containsExactlyElementsOf(Codes.valid(Unit.class));
+        assertThat(JsonPath.<List<String>>read(docs, "$.paths['/api/assistance/requests'].get.parameters"
+                + "[?(@.name == 'direction')].description")).containsExactly("in (this hub was asked) or out (this hub asked)");
+        // The codes as written: a list filtered by one of them answers.
+        for (String kind : codes(docs, "/api/assistance/requests", "get", "kind")) {
+            assertThat(HubClient.as(port, "supervisor").get("/api/assistance/requests?size=1&kind=" + kind).statusCode())
+                    .as(kind).isEqualTo(200);
+        }
+    }
+
+    private static List<String> codes(String docs, String path, String method, String parameter) {
+        List<List<String>> found = JsonPath.read(docs, "$.paths['" + path + "']." + method + ".parameters[?(@.name == '"
+                + parameter + "')].schema.enum");
+        assertThat(found).as(parameter + " of " + path).hasSize(1);
+        return found.getFirst();
+    }
+
+    private static final java.util.Set<String> METHODS = java.util.Set.of("get", "put", "post", "delete", "patch");
+
+    /** The {@code /api} operations, as "method path", that declare this status (null: all of them). */
+    private static List<String> operationsAnswering(String docs, @Nullable String status) {
+        Map<String, Map<String, Map<String, Object>>> paths = JsonPath.read(docs, "$.paths");
+        return paths.entrySet().stream().filter(path -> path.getKey().startsWith("/api/"))
+                .flatMap(path -> path.getValue().entrySet().stream()
+                        .filter(operation -> METHODS.contains(operation.getKey()))
+                        .filter(operation -> status == null || ((Map<?, ?>) operation.getValue().get("responses")).containsKey(status))
+                        .map(operation -> operation.getKey() + " " + path.getKey()))
+                .toList();
     }
 }

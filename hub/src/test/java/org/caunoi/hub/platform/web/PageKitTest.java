@@ -95,6 +95,7 @@ class PageKitTest extends HubTest.Base {
         assertThat(menuLinks(signedIn("viewer").get("/partners"))).doesNotContain("/admin/audit");
         assertThat(menuLinks(signedIn("investigator").get("/partners"))).contains("/enforcement/merge");
         assertThat(menuLinks(signedIn("analyst").get("/partners"))).doesNotContain("/enforcement/merge");
+        assertThat(menuLinks(signedIn("admin").get("/partners"))).as("need-to-know").doesNotContain("/enforcement/merge");
     }
 
     @Test
