@@ -66,7 +66,7 @@ class AssistanceDraftsTest extends HubTest.Base {
 
     @Test
     void aSupervisorMayCorrectADraftAnotherOfficerOfTheUnitMayNot() {
-        accounts.createIfAbsent("liaison-2", "demo", "Second Liaison", Unit.HTQT, EnumSet.of(Role.LIAISON_OFFICER), false);
+        accounts.createIfAbsent("liaison-2", "demo", "Second Liaison", new Unit("HTQT"), EnumSet.of(Role.LIAISON_OFFICER), false);
         long id = draft("liaison");
 
         var other = HubClient.as(port, "liaison-2").putJson("/api/assistance/requests/" + id, corrected("By the colleague"));

@@ -37,7 +37,7 @@ class FourEyesTest extends HubTest.Base {
 
     @BeforeEach
     void aSecondSupervisor() {
-        accounts.createIfAbsent("supervisor-2", "demo", "Second Supervisor", Unit.HTQT, EnumSet.of(Role.SUPERVISOR), false);
+        accounts.createIfAbsent("supervisor-2", "demo", "Second Supervisor", new Unit("HTQT"), EnumSet.of(Role.SUPERVISOR), false);
     }
 
     @Test

@@ -31,9 +31,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @HubTest
 class RecordsBehindTheMessageListTest extends HubTest.Base {
 
-    private static final CurrentOfficer LIAISON = new CurrentOfficer("list-liaison", "Liaison", Unit.HTQT,
+    private static final CurrentOfficer LIAISON = new CurrentOfficer("list-liaison", "Liaison", new Unit("HTQT"),
             Set.of(Role.LIAISON_OFFICER));
-    private static final CurrentOfficer VIEWER = new CurrentOfficer("list-viewer", "Viewer", Unit.DTCBL, Set.of(Role.VIEWER));
+    private static final CurrentOfficer VIEWER = new CurrentOfficer("list-viewer", "Viewer", new Unit("DTCBL"), Set.of(Role.VIEWER));
 
     @LocalServerPort
     int port;

@@ -49,7 +49,7 @@ class SignInThrottleTest extends HubTest.Base {
 
     @Test
     void fiftyWrongPasswordsLockTheAccountSoTheRightOneWaitsToo() {
-        accounts.createIfAbsent("guessed", PASSWORD, "Guessed Officer", Unit.IT, EnumSet.of(Role.VIEWER), false);
+        accounts.createIfAbsent("guessed", PASSWORD, "Guessed Officer", new Unit("IT"), EnumSet.of(Role.VIEWER), false);
         Map<String, String> from = Map.of("X-Forwarded-For", "198.51.100.1", "Accept-Language", "en");
 
         var answers = IntStream.range(0, 50)
@@ -92,7 +92,7 @@ class SignInThrottleTest extends HubTest.Base {
 
     @Test
     void theLoginPageSaysWhenToTryAgain() {
-        accounts.createIfAbsent("form-guessed", PASSWORD, "Guessed Officer", Unit.IT, EnumSet.of(Role.VIEWER), false);
+        accounts.createIfAbsent("form-guessed", PASSWORD, "Guessed Officer", new Unit("IT"), EnumSet.of(Role.VIEWER), false);
         var browser = new BrowserSession(port);
         Map<String, String> from = Map.of("X-Forwarded-For", "198.51.100.4");
         IntStream.range(0, 5).forEach(i -> browser.tryLogIn("form-guessed", "wrong", from));

@@ -18,6 +18,7 @@ import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.security.Role;
 import org.caunoi.hub.platform.security.Unit;
+import org.caunoi.hub.platform.security.Units;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -357,8 +358,8 @@ public class AssistanceRequests {
         AssistanceRequest request = lockVisible(id, officer);
         store.assign(id, unit, blankToNull(assignee));
         String assigned = blankToNull(assignee);
-        String details = assigned == null ? Sentences.of("assistance.history-details.assigned", name(unit))
-                : Sentences.of("assistance.history-details.assigned-to-officer", name(unit), assigned);
+        String details = assigned == null ? Sentences.of("assistance.history-details.assigned", Units.inSentence(unit))
+                : Sentences.of("assistance.history-details.assigned-to-officer", Units.inSentence(unit), assigned);
         steps.record(request, officer.username(), "assigned", details);
         return store.find(id).orElseThrow();
     }

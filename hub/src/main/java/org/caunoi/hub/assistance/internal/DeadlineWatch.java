@@ -72,7 +72,7 @@ public class DeadlineWatch {
         }
         accounts.all().stream()
                 .filter(account -> account.enabled() && account.roles().contains(Role.SUPERVISOR)
-                        && account.unit() == request.assignedUnit())
+                        && account.unit().equals(request.assignedUnit()))
                 .forEach(account -> officers.add(account.username()));
         return officers;
     }

@@ -20,7 +20,7 @@ import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.i18n.Sentences;
-import org.caunoi.hub.platform.security.Unit;
+import org.caunoi.hub.platform.security.Units;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,9 +89,11 @@ class DemoYear implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Units units;
 
     DemoYear(RequestStore store, Partners partners, LegalBasis legalBasis, HubProperties hub, JdbcClient jdbc,
-            TransactionTemplate transactions, AuditTrail audit, Clock clock) {
+            TransactionTemplate transactions, AuditTrail audit, Clock clock, Units units) {
+        this.units = units;
         this.store = store;
         this.partners = partners;
         this.legalBasis = legalBasis;
@@ -160,7 +162,7 @@ class DemoYear implements ApplicationRunner {
                     (direction == Direction.IN ? QUESTIONS : QUESTIONS_SENT).get(random.nextInt(QUESTIONS.size()))
                             .formatted(document), "", "",
                     kind.expectsAnswer() ? LocalDate.ofInstant(created, ZoneOffset.UTC).plusDays(60) : null, null,
-                    direction == Direction.IN ? PartnerMessages.RECEIVING_UNIT : Unit.HTQT, null,
+                    units.receivingRequests(), null,
                     outcome != null ? outcome.state() : direction == Direction.IN ? RequestState.RECEIVED : RequestState.ACKNOWLEDGED,
                     null, outcome, answered ? (direction == Direction.IN ? ANSWER_GIVEN : ANSWER_RECEIVED) : null,
                     outcome != null && outcome.needsReason() ? (direction == Direction.IN ? REASON_GIVEN : REASON_RECEIVED)

@@ -19,7 +19,7 @@ import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.events.ModuleListener;
 import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.notifications.NotificationRequested;
-import org.caunoi.hub.platform.security.Unit;
+import org.caunoi.hub.platform.security.Units;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -28,15 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What partners' hubs send this module, and the receipts for what it sent: a received request is
- * stored for the International Cooperation Department, an answer sets the outcome of the request it
+ * stored for the unit that receives partners' requests (International Cooperation on Vietnam's hub), which
+ * assigns them on; an answer sets the outcome of the request it
  * replies to, a reminder is noted and told to whoever works on the request. A message naming a
  * request this hub does not know is recorded as refused, not retried.
  */
 @Service
 class PartnerMessages implements FollowedMessageTypes {
-
-    /** Requests from abroad arrive at the International Cooperation Department, which assigns them on. */
-    static final Unit RECEIVING_UNIT = Unit.HTQT;
 
     private final RequestStore store;
     private final Steps steps;
@@ -47,9 +45,12 @@ class PartnerMessages implements FollowedMessageTypes {
     private final ApplicationEventPublisher events;
     private final RequestAttachments attachments;
     private final RequestNotices notices;
+    private final Units units;
 
     PartnerMessages(RequestStore store, Steps steps, LegalBasis legalBasis, JsonMapper json, HubProperties hub,
-            DeadlineWatch watch, ApplicationEventPublisher events, RequestAttachments attachments, RequestNotices notices) {
+            DeadlineWatch watch, ApplicationEventPublisher events, RequestAttachments attachments, RequestNotices notices,
+            Units units) {
+        this.units = units;
         this.notices = notices;
         this.attachments = attachments;
         this.store = store;
@@ -79,7 +80,7 @@ class PartnerMessages implements FollowedMessageTypes {
                 Codes.parse(Subject.class, "subject", payload.subject()), purpose,
                 basis.agreements().stream().map(a -> a.id()).toList(), payload.questions(),
                 payload.caveats() == null ? "" : payload.caveats(), payload.concerns() == null ? "" : payload.concerns(),
-                deadline, null, RECEIVING_UNIT, null, RequestState.RECEIVED, message.messageId(), null, null, null, null,
+                deadline, null, units.receivingRequests(), null, RequestState.RECEIVED, message.messageId(), null, null, null, null,
                 message.receivedAt(), partnerActor(message), false);
         long id = store.insert(received);
         AssistanceRequest stored = store.find(id).orElseThrow();

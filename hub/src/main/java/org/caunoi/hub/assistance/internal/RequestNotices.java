@@ -63,7 +63,7 @@ class RequestNotices {
     private Set<String> supervisorsOf(Unit unit, String drafter) {
         Set<String> officers = new LinkedHashSet<>();
         accounts.all().stream()
-                .filter(account -> account.enabled() && account.roles().contains(Role.SUPERVISOR) && account.unit() == unit
+                .filter(account -> account.enabled() && account.roles().contains(Role.SUPERVISOR) && account.unit().equals(unit)
                         && !account.username().equals(drafter))
                 .forEach(account -> officers.add(account.username()));
         return officers;

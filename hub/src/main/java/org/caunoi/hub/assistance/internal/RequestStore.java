@@ -68,7 +68,7 @@ class RequestStore {
                 .param("concerns", r.concerns())
                 .param("deadline", r.deadline() == null ? null : Date.valueOf(r.deadline()))
                 .param("deadlineReason", r.deadlineReason())
-                .param("unit", r.assignedUnit().name())
+                .param("unit", r.assignedUnit().code())
                 .param("officer", r.assignedOfficer())
                 .param("state", r.state().name())
                 .param("messageId", r.requestMessageId())
@@ -157,7 +157,7 @@ class RequestStore {
     }
 
     private static JdbcClient.StatementSpec ofUnit(JdbcClient.StatementSpec statement, @Nullable Unit unit) {
-        return unit == null ? statement : statement.param("unit", unit.name());
+        return unit == null ? statement : statement.param("unit", unit.code());
     }
 
     /**
@@ -208,7 +208,7 @@ class RequestStore {
         }
         if (unit != null) {
             conditions.add("assigned_unit = :unit");
-            params.put("unit", unit.name());
+            params.put("unit", unit.code());
         }
         Integer year = filter.year();
         if (year != null) {
@@ -302,7 +302,7 @@ class RequestStore {
 
     void assign(long id, Unit unit, @Nullable String officer) {
         jdbc.sql("UPDATE assistance.request SET assigned_unit = ?, assigned_officer = ? WHERE id = ?")
-                .param(unit.name()).param(officer).param(id).update();
+                .param(unit.code()).param(officer).param(id).update();
     }
 
     /** Rewrites what a draft asks; the draft's reference, unit and history stay. */
@@ -381,7 +381,7 @@ class RequestStore {
     void setWarningDays(Unit unit, int days) {
         jdbc.sql("""
                 INSERT INTO assistance.warning_days (unit, days) VALUES (?, ?)
-                ON CONFLICT (unit) DO UPDATE SET days = EXCLUDED.days""").params(unit.name(), days).update();
+                ON CONFLICT (unit) DO UPDATE SET days = EXCLUDED.days""").params(unit.code(), days).update();
     }
 
     private static AssistanceRequest map(ResultSet rs, int row) throws SQLException {
@@ -393,7 +393,7 @@ class RequestStore {
                 RequestKind.valueOf(rs.getString("kind")), Subject.valueOf(rs.getString("subject")),
                 Purpose.valueOf(rs.getString("purpose")), ids(rs.getArray("agreement_ids")), rs.getString("questions"),
                 rs.getString("caveats"), rs.getString("concerns"), deadline == null ? null : deadline.toLocalDate(),
-                rs.getString("deadline_reason"), Unit.valueOf(rs.getString("assigned_unit")),
+                rs.getString("deadline_reason"), new Unit(rs.getString("assigned_unit")),
                 rs.getString("assigned_officer"), RequestState.valueOf(rs.getString("state")),
                 rs.getString("request_message_id"), outcome == null ? null : Outcome.valueOf(outcome),
                 rs.getString("answer_text"), rs.getString("answer_reason"),

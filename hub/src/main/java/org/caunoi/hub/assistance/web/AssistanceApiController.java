@@ -34,6 +34,7 @@ import org.caunoi.hub.platform.security.AdminLiaisonInvestigatorOrSupervisor;
 import org.caunoi.hub.platform.security.AdminOrSupervisor;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.security.Unit;
+import org.caunoi.hub.platform.security.Units;
 import org.caunoi.hub.platform.web.AnswersConflict;
 import org.caunoi.hub.platform.web.CodedParameter;
 import org.caunoi.hub.platform.web.PagedAnswer;
@@ -67,13 +68,15 @@ class AssistanceApiController {
     private final RequestViews views;
     private final RequestAttachments attachments;
     private final Sentences sentences;
+    private final Units units;
 
     /** What an officer who may not read nominal data does not get, and may see was withheld. */
     static final List<String> WITHHELD = List.of("questions", "concerns", "answerText", "answerReason", "attachments",
             "answerAttachments");
 
     AssistanceApiController(AssistanceRequests requests, Figures figures, Clock clock, RequestViews views,
-            RequestAttachments attachments, Sentences sentences) {
+            RequestAttachments attachments, Sentences sentences, Units units) {
+        this.units = units;
         this.sentences = sentences;
         this.views = views;
         this.attachments = attachments;
@@ -237,15 +240,14 @@ class AssistanceApiController {
     @PostMapping("/requests/{id}/assign")
     @AdminOrSupervisor
     Map<String, Object> assign(@PathVariable long id, @RequestBody AssignInput input, CurrentOfficer officer) {
-        Unit unit = Codes.parse(Unit.class, "unit", required("unit", input.unit()));
+        Unit unit = units.parse("unit", required("unit", input.unit()));
         return view(requests.assign(id, unit, input.officer(), officer));
     }
 
     @PutMapping("/warning-days/{unit}")
-    @CodedParameter(name = "unit", codes = Unit.class)
     @AdminOrSupervisor
     ResponseEntity<Void> warningDays(@PathVariable String unit, @RequestParam int days) {
-        requests.setWarningDays(Codes.parse(Unit.class, "unit", unit), days);
+        requests.setWarningDays(units.parse("unit", unit), days);
         return ResponseEntity.noContent().build();
     }
 
@@ -288,7 +290,7 @@ class AssistanceApiController {
         view.put("daysLeft", request.deadline() == null ? null
                 : ChronoUnit.DAYS.between(LocalDate.now(clock), request.deadline()));
         view.put("deadlineReason", request.deadlineReason());
-        view.put("assignedUnit", request.assignedUnit().name());
+        view.put("assignedUnit", request.assignedUnit().code());
         view.put("assignedOfficer", request.assignedOfficer());
         view.put("state", Codes.of(request.state()));
         view.put("outcome", request.answerOutcome() == null ? null : Codes.of(request.answerOutcome()));

@@ -101,7 +101,7 @@ class AssistanceScreens {
         model.addAttribute("keptShown", shown(kept));
         model.addAttribute("partnerNames", partners.names());
         @Nullable Unit unit = requests.unitOf(officer);
-        model.addAttribute("scope", unit == null ? "" : Codes.of(unit));
+        model.addAttribute("scope", unit == null ? "" : unit.kebab());
         model.addAttribute("directions", Arrays.stream(Direction.values()).map(Codes::of).toList());
         model.addAttribute("page", paging.of(requests.list(filter, officer, paging.offset(), paging.size()).stream()
                 .map(request -> row(RequestViews.asSeenBy(request, officer))).toList(), requests.count(filter, officer)));

@@ -86,7 +86,7 @@ class FiguresScreens {
         model.addAttribute("perPartner", lines(ofYear.perPartner(), base, sentBase, "partner",
                 code -> names.getOrDefault(code, code), code -> code));
         @Nullable Unit unit = requests.unitOf(officer);
-        model.addAttribute("scope", unit == null ? "" : Codes.of(unit));
+        model.addAttribute("scope", unit == null ? "" : unit.kebab());
         model.addAttribute("otherYears", ofYear.received() + ofYear.sent() > 0 ? List.of()
                 : figures.years(officer).stream().filter(other -> other != wanted).toList());
         model.addAttribute("perKind", lines(ofYear.perKind(), base, sentBase, "kind",

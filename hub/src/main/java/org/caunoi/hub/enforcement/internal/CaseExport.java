@@ -8,7 +8,7 @@ import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.i18n.Labels;
 import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.reference.CountryNames;
-import org.caunoi.hub.platform.security.Unit;
+import org.caunoi.hub.platform.security.Units;
 import org.caunoi.hub.platform.tables.TableExport;
 import org.caunoi.hub.platform.tables.TableFormat;
 import org.springframework.context.MessageSource;
@@ -32,9 +32,11 @@ public class CaseExport {
     private final HubProperties hub;
     private final CountryNames countries;
     private final Labels labels;
+    private final Units units;
 
     CaseExport(CaseForms caseForms, CaseStore store, CaseSearch search, AuditTrail audit, MessageSource messages, HubProperties hub,
-            CountryNames countries, Labels labels) {
+            CountryNames countries, Labels labels, Units units) {
+        this.units = units;
         this.countries = countries;
         this.labels = labels;
         this.caseForms = caseForms;
@@ -88,7 +90,7 @@ public class CaseExport {
 
             @Override
             public String unit(String code) {
-                return labels.orCode(Labels.family(Unit.class), code, locale);
+                return units.name(code, locale);
             }
 
             @Override

@@ -110,7 +110,7 @@ public class CaseImport {
         Instant now = clock.instant();
         List<String> references = store.nextReferences(hub.node(), LocalDate.now(clock).getYear(), accepted.size());
         // In chunks of a few statements each (CaseBulkInsert): row by row, an import ran at a few dozen rows a second.
-        List<Long> ids = bulk.insertAll(references, officer.unit().name(), accepted, officer.username(), now,
+        List<Long> ids = bulk.insertAll(references, officer.unit().code(), accepted, officer.username(), now,
                 progress::rowsStored);
         Map<Long, CaseInput> stored = new LinkedHashMap<>();
         for (int i = 0; i < ids.size(); i++) {

@@ -56,7 +56,7 @@ public class Cases {
         CaseInput content = checkedWithLinks(input);
         Instant now = clock.instant();
         String reference = store.nextReference(hub.node(), LocalDate.now(clock).getYear());
-        long id = store.insert(reference, officer.unit().name(), content, officer.username(), now);
+        long id = store.insert(reference, officer.unit().code(), content, officer.username(), now);
         audit.record("CREATE", "enforcement-case", reference, Sentences.of("enforcement.audit-details.created",
                 new Sentences.Name("enforcement.category." + content.category(), String.valueOf(content.category()))));
         names.index("case", id, content);

@@ -20,7 +20,7 @@ import org.caunoi.hub.enforcement.internal.CaseInput.Quantity;
 import org.caunoi.hub.enforcement.internal.CaseInput.Route;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.security.Role;
-import org.caunoi.hub.platform.security.Unit;
+import org.caunoi.hub.platform.security.Units;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,9 +128,11 @@ class DemoCases implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Units units;
 
     DemoCases(Cases cases, Operations operations, HubProperties hub, JdbcClient jdbc, TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock, Units units) {
+        this.units = units;
         this.cases = cases;
         this.operations = operations;
         this.hub = hub;
@@ -158,7 +160,7 @@ class DemoCases implements ApplicationRunner {
 
     /** Records the year's cases and tags them. */
     private void record(int year) {
-        var officer = new Officer(DemoOperations.CREATED_BY, Unit.DTCBL, Set.of(Role.INVESTIGATOR));
+        var officer = new Officer(DemoOperations.CREATED_BY, units.ofDemoOfficer("investigator"), Set.of(Role.INVESTIGATOR));
         Map<String, Operations.Operation> byName = operations.all().stream()
                 .filter(Operations.Listed::demo)
                 .map(listed -> operations.find(listed.id()))

@@ -25,7 +25,7 @@ public record Officer(String username, Unit unit, Set<Role> roles) {
     }
 
     private boolean investigatorOf(String owningUnit) {
-        return roles.contains(Role.INVESTIGATOR) && unit.name().equals(owningUnit);
+        return roles.contains(Role.INVESTIGATOR) && unit.code().equals(owningUnit);
     }
 
     /**
@@ -46,7 +46,7 @@ public record Officer(String username, Unit unit, Set<Role> roles) {
      * correction starts from the full case and reaches partners in nominal form, so it needs the full read too.
      */
     public boolean mayChange(String owningUnit) {
-        return (roles.contains(Role.INVESTIGATOR) || roles.contains(Role.SUPERVISOR)) && unit.name().equals(owningUnit);
+        return (roles.contains(Role.INVESTIGATOR) || roles.contains(Role.SUPERVISOR)) && unit.code().equals(owningUnit);
     }
 
     /**

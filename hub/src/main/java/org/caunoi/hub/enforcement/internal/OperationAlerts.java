@@ -140,7 +140,7 @@ public class OperationAlerts {
         long id = jdbc.sql("""
                 INSERT INTO enforcement.operation_alert (operation_id, text, purpose, sent_by, sent_by_unit, sent_at)
                 VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(operationId, message, purpose.kebab(), officer.username(), officer.unit().name(), Timestamp.from(now))
+                .params(operationId, message, purpose.kebab(), officer.username(), officer.unit().code(), Timestamp.from(now))
                 .query(Long.class).single();
         List<OperationAlert.File> attached = new ArrayList<>();
         for (Upload file : files) {

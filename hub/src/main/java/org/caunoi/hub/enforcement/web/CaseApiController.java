@@ -33,7 +33,7 @@ import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.CurrentOfficer;
-import org.caunoi.hub.platform.security.Unit;
+import org.caunoi.hub.platform.security.Units;
 import org.caunoi.hub.platform.web.AnswersConflict;
 import org.caunoi.hub.platform.web.ListPage;
 import org.caunoi.hub.platform.web.PagedAnswer;
@@ -67,9 +67,11 @@ class CaseApiController {
     private final HubProperties hub;
     private final Operations operations;
     private final ReceivedCaseViews receivedViews;
+    private final Units units;
 
     CaseApiController(Cases cases, CaseSharing sharing, ReceivedCases received, CaseSearch search, SharePreviews previews,
-            HubProperties hub, Operations operations, ReceivedCaseViews receivedViews) {
+            HubProperties hub, Operations operations, ReceivedCaseViews receivedViews, Units units) {
+        this.units = units;
         this.operations = operations;
         this.receivedViews = receivedViews;
         this.cases = cases;
@@ -136,7 +138,7 @@ class CaseApiController {
         Paging paging = new Paging(page, size);
         ListPage<?> listed;
         if (source == null || source.isBlank() || source.equalsIgnoreCase(hub.node())) {
-            CaseFilter caseFilter = filter.toFilter();
+            CaseFilter caseFilter = filter.toFilter(units);
             listed = paging.of(cases.summaries(caseFilter, paging.offset(), paging.size()).stream()
                     .map(CaseApiController::summary).toList(), cases.count(caseFilter));
         }
@@ -152,7 +154,7 @@ class CaseApiController {
     @GetMapping("/cases/facets")
     @Operation(summary = "How many of this hub's cases the filter lets through, per category")
     Facets facets(@ParameterObject CaseFilterParams filter) {
-        Map<String, Long> byCategory = cases.countsByCategory(filter.toFilter().withoutCategory());
+        Map<String, Long> byCategory = cases.countsByCategory(filter.toFilter(units).withoutCategory());
         return new Facets(byCategory.values().stream().mapToLong(Long::longValue).sum(), byCategory);
     }
 
@@ -166,9 +168,12 @@ class CaseApiController {
             @Nullable String unit, @Nullable String country, @Nullable Long operation, @Nullable String text,
             @Nullable String sharedWith) {
 
-        /** Codes in either case: as the API writes them ({@code drugs}, {@code DTCBL}) or as /api/officers does ({@code dtcbl}). */
-        CaseFilter toFilter() {
-            return new CaseFilter(knownCategory(), from, to, unitConstant(),
+        /**
+         * Codes in either case: as the API writes them ({@code drugs}, {@code DTCBL}) or as /api/officers does
+         * ({@code dtcbl}); a unit only of those the hub has.
+         */
+        CaseFilter toFilter(Units units) {
+            return new CaseFilter(knownCategory(), from, to, unit == null || unit.isBlank() ? null : units.parse("unit", unit).code(),
                     country == null ? null : country.toUpperCase(java.util.Locale.ROOT), operation, text,
                     sharedWith == null || sharedWith.isBlank() ? null : sharedWith.strip().toUpperCase(java.util.Locale.ROOT));
         }
@@ -182,11 +187,6 @@ class CaseApiController {
                 throw new UnknownValueException("category", category, CaseCodes.CATEGORIES);
             }
             return code;
-        }
-
-        // cases store the unit as its constant's name, the one the API writes: DTCBL
-        private @Nullable String unitConstant() {
-            return unit == null || unit.isBlank() ? null : Codes.parse(Unit.class, "unit", unit).name();
         }
     }
 

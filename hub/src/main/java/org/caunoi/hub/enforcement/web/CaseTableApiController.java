@@ -12,6 +12,7 @@ import org.caunoi.hub.enforcement.internal.Officer;
 import org.caunoi.hub.enforcement.internal.SheetRefusedException;
 import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.caunoi.hub.platform.security.Units;
 import org.caunoi.hub.platform.tables.ImportChoice;
 import org.caunoi.hub.platform.tables.ImportReport;
 import org.caunoi.hub.platform.tables.TableFormat;
@@ -37,8 +38,10 @@ class CaseTableApiController {
     private final CaseImport imports;
     private final CaseExport export;
     private final MessageSource messages;
+    private final Units units;
 
-    CaseTableApiController(CaseImport imports, CaseExport export, MessageSource messages) {
+    CaseTableApiController(CaseImport imports, CaseExport export, MessageSource messages, Units units) {
+        this.units = units;
         this.imports = imports;
         this.export = export;
         this.messages = messages;
@@ -78,7 +81,7 @@ class CaseTableApiController {
             + "the officer may see")
     ResponseEntity<byte[]> exportCases(@ParameterObject CaseApiController.CaseFilterParams filter,
             @RequestParam(defaultValue = "xlsx") String format, CurrentOfficer user, Locale locale) {
-        return export.filtered(Officer.of(user), filter.toFilter(), 10_000, TableFormat.parse(format), locale);
+        return export.filtered(Officer.of(user), filter.toFilter(units), 10_000, TableFormat.parse(format), locale);
     }
 
     @GetMapping("/search/export")

@@ -21,6 +21,7 @@ import org.caunoi.hub.platform.security.OfficerSessions;
 import org.caunoi.hub.platform.security.PasswordPolicy;
 import org.caunoi.hub.platform.security.Role;
 import org.caunoi.hub.platform.security.Unit;
+import org.caunoi.hub.platform.security.Units;
 import org.caunoi.hub.platform.security.UserAccounts.Account;
 import org.caunoi.hub.platform.security.UserAccounts;
 import org.jspecify.annotations.Nullable;
@@ -48,9 +49,12 @@ public class OfficerAdministration {
     private final Notifications notifications;
     private final OfficerSessions sessions;
     private final AuditTrail audit;
+    private final Units units;
     private final SecureRandom random = new SecureRandom();
 
-    OfficerAdministration(UserAccounts accounts, Notifications notifications, OfficerSessions sessions, AuditTrail audit) {
+    OfficerAdministration(UserAccounts accounts, Notifications notifications, OfficerSessions sessions, AuditTrail audit,
+            Units units) {
+        this.units = units;
         this.accounts = accounts;
         this.notifications = notifications;
         this.sessions = sessions;
@@ -105,7 +109,7 @@ public class OfficerAdministration {
                     username)));
         }
         notifications.setPreferences(username, checked.email(), checked.language());
-        audit.record("CREATE", "user", username, Sentences.of("platform.audit-details.officer-created", Sentences.Name.of(checked.unit()),
+        audit.record("CREATE", "user", username, Sentences.of("platform.audit-details.officer-created", Units.inSentence(checked.unit()),
                 roles(checked), Objects.requireNonNullElse(checked.email(), "—")));
         return new WithTemporaryPassword(get(username), temporary);
     }
@@ -121,9 +125,9 @@ public class OfficerAdministration {
         throwIfAny(problems);
         accounts.update(username, checked.displayName(), checked.unit(), checked.roles());
         notifications.setPreferences(username, checked.email(), checked.language());
-        audit.record("UPDATE", "user", username, Sentences.of("platform.audit-details.officer-updated", Sentences.Name.of(checked.unit()),
+        audit.record("UPDATE", "user", username, Sentences.of("platform.audit-details.officer-updated", Units.inSentence(checked.unit()),
                 roles(checked), Objects.requireNonNullElse(checked.email(), "—")));
-        if (!before.roles().equals(checked.roles()) || before.unit() != checked.unit()) {
+        if (!before.roles().equals(checked.roles()) || !before.unit().equals(checked.unit())) {
             // The session holds the roles it signed in with; the next request signs in again with the new ones.
             endSessionsAfterCommit(username);
         }
@@ -198,9 +202,10 @@ public class OfficerAdministration {
         if (displayName.isEmpty() || displayName.length() > 100) {
             problems.add(FieldProblem.of("displayName", "platform.officers.display-name-required"));
         }
-        Unit unit = parse(Unit.class, input.unit());
+        // Only the units this hub is configured with, whatever an earlier release or another hub knew.
+        Unit unit = units.find(input.unit());
         if (unit == null) {
-            problems.add(FieldProblem.of("unit", "platform.officers.unit-invalid", codes(Unit.values())));
+            problems.add(FieldProblem.of("unit", "platform.officers.unit-invalid", String.join(", ", units.codes())));
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String code : input.roles() == null ? List.<String>of() : input.roles()) {
@@ -223,7 +228,7 @@ public class OfficerAdministration {
         if (!language.equals("vi") && !language.equals("en")) {
             problems.add(FieldProblem.of("language", "platform.officers.language-invalid"));
         }
-        return new Checked(displayName, unit == null ? Unit.IT : unit, roles, email, language);
+        return new Checked(displayName, unit == null ? units.receivingRequests() : unit, roles, email, language);
     }
 
     /** A constant given as its code in kebab case ({@code liaison-officer}) or as its name ({@code LIAISON_OFFICER}). */

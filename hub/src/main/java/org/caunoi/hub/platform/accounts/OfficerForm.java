@@ -21,7 +21,7 @@ public class OfficerForm {
         OfficerForm form = new OfficerForm();
         form.username = officer.account().username();
         form.displayName = officer.account().displayName();
-        form.unit = OfficerAdministration.code(officer.account().unit());
+        form.unit = officer.account().unit().kebab();
         form.roles = officer.account().roles().stream().map(OfficerAdministration::code).sorted().toList();
         form.email = officer.email() == null ? "" : officer.email();
         form.language = officer.language();

@@ -38,7 +38,7 @@ class OfficersApi {
 
         static OfficerView of(Officer officer) {
             var account = officer.account();
-            return new OfficerView(account.username(), account.displayName(), OfficerAdministration.code(account.unit()),
+            return new OfficerView(account.username(), account.displayName(), account.unit().kebab(),
                     account.roles().stream().map(OfficerAdministration::code).sorted().toList(), account.enabled(),
                     account.demo(), account.mustChangePassword(), officer.email(), officer.language());
         }

@@ -10,7 +10,7 @@ import org.caunoi.hub.platform.security.AdminOnly;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.security.PasswordPolicy;
 import org.caunoi.hub.platform.security.Role;
-import org.caunoi.hub.platform.security.Unit;
+import org.caunoi.hub.platform.security.Units;
 import org.caunoi.hub.platform.web.MenuEntry;
 import org.caunoi.hub.platform.web.ModuleMenu;
 import org.springframework.security.core.Authentication;
@@ -33,8 +33,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OfficersScreen implements ModuleMenu {
 
     private final OfficerAdministration officers;
+    private final Units units;
 
-    OfficersScreen(OfficerAdministration officers) {
+    OfficersScreen(OfficerAdministration officers, Units units) {
+        this.units = units;
         this.officers = officers;
     }
 
@@ -148,8 +150,8 @@ class OfficersScreen implements ModuleMenu {
         return choices(model, "platform/officer");
     }
 
-    private static String choices(Model model, String view) {
-        model.addAttribute("units", Arrays.stream(Unit.values()).map(OfficerAdministration::code).toList());
+    private String choices(Model model, String view) {
+        model.addAttribute("units", units.codes());
         model.addAttribute("roleCodes", Arrays.stream(Role.values()).map(OfficerAdministration::code).toList());
         return view;
     }

@@ -2,10 +2,12 @@ package org.caunoi.hub.platform.i18n;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.support.AbstractMessageSource;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -41,13 +44,35 @@ class LanguageConfiguration implements WebMvcConfigurer {
      * the JVM's locale.
      */
     @Bean
-    MessageSource messageSource() throws IOException {
+    MessageSource messageSource(List<ConfiguredNames> configured) throws IOException {
         ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
+        messages.setParentMessageSource(new FromConfiguration(configured));
         messages.setBasenames(moduleBundles().toArray(String[]::new));
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setDefaultLocale(VIETNAMESE);
         return messages;
+    }
+
+    /** Asked for a key the bundles lack: the names of the hub's configuration, in the reader's language. */
+    private static final class FromConfiguration extends AbstractMessageSource {
+
+        private final List<ConfiguredNames> configured;
+
+        FromConfiguration(List<ConfiguredNames> configured) {
+            this.configured = List.copyOf(configured);
+        }
+
+        @Override
+        protected @Nullable String resolveCodeWithoutArguments(String code, Locale locale) {
+            return configured.stream().map(names -> names.named(code, locale)).filter(Objects::nonNull).findFirst().orElse(null);
+        }
+
+        @Override
+        protected @Nullable MessageFormat resolveCode(String code, Locale locale) {
+            String name = resolveCodeWithoutArguments(code, locale);
+            return name == null ? null : createMessageFormat(name, locale);
+        }
     }
 
     /** {@code classpath:i18n/<module>/messages} for every folder under {@code i18n/} with a Vietnamese bundle. */

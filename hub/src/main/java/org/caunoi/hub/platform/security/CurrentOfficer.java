@@ -19,6 +19,6 @@ public record CurrentOfficer(String username, String displayName, Unit unit, Set
     }
 
     public boolean belongsTo(Unit other) {
-        return unit == other;
+        return unit.equals(other);
     }
 }

@@ -2,6 +2,7 @@ package org.caunoi.hub.platform.security;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,7 +61,7 @@ public class UserAccounts implements UserDetailsService {
     }
 
     private static Account account(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Account(rs.getString("username"), rs.getString("display_name"), Unit.valueOf(rs.getString("unit_code")),
+        return new Account(rs.getString("username"), rs.getString("display_name"), new Unit(rs.getString("unit_code")),
                 Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf)
                         .collect(Collectors.toUnmodifiableSet()),
                 rs.getBoolean("enabled"), rs.getBoolean("demo"), rs.getBoolean("must_change_password"));
@@ -95,7 +96,7 @@ public class UserAccounts implements UserDetailsService {
                 .param("username", username)
                 .param("hash", passwordEncoder.encode(rawPassword))
                 .param("displayName", displayName)
-                .param("unit", unit.name())
+                .param("unit", unit.code())
                 .param("roles", roleNames(roles))
                 .param("demo", demo)
                 .param("mustChange", mustChangePassword)
@@ -108,7 +109,7 @@ public class UserAccounts implements UserDetailsService {
         return jdbc.sql("UPDATE platform.user_account SET display_name = :displayName, unit_code = :unit, roles = :roles WHERE username = :username")
                 .param("username", username)
                 .param("displayName", displayName)
-                .param("unit", unit.name())
+                .param("unit", unit.code())
                 .param("roles", roleNames(roles))
                 .update() == 1;
     }
@@ -145,6 +146,14 @@ public class UserAccounts implements UserDetailsService {
     }
 
     /** Whether anyone can sign in as an administrator. */
+    /** The units of enabled officers (demo accounts aside), with how many are in each. */
+    Map<String, Long> unitsOfEnabledOfficers() {
+        Map<String, Long> units = new java.util.TreeMap<>();
+        jdbc.sql("SELECT unit_code, count(*) AS officers FROM platform.user_account WHERE enabled AND NOT demo GROUP BY unit_code")
+                .query((rs, n) -> units.put(rs.getString("unit_code"), rs.getLong("officers"))).list();
+        return units;
+    }
+
     public boolean hasEnabledAdministrator() {
         return jdbc.sql("SELECT count(*) FROM platform.user_account WHERE enabled AND NOT demo AND 'ADMIN' = ANY(roles)")
                 .query(Long.class).single() > 0;

@@ -75,7 +75,7 @@ class ApiTokensTest extends HubTest.Base {
     @Test
     void wrongRevokedExpiredAndDisabledOwnersTokensAreRefusedInTheCallersLanguage() {
         String username = "robot-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createIfAbsent(username, "demo", "Robot", Unit.IT, Set.of(Role.ANALYST), false);
+        accounts.createIfAbsent(username, "demo", "Robot", new Unit("IT"), Set.of(Role.ANALYST), false);
         JsonNode revoked = create(username, "{\"name\": \"revoked\"}");
         JsonNode expired = create(username, "{\"name\": \"expired\", \"days\": 1}");
         String disabledOwners = create(username, "{\"name\": \"owner disabled\"}").get("token").asString();
