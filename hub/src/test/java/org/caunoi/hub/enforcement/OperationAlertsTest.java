@@ -161,6 +161,99 @@ class OperationAlertsTest {
     }
 
     @Test
+    void hongKongGetsTheAlertAsWrittenWithItsPhotoLaosItsNonNominalFormAndEachHubShowsItAsItsOfficersMayRead() {
+        // Each hub cleans with the names it knows: both know Zhang Wei from a case of their own.
+        for (int port : new int[] {NETWORK.vnPort, NETWORK.hkPort}) {
+            var known = at(port, "investigator").postJson("/api/enforcement/cases", NewCase.methamphetamineAtHaiPhong()
+                    .with("persons", List.of(java.util.Map.of("name", "张伟", "latinName", "Zhang Wei", "nationality", "CN"))).json());
+            assertThat(known.statusCode()).as(known.body()).isEqualTo(201);
+        }
+        long operation = operation(NETWORK.vnPort, "Rivergate Alerts", "RIVERGATE-2026", "HK", "LA");
+        long atHongKong = operation(NETWORK.hkPort, "Rivergate (HK)", "RIVERGATE-2026", "VN");
+        String written = "RIVERGATE: Đối tượng: Zhang Wei, hộ chiếu E12345678";
+
+        var response = at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/operations/" + operation + "/alerts", """
+                {"text": "%s", "attachments": [{"name": "suspect.png", "content": "%s"}]}""".formatted(written, PHOTO));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonNode sent = JSON.readTree(response.body());
+        assertThat(recipient(sent, "HK").get("form").asString()).isEqualTo("nominal");
+        assertThat(recipient(sent, "HK").get("formReason").isNull()).isTrue();
+        assertThat(recipient(sent, "LA").get("form").asString()).isEqualTo("non-nominal");
+        assertThat(recipient(sent, "LA").get("formReason").asString()).isEqualTo("category-not-covered");
+        JsonNode atHk = awaitAlert(NETWORK.hkPort, "RIVERGATE");
+        assertThat(atHk.get("text").asString()).isEqualTo(written);
+        assertThat(atHk.at("/attachments/0/displayName").asString()).isEqualTo("suspect.png");
+        JsonNode atLa = awaitAlert(NETWORK.laPort, "RIVERGATE");
+        assertThat(atLa.get("text").asString()).isEqualTo("RIVERGATE: Đối tượng: […], hộ chiếu […]");
+        assertThat(atLa.get("attachments")).isEmpty();
+        var investigator = new org.caunoi.hub.BrowserSession(NETWORK.vnPort);
+        investigator.logIn("investigator", "demo");
+        assertThat(investigator.get("/enforcement/operations/" + operation + "?lang=en"))
+                .contains("(full text and files)", "(non-nominal: text without names and numbers, no files; "
+                        + "the agreements do not cover this kind of enforcement information)");
+
+        // In the hub: the sender's unit's investigator reads it in full, an analyst as its non-nominal form.
+        JsonNode full = JSON.readTree(at(NETWORK.vnPort, "investigator")
+                .get("/api/enforcement/operations/" + operation + "/alerts").body()).get(0);
+        assertThat(full.get("text").asString()).isEqualTo(written);
+        String photo = full.at("/attachments/0/id").asString();
+        assertThat(investigator.status("/enforcement/alerts/attachments/" + photo)).isEqualTo(200);
+        JsonNode redacted = JSON.readTree(at(NETWORK.vnPort, "analyst")
+                .get("/api/enforcement/operations/" + operation + "/alerts").body()).get(0);
+        assertThat(redacted.get("text").asString()).isEqualTo("RIVERGATE: Đối tượng: […], hộ chiếu […]");
+        assertThat(redacted.get("attachments")).isEmpty();
+        assertThat(redacted.get("form").asString()).isEqualTo("non-nominal");
+        var analyst = new org.caunoi.hub.BrowserSession(NETWORK.vnPort);
+        analyst.logIn("analyst", "demo");
+        assertThat(analyst.get("/enforcement/operations/" + operation + "?lang=en"))
+                .contains("RIVERGATE: Đối tượng: […], hộ chiếu […]").doesNotContain("Zhang Wei", "E12345678", "suspect.png");
+        assertThat(analyst.status("/enforcement/alerts/attachments/" + photo)).isIn(403, 404);
+        // Received: kept as Hong Kong got it, shown in full to whom may read personal data, cleaned to an analyst.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !receivedFor(NETWORK.hkPort, atHongKong).isEmpty());
+        var hkInvestigator = new org.caunoi.hub.BrowserSession(NETWORK.hkPort);
+        hkInvestigator.logIn("investigator", "demo");
+        assertThat(hkInvestigator.get("/enforcement/operations/" + atHongKong + "?lang=en")).contains(written, "suspect.png");
+        var hkAnalyst = new org.caunoi.hub.BrowserSession(NETWORK.hkPort);
+        hkAnalyst.logIn("analyst", "demo");
+        assertThat(hkAnalyst.get("/enforcement/operations/" + atHongKong + "?lang=en"))
+                .contains("RIVERGATE: Đối tượng: […], hộ chiếu […]").doesNotContain("Zhang Wei", "E12345678", "suspect.png");
+        assertThat(hkAnalyst.status("/enforcement/alerts/attachments/" + atHk.at("/attachments/0/id").asString()))
+                .isIn(403, 404);
+    }
+
+    @Test
+    void theFormSaysBeforeSendingWhoWillGetWhatAndWarnsWhenNoParticipantCanReceiveTheAlert() {
+        long onlyChina = operation(NETWORK.vnPort, "Lonely Alerts", null, "CN");
+        long mixed = operation(NETWORK.vnPort, "Mixed Alerts", null, "HK", "LA", "CN");
+
+        JsonNode reach = JSON.readTree(at(NETWORK.vnPort, "investigator")
+                .get("/api/enforcement/operations/" + onlyChina + "/alert-reach").body());
+        assertThat(reach).hasSize(1);
+        assertThat(reach.at("/0/partner").asString()).isEqualTo("CN");
+        assertThat(reach.at("/0/form").isNull()).isTrue();
+        assertThat(reach.at("/0/reason").asString()).isEqualTo("no-endpoint");
+        var screen = new org.caunoi.hub.BrowserSession(NETWORK.vnPort);
+        screen.logIn("investigator", "demo");
+        assertThat(screen.get("/enforcement/operations/" + onlyChina + "?lang=en"))
+                .contains("will not receive it: the partner&#39;s hub is not configured",
+                        "No participant can receive this alert: sending only records it here, as a note on the operation.");
+        assertThat(screen.get("/enforcement/operations/" + mixed + "?lang=en"))
+                .contains("the full text and the files (an agreement allows personal data)",
+                        "the text without names and numbers, no files (the agreements do not cover this kind of enforcement information)",
+                        "will not receive it: the partner&#39;s hub is not configured")
+                .doesNotContain("No participant can receive this alert");
+
+        var recorded = at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/operations/" + onlyChina + "/alerts",
+                "{\"text\": \"Local note: nobody is connected\"}");
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        JsonNode china = recipient(JSON.readTree(recorded.body()), "CN");
+        assertThat(china.get("outcome").asString()).isEqualTo("not-sent");
+        assertThat(china.get("refusal").asString()).isEqualTo("no-endpoint");
+        assertThat(china.get("form").isNull()).isTrue();
+    }
+
+    @Test
     void anEmptyAlertOrOneWithAFileThatIsNoImageNorPdfIsRefusedAndNothingIsSent() {
         long operation = operation(NETWORK.vnPort, "Empty Alerts", null, "HK");
 

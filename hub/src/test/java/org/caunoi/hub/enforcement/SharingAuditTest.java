@@ -64,9 +64,9 @@ class SharingAuditTest extends HubTest.Base {
         String english = details("ALERT", String.valueOf(operation), "en");
 
         assertThat(vietnamese).endsWith("kèm 0 tệp đính kèm, gửi tới Cơ quan Hải quan và Thuế Hong Kong (Trung Quốc) "
-                + "(Dữ liệu không định danh), Tổng cục Hải quan Lào (Dữ liệu không định danh)");
+                + "(Dữ liệu định danh), Tổng cục Hải quan Lào (Dữ liệu không định danh)");
         assertThat(english).endsWith("with 0 attachment(s) to Customs and Excise Department, Hong Kong, China "
-                + "(Non-nominal data), Lao Customs Department (Non-nominal data)");
+                + "(Nominal data), Lao Customs Department (Non-nominal data)");
     }
 
     /** The details of the newest entry of the action about the record, as the audit screen shows them in the language. */

@@ -48,6 +48,9 @@ public class CaseNameIndex {
 
     private final Watchlist watchlist = new Watchlist();
     private final Map<String, List<String>> keysByRecord = new ConcurrentHashMap<>();
+    /** Each record's persons' names, so that the single words of the names it no longer has can be forgotten. */
+    private final Map<String, List<String>> personNamesByRecord = new ConcurrentHashMap<>();
+    private final PersonWords personWords = new PersonWords();
     /** Moves on with every change of the index: a remembered score of an older index is screened again. */
     private final AtomicLong generation = new AtomicLong();
     private final Cache<String, Screened> screened = Caffeine.newBuilder().maximumSize(SCREENED_KEPT).build();
@@ -86,7 +89,29 @@ public class CaseNameIndex {
             }
         }
         keysByRecord.put(owner, keys);
+        personNames(owner, personNames(content));
         generation.incrementAndGet();
+    }
+
+    /** Replaces the record's persons' names among the single name words known. */
+    private void personNames(String owner, List<String> names) {
+        List<String> before = names.isEmpty() ? personNamesByRecord.remove(owner) : personNamesByRecord.put(owner, names);
+        if (before != null) {
+            personWords.remove(before);
+        }
+        personWords.add(names);
+    }
+
+    private static List<String> personNames(CaseInput content) {
+        return content.personList().stream().flatMap(person -> names(person.name(), person.latinName()).stream()).toList();
+    }
+
+    /**
+     * Whether the word, alone, is a word of the name of a person the index knows (see {@link PersonWords}):
+     * what the non-nominal form takes out of free text beside the whole names.
+     */
+    public boolean personWord(String word) {
+        return personWords.contains(word);
     }
 
     /** Adds many records in one update (the hub's start): one index snapshot instead of one per case. */
@@ -96,6 +121,7 @@ public class CaseNameIndex {
             String owner = owner(record, recordId);
             List<WatchlistEntry> entries = entries(owner, content);
             keysByRecord.put(owner, entries.stream().map(WatchlistEntry::key).toList());
+            personNames(owner, personNames(content));
             all.addAll(entries);
         });
         watchlist.addAll(all);
@@ -109,11 +135,13 @@ public class CaseNameIndex {
     final class Bulk {
         private final List<WatchlistEntry> entries = new ArrayList<>();
         private final Map<String, List<String>> keys = new java.util.HashMap<>();
+        private final Map<String, List<String>> persons = new java.util.HashMap<>();
 
         void add(String record, long recordId, CaseInput content) {
             String owner = owner(record, recordId);
             List<WatchlistEntry> added = CaseNameIndex.entries(owner, content);
             keys.put(owner, added.stream().map(WatchlistEntry::key).toList());
+            persons.put(owner, personNames(content));
             entries.addAll(added);
         }
 
@@ -124,6 +152,7 @@ public class CaseNameIndex {
         void publish() {
             synchronized (CaseNameIndex.this) {
                 keysByRecord.putAll(keys);
+                persons.forEach(CaseNameIndex.this::personNames);
                 watchlist.addAll(entries);
                 generation.incrementAndGet();
             }
@@ -148,6 +177,7 @@ public class CaseNameIndex {
         if (entityNames.isEmpty()) {
             watchlist.remove(key);
             keysByRecord.remove(owner);
+            personNames(owner, List.of());
             generation.incrementAndGet();
             return;
         }
@@ -155,6 +185,7 @@ public class CaseNameIndex {
                 entity.equals("person") ? EntryType.PERSON : EntryType.ORGANISATION, List.copyOf(entityNames), null, null,
                 List.of())));
         keysByRecord.put(owner, List.of(key));
+        personNames(owner, entity.equals("person") ? List.copyOf(entityNames) : List.of());
         generation.incrementAndGet();
     }
 

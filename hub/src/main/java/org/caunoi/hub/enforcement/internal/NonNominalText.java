@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Takes personal data out of free text that travels in the non-nominal form: the names, documents
  * and tax numbers the case lists, e-mail addresses, anything shaped like a document, ID, tax or
- * phone number, and names of persons and companies the hub's name index knows however they are
- * written. What is taken out becomes {@value #WITHHELD}: the same text goes to partners whose
+ * phone number, names of persons and companies the hub's name index knows however they are
+ * written, and each word of a known person's name written alone. What is taken out becomes {@value #WITHHELD}: the same text goes to partners whose
  * officers read other languages and is shown to this hub's analysts, so the mark is language-neutral.
  */
 @Component
@@ -71,6 +71,7 @@ public class NonNominalText {
         find(GROUPED_NUMBER, text, withheld, match -> digits(match) >= 9 && !AMOUNT.matcher(match).matches());
         find(TOKEN, text, withheld, token -> identifier(token, allowed));
         knownNames(text, withheld);
+        knownNameWords(text, content, withheld);
         return replaced(text, withheld);
     }
 
@@ -206,6 +207,61 @@ public class NonNominalText {
                 i++;
             }
         }
+    }
+
+    /**
+     * Single words of the names of the case's persons and of every person the index knows ("ông Hùng",
+     * "cùng Zhang"), which the windows above miss when a name is written in part. Names are written with a
+     * capital, so only capitalised words are taken (not "thu giữ" for Thu); and a run of capitalised words
+     * with a word that is no name is a place, vessel, company or operation ("Hải Phòng", "HAI PHONG STAR"),
+     * left as it is. Over-cautious still: a capitalised word alone that is also a known person's name
+     * (Long, Hải at the start of a sentence) goes too, in the non-nominal form only. A text in capitals has no
+     * runs to go by: each word is taken on its own there.
+     */
+    private void knownNameWords(String text, CaseInput content, List<Span> withheld) {
+        PersonWords listed = new PersonWords();
+        for (Person person : content.personList()) {
+            for (String name : new String[] {person.name(), person.latinName()}) {
+                if (name != null) {
+                    listed.add(List.of(name));
+                }
+            }
+        }
+        Predicate<String> nameWord = word -> listed.contains(word) || names.personWord(word);
+        boolean capitals = text.codePoints().filter(Character::isLowerCase).count()
+                < text.codePoints().filter(Character::isUpperCase).count();
+        List<Span> run = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            boolean capital = Character.isUpperCase(matcher.group().codePointAt(0));
+            boolean joined = !run.isEmpty() && !capitals && joins(text.substring(run.getLast().end(), matcher.start()));
+            if (!capital || !joined) {
+                withholdNameWords(text, run, nameWord, withheld);
+                run.clear();
+            }
+            if (capital) {
+                run.add(new Span(matcher.start(), matcher.end(), true));
+            }
+        }
+        withholdNameWords(text, run, nameWord, withheld);
+    }
+
+    private static boolean joins(String between) {
+        return between.equals(" ") || between.strip().equals("-");
+    }
+
+    private static void withholdNameWords(String text, List<Span> run, Predicate<String> nameWord, List<Span> withheld) {
+        List<Span> found = new ArrayList<>();
+        for (Span word : run) {
+            String spelt = text.substring(word.start(), word.end());
+            if (nameWord.test(spelt)) {
+                found.add(word);
+            }
+            else if (!PersonWords.everyday(spelt)) {
+                return;
+            }
+        }
+        found.stream().filter(word -> free(withheld, word.start(), word.end())).forEach(withheld::add);
     }
 
     private record Window(int length, double score) {

@@ -16,6 +16,7 @@ import org.caunoi.hub.exchange.ExchangeService;
 import org.caunoi.hub.exchange.OutgoingMessage;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.partners.RefusalReason;
 import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.attachments.AttachmentPurpose;
 import org.caunoi.hub.platform.attachments.AttachmentRef;
@@ -35,8 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Operation alerts, what CENcomm's closed user groups are used for: a short message with attachments
  * sent through the exchange to every participating partner of a joint operation, each recipient
  * after its own legal-basis check (the refused ones kept with the reason), and each partner hub's
- * receipt recorded as it comes. Alerts carry no personal data: they travel as non-nominal
- * enforcement information.
+ * receipt recorded as it comes. Each participant gets the form its agreements allow, as a shared case
+ * does: the text as written with its files where personal data may pass, else the text without the
+ * personal data it holds and no files. Inside the hub an officer who reads the sender's unit's cases
+ * only in the non-nominal form reads its alerts so too, and received alerts as received cases are read.
  */
 @Service
 public class OperationAlerts {
@@ -74,12 +77,30 @@ public class OperationAlerts {
     }
 
     /** What became of one participant: the MessageId and delivery, or why nothing was sent. */
+    /**
+     * What became of one participant: the MessageId and delivery, or why nothing was sent; the form sent
+     * ({@code nominal}, {@code non-nominal}; null when nothing was) and, for the non-nominal one, why not the
+     * nominal ({@code formReason}, a refusal code).
+     */
     public record Recipient(String partner, @Nullable String messageId, @Nullable String refusal,
-            @Nullable String reason, String outcome, @Nullable Instant outcomeAt, boolean attachmentsWithheld) {
+            @Nullable String reason, String outcome, @Nullable Instant outcomeAt, boolean attachmentsWithheld,
+            @Nullable String form, @Nullable String formReason) {
     }
 
+    /** An alert sent, as the officer reading it may see it ({@code form}: {@code non-nominal} when the text is shown cleaned). */
     public record SentAlert(long id, long operationId, String text, String purpose, String sentBy, Instant sentAt,
-            List<Recipient> recipients, List<AttachmentRef> attachments) {
+            List<Recipient> recipients, List<AttachmentRef> attachments, String form) {
+    }
+
+    /**
+     * What one participant would get if an alert were sent now: the form ({@code nominal}, {@code non-nominal},
+     * null for nothing) and why (a refusal code: why not the nominal form, or why nothing).
+     */
+    public record Reach(String partner, @Nullable String form, @Nullable String reason) {
+
+        public boolean receives() {
+            return form != null;
+        }
     }
 
     /**
@@ -89,7 +110,7 @@ public class OperationAlerts {
      */
     public record ReceivedAlert(long id, String source, String operation, @Nullable String operationVi,
             @Nullable String operationCode, @Nullable Long operationId, String text, Instant sentAt, Instant receivedAt,
-            List<AttachmentRef> attachments) {
+            List<AttachmentRef> attachments, String form) {
 
         public boolean operationKnown() {
             return operationId != null;
@@ -117,65 +138,97 @@ public class OperationAlerts {
         String message = Objects.requireNonNull(text, "checked above").strip();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long id = jdbc.sql("""
-                INSERT INTO enforcement.operation_alert (operation_id, text, purpose, sent_by, sent_at)
-                VALUES (?, ?, ?, ?, ?) RETURNING id""")
-                .params(operationId, message, purpose.kebab(), officer.username(), Timestamp.from(now))
+                INSERT INTO enforcement.operation_alert (operation_id, text, purpose, sent_by, sent_by_unit, sent_at)
+                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(operationId, message, purpose.kebab(), officer.username(), officer.unit().code(), Timestamp.from(now))
                 .query(Long.class).single();
         List<OperationAlert.File> attached = new ArrayList<>();
         for (Upload file : files) {
             attachments.store("enforcement", owner(id), purposeOf(file.content()), file.name(), file.content());
             attached.add(new OperationAlert.File(file.name(), file.content()));
         }
-        // The text leaves without the personal data it may hold. Photos and documents may show persons, so
-        // they go, as nominal information, only to partners whose agreements allow it; the others get the text.
-        String cleaned = Objects.requireNonNull(nonNominal.clean(message), "not blank");
-        List<String> withFiles = attached.isEmpty() ? List.of() : operation.partners().stream()
-                .filter(partner -> CaseForms.NOMINAL.equals(forms.decide(partner, purpose).form())).toList();
-        List<String> textOnly = operation.partners().stream().filter(partner -> !withFiles.contains(partner)).toList();
+        // As a shared case: the nominal form (the text as written, with the files, which may show persons) to
+        // partners whose agreements allow personal data for the purpose, the non-nominal form to the others.
+        Map<String, ShareForms.FormDecision> decisions = new java.util.LinkedHashMap<>();
+        operation.partners().forEach(partner -> decisions.put(partner, forms.decide(partner, purpose)));
+        List<String> nominal = operation.partners().stream()
+                .filter(partner -> CaseForms.NOMINAL.equals(decisionFor(decisions, partner).form())).toList();
+        List<String> nonNominal = operation.partners().stream().filter(partner -> !nominal.contains(partner)).toList();
         // The name every hub understands, English where there is one; the Vietnamese name travels beside it.
         String named = operation.name(java.util.Locale.ENGLISH);
         List<Dispatch> dispatches = new ArrayList<>();
-        if (!withFiles.isEmpty()) {
-            dispatches.addAll(exchange.send(OutgoingMessage.to(withFiles, OperationAlert.TYPE, DataCategory.ENFORCEMENT_NOMINAL,
+        if (!nominal.isEmpty()) {
+            dispatches.addAll(exchange.send(OutgoingMessage.to(nominal, OperationAlert.TYPE, DataCategory.ENFORCEMENT_NOMINAL,
                     purpose, OperationAlert.CONTENT_TYPE, json.writeValueAsBytes(new OperationAlert(id, named,
-                            operation.nameVi(), operation.id(), operation.code(), cleaned, now, attached)))));
+                            operation.nameVi(), operation.id(), operation.code(), message, now, attached)))));
         }
-        if (!textOnly.isEmpty()) {
-            dispatches.addAll(exchange.send(OutgoingMessage.to(textOnly, OperationAlert.TYPE, DataCategory.ENFORCEMENT_NON_NOMINAL,
-                    purpose, OperationAlert.CONTENT_TYPE, json.writeValueAsBytes(new OperationAlert(id, named,
-                            operation.nameVi(), operation.id(), operation.code(), cleaned, now, List.of())))));
+        if (!nonNominal.isEmpty()) {
+            String cleaned = Objects.requireNonNull(this.nonNominal.clean(message), "not blank");
+            dispatches.addAll(exchange.send(OutgoingMessage.to(nonNominal, OperationAlert.TYPE,
+                    DataCategory.ENFORCEMENT_NON_NOMINAL, purpose, OperationAlert.CONTENT_TYPE, json.writeValueAsBytes(
+                            new OperationAlert(id, named, operation.nameVi(), operation.id(), operation.code(), cleaned, now,
+                                    List.of())))));
         }
         for (Dispatch dispatch : dispatches) {
+            String form = !dispatch.queued() ? null : nominal.contains(dispatch.partnerCode()) ? CaseForms.NOMINAL
+                    : CaseForms.NON_NOMINAL;
+            RefusalReason whyNotNominal = decisionFor(decisions, dispatch.partnerCode()).nominalRefusal();
             jdbc.sql("""
                     INSERT INTO enforcement.operation_alert_recipient (alert_id, partner_code, message_id, refusal, reason, outcome,
-                        attachments_withheld)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                        attachments_withheld, form, form_reason)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     // positional: SQL NULL where the dispatch has no message id, refusal or reason
                     .param(id).param(dispatch.partnerCode()).param(dispatch.messageId()).param(Codes.ofNullable(dispatch.refusal()))
                     .param(Codes.ofNullable(dispatch.legalBasisReason())).param(dispatch.queued() ? "queued" : "not-sent")
-                    .param(!attached.isEmpty() && textOnly.contains(dispatch.partnerCode()))
+                    .param(!attached.isEmpty() && CaseForms.NON_NOMINAL.equals(form)).param(form)
+                    .param(CaseForms.NON_NOMINAL.equals(form) && whyNotNominal != null ? whyNotNominal.kebab() : null)
                     .update();
         }
         List<String> recipientsNamed = dispatches.stream()
                 .map(dispatch -> recipients.recipient(dispatch.partnerCode(), !dispatch.queued() ? null
-                        : withFiles.contains(dispatch.partnerCode()) ? CaseForms.NOMINAL : CaseForms.NON_NOMINAL,
+                        : nominal.contains(dispatch.partnerCode()) ? CaseForms.NOMINAL : CaseForms.NON_NOMINAL,
                         Codes.ofNullable(dispatch.refusal()), Codes.ofNullable(dispatch.legalBasisReason())))
                 .toList();
         audit.record("ALERT", "enforcement-operation", String.valueOf(operationId),
                 Sentences.of("enforcement.audit-details.alert", id, files.size(), recipientsNamed));
-        return sent(operationId).stream().filter(alert -> alert.id() == id).findFirst().orElseThrow();
+        return sent(officer, operationId).stream().filter(alert -> alert.id() == id).findFirst().orElseThrow();
     }
 
-    /** The operation's alerts, newest first, each with its recipients, for an officer who may read them. */
+    private static ShareForms.FormDecision decisionFor(Map<String, ShareForms.FormDecision> decisions, String partner) {
+        return Objects.requireNonNull(decisions.get(partner), "every participant was decided on");
+    }
+
+    /**
+     * What each participant of the operation would get of an alert sent now, for the purpose: what the form
+     * shows before the officer sends, so that no one learns only afterwards that a partner got nothing.
+     */
+    @Transactional(readOnly = true)
+    public List<Reach> reach(long operationId, Purpose purpose) {
+        Operations.Operation operation = operations.find(operationId)
+                .orElseThrow(() -> new CaseNotFoundException("operation", operationId));
+        return operation.partners().stream().map(partner -> {
+            ShareForms.FormDecision decision = forms.decide(partner, purpose);
+            if (decision.form() == null) {
+                return new Reach(partner, null, decision.refusal() == null ? null : decision.refusal().kebab());
+            }
+            if (!exchange.reaches(partner)) {
+                return new Reach(partner, null, Codes.of(Dispatch.Refusal.NO_ENDPOINT));
+            }
+            RefusalReason whyNot = decision.nominalRefusal();
+            return new Reach(partner, decision.form(), whyNot == null ? null : whyNot.kebab());
+        }).toList();
+    }
+
+    /**
+     * The operation's alerts, newest first, each with its recipients, for an officer who may read them, as
+     * they may: in full for the sender and officers who read the sender's unit's cases in full, else the text
+     * cleaned as the non-nominal form cleans it and no files.
+     */
     @Transactional(readOnly = true)
     public List<SentAlert> sent(Officer officer, long operationId) {
         if (!officer.mayReadSentAlerts()) {
             throw new AccessDeniedException("the operation's alerts are read by the officers who read or send alerts");
         }
-        return sent(operationId);
-    }
-
-    private List<SentAlert> sent(long operationId) {
         Map<Long, List<Recipient>> recipients = jdbc.sql("""
                 SELECT r.* FROM enforcement.operation_alert_recipient r JOIN enforcement.operation_alert a ON a.id = r.alert_id
                 WHERE a.operation_id = ? ORDER BY r.partner_code""")
@@ -183,24 +236,31 @@ public class OperationAlerts {
                 .query((rs, n) -> Map.entry(rs.getLong("alert_id"), new Recipient(rs.getString("partner_code"),
                         rs.getString("message_id"), rs.getString("refusal"), rs.getString("reason"), rs.getString("outcome"),
                         rs.getTimestamp("outcome_at") == null ? null : rs.getTimestamp("outcome_at").toInstant(),
-                        rs.getBoolean("attachments_withheld"))))
+                        rs.getBoolean("attachments_withheld"), rs.getString("form"), rs.getString("form_reason"))))
                 .list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return jdbc.sql("SELECT * FROM enforcement.operation_alert WHERE operation_id = ? ORDER BY id DESC")
                 .param(operationId)
-                .query((rs, n) -> new SentAlert(rs.getLong("id"), operationId, rs.getString("text"), rs.getString("purpose"),
-                        rs.getString("sent_by"), rs.getTimestamp("sent_at").toInstant(),
-                        recipients.getOrDefault(rs.getLong("id"), List.of()), List.of()))
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    boolean full = readsInFull(officer, rs.getString("sent_by"), rs.getString("sent_by_unit"));
+                    String text = rs.getString("text");
+                    return new SentAlert(id, operationId, full ? text : cleaned(text), rs.getString("purpose"),
+                            rs.getString("sent_by"), rs.getTimestamp("sent_at").toInstant(),
+                            recipients.getOrDefault(id, List.of()), List.of(),
+                            full ? CaseForms.NOMINAL : CaseForms.NON_NOMINAL);
+                })
                 .list().stream()
-                .map(alert -> new SentAlert(alert.id(), alert.operationId(), alert.text(), alert.purpose(), alert.sentBy(),
-                        alert.sentAt(), alert.recipients(), attachments.of("enforcement", owner(alert.id()))))
+                .map(alert -> !alert.form().equals(CaseForms.NOMINAL) ? alert
+                        : new SentAlert(alert.id(), alert.operationId(), alert.text(), alert.purpose(), alert.sentBy(),
+                                alert.sentAt(), alert.recipients(), attachments.of("enforcement", owner(alert.id())), alert.form()))
                 .toList();
     }
 
     /**
-     * Alerts received from partners, newest first; with an operation id, only those matched to that
-     * local operation (by its shared code, never by name). Each alert shown is put in the audit trail
-     * under the officer's name: a partner's text and files may name persons.
+     * Alerts received from partners, newest first, as the officer may read them; with an operation id, only
+     * those matched to that local operation (by its shared code, never by name). Each alert shown is put in
+     * the audit trail under the officer's name: a partner's text and files may name persons.
      */
     @Transactional
     public List<ReceivedAlert> received(Officer officer, @Nullable Long operationId) {
@@ -210,7 +270,7 @@ public class OperationAlerts {
                 WHERE CAST(:operation AS BIGINT) IS NULL OR operation_id = :operation
                 ORDER BY received_at DESC, id DESC LIMIT 200""")
                 .param("operation", operationId, java.sql.Types.BIGINT)
-                .query(this::receivedRow)
+                .query((rs, n) -> receivedRow(rs, readsReceivedInFull(officer)))
                 .list();
         if (!shown.isEmpty()) {
             audit.recordAll("READ", "enforcement-alert", shown.stream().map(Received::audited).toList());
@@ -218,12 +278,12 @@ public class OperationAlerts {
         return shown.stream().map(Received::alert).toList();
     }
 
-    /** One alert received from a partner, however old (the inbox lists only the newest); reading it is audited. */
+    /** One alert received from a partner, however old (the inbox lists only the newest), as the officer may read it; audited. */
     @Transactional
     public Optional<ReceivedAlert> receivedAlert(Officer officer, long id) {
         mayRead(officer);
         Optional<Received> found = jdbc.sql("SELECT * FROM enforcement.received_alert WHERE id = ?").param(id)
-                .query(this::receivedRow)
+                .query((rs, n) -> receivedRow(rs, readsReceivedInFull(officer)))
                 .optional();
         found.ifPresent(alert -> audit.recordAll("READ", "enforcement-alert", List.of(alert.audited())));
         return found.map(Received::alert);
@@ -243,32 +303,69 @@ public class OperationAlerts {
         }
     }
 
-    private Received receivedRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private Received receivedRow(java.sql.ResultSet rs, boolean full) throws java.sql.SQLException {
         long id = rs.getLong("id");
+        String text = rs.getString("text");
         return new Received(new ReceivedAlert(id, rs.getString("source_partner"),
                 rs.getString("operation_name"), rs.getString("operation_name_vi"), rs.getString("operation_code"),
-                rs.getObject("operation_id", Long.class), rs.getString("text"),
+                rs.getObject("operation_id", Long.class), full ? text : cleaned(text),
                 rs.getTimestamp("sent_at").toInstant(), rs.getTimestamp("received_at").toInstant(),
-                attachments.of("enforcement", receivedOwner(id))),
+                full ? attachments.of("enforcement", receivedOwner(id)) : List.of(),
+                full ? CaseForms.NOMINAL : CaseForms.NON_NOMINAL),
                 rs.getString("source_partner") + "/" + rs.getLong("sender_alert_id"));
+    }
+
+    /**
+     * The enforcement rule for reading a unit's cases ({@link Officer#seesNominal}), applied to the sender's
+     * unit; the sender reads what they wrote. An alert of before the unit was recorded has none: read by its
+     * sender and supervisors in full.
+     */
+    private static boolean readsInFull(Officer officer, String sentBy, @Nullable String sentByUnit) {
+        return officer.username().equals(sentBy) || officer.seesNominal(sentByUnit == null ? "" : sentByUnit);
+    }
+
+    /** As a received case's nominal form is read: by officers who may read personal data of no unit's case. */
+    private static boolean readsReceivedInFull(Officer officer) {
+        return officer.maySearchPersons();
+    }
+
+    private String cleaned(String text) {
+        return Objects.requireNonNullElse(nonNominal.clean(text), "");
     }
 
     /**
      * Whether the attachment is an alert's, which the download screen hands out: false for any other; for an
      * officer who may not read that alert (a received one: the enforcement roles; one this hub sent: those who
-     * read or send alerts), access is denied, as for the alert itself.
+     * read or send alerts), or who reads it only in the non-nominal form (which has no files), access is denied.
      */
+    @Transactional(readOnly = true)
     public boolean mayOpenAttachment(Officer officer, AttachmentRef ref) {
         if (!ref.ownerModule().equals("enforcement")) {
             return false;
         }
         if (ref.ownerId().startsWith("received-alert/")) {
             mayRead(officer);
+            if (!readsReceivedInFull(officer)) {
+                throw new AccessDeniedException("a received alert's files are read by those who read it in full");
+            }
             return true;
         }
         if (ref.ownerId().startsWith("operation-alert/")) {
             if (!officer.mayReadSentAlerts()) {
                 throw new AccessDeniedException("the operation's alerts are read by the officers who read or send alerts");
+            }
+            long alertId;
+            try {
+                alertId = Long.parseLong(ref.ownerId().substring("operation-alert/".length()));
+            }
+            catch (NumberFormatException notAnAlert) {
+                return false;
+            }
+            boolean full = jdbc.sql("SELECT sent_by, sent_by_unit FROM enforcement.operation_alert WHERE id = ?").param(alertId)
+                    .query((rs, n) -> readsInFull(officer, rs.getString("sent_by"), rs.getString("sent_by_unit")))
+                    .optional().orElse(false);
+            if (!full) {
+                throw new AccessDeniedException("an alert's files are read by those who read it in full");
             }
             return true;
         }

@@ -89,7 +89,7 @@ class AlertScreens {
 
     /**
      * An alert's attachment (sent or received) for a signed-in browser, to the officers who may read that
-     * alert; other attachments are not served here. Who may is decided before the file is opened, so only
+     * alert in full (the non-nominal form has no files); other attachments are not served here. Who may is decided before the file is opened, so only
      * a view that happens is audited as one.
      */
     @GetMapping("/enforcement/alerts/attachments/{id}")

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.caunoi.hub.enforcement.internal.Officer;
 import org.caunoi.hub.enforcement.internal.OperationAlerts;
+import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.security.AdminInvestigatorSupervisorOrAnalyst;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.jspecify.annotations.Nullable;
@@ -54,17 +55,27 @@ class OperationAlertApiController {
     }
 
     @GetMapping("/operations/{id}/alerts")
-    @Operation(summary = "The operation's alerts, newest first, with each participant's delivery and receipt time; "
-            + "for every role but viewers")
+    @Operation(summary = "The operation's alerts, newest first, with each participant's delivery, receipt time and the form "
+            + "it got (nominal, or non-nominal and why); for every role but viewers; to an officer who reads the sender's "
+            + "unit's cases only in the non-nominal form, the text without personal data and no attachments")
     List<OperationAlerts.SentAlert> sent(@PathVariable long id, CurrentOfficer user) {
         return alerts.sent(Officer.of(user), id);
+    }
+
+    @GetMapping("/operations/{id}/alert-reach")
+    @Operation(summary = "Before sending: what each participant would get of an alert sent now for the purpose "
+            + "(default investigation): form nominal (text as written, with attachments), non-nominal (text without "
+            + "personal data, no attachments; reason: why not nominal), or null (nothing; reason: why)")
+    List<OperationAlerts.Reach> reach(@PathVariable long id, @RequestParam(required = false) @Nullable String purpose) {
+        return alerts.reach(id, purpose == null || purpose.isBlank() ? Purpose.INVESTIGATION : Purpose.parse(purpose));
     }
 
     @GetMapping("/alerts/received")
     @AdminInvestigatorSupervisorOrAnalyst
     @Operation(summary = "Alerts received from partners' hubs, newest first; optionally those matched to one local "
             + "operation (by its id here; an alert is matched by the operation's shared code, never by name). For "
-            + "administrators, investigators, supervisors and analysts; each alert read is audited")
+            + "administrators, investigators, supervisors and analysts; each alert read is audited; to an officer who "
+            + "may not read personal data, the text without it and no attachments")
     List<OperationAlerts.ReceivedAlert> received(@RequestParam(required = false) @Nullable Long operation,
             CurrentOfficer user) {
         return alerts.received(Officer.of(user), operation);

@@ -11,9 +11,10 @@ import org.caunoi.hub.enforcement.internal.Officer;
 import org.caunoi.hub.enforcement.internal.OperationAlerts;
 import org.caunoi.hub.enforcement.internal.OperationFigures;
 import org.caunoi.hub.enforcement.internal.Operations;
+import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.i18n.Labels;
-import org.caunoi.hub.platform.reference.CountryNames;
 import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.caunoi.hub.platform.reference.CountryNames;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -85,6 +86,10 @@ class OperationScreens {
         model.addAttribute("receivedAlerts", reader.mayReadReceivedAlerts() ? alerts.received(reader, operation.id()) : List.of());
         model.addAttribute("mayReadSentAlerts", reader.mayReadSentAlerts());
         model.addAttribute("mayReadReceivedAlerts", reader.mayReadReceivedAlerts());
+        // the form sends for an investigation, as the API does without a purpose
+        List<OperationAlerts.Reach> reach = reader.mayManageOperations() ? alerts.reach(id, Purpose.INVESTIGATION) : List.of();
+        model.addAttribute("alertReach", reach);
+        model.addAttribute("alertReachesNobody", !reach.isEmpty() && reach.stream().noneMatch(OperationAlerts.Reach::receives));
         model.addAttribute("unitCharts", totals.byUnit().keySet().stream()
                 .map(unit -> new UnitChart(unit, labels.of("enforcement.unit", unit),
                         json.writeValueAsString(chart(totals, unit))))

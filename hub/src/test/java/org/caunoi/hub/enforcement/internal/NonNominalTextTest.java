@@ -104,6 +104,50 @@ class NonNominalTextTest {
         assertThat(cleaning.clean(text, LISTS_NOBODY)).isEqualTo(text);
     }
 
+    @Test
+    void aKnownPersonsFamilyOrGivenNameWrittenAloneIsWithheldButNotTheEverydayWordsAroundIt() {
+        CaseNameIndex index = new CaseNameIndex();
+        NonNominalText cleaning = new NonNominalText(index);
+        index.replace("case", 1, caseWith(new Person("Chinedu Okafor", null, null, "NG", List.of("A09876543")),
+                new Company("Golden Triangle Trading LLC", null, null)));
+        index.replace("case", 2, caseWith(new Person("Nguyễn Văn Hùng", "NGUYEN VAN HUNG", null, "VN", List.of()),
+                new Company("Mekong Star Logistics Co., Ltd", null, null)));
+        index.replace("received", 3, caseWith(new Person("Zhang Wei", null, null, "CN", List.of()),
+                new Company("Hoàng Long Trading", null, null)));
+        index.replace("case", 4, caseWith(new Person("Lê Thị Hằng", null, null, "VN", List.of()),
+                new Company("Lao Bao Transit", null, null)));
+
+        assertThat(cleaning.clean("Đối tượng Okafor (…hộ chiếu A09876543) và ông Hùng, SĐT 0912345678, cùng Zhang đã khai nhận."))
+                .isEqualTo("Đối tượng […] (…hộ chiếu […]) và ông […], SĐT […], cùng […] đã khai nhận.");
+        // "hàng" (goods) folds as Hằng does, but both carry diacritics and differ; written without them, HUNG is Hùng
+        assertThat(cleaning.clean("Lô hàng của OKAFOR và HUNG qua Lao Bảo."))
+                .isEqualTo("Lô hàng của […] và […] qua Lao Bảo.");
+
+        index.replace("case", 5, caseWith(new Person("Trần Hải Đăng", null, null, "VN", List.of()),
+                new Company("Lê Thị Thu Trading", null, null)));
+        index.replace("case", 6, caseWith(new Person("Lê Thị Thu", "LE THI THU", null, "VN", List.of()),
+                new Company("Sông Hồng Logistics", null, null)));
+        // names are capitalised: "thu giữ" (seized) stays; a run of capitalised words with one that is no name is a
+        // place or a vessel
+        String places = "Hải quan thu giữ 12 kg tại Hải Phòng, trên tàu HAI PHONG STAR.";
+        assertThat(cleaning.clean(places)).isEqualTo("[…] quan thu giữ 12 kg tại Hải Phòng, trên tàu HAI PHONG STAR.");
+        assertThat(cleaning.clean("Anh Bảo và chị Thu đã khai nhận với Đăng.")).isEqualTo("Anh Bảo và chị […] đã khai nhận với […].");
+
+        index.replace("case", 1, caseWith(new Person("Đỗ Thị Hoa", null, null, "VN", List.of()),
+                new Company("Golden Triangle Trading LLC", null, null)));
+        assertThat(cleaning.clean("Okafor khai nhận.")).as("no longer a known name").isEqualTo("Okafor khai nhận.");
+    }
+
+    @Test
+    void theCasesOwnPersonsWordsAreWithheldEvenBeforeTheIndexKnowsThem() {
+        CaseInput listsBao = new CaseInput(LocalDate.of(2026, 11, 2), "VNHPH", "port", null, "import", "drugs", "293945",
+                null, null, null, null, null, null, null, List.of(new Person("Phạm Quốc Bảo", null, null, "VN", List.of())),
+                List.of(), null, List.of());
+
+        assertThat(new NonNominalText(new CaseNameIndex()).clean("Anh Bảo lái xe tới Lạng Sơn.", listsBao))
+                .isEqualTo("Anh […] lái xe tới Lạng Sơn.");
+    }
+
     private static CaseInput caseWith(Person person, Company company) {
         return new CaseInput(LocalDate.of(2026, 10, 1), "VNHPH", "port", null, "import", "drugs", "293945", null, null,
                 null, null, null, null, new Conveyance("HAI PHONG STAR", "9074729", null, null, List.of()),
