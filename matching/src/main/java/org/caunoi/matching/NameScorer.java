@@ -50,6 +50,15 @@ final class NameScorer {
      */
     static final double NEAR_MISS_FLOOR = 0.7;
     static final double NEAR_MISS_DISCOUNT = 0.8;
+    /**
+     * Score factor when a bare name leaves out a company's business terms: the query names no
+     * business and no legal form at all ("Hoàng Long", "Minh Phát", "Huaqiang" for Công ty TNHH
+     * Thương mại Xuất nhập khẩu Hoàng Long, …, 华强贸易有限公司). An officer who types a brand alone
+     * means the company named so: what it trades in is then said more fully, and costs what a middle
+     * name left out does ({@link #MIDDLE_NAME_MISSING}), not each term the cap. Two names that both
+     * say a business and differ on it keep paying for every term ({@link #penalty}).
+     */
+    static final double BUSINESS_NOT_SAID = 0.9;
 
     private NameScorer() {
     }
@@ -58,10 +67,13 @@ final class NameScorer {
      * @param lastWordMayBeCut the query's last word is no word of the list, so it may be a field cut short
      * @param sims {@link TokenSimilarity#similarity(NameToken, NameToken)} of each query word (row) to
      *             each entry word (column), worked out by the caller (see {@link WordSimilarities}); changed here
+     * @param brandAlone the query is a bare name (no reading of it says a business or a legal form) and
+     *                   the entry a company's: the entry's business terms it leaves out cost
+     *                   {@link #BUSINESS_NOT_SAID}, all together
      * @param reasons when not null, receives why each part matched or did not
      */
     static double score(NameVariant query, WordCosts queryCosts, boolean lastWordMayBeCut, NameVariant entry,
-                        WordCosts entryCosts, double[] sims, List<MatchReason> reasons) {
+                        WordCosts entryCosts, double[] sims, boolean brandAlone, List<MatchReason> reasons) {
         double[] queryWeights = queryCosts.weights();
         double[] entryWeights = entryCosts.weights();
         List<NameToken> q = query.words();
@@ -133,9 +145,26 @@ final class NameScorer {
                 entryCostFactor = near[1];
             }
         }
+        boolean businessNotSaid = false;
+        // the brand typed must be all in the name, and not by the likeness of one word alone: a word
+        // of the query the name lacks still disagrees with the business the name says
+        if (brandAlone && Arrays.stream(queryCredit).allMatch(c -> c > 0) && !onlyOnePairOnlyAlike(queryCredit, entryCredit)) {
+            for (int j = 0; j < n; j++) {
+                if (entryCredit[j] == 0 && BusinessTerms.businessWord(e.get(j))) {
+                    if (entryCostFactor == null) {
+                        entryCostFactor = filled(n);
+                    }
+                    entryCostFactor[j] = 0.0;
+                    businessNotSaid = true;
+                }
+            }
+        }
         double score = combine(queryCosts, queryCredit, entryCosts, entryCredit, queryCostFactor, entryCostFactor);
         if (middleMissing != null) {
             score *= MIDDLE_NAME_MISSING;
+        }
+        if (businessNotSaid) {
+            score *= BUSINESS_NOT_SAID;
         }
         if (onlyOnePairOnlyAlike(queryCredit, entryCredit)) {
             score *= LONE_WORD_ONLY_ALIKE;
@@ -275,7 +304,8 @@ final class NameScorer {
 
     /**
      * {@link #combine(WordCosts, double[], WordCosts, double[])}, each unmatched word's cost times its
-     * factor (null: all 1): 0 for a middle name left out, less than 1 for a near miss.
+     * factor (null: all 1): 0 for a middle name left out or a business term a bare name leaves out
+     * ({@link #BUSINESS_NOT_SAID}), less than 1 for a near miss.
      */
     static double combine(WordCosts query, double[] qc, WordCosts entry, double[] ec, double[] queryFactor, double[] entryFactor) {
         double matched = 0;
@@ -300,7 +330,8 @@ final class NameScorer {
             }
         }
         double score = ratio(matched, matchedWeight, unmatchedQuery, unmatchedEntry);
-        // a name said without its middle name is all there: family and given name agree, however frequent
+        // a name said without its middle name, or a brand without its business, is all there: family
+        // and given name, or the brand, agree, however frequent
         return distinctMatched || unmatchedQuery + unmatchedEntry == 0 ? score : score * ONLY_COMMON_WORDS;
     }
 

@@ -134,7 +134,8 @@ final class Screener {
             }
             mergeWord(scratch);
         }
-        int[] candidates = topNames(index, scratch, CANDIDATES, queryWeight, masked);
+        boolean bare = bareName(query, variants);
+        int[] candidates = topNames(index, scratch, CANDIDATES, queryWeight, bare, masked);
 
         NameScorer.WordCosts[] queryCosts = new NameScorer.WordCosts[variants.size()];
         for (int v = 0; v < variants.size(); v++) {
@@ -152,7 +153,7 @@ final class Screener {
         for (int name : candidates) {
             for (int v = 0; v < variants.size(); v++) {
                 double s = NameScorer.score(variants.get(v), queryCosts[v], mayBeCut[v], index.names[name].variant(),
-                        index.nameCosts[name], pairs.of(v, name), null);
+                        index.nameCosts[name], pairs.of(v, name), bare && index.nameBusinessWeight[name] > 0, null);
                 Best current = best.get(index.nameEntry[name]);
                 if (current == null || s > current.score) {
                     best.put(index.nameEntry[name], new Best(name, v, s));
@@ -197,7 +198,7 @@ final class Screener {
                 matchedName = index.names[b.name].display();
                 List<MatchReason> nameReasons = new ArrayList<>();
                 NameScorer.score(variants.get(b.variant), queryCosts[b.variant], mayBeCut[b.variant], index.names[b.name].variant(),
-                        index.nameCosts[b.name], pairs.of(b.variant, b.name), nameReasons);
+                        index.nameCosts[b.name], pairs.of(b.variant, b.name), bare && index.nameBusinessWeight[b.name] > 0, nameReasons);
                 reasons.addAll(joinPhrases(nameReasons));
             }
             if (sameIdentifier == null) {
@@ -351,6 +352,32 @@ final class Screener {
      */
     static boolean namesACompany(List<NameVariant> variants) {
         return variants.stream().flatMap(v -> v.forms().stream()).anyMatch(CompanyForm::unmistakable);
+    }
+
+    /**
+     * Whether the query is a bare name: not a person's by its type, and no reading of it says a
+     * business or a legal form ("Hoàng Long", "Huaqiang"). An officer who types a brand alone means
+     * the company named so ({@link NameScorer#BUSINESS_NOT_SAID}); one who asks for a person does not.
+     */
+    static boolean bareName(ScreeningQuery query, List<NameVariant> variants) {
+        if (query.type() == EntryType.PERSON || variants.isEmpty()) {
+            return false;
+        }
+        for (NameVariant variant : variants) {
+            if (!variant.forms().isEmpty() || BusinessTerms.saysABusiness(variant.words())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a reading of an entry's name is a company's, whose business terms a bare name may leave
+     * out: an organisation's, or one of no type with a legal form (a person's given names may read as
+     * business words: Lê Quốc Tế).
+     */
+    static boolean company(WatchlistEntry entry, NameVariant variant) {
+        return entry.type() == EntryType.ORGANISATION || entry.type() == null && !variant.forms().isEmpty();
     }
 
     private record Best(int name, int variant, double score, boolean acronym) {
@@ -701,7 +728,8 @@ final class Screener {
     }
 
     /** The best names by accumulated weight; resets the accumulators for the next query. */
-    private static int[] topNames(IndexSnapshot index, Scratch scratch, int limit, double queryWeight, java.util.BitSet masked) {
+    private static int[] topNames(IndexSnapshot index, Scratch scratch, int limit, double queryWeight, boolean bare,
+                                  java.util.BitSet masked) {
         int count = scratch.touchedCount;
         // a min-heap of the best `limit` keys; positive floats order like their bit patterns
         long[] heap = new long[Math.min(limit, count)];
@@ -715,8 +743,10 @@ final class Screener {
                 scratch.nameScore[name] = 0f;
                 continue;
             }
-            float share = (float) NameScorer.ratio(matched, matched, Math.max(0, queryWeight - matched),
-                    Math.max(0, index.nameTotalWeight[name] - matched));
+            // a bare name leaves a company's business terms out at one cost ({@link NameScorer#BUSINESS_NOT_SAID})
+            double business = bare ? index.nameBusinessWeight[name] : 0;
+            float share = (float) (NameScorer.ratio(matched, matched, Math.max(0, queryWeight - matched),
+                    Math.max(0, index.nameTotalWeight[name] - business - matched)) * (business > 0 ? NameScorer.BUSINESS_NOT_SAID : 1.0));
             long key = ((long) Float.floatToIntBits(share) << 32) | name;
             scratch.nameScore[name] = 0f;
             if (size < heap.length) {
