@@ -60,6 +60,15 @@ final class NameScorer {
      */
     static final double BUSINESS_NOT_SAID = 0.9;
 
+    /**
+     * Similarity of a Vietnamese syllable to a pinyin syllable that some character common in names
+     * reads as both ({@link HanVietOfPinyin}: Trương / Zhang, Mẫn / Min), in a query of Vietnamese
+     * syllables against a name written in pinyin alone: a reading, but of a character guessed among
+     * several (wei is Vĩ 伟, Vệ 卫, Ngụy 魏, Uy 威, Duy 维), so below a reading of the character
+     * itself and like a spelling variant.
+     */
+    static final double HAN_VIET_OF_PINYIN = 0.85;
+
     private NameScorer() {
     }
 
@@ -90,6 +99,16 @@ final class NameScorer {
                 if (sims[(m - 1) * n + j] < CUT_LAST_WORD && last.length() < e.get(j).folded().length()
                         && e.get(j).folded().startsWith(last) && q.get(m - 1).origin() == NameToken.Origin.LATIN) {
                     sims[(m - 1) * n + j] = CUT_LAST_WORD;
+                }
+            }
+        }
+        boolean readAcross = hanVietAgainstPinyin(q, e);
+        if (readAcross) {
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    if (sims[i * n + j] < HAN_VIET_OF_PINYIN && HanVietOfPinyin.reads(q.get(i).folded(), e.get(j).folded())) {
+                        sims[i * n + j] = HAN_VIET_OF_PINYIN;
+                    }
                 }
             }
         }
@@ -171,7 +190,7 @@ final class NameScorer {
         }
         double formFactor = compareForms(query.forms(), entry.forms(), reasons);
         if (reasons != null) {
-            explain(q, e, sims, pairOfQuery, queryCredit, entryCredit, middleMissing, reasons);
+            explain(q, e, sims, pairOfQuery, queryCredit, entryCredit, middleMissing, readAcross, reasons);
             reasons.addAll(0, joins);
         }
         return score * formFactor;
@@ -218,6 +237,31 @@ final class NameScorer {
             any |= missing[j];
         }
         return any && syllableName(e) ? missing : null;
+    }
+
+    /**
+     * Whether the query is a name of Vietnamese syllables (Trương Mẫn, Truong Man) and the entry a
+     * Chinese name written in pinyin alone (Zhang Min): every entry word the pinyin of a name
+     * character, one at least no Vietnamese syllable (so that a Vietnamese name written without its
+     * marks, Tan Long, is not read as Chinese), two words or more on each side.
+     */
+    static boolean hanVietAgainstPinyin(List<NameToken> q, List<NameToken> e) {
+        if (q.size() < 2 || e.size() < 2) {
+            return false;
+        }
+        for (NameToken word : q) {
+            if (word.origin() != NameToken.Origin.LATIN || !VietnameseSyllables.isSyllable(word.folded())) {
+                return false;
+            }
+        }
+        boolean foreign = false;
+        for (NameToken word : e) {
+            if (word.origin() != NameToken.Origin.LATIN || !HanVietOfPinyin.isPinyin(word.folded())) {
+                return false;
+            }
+            foreign |= !VietnameseSyllables.isSyllable(word.folded());
+        }
+        return foreign;
     }
 
     /**
@@ -578,7 +622,7 @@ final class NameScorer {
     }
 
     private static void explain(List<NameToken> q, List<NameToken> e, double[] sims, int[] pairOfQuery,
-                                double[] qc, double[] ec, boolean[] middleMissing, List<MatchReason> reasons) {
+                                double[] qc, double[] ec, boolean[] middleMissing, boolean readAcross, List<MatchReason> reasons) {
         int n = e.size();
         int insertAt = 0;
         for (int i = 0; i < q.size(); i++) {
@@ -586,7 +630,9 @@ final class NameScorer {
             if (j >= 0) {
                 double s = sims[i * n + j];
                 MatchKind kind = s == CUT_LAST_WORD && i == q.size() - 1 && e.get(j).folded().startsWith(q.get(i).folded())
-                        ? MatchKind.TRUNCATION : TokenSimilarity.kind(q.get(i), e.get(j), s);
+                        ? MatchKind.TRUNCATION
+                        : readAcross && s == HAN_VIET_OF_PINYIN && HanVietOfPinyin.reads(q.get(i).folded(), e.get(j).folded())
+                        ? MatchKind.HAN_VIET_OF_PINYIN : TokenSimilarity.kind(q.get(i), e.get(j), s);
                 // word pairs first, in query order; form and other reasons follow
                 reasons.add(insertAt++, new MatchReason(q.get(i).original(), e.get(j).original(), kind, s));
             }

@@ -131,6 +131,7 @@ final class Screener {
             }
             if (token.origin() == NameToken.Origin.LATIN) {
                 collectJoined(index, scratch, lookup.words(), lookup.word());
+                collectPinyin(index, scratch, lookup.words(), token);
             }
             mergeWord(scratch);
         }
@@ -704,6 +705,29 @@ final class Screener {
             }
             if (gain > score[name]) {
                 score[name] = gain;
+            }
+        }
+    }
+
+    /**
+     * A word of a name of Vietnamese syllables also reaches the names written in pinyin whose
+     * syllables its Hán-Việt reading may stand for (Trương: zhang), as the scorer pairs them
+     * ({@link NameScorer#HAN_VIET_OF_PINYIN}); only pinyin that is no Vietnamese syllable (zhang,
+     * xiong, not min), which a Chinese name in pinyin holds at least once.
+     */
+    private static void collectPinyin(IndexSnapshot index, Scratch scratch, List<NameToken> words, NameToken token) {
+        if (words.size() < 2 || !VietnameseSyllables.isSyllable(token.folded())) {
+            return;
+        }
+        for (NameToken word : words) {
+            if (word.origin() != NameToken.Origin.LATIN || !VietnameseSyllables.isSyllable(word.folded())) {
+                return;
+            }
+        }
+        for (String pinyin : HanVietOfPinyin.pinyinOf(token.folded())) {
+            int term = VietnameseSyllables.isSyllable(pinyin) ? -1 : index.termId(pinyin);
+            if (term >= 0) {
+                addPostings(index, scratch, term, NameScorer.HAN_VIET_OF_PINYIN);
             }
         }
     }
