@@ -254,6 +254,11 @@ final class NameScorer {
                 return false;
             }
         }
+        return pinyinName(e);
+    }
+
+    /** Whether every word of the name is the pinyin of a name character, one at least no Vietnamese syllable. */
+    static boolean pinyinName(List<NameToken> e) {
         boolean foreign = false;
         for (NameToken word : e) {
             if (word.origin() != NameToken.Origin.LATIN || !HanVietOfPinyin.isPinyin(word.folded())) {

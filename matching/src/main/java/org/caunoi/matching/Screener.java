@@ -131,12 +131,11 @@ final class Screener {
             }
             if (token.origin() == NameToken.Origin.LATIN) {
                 collectJoined(index, scratch, lookup.words(), lookup.word());
-                collectPinyin(index, scratch, lookup.words(), token);
             }
             mergeWord(scratch);
         }
         boolean bare = bareName(query, variants);
-        int[] candidates = topNames(index, scratch, CANDIDATES, queryWeight, bare, masked);
+        int[] candidates = pinyinCandidates(index, variants, topNames(index, scratch, CANDIDATES, queryWeight, bare, masked), masked);
 
         NameScorer.WordCosts[] queryCosts = new NameScorer.WordCosts[variants.size()];
         for (int v = 0; v < variants.size(); v++) {
@@ -709,27 +708,63 @@ final class Screener {
         }
     }
 
+    /** At most this many names written in pinyin are scored beside the candidates for a name of Vietnamese syllables. */
+    static final int PINYIN_CANDIDATES = 4;
+
     /**
-     * A word of a name of Vietnamese syllables also reaches the names written in pinyin whose
-     * syllables its Hán-Việt reading may stand for (Trương: zhang), as the scorer pairs them
-     * ({@link NameScorer#HAN_VIET_OF_PINYIN}); only pinyin that is no Vietnamese syllable (zhang,
-     * xiong, not min), which a Chinese name in pinyin holds at least once.
+     * The candidates, and beside them (not in their place: the readings are guesses and must not
+     * push out the names the query's words reach as written) the names written in pinyin that two
+     * words or more of a query of Vietnamese syllables may stand for by their Hán-Việt readings
+     * (Trương Mẫn: zhang, min), as the scorer pairs them ({@link NameScorer#HAN_VIET_OF_PINYIN}).
      */
-    private static void collectPinyin(IndexSnapshot index, Scratch scratch, List<NameToken> words, NameToken token) {
-        if (words.size() < 2 || !VietnameseSyllables.isSyllable(token.folded())) {
-            return;
-        }
-        for (NameToken word : words) {
-            if (word.origin() != NameToken.Origin.LATIN || !VietnameseSyllables.isSyllable(word.folded())) {
-                return;
+    private static int[] pinyinCandidates(IndexSnapshot index, List<NameVariant> variants, int[] candidates, java.util.BitSet masked) {
+        Map<Integer, Integer> reached = null;
+        for (NameVariant variant : variants) {
+            List<NameToken> words = variant.words();
+            if (words.size() < 2 || words.size() > 30 || !words.stream().allMatch(w -> w.origin() == NameToken.Origin.LATIN
+                    && VietnameseSyllables.isSyllable(w.folded()))) {
+                continue;
+            }
+            for (int i = 0; i < words.size(); i++) {
+                for (String pinyin : HanVietOfPinyin.pinyinOf(words.get(i).folded())) {
+                    int term = index.termId(pinyin);
+                    if (term < 0 || index.postings(term).length > FREQUENT) {
+                        continue;
+                    }
+                    if (reached == null) {
+                        reached = new HashMap<>();
+                    }
+                    for (int name : index.postings(term)) {
+                        reached.merge(name, 1 << i, (a, b) -> a | b);
+                    }
+                }
             }
         }
-        for (String pinyin : HanVietOfPinyin.pinyinOf(token.folded())) {
-            int term = VietnameseSyllables.isSyllable(pinyin) ? -1 : index.termId(pinyin);
-            if (term >= 0) {
-                addPostings(index, scratch, term, NameScorer.HAN_VIET_OF_PINYIN);
-            }
+        if (reached == null) {
+            return candidates;
         }
+        Set<Integer> already = new HashSet<>();
+        for (int name : candidates) {
+            already.add(name);
+        }
+        List<int[]> found = new ArrayList<>();
+        reached.forEach((name, words) -> {
+            int count = Integer.bitCount(words);
+            if (count >= 2 && !already.contains(name) && (masked == null || !masked.get(index.nameEntry[name]))
+                    && NameScorer.pinyinName(index.names[name].variant().words())) {
+                found.add(new int[] {name, count});
+            }
+        });
+        if (found.isEmpty()) {
+            return candidates;
+        }
+        found.sort(Comparator.<int[]>comparingInt(f -> -f[1]).thenComparingInt(f -> f[0]));
+        int extra = Math.min(PINYIN_CANDIDATES, found.size());
+        int[] all = Arrays.copyOf(candidates, candidates.length + extra);
+        for (int k = 0; k < extra; k++) {
+            all[candidates.length + k] = found.get(k)[0];
+        }
+        return all;
     }
 
     /** The current word reached the name for the first time. */
