@@ -22,6 +22,8 @@ final class Screener {
      * benchmark as they were at 20 (F1 within 0.001) and costs a query about a sixth less.
      */
     static final int CANDIDATES = 12;
+    /** Share of a weight a bare name may leave unmatched and still rank as a company's brand in full (diacritics, a spelling). */
+    static final double BRAND_SLACK = 0.15;
 
     /**
      * A word more names hold than this (Nguyễn, Văn, Thị among two million Vietnamese persons) only
@@ -802,10 +804,16 @@ final class Screener {
                 scratch.nameScore[name] = 0f;
                 continue;
             }
-            // a bare name leaves a company's business terms out at one cost ({@link NameScorer#BUSINESS_NOT_SAID})
+            // a bare name that is all of a company's name but its business terms leaves them out at one
+            // cost ({@link NameScorer#BUSINESS_NOT_SAID}); any other name is ranked as it was, lest
+            // companies sharing one word with the query push out the names it is
             double business = bare ? index.nameBusinessWeight[name] : 0;
-            float share = (float) (NameScorer.ratio(matched, matched, Math.max(0, queryWeight - matched),
-                    Math.max(0, index.nameTotalWeight[name] - business - matched)) * (business > 0 ? NameScorer.BUSINESS_NOT_SAID : 1.0));
+            double brandLeft = index.nameTotalWeight[name] - business - matched;
+            boolean brand = business > 0 && queryWeight - matched < BRAND_SLACK * queryWeight
+                    && brandLeft < BRAND_SLACK * (index.nameTotalWeight[name] - business);
+            float share = (float) (brand
+                    ? NameScorer.ratio(matched, matched, Math.max(0, queryWeight - matched), Math.max(0, brandLeft)) * NameScorer.BUSINESS_NOT_SAID
+                    : NameScorer.ratio(matched, matched, Math.max(0, queryWeight - matched), Math.max(0, index.nameTotalWeight[name] - matched)));
             long key = ((long) Float.floatToIntBits(share) << 32) | name;
             scratch.nameScore[name] = 0f;
             if (size < heap.length) {
