@@ -55,7 +55,8 @@ final class NameScorer {
      * business and no legal form at all ("Hoàng Long", "Minh Phát", "Huaqiang" for Công ty TNHH
      * Thương mại Xuất nhập khẩu Hoàng Long, …, 华强贸易有限公司). An officer who types a brand alone
      * means the company named so: what it trades in is then said more fully, and costs what a middle
-     * name left out does ({@link #MIDDLE_NAME_MISSING}), not each term the cap. Two names that both
+     * name left out does ({@link #MIDDLE_NAME_MISSING}), not each term the cap (nor more than the terms
+     * cost one by one, as a rare brand's few words may). Two names that both
      * say a business and differ on it keep paying for every term ({@link #penalty}).
      */
     static final double BUSINESS_NOT_SAID = 0.9;
@@ -165,6 +166,7 @@ final class NameScorer {
             }
         }
         boolean businessNotSaid = false;
+        double[] asSaid = brandAlone && entryCostFactor != null ? entryCostFactor.clone() : entryCostFactor;
         // the brand typed must be all in the name, and not by the likeness of one word alone: a word
         // of the query the name lacks still disagrees with the business the name says
         if (brandAlone && Arrays.stream(queryCredit).allMatch(c -> c > 0) && !onlyOnePairOnlyAlike(queryCredit, entryCredit)) {
@@ -183,7 +185,9 @@ final class NameScorer {
             score *= MIDDLE_NAME_MISSING;
         }
         if (businessNotSaid) {
-            score *= BUSINESS_NOT_SAID;
+            // never below what the terms cost one by one: a rare brand's few cheap words cost less
+            double termByTerm = combine(queryCosts, queryCredit, entryCosts, entryCredit, queryCostFactor, asSaid);
+            score = Math.max(score * BUSINESS_NOT_SAID, termByTerm * (middleMissing != null ? MIDDLE_NAME_MISSING : 1.0));
         }
         if (onlyOnePairOnlyAlike(queryCredit, entryCredit)) {
             score *= LONE_WORD_ONLY_ALIKE;

@@ -811,9 +811,11 @@ final class Screener {
             double brandLeft = index.nameTotalWeight[name] - business - matched;
             boolean brand = business > 0 && queryWeight - matched < BRAND_SLACK * queryWeight
                     && brandLeft < BRAND_SLACK * (index.nameTotalWeight[name] - business);
+            double asSaid = NameScorer.ratio(matched, matched, Math.max(0, queryWeight - matched), Math.max(0, index.nameTotalWeight[name] - matched));
             float share = (float) (brand
-                    ? NameScorer.ratio(matched, matched, Math.max(0, queryWeight - matched), Math.max(0, brandLeft)) * NameScorer.BUSINESS_NOT_SAID
-                    : NameScorer.ratio(matched, matched, Math.max(0, queryWeight - matched), Math.max(0, index.nameTotalWeight[name] - matched)));
+                    ? Math.max(asSaid, NameScorer.ratio(matched, matched, Math.max(0, queryWeight - matched), Math.max(0, brandLeft))
+                            * NameScorer.BUSINESS_NOT_SAID)
+                    : asSaid);
             long key = ((long) Float.floatToIntBits(share) << 32) | name;
             scratch.nameScore[name] = 0f;
             if (size < heap.length) {
