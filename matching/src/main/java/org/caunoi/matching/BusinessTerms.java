@@ -29,6 +29,8 @@ final class BusinessTerms {
     private static final java.util.Set<String> FIRST_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> LAST_WORDS = new java.util.HashSet<>();
     private static final int LONGEST;
+    /** The English terms themselves ("trading", "steel", "import", "export"). */
+    private static final java.util.Set<String> ENGLISH = new java.util.HashSet<>();
     /** Organisation words of other languages, by the English term they read as (see the static block). */
     private static final Map<String, List<String>> FOREIGN_TERM_ROWS = Map.ofEntries(
             Map.entry("central", List.of("markazi", "markazy", "merkezi", "tsentralnyi", "tsentralny", "centrale", "centrala")),
@@ -160,6 +162,7 @@ final class BusinessTerms {
     }
 
     private static void terms(List<String> english, List<String> foreign, String... synonyms) {
+        ENGLISH.addAll(english);
         for (String phrase : foreign) {
             TERMS.put(phrase, new Reading(english, true));
         }
@@ -186,6 +189,30 @@ final class BusinessTerms {
     static boolean sameTerm(String word, String term) {
         Reading reading = TERMS.get(word);
         return word.equals(term) || reading != null && reading.terms().size() == 1 && reading.terms().getFirst().equals(term);
+    }
+
+    /**
+     * Whether a name says what a company does: a word of it is a business term, an English term or a
+     * phrase of the table in any language ("Hoàng Long Steel", "Cty TM Hoàng Long", "华强贸易").
+     * A bare name ("Hoàng Long", "Huaqiang") says none.
+     */
+    static boolean saysABusiness(List<NameToken> words) {
+        for (NameToken word : words) {
+            if (word.origin() == NameToken.Origin.BUSINESS_TERM || ENGLISH.contains(word.folded())) {
+                return true;
+            }
+        }
+        return !spans(words, false).isEmpty();
+    }
+
+    /**
+     * Whether a word of a company's name says what it does: read as a business term, or an English
+     * term or one-word phrase of the table as written ("Trading" in "Minh Phat Trading Co., Ltd",
+     * whose name needs no second reading).
+     */
+    static boolean businessWord(NameToken word) {
+        return word.origin() == NameToken.Origin.BUSINESS_TERM
+                || word.origin() == NameToken.Origin.LATIN && (ENGLISH.contains(word.folded()) || TERMS.containsKey(word.folded()));
     }
 
     /** The words of a phrase of the table: Latin words are separated by spaces, each Han character is a word of its own. */

@@ -46,6 +46,11 @@ final class HanVietReadings {
         return NAMES.get(codePoint);
     }
 
+    /** The characters of the project's name table. */
+    static java.util.Set<Integer> nameCharacters() {
+        return NAMES.keySet();
+    }
+
     static int nameCharacterCount() {
         return NAMES.size();
     }

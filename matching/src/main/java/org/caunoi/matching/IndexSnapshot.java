@@ -35,6 +35,11 @@ final class IndexSnapshot {
             new java.util.concurrent.ArrayBlockingQueue<>(Screener.SPARE_SCRATCH);
     /** Sum of a name's word weights: candidates are ranked by the share of it the query covers. */
     final double[] nameTotalWeight;
+    /**
+     * Weight of a company's business terms in its name (0 for a name that is not a company's): what
+     * a bare name does not say ({@link NameScorer#BUSINESS_NOT_SAID}).
+     */
+    final double[] nameBusinessWeight;
     private final Map<String, Integer> termIds;
     final String[] terms;
     private final double[] termWeights;
@@ -151,6 +156,7 @@ final class IndexSnapshot {
         identifiers.forEach((k, v) -> identifierEntries.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
         nameCosts = new NameScorer.WordCosts[nameCount];
         nameTotalWeight = new double[nameCount];
+        nameBusinessWeight = new double[nameCount];
         nameTerms = new int[nameCount][];
         // and its costs worked out once
         Map<PreparedEntry.PreparedName, Integer> first = new IdentityHashMap<>();
@@ -160,12 +166,19 @@ final class IndexSnapshot {
                 nameTerms[i] = nameTerms[same];
                 nameCosts[i] = nameCosts[same];
                 nameTotalWeight[i] = nameTotalWeight[same];
+                nameBusinessWeight[i] = nameBusinessWeight[same];
                 continue;
             }
             nameTerms[i] = names[i].variant().words().stream().mapToInt(w -> termIds.get(w.folded())).toArray();
             nameCosts[i] = NameScorer.WordCosts.of(names[i].variant().words(), weights(names[i].variant().words()));
-            for (double w : nameCosts[i].weights()) {
+            List<NameToken> words = names[i].variant().words();
+            boolean company = Screener.company(entries[nameEntry[i]].entry(), names[i].variant());
+            for (int k = 0; k < words.size(); k++) {
+                double w = nameCosts[i].weights()[k];
                 nameTotalWeight[i] += w;
+                if (company && BusinessTerms.businessWord(words.get(k))) {
+                    nameBusinessWeight[i] += w;
+                }
             }
         }
     }

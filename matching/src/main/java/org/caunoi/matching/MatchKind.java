@@ -15,6 +15,11 @@ public enum MatchKind {
     COMPANY_FORM_DIFFERS("≠", "company form differs"),
     HAN_VIET("→", "Hán-Việt reading"),
     PINYIN("→", "pinyin"),
+    /**
+     * A Vietnamese syllable and a pinyin syllable that a character common in names reads as both
+     * (Trương ~ Zhang, 张): a Chinese name written in pinyin alone, read as a Vietnamese officer reads it.
+     */
+    HAN_VIET_OF_PINYIN("~", "Hán-Việt reading of the pinyin"),
     TRANSLITERATION("→", "transliteration"),
     IDENTIFIER("=", "identifier"),
     DATE_OF_BIRTH("=", "date of birth"),

@@ -50,6 +50,25 @@ final class NameScorer {
      */
     static final double NEAR_MISS_FLOOR = 0.7;
     static final double NEAR_MISS_DISCOUNT = 0.8;
+    /**
+     * Score factor when a bare name leaves out a company's business terms: the query names no
+     * business and no legal form at all ("Hoàng Long", "Minh Phát", "Huaqiang" for Công ty TNHH
+     * Thương mại Xuất nhập khẩu Hoàng Long, …, 华强贸易有限公司). An officer who types a brand alone
+     * means the company named so: what it trades in is then said more fully, and costs what a middle
+     * name left out does ({@link #MIDDLE_NAME_MISSING}), not each term the cap (nor more than the terms
+     * cost one by one, as a rare brand's few words may). Two names that both
+     * say a business and differ on it keep paying for every term ({@link #penalty}).
+     */
+    static final double BUSINESS_NOT_SAID = 0.9;
+
+    /**
+     * Similarity of a Vietnamese syllable to a pinyin syllable that some character common in names
+     * reads as both ({@link HanVietOfPinyin}: Trương / Zhang, Mẫn / Min), in a query of Vietnamese
+     * syllables against a name written in pinyin alone: a reading, but of a character guessed among
+     * several (wei is Vĩ 伟, Vệ 卫, Ngụy 魏, Uy 威, Duy 维), so below a reading of the character
+     * itself and like a spelling variant.
+     */
+    static final double HAN_VIET_OF_PINYIN = 0.85;
 
     private NameScorer() {
     }
@@ -58,10 +77,13 @@ final class NameScorer {
      * @param lastWordMayBeCut the query's last word is no word of the list, so it may be a field cut short
      * @param sims {@link TokenSimilarity#similarity(NameToken, NameToken)} of each query word (row) to
      *             each entry word (column), worked out by the caller (see {@link WordSimilarities}); changed here
+     * @param brandAlone the query is a bare name (no reading of it says a business or a legal form) and
+     *                   the entry a company's: the entry's business terms it leaves out cost
+     *                   {@link #BUSINESS_NOT_SAID}, all together
      * @param reasons when not null, receives why each part matched or did not
      */
     static double score(NameVariant query, WordCosts queryCosts, boolean lastWordMayBeCut, NameVariant entry,
-                        WordCosts entryCosts, double[] sims, List<MatchReason> reasons) {
+                        WordCosts entryCosts, double[] sims, boolean brandAlone, List<MatchReason> reasons) {
         double[] queryWeights = queryCosts.weights();
         double[] entryWeights = entryCosts.weights();
         List<NameToken> q = query.words();
@@ -78,6 +100,16 @@ final class NameScorer {
                 if (sims[(m - 1) * n + j] < CUT_LAST_WORD && last.length() < e.get(j).folded().length()
                         && e.get(j).folded().startsWith(last) && q.get(m - 1).origin() == NameToken.Origin.LATIN) {
                     sims[(m - 1) * n + j] = CUT_LAST_WORD;
+                }
+            }
+        }
+        boolean readAcross = hanVietAgainstPinyin(q, e);
+        if (readAcross) {
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    if (sims[i * n + j] < HAN_VIET_OF_PINYIN && HanVietOfPinyin.reads(q.get(i).folded(), e.get(j).folded())) {
+                        sims[i * n + j] = HAN_VIET_OF_PINYIN;
+                    }
                 }
             }
         }
@@ -133,16 +165,36 @@ final class NameScorer {
                 entryCostFactor = near[1];
             }
         }
+        boolean businessNotSaid = false;
+        double[] asSaid = brandAlone && entryCostFactor != null ? entryCostFactor.clone() : entryCostFactor;
+        // the brand typed must be all in the name, and not by the likeness of one word alone: a word
+        // of the query the name lacks still disagrees with the business the name says
+        if (brandAlone && Arrays.stream(queryCredit).allMatch(c -> c > 0) && !onlyOnePairOnlyAlike(queryCredit, entryCredit)) {
+            for (int j = 0; j < n; j++) {
+                if (entryCredit[j] == 0 && BusinessTerms.businessWord(e.get(j))) {
+                    if (entryCostFactor == null) {
+                        entryCostFactor = filled(n);
+                    }
+                    entryCostFactor[j] = 0.0;
+                    businessNotSaid = true;
+                }
+            }
+        }
         double score = combine(queryCosts, queryCredit, entryCosts, entryCredit, queryCostFactor, entryCostFactor);
         if (middleMissing != null) {
             score *= MIDDLE_NAME_MISSING;
+        }
+        if (businessNotSaid) {
+            // never below what the terms cost one by one: a rare brand's few cheap words cost less
+            double termByTerm = combine(queryCosts, queryCredit, entryCosts, entryCredit, queryCostFactor, asSaid);
+            score = Math.max(score * BUSINESS_NOT_SAID, termByTerm * (middleMissing != null ? MIDDLE_NAME_MISSING : 1.0));
         }
         if (onlyOnePairOnlyAlike(queryCredit, entryCredit)) {
             score *= LONE_WORD_ONLY_ALIKE;
         }
         double formFactor = compareForms(query.forms(), entry.forms(), reasons);
         if (reasons != null) {
-            explain(q, e, sims, pairOfQuery, queryCredit, entryCredit, middleMissing, reasons);
+            explain(q, e, sims, pairOfQuery, queryCredit, entryCredit, middleMissing, readAcross, reasons);
             reasons.addAll(0, joins);
         }
         return score * formFactor;
@@ -189,6 +241,36 @@ final class NameScorer {
             any |= missing[j];
         }
         return any && syllableName(e) ? missing : null;
+    }
+
+    /**
+     * Whether the query is a name of Vietnamese syllables (Trương Mẫn, Truong Man) and the entry a
+     * Chinese name written in pinyin alone (Zhang Min): every entry word the pinyin of a name
+     * character, one at least no Vietnamese syllable (so that a Vietnamese name written without its
+     * marks, Tan Long, is not read as Chinese), two words or more on each side.
+     */
+    static boolean hanVietAgainstPinyin(List<NameToken> q, List<NameToken> e) {
+        if (q.size() < 2 || e.size() < 2) {
+            return false;
+        }
+        for (NameToken word : q) {
+            if (word.origin() != NameToken.Origin.LATIN || !VietnameseSyllables.isSyllable(word.folded())) {
+                return false;
+            }
+        }
+        return pinyinName(e);
+    }
+
+    /** Whether every word of the name is the pinyin of a name character, one at least no Vietnamese syllable. */
+    static boolean pinyinName(List<NameToken> e) {
+        boolean foreign = false;
+        for (NameToken word : e) {
+            if (word.origin() != NameToken.Origin.LATIN || !HanVietOfPinyin.isPinyin(word.folded())) {
+                return false;
+            }
+            foreign |= !VietnameseSyllables.isSyllable(word.folded());
+        }
+        return foreign;
     }
 
     /**
@@ -275,7 +357,8 @@ final class NameScorer {
 
     /**
      * {@link #combine(WordCosts, double[], WordCosts, double[])}, each unmatched word's cost times its
-     * factor (null: all 1): 0 for a middle name left out, less than 1 for a near miss.
+     * factor (null: all 1): 0 for a middle name left out or a business term a bare name leaves out
+     * ({@link #BUSINESS_NOT_SAID}), less than 1 for a near miss.
      */
     static double combine(WordCosts query, double[] qc, WordCosts entry, double[] ec, double[] queryFactor, double[] entryFactor) {
         double matched = 0;
@@ -300,7 +383,8 @@ final class NameScorer {
             }
         }
         double score = ratio(matched, matchedWeight, unmatchedQuery, unmatchedEntry);
-        // a name said without its middle name is all there: family and given name agree, however frequent
+        // a name said without its middle name, or a brand without its business, is all there: family
+        // and given name, or the brand, agree, however frequent
         return distinctMatched || unmatchedQuery + unmatchedEntry == 0 ? score : score * ONLY_COMMON_WORDS;
     }
 
@@ -547,7 +631,7 @@ final class NameScorer {
     }
 
     private static void explain(List<NameToken> q, List<NameToken> e, double[] sims, int[] pairOfQuery,
-                                double[] qc, double[] ec, boolean[] middleMissing, List<MatchReason> reasons) {
+                                double[] qc, double[] ec, boolean[] middleMissing, boolean readAcross, List<MatchReason> reasons) {
         int n = e.size();
         int insertAt = 0;
         for (int i = 0; i < q.size(); i++) {
@@ -555,7 +639,9 @@ final class NameScorer {
             if (j >= 0) {
                 double s = sims[i * n + j];
                 MatchKind kind = s == CUT_LAST_WORD && i == q.size() - 1 && e.get(j).folded().startsWith(q.get(i).folded())
-                        ? MatchKind.TRUNCATION : TokenSimilarity.kind(q.get(i), e.get(j), s);
+                        ? MatchKind.TRUNCATION
+                        : readAcross && s == HAN_VIET_OF_PINYIN && HanVietOfPinyin.reads(q.get(i).folded(), e.get(j).folded())
+                        ? MatchKind.HAN_VIET_OF_PINYIN : TokenSimilarity.kind(q.get(i), e.get(j), s);
                 // word pairs first, in query order; form and other reasons follow
                 reasons.add(insertAt++, new MatchReason(q.get(i).original(), e.get(j).original(), kind, s));
             }

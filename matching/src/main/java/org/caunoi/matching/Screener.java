@@ -22,6 +22,8 @@ final class Screener {
      * benchmark as they were at 20 (F1 within 0.001) and costs a query about a sixth less.
      */
     static final int CANDIDATES = 12;
+    /** Share of a weight a bare name may leave unmatched and still rank as a company's brand in full (diacritics, a spelling). */
+    static final double BRAND_SLACK = 0.15;
 
     /**
      * A word more names hold than this (Nguyễn, Văn, Thị among two million Vietnamese persons) only
@@ -134,7 +136,8 @@ final class Screener {
             }
             mergeWord(scratch);
         }
-        int[] candidates = topNames(index, scratch, CANDIDATES, queryWeight, masked);
+        boolean bare = bareName(query, variants);
+        int[] candidates = pinyinCandidates(index, variants, topNames(index, scratch, CANDIDATES, queryWeight, bare, masked), masked);
 
         NameScorer.WordCosts[] queryCosts = new NameScorer.WordCosts[variants.size()];
         for (int v = 0; v < variants.size(); v++) {
@@ -152,7 +155,7 @@ final class Screener {
         for (int name : candidates) {
             for (int v = 0; v < variants.size(); v++) {
                 double s = NameScorer.score(variants.get(v), queryCosts[v], mayBeCut[v], index.names[name].variant(),
-                        index.nameCosts[name], pairs.of(v, name), null);
+                        index.nameCosts[name], pairs.of(v, name), bare && index.nameBusinessWeight[name] > 0, null);
                 Best current = best.get(index.nameEntry[name]);
                 if (current == null || s > current.score) {
                     best.put(index.nameEntry[name], new Best(name, v, s));
@@ -197,7 +200,7 @@ final class Screener {
                 matchedName = index.names[b.name].display();
                 List<MatchReason> nameReasons = new ArrayList<>();
                 NameScorer.score(variants.get(b.variant), queryCosts[b.variant], mayBeCut[b.variant], index.names[b.name].variant(),
-                        index.nameCosts[b.name], pairs.of(b.variant, b.name), nameReasons);
+                        index.nameCosts[b.name], pairs.of(b.variant, b.name), bare && index.nameBusinessWeight[b.name] > 0, nameReasons);
                 reasons.addAll(joinPhrases(nameReasons));
             }
             if (sameIdentifier == null) {
@@ -351,6 +354,32 @@ final class Screener {
      */
     static boolean namesACompany(List<NameVariant> variants) {
         return variants.stream().flatMap(v -> v.forms().stream()).anyMatch(CompanyForm::unmistakable);
+    }
+
+    /**
+     * Whether the query is a bare name: not a person's by its type, and no reading of it says a
+     * business or a legal form ("Hoàng Long", "Huaqiang"). An officer who types a brand alone means
+     * the company named so ({@link NameScorer#BUSINESS_NOT_SAID}); one who asks for a person does not.
+     */
+    static boolean bareName(ScreeningQuery query, List<NameVariant> variants) {
+        if (query.type() == EntryType.PERSON || variants.isEmpty()) {
+            return false;
+        }
+        for (NameVariant variant : variants) {
+            if (!variant.forms().isEmpty() || BusinessTerms.saysABusiness(variant.words())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a reading of an entry's name is a company's, whose business terms a bare name may leave
+     * out: an organisation's, or one of no type with a legal form (a person's given names may read as
+     * business words: Lê Quốc Tế).
+     */
+    static boolean company(WatchlistEntry entry, NameVariant variant) {
+        return entry.type() == EntryType.ORGANISATION || entry.type() == null && !variant.forms().isEmpty();
     }
 
     private record Best(int name, int variant, double score, boolean acronym) {
@@ -681,6 +710,65 @@ final class Screener {
         }
     }
 
+    /** At most this many names written in pinyin are scored beside the candidates for a name of Vietnamese syllables. */
+    static final int PINYIN_CANDIDATES = 4;
+
+    /**
+     * The candidates, and beside them (not in their place: the readings are guesses and must not
+     * push out the names the query's words reach as written) the names written in pinyin that two
+     * words or more of a query of Vietnamese syllables may stand for by their Hán-Việt readings
+     * (Trương Mẫn: zhang, min), as the scorer pairs them ({@link NameScorer#HAN_VIET_OF_PINYIN}).
+     */
+    private static int[] pinyinCandidates(IndexSnapshot index, List<NameVariant> variants, int[] candidates, java.util.BitSet masked) {
+        Map<Integer, Integer> reached = null;
+        for (NameVariant variant : variants) {
+            List<NameToken> words = variant.words();
+            if (words.size() < 2 || words.size() > 30 || !words.stream().allMatch(w -> w.origin() == NameToken.Origin.LATIN
+                    && VietnameseSyllables.isSyllable(w.folded()))) {
+                continue;
+            }
+            for (int i = 0; i < words.size(); i++) {
+                for (String pinyin : HanVietOfPinyin.pinyinOf(words.get(i).folded())) {
+                    int term = index.termId(pinyin);
+                    if (term < 0 || index.postings(term).length > FREQUENT) {
+                        continue;
+                    }
+                    if (reached == null) {
+                        reached = new HashMap<>();
+                    }
+                    for (int name : index.postings(term)) {
+                        reached.merge(name, 1 << i, (a, b) -> a | b);
+                    }
+                }
+            }
+        }
+        if (reached == null) {
+            return candidates;
+        }
+        Set<Integer> already = new HashSet<>();
+        for (int name : candidates) {
+            already.add(name);
+        }
+        List<int[]> found = new ArrayList<>();
+        reached.forEach((name, words) -> {
+            int count = Integer.bitCount(words);
+            if (count >= 2 && !already.contains(name) && (masked == null || !masked.get(index.nameEntry[name]))
+                    && NameScorer.pinyinName(index.names[name].variant().words())) {
+                found.add(new int[] {name, count});
+            }
+        });
+        if (found.isEmpty()) {
+            return candidates;
+        }
+        found.sort(Comparator.<int[]>comparingInt(f -> -f[1]).thenComparingInt(f -> f[0]));
+        int extra = Math.min(PINYIN_CANDIDATES, found.size());
+        int[] all = Arrays.copyOf(candidates, candidates.length + extra);
+        for (int k = 0; k < extra; k++) {
+            all[candidates.length + k] = found.get(k)[0];
+        }
+        return all;
+    }
+
     /** The current word reached the name for the first time. */
     private static void touch(Scratch scratch, int name) {
         scratch.wordTouched[scratch.wordTouchedCount++] = name;
@@ -701,7 +789,8 @@ final class Screener {
     }
 
     /** The best names by accumulated weight; resets the accumulators for the next query. */
-    private static int[] topNames(IndexSnapshot index, Scratch scratch, int limit, double queryWeight, java.util.BitSet masked) {
+    private static int[] topNames(IndexSnapshot index, Scratch scratch, int limit, double queryWeight, boolean bare,
+                                  java.util.BitSet masked) {
         int count = scratch.touchedCount;
         // a min-heap of the best `limit` keys; positive floats order like their bit patterns
         long[] heap = new long[Math.min(limit, count)];
@@ -715,8 +804,18 @@ final class Screener {
                 scratch.nameScore[name] = 0f;
                 continue;
             }
-            float share = (float) NameScorer.ratio(matched, matched, Math.max(0, queryWeight - matched),
-                    Math.max(0, index.nameTotalWeight[name] - matched));
+            // a bare name that is all of a company's name but its business terms leaves them out at one
+            // cost ({@link NameScorer#BUSINESS_NOT_SAID}); any other name is ranked as it was, lest
+            // companies sharing one word with the query push out the names it is
+            double business = bare ? index.nameBusinessWeight[name] : 0;
+            double brandLeft = index.nameTotalWeight[name] - business - matched;
+            boolean brand = business > 0 && queryWeight - matched < BRAND_SLACK * queryWeight
+                    && brandLeft < BRAND_SLACK * (index.nameTotalWeight[name] - business);
+            double asSaid = NameScorer.ratio(matched, matched, Math.max(0, queryWeight - matched), Math.max(0, index.nameTotalWeight[name] - matched));
+            float share = (float) (brand
+                    ? Math.max(asSaid, NameScorer.ratio(matched, matched, Math.max(0, queryWeight - matched), Math.max(0, brandLeft))
+                            * NameScorer.BUSINESS_NOT_SAID)
+                    : asSaid);
             long key = ((long) Float.floatToIntBits(share) << 32) | name;
             scratch.nameScore[name] = 0f;
             if (size < heap.length) {
