@@ -1,8 +1,10 @@
 package org.caunoi.hub.assistance.web;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,8 +85,10 @@ class FiguresScreens {
         model.addAttribute("any", ofYear.received() + ofYear.sent() > 0);
         model.addAttribute("all", List.of(new Line(String.valueOf(wanted), null, base, sentBase, ofYear.inAll())));
         Map<String, String> names = partners.names();
+        // By name in the officer's language (Vietnamese order for a Vietnamese officer).
         model.addAttribute("perPartner", lines(ofYear.perPartner(), base, sentBase, "partner",
-                code -> names.getOrDefault(code, code), code -> code));
+                code -> names.getOrDefault(code, code), code -> code).stream()
+                .sorted(Comparator.comparing(Line::label, Collator.getInstance(locale))).toList());
         @Nullable Unit unit = requests.unitOf(officer);
         model.addAttribute("scope", unit == null ? "" : Codes.of(unit));
         model.addAttribute("otherYears", ofYear.received() + ofYear.sent() > 0 ? List.of()
