@@ -17,25 +17,27 @@ if [ ! -f "$jar" ]; then
   ./mvnw -q -DskipTests package
 fi
 
-# node port data-dir, one line per hub
+# node port data-dir time-zone, one line per hub: each hub shows times in its officers' zone
+# (--caunoi.time-zone), Hong Kong's an hour ahead of Vietnam's and Lao PDR's.
 base="${DEMO_PORT:-8080}"
-hubs="VN $base data
-HK $((base + 1)) data-hk
-LA $((base + 2)) data-la"
+hubs="VN $base data Asia/Ho_Chi_Minh
+HK $((base + 1)) data-hk Asia/Hong_Kong
+LA $((base + 2)) data-la Asia/Vientiane"
 network=()
-while read -r node port dir; do
+while read -r node port dir zone; do
   network+=("--caunoi.exchange.demo-network.$node=http://127.0.0.1:$port/as4")
 done <<<"$hubs"
 
 pids=()
-while read -r node port dir; do
+while read -r node port dir zone; do
   mkdir -p "$dir"
-  "$java_bin" -jar "$jar" --caunoi.node="$node" --server.port="$port" --caunoi.data-dir="$dir" "${network[@]}" >"$dir/hub.log" 2>&1 &
+  "$java_bin" -jar "$jar" --caunoi.node="$node" --server.port="$port" --caunoi.data-dir="$dir" --caunoi.time-zone="$zone" \
+    "${network[@]}" >"$dir/hub.log" 2>&1 &
   pids+=($!)
 done <<<"$hubs"
 trap 'echo; echo "Stopping the hubs..."; kill "${pids[@]}" 2>/dev/null; wait "${pids[@]}" 2>/dev/null || true' INT TERM EXIT
 
-while read -r node port dir; do
+while read -r node port dir zone; do
   printf 'Waiting for the hub of %s on port %s' "$node" "$port"
   until curl -fs "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q UP; do
     for pid in "${pids[@]}"; do

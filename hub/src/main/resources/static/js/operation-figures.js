@@ -8,11 +8,10 @@
   }
   var numbers = new Intl.NumberFormat(document.documentElement.lang || "en");
   var number = function (value) { return typeof value === "number" ? numbers.format(value) : value; };
-  // A day as the page's language writes it, as the hub's screens do: 14/12/2025 in Vietnamese, ISO in English.
-  var vietnamese = (document.documentElement.lang || "vi").indexOf("vi") === 0;
+  // A day as the hub's screens write it in either language, day first: 14/12/2025.
   var day = function (iso) {
     var parts = typeof iso === "string" ? iso.split("-") : [];
-    return vietnamese && parts.length === 3 ? parts[2] + "/" + parts[1] + "/" + parts[0] : iso;
+    return parts.length === 3 ? parts[2] + "/" + parts[1] + "/" + parts[0] : iso;
   };
   // The hub names the route countries as the page's table does, in the page's language.
   var names = {};

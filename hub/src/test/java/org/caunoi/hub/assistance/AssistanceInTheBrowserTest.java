@@ -83,7 +83,7 @@ class AssistanceInTheBrowserTest extends BrowserTestBase {
         browser.findElement(By.id("upload")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
         assertThat(browser.findElement(By.cssSelector(".field-error")).getText())
-                .isEqualTo("Tệp không thuộc loại được phép (được phép: application/pdf).");
+                .isEqualTo("Tệp không thuộc loại được phép (chỉ nhận application/pdf).");
         assertThat(browser.findElement(By.id("request-files")).getText()).isEqualTo("Không có.");
         browser.findElement(By.id("file")).sendKeys(file("certificate E2612345.pdf", "%PDF-1.4\n%%EOF\n").toString());
         browser.findElement(By.id("upload")).click();

@@ -159,7 +159,7 @@ class AssistanceOnOneHubTest {
                 "$.history[*].details");
         assertThat(english).hasSize(2);
         assertThat(english.get(0)).startsWith("their reference " + reference + ", message ")
-                .endsWith(", deadline " + deadline);
+                .endsWith(", deadline " + deadline.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         assertThat(english.get(1)).isEqualTo("unit Anti-Smuggling Investigation Department, officer investigator");
 
         List<String> vietnamese = JsonPath.read(investigator.get("/api/assistance/requests/" + id, "vi").body(),
@@ -569,7 +569,7 @@ class AssistanceOnOneHubTest {
                 .doesNotContain(">" + deadline + "<").doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d");
         assertThat(liaison.get("/assistance/requests?direction=in&lang=vi")).containsPattern("<td>\\d\\d/\\d\\d/\\d{4}</td>")
                 .doesNotContainPattern("<td>\\d{4}-\\d\\d-\\d\\d</td>");
-        assertThat(liaison.get("/assistance/requests/" + id + "?lang=en")).contains(">" + deadline + "</span>");
+        assertThat(liaison.get("/assistance/requests/" + id + "?lang=en")).contains(">" + deadline.format(dayFirst) + "</span>");
 
         String form = liaison.get("/assistance/requests/new?lang=vi");
         assertThat(form).as("no browser date picker that shows mm/dd/yyyy").contains("id=\"deadline\"", "placeholder=\"ngày/tháng/năm\"")

@@ -130,9 +130,10 @@ class FiguresOfBothDirectionsTest {
                 ">Yêu cầu đi<", ">Đối tác đã trả lời<");
         Map<String, Object> chart = chart(vietnamese, "figures-sent-chart");
         assertThat(JsonPath.<List<String>>read(chart, "$.years"))
-                .containsExactly("Cơ quan Hải quan và Thuế Hong Kong (Trung Quốc)", "Cơ quan Hải quan Hàn Quốc (KCS)");
-        assertThat(JsonPath.<List<Integer>>read(chart, "$.series[0].data")).as("answered by the partner").containsExactly(1, 0);
-        assertThat(JsonPath.<List<Integer>>read(chart, "$.series[1].data")).as("overdue at the partner").containsExactly(0, 1);
+                .as("by name, in Vietnamese order")
+                .containsExactly("Cơ quan Hải quan Hàn Quốc (KCS)", "Cơ quan Hải quan và Thuế Hong Kong (Trung Quốc)");
+        assertThat(JsonPath.<List<Integer>>read(chart, "$.series[0].data")).as("answered by the partner").containsExactly(0, 1);
+        assertThat(JsonPath.<List<Integer>>read(chart, "$.series[1].data")).as("overdue at the partner").containsExactly(1, 0);
         assertThat(JsonPath.<List<String>>read(chart(vietnamese, "figures-chart"), "$.years"))
                 .as("Korea sent nothing").containsExactly("Cơ quan Hải quan và Thuế Hong Kong (Trung Quốc)");
 

@@ -46,10 +46,10 @@ class PartnersInTheBrowserTest extends BrowserTestBase {
         browser.findElement(By.cssSelector("#partner-HK a")).click();
 
         wait.until(ExpectedConditions.textToBe(By.id("partner-name"), "Customs and Excise Department, Hong Kong, China"));
-        browser.findElement(By.xpath("//table[@id='partner-agreements']//tr[td[text()='2013-06-28']]//a")).click();
+        browser.findElement(By.xpath("//table[@id='partner-agreements']//tr[td[text()='28/06/2013']]//a")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agreement-title")));
-        assertThat(browser.findElement(By.id("signed-on")).getText()).isEqualTo("2013-06-28");
+        assertThat(browser.findElement(By.id("signed-on")).getText()).isEqualTo("28/06/2013");
         assertThat(browser.findElement(By.id("agreement-title")).getText())
                 .isEqualTo("Arrangement on cooperation and mutual administrative assistance in customs matters");
         assertThat(browser.findElement(By.id("exchange-profile")).getText()).contains("Enforcement information – nominal data");

@@ -72,6 +72,25 @@ class CaseNameSearchTest extends HubTest.Base {
     }
 
     @Test
+    void aTaxNumberFindsItsCompanyExplainedAsATaxNumberNotADocument() {
+        String tax = "0" + (100_000_000 + (System.nanoTime() & 0xFFFFFF));
+        long companysCase = record(NewCase.methamphetamineAtHaiPhong().with("companies",
+                List.of(Map.of("name", "Công ty TNHH Mã Số Riêng", "taxNumber", tax))));
+
+        List<JsonNode> vietnamese = hits("investigator", tax, "vi");
+        List<JsonNode> english = hits("investigator", tax, "en");
+
+        assertThat(vietnamese).anySatisfy(hit -> {
+            assertThat(hit.get("caseId").asLong()).isEqualTo(companysCase);
+            assertThat(hit.get("why").asString()).contains(tax + ": mã số thuế").doesNotContain("số giấy tờ");
+        });
+        assertThat(english).anySatisfy(hit -> {
+            assertThat(hit.get("caseId").asLong()).isEqualTo(companysCase);
+            assertThat(hit.get("why").asString()).contains(tax + ": tax number");
+        });
+    }
+
+    @Test
     void aHitShowsTheNameAsWrittenWithItsLatinFormBeside() {
         long hanCase = record(NewCase.methamphetamineAtHaiPhong()
                 .with("persons", List.of(Map.of("name", "阮文雄", "latinName", "Nguyen Van Hung", "documents", List.of("Z9000001")))));

@@ -51,11 +51,11 @@ class CasePageTest extends HubTest.Base {
                 "17/05/1980", "title=\"VN\">Việt Nam<", "C1234567", "0101234567", "12 Lạch Tray, Hải Phòng");
         assertThat(english).contains("250,000 USD", "12.5 kg", "Import", "Scanner", "Sea port", "Route", "Means of transport",
                 "id=\"case-departure\" title=\"CN\">China<", "title=\"HK\">Hong Kong (China)<", "title=\"VN\">Vietnam<",
-                "Date of birth", "1980-05-17", "Tax number", "Company address", "Shanghai (CNSHA)", "Hong Kong (HKHKG)",
+                "Date of birth", "17/05/1980", "Tax number", "Company address", "Shanghai (CNSHA)", "Hong Kong (HKHKG)",
                 "Haiphong (VNHPH)");
         assertThat(vietnamese).as("days as the officer writes them").contains("id=\"case-date\">02/11/2026<")
                 .doesNotContain("1980-05-17", "2026-11-02");
-        assertThat(english).contains("id=\"case-date\">2026-11-02<");
+        assertThat(english).contains("id=\"case-date\">02/11/2026<").doesNotContain("1980-05-17", "2026-11-02");
         assertThat(vietnamese).doesNotContain("case-persons-withheld");
     }
 

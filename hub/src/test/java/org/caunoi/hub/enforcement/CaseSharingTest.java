@@ -182,13 +182,13 @@ class CaseSharingTest {
                 "declared the goods as green tea"};
         String[] personal = {"Nguyễn Văn Hùng (Nguyen Van Hung)", "C1234567",
                 "Công ty TNHH Thương mại Hoàng Long", "0101234567", "12 Lạch Tray, Hải Phòng"};
-        assertThat(english).contains(sent).contains(personal).contains("2026-11-02", "1980-05-17", "12.5 kg", "250,000 USD", "Drugs", "Import", "Scanner",
+        assertThat(english).contains(sent).contains(personal).contains("02/11/2026", "17/05/1980", "12.5 kg", "250,000 USD", "Drugs", "Import", "Scanner",
                 "title=\"CN\">China<", "title=\"HK\">Hong Kong (China)<", "title=\"VN\">Vietnam<", "Date of birth",
                 "Tax number").doesNotContain("Not sent:", "case-persons-withheld");
         assertThat(vietnamese).contains(sent).contains(personal).contains("02/11/2026", "17/05/1980", "12,5 kg", "250.000 USD", "Ma túy", "Nhập khẩu",
                 "title=\"CN\">Trung Quốc<", "title=\"HK\">Hồng Kông (Trung Quốc)<", "title=\"VN\">Việt Nam<", "Ngày sinh",
                 "Mã số thuế");
-        assertThat(nonNominal).contains(sent).contains("2026-11-02", "title=\"CN\">China<", "id=\"case-persons-withheld\"",
+        assertThat(nonNominal).contains(sent).contains("02/11/2026", "title=\"CN\">China<", "id=\"case-persons-withheld\"",
                 "id=\"case-companies-withheld\"", "Not sent: the partner shared "
                 + "this case in the non-nominal form, which leaves out persons and companies.").doesNotContain(personal);
         assertThat(nonNominalVi).contains("Không được gửi: đối tác chia sẻ vụ việc này ở dạng dữ liệu không định danh");

@@ -357,15 +357,15 @@ class CaseSheetsTest extends HubTest.Base {
     @Test
     void anXlsxSheetBuiltFromTheTemplateImports() throws Exception {
         List<String> headers = firstRow(download("/api/enforcement/cases/import-template?format=xlsx&lang=vi", "investigator"));
-        assertThat(headers).contains("Ngày bắt giữ", "Mã HS", "Số IMO", "Nước quá cảnh");
+        assertThat(headers).contains("Ngày bắt giữ (ngày/tháng/năm)", "Mã HS", "Số IMO", "Nước quá cảnh");
         var out = new ByteArrayOutputStream();
         Workbook workbook = new Workbook(out, "test", "1.0");
         var sheet = workbook.newWorksheet("1");
         for (int c = 0; c < headers.size(); c++) {
             sheet.value(0, c, headers.get(c));
         }
-        sheet.value(1, headers.indexOf("Ngày bắt giữ"), java.time.LocalDate.of(2026, 11, 3));
-        sheet.style(1, headers.indexOf("Ngày bắt giữ")).format("yyyy-mm-dd").set();
+        sheet.value(1, headers.indexOf("Ngày bắt giữ (ngày/tháng/năm)"), java.time.LocalDate.of(2026, 11, 3));
+        sheet.style(1, headers.indexOf("Ngày bắt giữ (ngày/tháng/năm)")).format("yyyy-mm-dd").set();
         sheet.value(1, headers.indexOf("Địa điểm (chi cục hải quan, cửa khẩu hoặc cảng UN/LOCODE)"), "VNHPH");
         sheet.value(1, headers.indexOf("Loại hàng hóa"), "tobacco");
         sheet.value(1, headers.indexOf("Mô tả hàng hóa"), "Cigarettes from the template");

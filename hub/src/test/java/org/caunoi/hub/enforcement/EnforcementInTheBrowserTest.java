@@ -204,7 +204,7 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         Object englishDays = browser.executeScript("""
                 return echarts.getInstanceByDom(document.getElementById('operation-timeline')).getOption().xAxis[0].data;""");
         assertThat(englishDays).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isNotEmpty()
-                .allSatisfy(day -> assertThat((String) day).matches("\\d{4}-\\d\\d-\\d\\d"));
+                .allSatisfy(day -> assertThat((String) day).matches("\\d\\d/\\d\\d/\\d{4}"));
         browser.get(url("/enforcement/operations/" + operation + "?lang=vi"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#operation-timeline canvas")));
         Object vietnameseDays = browser.executeScript("""

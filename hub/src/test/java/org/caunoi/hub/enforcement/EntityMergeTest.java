@@ -107,9 +107,9 @@ class EntityMergeTest extends HubTest.Base {
                 reference(caseA), "hồ sơ số " + a, "Giữ lại (A)");
         assertThat(row(vietnamese, b)).contains("<strong>Le Thi Hong Gam</strong>", "19/03/1975", "Lào", "G7500002",
                 reference(caseB), "Hợp nhất vào A (B)");
-        assertThat(row(english, a)).contains("<strong>Lê Thị Hồng Gấm</strong>", "1975-03-09", "Vietnam", "record " + a,
+        assertThat(row(english, a)).contains("<strong>Lê Thị Hồng Gấm</strong>", "09/03/1975", "Vietnam", "record " + a,
                 "Keep (A)");
-        assertThat(row(english, b)).contains("1975-03-19", "Laos", "Merge into A (B)");
+        assertThat(row(english, b)).contains("19/03/1975", "Laos", "Merge into A (B)");
 
         var merged = screen.submit("/enforcement/merge?lang=vi", "entity=person&a=" + a + "&b=" + b);
         assertThat(merged.statusCode()).isEqualTo(302);

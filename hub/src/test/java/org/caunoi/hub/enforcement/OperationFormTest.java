@@ -185,7 +185,7 @@ class OperationFormTest extends HubTest.Base {
                         "\"name\":\"Phase 3\",\"from\":null,\"to\":null");
         assertThat(browser.get("/enforcement/operations/" + id + "?lang=vi")).contains("Phase 1: 01/10/2026 – 31/10/2026",
                 "Phase 2: 01/11/2026 – …", ">Phase 3</li>");
-        assertThat(browser.get("/enforcement/operations/" + id + "?lang=en")).contains("Phase 1: 2026-10-01 – 2026-10-31");
+        assertThat(browser.get("/enforcement/operations/" + id + "?lang=en")).contains("Phase 1: 01/10/2026 – 31/10/2026");
         assertThat(browser.get("/enforcement/operations/" + id + "/edit?lang=vi")).as("the form shows them as it asks for them")
                 .contains("value=\"01/10/2026\"", "value=\"31/10/2026\"", "value=\"01/11/2026\"");
 

@@ -19,7 +19,7 @@ class AgreementDatesOnScreenTest extends HubTest.Base {
     int port;
 
     @Test
-    void theSigningDayIsDayFirstOnVietnameseScreensAndIsoInEnglishAndTheApi() {
+    void theSigningDayIsDayFirstOnScreensInBothLanguagesAndIsoInTheApi() {
         String agreements = HubClient.as(port, "viewer").get("/api/agreements?partner=HK").body();
         List<Integer> ids = JsonPath.read(agreements, "$[?(@.signed == '2013-06-28')].id");
         long id = ids.getFirst();
@@ -28,7 +28,7 @@ class AgreementDatesOnScreenTest extends HubTest.Base {
 
         assertThat(liaison.get("/agreements/" + id + "?lang=vi")).contains("id=\"signed-on\">28/06/2013<").doesNotContain("2013-06-28");
         assertThat(liaison.get("/partners/HK?lang=vi")).contains(">28/06/2013<").doesNotContain(">2013-06-28<");
-        assertThat(liaison.get("/agreements/" + id + "?lang=en")).contains("id=\"signed-on\">2013-06-28<");
+        assertThat(liaison.get("/agreements/" + id + "?lang=en")).contains("id=\"signed-on\">28/06/2013<");
         assertThat(liaison.get("/legal-basis?partner=HK&category=enforcement-non-nominal&purpose=investigation&date=2026-12-14&lang=vi"))
                 .contains("(28/06/2013)").doesNotContain("(2013-06-28)");
     }

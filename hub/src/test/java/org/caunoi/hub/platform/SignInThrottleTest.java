@@ -131,7 +131,7 @@ class SignInThrottleTest extends HubTest.Base {
         assertThat(admitted).containsExactly(true, true, false, false, true, false);
         assertThat(jdbc.sql("SELECT details FROM platform.audit_entry WHERE action = 'TEST_FLOOD_UNRECORDED'").query(String.class).list())
                 .singleElement().satisfies(details -> assertThat(sentences.render(details, java.util.Locale.ENGLISH))
-                        .startsWith("3 more between 2026-01-01 07:00:00 UTC+07:00").contains("limits 2 per address, 3 in all")
+                        .startsWith("3 more between 01/01/2026 07:00:00 UTC+07:00").contains("limits 2 per address, 3 in all")
                         .contains("192.0.2.1 (4)"));
     }
 

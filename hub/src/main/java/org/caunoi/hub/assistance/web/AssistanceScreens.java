@@ -318,9 +318,25 @@ class AssistanceScreens {
     /** Drafts a new request ({@code draft} null) or corrects a draft; a refusal shows the form again, each error beside its field. */
     private String save(@Nullable AssistanceRequest draft, Map<String, String> input, CurrentOfficer officer, Model model,
             Locale locale) {
+        // What the form alone tells is wrong is shown at once, each beside its field, not one field a submit.
+        Map<String, String> missing = new LinkedHashMap<>();
+        if (input.getOrDefault("partner", "").isBlank()) {
+            missing.put("partner", messages.getMessage("assistance.problem.choose-partner", null, locale));
+        }
+        if (input.getOrDefault("questions", "").isBlank()) {
+            missing.put("questions", messages.getMessage("assistance.problem.required", null, locale));
+        }
+        String typed = input.getOrDefault("deadline", "").strip();
+        if (!typed.isEmpty() && !parses(typed)) {
+            missing.put("deadline", Times.writtenAsADay(typed)
+                    ? messages.getMessage("assistance.problem.date-not-real", new Object[] {typed}, locale)
+                    : messages.getMessage("assistance.problem.date", null, locale));
+        }
+        if (!missing.isEmpty()) {
+            return form(model, draft, input, missing);
+        }
         try {
-            String typed = input.getOrDefault("deadline", "");
-            LocalDate deadline = typed.isBlank() ? null : Times.parseDay(typed);
+            LocalDate deadline = typed.isEmpty() ? null : Times.parseDay(typed);
             NewRequest request = new NewRequest(input.getOrDefault("partner", "").strip(),
                     Codes.parse(RequestKind.class, "kind", input.getOrDefault("kind", "")),
                     Codes.parse(Subject.class, "subject", input.getOrDefault("subject", "")),
@@ -334,11 +350,15 @@ class AssistanceScreens {
         catch (AssistanceRefusal | UnknownValueException refusal) {
             return form(model, draft, input, fieldErrors((Problem) refusal, locale));
         }
-        catch (java.time.format.DateTimeParseException badDate) {
-            String typed = input.getOrDefault("deadline", "").strip();
-            return form(model, draft, input, Map.of("deadline", Times.writtenAsADay(typed)
-                    ? messages.getMessage("assistance.problem.date-not-real", new Object[] {typed}, locale)
-                    : messages.getMessage("assistance.problem.date", null, locale)));
+    }
+
+    private static boolean parses(String day) {
+        try {
+            Times.parseDay(day);
+            return true;
+        }
+        catch (java.time.format.DateTimeParseException notADay) {
+            return false;
         }
     }
 

@@ -1,11 +1,14 @@
 package org.caunoi.hub.assistance.web;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
@@ -83,8 +86,10 @@ class FiguresScreens {
         model.addAttribute("any", ofYear.received() + ofYear.sent() > 0);
         model.addAttribute("all", List.of(new Line(String.valueOf(wanted), null, base, sentBase, ofYear.inAll())));
         Map<String, String> names = partners.names();
+        // By name in the officer's language (Vietnamese order for a Vietnamese officer).
         model.addAttribute("perPartner", lines(ofYear.perPartner(), base, sentBase, "partner",
-                code -> names.getOrDefault(code, code), code -> code));
+                code -> names.getOrDefault(code, code), code -> code).stream()
+                .sorted(Comparator.comparing(Line::label, Collator.getInstance(locale))).toList());
         @Nullable Unit unit = requests.unitOf(officer);
         model.addAttribute("scope", unit == null ? "" : unit.kebab());
         model.addAttribute("otherYears", ofYear.received() + ofYear.sent() > 0 ? List.of()
@@ -158,27 +163,31 @@ class FiguresScreens {
      * and the rest, which add up to those received. Partners that sent nothing are left out.
      */
     private Map<String, Object> partnerChart(Figures.OfYear ofYear, Map<String, String> names, Locale locale) {
-        return stackedPerPartner(ofYear, names, Figures.Counts::received, Figures.Counts::answered,
+        return stackedPerPartner(ofYear, names, locale, Figures.Counts::received, Figures.Counts::answered,
                 Figures.Counts::overdue, List.of(text("assistance.figures.answered", locale),
                         text("assistance.figures.overdue", locale), text("assistance.figures.other", locale)));
     }
 
     /** The requests sent per partner, the same way: answered by the partner, overdue at the partner, the rest. */
     private Map<String, Object> sentPartnerChart(Figures.OfYear ofYear, Map<String, String> names, Locale locale) {
-        return stackedPerPartner(ofYear, names, Figures.Counts::sent, Figures.Counts::sentAnswered,
+        return stackedPerPartner(ofYear, names, locale, Figures.Counts::sent, Figures.Counts::sentAnswered,
                 Figures.Counts::sentOverdue, List.of(text("assistance.figures.sent-answered", locale),
                         text("assistance.figures.sent-overdue", locale), text("assistance.figures.sent-other", locale)));
     }
 
     /** Stacked bars per partner with any requests by {@code total}: answered, overdue, the rest; named in that order. */
-    private static Map<String, Object> stackedPerPartner(Figures.OfYear ofYear, Map<String, String> names,
+    private static Map<String, Object> stackedPerPartner(Figures.OfYear ofYear, Map<String, String> names, Locale locale,
             ToLongFunction<Figures.Counts> total, ToLongFunction<Figures.Counts> answeredOf,
             ToLongFunction<Figures.Counts> overdueOf, List<String> seriesNames) {
         List<String> partners = new ArrayList<>();
         List<Long> answered = new ArrayList<>();
         List<Long> overdue = new ArrayList<>();
         List<Long> other = new ArrayList<>();
-        ofYear.perPartner().forEach((code, counts) -> {
+        // In the table's order: by name in the officer's language.
+        Map<String, Figures.Counts> byName = new TreeMap<>(Comparator.comparing((String code) -> names.getOrDefault(code, code),
+                Collator.getInstance(locale)).thenComparing(Comparator.naturalOrder()));
+        byName.putAll(ofYear.perPartner());
+        byName.forEach((code, counts) -> {
             if (total.applyAsLong(counts) > 0) {
                 partners.add(names.getOrDefault(code, code));
                 answered.add(answeredOf.applyAsLong(counts));

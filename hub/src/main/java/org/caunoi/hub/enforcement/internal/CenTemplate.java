@@ -107,6 +107,10 @@ public final class CenTemplate {
      * through {@code code}: a sheet filled in by hand may name them as the screens do ("Ma túy").
      */
     static CaseInput read(TableRow row, java.util.function.BinaryOperator<String> code) {
+        if (row.text("person-name").contains(";")) {
+            // One suspect a row: the row's date of birth, nationality and documents could not say whose they are.
+            row.problem("person-name", "enforcement.import.one-person", row.text("person-name"));
+        }
         List<String> documents = list(row.text("person-documents"));
         Person person = row.text("person-name").isEmpty() ? null
                 : new Person(row.text("person-name"), null, row.date("person-date-of-birth"),

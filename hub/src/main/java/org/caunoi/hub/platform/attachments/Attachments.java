@@ -173,7 +173,7 @@ public class Attachments {
     }
 
     /** The limit as an officer reads it: "10 MB", "512 KB". */
-    static String readable(long bytes) {
+    public static String readable(long bytes) {
         long mebi = DataSize.ofMegabytes(1).toBytes();
         return bytes >= mebi && bytes % mebi == 0 ? bytes / mebi + " MB"
                 : bytes >= 1024 ? Math.ceilDiv(bytes, 1024) + " KB" : bytes + " B";

@@ -4,13 +4,16 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.caunoi.hub.platform.web.Times;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -160,13 +163,34 @@ public class ProblemDetails {
             Map<String, Object> properties, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setTitle(messages.getMessage("platform.problem.title." + known(status.value(), locale), null, locale));
-        problem.setDetail(messages.getMessage(detailKey, arguments, locale));
+        problem.setDetail(messages.getMessage(detailKey, days(arguments, locale), locale));
         properties.forEach(problem::setProperty);
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors.stream().map(error -> Map.of("field", error.field(),
-                    "message", messages.getMessage(error.message(), locale))).toList());
+                    "message", messages.getMessage(days(error.message(), locale), locale))).toList());
         }
         return problem;
+    }
+
+    /** Days among the arguments (a deadline, kept as ISO text or a date) written as the reader's screens write them. */
+    private static Object[] days(Object[] arguments, Locale locale) {
+        return Arrays.stream(arguments).map(argument -> switch (argument) {
+            case LocalDate day -> Times.date(day, locale);
+            case String text -> Times.isoDate(text, locale);
+            case null, default -> argument;
+        }).toArray();
+    }
+
+    private static MessageSourceResolvable days(MessageSourceResolvable message, Locale locale) {
+        Object[] arguments = message.getArguments();
+        String[] codes = message.getCodes();
+        if (arguments == null || codes == null) {
+            return message;
+        }
+        Object[] worded = days(arguments, locale);
+        // Left as it is unless a day was rewritten: a validator's message keeps how it renders its default text.
+        return Arrays.equals(worded, arguments) ? message
+                : new DefaultMessageSourceResolvable(codes, worded, message.getDefaultMessage());
     }
 
     private static ProblemDetail typed(ProblemDetail problem, @Nullable URI type) {

@@ -62,7 +62,7 @@ public final class TableExport<T> {
                 csv(rows, headers, out);
             }
             else {
-                xlsx(rows, headers, out, locale, sheetName);
+                xlsx(rows, headers, out, sheetName);
             }
         }
         catch (IOException e) {
@@ -106,7 +106,7 @@ public final class TableExport<T> {
         return value instanceof CharSequence && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
-    private void xlsx(List<T> rows, List<String> headers, OutputStream out, Locale locale, String sheetName)
+    private void xlsx(List<T> rows, List<String> headers, OutputStream out, String sheetName)
             throws IOException {
         Workbook workbook = new Workbook(out, "CauNoi", "1.0");
         String safeName = sheetName.replaceAll("[\\[\\]:*?/\\\\]", "-");
@@ -126,8 +126,8 @@ public final class TableExport<T> {
         // One style per date column, not per cell: FastExcel pays for every cell style (measured 4x slower).
         for (int c = 0; c < dateColumns.length; c++) {
             if (dateColumns[c]) {
-                // Day first for a Vietnamese reader, as the hub's screens and forms write dates.
-                sheet.range(1, c, rows.size(), c).style().format(locale.getLanguage().equals("vi") ? "dd/mm/yyyy" : "yyyy-mm-dd").set();
+                // Day first in either language, as the hub's screens and forms write dates.
+                sheet.range(1, c, rows.size(), c).style().format("dd/mm/yyyy").set();
             }
         }
         workbook.finish();

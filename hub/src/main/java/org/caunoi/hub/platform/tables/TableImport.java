@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 
@@ -22,6 +23,7 @@ import org.springframework.context.MessageSource;
 public final class TableImport<T> {
 
     private static final Set<Locale> LANGUAGES = Set.of(Locale.forLanguageTag("vi"), Locale.ENGLISH);
+    private static final Pattern HINT = Pattern.compile("\\s*\\([^()]*\\)$");
 
     private final List<TableColumn> columns;
     private final Function<TableRow, T> mapper;
@@ -96,8 +98,11 @@ public final class TableImport<T> {
     private int positionOf(TableColumn column, List<String> header) {
         for (int i = 0; i < header.size(); i++) {
             String cell = header.get(i).strip();
-            if (cell.equalsIgnoreCase(column.name()) || LANGUAGES.stream().anyMatch(language ->
-                    cell.equalsIgnoreCase(messages.getMessage(column.headerKey(), null, column.name(), language)))) {
+            if (cell.equalsIgnoreCase(column.name()) || LANGUAGES.stream().anyMatch(language -> {
+                String written = messages.getMessage(column.headerKey(), null, column.name(), language);
+                // A sheet made before its header gained a hint in brackets ("(dd/mm/yyyy)") still imports.
+                return cell.equalsIgnoreCase(written) || cell.equalsIgnoreCase(HINT.matcher(written).replaceFirst(""));
+            })) {
                 return i;
             }
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.caunoi.hub.platform.web.Times;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,9 +74,23 @@ public final class TableRow {
         return new BigDecimal(digits);
     }
 
-    /** A date as yyyy-mm-dd (a date cell in XLSX comes as one); null for an empty cell. */
+    /**
+     * A date as the screens take it: dd/mm/yyyy (d/m/yyyy, dots or hyphens too) or yyyy-mm-dd (a date cell
+     * in XLSX comes as one); null for an empty cell. A day that does not exist (31/02/2026) is told apart
+     * from text that is no date at all, as the case form tells them.
+     */
     public @Nullable LocalDate date(String column) {
-        return parse(column, LocalDate::parse, "platform.tables.not-a-date");
+        String value = text(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Times.parseDay(value);
+        }
+        catch (DateTimeParseException notADay) {
+            problem(column, Times.writtenAsADay(value) ? "platform.tables.date-not-real" : "platform.tables.not-a-date", value);
+            return null;
+        }
     }
 
     /**

@@ -21,15 +21,14 @@ import org.springframework.stereotype.Component;
 /**
  * How every screen shows a moment and a day: a moment in the officers' time zone ({@code caunoi.time-zone},
  * Vietnam's by default), to the second, with the zone's offset beside it, so a time read off a screen is
- * never mistaken for UTC; a day as the reader writes it, day/month/year in Vietnamese (as the forms ask
- * for it), ISO in English. Templates call {@code ${@times.format(m.at)}} and {@code ${@times.date(c.date)}};
+ * never mistaken for UTC; a day as the forms ask for it, day/month/year, in English too (2026-05-12 next to a
+ * form asking dd/mm/yyyy read as ambiguous, and the partners write days first as well). Templates call {@code ${@times.format(m.at)}} and {@code ${@times.date(c.date)}};
  * forms read a typed day back with {@link #parseDay(String)}. The API keeps ISO.
  */
 @Component("times")
 public class Times {
 
-    private static final DateTimeFormatter VIETNAMESE_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
-    private static final DateTimeFormatter ISO_DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
     private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("xxx", Locale.ROOT);
 
@@ -48,7 +47,7 @@ public class Times {
         return zone;
     }
 
-    /** {@code 06/12/2026 16:05:31 UTC+07:00} in Vietnamese, {@code 2026-12-06 16:05:31 UTC+07:00} in English; empty for no time. */
+    /** {@code 06/12/2026 16:05:31 UTC+07:00}; empty for no time. */
     public String format(@Nullable Instant instant) {
         return format(instant, LocaleContextHolder.getLocale());
     }
@@ -66,7 +65,7 @@ public class Times {
         return date(local.toLocalDate(), locale) + " " + CLOCK.format(local) + " UTC" + OFFSET.format(local);
     }
 
-    /** {@code 14/12/2025} in Vietnamese, {@code 2025-12-14} in English; empty for no day. */
+    /** {@code 14/12/2025}; empty for no day. */
     public String date(@Nullable LocalDate day) {
         return date(day, LocaleContextHolder.getLocale());
     }
@@ -94,7 +93,7 @@ public class Times {
         if (day == null) {
             return "";
         }
-        return ("en".equals(locale.getLanguage()) ? ISO_DAY : VIETNAMESE_DAY).format(day);
+        return DAY.format(day);
     }
 
     /**

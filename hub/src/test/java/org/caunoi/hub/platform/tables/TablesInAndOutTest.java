@@ -50,7 +50,7 @@ class TablesInAndOutTest {
             reference,quantity,seized-on,note
             HP-001,12,2026-11-30,cigarettes
             HP-002,ten,2026-12-01,
-            ,3,30/11/2026,no reference
+            ,3,Nov 30,no reference
             
             HP-004,1,2026-12-02,ivory
             """;
