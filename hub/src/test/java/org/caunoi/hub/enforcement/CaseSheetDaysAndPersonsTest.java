@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.UUID;
 
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
@@ -66,12 +67,14 @@ class CaseSheetDaysAndPersonsTest extends HubTest.Base {
         assertThat(error(response).get("message").asString()).startsWith("Mỗi dòng chỉ ghi một đối tượng");
     }
 
+    /** A row of a seizure of its own: the same seizure imported again would be reported as a duplicate. */
     private static String row(String date, String dateOfBirth, String person) {
+        String description = "Cigarettes, days written day first " + UUID.randomUUID();
         Map<String, String> cells = Map.of("date", date, "place", "VNHPH", "category", "tobacco",
-                "description", "Cigarettes, days written day first", "quantity", "200", "unit", "sticks",
+                "description", description, "quantity", "200", "unit", "sticks",
                 "person-name", person, "person-date-of-birth", dateOfBirth, "person-nationality", "VN");
         return String.join(",", CenTemplate.COLUMNS.stream().map(column -> cells.getOrDefault(column.name(), "")).toList())
-                .replace("Cigarettes, days written day first", "\"Cigarettes, days written day first\"") + "\n";
+                .replace(description, "\"" + description + "\"") + "\n";
     }
 
     private HttpResponse<String> importCsv(String sheet, String language) {

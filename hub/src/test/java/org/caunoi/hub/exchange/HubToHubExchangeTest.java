@@ -74,7 +74,7 @@ class HubToHubExchangeTest {
         var vietnamPage = new BrowserSession(NETWORK.vnPort);
         vietnamPage.logIn("liaison", "demo");
         assertThat(vietnamPage.get("/exchange/messages/out/" + messageId + "?lang=en"))
-                .contains("Delivered, receipt received").containsPattern("Received [0-9-]+ [0-9:]+ UTC\\+07:00 \\([1-9][0-9,]* bytes\\)");
+                .contains("Delivered, receipt received").containsPattern("Received [0-9]{2}/[0-9]{2}/[0-9]{4} [0-9:]+ UTC\\+07:00 \\([1-9][0-9,]* bytes\\)");
         var hongKongPage = new BrowserSession(NETWORK.hkPort);
         hongKongPage.logIn("liaison", "demo");
         assertThat(hongKongPage.get("/exchange/messages/in/" + messageId + "?lang=en")).contains("Processed", messageId);
