@@ -111,6 +111,8 @@ class CaseScreens {
         model.addAttribute("partnerChoices", sharedWithChoices());
         model.addAttribute("categories", CaseCodes.CATEGORIES);
         model.addAttribute("receivedCounts", received.counts());
+        // who reads the partners' alerts is decided once, in Officer: the link shows for them alone
+        model.addAttribute("mayReadReceivedAlerts", Officer.of(officer).mayReadReceivedAlerts());
         if (!q.isBlank()) {
             // The search gives its best hits, a few dozen at most: paged in memory.
             var hits = search.search(Officer.of(officer), q);
