@@ -16,7 +16,6 @@ import org.caunoi.hub.exchange.ExchangeService;
 import org.caunoi.hub.exchange.OutgoingMessage;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.Purpose;
-import org.caunoi.hub.partners.RefusalReason;
 import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.attachments.AttachmentPurpose;
 import org.caunoi.hub.platform.attachments.AttachmentRef;
@@ -46,6 +45,8 @@ public class OperationAlerts {
 
     static final int MAX_TEXT = 4000;
     static final int MAX_FILES = 10;
+    /** Why the nominal form did not go although the agreements allow it: the sender reads the unit's cases non-nominal only. */
+    public static final String SENDER_READS_NON_NOMINAL = "sender-reads-non-nominal";
 
     private final JdbcClient jdbc;
     private final Operations operations;
@@ -151,7 +152,9 @@ public class OperationAlerts {
         // partners whose agreements allow personal data for the purpose, the non-nominal form to the others.
         Map<String, ShareForms.FormDecision> decisions = new java.util.LinkedHashMap<>();
         operation.partners().forEach(partner -> decisions.put(partner, forms.decide(partner, purpose)));
-        List<String> nominal = operation.partners().stream()
+        // The case rule: who reads their unit's cases only in the non-nominal form sends no nominal text either.
+        boolean senderWritesInFull = writesInFull(officer);
+        List<String> nominal = !senderWritesInFull ? List.of() : operation.partners().stream()
                 .filter(partner -> CaseForms.NOMINAL.equals(decisionFor(decisions, partner).form())).toList();
         List<String> nonNominal = operation.partners().stream().filter(partner -> !nominal.contains(partner)).toList();
         // The name every hub understands, English where there is one; the Vietnamese name travels beside it.
@@ -172,7 +175,7 @@ public class OperationAlerts {
         for (Dispatch dispatch : dispatches) {
             String form = !dispatch.queued() ? null : nominal.contains(dispatch.partnerCode()) ? CaseForms.NOMINAL
                     : CaseForms.NON_NOMINAL;
-            RefusalReason whyNotNominal = decisionFor(decisions, dispatch.partnerCode()).nominalRefusal();
+            String whyNotNominal = whyNotNominal(decisionFor(decisions, dispatch.partnerCode()), senderWritesInFull);
             jdbc.sql("""
                     INSERT INTO enforcement.operation_alert_recipient (alert_id, partner_code, message_id, refusal, reason, outcome,
                         attachments_withheld, form, form_reason)
@@ -181,7 +184,7 @@ public class OperationAlerts {
                     .param(id).param(dispatch.partnerCode()).param(dispatch.messageId()).param(Codes.ofNullable(dispatch.refusal()))
                     .param(Codes.ofNullable(dispatch.legalBasisReason())).param(dispatch.queued() ? "queued" : "not-sent")
                     .param(!attached.isEmpty() && CaseForms.NON_NOMINAL.equals(form)).param(form)
-                    .param(CaseForms.NON_NOMINAL.equals(form) && whyNotNominal != null ? whyNotNominal.kebab() : null)
+                    .param(CaseForms.NON_NOMINAL.equals(form) ? whyNotNominal : null)
                     .update();
         }
         List<String> recipientsNamed = dispatches.stream()
@@ -191,7 +194,25 @@ public class OperationAlerts {
                 .toList();
         audit.record("ALERT", "enforcement-operation", String.valueOf(operationId),
                 Sentences.of("enforcement.audit-details.alert", id, files.size(), recipientsNamed));
-        return sent(officer, operationId).stream().filter(alert -> alert.id() == id).findFirst().orElseThrow();
+        // What the sender just wrote is no read of it: not audited as one.
+        return inForms(officer, operationId).stream().filter(alert -> alert.id() == id).findFirst().orElseThrow();
+    }
+
+    /**
+     * The case rule applied to alerts: an alert is its sender's unit's information (that is how it is read here,
+     * {@link #readsInFull}), so only a sender who reads that unit's cases in full ({@link Officer#seesNominal}) sends
+     * its nominal form; a liaison officer's or an analyst's alert reaches every participant in the non-nominal form.
+     */
+    public static boolean writesInFull(Officer sender) {
+        return sender.seesNominal(sender.unit().code());
+    }
+
+    /** Why a participant gets the non-nominal form: its agreements, or the sender's own reading; null when it gets the nominal. */
+    private static @Nullable String whyNotNominal(ShareForms.FormDecision decision, boolean senderWritesInFull) {
+        if (decision.nominalRefusal() != null) {
+            return decision.nominalRefusal().kebab();
+        }
+        return senderWritesInFull ? null : SENDER_READS_NON_NOMINAL;
     }
 
     private static ShareForms.FormDecision decisionFor(Map<String, ShareForms.FormDecision> decisions, String partner) {
@@ -199,11 +220,13 @@ public class OperationAlerts {
     }
 
     /**
-     * What each participant of the operation would get of an alert sent now, for the purpose: what the form
-     * shows before the officer sends, so that no one learns only afterwards that a partner got nothing.
+     * What each participant of the operation would get of an alert the officer sent now, for the purpose: what the
+     * form shows before the officer sends, so that no one learns only afterwards that a partner got nothing, or
+     * only the non-nominal form because of who sent it.
      */
     @Transactional(readOnly = true)
-    public List<Reach> reach(long operationId, Purpose purpose) {
+    public List<Reach> reach(Officer officer, long operationId, Purpose purpose) {
+        boolean senderWritesInFull = writesInFull(officer);
         Operations.Operation operation = operations.find(operationId)
                 .orElseThrow(() -> new CaseNotFoundException("operation", operationId));
         return operation.partners().stream().map(partner -> {
@@ -214,18 +237,31 @@ public class OperationAlerts {
             if (!exchange.reaches(partner)) {
                 return new Reach(partner, null, Codes.of(Dispatch.Refusal.NO_ENDPOINT));
             }
-            RefusalReason whyNot = decision.nominalRefusal();
-            return new Reach(partner, decision.form(), whyNot == null ? null : whyNot.kebab());
+            String whyNot = whyNotNominal(decision, senderWritesInFull);
+            return new Reach(partner, whyNot == null ? decision.form() : CaseForms.NON_NOMINAL, whyNot);
         }).toList();
     }
 
     /**
      * The operation's alerts, newest first, each with its recipients, for an officer who may read them, as
      * they may: in full for the sender and officers who read the sender's unit's cases in full, else the text
-     * cleaned as the non-nominal form cleans it and no files.
+     * cleaned as the non-nominal form cleans it and no files. Each alert shown in full is put in the audit trail
+     * under the officer's name, as a received alert read is: its text and files may name persons.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<SentAlert> sent(Officer officer, long operationId) {
+        List<SentAlert> shown = inForms(officer, operationId);
+        List<AuditTrail.RecordDetails> readInFull = shown.stream().filter(alert -> alert.form().equals(CaseForms.NOMINAL))
+                .map(alert -> new AuditTrail.RecordDetails(String.valueOf(operationId),
+                        Sentences.of("enforcement.audit-details.read-sent-alert", alert.id())))
+                .toList();
+        if (!readInFull.isEmpty()) {
+            audit.recordAll("READ", "enforcement-operation", readInFull);
+        }
+        return shown;
+    }
+
+    private List<SentAlert> inForms(Officer officer, long operationId) {
         if (!officer.mayReadSentAlerts()) {
             throw new AccessDeniedException("the operation's alerts are read by the officers who read or send alerts");
         }

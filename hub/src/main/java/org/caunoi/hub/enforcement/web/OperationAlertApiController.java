@@ -65,9 +65,13 @@ class OperationAlertApiController {
     @GetMapping("/operations/{id}/alert-reach")
     @Operation(summary = "Before sending: what each participant would get of an alert sent now for the purpose "
             + "(default investigation): form nominal (text as written, with attachments), non-nominal (text without "
-            + "personal data, no attachments; reason: why not nominal), or null (nothing; reason: why)")
-    List<OperationAlerts.Reach> reach(@PathVariable long id, @RequestParam(required = false) @Nullable String purpose) {
-        return alerts.reach(id, purpose == null || purpose.isBlank() ? Purpose.INVESTIGATION : Purpose.parse(purpose));
+            + "personal data, no attachments; reason: why not nominal, sender-reads-non-nominal when the signed-in "
+            + "officer reads their unit's cases only in the non-nominal form and so sends only that), or null (nothing; "
+            + "reason: why)")
+    List<OperationAlerts.Reach> reach(@PathVariable long id, @RequestParam(required = false) @Nullable String purpose,
+            CurrentOfficer user) {
+        return alerts.reach(Officer.of(user), id, purpose == null || purpose.isBlank() ? Purpose.INVESTIGATION
+                : Purpose.parse(purpose));
     }
 
     @GetMapping("/alerts/received")

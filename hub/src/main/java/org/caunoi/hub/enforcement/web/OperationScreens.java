@@ -87,8 +87,10 @@ class OperationScreens {
         model.addAttribute("mayReadSentAlerts", reader.mayReadSentAlerts());
         model.addAttribute("mayReadReceivedAlerts", reader.mayReadReceivedAlerts());
         // the form sends for an investigation, as the API does without a purpose
-        List<OperationAlerts.Reach> reach = reader.mayManageOperations() ? alerts.reach(id, Purpose.INVESTIGATION) : List.of();
+        List<OperationAlerts.Reach> reach = reader.mayManageOperations() ? alerts.reach(reader, id, Purpose.INVESTIGATION) : List.of();
+        model.addAttribute("maySendAlerts", reader.mayManageOperations());
         model.addAttribute("alertReach", reach);
+        model.addAttribute("alertsGoNonNominal", reader.mayManageOperations() && !OperationAlerts.writesInFull(reader));
         model.addAttribute("alertReachesNobody", !reach.isEmpty() && reach.stream().noneMatch(OperationAlerts.Reach::receives));
         model.addAttribute("unitCharts", totals.byUnit().keySet().stream()
                 .map(unit -> new UnitChart(unit, labels.of("enforcement.unit", unit),
