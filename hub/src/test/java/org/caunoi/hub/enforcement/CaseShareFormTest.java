@@ -107,6 +107,33 @@ class CaseShareFormTest extends HubTest.Base {
     }
 
     @Test
+    void aSeizureShareToLaosCitesTheAgreementOnInvestigationSupportNotTheSingleStopInspectionMou() {
+        long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong());
+
+        JsonNode investigation = preview(id, "LA", "investigation").get(0);
+        assertThat(investigation.get("form").asString()).isEqualTo("non-nominal");
+        assertThat(investigation.get("agreements").toString())
+                .contains("Arrangement between the Ministry of Finance of Viet Nam and Ministry of Finance of Laos: "
+                        + "information exchange and investigation support")
+                .as("the 2005 MoU is about cargo and inspection at Lao Bảo, not seizures")
+                .doesNotContain("single-stop", "Memorandum of understanding");
+        assertThat(investigation.get("why").asString()).contains("Ministry of Finance of Laos")
+                .doesNotContain("single-stop");
+
+        JsonNode facilitation = preview(id, "LA", "trade-facilitation").get(0);
+        assertThat(facilitation.get("form").isNull()).as("no agreement with Lao PDR covers seizures for that purpose").isTrue();
+        assertThat(facilitation.get("refusal").asString()).isEqualTo("purpose-not-permitted");
+        assertThat(facilitation.get("why").asString()).contains("the agreement does not permit this purpose");
+    }
+
+    private JsonNode preview(long id, String partner, String purpose) {
+        var answer = HubClient.as(port, "investigator").get("/api/enforcement/cases/" + id + "/share-preview?partners="
+                + partner + "&purpose=" + purpose + "&lang=en");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body());
+    }
+
+    @Test
     void thePreviewNamesTheAgreementsInThePagesLanguage() {
         long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong());
         BrowserSession session = signedIn();

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 import org.caunoi.hub.partners.internal.demo.CooperationFactsParser;
 import org.caunoi.hub.partners.internal.demo.CooperationFactsParser.InvalidFactsException;
@@ -72,21 +75,57 @@ class CooperationFactsParserTest {
     }
 
     @Test
-    void laoPdrsHubSeesVietnamUnderAgreementsForNonNominalEnforcementInformationOnly() {
+    void laoPdrsHubSeesVietnamUnderAgreementsWithoutPersonalDataAndNoSeizuresUnderTheSingleStopInspectionMou() {
         var facts = CooperationFactsParser.builtIn().seenFrom("LA");
 
         assertThat(facts.partners()).extracting(Partner::code).containsExactly("VN");
         assertThat(facts.agreements()).extracting(a -> a.signedOn().getYear()).containsExactlyInAnyOrder(2014, 2006, 2005);
-        assertThat(facts.agreements()).allSatisfy(agreement -> {
-            assertThat(agreement.profile().categories()).containsExactly(DataCategory.ENFORCEMENT_NON_NOMINAL);
-            assertThat(agreement.profile().personalDataAllowed()).isFalse();
-        });
+        assertThat(facts.agreements()).allSatisfy(agreement -> assertThat(agreement.profile().personalDataAllowed()).isFalse());
+        assertThat(facts.agreements()).filteredOn(agreement -> agreement.signedOn().getYear() != 2005)
+                .as("investigation support (2014) and the coordination against revenue loss (2006): enforcement, non-nominal")
+                .allSatisfy(agreement -> assertThat(agreement.profile().categories())
+                        .containsExactly(DataCategory.ENFORCEMENT_NON_NOMINAL));
+        assertThat(facts.agreements()).filteredOn(agreement -> agreement.signedOn().getYear() == 2005).singleElement()
+                .satisfies(singleStop -> {
+                    assertThat(singleStop.profile().categories()).containsExactly(DataCategory.CARGO_INFORMATION);
+                    assertThat(singleStop.profile().purposes()).containsExactlyInAnyOrder(Purpose.RISK_ASSESSMENT,
+                            Purpose.TRADE_FACILITATION);
+                });
         assertThat(CooperationFactsParser.builtIn().agreements()).filteredOn(a -> a.parties().contains("LA"))
                 .as("the same profiles in Vietnam's hub").hasSize(3)
                 .allSatisfy(agreement -> assertThat(agreement.profile().personalDataAllowed()).isFalse());
         assertThat(CooperationFactsParser.builtIn().agreements()).filteredOn(a -> a.parties().contains("HK"))
                 .as("other partners keep the profile of their agreement's kind")
                 .allSatisfy(agreement -> assertThat(agreement.profile().personalDataAllowed()).isTrue());
+    }
+
+    @Test
+    void eachAgreementCoversWhatItsKindAndScopeReallyAllow() {
+        var agreements = CooperationFactsParser.builtIn().agreements();
+        // partner, year signed and kind: the categories, and whether personal data may pass
+        record Expected(String partner, int year, AgreementKind kind, Set<DataCategory> categories, boolean personalData) {
+        }
+        List<Expected> table = List.of(
+                // a government CMAA: enforcement and verification data, personal data under its conditions
+                new Expected("KR", 1995, AgreementKind.GOVERNMENT_AGREEMENT, EnumSet.of(DataCategory.ENFORCEMENT_NOMINAL, DataCategory.ENFORCEMENT_NON_NOMINAL,
+                        DataCategory.ASSISTANCE_REQUEST, DataCategory.CERTIFICATE_OF_ORIGIN, DataCategory.CARGO_INFORMATION), true),
+                // the GMS single-stop inspection MoUs: the crossing's cargo and inspections, no seizures or investigations
+                new Expected("KH", 2006, AgreementKind.MOU, EnumSet.of(DataCategory.CARGO_INFORMATION), false),
+                new Expected("LA", 2005, AgreementKind.MOU, EnumSet.of(DataCategory.CARGO_INFORMATION), false),
+                // an MoU on combating smuggling: enforcement information without personal data
+                new Expected("CL", 2009, AgreementKind.MOU, EnumSet.of(DataCategory.ENFORCEMENT_NON_NOMINAL), false),
+                new Expected("UA", 2010, AgreementKind.STATISTICS_EXCHANGE, EnumSet.of(DataCategory.TRADE_STATISTICS), false),
+                new Expected("ASEAN", 2023, AgreementKind.AEO_MUTUAL_RECOGNITION, EnumSet.of(DataCategory.AEO_LIST), false));
+        for (Expected expected : table) {
+            assertThat(agreements).as("%s %d", expected.partner(), expected.year())
+                    .filteredOn(a -> a.parties().contains(expected.partner()) && a.signedOn().getYear() == expected.year()
+                            && a.kind() == expected.kind())
+                    .singleElement()
+                    .satisfies(a -> {
+                        assertThat(a.profile().categories()).containsExactlyInAnyOrderElementsOf(expected.categories());
+                        assertThat(a.profile().personalDataAllowed()).isEqualTo(expected.personalData());
+                    });
+        }
     }
 
     @Test

@@ -186,7 +186,7 @@ public final class CooperationFactsParser {
         }
         Optional<SignedDate> joined = signedDate(fields, "joined", item);
         joined.ifPresent(date -> add(agreement(AgreementKind.MULTILATERAL_CONVENTION, known.titleVi(),
-                known.titleEn(), "", date, List.of(partner.code()), vietnamese(fields, "note", item).orElse("")),
+                known.titleEn(), "", date, List.of(partner.code()), vietnamese(fields, "note", item).orElse(""), ""),
                 text(fields, "note", item).orElse("")));
     }
 
@@ -218,13 +218,13 @@ public final class CooperationFactsParser {
         AgreementKind kind = sectionKind != null ? sectionKind : kindFromScope(scope);
         AgreementTitles titles = AgreementTitles.of(kind, counterpart, scope, counterpartVi, scopeVi);
         add(agreement(kind, titles.vi(), titles.en(), counterpartVi, signed.get(), List.of(partner.code()),
-                noteVi.isEmpty() ? scopeVi : noteVi), note.isEmpty() ? scope : note);
+                noteVi.isEmpty() ? scopeVi : noteVi, scope), note.isEmpty() ? scope : note);
         Matcher implementing = IMPLEMENTING_ARRANGEMENT.matcher(note);
         if (implementing.find()) {
             AgreementTitles implementingTitles = AgreementTitles.of(AgreementKind.IMPLEMENTING_ARRANGEMENT, "", "");
             add(agreement(AgreementKind.IMPLEMENTING_ARRANGEMENT, implementingTitles.vi(),
                     implementingTitles.en(), "", new SignedDate(LocalDate.of(Integer.parseInt(implementing.group(1)), 1, 1),
-                            DatePrecision.YEAR), List.of(partner.code()), noteVi), note);
+                            DatePrecision.YEAR), List.of(partner.code()), noteVi, ""), note);
         }
     }
 
@@ -248,9 +248,9 @@ public final class CooperationFactsParser {
     }
 
     private Agreement agreement(AgreementKind kind, String titleVi, String titleEn, String counterpart,
-            SignedDate signed, List<String> parties, String note) {
+            SignedDate signed, List<String> parties, String note, String scope) {
         return new Agreement(0, kind, titleVi, titleEn, counterpart, signed.date(), signed.precision(), null, null,
-                AgreementStatus.IN_FORCE, parties, DemoExchangeProfiles.of(kind, parties), note, 0, null);
+                AgreementStatus.IN_FORCE, parties, DemoExchangeProfiles.of(kind, parties, scope), note, 0, null);
     }
 
     private @Nullable Partner partner(String code, Node where) {
