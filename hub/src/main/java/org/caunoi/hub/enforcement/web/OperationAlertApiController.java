@@ -57,7 +57,8 @@ class OperationAlertApiController {
     @GetMapping("/operations/{id}/alerts")
     @Operation(summary = "The operation's alerts, newest first, with each participant's delivery, receipt time and the form "
             + "it got (nominal, or non-nominal and why); for every role but viewers; to an officer who reads the sender's "
-            + "unit's cases only in the non-nominal form, the text without personal data and no attachments")
+            + "unit's cases only in the non-nominal form, the text without personal data and no attachments; each alert "
+            + "read in full is audited")
     List<OperationAlerts.SentAlert> sent(@PathVariable long id, CurrentOfficer user) {
         return alerts.sent(Officer.of(user), id);
     }
