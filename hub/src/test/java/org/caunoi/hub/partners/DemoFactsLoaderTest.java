@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.caunoi.hub.HubTest;
 import org.caunoi.hub.TestHub;
 import org.caunoi.hub.partners.internal.demo.CooperationFactsParser.InvalidFactsException;
 import org.caunoi.hub.partners.internal.demo.DemoFactsLoader;
+import org.caunoi.hub.partners.internal.AgreementRepository;
 import org.caunoi.hub.partners.internal.PartnerCatalog;
+import org.caunoi.hub.platform.DemoFacts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +31,9 @@ class DemoFactsLoaderTest extends HubTest.Base {
 
     @Autowired
     DemoFactsLoader loader;
+
+    @Autowired
+    AgreementRepository agreements;
 
     @Test
     void theDemoDataIsLoadedAtStart() {
@@ -53,6 +59,43 @@ class DemoFactsLoaderTest extends HubTest.Base {
 
         assertThat(count("partners.partner")).isEqualTo(partnersBefore);
         assertThat(count("partners.agreement")).isEqualTo(agreementsBefore);
+    }
+
+    @Test
+    void aDemoProfileAnEarlierReleaseDerivedFollowsTodaysRulesAndOneAnOfficerSavedStays() {
+        Agreement laos = singleStopInspectionMou("LA");
+        Agreement cambodia = singleStopInspectionMou("KH");
+        try {
+            // as an earlier release derived them: seizures and investigations under an MoU on single-stop inspection
+            for (Agreement mou : List.of(laos, cambodia)) {
+                jdbc.update("UPDATE partners.agreement SET data_categories = '{ENFORCEMENT_NON_NOMINAL}', "
+                        + "purposes = '{RISK_ASSESSMENT,INVESTIGATION}' WHERE id = ?", mou.id());
+            }
+            jdbc.update("DELETE FROM partners.demo_profile WHERE agreement_id = ?", cambodia.id()); // an officer saved it
+
+            assertThat(loader.refreshDemoProfiles(DemoFacts.builtIn())).isGreaterThanOrEqualTo(1);
+
+            Agreement refreshed = agreements.find(laos.id()).orElseThrow();
+            assertThat(refreshed.profile()).isEqualTo(laos.profile());
+            assertThat(refreshed.profile().categories()).containsExactly(DataCategory.CARGO_INFORMATION);
+            assertThat(agreements.hasDemoProfile(laos.id())).as("still the demo data's, to check against the text").isTrue();
+            assertThat(agreements.find(cambodia.id()).orElseThrow().profile().categories())
+                    .as("what an officer saved is theirs").containsExactly(DataCategory.ENFORCEMENT_NON_NOMINAL);
+            assertThat(jdbc.queryForObject("""
+                    SELECT count(*) FROM platform.audit_entry WHERE action = 'UPDATE' AND record_type = 'agreement'
+                    AND record_id = ? AND actor = 'system'""", Integer.class, Long.toString(laos.id()))).isEqualTo(1);
+        }
+        finally {
+            jdbc.update("INSERT INTO partners.demo_profile (agreement_id) VALUES (?) ON CONFLICT DO NOTHING", cambodia.id());
+            loader.refreshDemoProfiles(DemoFacts.builtIn());
+        }
+        assertThat(agreements.find(cambodia.id()).orElseThrow().profile()).isEqualTo(cambodia.profile());
+    }
+
+    private Agreement singleStopInspectionMou(String partner) {
+        return catalog.agreementsOf(partner).stream()
+                .filter(agreement -> agreement.kind() == AgreementKind.MOU && agreement.titleEn().contains("single-stop"))
+                .findFirst().orElseThrow();
     }
 
     private int count(String table) {

@@ -108,6 +108,20 @@ public class AgreementRepository {
         jdbc.sql("INSERT INTO partners.demo_profile (agreement_id) VALUES (?)").param(agreementId).update();
     }
 
+    /**
+     * Replaces an exchange profile the demo data derived with the one it derives today; false when an officer has
+     * saved the agreement since (their profile stays). The version moves on, so an editor open on the old one notices.
+     */
+    public boolean replaceDemoProfile(long agreementId, ExchangeProfile profile) {
+        return jdbc.sql("""
+                UPDATE partners.agreement SET data_categories = :categories, personal_data_allowed = :personalData,
+                    purposes = :purposes, onward_consent_required = :consent, answer_deadline_days = :deadline,
+                    version = version + 1, updated_at = now()
+                WHERE id = :id AND EXISTS (SELECT 1 FROM partners.demo_profile d WHERE d.agreement_id = :id)""")
+                .paramSource(profileParameters(profile).addValue("id", agreementId))
+                .update() == 1;
+    }
+
     /** True while the agreement's exchange profile is the demo data's, not one an officer has saved. */
     public boolean hasDemoProfile(long agreementId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM partners.demo_profile WHERE agreement_id = ?)").param(agreementId)
@@ -153,9 +167,17 @@ public class AgreementRepository {
     public record YearKindCount(int year, AgreementKind kind, int count) {
     }
 
-    private static MapSqlParameterSource parameters(Agreement agreement) {
-        ExchangeProfile profile = agreement.profile();
+    private static MapSqlParameterSource profileParameters(ExchangeProfile profile) {
         return new MapSqlParameterSource()
+                .addValue("categories", profile.categories().stream().map(Enum::name).sorted().toArray(String[]::new))
+                .addValue("personalData", profile.personalDataAllowed())
+                .addValue("purposes", profile.purposes().stream().map(Enum::name).sorted().toArray(String[]::new))
+                .addValue("consent", profile.onwardTransmissionNeedsConsent())
+                .addValue("deadline", profile.answerDeadlineDays());
+    }
+
+    private static MapSqlParameterSource parameters(Agreement agreement) {
+        return profileParameters(agreement.profile())
                 .addValue("id", agreement.id())
                 .addValue("version", agreement.version())
                 .addValue("kind", agreement.kind().name())
@@ -167,11 +189,6 @@ public class AgreementRepository {
                 .addValue("entryIntoForce", agreement.entryIntoForce())
                 .addValue("expiresOn", agreement.expiresOn())
                 .addValue("status", agreement.status().name())
-                .addValue("categories", profile.categories().stream().map(Enum::name).sorted().toArray(String[]::new))
-                .addValue("personalData", profile.personalDataAllowed())
-                .addValue("purposes", profile.purposes().stream().map(Enum::name).sorted().toArray(String[]::new))
-                .addValue("consent", profile.onwardTransmissionNeedsConsent())
-                .addValue("deadline", profile.answerDeadlineDays())
                 .addValue("note", agreement.note());
     }
 

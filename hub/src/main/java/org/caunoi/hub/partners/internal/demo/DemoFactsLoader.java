@@ -1,6 +1,8 @@
 package org.caunoi.hub.partners.internal.demo;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 import org.caunoi.hub.partners.Agreement;
 import org.caunoi.hub.partners.Partner;
@@ -57,6 +59,7 @@ public class DemoFactsLoader implements ApplicationRunner {
             return;
         }
         if (alreadyLoaded()) {
+            refreshDemoProfiles(DemoFacts.of(properties));
             status.set(DemoDataStatus.State.LOADED, "");
             return;
         }
@@ -92,6 +95,46 @@ public class DemoFactsLoader implements ApplicationRunner {
                 facts.partners().size(), facts.agreements().size()));
         log.info("Loaded {} partners and {} agreements from {}", facts.partners().size(), facts.agreements().size(), source);
         return facts.agreements().size();
+    }
+
+    /**
+     * The demo data's profiles follow the hub's rules of today (an earlier release let the MoUs on single-stop
+     * inspection carry seizures): an agreement whose profile no officer has saved gets the one its facts give it now,
+     * matched by kind, English title, signing date and parties; each change audited. Facts that no longer parse
+     * leave every profile as it is: the data was loaded, the start goes on.
+     */
+    @Transactional
+    public int refreshDemoProfiles(DemoFacts source) {
+        if (!source.exists()) {
+            return 0;
+        }
+        List<Agreement> facts;
+        try {
+            facts = CooperationFactsParser.parse(source).seenFrom(properties.node()).agreements();
+        }
+        catch (CooperationFactsParser.InvalidFactsException problem) {
+            log.warn("Demo profiles left as they are: {}", problem.getMessage());
+            return 0;
+        }
+        int refreshed = 0;
+        for (Agreement stored : agreements.all()) {
+            Optional<Agreement> fact = facts.stream().filter(candidate -> sameAgreement(candidate, stored)).findFirst()
+                    .filter(candidate -> !candidate.profile().equals(stored.profile()));
+            if (fact.isPresent() && agreements.replaceDemoProfile(stored.id(), fact.get().profile())) {
+                audit.recordAs("system", "UPDATE", "agreement", Long.toString(stored.id()),
+                        Sentences.of("partners.audit-details.demo-profile-refreshed", stored.titleEn(), stored.titleVi()));
+                refreshed++;
+            }
+        }
+        if (refreshed > 0) {
+            log.info("Demo data: {} agreements' exchange profiles follow today's rules", refreshed);
+        }
+        return refreshed;
+    }
+
+    private static boolean sameAgreement(Agreement fact, Agreement stored) {
+        return fact.kind() == stored.kind() && fact.titleEn().equals(stored.titleEn())
+                && fact.signedOn().equals(stored.signedOn()) && fact.parties().equals(stored.parties());
     }
 
     private boolean alreadyLoaded() {
