@@ -24,12 +24,12 @@ final class CourtesyReminders {
     private final Clock clock;
 
     CourtesyReminders(int daysBefore, Clock clock) {
-        this.clock = clock;
         if (daysBefore < 0) {
             throw new IllegalArgumentException("caunoi.assistance.courtesy-reminder-days is a number of days, 0 or more: "
                     + daysBefore);
         }
         this.daysBefore = daysBefore;
+        this.clock = clock;
     }
 
     /** The first day one may go, or null when none ever may: the request has no deadline or did not go through the hub. */

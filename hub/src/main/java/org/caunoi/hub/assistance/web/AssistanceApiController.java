@@ -56,7 +56,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code /api/assistance}: requests sent and received (draft, correct or delete a draft, approve, answer, remind
- * past the deadline or as a courtesy before it, assign), their history, and the year's figures. Codes are kebab case; refusals are problem details naming the field.
+ * past the deadline or as a courtesy before it, assign), their history, and the year's figures. Codes are kebab
+ * case; refusals are problem details naming the field.
  */
 @RestController
 @RequestMapping("/api/assistance")
