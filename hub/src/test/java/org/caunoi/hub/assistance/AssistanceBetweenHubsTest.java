@@ -188,6 +188,90 @@ class AssistanceBetweenHubsTest {
                 hkAs("supervisor").get("/api/notifications").body()).contains((String) received.get("reference")));
     }
 
+    /**
+     * A courtesy reminder goes from seven days before the deadline (the default), once: it shows in the
+     * history on both hubs and the partner's officers are told; too early or a second time it is refused
+     * with the reason, and past the deadline the ordinary reminder still goes as before.
+     */
+    @Test
+    void aCourtesyReminderBeforeTheDeadlineReachesThePartnersHubOnceAndIsRefusedWithTheReasonOtherwise() {
+        var created = vnAs("liaison").postJson("/api/assistance/requests", request("HK", null));
+        long id = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+        String reference = JsonPath.read(created.body(), "$.reference");
+        approve(vnAs("supervisor"), id);
+        Map<String, Object> received = awaitReceived(reference);
+        long hkId = ((Number) received.get("id")).longValue();
+        LocalDate deadline = LocalDate.parse(JsonPath.read(created.body(), "$.deadline"));
+        var screen = new BrowserSession(NETWORK.vnPort);
+        screen.logIn("liaison", "demo");
+
+        var tooEarly = vnAs("liaison").post("/api/assistance/requests/" + id + "/courtesy-reminder?lang=en",
+                "application/json", new byte[0]);
+        assertThat(tooEarly.statusCode()).as(tooEarly.body()).isEqualTo(400);
+        assertThat((String) JsonPath.read(tooEarly.body(), "$.detail")).isEqualTo("A courtesy reminder can be sent from "
+                + dayFirst(deadline.minusDays(7)) + ", 7 days before the reply deadline (" + dayFirst(deadline)
+                + "): wait until then.");
+        assertThat(screen.get("/assistance/requests/" + id + "?lang=vi")).doesNotContain("id=\"courtesy-reminder\"")
+                .contains("Có thể gửi đối tác nhắc hạn trả lời từ ngày " + dayFirst(deadline.minusDays(7)));
+        assertThat(screen.postFormForPage("/assistance/requests/" + id + "/courtesy-reminder?lang=vi", ""))
+                .contains("Chỉ có thể gửi nhắc hạn trả lời từ ngày " + dayFirst(deadline.minusDays(7)));
+
+        // Three days left on VN's side (the time itself cannot move for two hubs that sign with today's date).
+        vn.getBean(JdbcClient.class).sql("UPDATE assistance.request SET deadline = current_date + 3 WHERE id = ?")
+                .param(id).update();
+        assertThat(screen.get("/assistance/requests/" + id + "?lang=en")).contains("id=\"courtesy-reminder\"")
+                .doesNotContain("id=\"remind\"");
+        var reminded = vnAs("liaison").post("/api/assistance/requests/" + id + "/courtesy-reminder", "application/json",
+                new byte[0]);
+        assertThat(reminded.statusCode()).as(reminded.body()).isEqualTo(200);
+        assertThat((List<String>) JsonPath.read(vnAs("liaison").get("/api/assistance/requests/" + id).body(),
+                "$.history[*].step")).containsOnlyOnce("courtesy-reminder-sent");
+        assertThat(auditedSenders(id)).as("who sent it, in the audit trail").containsExactly("liaison");
+
+        var again = vnAs("supervisor").post("/api/assistance/requests/" + id + "/courtesy-reminder?lang=en",
+                "application/json", new byte[0]);
+        assertThat(again.statusCode()).as("one per request").isEqualTo(409);
+        assertThat((String) JsonPath.read(again.body(), "$.detail")).startsWith("A courtesy reminder of this request was sent on ")
+                .contains("only one is sent per request");
+        assertThat(screen.get("/assistance/requests/" + id + "?lang=en")).doesNotContain("id=\"courtesy-reminder\"");
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat((List<String>) JsonPath.read(
+                hkAs("supervisor").get("/api/assistance/requests/" + hkId).body(), "$.history[*].step"))
+                .containsOnlyOnce("courtesy-reminder-received").doesNotContain("reminder-received"));
+        var partnersPage = new BrowserSession(NETWORK.hkPort);
+        partnersPage.logIn("supervisor", "demo");
+        assertThat(partnersPage.get("/assistance/requests/" + hkId + "?lang=en")).contains("Courtesy reminder received");
+        assertThat(partnersPage.get("/assistance/requests/" + hkId + "?lang=vi")).contains("Nhận nhắc hạn trả lời");
+        String hkReference = (String) received.get("reference");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(notices(hkAs("supervisor"), "en"))
+                .anyMatch(n -> n.startsWith("Vietnam Customs (Department of Customs) sent a courtesy reminder about "
+                        + "request for assistance " + hkReference + ": the reply deadline is ")));
+
+        // Past the deadline the ordinary reminder goes, as it did before courtesy reminders.
+        vn.getBean(JdbcClient.class).sql("UPDATE assistance.request SET deadline = current_date - 1 WHERE id = ?")
+                .param(id).update();
+        var late = vnAs("liaison").post("/api/assistance/requests/" + id + "/courtesy-reminder?lang=en", "application/json",
+                new byte[0]);
+        assertThat(late.statusCode()).isIn(400, 409);
+        var overdue = vnAs("liaison").post("/api/assistance/requests/" + id + "/remind", "application/json", new byte[0]);
+        assertThat(overdue.statusCode()).as(overdue.body()).isEqualTo(200);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat((List<String>) JsonPath.read(
+                hkAs("supervisor").get("/api/assistance/requests/" + hkId).body(), "$.history[*].step"))
+                .containsSubsequence("courtesy-reminder-received", "reminder-received"));
+    }
+
+    /** Who the audit trail says sent a courtesy reminder of the request. */
+    private static List<String> auditedSenders(long id) {
+        return vn.getBean(JdbcClient.class).sql("""
+                SELECT a.actor FROM platform.audit_entry a JOIN assistance.request r ON a.record_id = r.reference
+                 WHERE r.id = ? AND a.record_type = 'assistance-request' AND a.action = 'ASSISTANCE_COURTESY_REMINDER_SENT'""")
+                .param(id).query(String.class).list();
+    }
+
+    private static String dayFirst(LocalDate day) {
+        return day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
     @Test
     void supervisorsAreToldWhatAwaitsTheirApprovalAndTheDrafterOfThePartnersAnswerOnceInBothLanguages() {
         var created = vnAs("liaison").postJson("/api/assistance/requests", request("HK", null));

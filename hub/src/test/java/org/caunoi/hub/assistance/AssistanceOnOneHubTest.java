@@ -132,6 +132,39 @@ class AssistanceOnOneHubTest {
     }
 
     @Test
+    void theAssignedOfficerIsToldNDaysBeforeAnInboundRequestsDeadlineAndOnceItHasPassedEachOnce() {
+        String reference = receive("HK", "verification-of-origin", today().plusDays(20));
+        long id = idOf(reference);
+        HubClient.as(port, "supervisor").postJson("/api/assistance/requests/" + id + "/assign",
+                "{\"unit\": \"DTCBL\", \"officer\": \"investigator\"}");
+        var investigator = HubClient.as(port, "investigator");
+        String near = "Request for assistance " + inboundReference(reference)
+                + " from Customs and Excise Department, Hong Kong, China: the reply deadline is ";
+        String overdue = inboundReference(reference) + " from Customs and Excise Department, Hong Kong, China is overdue";
+
+        clock.advance(Duration.ofDays(14));
+        watch.warnDue();
+        assertThat(notices(investigator)).as("six days before, nothing yet").doesNotContain(inboundReference(reference));
+
+        clock.advance(Duration.ofDays(1));
+        watch.warnDue();
+        watch.warnDue();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> notices(investigator).contains(near));
+        assertThat(notices(investigator)).doesNotContain(overdue);
+
+        clock.advance(Duration.ofDays(6));
+        watch.warnDue();
+        watch.warnDue();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> notices(investigator).contains(overdue));
+        assertThat(occurrences(notices(investigator), near)).as("told once before").isEqualTo(1);
+        assertThat(occurrences(notices(investigator), overdue)).as("told once after").isEqualTo(1);
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
     void theDaysOfWarningAreSetPerUnit() {
         assertThat(HubClient.as(port, "liaison").putJson("/api/assistance/warning-days/HTQT?days=10", "").statusCode())
                 .isEqualTo(403);

@@ -20,6 +20,7 @@ import org.caunoi.hub.platform.security.Role;
 import org.caunoi.hub.platform.security.Unit;
 import org.caunoi.hub.platform.security.Units;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What officers do with requests: draft one to a partner on a checked legal basis, approve what
- * leaves (a request or an answer) and send it, draft an answer, remind a partner past its deadline.
+ * leaves (a request or an answer) and send it, draft an answer, remind a partner past its deadline or,
+ * as a courtesy, shortly before it.
  * Each step is one transaction with its history row, its audit entry and the message it queues.
  */
 @Service
@@ -45,9 +47,12 @@ public class AssistanceRequests {
     private final RequestAttachments attachments;
     private final PartnerNames partners;
     private final RequestNotices notices;
+    private final CourtesyReminders courtesy;
 
     AssistanceRequests(RequestStore store, Steps steps, LegalBasis legalBasis, ExchangeService exchange, JsonMapper json,
-            HubProperties hub, Clock clock, RequestAttachments attachments, PartnerNames partners, RequestNotices notices) {
+            HubProperties hub, Clock clock, RequestAttachments attachments, PartnerNames partners, RequestNotices notices,
+            @Value("${caunoi.assistance.courtesy-reminder-days:7}") int courtesyReminderDays) {
+        this.courtesy = new CourtesyReminders(courtesyReminderDays, clock);
         this.notices = notices;
         this.attachments = attachments;
         this.partners = partners;
@@ -330,13 +335,47 @@ public class AssistanceRequests {
         if (request.deadline() == null || !request.deadline().isBefore(LocalDate.now(clock))) {
             throw AssistanceRefusal.badInput("deadline", "assistance.problem.not-overdue", String.valueOf(request.deadline()));
         }
-        byte[] payload = json.writeValueAsBytes(new Payloads.Reminder(request.reference(), request.deadline().toString()));
+        byte[] payload = json.writeValueAsBytes(new Payloads.Reminder(request.reference(), request.deadline().toString(), null));
         String messageId = send(request, OutgoingMessage.to(List.of(request.partner()), Payloads.REMINDER,
                 DataCategory.ASSISTANCE_REQUEST, request.purpose(), "application/json", payload)
                 .inReplyTo(request.requestMessageId()));
         steps.record(request, officer.username(), "reminder-sent",
                 Sentences.of("assistance.history-details.message", messageId));
         return store.find(id).orElseThrow();
+    }
+
+    /**
+     * Sends the partner a courtesy reminder of an outbound request before its deadline: from
+     * {@code caunoi.assistance.courtesy-reminder-days} days before it up to the day itself, once per request.
+     * Refused with the reason otherwise; past the deadline the ordinary reminder ({@link #remind}) takes over.
+     */
+    @Transactional
+    public AssistanceRequest remindCourteously(long id, CurrentOfficer officer) {
+        AssistanceRequest request = lockVisible(id, officer);
+        courtesy.refusal(request, store.history(id)).ifPresent(refusal -> {
+            throw refusal;
+        });
+        // The refusal above leaves only a request with a deadline that went through the hub.
+        String deadline = java.util.Objects.requireNonNull(request.deadline()).toString();
+        String requestMessageId = java.util.Objects.requireNonNull(request.requestMessageId());
+        byte[] payload = json.writeValueAsBytes(new Payloads.Reminder(request.reference(), deadline, Payloads.Reminder.COURTESY));
+        String messageId = send(request, OutgoingMessage.to(List.of(request.partner()), Payloads.REMINDER,
+                DataCategory.ASSISTANCE_REQUEST, request.purpose(), "application/json", payload)
+                .inReplyTo(requestMessageId));
+        steps.record(request, officer.username(), "courtesy-reminder-sent",
+                Sentences.of("assistance.history-details.courtesy-reminder", messageId, deadline));
+        return store.find(id).orElseThrow();
+    }
+
+    /** Whether the officer may send a courtesy reminder of the request today (the page shows the button then). */
+    @Transactional(readOnly = true)
+    public boolean courtesyReminderAllowed(AssistanceRequest request) {
+        return courtesy.refusal(request, store.history(request.id())).isEmpty();
+    }
+
+    /** The first day a courtesy reminder of the request may go, or null when none ever may (no deadline, not sent). */
+    public @Nullable LocalDate courtesyReminderOpensOn(AssistanceRequest request) {
+        return courtesy.opensOn(request);
     }
 
     /** Closes a request once its answer is in (or out): nothing more is expected on it. */

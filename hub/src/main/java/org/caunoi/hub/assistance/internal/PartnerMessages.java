@@ -120,11 +120,26 @@ class PartnerMessages implements FollowedMessageTypes {
         if (request == null) {
             return;
         }
+        Payloads.Reminder reminder = json.readValue(message.payload(), Payloads.Reminder.class);
+        if (reminder.courtesy()) {
+            courtesyReminder(message, request, reminder);
+            return;
+        }
         steps.record(request, partnerActor(message), "reminder-received",
                 Sentences.of("assistance.history-details.message", message.messageId()));
         List<String> args = List.of(request.reference(), watch.partnerInSentence(request.partner()));
         watch.toldOfRequest(request).forEach(officer -> events.publishEvent(new NotificationRequested(officer,
                 "assistance.notice.reminder-received", args, "/assistance/requests/" + request.id())));
+    }
+
+    /** A reminder the partner sent as a courtesy before the deadline: noted, and told with the deadline it names. */
+    private void courtesyReminder(ReceivedMessage message, AssistanceRequest request, Payloads.Reminder reminder) {
+        String deadline = reminder.deadline() != null ? reminder.deadline() : String.valueOf(request.deadline());
+        steps.record(request, partnerActor(message), "courtesy-reminder-received",
+                Sentences.of("assistance.history-details.courtesy-reminder", message.messageId(), deadline));
+        List<String> args = List.of(request.reference(), watch.partnerInSentence(request.partner()), deadline);
+        watch.toldOfRequest(request).forEach(officer -> events.publishEvent(new NotificationRequested(officer,
+                "assistance.notice.courtesy-reminder-received", args, "/assistance/requests/" + request.id())));
     }
 
     /** Only a request's receipt changes anything here, so the exchange tells no other outcome. */

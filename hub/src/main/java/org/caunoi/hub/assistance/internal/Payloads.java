@@ -41,7 +41,17 @@ final class Payloads {
             @Nullable List<File> attachments) {
     }
 
+    /**
+     * A reminder of a request, sent referring to its message; {@code kind} {@value #COURTESY} for one sent
+     * as a courtesy before the deadline, absent for one past it (as every hub sent before courtesy reminders).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Reminder(String requestReference, @Nullable String deadline) {
+    record Reminder(String requestReference, @Nullable String deadline, @Nullable String kind) {
+
+        static final String COURTESY = "courtesy";
+
+        boolean courtesy() {
+            return COURTESY.equals(kind);
+        }
     }
 }

@@ -55,8 +55,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * {@code /api/assistance}: requests sent and received (draft, correct or delete a draft, approve, answer, remind, assign), their
- * history, and the year's figures. Codes are kebab case; refusals are problem details naming the field.
+ * {@code /api/assistance}: requests sent and received (draft, correct or delete a draft, approve, answer, remind
+ * past the deadline or as a courtesy before it, assign), their history, and the year's figures. Codes are kebab
+ * case; refusals are problem details naming the field.
  */
 @RestController
 @RequestMapping("/api/assistance")
@@ -228,6 +229,13 @@ class AssistanceApiController {
     @AdminLiaisonInvestigatorOrSupervisor
     Map<String, Object> remind(@PathVariable long id, CurrentOfficer officer) {
         return view(requests.remind(id, officer));
+    }
+
+    @PostMapping("/requests/{id}/courtesy-reminder")
+    @AnswersConflict("The partner owes no answer any more, or a courtesy reminder of the request was sent already")
+    @AdminLiaisonInvestigatorOrSupervisor
+    Map<String, Object> remindCourteously(@PathVariable long id, CurrentOfficer officer) {
+        return view(requests.remindCourteously(id, officer));
     }
 
     @PostMapping("/requests/{id}/close")

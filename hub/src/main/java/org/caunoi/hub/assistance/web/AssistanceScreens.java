@@ -171,6 +171,12 @@ class AssistanceScreens {
         return step(id, officer, model, locale, () -> requests.remind(id, officer));
     }
 
+    @PostMapping("/assistance/requests/{id}/courtesy-reminder")
+    @AdminLiaisonInvestigatorOrSupervisor
+    String remindCourteously(@PathVariable long id, CurrentOfficer officer, Model model, Locale locale) {
+        return step(id, officer, model, locale, () -> requests.remindCourteously(id, officer));
+    }
+
     /**
      * The page of a request; {@code answer} the answer form's input to show again after a refusal
      * (empty: the answer as stored).
@@ -195,6 +201,8 @@ class AssistanceScreens {
         model.addAttribute("drafting", RequestAttachments.partBeingDrafted(view.request()).map(Codes::of).orElse(""));
         model.addAttribute("outcomes", Arrays.stream(Outcome.values()).map(Codes::of).toList());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("courtesyReminderAllowed", requests.courtesyReminderAllowed(request));
+        model.addAttribute("courtesyReminderOpensOn", requests.courtesyReminderOpensOn(request));
         model.addAttribute("errors", errors);
         model.addAttribute("editable", requests.editable(request, officer));
         model.addAttribute("ownWork", !requests.mayApprove(request, officer));

@@ -85,7 +85,8 @@ class ApiDocumentationTest extends HubTest.Base {
             "put /api/assistance/requests/{id}", "delete /api/assistance/requests/{id}",
             "post /api/assistance/requests/{id}/attachments", "post /api/assistance/requests/{id}/approve",
             "post /api/assistance/requests/{id}/sent-elsewhere", "post /api/assistance/requests/{id}/answer",
-            "post /api/assistance/requests/{id}/remind", "post /api/assistance/requests/{id}/close");
+            "post /api/assistance/requests/{id}/remind", "post /api/assistance/requests/{id}/courtesy-reminder",
+            "post /api/assistance/requests/{id}/close");
 
     @Test
     void conflictIsDeclaredExactlyWhereTheHubCanAnswerIt() {
