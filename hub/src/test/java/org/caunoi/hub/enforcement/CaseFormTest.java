@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -163,6 +165,24 @@ class CaseFormTest extends HubTest.Base {
                 .doesNotContain("Trần Văn An", "id=\"persons1.name\"");
         assertThat(containerAdded.body()).contains("id=\"containers1\"", "value=\"CSQU3054383\"");
         assertThat(jdbc.sql("SELECT count(*) FROM enforcement.case_record").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void htmxGetsTheChangedListAloneWithTheRowAddedAndTheCursorInIt() {
+        var screen = signedIn("en");
+        String token = Jsoup.parse(screen.get("/enforcement/cases/new?lang=en")).selectFirst("#case-form input[name=_csrf]")
+                .attr("value");
+
+        var fragment = screen.send("POST", "/enforcement/cases",
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "HX-Request", "true"),
+                form("02/11/2026", "VNHPH", "", "VN", "") + "&add=persons&_csrf=" + encode(token));
+
+        assertThat(fragment.statusCode()).isEqualTo(200);
+        assertThat(fragment.body().strip()).startsWith("<div id=\"persons\"").doesNotContain("<html", "id=\"date\"",
+                "id=\"containers0\"");
+        assertThat(fragment.body()).contains("value=\"Trần Văn An\"", "Suspect 2");
+        assertThat(CaseCorrectionScreenTest.fieldWithError(fragment.body(), "persons1.name")).contains("autofocus");
+        assertThat(CaseCorrectionScreenTest.fieldWithError(fragment.body(), "persons0.name")).doesNotContain("autofocus");
     }
 
     @Test

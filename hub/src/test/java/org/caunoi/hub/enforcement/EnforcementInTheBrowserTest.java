@@ -149,6 +149,7 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
 
         browser.findElement(By.cssSelector("button[name=add][value=persons]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("persons1.name")));
+        wait.until(driver -> "persons1.name".equals(driver.switchTo().activeElement().getDomAttribute("id")));
         browser.findElement(By.cssSelector("button[name=add][value=containers]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("containers1")));
 

@@ -144,7 +144,7 @@ class CaseScreens {
             CurrentOfficer officer, HtmxRequest htmx, Model model) {
         if (add != null || remove != null) {
             mayRecord(Officer.of(officer));
-            return rowsChanged(form, add, remove, htmx, editor(model));
+            return rowsChanged(form, add, remove, htmx, model, editor(model));
         }
         var input = form.toInput(errors);
         try {
@@ -180,7 +180,7 @@ class CaseScreens {
         Officer corrector = Officer.of(officer);
         StoredCase stored = correctable(corrector, id);
         if (add != null || remove != null) {
-            return rowsChanged(form, add, remove, htmx, correctionEditor(stored, model));
+            return rowsChanged(form, add, remove, htmx, model, correctionEditor(stored, model));
         }
         CaseInput input = CaseCorrection.over(stored.content(), form.toInput(errors), form.personOrigins());
         try {
@@ -372,10 +372,18 @@ class CaseScreens {
         return stored;
     }
 
-    /** The form with a row added or removed: htmx gets the changed list's part of the form, a plain post the form. */
+    /**
+     * The form with a row added or removed: htmx gets the changed list's part of the form, a plain post the form;
+     * the cursor waits in a row just added.
+     */
     private static String rowsChanged(CaseForm form, @Nullable String add, @Nullable String remove, HtmxRequest htmx,
-            String editor) {
-        return form.changeRows(add, remove).map(list -> PageOrFragment.of(htmx, editor, list)).orElse(editor);
+            Model model, String editor) {
+        return form.changeRows(add, remove).map(list -> {
+            if (add != null) {
+                model.addAttribute("rowAdded", list);
+            }
+            return PageOrFragment.of(htmx, editor, list);
+        }).orElse(editor);
     }
 
     private static void mayRecord(Officer officer) {
