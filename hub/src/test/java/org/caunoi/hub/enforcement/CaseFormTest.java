@@ -181,8 +181,9 @@ class CaseFormTest extends HubTest.Base {
         assertThat(fragment.body().strip()).startsWith("<div id=\"persons\"").doesNotContain("<html", "id=\"date\"",
                 "id=\"containers0\"");
         assertThat(fragment.body()).contains("value=\"Trần Văn An\"", "Suspect 2");
-        assertThat(CaseCorrectionScreenTest.fieldWithError(fragment.body(), "persons1.name")).contains("autofocus");
-        assertThat(CaseCorrectionScreenTest.fieldWithError(fragment.body(), "persons0.name")).doesNotContain("autofocus");
+        var rows = Jsoup.parse(fragment.body());
+        assertThat(rows.getElementById("persons1.name").hasAttr("autofocus")).as("the cursor in the row added").isTrue();
+        assertThat(rows.getElementById("persons0.name").hasAttr("autofocus")).isFalse();
     }
 
     @Test
