@@ -41,7 +41,8 @@ class CaseCorrectionScreenTest extends HubTest.Base {
                         "containers", List.of("CSQU3054383", "MSKU9070323")))
                 .with("persons", List.of(
                         Map.of("name", "Nguyễn Văn Hùng", "dateOfBirth", "1980-05-17", "nationality", "VN",
-                                "documents", List.of("C1234567", "B7654321")),
+                                "documents", List.of("C1234567", "B7654321"),
+                                "documentTypes", Map.of("C1234567", "passport", "B7654321", "national-id-card")),
                         Map.of("name", "Sok Dara", "nationality", "KH")))
                 .with("companies", List.of(
                         Map.of("name", "Công ty TNHH Thương mại Hoàng Long", "taxNumber", "0101234567", "address", "Hải Phòng"),
@@ -58,8 +59,16 @@ class CaseCorrectionScreenTest extends HubTest.Base {
 
         assertThat(vietnamese).contains("Đính chính vụ việc VN-", "value=\"02/11/2026\"", "value=\"VNHPH\"",
                 "value=\"Lào\"", "value=\"Việt Nam\"", "value=\"9074729\"", "value=\"CSQU3054383\"",
-                "name=\"personName\" value=\"Nguyễn Văn H", "value=\"17/05/1980\"", "value=\"C1234567\"", "value=\"0101234567\"",
-                "value=\"12.5\"", "action=\"/enforcement/cases/" + id + "/edit\"");
+                "name=\"persons[0].name\" value=\"Nguyễn Văn H", "value=\"17/05/1980\"", "value=\"C1234567\"", "value=\"0101234567\"",
+                "value=\"12.5\"", "action=\"/enforcement/cases/" + id + "/edit\"", "name=\"persons[1].name\" value=\"Sok Dara\"",
+                "name=\"containers[1]\" value=\"MSKU9070323\"", "name=\"companies[1].name\" value=\"Mekong Trading Co., Ltd.\"",
+                "name=\"valueAmount\" value=\"250000\"", "value=\"inside tea packages\"");
+        assertThat(vietnamese).as("the stored persons' documents after the first stay off the form").doesNotContain("B7654321");
+        var filled = FilledForm.of(vietnamese, "case-form");
+        assertThat(filled.get("detectionMethod")).isEqualTo("scanner");
+        assertThat(filled.get("persons[0].documentType")).isEqualTo("passport");
+        assertThat(filled.get("companies[0].address")).isEqualTo("Hải Phòng");
+        assertThat(filled.get("transit[0]")).isEqualTo("Hồng Kông (Trung Quốc)");
         assertThat(english).contains("Correct case VN-", "value=\"Laos\"", "value=\"Vietnam\"");
     }
 
@@ -67,9 +76,10 @@ class CaseCorrectionScreenTest extends HubTest.Base {
     void aSaveIsANewAuditedVersionThatKeepsWhatTheFormDoesNotShow() {
         long id = Recorded.caseOn(port, withMoreThanTheFormShows());
         var screen = signedIn("investigator");
-        screen.get("/enforcement/cases/" + id + "/edit?lang=vi");
+        var filled = FilledForm.of(screen.get("/enforcement/cases/" + id + "/edit?lang=vi"), "case-form");
 
-        var saved = screen.submit("/enforcement/cases/" + id + "/edit", form("Heroin, not methamphetamine", "Campuchia"));
+        var saved = screen.submit("/enforcement/cases/" + id + "/edit",
+                filled.with("description", "Heroin, not methamphetamine").with("departure", "Campuchia").body());
 
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
         JsonNode read = JSON.readTree(HubClient.as(port, "investigator").get("/api/enforcement/cases/" + id).body());
@@ -83,12 +93,18 @@ class CaseCorrectionScreenTest extends HubTest.Base {
         assertThat(content.at("/conveyance/flight").asString()).isEqualTo("VN0513");
         assertThat(content.at("/conveyance/containers").toString()).isEqualTo("[\"CSQU3054383\",\"MSKU9070323\"]");
         assertThat(content.at("/persons/0/documents").toString()).isEqualTo("[\"C1234567\",\"B7654321\"]");
+        assertThat(content.at("/persons/0/documentTypes/C1234567").asString()).isEqualTo("passport");
+        assertThat(content.at("/persons/0/documentTypes/B7654321").asString()).isEqualTo("national-id-card");
         assertThat(content.at("/persons/0/latinName").asString()).isEqualTo("Nguyen Van Hung");
         assertThat(content.at("/persons/1/name").asString()).isEqualTo("Sok Dara");
+        assertThat(content.at("/persons/1/nationality").asString()).isEqualTo("KH");
         assertThat(content.at("/companies/0/address").asString()).isEqualTo("Hải Phòng");
         assertThat(content.at("/companies/1/name").asString()).isEqualTo("Mekong Trading Co., Ltd.");
+        assertThat(content.at("/value/amount").asInt()).isEqualTo(250000);
         assertThat(content.at("/value/currency").asString()).isEqualTo("USD");
+        assertThat(content.get("concealment").asString()).isEqualTo("inside tea packages");
         assertThat(content.get("procedure").asString()).isEqualTo("import");
+        assertThat(content.get("detectingUnit").asString()).isEqualTo("Đội Kiểm soát Hải quan Hải Phòng");
         assertThat(content.get("detectionMethod").asString()).isEqualTo("scanner");
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM platform.audit_entry
@@ -97,16 +113,71 @@ class CaseCorrectionScreenTest extends HubTest.Base {
     }
 
     @Test
-    void aCorrectionWithErrorsShowsThemAllAndChangesNothing() {
+    void removingTheSecondSuspectAndAContainerSavesExactlyWhatTheFormHolds() {
         long id = Recorded.caseOn(port, withMoreThanTheFormShows());
         var screen = signedIn("investigator");
-        screen.get("/enforcement/cases/" + id + "/edit?lang=en");
+        var filled = FilledForm.of(screen.get("/enforcement/cases/" + id + "/edit?lang=en"), "case-form");
 
-        var refused = screen.submit("/enforcement/cases/" + id + "/edit",
-                form("Heroin", "Cambodja").replace("date=02%2F11%2F2026", "date=31%2F02%2F2026"));
+        // The remove buttons without JavaScript: the form comes back without the row, nothing saved yet.
+        var withoutSecond = screen.submit("/enforcement/cases/" + id + "/edit", filled.body() + "&remove=persons%3A1");
+        var withoutContainer = screen.submit("/enforcement/cases/" + id + "/edit",
+                FilledForm.of(withoutSecond.body(), "case-form").body() + "&remove=containers%3A0");
+        var saved = screen.submit("/enforcement/cases/" + id + "/edit", FilledForm.of(withoutContainer.body(), "case-form").body());
+
+        assertThat(withoutSecond.statusCode()).isEqualTo(200);
+        assertThat(FilledForm.of(withoutSecond.body(), "case-form").get("persons[0].name")).isEqualTo("Nguyễn Văn Hùng");
+        assertThat(withoutSecond.body()).doesNotContain("Sok Dara", "persons[1]");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        JsonNode read = JSON.readTree(HubClient.as(port, "investigator").get("/api/enforcement/cases/" + id).body());
+        assertThat(read.get("version").asInt()).isEqualTo(2);
+        assertThat(read.at("/content/persons")).hasSize(1);
+        assertThat(read.at("/content/persons/0/name").asString()).isEqualTo("Nguyễn Văn Hùng");
+        assertThat(read.at("/content/persons/0/latinName").asString()).isEqualTo("Nguyen Van Hung");
+        assertThat(read.at("/content/persons/0/documents").toString()).isEqualTo("[\"C1234567\",\"B7654321\"]");
+        assertThat(read.at("/content/conveyance/containers").toString()).isEqualTo("[\"MSKU9070323\"]");
+        assertThat(read.at("/content/conveyance/flight").asString()).isEqualTo("VN0513");
+        assertThat(read.at("/content/companies")).hasSize(2);
+    }
+
+    @Test
+    void removingTheFirstSuspectKeepsTheSecondAsStoredWithoutTheFirstsDocuments() {
+        long id = Recorded.caseOn(port, withMoreThanTheFormShows());
+        var screen = signedIn("investigator");
+        var filled = FilledForm.of(screen.get("/enforcement/cases/" + id + "/edit?lang=vi"), "case-form");
+
+        var withoutFirst = screen.submit("/enforcement/cases/" + id + "/edit", filled.body() + "&remove=persons%3A0");
+        var saved = screen.submit("/enforcement/cases/" + id + "/edit", FilledForm.of(withoutFirst.body(), "case-form").body());
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        JsonNode persons = JSON.readTree(HubClient.as(port, "investigator").get("/api/enforcement/cases/" + id).body())
+                .at("/content/persons");
+        assertThat(persons).hasSize(1);
+        assertThat(persons.at("/0/name").asString()).isEqualTo("Sok Dara");
+        assertThat(persons.at("/0/nationality").asString()).isEqualTo("KH");
+        assertThat(persons.at("/0").has("documents") ? persons.at("/0/documents").toString() : "[]").doesNotContain("B7654321");
+    }
+
+    @Test
+    void aCorrectionWithErrorsShowsThemAllBesideTheirRowsChangesNothingAndLosesNothingTyped() {
+        long id = Recorded.caseOn(port, withMoreThanTheFormShows());
+        var screen = signedIn("investigator");
+        var filled = FilledForm.of(screen.get("/enforcement/cases/" + id + "/edit?lang=en"), "case-form");
+
+        var refused = screen.submit("/enforcement/cases/" + id + "/edit", filled.with("description", "Heroin")
+                .with("date", "31/02/2026").with("departure", "Cambodja").with("persons[1].nationality", "Kambodia")
+                .with("containers[1]", "MSKU9070324").body());
 
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("There is no day 31/02/2026", "Country Cambodja is not known");
+        assertThat(fieldWithError(refused.body(), "persons1.nationality")).contains("Country Kambodia is not known");
+        assertThat(fieldWithError(refused.body(), "persons0.nationality")).doesNotContain("is not known");
+        assertThat(fieldWithError(refused.body(), "containers1")).contains("MSKU9070324 is not valid");
+        assertThat(fieldWithError(refused.body(), "containers0")).doesNotContain("is not valid");
+        var kept = FilledForm.of(refused.body(), "case-form");
+        assertThat(kept.get("description")).isEqualTo("Heroin");
+        assertThat(kept.get("persons[1].name")).isEqualTo("Sok Dara");
+        assertThat(kept.get("persons[1].origin")).isEqualTo("1");
+        assertThat(kept.get("companies[1].name")).isEqualTo("Mekong Trading Co., Ltd.");
         assertThat(JSON.readTree(HubClient.as(port, "investigator").get("/api/enforcement/cases/" + id).body())
                 .get("version").asInt()).isEqualTo(1);
     }
@@ -119,12 +190,13 @@ class CaseCorrectionScreenTest extends HubTest.Base {
         var meanwhile = HubClient.as(port, "investigator").putJson("/api/enforcement/cases/" + id,
                 withMoreThanTheFormShows().with("description", "Corrected through the API").with("version", 1).json());
 
-        var stale = screen.submit("/enforcement/cases/" + id + "/edit", form("Heroin", "Campuchia") + "&version=1&lang=en");
+        var stale = screen.submit("/enforcement/cases/" + id + "/edit",
+                FilledForm.of(filled, "case-form").with("description", "Heroin").body());
 
         assertThat(filled).containsPattern("name=\"version\" value=\"1\"");
         assertThat(meanwhile.statusCode()).as(meanwhile.body()).isEqualTo(200);
         assertThat(stale.statusCode()).isEqualTo(200);
-        assertThat(stale.body()).contains("was corrected by someone else meanwhile", "value=\"Heroin\"");
+        assertThat(stale.body()).contains("was corrected by someone else meanwhile", "value=\"Heroin\"", "value=\"Sok Dara\"");
         JsonNode read = JSON.readTree(HubClient.as(port, "investigator").get("/api/enforcement/cases/" + id).body());
         assertThat(read.get("version").asInt()).isEqualTo(2);
         assertThat(read.at("/content/description").asString()).isEqualTo("Corrected through the API");
@@ -139,6 +211,8 @@ class CaseCorrectionScreenTest extends HubTest.Base {
             assertThat(screen.status("/enforcement/cases/" + id + "/edit")).as(officer).isEqualTo(403);
             assertThat(screen.submit("/enforcement/cases/" + id + "/edit", form("Gold", "KH")).statusCode()).as(officer)
                     .isEqualTo(403);
+            assertThat(screen.submit("/enforcement/cases/" + id + "/edit", form("Gold", "KH") + "&add=persons").statusCode())
+                    .as("nor a row added to it, for " + officer).isEqualTo(403);
             assertThat(HubClient.as(port, officer).putJson("/api/enforcement/cases/" + id,
                     withMoreThanTheFormShows().with("version", 1).json()).statusCode()).as("the API agrees for " + officer).isEqualTo(403);
             assertThat(screen.get("/enforcement/cases/" + id)).as(officer).doesNotContain("id=\"edit-case\"");
@@ -155,15 +229,18 @@ class CaseCorrectionScreenTest extends HubTest.Base {
         return screen;
     }
 
-    /** The form as the filled one posts it back, with a new description and departure. */
+    /** A few fields of the form, for officers who never get it. */
     private static String form(String description, String departure) {
-        return "date=" + encode("02/11/2026") + "&placeKind=port&place=VNHPH&category=drugs&hsCode=293945&description="
-                + encode(description) + "&quantityValue=12.5&quantityUnit=kg&departure=" + encode(departure)
-                + "&destination=" + encode("Việt Nam") + "&vesselName=" + encode("HAI PHONG STAR")
-                + "&imo=9074729&container=CSQU3054383&personName=" + encode("Nguyễn Văn Hùng")
-                + "&personDateOfBirth=" + encode("17/05/1980") + "&personNationality=" + encode("Việt Nam")
-                + "&personDocument=C1234567&companyName=" + encode("Công ty TNHH Thương mại Hoàng Long")
-                + "&companyTaxNumber=0101234567&narrative=" + encode("Corrected on screen.");
+        return "date=" + encode("02/11/2026") + "&placeKind=port&place=VNHPH&category=drugs&description="
+                + encode(description) + "&departure=" + encode(departure) + "&persons%5B0%5D.name=" + encode("Nguyễn Văn Hùng");
+    }
+
+    /** A field and the error shown beside it: the page from the field up to the next field. */
+    static String fieldWithError(String page, String fieldId) {
+        int start = page.indexOf("id=\"" + fieldId + "\"");
+        assertThat(start).as("field " + fieldId + " on the page").isNotNegative();
+        int next = page.indexOf(" id=\"", start + fieldId.length() + 5);
+        return page.substring(start, next < 0 ? page.length() : next);
     }
 
     private static String encode(String text) {

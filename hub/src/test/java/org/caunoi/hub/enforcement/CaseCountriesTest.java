@@ -67,7 +67,7 @@ class CaseCountriesTest extends HubTest.Base {
         assertThat(screen.get("/enforcement/cases/new?lang=en")).contains("<option value=\"Cambodia\">KH</option>");
 
         var saved = screen.submit("/enforcement/cases", form("departure=Campuchia&destination="
-                + URLEncoder.encode("Việt Nam", StandardCharsets.UTF_8) + "&personName=Sok+Dara&personNationality=Campuchia"));
+                + URLEncoder.encode("Việt Nam", StandardCharsets.UTF_8) + "&persons%5B0%5D.name=Sok+Dara&persons%5B0%5D.nationality=Campuchia"));
 
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
         long id = Long.parseLong(saved.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The new-case form takes dates the Vietnamese way (dd/mm/yyyy) as well as yyyy-mm-dd, says how to
- * type one it cannot read, and shows every field's error on the first submit, in the officer's language.
+ * type one it cannot read, and shows every field's error on the first submit, in the officer's language,
+ * beside the row it is about; it holds as many suspects, companies, containers and transit countries as the
+ * seizure had, rows added and removed without JavaScript too.
  */
 @HubTest
 class CaseFormTest extends HubTest.Base {
@@ -85,6 +89,112 @@ class CaseFormTest extends HubTest.Base {
         assertThat(jdbc.sql("SELECT count(*) FROM enforcement.case_record").query(Long.class).single()).isEqualTo(before);
     }
 
+    @Test
+    void twoSuspectsTwoContainersAndHowTheGoodsWereHiddenShowOnTheCasePageAndInTheApi() {
+        var screen = signedIn("vi");
+
+        var saved = screen.submit("/enforcement/cases", form("02/11/2026", "VNHPH", "9074729", "Việt Nam", "17/05/1980")
+                + "&persons%5B0%5D.document=C1234567&persons%5B0%5D.documentType=passport"
+                + "&persons%5B1%5D.name=Sok+Dara&persons%5B1%5D.nationality=Campuchia&persons%5B1%5D.dateOfBirth=03%2F04%2F1985"
+                + "&persons%5B1%5D.document=N0123456&persons%5B1%5D.documentType=border-pass"
+                + "&containers%5B0%5D=CSQU3054383&containers%5B1%5D=MSKU9070323"
+                + "&companies%5B0%5D.name=" + encode("Công ty TNHH Vận tải Lao Bảo") + "&companies%5B0%5D.taxNumber=3200123456"
+                + "&companies%5B0%5D.address=" + encode("Khe Sanh, Quảng Trị")
+                + "&concealment=" + encode("trong thùng nhiên liệu") + "&detectionMethod=detector-dog"
+                + "&valueAmount=1500000000&valueCurrency=VND&transit%5B0%5D=" + encode("Lào"));
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        String id = saved.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        JsonNode content = JSON.readTree(HubClient.as(port, "investigator").get("/api/enforcement/cases/" + id).body())
+                .get("content");
+        assertThat(content.get("persons")).hasSize(2);
+        assertThat(content.at("/persons/1/name").asString()).isEqualTo("Sok Dara");
+        assertThat(content.at("/persons/1/nationality").asString()).isEqualTo("KH");
+        assertThat(content.at("/persons/1/dateOfBirth").asString()).isEqualTo("1985-04-03");
+        assertThat(content.at("/persons/1/documentTypes/N0123456").asString()).isEqualTo("border-pass");
+        assertThat(content.at("/persons/0/documentTypes/C1234567").asString()).isEqualTo("passport");
+        assertThat(content.at("/conveyance/containers").toString()).isEqualTo("[\"CSQU3054383\",\"MSKU9070323\"]");
+        assertThat(content.get("concealment").asString()).isEqualTo("trong thùng nhiên liệu");
+        assertThat(content.get("detectionMethod").asString()).isEqualTo("detector-dog");
+        assertThat(content.at("/value/amount").asLong()).isEqualTo(1_500_000_000L);
+        assertThat(content.at("/value/currency").asString()).isEqualTo("VND");
+        assertThat(content.at("/route/transit").toString()).isEqualTo("[\"LA\"]");
+        assertThat(content.at("/companies/0/address").asString()).isEqualTo("Khe Sanh, Quảng Trị");
+        String page = screen.get("/enforcement/cases/" + id + "?lang=vi");
+        assertThat(page).contains("Trần Văn An (Tran Van An)", "Sok Dara", "03/04/1985", "CSQU3054383, MSKU9070323",
+                "trong thùng nhiên liệu", "Chó nghiệp vụ", "1.500.000.000 VND", "title=\"LA\">Lào", "Khe Sanh, Quảng Trị");
+    }
+
+    @Test
+    void anErrorOfTheSecondSuspectOrOfAContainerShowsBesideItsRowKeepingEverythingTyped() {
+        long before = jdbc.sql("SELECT count(*) FROM enforcement.case_record").query(Long.class).single();
+
+        // A blank container row first: the checks count the containers typed, the form its rows.
+        var refused = signedIn("en").submit("/enforcement/cases", form("02/11/2026", "VNHPH", "9074729", "VN", "17/05/1980")
+                + "&persons%5B1%5D.name=Sok+Dara&persons%5B1%5D.dateOfBirth=31%2F02%2F1985"
+                + "&persons%5B2%5D.nationality=KH&containers%5B0%5D=&containers%5B1%5D=CSQU3054383&containers%5B2%5D=MSKU9070324");
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        String page = refused.body();
+        assertThat(CaseCorrectionScreenTest.fieldWithError(page, "persons1.dateOfBirth"))
+                .contains("value=\"31/02/1985\"", "There is no day 31/02/1985");
+        assertThat(CaseCorrectionScreenTest.fieldWithError(page, "persons0.dateOfBirth")).doesNotContain("There is no day");
+        assertThat(CaseCorrectionScreenTest.fieldWithError(page, "persons2.name")).contains("This field is required");
+        assertThat(CaseCorrectionScreenTest.fieldWithError(page, "persons1.name")).contains("value=\"Sok Dara\"")
+                .doesNotContain("field-error\">");
+        assertThat(CaseCorrectionScreenTest.fieldWithError(page, "containers2")).contains("MSKU9070324 is not valid");
+        assertThat(CaseCorrectionScreenTest.fieldWithError(page, "containers1")).doesNotContain("is not valid");
+        assertThat(jdbc.sql("SELECT count(*) FROM enforcement.case_record").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void theAddAndRemoveButtonsWorkWithoutJavaScriptKeepingWhatWasTypedAndSavingNothing() {
+        long before = jdbc.sql("SELECT count(*) FROM enforcement.case_record").query(Long.class).single();
+        var screen = signedIn("vi");
+        String typed = form("02/11/2026", "VNHPH", "9074729", "VN", "17/05/1980") + "&containers%5B0%5D=CSQU3054383";
+
+        var added = screen.submit("/enforcement/cases", typed + "&add=persons");
+        var removed = screen.submit("/enforcement/cases", typed + "&persons%5B1%5D.name=Sok+Dara&remove=persons%3A0");
+        var containerAdded = screen.submit("/enforcement/cases", typed + "&add=containers");
+
+        assertThat(added.statusCode()).isEqualTo(200);
+        assertThat(added.body()).contains("<html", "value=\"Trần Văn An\"", "id=\"persons1.name\"", "Đối tượng nghi vấn 2",
+                "value=\"CSQU3054383\"").doesNotContain("id=\"persons2.name\"", "Vụ việc có lỗi");
+        assertThat(FilledForm.of(added.body(), "case-form").get("persons[1].name")).isEmpty();
+        assertThat(removed.body()).contains("id=\"persons0.name\"", "value=\"Sok Dara\"")
+                .doesNotContain("Trần Văn An", "id=\"persons1.name\"");
+        assertThat(containerAdded.body()).contains("id=\"containers1\"", "value=\"CSQU3054383\"");
+        assertThat(jdbc.sql("SELECT count(*) FROM enforcement.case_record").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void htmxGetsTheChangedListAloneWithTheRowAddedAndTheCursorInIt() {
+        var screen = signedIn("en");
+        String token = Jsoup.parse(screen.get("/enforcement/cases/new?lang=en")).selectFirst("#case-form input[name=_csrf]")
+                .attr("value");
+
+        var fragment = screen.send("POST", "/enforcement/cases",
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "HX-Request", "true"),
+                form("02/11/2026", "VNHPH", "", "VN", "") + "&add=persons&_csrf=" + encode(token));
+
+        assertThat(fragment.statusCode()).isEqualTo(200);
+        assertThat(fragment.body().strip()).startsWith("<div id=\"persons\"").doesNotContain("<html", "id=\"date\"",
+                "id=\"containers0\"");
+        assertThat(fragment.body()).contains("value=\"Trần Văn An\"", "Suspect 2");
+        var rows = Jsoup.parse(fragment.body());
+        assertThat(rows.getElementById("persons1.name").hasAttr("autofocus")).as("the cursor in the row added").isTrue();
+        assertThat(rows.getElementById("persons0.name").hasAttr("autofocus")).isFalse();
+    }
+
+    @Test
+    void onlyOfficersWhoMayRecordGetARowAdded() {
+        for (String officer : java.util.List.of("viewer", "analyst")) {
+            var screen = new BrowserSession(port);
+            screen.logIn(officer, "demo");
+            assertThat(screen.submit("/enforcement/cases", "description=x&add=persons").statusCode()).as(officer).isEqualTo(403);
+        }
+    }
+
     private BrowserSession signedIn(String language) {
         var screen = new BrowserSession(port);
         screen.logIn("investigator", "demo");
@@ -94,8 +204,8 @@ class CaseFormTest extends HubTest.Base {
 
     private static String form(String date, String place, String imo, String nationality, String born) {
         return "date=" + encode(date) + "&placeKind=port&place=" + encode(place) + "&category=drugs&description=Heroin"
-                + "&quantityValue=2&quantityUnit=kg&vesselName=SEA+STAR&imo=" + imo + "&personName=" + encode("Trần Văn An")
-                + "&personNationality=" + encode(nationality) + "&personDateOfBirth=" + encode(born);
+                + "&quantityValue=2&quantityUnit=kg&vesselName=SEA+STAR&imo=" + imo + "&persons%5B0%5D.name=" + encode("Trần Văn An")
+                + "&persons%5B0%5D.nationality=" + encode(nationality) + "&persons%5B0%5D.dateOfBirth=" + encode(born);
     }
 
     private static String encode(String text) {

@@ -12,7 +12,9 @@ import org.caunoi.hub.enforcement.internal.CenTemplate;
 import org.caunoi.hub.platform.tables.TableColumn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -55,10 +57,10 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         type("quantityValue", "12.5");
         type("vesselName", "HAI PHONG STAR");
         type("imo", "9074728");
-        type("container", "CSQU3054383");
-        type("personName", "Nguyễn Văn Hùng");
-        type("personNationality", "Việt Nam");
-        type("companyName", "Công ty TNHH Thương mại Hoàng Long");
+        type("containers0", "CSQU3054383");
+        type("persons0.name", "Nguyễn Văn Hùng");
+        type("persons0.nationality", "Việt Nam");
+        type("companies0.name", "Công ty TNHH Thương mại Hoàng Long");
         browser.findElement(By.id("save-case")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
@@ -99,12 +101,12 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         type("departure", "Lào");
         type("destination", "Campuchia");
         type("imo", "9074728");
-        type("personName", "Trần Văn An");
-        type("personDateOfBirth", "17/05/1980");
-        type("personNationality", "Việt Nam");
-        type("personDocument", "B7654321");
-        type("companyName", "Công ty TNHH Vận tải Lao Bảo");
-        type("companyTaxNumber", "3200123456");
+        type("persons0.name", "Trần Văn An");
+        type("persons0.dateOfBirth", "17/05/1980");
+        type("persons0.nationality", "Việt Nam");
+        type("persons0.document", "B7654321");
+        type("companies0.name", "Công ty TNHH Vận tải Lao Bảo");
+        type("companies0.taxNumber", "3200123456");
         browser.findElement(By.id("save-case")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
@@ -133,10 +135,53 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void addsASecondSuspectAndContainerWithHtmxKeepingWhatWasTypedAndSavesThemAll() throws Exception {
+        logIn("investigator", "vi");
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        browser.get(url("/enforcement/cases/new"));
+        type("date", "02/11/2026");
+        new Select(browser.findElement(By.id("placeKind"))).selectByValue("border-gate");
+        type("place", "Lao Bảo");
+        type("description", "Heroin in a truck's fuel tank");
+        type("persons0.name", "Trần Văn An");
+        type("persons0.dateOfBirth", "17/05/1980");
+        type("containers0", "CSQU3054383");
+
+        browser.findElement(By.cssSelector("button[name=add][value=persons]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("persons1.name")));
+        wait.until(driver -> "persons1.name".equals(driver.switchTo().activeElement().getDomAttribute("id")));
+        browser.findElement(By.cssSelector("button[name=add][value=containers]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("containers1")));
+
+        assertThat(browser.getCurrentUrl()).as("htmx changed the form in place").endsWith("/enforcement/cases/new");
+        assertThat(browser.findElement(By.id("persons0.name")).getDomProperty("value")).isEqualTo("Trần Văn An");
+        assertThat(browser.findElement(By.id("containers0")).getDomProperty("value")).isEqualTo("CSQU3054383");
+        assertThat(browser.findElement(By.id("person-1")).getText()).contains("Đối tượng nghi vấn 2");
+        type("persons1.name", "Sok Dara");
+        type("persons1.nationality", "Campuchia");
+        new Select(browser.findElement(By.id("persons1.documentType"))).selectByValue("border-pass");
+        type("persons1.document", "N0123456");
+        type("containers1", "MSKU9070323");
+        type("concealment", "trong thùng nhiên liệu");
+        new Select(browser.findElement(By.id("detectionMethod"))).selectByValue("detector-dog");
+        browser.findElement(By.id("persons1.name")).click();
+        screenshot("enforcement-case-two-suspects-vi");
+        browser.findElement(By.id("save-case")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-reference")));
+        assertThat(browser.findElement(By.id("case-persons")).getText()).contains("Trần Văn An (Tran Van An)", "Sok Dara",
+                "Campuchia", "N0123456");
+        assertThat(browser.findElement(By.id("case-containers")).getText()).isEqualTo("CSQU3054383, MSKU9070323");
+        assertThat(browser.findElement(By.id("case-concealment")).getText()).isEqualTo("trong thùng nhiên liệu");
+        assertThat(browser.findElement(By.id("case-detection-method")).getText()).isEqualTo("Chó nghiệp vụ");
+    }
+
+    @Test
     void correctsACaseOnScreenFromItsPageKeepingWhatTheFormDoesNotShow() throws Exception {
         long id = Recorded.caseOn(port, CaseCorrectionScreenTest.withMoreThanTheFormShows());
 
         logIn("investigator", "en");
+        browser.manage().window().setSize(new Dimension(1366, 768));
         browser.get(url("/enforcement/cases/" + id));
         browser.findElement(By.id("edit-case")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-edit-hint")));
@@ -147,6 +192,8 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         browser.findElement(By.id("departure")).clear();
         type("departure", "Cambodia");
         screenshot("enforcement-case-correction-en");
+        browser.executeScript("document.getElementById('persons').scrollIntoView()");
+        screenshot("enforcement-case-correction-persons-en");
         browser.findElement(By.id("save-case")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-reference")));

@@ -1,46 +1,53 @@
 package org.caunoi.hub.enforcement.web;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BinaryOperator;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.caunoi.hub.enforcement.internal.CaseInput;
-import org.caunoi.hub.enforcement.internal.CaseInput.Company;
 import org.caunoi.hub.enforcement.internal.CaseInput.Conveyance;
 import org.caunoi.hub.enforcement.internal.CaseInput.Person;
 import org.caunoi.hub.enforcement.internal.CaseInput.Route;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A correction typed on the case form laid over the stored case: the form holds the first person,
- * company and container and a few fields of each part; everything else the case holds (other persons,
- * companies and containers, transit, ports, value, procedure...) is kept as stored.
+ * A correction typed on the case form laid over the stored case: the form holds every person, company,
+ * container and transit country, so the case holds exactly those (a row removed is an item removed); what the
+ * form does not show (the detecting unit, procedure, ports, flight, plate, links, a person's Latin name and
+ * documents after the first) is kept as stored.
  */
 final class CaseCorrection {
 
     private CaseCorrection() {
     }
 
-    /** The case as it will be corrected: what the form shows as typed, the rest as stored. */
-    static CaseInput over(CaseInput stored, CaseInput typed) {
+    /**
+     * The case as it will be corrected: what the form shows as typed, the rest as stored; {@code personOrigins}
+     * says for each typed person which stored one its row was filled from (null for a row added).
+     */
+    static CaseInput over(CaseInput stored, CaseInput typed, List<@Nullable Integer> personOrigins) {
+        List<Person> storedPersons = stored.persons() == null ? List.of() : stored.persons();
+        List<Person> typedPersons = typed.persons() == null ? List.of() : typed.persons();
+        List<Person> persons = IntStream.range(0, typedPersons.size()).mapToObj(index -> {
+            Integer origin = index < personOrigins.size() ? personOrigins.get(index) : null;
+            return origin == null || origin < 0 || origin >= storedPersons.size() ? typedPersons.get(index)
+                    : person(storedPersons.get(origin), typedPersons.get(index));
+        }).toList();
         return new CaseInput(typed.date(), typed.place(), typed.placeKind(), stored.detectingUnit(), stored.procedure(),
-                typed.category(), typed.hsCode(), typed.description(), typed.quantity(), stored.value(),
-                stored.concealment(), stored.detectionMethod(), route(stored.route(), typed.route()),
-                conveyance(stored.conveyance(), typed.conveyance()),
-                first(stored.persons(), typed.persons(), CaseCorrection::person),
-                first(stored.companies(), typed.companies(),
-                        (was, is) -> new Company(is.name(), was.address(), is.taxNumber())),
-                typed.narrative(), stored.links());
+                typed.category(), typed.hsCode(), typed.description(), typed.quantity(), typed.value(),
+                typed.concealment(), typed.detectionMethod(), route(stored.route(), typed.route()),
+                conveyance(stored.conveyance(), typed.conveyance()), persons, typed.companies(), typed.narrative(),
+                stored.links());
     }
 
     private static @Nullable Route route(@Nullable Route stored, @Nullable Route typed) {
         if (stored == null) {
             return typed;
         }
-        Route route = new Route(typed == null ? null : typed.departure(), stored.transit(),
+        Route route = new Route(typed == null ? null : typed.departure(), typed == null ? List.of() : typed.transit(),
                 typed == null ? null : typed.destination(), stored.departurePort(), stored.transitPorts(),
                 stored.destinationPort());
         boolean empty = route.departure() == null && route.destination() == null && route.departurePort() == null
@@ -52,7 +59,7 @@ final class CaseCorrection {
         if (stored == null) {
             return typed;
         }
-        List<String> containers = first(stored.containers(), typed == null ? null : typed.containers(), (was, is) -> is);
+        List<String> containers = typed == null || typed.containers() == null ? List.of() : typed.containers();
         Conveyance conveyance = new Conveyance(typed == null ? null : typed.vesselName(), typed == null ? null : typed.imo(),
                 stored.flight(), stored.plate(), containers);
         boolean empty = conveyance.vesselName() == null && conveyance.imo() == null && conveyance.flight() == null
@@ -62,34 +69,20 @@ final class CaseCorrection {
 
     /**
      * The person as typed, keeping the documents after the first (with their types) and, when the name is unchanged,
-     * its Latin form; the first document's type is the form's.
+     * its Latin form; the first document and its type are the form's.
      */
     private static Person person(Person was, Person is) {
-        List<String> documents = first(was.documents(), is.documents(), (before, after) -> after);
+        List<String> storedDocuments = was.documents() == null ? List.of() : was.documents();
+        List<String> typedDocuments = is.documents() == null ? List.of() : is.documents();
+        List<String> documents = Stream.concat(typedDocuments.stream(), storedDocuments.stream().skip(1)).distinct().toList();
         String latin = Objects.equals(was.name(), is.name() == null ? null : is.name().strip()) ? was.latinName() : null;
         Map<String, String> types = new LinkedHashMap<>();
-        documents.stream().skip(1).filter(document -> was.typeOf(document) != null)
+        documents.stream().skip(typedDocuments.size()).filter(document -> was.typeOf(document) != null)
                 .forEach(document -> types.put(document, was.typeOf(document)));
         if (is.documentTypes() != null) {
             types.putAll(is.documentTypes());
         }
         return new Person(is.name(), latin, is.dateOfBirth(), is.nationality(), documents, types.isEmpty() ? null : types);
-    }
-
-    /**
-     * The stored list with its first item replaced by the typed one (merged with what it was by {@code merge}),
-     * or taken out when the form's field was emptied; the other items as stored.
-     */
-    private static <T> List<T> first(@Nullable List<T> stored, @Nullable List<T> typed, BinaryOperator<T> merge) {
-        List<T> was = stored == null ? List.of() : stored;
-        List<T> result = new ArrayList<>();
-        if (typed != null && !typed.isEmpty()) {
-            result.add(was.isEmpty() ? typed.getFirst() : merge.apply(was.getFirst(), typed.getFirst()));
-        }
-        if (was.size() > 1) {
-            result.addAll(was.subList(1, was.size()));
-        }
-        return result;
     }
 
     private static boolean isEmpty(@Nullable List<?> list) {

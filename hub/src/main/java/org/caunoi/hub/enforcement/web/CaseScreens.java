@@ -131,15 +131,23 @@ class CaseScreens {
     /** Only for officers who may record a case: a form they could fill but not save would lose their work. */
     @GetMapping("/enforcement/cases/new")
     String newCase(CurrentOfficer officer, Model model) {
-        if (!Officer.of(officer).mayRecord()) {
-            throw new AccessDeniedException("recording cases needs the investigator role");
-        }
+        mayRecord(Officer.of(officer));
         model.addAttribute("caseForm", new CaseForm());
         return editor(model);
     }
 
+    /**
+     * Records the case; or, when the officer pressed a row's add or remove button, shows the form again with that
+     * row added or removed and nothing saved: the list alone for htmx, the whole form without JavaScript.
+     */
     @PostMapping("/enforcement/cases")
-    String record(@ModelAttribute("caseForm") CaseForm form, BindingResult errors, CurrentOfficer officer, Model model) {
+    String record(@ModelAttribute("caseForm") CaseForm form, BindingResult errors,
+            @RequestParam(required = false) @Nullable String add, @RequestParam(required = false) @Nullable String remove,
+            CurrentOfficer officer, HtmxRequest htmx, Model model) {
+        if (add != null || remove != null) {
+            mayRecord(Officer.of(officer));
+            return rowsChanged(form, add, remove, htmx, model, editor(model));
+        }
         var input = form.toInput(errors);
         try {
             if (errors.hasErrors()) {
@@ -151,7 +159,7 @@ class CaseScreens {
             return "redirect:/enforcement/cases/" + stored.id();
         }
         catch (InvalidInputException invalid) {
-            CaseForm.reject(invalid, errors);
+            form.reject(invalid, errors);
             return editor(model);
         }
     }
@@ -169,10 +177,14 @@ class CaseScreens {
     /** A correction: the form laid over the stored case, corrected as the API's PUT does (a new version, resent). */
     @PostMapping("/enforcement/cases/{id}/edit")
     String correct(@PathVariable long id, @ModelAttribute("caseForm") CaseForm form, BindingResult errors,
-            CurrentOfficer officer, Model model) {
+            @RequestParam(required = false) @Nullable String add, @RequestParam(required = false) @Nullable String remove,
+            CurrentOfficer officer, HtmxRequest htmx, Model model) {
         Officer corrector = Officer.of(officer);
         StoredCase stored = correctable(corrector, id);
-        CaseInput input = CaseCorrection.over(stored.content(), form.toInput(errors));
+        if (add != null || remove != null) {
+            return rowsChanged(form, add, remove, htmx, model, correctionEditor(stored, model));
+        }
+        CaseInput input = CaseCorrection.over(stored.content(), form.toInput(errors), form.personOrigins());
         try {
             if (errors.hasErrors()) {
                 checks.checked(input);
@@ -182,7 +194,7 @@ class CaseScreens {
             return "redirect:/enforcement/cases/" + id;
         }
         catch (InvalidInputException invalid) {
-            CaseForm.reject(invalid, errors);
+            form.reject(invalid, errors);
             return correctionEditor(stored, model);
         }
         catch (CaseChangedMeanwhileException meanwhile) {
@@ -362,16 +374,45 @@ class CaseScreens {
         return stored;
     }
 
+    /**
+     * The form with a row added or removed: htmx gets the changed list's part of the form, a plain post the form;
+     * the cursor waits in a row just added.
+     */
+    private static String rowsChanged(CaseForm form, @Nullable String add, @Nullable String remove, HtmxRequest htmx,
+            Model model, String editor) {
+        return form.changeRows(add, remove).map(list -> {
+            if (add != null) {
+                model.addAttribute("rowAdded", list);
+            }
+            return PageOrFragment.of(htmx, editor, list);
+        }).orElse(editor);
+    }
+
+    private static void mayRecord(Officer officer) {
+        if (!officer.mayRecord()) {
+            throw new AccessDeniedException("recording cases needs the investigator role");
+        }
+    }
+
     private String correctionEditor(StoredCase stored, Model model) {
         model.addAttribute("editing", stored);
         return editor(model);
     }
 
+    /** The currencies offered as the officer types a value (any ISO 4217 code is taken): the region's and the usual ones. */
+    private static final List<String> USUAL_CURRENCIES = List.of("VND", "USD", "EUR", "CNY", "HKD", "KHR", "LAK", "THB",
+            "MYR", "SGD", "JPY", "KRW");
+
     private String editor(Model model) {
+        // Where the form and its rows' add and remove buttons post: a correction's address, or a new case's.
+        model.addAttribute("formAction", model.getAttribute("editing") instanceof StoredCase editing
+                ? "/enforcement/cases/" + editing.id() + "/edit" : "/enforcement/cases");
+        model.addAttribute("currencies", USUAL_CURRENCIES);
         model.addAttribute("categories", CaseCodes.CATEGORIES);
         model.addAttribute("units", CaseCodes.UNITS);
         model.addAttribute("placeKinds", CaseCodes.PLACE_KINDS);
         model.addAttribute("documentTypes", CaseCodes.DOCUMENT_TYPES);
+        model.addAttribute("detectionMethods", CaseCodes.DETECTION_METHODS);
         model.addAttribute("countries", countries.choices(LocaleContextHolder.getLocale()));
         return "enforcement/case-form";
     }
