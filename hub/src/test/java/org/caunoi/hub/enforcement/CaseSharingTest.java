@@ -428,6 +428,7 @@ class CaseSharingTest {
         JsonNode byAnalyst = JSON.readTree(at(NETWORK.hkPort, "analyst").get("/api/enforcement/received/" + atHongKong).body());
         assertThat(byInvestigator.at("/content/narrative").asString()).as("received cases are read in full by investigators")
                 .isEqualTo(narrative);
+        assertThat(byInvestigator.at("/versions/0").has("sendersNonNominal")).as("kept for the non-nominal form only").isFalse();
         assertThat(byAnalyst.get("form").asString()).isEqualTo("non-nominal");
         assertThat(byAnalyst.at("/content/narrative").asString()).isEqualTo(withheld);
         assertThat(byAnalyst.at("/versions/0/content/narrative").asString()).isEqualTo(withheld);
