@@ -406,6 +406,71 @@ class CaseSharingTest {
     }
 
     @Test
+    void aNameVietnamKnowsOnlyFromAnotherCaseIsWithheldFromTheReceivedCaseForThoseWhoDoNotReadItInFull() {
+        // Khúc Thừa Hạo is a person of another case, shared with no one: only Vietnam's hub knows his name.
+        record(NewCase.methamphetamineAtHaiPhong().with("persons", List.of(Map.of("name", "Khúc Thừa Hạo", "nationality", "VN"))));
+        String narrative = "Nguyễn Văn Hùng declared the goods as green tea; Khúc Thừa Hạo paid the driver and ông Hạo "
+                + "met him at the gate.";
+        long id = record(NewCase.methamphetamineAtHaiPhong().with("narrative", narrative));
+        String reference = reference(id);
+        String withheld = "[…] declared the goods as green tea; […] paid the driver and ông […] met him at the gate.";
+
+        JsonNode outcomes = share(id, "HK", "LA");
+
+        JsonNode toHongKong = JSON.readTree(payload(outcomes.get(0).get("messageId").asString()));
+        assertThat(toHongKong.at("/content/narrative").asString()).isEqualTo(narrative);
+        assertThat(toHongKong.at("/nonNominal/narrative").asString()).as("Vietnam's own non-nominal form beside it")
+                .isEqualTo(withheld);
+        assertThat(payload(outcomes.get(1).get("messageId").asString())).as("the non-nominal form: nothing as written")
+                .contains(withheld).doesNotContain("Khúc", "Hạo", "Nguyễn", "nonNominal");
+        long atHongKong = awaitReceived(NETWORK.hkPort, reference, 1).get("id").asLong();
+        JsonNode byInvestigator = JSON.readTree(at(NETWORK.hkPort, "investigator").get("/api/enforcement/received/" + atHongKong).body());
+        JsonNode byAnalyst = JSON.readTree(at(NETWORK.hkPort, "analyst").get("/api/enforcement/received/" + atHongKong).body());
+        assertThat(byInvestigator.at("/content/narrative").asString()).as("received cases are read in full by investigators")
+                .isEqualTo(narrative);
+        assertThat(byInvestigator.at("/versions/0").has("sendersNonNominal")).as("kept for the non-nominal form only").isFalse();
+        assertThat(byAnalyst.get("form").asString()).isEqualTo("non-nominal");
+        assertThat(byAnalyst.at("/content/narrative").asString()).isEqualTo(withheld);
+        assertThat(byAnalyst.at("/versions/0/content/narrative").asString()).isEqualTo(withheld);
+        assertThat(byAnalyst.toString()).doesNotContain("Khúc", "Hạo", "Nguyễn");
+        var viewer = new org.caunoi.hub.BrowserSession(NETWORK.hkPort);
+        viewer.logIn("viewer", "demo");
+        assertThat(viewer.get("/enforcement/received/" + atHongKong + "?lang=en")).contains(reference, withheld)
+                .doesNotContain("Khúc", "Hạo", "Nguyễn");
+    }
+
+    @Test
+    void aCaseFromAHubOfAnEarlierReleaseWithoutTheSendersNonNominalTextsIsTakenAndCleanedHereAsBefore() {
+        String reference = "VN-2026-" + java.util.concurrent.ThreadLocalRandom.current().nextInt(900_000_000, 999_999_999);
+        String narrative = "Lý Thường Kiệt declared the goods as green tea.";
+        // As a hub of the release before sends it: schema version 1, no "nonNominal".
+        String versionOne = """
+                {"reference": "%s", "version": 1, "caseVersion": 1, "change": "original", "form": "nominal",
+                 "caveats": [], "sentAt": "2026-12-06T00:00:00Z", "photos": [],
+                 "content": {"date": "2026-11-02", "place": "VNHPH", "category": "drugs",
+                   "description": "Methamphetamine hidden in tea packages",
+                   "persons": [{"name": "Lý Thường Kiệt", "nationality": "VN"}], "narrative": "%s"}}"""
+                .formatted(reference, narrative);
+        var message = org.caunoi.hub.exchange.OutgoingMessage.to(List.of("HK"),
+                new org.caunoi.hub.exchange.MessageType("enforcement", "CaseReport"),
+                org.caunoi.hub.partners.DataCategory.ENFORCEMENT_NOMINAL, org.caunoi.hub.partners.Purpose.INVESTIGATION,
+                "application/json", versionOne.getBytes(StandardCharsets.UTF_8))
+                .revision(org.caunoi.hub.exchange.Revision.original("enforcement-case/" + reference));
+
+        var dispatch = vn.getBean(org.springframework.transaction.support.TransactionTemplate.class)
+                .execute(status -> vn.getBean(org.caunoi.hub.exchange.ExchangeService.class).send(message)).getFirst();
+
+        assertThat(dispatch.queued()).isTrue();
+        long atHongKong = awaitReceived(NETWORK.hkPort, reference, 1).get("id").asLong();
+        JsonNode byInvestigator = JSON.readTree(at(NETWORK.hkPort, "investigator").get("/api/enforcement/received/" + atHongKong).body());
+        JsonNode byAnalyst = JSON.readTree(at(NETWORK.hkPort, "analyst").get("/api/enforcement/received/" + atHongKong).body());
+        assertThat(byInvestigator.at("/content/narrative").asString()).isEqualTo(narrative);
+        assertThat(byAnalyst.at("/content/narrative").asString()).as("cleaned here, of the persons the case lists")
+                .isEqualTo("[…] declared the goods as green tea.");
+        assertThat(byAnalyst.at("/versions/0/content/narrative").asString()).isEqualTo("[…] declared the goods as green tea.");
+    }
+
+    @Test
     void onlyTheOwningUnitAndLiaisonOfficersShare() {
         long id = record(NewCase.methamphetamineAtHaiPhong());
 

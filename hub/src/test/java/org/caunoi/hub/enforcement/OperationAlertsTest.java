@@ -223,6 +223,34 @@ class OperationAlertsTest {
     }
 
     @Test
+    void aNameVietnamKnowsOnlyFromACaseIsWithheldFromTheAlertHongKongsAnalystsRead() {
+        // Khúc Thừa Hạo is a person of a case at Vietnam's hub only: Hong Kong's hub does not know his name.
+        var known = at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/cases", NewCase.methamphetamineAtHaiPhong()
+                .with("persons", List.of(java.util.Map.of("name", "Khúc Thừa Hạo", "nationality", "VN"))).json());
+        assertThat(known.statusCode()).as(known.body()).isEqualTo(201);
+        long operation = operation(NETWORK.vnPort, "Stonebridge Alerts", "STONEBRIDGE-2026", "HK", "LA");
+        long atHongKong = operation(NETWORK.hkPort, "Stonebridge (HK)", "STONEBRIDGE-2026", "VN");
+        String written = "STONEBRIDGE: ông Hạo crosses at Móng Cái today";
+        String withheld = "STONEBRIDGE: ông […] crosses at Móng Cái today";
+
+        var response = at(NETWORK.vnPort, "investigator").postJson("/api/enforcement/operations/" + operation + "/alerts",
+                "{\"text\": \"" + written + "\"}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(awaitAlert(NETWORK.hkPort, "STONEBRIDGE").get("text").asString()).as("Hong Kong's investigator: in full")
+                .isEqualTo(written);
+        assertThat(awaitAlert(NETWORK.laPort, "STONEBRIDGE").get("text").asString()).as("Lao PDR: the non-nominal form")
+                .isEqualTo(withheld);
+        List<String> byAnalyst = new ArrayList<>();
+        JSON.readTree(at(NETWORK.hkPort, "analyst").get("/api/enforcement/alerts/received").body())
+                .forEach(alert -> byAnalyst.add(alert.get("text").asString()));
+        assertThat(byAnalyst).contains(withheld).noneMatch(text -> text.contains("Hạo"));
+        var hkAnalyst = new org.caunoi.hub.BrowserSession(NETWORK.hkPort);
+        hkAnalyst.logIn("analyst", "demo");
+        assertThat(hkAnalyst.get("/enforcement/operations/" + atHongKong + "?lang=en")).contains(withheld).doesNotContain("Hạo");
+    }
+
+    @Test
     void theFormSaysBeforeSendingWhoWillGetWhatAndWarnsWhenNoParticipantCanReceiveTheAlert() {
         long onlyChina = operation(NETWORK.vnPort, "Lonely Alerts", null, "CN");
         long mixed = operation(NETWORK.vnPort, "Mixed Alerts", null, "HK", "LA", "CN");

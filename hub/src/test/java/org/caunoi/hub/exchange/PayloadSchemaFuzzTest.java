@@ -19,7 +19,8 @@ class PayloadSchemaFuzzTest {
 
     /** Every JSON schema a hub of this release checks inbound payloads against. */
     static final List<PayloadSchema> JSON_SCHEMAS = List.of(
-            PayloadSchema.json("enforcement/schemas/case-report-1.schema.json"),
+            PayloadSchema.json("enforcement/schemas/case-report-2.schema.json"),
+            PayloadSchema.json("enforcement/schemas/operation-alert-2.schema.json"),
             PayloadSchema.json("assistance/schemas/request-1.schema.json"),
             PayloadSchema.json("assistance/schemas/answer-1.schema.json"),
             PayloadSchema.json("assistance/schemas/reminder-1.schema.json"));

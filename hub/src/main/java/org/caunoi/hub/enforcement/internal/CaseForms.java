@@ -2,6 +2,7 @@ package org.caunoi.hub.enforcement.internal;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,16 +22,27 @@ public class CaseForms {
         this.text = text;
     }
 
-    public CaseInput inForm(CaseInput content, String form) {
-        return form.equals(NOMINAL) ? content : nonNominal(content);
-    }
-
     /** Without persons and companies; the description, concealment method and narrative cleaned. */
     public CaseInput nonNominal(CaseInput content) {
+        return nonNominal(content, null);
+    }
+
+    /**
+     * A received case's non-nominal form: where the sender gave its own non-nominal form of a free text, that
+     * text, cleaned again here (with the persons the case lists and the names this hub knows), so that it is
+     * never less cleaned than this hub would make it on its own; elsewhere the text as received, cleaned here.
+     */
+    public CaseInput nonNominal(CaseInput content, CaseReport.@Nullable FreeTexts sendersForm) {
+        CaseReport.FreeTexts given = sendersForm == null ? new CaseReport.FreeTexts(null, null, null) : sendersForm;
         return new CaseInput(content.date(), content.place(), content.placeKind(), content.detectingUnit(),
-                content.procedure(), content.category(), content.hsCode(), text.clean(content.description(), content),
-                content.quantity(), content.value(), text.clean(content.concealment(), content),
-                content.detectionMethod(), content.route(), content.conveyance(), List.of(), List.of(),
-                text.clean(content.narrative(), content), content.links());
+                content.procedure(), content.category(), content.hsCode(),
+                cleaned(content.description(), given.description(), content), content.quantity(), content.value(),
+                cleaned(content.concealment(), given.concealment(), content), content.detectionMethod(), content.route(),
+                content.conveyance(), List.of(), List.of(), cleaned(content.narrative(), given.narrative(), content),
+                content.links());
+    }
+
+    private @Nullable String cleaned(@Nullable String asWritten, @Nullable String sendersForm, CaseInput content) {
+        return text.clean(sendersForm != null && asWritten != null ? sendersForm : asWritten, content);
     }
 }

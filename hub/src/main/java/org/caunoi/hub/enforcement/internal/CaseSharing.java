@@ -140,10 +140,14 @@ public class CaseSharing {
                 continue;
             }
             String form = received.form().equals(CaseForms.NON_NOMINAL) ? CaseForms.NON_NOMINAL : decision.form();
+            // The non-nominal form as this hub's screens show it: the source's own, cleaned again here.
+            CaseInput nonNominal = caseForms.nonNominal(received.content(), received.sendersNonNominal());
+            boolean nominalForm = form.equals(CaseForms.NOMINAL);
             CaseReport report = new CaseReport(received.reference(), 1, received.version(), "original", form,
                     caveats.stream().map(Caveat::kebab).sorted().toList(), clock.instant(),
-                    caseForms.inForm(received.content(), form),
-                    form.equals(CaseForms.NOMINAL) ? photos.forSharingReceived(received.id()) : List.of());
+                    nominalForm ? received.content() : nonNominal,
+                    nominalForm ? photos.forSharingReceived(received.id()) : List.of(),
+                    nominalForm ? CaseReport.FreeTexts.of(nonNominal) : null);
             Dispatch dispatch = exchange.send(message(List.of(partner), form, purpose, report, revision, caveats)
                     .receivedFrom(received.source())).getFirst();
             outcomes.add(outcome(dispatch, form));
@@ -192,9 +196,13 @@ public class CaseSharing {
             Revision revision, Set<Caveat> caveats) {
         Instant now = clock.instant();
         List<String> caveatNames = caveats.stream().map(Caveat::kebab).sorted().toList();
+        // The nominal form carries beside it the non-nominal form of its free texts as this hub's own screens show
+        // it, with every name this hub knows taken out; the non-nominal form carries nothing as written.
+        boolean nominalForm = form.equals(CaseForms.NOMINAL);
+        CaseInput nonNominal = caseForms.nonNominal(stored.content());
         CaseReport report = new CaseReport(stored.reference(), revision.version(), stored.version(),
-                revision.change().kebab(), form, caveatNames, now, caseForms.inForm(stored.content(), form),
-                form.equals(CaseForms.NOMINAL) ? photos.forSharing(stored.id()) : List.of());
+                revision.change().kebab(), form, caveatNames, now, nominalForm ? stored.content() : nonNominal,
+                nominalForm ? photos.forSharing(stored.id()) : List.of(), nominalForm ? CaseReport.FreeTexts.of(nonNominal) : null);
         List<Outcome> outcomes = new ArrayList<>();
         for (Dispatch dispatch : exchange.send(message(recipients, form, purpose, report, revision, caveats))) {
             if (dispatch.queued()) {

@@ -10,15 +10,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The payload of an operation alert ({@code enforcement/OperationAlert}, JSON following
- * {@code enforcement/schemas/operation-alert-1.schema.json}): the sender's alert id, the operation's
+ * {@code enforcement/schemas/operation-alert-2.schema.json}): the sender's alert id, the operation's
  * name and, if it has one, its Vietnamese name (for showing only; hubs of earlier releases send none),
  * the sender's id for the operation and its shared code if it has one (what
  * the receiving hub matches its own operation by), the text, and the attachments with their bytes
  * (base64 in JSON), so the alert stands alone at the receiving hub.
+ *
+ * @param nonNominalText beside the text as written (the nominal form) only: the sender's non-nominal form of it,
+ *        cleaned with every name the sender knows; {@code null} in the non-nominal form (whose text is cleaned
+ *        already) and from hubs of earlier releases (schema version 1)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OperationAlert(long alertId, String operation, @Nullable String operationVi, @Nullable Long operationId,
-        @Nullable String operationCode, String text, Instant sentAt, List<File> attachments) {
+        @Nullable String operationCode, String text, Instant sentAt, List<File> attachments,
+        @Nullable String nonNominalText) {
 
     public static final MessageType TYPE = new MessageType("enforcement", "OperationAlert");
     public static final String CONTENT_TYPE = "application/json";
@@ -32,6 +37,6 @@ public record OperationAlert(long alertId, String operation, @Nullable String op
     }
 
     static PayloadSchema schema() {
-        return PayloadSchema.json("enforcement/schemas/operation-alert-1.schema.json");
+        return PayloadSchema.json("enforcement/schemas/operation-alert-2.schema.json");
     }
 }

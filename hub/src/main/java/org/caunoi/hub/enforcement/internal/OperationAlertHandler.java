@@ -73,13 +73,15 @@ class OperationAlertHandler implements MessageHandler {
                 : operations.byCode(alert.operationCode()).map(Operations.Operation::id).orElse(null);
         long id = jdbc.sql("""
                 INSERT INTO enforcement.received_alert (source_partner, message_id, sender_alert_id, operation_name,
-                    operation_name_vi, text, sent_at, received_at, sender_operation_id, operation_code, operation_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                // positional: SQL NULL for an unknown operation or an alert without the sender's operation id, code
-                // or Vietnamese name
+                    operation_name_vi, text, senders_non_nominal_text, sent_at, received_at, sender_operation_id,
+                    operation_code, operation_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                // positional: SQL NULL for an unknown operation or an alert without the sender's operation id, code,
+                // Vietnamese name or non-nominal text
                 .param(message.partnerCode()).param(message.messageId()).param(alert.alertId()).param(alert.operation())
                 .param(alert.operationVi())
-                .param(alert.text()).param(Timestamp.from(alert.sentAt())).param(Timestamp.from(message.receivedAt()))
+                .param(alert.text()).param(alert.nonNominalText())
+                .param(Timestamp.from(alert.sentAt())).param(Timestamp.from(message.receivedAt()))
                 .param(alert.operationId()).param(alert.operationCode()).param(operationId)
                 .query(Long.class).single();
         for (OperationAlert.File file : alert.attachments()) {

@@ -160,17 +160,19 @@ public class OperationAlerts {
         // The name every hub understands, English where there is one; the Vietnamese name travels beside it.
         String named = operation.name(java.util.Locale.ENGLISH);
         List<Dispatch> dispatches = new ArrayList<>();
+        // The text as this hub's own screens show it to those who do not read it in full: in the non-nominal form
+        // alone, and beside the text as written, so the partner's hub need not clean it knowing fewer names.
+        String cleaned = Objects.requireNonNull(this.nonNominal.clean(message), "not blank");
         if (!nominal.isEmpty()) {
             dispatches.addAll(exchange.send(OutgoingMessage.to(nominal, OperationAlert.TYPE, DataCategory.ENFORCEMENT_NOMINAL,
                     purpose, OperationAlert.CONTENT_TYPE, json.writeValueAsBytes(new OperationAlert(id, named,
-                            operation.nameVi(), operation.id(), operation.code(), message, now, attached)))));
+                            operation.nameVi(), operation.id(), operation.code(), message, now, attached, cleaned)))));
         }
         if (!nonNominal.isEmpty()) {
-            String cleaned = Objects.requireNonNull(this.nonNominal.clean(message), "not blank");
             dispatches.addAll(exchange.send(OutgoingMessage.to(nonNominal, OperationAlert.TYPE,
                     DataCategory.ENFORCEMENT_NON_NOMINAL, purpose, OperationAlert.CONTENT_TYPE, json.writeValueAsBytes(
                             new OperationAlert(id, named, operation.nameVi(), operation.id(), operation.code(), cleaned, now,
-                                    List.of())))));
+                                    List.of(), null)))));
         }
         for (Dispatch dispatch : dispatches) {
             String form = !dispatch.queued() ? null : nominal.contains(dispatch.partnerCode()) ? CaseForms.NOMINAL
@@ -342,9 +344,11 @@ public class OperationAlerts {
     private Received receivedRow(java.sql.ResultSet rs, boolean full) throws java.sql.SQLException {
         long id = rs.getLong("id");
         String text = rs.getString("text");
+        // Not in full: the sender's non-nominal form where it sent one (it knows names this hub does not), cleaned again.
+        String sendersNonNominal = rs.getString("senders_non_nominal_text");
         return new Received(new ReceivedAlert(id, rs.getString("source_partner"),
                 rs.getString("operation_name"), rs.getString("operation_name_vi"), rs.getString("operation_code"),
-                rs.getObject("operation_id", Long.class), full ? text : cleaned(text),
+                rs.getObject("operation_id", Long.class), full ? text : cleaned(sendersNonNominal != null ? sendersNonNominal : text),
                 rs.getTimestamp("sent_at").toInstant(), rs.getTimestamp("received_at").toInstant(),
                 full ? attachments.of("enforcement", receivedOwner(id)) : List.of(),
                 full ? CaseForms.NOMINAL : CaseForms.NON_NOMINAL),

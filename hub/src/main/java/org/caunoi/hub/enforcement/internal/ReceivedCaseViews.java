@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A received case as one officer may see it, with every version received: the nominal form (and
- * the photos) only for officers who may read received personal data, each such read audited.
+ * the photos) only for officers who may read received personal data, each such read audited; the
+ * others read the non-nominal form, the sender's own where it sent one, cleaned again here.
  */
 @Service
 public class ReceivedCaseViews {
@@ -43,9 +44,10 @@ public class ReceivedCaseViews {
         List<ReceivedCases.ReceivedVersion> versions = received.versions(id).stream()
                 .map(version -> nominal ? version : new ReceivedCases.ReceivedVersion(version.version(), version.change(),
                         CaseForms.NON_NOMINAL, version.messageId(), version.receivedAt(), version.caveats(),
-                        caseForms.nonNominal(version.content())))
+                        caseForms.nonNominal(version.content(), version.sendersNonNominal()), null))
                 .toList();
         return new ReceivedView(got, nominal ? got.form() : CaseForms.NON_NOMINAL,
-                nominal ? got.content() : caseForms.nonNominal(got.content()), versions, photos.ofReceived(officer, got));
+                nominal ? got.content() : caseForms.nonNominal(got.content(), got.sendersNonNominal()), versions,
+                photos.ofReceived(officer, got));
     }
 }

@@ -80,6 +80,52 @@ class CaseRulesTest {
         assertThat(kept.photoList()).as("photos may show persons").isEmpty();
     }
 
+    @Test
+    void theSchemaTakesTheSendersNonNominalTextsBesideTheNominalFormOnlyAndAVersionOnePayloadAsBefore() {
+        var schema = CaseReport.schema();
+        JsonMapper json = JsonMapper.builder().build();
+        CaseInput nominal = caseNaming("Nguyễn Văn Hùng met ông Trịnh at the gate.");
+        CaseReport.FreeTexts sendersForm = new CaseReport.FreeTexts(null, null, "[…] met ông […] at the gate.");
+        Instant sentAt = Instant.parse("2026-12-06T00:00:00Z");
+        CaseReport versionTwo = new CaseReport("VN-2026-000001", 1, 1, "original", "nominal", List.of(), sentAt, nominal,
+                List.of(), sendersForm);
+        CaseReport versionOne = new CaseReport("VN-2026-000001", 1, 1, "original", "nominal", List.of(), sentAt, nominal,
+                List.of());
+        CaseReport nonNominalWithTexts = new CaseReport("VN-2026-000001", 1, 1, "original", "non-nominal", List.of(),
+                sentAt, FORMS.nonNominal(nominal), List.of(), sendersForm);
+
+        assertThat(schema.problemWith(json.writeValueAsBytes(versionTwo))).isEmpty();
+        assertThat(new String(json.writeValueAsBytes(versionTwo), StandardCharsets.UTF_8))
+                .contains("\"nonNominal\":{\"narrative\":\"[…] met ông […] at the gate.\"}");
+        assertThat(new String(json.writeValueAsBytes(versionOne), StandardCharsets.UTF_8)).doesNotContain("nonNominal");
+        assertThat(schema.problemWith(json.writeValueAsBytes(versionOne))).as("a hub of an earlier release").isEmpty();
+        assertThat(schema.problemWith(json.writeValueAsBytes(nonNominalWithTexts))).as("only beside the nominal form")
+                .isPresent();
+        String personsBeside = """
+                {"reference": "VN-2026-000001", "version": 1, "caseVersion": 1, "change": "original", "form": "nominal",
+                 "caveats": [], "sentAt": "2026-12-06T00:00:00Z",
+                 "content": {"date": "2026-11-02", "place": "VNHPH", "category": "drugs", "description": "tea"},
+                 "nonNominal": {"persons": []}}""";
+        assertThat(schema.problemWith(personsBeside.getBytes(StandardCharsets.UTF_8))).as("free texts only").isPresent();
+    }
+
+    @Test
+    void aReceivedCasesNonNominalFormIsTheSendersCleanedAgainHereAndTheTextAsReceivedWhereTheSenderGaveNone() {
+        CaseInput nominal = caseNaming("Nguyễn Văn Hùng met ông Trịnh at the gate.");
+        // A sender that missed the listed person: this hub's own cleaning still takes him out.
+        CaseReport.FreeTexts sendersForm = new CaseReport.FreeTexts(null, null, "Nguyễn Văn Hùng met ông […] at the gate.");
+
+        CaseInput withSendersForm = FORMS.nonNominal(nominal, sendersForm);
+        CaseInput withoutSendersForm = FORMS.nonNominal(nominal, null);
+
+        assertThat(withSendersForm.narrative()).isEqualTo("[…] met ông […] at the gate.");
+        assertThat(withSendersForm.description()).as("the sender gave none: the text as received, cleaned here")
+                .isEqualTo("Methamphetamine hidden in tea packages");
+        assertThat(withSendersForm.persons()).isEmpty();
+        assertThat(withoutSendersForm.narrative()).as("this hub knows no Trịnh").isEqualTo("[…] met ông Trịnh at the gate.");
+        assertThat(withoutSendersForm).isEqualTo(FORMS.nonNominal(nominal));
+    }
+
     private static CaseInput caseNaming(String narrative) {
         return new CaseInput(LocalDate.of(2026, 11, 2), "VNHPH", "port", null, "import", "drugs", "293945",
                 "Methamphetamine hidden in tea packages", null, null, null, null, null, null,
