@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.caunoi.hub.platform.StartRefusedException;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.i18n.Sentences;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,6 +21,11 @@ import org.springframework.stereotype.Service;
  * no longer hands them back, and an administrator looks at them and tries one again by hand. Read from Spring
  * Modulith's own registry table (its status and completion_attempts columns), as SQL rather than through the
  * registry, so that an event whose class no longer reads back is still listed.
+ * <p>
+ * Twelve attempts by default, five minutes apart (caunoi.events.resubmit-after): an hour, which outlasts what
+ * cures itself (a database restart, a deployment, a partner's endpoint down for maintenance); a listener that
+ * still fails after that has a fault that needs a person, and trying it every five minutes forever only fills
+ * the log and holds a listener thread.
  */
 @Service
 class GivenUpPublications {
@@ -37,7 +43,8 @@ class GivenUpPublications {
     GivenUpPublications(JdbcClient jdbc, FailedEventPublications failed, AuditTrail audit,
             @Value("${caunoi.events.max-attempts:12}") int maxAttempts) {
         if (maxAttempts < 1) {
-            throw new IllegalArgumentException("caunoi.events.max-attempts must be 1 or more, not " + maxAttempts);
+            throw new StartRefusedException("caunoi.events.max-attempts is " + maxAttempts + ": no event could be delivered even once.",
+                    "Set it to 1 or more: 12 by default, an hour of attempts five minutes apart.");
         }
         this.jdbc = jdbc;
         this.failed = failed;

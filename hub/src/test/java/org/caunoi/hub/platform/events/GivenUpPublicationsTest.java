@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
@@ -87,6 +88,33 @@ class GivenUpPublicationsTest {
         }
     }
 
+    public record Backlogged(int n) {
+    }
+
+    /** Always fails on the events before {@link #FAILS_ONCE_FROM}; from there on, fails once and then succeeds. */
+    static class BacklogListener {
+        static final int FAILS_ONCE_FROM = FailedPublications.BATCH + 5;
+        final Map<Integer, Integer> attempts = new ConcurrentHashMap<>();
+        final Set<Integer> handled = ConcurrentHashMap.newKeySet();
+
+        @ModuleListener
+        void on(Backlogged event) {
+            int attempt = attempts.merge(event.n(), 1, Integer::sum);
+            if (event.n() < FAILS_ONCE_FROM || attempt == 1) {
+                throw new IllegalStateException("backlog event " + event.n() + " refused");
+            }
+            handled.add(event.n());
+        }
+
+        int attempts(int n) {
+            return attempts.getOrDefault(n, 0);
+        }
+
+        boolean handled(int n) {
+            return handled.contains(n);
+        }
+    }
+
     @TestConfiguration(proxyBeanMethods = false)
     static class Listeners {
         @Bean
@@ -98,6 +126,11 @@ class GivenUpPublicationsTest {
         @Bean
         BrokenListener brokenListener() {
             return new BrokenListener();
+        }
+
+        @Bean
+        BacklogListener backlogListener() {
+            return new BacklogListener();
         }
     }
 
@@ -133,6 +166,9 @@ class GivenUpPublicationsTest {
     @Autowired
     AuditTrail audit;
 
+    @Autowired
+    BacklogListener backlog;
+
     @Test
     void aPublicationIsGivenUpAfterMaxAttemptsThenTriedAgainByAnAdministratorUntilItCompletes(CapturedOutput output) {
         String reference = "refused-" + UUID.randomUUID();
@@ -165,7 +201,7 @@ class GivenUpPublicationsTest {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"WARNING\"");
         await().atMost(Duration.ofSeconds(10)).until(() -> HubClient.as(port, "admin").get("/actuator/prometheus").body()
-                .contains("caunoi_events_given_up 1.0"));
+                .matches("(?s).*\\ncaunoi_events_given_up [1-9][0-9]*\\.0\\n.*"));
 
         BrowserSession admin = new BrowserSession(port);
         admin.logIn("admin", "demo");
@@ -186,6 +222,37 @@ class GivenUpPublicationsTest {
         assertThat(admin.get("/admin/events?lang=en")).doesNotContain("publication-" + id);
         assertThat(audit.search("admin", "event-publication", "EVENT_RESUBMITTED", null, 10))
                 .filteredOn(entry -> id.toString().equals(entry.recordId())).hasSize(2);
+    }
+
+    @Test
+    void publicationsGivenUpBeyondABatchKeepNoNewerFailedOneFromItsTurn() {
+        int givenUp = BacklogListener.FAILS_ONCE_FROM;
+        transactions.executeWithoutResult(status -> IntStream.range(0, givenUp).forEach(n -> events.publishEvent(new Backlogged(n))));
+        awaitBacklogFailedAfter(givenUp, 1);
+        for (int attempt = 2; attempt <= MAX_ATTEMPTS; attempt++) {
+            clock.advance(PAST_RESUBMIT_AFTER);
+            awaitBacklogFailedAfter(givenUp, attempt);
+        }
+
+        // More given up than Modulith reads in a batch, all older than this one, which fails once.
+        transactions.executeWithoutResult(status -> events.publishEvent(new Backlogged(givenUp)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> backlog.attempts(givenUp) == 1 && backlogFailed(1) == givenUp + 1);
+        clock.advance(PAST_RESUBMIT_AFTER);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> backlog.handled(givenUp));
+        assertThat(IntStream.range(0, givenUp).map(backlog::attempts)).as("the given-up ones, not handed back").containsOnly(MAX_ATTEMPTS);
+    }
+
+    private void awaitBacklogFailedAfter(int events, int attempts) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> backlogFailed(attempts) == events);
+    }
+
+    /** Backlogged publications failed, with at least this many attempts. */
+    private long backlogFailed(int attempts) {
+        return publications.findIncompletePublications().stream()
+                .filter(publication -> publication.getEvent() instanceof Backlogged)
+                .filter(publication -> publication.getStatus() == EventPublication.Status.FAILED && publication.getCompletionAttempts() >= attempts)
+                .count();
     }
 
     @Test
