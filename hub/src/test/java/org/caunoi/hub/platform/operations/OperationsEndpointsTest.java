@@ -87,6 +87,7 @@ class OperationsEndpointsTest extends HubTest.Base {
                 "caunoi_exchange_delivery_latency_seconds_count ",
                 "caunoi_exchange_refusals_total ",
                 "caunoi_audit_chain_lag ",
+                "caunoi_events_given_up ",
                 "hikaricp_connections_active");
     }
 
