@@ -96,13 +96,16 @@ class WhoReadsRequestsTest extends HubTest.Base {
                    AND kind <> 'SPONTANEOUS_INFORMATION' ORDER BY id DESC LIMIT 1""").query(Long.class).single();
         var answered = as("admin").postJson("/api/assistance/requests/" + received + "/answer?lang=en",
                 "{\"outcome\": \"answered\", \"text\": \"Done.\"}");
-        String page = signedIn("admin").get("/assistance/requests?lang=en");
+        var screen = signedIn("admin");
+        String page = screen.get("/assistance/requests?lang=en");
+        String form = screen.get("/assistance/requests/new?lang=en");
 
         assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(403);
         assertThat(JsonPath.<String>read(drafted.body(), "$.detail")).contains("A supervisor, a liaison officer or an investigator");
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(403);
         assertThat(state(received)).isEqualTo("received");
         assertThat(page).doesNotContain("id=\"new-request\"");
+        assertThat(form).as("told at once, not after filling the form in").contains("so you do not draft requests");
     }
 
     @Test

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * apart: {@link AssistanceRequests#mayApprove}).</li>
  * <li>Liaison officers read in full the requests they see: the International Cooperation unit, which receives
  * partners' requests ({@code caunoi.units}, {@code receives-requests}), handles every request with partners.</li>
- * <li>Investigators read in full the requests assigned to their unit and those they drafted.</li>
+ * <li>Investigators read in full the requests assigned to their unit and those they drafted (which they see while
+ * the request is assigned to their unit: {@link #sees}).</li>
  * <li>Analysts and viewers read their unit's requests withheld; administrators see every request, withheld: the
  * IT unit keeps accounts and the hub, not cases, and approves nothing that leaves.</li>
  * </ul>

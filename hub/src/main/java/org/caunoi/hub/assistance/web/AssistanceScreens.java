@@ -249,8 +249,11 @@ class AssistanceScreens {
 
     @GetMapping("/assistance/requests/new")
     @AdminLiaisonInvestigatorOrSupervisor
-    String newRequest(Model model) {
-        return form(model, null, Map.of(), Map.of());
+    String newRequest(CurrentOfficer officer, Model model, Locale locale) {
+        // Told before filling the form in, not after: the administrator drafts no request.
+        Map<String, String> refused = RequestAccess.drafts(officer) ? Map.of()
+                : Map.of("state", messages.getMessage("assistance.problem.read-withheld", null, locale));
+        return form(model, null, Map.of(), refused);
     }
 
     @PostMapping("/assistance/requests")
