@@ -86,6 +86,14 @@ class WhoReadsRequestsTest extends HubTest.Base {
         var byTheSupervisor = step("supervisor", id, "approve");
         assertThat(byTheSupervisor.statusCode()).as(byTheSupervisor.body()).isEqualTo(200);
         assertThat(state(id)).isEqualTo("sent");
+
+        // Nor through the message that carried it to the partner.
+        String message = "/exchange/messages/out/" + jdbc.sql("SELECT request_message_id FROM assistance.request WHERE id = ?")
+                .param(id).query(String.class).single();
+        assertThat(screen.get(message + "?lang=en")).contains("id=\"payload-withheld\"", "an administrator does not read its content")
+                .doesNotContain("id=\"show-payload\"");
+        assertThat(screen.status(message + "/payload")).isEqualTo(403);
+        assertThat(signedIn("supervisor").get(message + "/payload")).contains(questions);
     }
 
     @Test
