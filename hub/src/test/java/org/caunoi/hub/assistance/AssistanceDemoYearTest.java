@@ -40,7 +40,7 @@ class AssistanceDemoYearTest {
             assertThat((Integer) JsonPath.read(figures, "$.demo")).as("all of them demo data").isEqualTo(166 + 42);
             assertThat(JsonPath.<Map<String, Object>>read(figures, "$.perPartner")).hasSizeGreaterThan(3);
 
-            List<Map<String, Object>> listed = JsonPath.read(HubClient.as(port, "admin")
+            List<Map<String, Object>> listed = JsonPath.read(HubClient.as(port, "supervisor")
                     .get("/api/assistance/requests?direction=in&year=" + LAST_YEAR).body(), "$[*]");
             assertThat(listed).hasSize(166).allSatisfy(request -> assertThat(request.get("demo")).isEqualTo(true));
             // Each names the agreements it was exchanged under, and none is with a partner the hub would
@@ -51,7 +51,7 @@ class AssistanceDemoYearTest {
             assertThat(listed).allSatisfy(request -> assertThat((String) request.get("questions")).startsWith("Please "));
             assertThat(listed).filteredOn(request -> request.get("answerText") != null).isNotEmpty()
                     .allSatisfy(request -> assertThat(request.get("answerText")).isEqualTo("Trả lời mẫu."));
-            List<Map<String, Object>> sent = JsonPath.read(HubClient.as(port, "admin")
+            List<Map<String, Object>> sent = JsonPath.read(HubClient.as(port, "supervisor")
                     .get("/api/assistance/requests?direction=out&year=" + LAST_YEAR).body(), "$[*]");
             assertThat(sent).isNotEmpty()
                     .allSatisfy(request -> assertThat((String) request.get("questions")).startsWith("Đề nghị "));
@@ -83,9 +83,9 @@ class AssistanceDemoYearTest {
                     .contains("Of which demo data").contains(",166,131,");
             generated = demoRows(hub);
             String history = "/api/assistance/requests/" + listed.getFirst().get("id");
-            assertThat(JsonPath.<List<String>>read(HubClient.as(port, "admin").get(history, "en").body(),
+            assertThat(JsonPath.<List<String>>read(HubClient.as(port, "supervisor").get(history, "en").body(),
                     "$.history[*].details")).isNotEmpty().containsOnly("demo data");
-            assertThat(JsonPath.<List<String>>read(HubClient.as(port, "admin").get(history, "vi").body(),
+            assertThat(JsonPath.<List<String>>read(HubClient.as(port, "supervisor").get(history, "vi").body(),
                     "$.history[*].details")).isNotEmpty().containsOnly("dữ liệu mẫu");
             assertThat(demoYearAudit(hub, Locale.ENGLISH)).isEqualTo(generated + " demo requests generated for " + LAST_YEAR);
             assertThat(demoYearAudit(hub, Locale.of("vi")))

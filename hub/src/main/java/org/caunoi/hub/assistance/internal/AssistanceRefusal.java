@@ -7,6 +7,7 @@ import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.i18n.Labels;
 import org.caunoi.hub.platform.problem.FieldProblem;
 import org.caunoi.hub.platform.problem.Problem;
+import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,20 @@ public class AssistanceRefusal extends RuntimeException implements Problem {
     static AssistanceRefusal wrongState(RequestState state) {
         return new AssistanceRefusal(HttpStatus.CONFLICT, "state", "assistance.problem.wrong-state",
                 Map.of("state", Codes.of(state)), label(state));
+    }
+
+    /**
+     * Work on what goes to a partner (an answer, a document) starts from the request in full: an officer who reads
+     * it withheld is refused, told who does it.
+     */
+    static void requireFullRead(AssistanceRequest request, CurrentOfficer officer) {
+        if (!RequestAccess.readsInFull(request, officer)) {
+            throw readWithheld();
+        }
+    }
+
+    static AssistanceRefusal readWithheld() {
+        return new AssistanceRefusal(HttpStatus.FORBIDDEN, "state", "assistance.problem.read-withheld", Map.of());
     }
 
     /** Why the hub will not send, in plain words: {@code assistance.refusal.<code>}, the code where no name is found. */

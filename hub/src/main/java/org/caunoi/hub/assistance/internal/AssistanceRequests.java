@@ -72,6 +72,9 @@ public class AssistanceRequests {
     /** Drafts an outbound request, refused with the reason when no agreement allows it (nothing stored). */
     @Transactional
     public AssistanceRequest create(NewRequest input, CurrentOfficer officer) {
+        if (!RequestAccess.drafts(officer)) {
+            throw AssistanceRefusal.readWithheld();
+        }
         Checked checked = check(input);
         var draft = new AssistanceRequest(0, store.nextReference(hub.node(), checked.today().getYear()), null, Direction.OUT,
                 input.partner(), input.kind(), input.subject(), input.purpose(), checked.agreementIds(),
@@ -113,10 +116,14 @@ public class AssistanceRequests {
         steps.audited(request, officer.username(), "deleted", draftDetails(request));
     }
 
-    /** Whether the officer may still correct or delete the request: a draft of theirs, or any draft for a supervisor. */
+    /**
+     * Whether the officer may still correct or delete the request: a draft of theirs, or any draft for a supervisor;
+     * only in full, as the correction form shows the draft's text.
+     */
     public boolean editable(AssistanceRequest request, CurrentOfficer officer) {
         return request.direction() == Direction.OUT && request.state() == RequestState.DRAFT
-                && (seesAll(officer) || officer.username().equals(request.createdBy()));
+                && RequestAccess.readsInFull(request, officer)
+                && (officer.hasAnyRole(Role.SUPERVISOR) || officer.username().equals(request.createdBy()));
     }
 
     private void requireOwnDraft(AssistanceRequest request, CurrentOfficer officer) {
@@ -186,10 +193,10 @@ public class AssistanceRequests {
      * Approves what waits for approval and sends it: an outbound draft as a request, or a drafted
      * answer as the reply to the request it answers. Refused when the partner may no longer receive it.
      */
-    @Transactional(noRollbackFor = FourEyesRefusal.class)
+    @Transactional(noRollbackFor = {SupervisorsApproveRefusal.class, FourEyesRefusal.class})
     public AssistanceRequest approve(long id, CurrentOfficer officer) {
         AssistanceRequest request = lockVisible(id, officer);
-        requireFourEyes(request, officer);
+        requireApprover(request, officer);
         if (request.direction() == Direction.OUT && request.state() == RequestState.DRAFT) {
             String messageId = send(request, OutgoingMessage.to(List.of(request.partner()), Payloads.REQUEST,
                     DataCategory.ASSISTANCE_REQUEST, request.purpose(), "application/json", requestPayload(request)));
@@ -226,10 +233,10 @@ public class AssistanceRequests {
      * approving it: an outbound draft becomes sent, so its deadline runs; a drafted answer becomes the
      * request's outcome, so the figures count it. Nothing goes through the hub.
      */
-    @Transactional(noRollbackFor = FourEyesRefusal.class)
+    @Transactional(noRollbackFor = {SupervisorsApproveRefusal.class, FourEyesRefusal.class})
     public AssistanceRequest recordSentElsewhere(long id, CurrentOfficer officer) {
         AssistanceRequest request = lockVisible(id, officer);
-        requireFourEyes(request, officer);
+        requireApprover(request, officer);
         if (request.direction() == Direction.OUT && request.state() == RequestState.DRAFT) {
             store.setState(id, RequestState.SENT);
             steps.record(request, officer.username(), "sent-elsewhere",
@@ -265,7 +272,7 @@ public class AssistanceRequests {
         return Set.of();
     }
 
-    /** Whether the officer may approve what waits for approval, as far as four eyes go (the role is checked apart). */
+    /** Whether the officer may approve what waits for approval, as far as four eyes go ({@link RequestAccess#approves} checks the role). */
     public boolean mayApprove(AssistanceRequest request, CurrentOfficer officer) {
         return !authors(request).contains(officer.username());
     }
@@ -275,8 +282,16 @@ public class AssistanceRequests {
                 .map(AssistanceRequest.Step::actor);
     }
 
-    /** The refusal is audited and kept: nothing else was written when it is thrown. */
-    private void requireFourEyes(AssistanceRequest request, CurrentOfficer officer) {
+    /**
+     * A supervisor approves, and not what they wrote themselves. The refusal is audited and kept: nothing else was
+     * written when it is thrown.
+     */
+    private void requireApprover(AssistanceRequest request, CurrentOfficer officer) {
+        if (!RequestAccess.approves(officer)) {
+            steps.audited(request, officer.username(), "approval-refused-role",
+                    Sentences.of("assistance.history-details.approval-refused-role"));
+            throw new SupervisorsApproveRefusal();
+        }
         if (!mayApprove(request, officer)) {
             steps.audited(request, officer.username(), "approval-refused",
                     Sentences.of("assistance.history-details.approval-refused"));
@@ -298,6 +313,7 @@ public class AssistanceRequests {
     @Transactional
     public AssistanceRequest answer(long id, Outcome outcome, String text, @Nullable String reason, CurrentOfficer officer) {
         AssistanceRequest request = lockVisible(id, officer);
+        AssistanceRefusal.requireFullRead(request, officer);
         String why = blankToNull(reason);
         if (outcome.needsReason() && why == null) {
             throw AssistanceRefusal.badInput("reason", "assistance.problem.reason-required", AssistanceRefusal.label(outcome));
@@ -405,7 +421,7 @@ public class AssistanceRequests {
 
     @Transactional(readOnly = true)
     public AssistanceRequest get(long id, CurrentOfficer officer) {
-        return store.find(id).filter(r -> visibleTo(r, officer)).orElseThrow(() -> new RequestNotFound(id));
+        return store.find(id).filter(r -> RequestAccess.sees(r, officer)).orElseThrow(() -> new RequestNotFound(id));
     }
 
     @Transactional(readOnly = true)
@@ -422,18 +438,18 @@ public class AssistanceRequests {
     /** The newest {@code limit} (at most {@link #listLimit()}) of the requests the filter lets through, after skipping {@code offset}. */
     @Transactional(readOnly = true)
     public List<AssistanceRequest> list(RequestFilter filter, CurrentOfficer officer, int offset, int limit) {
-        return store.list(filter, unitSeenBy(officer), LocalDate.now(clock), offset, Math.min(limit, LIST_LIMIT));
+        return store.list(filter, RequestAccess.unitSeenBy(officer), LocalDate.now(clock), offset, Math.min(limit, LIST_LIMIT));
     }
 
     /** How many requests the filter lets through for the officer, when the list shows only the newest. */
     @Transactional(readOnly = true)
     public long count(RequestFilter filter, CurrentOfficer officer) {
-        return store.count(filter, unitSeenBy(officer), LocalDate.now(clock));
+        return store.count(filter, RequestAccess.unitSeenBy(officer), LocalDate.now(clock));
     }
 
     /** The unit whose requests the officer sees, or null when they see every request. */
     public @Nullable Unit unitOf(CurrentOfficer officer) {
-        return unitSeenBy(officer);
+        return RequestAccess.unitSeenBy(officer);
     }
 
     /** The most requests a list shows; {@link #count} says how many there are in all. */
@@ -452,24 +468,9 @@ public class AssistanceRequests {
 
     /** The request, locked for the step, when the officer may see it; otherwise not found, as if it did not exist. */
     private AssistanceRequest lockVisible(long id, CurrentOfficer officer) {
-        return store.findForUpdate(id).filter(r -> visibleTo(r, officer)).orElseThrow(() -> new RequestNotFound(id));
+        return store.findForUpdate(id).filter(r -> RequestAccess.sees(r, officer)).orElseThrow(() -> new RequestNotFound(id));
     }
 
-    static boolean visibleTo(AssistanceRequest request, CurrentOfficer officer) {
-        return seesAll(officer) || officer.belongsTo(request.assignedUnit());
-    }
-
-    /**
-     * The unit whose requests the officer sees, or null for all: the one rule behind the lists and the
-     * figures, so each figure counts exactly the rows of the list its link opens.
-     */
-    static @Nullable Unit unitSeenBy(CurrentOfficer officer) {
-        return seesAll(officer) ? null : officer.unit();
-    }
-
-    private static boolean seesAll(CurrentOfficer officer) {
-        return officer.hasAnyRole(Role.ADMIN, Role.SUPERVISOR);
-    }
 
     private byte[] requestPayload(AssistanceRequest request) {
         return json.writeValueAsBytes(new Payloads.Request(request.reference(), Codes.of(request.kind()),

@@ -80,7 +80,7 @@ public class Figures {
     /** The year's figures over the requests the officer may see, the same ones the lists behind the numbers show. */
     @Transactional(readOnly = true)
     public OfYear of(int year, CurrentOfficer officer) {
-        @Nullable Unit unit = AssistanceRequests.unitSeenBy(officer);
+        @Nullable Unit unit = RequestAccess.unitSeenBy(officer);
         List<RequestStore.FigureGroup> groups = store.figureGroups(year, LocalDate.now(clock), unit);
         Counts all = groups.stream().map(Figures::counts).reduce(Counts.NONE, Counts::plus);
         return new OfYear(year, all.received(), all.answered(), all.overdue(), all.sent(), all.sentAnswered(),
@@ -92,7 +92,7 @@ public class Figures {
     /** The years the officer has figures for (requests received or sent, visible to them), newest first. */
     @Transactional(readOnly = true)
     public List<Integer> years(CurrentOfficer officer) {
-        return store.yearsCounted(AssistanceRequests.unitSeenBy(officer));
+        return store.yearsCounted(RequestAccess.unitSeenBy(officer));
     }
 
     private static Map<String, Counts> per(List<RequestStore.FigureGroup> groups,

@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Leads from the exchange and partner screens to the requests: the request a message carried (the
  * request itself, its answer or a reminder of it), and the requests sent to and received from a partner.
- * Both follow the lists' need to know: an officer sees the requests of their unit, a supervisor or admin
- * all of them.
+ * Both follow the lists' need to know ({@link RequestAccess#sees}): an officer sees the requests of their unit,
+ * a supervisor or admin all of them.
  */
 @Component
 class RequestLinks implements CarriedRecords, ExchangedRecords {
@@ -70,7 +70,7 @@ class RequestLinks implements CarriedRecords, ExchangedRecords {
         for (RequestStore.Carried carried : store.findCarriedBy(keys.stream().map(Sent::partner).toList(),
                 keys.stream().map(Sent::messageId).toList(), answer)) {
             AssistanceRequest request = carried.request();
-            if (AssistanceRequests.visibleTo(request, officer)) {
+            if (RequestAccess.sees(request, officer)) {
                 CarriedRecord record = new CarriedRecord(kindKey, request.reference(), PAGE + request.id());
                 asked.getOrDefault(new Sent(request.partner(), carried.messageId()), List.of())
                         .forEach(message -> found.putIfAbsent(message, record));
@@ -86,7 +86,7 @@ class RequestLinks implements CarriedRecords, ExchangedRecords {
     @Override
     @Transactional(readOnly = true)
     public List<Kind> with(String partnerCode, CurrentOfficer officer) {
-        var unit = AssistanceRequests.unitSeenBy(officer);
+        var unit = RequestAccess.unitSeenBy(officer);
         LocalDate today = LocalDate.now(clock);
         long sent = store.count(new RequestFilter(Direction.OUT, partnerCode, null, null, null,
                 RequestFilter.Measure.SENT, null, null), unit, today);

@@ -7,15 +7,14 @@ import org.caunoi.hub.platform.attachments.AttachmentRef;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.security.CurrentOfficer;
-import org.caunoi.hub.platform.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A request as an officer may read it. Its nominal content — the questions, what it concerns, the
  * answer and its reason, the documents, which name persons and give document numbers — is shown
- * only to the roles that work on requests (as enforcement shows persons only to those who work on
- * cases); analysts and viewers read the rest, with a note that it was withheld. Each nominal read is audited.
+ * only to those who need it ({@link RequestAccess#readsInFull}); everyone else reads the rest, with a
+ * note that it was withheld. Each nominal read is audited.
  */
 @Service
 public class RequestViews {
@@ -41,16 +40,11 @@ public class RequestViews {
             List<AttachmentRef> requestFiles, List<AttachmentRef> answerFiles) {
     }
 
-    /** Whether the officer may read persons' names and document numbers in requests. */
-    public static boolean seesNominal(CurrentOfficer officer) {
-        return officer.hasAnyRole(Role.ADMIN, Role.LIAISON_OFFICER, Role.INVESTIGATOR, Role.SUPERVISOR);
-    }
-
     @Transactional
     public RequestView read(long id, CurrentOfficer officer) {
         AssistanceRequest request = requests.get(id, officer);
         List<AssistanceRequest.Step> history = requests.history(id, officer);
-        if (seesNominal(officer)) {
+        if (RequestAccess.readsInFull(request, officer)) {
             audit.record("READ", "assistance-request", request.reference(),
                     Sentences.of("assistance.audit-details.nominal-read"));
             return new RequestView(request, true, history, attachments.of(id, RequestAttachments.Part.REQUEST),
@@ -64,7 +58,7 @@ public class RequestViews {
 
     /** The request as the officer may see it in a list: its nominal content left out unless they may read it. */
     public static AssistanceRequest asSeenBy(AssistanceRequest request, CurrentOfficer officer) {
-        return seesNominal(officer) ? request : withheld(request);
+        return RequestAccess.readsInFull(request, officer) ? request : withheld(request);
     }
 
     private static AssistanceRequest withheld(AssistanceRequest r) {

@@ -23,6 +23,7 @@ import org.caunoi.hub.assistance.internal.Outcome;
 import org.caunoi.hub.assistance.internal.RequestAttachments;
 import org.caunoi.hub.assistance.internal.RequestFilter;
 import org.caunoi.hub.assistance.internal.RequestKind;
+import org.caunoi.hub.assistance.internal.RequestAccess;
 import org.caunoi.hub.assistance.internal.RequestViews;
 import org.caunoi.hub.assistance.internal.Subject;
 import org.caunoi.hub.partners.Purpose;
@@ -161,7 +162,7 @@ class AssistanceApiController {
         Paging paging = new Paging(page, size);
         RequestFilter filter = RequestFilters.parse(params);
         List<Map<String, Object>> rows = requests.list(filter, officer, paging.offset(), paging.size()).stream()
-                .map(request -> view(RequestViews.asSeenBy(request, officer), RequestViews.seesNominal(officer)))
+                .map(request -> view(RequestViews.asSeenBy(request, officer), RequestAccess.readsInFull(request, officer)))
                 .toList();
         return PagedAnswer.of(paging.of(rows, requests.count(filter, officer)));
     }
@@ -203,7 +204,8 @@ class AssistanceApiController {
 
     @PostMapping("/requests/{id}/approve")
     @AnswersConflict("Neither a draft request nor a drafted answer waits for approval")
-    @AdminOrSupervisor
+    // A supervisor approves; anyone else who works on requests is told so (RequestAccess.approves).
+    @AdminLiaisonInvestigatorOrSupervisor
     Map<String, Object> approve(@PathVariable long id, CurrentOfficer officer) {
         return view(requests.approve(id, officer));
     }
@@ -211,7 +213,8 @@ class AssistanceApiController {
     /** Records that what waited for approval went to the partner by post or e-mail, not through the hub. */
     @PostMapping("/requests/{id}/sent-elsewhere")
     @AnswersConflict("Neither a draft request nor a drafted answer waits for approval")
-    @AdminOrSupervisor
+    // A supervisor approves; anyone else who works on requests is told so (RequestAccess.approves).
+    @AdminLiaisonInvestigatorOrSupervisor
     Map<String, Object> sentElsewhere(@PathVariable long id, CurrentOfficer officer) {
         return view(requests.recordSentElsewhere(id, officer));
     }

@@ -23,6 +23,7 @@ import org.caunoi.hub.assistance.internal.RequestAttachments;
 import org.caunoi.hub.assistance.internal.RequestFilter;
 import org.caunoi.hub.assistance.internal.RequestKind;
 import org.caunoi.hub.assistance.internal.RequestState;
+import org.caunoi.hub.assistance.internal.RequestAccess;
 import org.caunoi.hub.assistance.internal.RequestViews;
 import org.caunoi.hub.assistance.internal.Subject;
 import org.caunoi.hub.partners.LegalBasis;
@@ -32,7 +33,6 @@ import org.caunoi.hub.platform.i18n.Labels;
 import org.caunoi.hub.platform.problem.Problem;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.AdminLiaisonInvestigatorOrSupervisor;
-import org.caunoi.hub.platform.security.AdminOrSupervisor;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.security.Unit;
 import org.caunoi.hub.platform.web.PageOrFragment;
@@ -102,6 +102,7 @@ class AssistanceScreens {
         model.addAttribute("partnerNames", partners.names());
         @Nullable Unit unit = requests.unitOf(officer);
         model.addAttribute("scope", unit == null ? "" : unit.kebab());
+        model.addAttribute("drafts", RequestAccess.drafts(officer));
         model.addAttribute("directions", Arrays.stream(Direction.values()).map(Codes::of).toList());
         model.addAttribute("page", paging.of(requests.list(filter, officer, paging.offset(), paging.size()).stream()
                 .map(request -> row(RequestViews.asSeenBy(request, officer))).toList(), requests.count(filter, officer)));
@@ -206,6 +207,7 @@ class AssistanceScreens {
         model.addAttribute("errors", errors);
         model.addAttribute("editable", requests.editable(request, officer));
         model.addAttribute("ownWork", !requests.mayApprove(request, officer));
+        model.addAttribute("approver", RequestAccess.approves(officer));
         if (!model.containsAttribute("answerErrors")) {
             model.addAttribute("answerErrors", Map.of());
         }
@@ -228,14 +230,16 @@ class AssistanceScreens {
     }
 
     @PostMapping("/assistance/requests/{id}/approve")
-    @AdminOrSupervisor
+    // A supervisor approves; anyone else who works on requests is told so (RequestAccess.approves).
+    @AdminLiaisonInvestigatorOrSupervisor
     String approve(@PathVariable long id, CurrentOfficer officer, Model model, Locale locale) {
         return step(id, officer, model, locale, () -> requests.approve(id, officer));
     }
 
     /** Records that what waited for approval went by post or e-mail: the hub cannot send it. */
     @PostMapping("/assistance/requests/{id}/sent-elsewhere")
-    @AdminOrSupervisor
+    // A supervisor approves; anyone else who works on requests is told so (RequestAccess.approves).
+    @AdminLiaisonInvestigatorOrSupervisor
     String sentElsewhere(@PathVariable long id, CurrentOfficer officer, Model model, Locale locale) {
         return step(id, officer, model, locale, () -> requests.recordSentElsewhere(id, officer));
     }
@@ -253,8 +257,11 @@ class AssistanceScreens {
 
     @GetMapping("/assistance/requests/new")
     @AdminLiaisonInvestigatorOrSupervisor
-    String newRequest(Model model) {
-        return form(model, null, Map.of(), Map.of());
+    String newRequest(CurrentOfficer officer, Model model, Locale locale) {
+        // Told before filling the form in, not after: the administrator drafts no request.
+        Map<String, String> refused = RequestAccess.drafts(officer) ? Map.of()
+                : Map.of("state", messages.getMessage("assistance.problem.read-withheld", null, locale));
+        return form(model, null, Map.of(), refused);
     }
 
     @PostMapping("/assistance/requests")

@@ -5,14 +5,14 @@ import java.util.UUID;
 import org.caunoi.hub.assistance.internal.AssistanceRequests;
 import org.caunoi.hub.assistance.internal.RequestAttachments;
 import org.caunoi.hub.assistance.internal.RequestNotFound;
-import org.caunoi.hub.assistance.internal.RequestViews;
+import org.caunoi.hub.assistance.internal.RequestAccess;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A document of a request, for the screen and the API alike: only to an officer who sees the
- * request and may read its nominal content (documents name persons); 404 otherwise, as if absent.
+ * A document of a request, for the screen and the API alike: only to an officer who reads the request
+ * in full ({@link RequestAccess#readsInFull}: documents name persons); 404 otherwise, as if absent.
  */
 final class AttachmentDownload {
 
@@ -21,8 +21,7 @@ final class AttachmentDownload {
 
     static ResponseEntity<byte[]> of(AssistanceRequests requests, RequestAttachments attachments, long id,
             UUID attachmentId, CurrentOfficer officer) {
-        requests.get(id, officer);
-        if (!RequestViews.seesNominal(officer)) {
+        if (!RequestAccess.readsInFull(requests.get(id, officer), officer)) {
             throw new RequestNotFound(id);
         }
         return attachments.open(id, attachmentId).map(file -> file.asResponse())

@@ -121,7 +121,7 @@ class ExchangeScreens {
             CurrentOfficer officer, Locale locale, Model model) {
         var stored = messages.of(direction, messageId).orElseThrow(() -> notFound(messageId));
         model.addAttribute("records", carried(stored, officer));
-        model.addAttribute("payloadWithheld", withheld(stored.category(), officer));
+        model.addAttribute("payloadWithheld", withheldBecause(stored.category(), officer));
         // Explained from what the sender recorded: the reader may see only a placeholder for it.
         model.addAttribute("explanation", stored.lastError() == null ? null : DeliveryErrors.explanationKey(stored.lastError()));
         model.addAttribute("m", errors.shown(stored, user, locale));
@@ -140,8 +140,9 @@ class ExchangeScreens {
     @AdminLiaisonOrSupervisor
     String payload(@PathVariable String direction, @PathVariable String messageId, CurrentOfficer officer, Model model) {
         var stored = messages.of(direction, messageId).orElseThrow(() -> notFound(messageId));
-        if (withheld(stored.category(), officer)) {
-            throw new HubProblem(HttpStatus.FORBIDDEN, "exchange.payload.personal-data");
+        String withheld = withheldBecause(stored.category(), officer);
+        if (withheld != null) {
+            throw new HubProblem(HttpStatus.FORBIDDEN, withheld);
         }
         byte[] payload = switch (direction) {
             case "out" -> outbound.payload(messageId).orElseThrow(() -> notFound(messageId));
@@ -156,13 +157,27 @@ class ExchangeScreens {
     }
 
     /**
-     * A payload of personal data (a nominal case report or alert) is read only by a supervisor, who reads every case
-     * in full; admins and liaison officers read cases in the non-nominal form, so not through the message either.
+     * Why the officer does not read the payload here, or null when they do. A payload of personal data (a nominal
+     * case report or alert) is read only by a supervisor, who reads every case in full; admins and liaison officers
+     * read cases in the non-nominal form, so not through the message either. A request for assistance or its answer
+     * names persons though its category is not personal data for the legal basis: an administrator reads requests
+     * withheld (README, "Who reads what"), so not through the message either.
      */
-    private static boolean withheld(@Nullable String category, CurrentOfficer officer) {
+    private static @Nullable String withheldBecause(@Nullable String category, CurrentOfficer officer) {
         boolean personal = category != null && Arrays.stream(DataCategory.values())
-                .anyMatch(known -> known.personalData() && (known.kebab().equals(category) || known.name().equals(category)));
-        return personal && !officer.hasAnyRole(Role.SUPERVISOR);
+                .anyMatch(known -> known.personalData() && is(known, category));
+        if (personal && !officer.hasAnyRole(Role.SUPERVISOR)) {
+            return "exchange.payload.personal-data";
+        }
+        if (category != null && is(DataCategory.ASSISTANCE_REQUEST, category)
+                && !officer.hasAnyRole(Role.SUPERVISOR, Role.LIAISON_OFFICER)) {
+            return "exchange.payload.assistance-request";
+        }
+        return null;
+    }
+
+    private static boolean is(DataCategory known, String category) {
+        return known.kebab().equals(category) || known.name().equals(category);
     }
 
     /** The signed receipt (out) or the signed request as received (in), for non-repudiation. */

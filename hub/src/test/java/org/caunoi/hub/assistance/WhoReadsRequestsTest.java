@@ -1,0 +1,213 @@
+package org.caunoi.hub.assistance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.caunoi.hub.BrowserSession;
+import org.caunoi.hub.HubClient;
+import org.caunoi.hub.HubTest;
+import org.caunoi.hub.platform.security.Role;
+import org.caunoi.hub.platform.security.Unit;
+import org.caunoi.hub.platform.security.UserAccounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Need-to-know for requests (README, "Who reads what"), over real HTTP on the shared hub: supervisors, liaison
+ * officers and the investigators of the unit a request is assigned to read it in full, each read audited; the
+ * administrator, analysts and viewers read it withheld and get none of its documents; only a supervisor
+ * approves what goes to a partner, and the administrator is told so.
+ */
+@HubTest
+class WhoReadsRequestsTest extends HubTest.Base {
+
+    /** Demo accounts are in HTQT (liaison, supervisor), DTCBL (investigator, viewer), PCU (analyst) and IT (admin). */
+    private static final String PCU_INVESTIGATOR = "pcu-investigator";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @BeforeEach
+    void anInvestigatorOfThePortControlUnit() {
+        accounts.createIfAbsent(PCU_INVESTIGATOR, "demo", "Port Control Investigator", new Unit("PCU"),
+                EnumSet.of(Role.INVESTIGATOR), false);
+    }
+
+    @Test
+    void theAdministratorReadsARequestWithheldGetsNoDocumentAndApprovesNothing() {
+        String questions = "Who signed certificate " + unique() + " for Mr Le Van Tam?";
+        long id = draft(questions);
+        String file = attach(id);
+
+        String request = as("admin").get("/api/assistance/requests/" + id).body();
+        String listed = as("admin").get("/api/assistance/requests?direction=out&partner=HK").body();
+        var screen = signedIn("admin");
+        String page = screen.get("/assistance/requests/" + id + "?lang=en");
+
+        assertThat((Object) JsonPath.read(request, "$.questions")).isNull();
+        assertThat(JsonPath.<List<String>>read(request, "$.withheld")).contains("questions", "attachments");
+        assertThat(listed).contains("\"id\":" + id).doesNotContain(questions);
+        assertThat(page).doesNotContain(questions, file).contains("id=\"nominal-withheld\"", "id=\"supervisors-approve\"",
+                "A supervisor approves this").doesNotContain("id=\"approve\"", "id=\"sent-elsewhere\"");
+        assertThat(as("admin").get("/api/assistance/requests/" + id + "/attachments/" + file).statusCode()).isEqualTo(404);
+        assertThat(screen.status("/assistance/requests/" + id + "/attachments/" + file)).isEqualTo(404);
+        assertThat(nominalReads("admin", id)).isZero();
+
+        HttpResponse<String> approved = step("admin", id, "approve?lang=en");
+        HttpResponse<String> elsewhere = step("admin", id, "sent-elsewhere?lang=vi");
+        String refusedOnScreen = screen.postFormForPage("/assistance/requests/" + id + "/approve?lang=en", "");
+
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(403);
+        assertThat(JsonPath.<String>read(approved.body(), "$.detail")).contains("Only a supervisor approves what goes to a partner");
+        assertThat(elsewhere.statusCode()).isEqualTo(403);
+        assertThat(JsonPath.<String>read(elsewhere.body(), "$.detail")).contains("Chỉ lãnh đạo mới phê duyệt");
+        assertThat(refusedOnScreen).contains("Only a supervisor approves what goes to a partner").doesNotContain(questions);
+        assertThat(state(id)).isEqualTo("draft");
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM platform.audit_entry WHERE action = 'ASSISTANCE_APPROVAL_REFUSED_ROLE' AND record_id = ?""")
+                .param(reference(id)).query(Long.class).single()).isEqualTo(3);
+
+        var byTheSupervisor = step("supervisor", id, "approve");
+        assertThat(byTheSupervisor.statusCode()).as(byTheSupervisor.body()).isEqualTo(200);
+        assertThat(state(id)).isEqualTo("sent");
+
+        // Nor through the message that carried it to the partner.
+        String message = "/exchange/messages/out/" + jdbc.sql("SELECT request_message_id FROM assistance.request WHERE id = ?")
+                .param(id).query(String.class).single();
+        assertThat(screen.get(message + "?lang=en")).contains("id=\"payload-withheld\"", "an administrator does not read its content")
+                .doesNotContain("id=\"show-payload\"");
+        assertThat(screen.status(message + "/payload")).isEqualTo(403);
+        assertThat(signedIn("supervisor").get(message + "/payload")).contains(questions);
+    }
+
+    @Test
+    void theAdministratorNeitherDraftsNorAnswersARequest() {
+        var drafted = as("admin").postJson("/api/assistance/requests?lang=en", AssistanceBetweenHubsTest.request("HK", null));
+        long received = jdbc.sql("""
+                SELECT id FROM assistance.request WHERE demo AND direction = 'IN' AND state = 'RECEIVED'
+                   AND kind <> 'SPONTANEOUS_INFORMATION' ORDER BY id DESC LIMIT 1""").query(Long.class).single();
+        var answered = as("admin").postJson("/api/assistance/requests/" + received + "/answer?lang=en",
+                "{\"outcome\": \"answered\", \"text\": \"Done.\"}");
+        var screen = signedIn("admin");
+        String page = screen.get("/assistance/requests?lang=en");
+        String form = screen.get("/assistance/requests/new?lang=en");
+
+        assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(403);
+        assertThat(JsonPath.<String>read(drafted.body(), "$.detail")).contains("A supervisor, a liaison officer or an investigator");
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(403);
+        assertThat(state(received)).isEqualTo("received");
+        assertThat(page).doesNotContain("id=\"new-request\"");
+        assertThat(form).as("told at once, not after filling the form in").contains("so you do not draft requests");
+    }
+
+    @Test
+    void investigatorsReadInFullTheRequestsOfTheUnitTheyAreAssignedToAndNoOtherUnitsSeesThem() {
+        String questions = "Which vessel carried container " + unique() + " for Ms Nguyen Thi Hoa?";
+        long id = draft(questions);
+        String file = attach(id);
+        assign(id, "PCU");
+
+        String ofTheUnit = as(PCU_INVESTIGATOR).get("/api/assistance/requests/" + id).body();
+        var screen = signedIn(PCU_INVESTIGATOR);
+        String page = screen.get("/assistance/requests/" + id + "?lang=en");
+
+        assertThat(JsonPath.<String>read(ofTheUnit, "$.questions")).isEqualTo(questions);
+        assertThat(page).contains(questions).doesNotContain("id=\"nominal-withheld\"");
+        assertThat(as(PCU_INVESTIGATOR).get("/api/assistance/requests/" + id + "/attachments/" + file).statusCode()).isEqualTo(200);
+        assertThat(nominalReads(PCU_INVESTIGATOR, id)).isEqualTo(2);
+        assertThat(as("investigator").get("/api/assistance/requests/" + id).statusCode())
+                .as("an investigator of another unit (DTCBL) does not see it at all").isEqualTo(404);
+        assertThat(as("investigator").get("/api/assistance/requests/" + id + "/attachments/" + file).statusCode()).isEqualTo(404);
+        assertThat(as("investigator").get("/api/assistance/requests?direction=out&partner=HK").body()).doesNotContain(questions);
+
+        String byTheAnalystOfTheUnit = as("analyst").get("/api/assistance/requests/" + id).body();
+        assertThat((Object) JsonPath.read(byTheAnalystOfTheUnit, "$.questions")).as("the unit's analyst").isNull();
+        assertThat(as("analyst").get("/api/assistance/requests/" + id + "/attachments/" + file).statusCode()).isEqualTo(404);
+    }
+
+    @ParameterizedTest(name = "{0} reads a request of the International Cooperation unit in full: {1}")
+    @CsvSource({"liaison, true", "supervisor, true", "admin, false"})
+    void liaisonOfficersAndSupervisorsReadInFullTheAdministratorWithheldEachFullReadAudited(String officer, boolean full) {
+        String questions = "Where is Mr Pham Quoc Viet, passport " + unique() + ", registered?";
+        long id = draft(questions);
+        String file = attach(id);
+
+        String request = as(officer).get("/api/assistance/requests/" + id).body();
+        String listed = as(officer).get("/api/assistance/requests?direction=out&partner=HK").body();
+        int download = as(officer).get("/api/assistance/requests/" + id + "/attachments/" + file).statusCode();
+
+        assertThat(request.contains(questions)).isEqualTo(full);
+        assertThat(listed.contains(questions)).isEqualTo(full);
+        assertThat(download).isEqualTo(full ? 200 : 404);
+        assertThat(nominalReads(officer, id)).isEqualTo(full ? 1 : 0);
+    }
+
+    /** A draft to Hong Kong by the liaison officer, so it belongs to International Cooperation (HTQT); its id. */
+    private long draft(String questions) {
+        var created = as("liaison").postJson("/api/assistance/requests", """
+                {"partner": "HK", "kind": "information-on-persons", "subject": "drugs", "purpose": "investigation",
+                 "questions": "%s"}""".formatted(questions));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+    }
+
+    private String attach(long id) {
+        var upload = Upload.pdf("passport copy " + unique() + ".pdf").postAs(as("liaison"), "/api/assistance/requests/" + id + "/attachments");
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+        return JsonPath.read(upload.body(), "$.id");
+    }
+
+    private void assign(long id, String unit) {
+        var assigned = as("supervisor").postJson("/api/assistance/requests/" + id + "/assign", "{\"unit\": \"" + unit + "\"}");
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> step(String officer, long id, String step) {
+        return as(officer).post("/api/assistance/requests/" + id + "/" + step, "application/json", new byte[0]);
+    }
+
+    private String state(long id) {
+        return JsonPath.read(as("supervisor").get("/api/assistance/requests/" + id).body(), "$.state");
+    }
+
+    private String reference(long id) {
+        return jdbc.sql("SELECT reference FROM assistance.request WHERE id = ?").param(id).query(String.class).single();
+    }
+
+    /** How many times the officer read the request in full, as the audit trail has it. */
+    private long nominalReads(String officer, long id) {
+        return jdbc.sql("""
+                SELECT count(*) FROM platform.audit_entry WHERE action = 'READ' AND record_type = 'assistance-request'
+                   AND record_id = ? AND actor = ?""").params(reference(id), officer).query(Long.class).single();
+    }
+
+    private HubClient as(String officer) {
+        return HubClient.as(port, officer);
+    }
+
+    private BrowserSession signedIn(String officer) {
+        var session = new BrowserSession(port);
+        session.logIn(officer, "demo");
+        return session;
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    }
+}
