@@ -187,6 +187,19 @@ class CaseFormTest extends HubTest.Base {
     }
 
     @Test
+    void aRowNumberNoFormHasIsRefusedWithItsReasonAndNothingIsStored() {
+        long before = jdbc.sql("SELECT count(*) FROM enforcement.case_record").query(Long.class).single();
+        var screen = signedIn("en");
+
+        var refused = screen.submit("/enforcement/cases",
+                form("02/11/2026", "VNHPH", "9074729", "VN", "17/05/1980") + "&persons%5B5000%5D.name=Forged+Row");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("<html").doesNotContain("Exception", "Forged Row");
+        assertThat(jdbc.sql("SELECT count(*) FROM enforcement.case_record").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void onlyOfficersWhoMayRecordGetARowAdded() {
         for (String officer : java.util.List.of("viewer", "analyst")) {
             var screen = new BrowserSession(port);

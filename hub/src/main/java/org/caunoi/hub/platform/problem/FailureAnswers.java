@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -16,7 +17,7 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The hub's one mapping of failures: RFC 9457 problem details for {@code /api/**} in the language
  * of Accept-Language, the error page in the officer's language for a module's {@link Problem} on
- * a screen, and the 503 page when the database does not answer. Other failures of screens go on (rethrown) to Spring's resolvers, which give them a
+ * a screen or a form field no form has, and the 503 page when the database does not answer. Other failures of screens go on (rethrown) to Spring's resolvers, which give them a
  * status, and {@link ErrorPages} shows the page for it.
  */
 @ControllerAdvice
@@ -36,7 +37,8 @@ class FailureAnswers {
     @ExceptionHandler(Exception.class)
     ModelAndView handle(Exception failure, HttpServletRequest request, Locale locale) throws Exception {
         boolean api = ProblemDetails.isApi(request);
-        if (!api && !(failure instanceof Problem) && !ProblemDetails.databaseUnavailable(failure)) {
+        if (!api && !(failure instanceof Problem) && !(failure instanceof InvalidPropertyException)
+                && !ProblemDetails.databaseUnavailable(failure)) {
             throw failure;
         }
         if (failure instanceof Problem answered) {

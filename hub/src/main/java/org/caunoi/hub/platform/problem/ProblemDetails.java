@@ -15,6 +15,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.caunoi.hub.platform.web.Times;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -66,6 +67,9 @@ public class ProblemDetails {
                     "platform.problem.missing-parameter", new Object[] {missing.getParameterName()},
                     List.of(FieldProblem.of(missing.getParameterName(), "NotBlank")), Map.of(), locale);
             case HttpMessageNotReadableException unreadable -> unreadable(unreadable, locale);
+            // A form field the form has no place for, such as a row far past the form's rows: forged or stale, not a fault here.
+            case InvalidPropertyException unknownField -> build(HttpStatus.BAD_REQUEST, "platform.problem.unknown-form-field",
+                    new Object[] {unknownField.getPropertyName()}, List.of(), Map.of(), locale);
             case AccessDeniedException denied -> forStatus(HttpStatus.FORBIDDEN, locale);
             case AuthenticationException unauthenticated -> forStatus(HttpStatus.UNAUTHORIZED, locale);
             case MaxUploadSizeExceededException tooLarge -> forStatus(HttpStatus.CONTENT_TOO_LARGE, locale);
