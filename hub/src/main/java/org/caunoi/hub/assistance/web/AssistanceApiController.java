@@ -36,6 +36,7 @@ import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.security.Unit;
 import org.caunoi.hub.platform.security.Units;
 import org.caunoi.hub.platform.web.AnswersConflict;
+import org.caunoi.hub.platform.web.Coded;
 import org.caunoi.hub.platform.web.CodedParameter;
 import org.caunoi.hub.platform.web.PagedAnswer;
 import org.caunoi.hub.platform.web.Paging;
@@ -85,12 +86,12 @@ class AssistanceApiController {
         this.clock = clock;
     }
 
-    record RequestInput(@Nullable String partner, @Nullable String kind, @Nullable String subject,
-            @Nullable String purpose, @Nullable String questions, @Nullable String caveats, @Nullable String concerns,
+    record RequestInput(@Nullable String partner, @Coded(RequestKind.class) @Nullable String kind,
+            @Coded(Subject.class) @Nullable String subject, @Coded(Purpose.class) @Nullable String purpose, @Nullable String questions, @Nullable String caveats, @Nullable String concerns,
             @Nullable LocalDate deadline, @Nullable String deadlineReason) {
     }
 
-    record AnswerInput(@Nullable String outcome, @Nullable String text, @Nullable String reason) {
+    record AnswerInput(@Coded(Outcome.class) @Nullable String outcome, @Nullable String text, @Nullable String reason) {
     }
 
     record AssignInput(@Nullable String unit, @Nullable String officer) {

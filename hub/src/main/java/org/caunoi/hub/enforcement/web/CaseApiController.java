@@ -13,10 +13,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.caunoi.hub.enforcement.internal.CaseCodes;
 import org.caunoi.hub.enforcement.internal.CaseFilter;
+import org.caunoi.hub.enforcement.internal.CaseForms;
 import org.caunoi.hub.enforcement.internal.CaseInput;
 import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
 import org.caunoi.hub.enforcement.internal.CaseSearch;
-import org.caunoi.hub.enforcement.internal.CaseForms;
 import org.caunoi.hub.enforcement.internal.CaseSharing;
 import org.caunoi.hub.enforcement.internal.CaseVersion;
 import org.caunoi.hub.enforcement.internal.Cases;
@@ -35,6 +35,7 @@ import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.security.Units;
 import org.caunoi.hub.platform.web.AnswersConflict;
+import org.caunoi.hub.platform.web.Coded;
 import org.caunoi.hub.platform.web.ListPage;
 import org.caunoi.hub.platform.web.PagedAnswer;
 import org.caunoi.hub.platform.web.Paging;
@@ -108,8 +109,8 @@ class CaseApiController {
     }
 
     /** Partners by code, or {@code operation}: every participating partner of that joint operation. */
-    record ShareRequest(@Nullable List<String> partners, @Nullable Long operation, @Nullable String purpose,
-            @Nullable List<String> caveats) {
+    record ShareRequest(@Nullable List<String> partners, @Nullable Long operation,
+            @Coded(Purpose.class) @Nullable String purpose, @Coded(Caveat.class) @Nullable List<String> caveats) {
     }
 
     record SearchResult(String query, List<CaseSearch.SearchHit> hits) {

@@ -10,6 +10,7 @@ import org.caunoi.hub.enforcement.internal.OperationAlerts;
 import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.security.AdminInvestigatorSupervisorOrAnalyst;
 import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.caunoi.hub.platform.web.Coded;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +39,7 @@ class OperationAlertApiController {
     record AttachmentBody(@Nullable String name, byte @Nullable [] content) {
     }
 
-    record AlertBody(@Nullable String text, @Nullable String purpose, @Nullable List<AttachmentBody> attachments) {
+    record AlertBody(@Nullable String text, @Coded(Purpose.class) @Nullable String purpose, @Nullable List<AttachmentBody> attachments) {
     }
 
     @PostMapping("/operations/{id}/alerts")
