@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import org.caunoi.hub.platform.web.Coded;
+import org.caunoi.hub.platform.Coded;
 
 /**
  * The closed lists a case is recorded with (kebab-case in the API; the bundles name each on

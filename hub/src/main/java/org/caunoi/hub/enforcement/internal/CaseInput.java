@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.caunoi.hub.platform.web.Coded;
+import org.caunoi.hub.platform.Coded;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.caunoi.hub.partners.Partners;
+import org.caunoi.hub.platform.Coded;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.i18n.Sentences;
-import org.caunoi.hub.platform.web.Coded;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import org.caunoi.hub.platform.Coded;
 import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.springdoc.core.customizers.OperationCustomizer;

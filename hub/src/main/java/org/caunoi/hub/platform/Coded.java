@@ -1,4 +1,4 @@
-package org.caunoi.hub.platform.web;
+package org.caunoi.hub.platform;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
 public @interface Coded {
 
     /**
-     * Where the codes come from: an enum (its constants' codes, {@link org.caunoi.hub.platform.Codes}) or a
+     * Where the codes come from: an enum (its constants' codes, {@link Codes}) or a
      * {@link CodeList} with a constructor without arguments.
      */
     Class<?> value();
