@@ -130,6 +130,18 @@ class OversizeUploadTest extends HubTest.Base {
     }
 
     @Test
+    void aPhotoSentInChunksWithoutALengthIsRefusedTheSameWay() {
+        long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong());
+        long stored = attachments();
+
+        var refused = Photos.uploadInChunks(port, "investigator", id, "seizure.jpg", TWENTY_AND_A_HALF_MEGABYTES, "en");
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(JsonPath.<String>read(refused.body(), "$.detail")).isEqualTo("The file is too large (10 MB at most).");
+        assertThat(attachments()).isEqualTo(stored);
+    }
+
+    @Test
     void theLanguageLinksOfAnErrorPageLeadToThePageAskedFor() {
         var browser = new BrowserSession(port);
         browser.logIn("investigator", "demo");
