@@ -13,7 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * An upload far larger than the hub takes (30 MB) gets the hub's own answer, as a smaller file too
+ * An upload larger than the hub takes gets the hub's own answer, whatever its size (30 MB, far over the
+ * request's limit; 20.5 MB and 20 MB + 1 byte, under the request's limit but over the file's), as a smaller file too
  * large does: on a screen the error page with the menu in the officer's language, the limit the form
  * quotes and a way back to the form; on the API problem details in Accept-Language. Nothing is stored.
  */
@@ -21,6 +22,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class OversizeUploadTest extends HubTest.Base {
 
     private static final byte[] THIRTY_MEGABYTES = new byte[30 * 1024 * 1024];
+
+    /** Under the request's limit (21 MB) as a whole, over the file's (20 MB): Tomcat refuses it while reading the parts. */
+    private static final byte[] TWENTY_AND_A_HALF_MEGABYTES = new byte[20 * 1024 * 1024 + 512 * 1024];
+
+    /** One byte over the largest file the hub takes ({@code spring.servlet.multipart.max-file-size}). */
+    private static final byte[] ONE_BYTE_OVER_THE_LIMIT = new byte[20 * 1024 * 1024 + 1];
 
     @LocalServerPort
     int port;
@@ -74,6 +81,63 @@ class OversizeUploadTest extends HubTest.Base {
         assertThat(JsonPath.<String>read(english.body(), "$.detail")).isEqualTo("The file is too large (10 MB at most).");
         assertThat(vietnamese.statusCode()).isEqualTo(413);
         assertThat(JsonPath.<String>read(vietnamese.body(), "$.detail")).isEqualTo("Tệp quá lớn (tối đa 10 MB).");
+        assertThat(attachments()).isEqualTo(stored);
+    }
+
+    @Test
+    void aSheetOneByteOverTheLimitToImportGetsTheHubsPageNotAMissingFormToken() {
+        var browser = new BrowserSession(port);
+        browser.logIn("investigator", "demo");
+        browser.get("/enforcement/cases/import?lang=en");
+
+        var refused = browser.upload("/enforcement/cases/import", "cases.csv", ONE_BYTE_OVER_THE_LIMIT, Map.of());
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).doesNotContain("Tomcat").contains("id=\"menu\"").contains("The file is too large (20 MB at most).");
+    }
+
+    @Test
+    void aPhotoOfTwentyAndAHalfMegabytesOnTheCasePageShowsTheErrorPageWithTheMenuAndTheLimit() {
+        long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong());
+        long stored = attachments();
+        var browser = new BrowserSession(port);
+        browser.logIn("investigator", "demo");
+        String casePage = "/enforcement/cases/" + id;
+
+        var refused = browser.upload(casePage + "/photos", "seizure.jpg", TWENTY_AND_A_HALF_MEGABYTES,
+                Map.of("Referer", "http://127.0.0.1:" + port + casePage));
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).doesNotContain("Tomcat").contains("id=\"menu\"").contains("Tệp quá lớn (tối đa 10 MB).")
+                .contains("id=\"error-back\" href=\"" + casePage + "\"");
+        assertThat(attachments()).isEqualTo(stored);
+    }
+
+    @Test
+    void aPhotoOfTwentyAndAHalfMegabytesOnTheApiIsProblemDetailsInTheCallersLanguage() {
+        long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong());
+        long stored = attachments();
+
+        var english = Photos.upload(port, "investigator", id, "seizure.jpg", TWENTY_AND_A_HALF_MEGABYTES, "en");
+        var overByOne = Photos.upload(port, "investigator", id, "seizure.jpg", ONE_BYTE_OVER_THE_LIMIT, "vi");
+
+        assertThat(english.statusCode()).isEqualTo(413);
+        assertThat(english.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(JsonPath.<String>read(english.body(), "$.detail")).isEqualTo("The file is too large (10 MB at most).");
+        assertThat(overByOne.statusCode()).isEqualTo(413);
+        assertThat(JsonPath.<String>read(overByOne.body(), "$.detail")).isEqualTo("Tệp quá lớn (tối đa 10 MB).");
+        assertThat(attachments()).isEqualTo(stored);
+    }
+
+    @Test
+    void aPhotoSentInChunksWithoutALengthIsRefusedTheSameWay() {
+        long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong());
+        long stored = attachments();
+
+        var refused = Photos.uploadInChunks(port, "investigator", id, "seizure.jpg", TWENTY_AND_A_HALF_MEGABYTES, "en");
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(JsonPath.<String>read(refused.body(), "$.detail")).isEqualTo("The file is too large (10 MB at most).");
         assertThat(attachments()).isEqualTo(stored);
     }
 

@@ -57,6 +57,17 @@ final class Photos {
     /** An upload with the photo in a part of that name (the API takes it as {@code file}). */
     static HttpResponse<String> uploadInPart(int port, String officer, long caseId, String part, String fileName,
             byte[] content, String language) {
+        return upload(port, officer, caseId, part, fileName, content, language, false);
+    }
+
+    /** An upload sent in chunks, declaring no length: only reading the parts tells how large it is. */
+    static HttpResponse<String> uploadInChunks(int port, String officer, long caseId, String fileName, byte[] content,
+            String language) {
+        return upload(port, officer, caseId, "file", fileName, content, language, true);
+    }
+
+    private static HttpResponse<String> upload(int port, String officer, long caseId, String part, String fileName,
+            byte[] content, String language, boolean inChunks) {
         String boundary = UUID.randomUUID().toString();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -68,7 +79,8 @@ final class Photos {
         return send(HttpRequest.newBuilder(uri(port, "/api/enforcement/cases/" + caseId + "/photos?lang=" + language))
                 .header("Authorization", basic(officer)).header("Accept-Language", language)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(inChunks ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+                        : HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A photo's bytes with the answer's headers, read as the officer. */

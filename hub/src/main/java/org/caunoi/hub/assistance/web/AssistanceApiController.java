@@ -27,6 +27,7 @@ import org.caunoi.hub.assistance.internal.RequestAccess;
 import org.caunoi.hub.assistance.internal.RequestViews;
 import org.caunoi.hub.assistance.internal.Subject;
 import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.platform.Coded;
 import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.attachments.AttachmentRef;
 import org.caunoi.hub.platform.i18n.Sentences;
@@ -87,12 +88,12 @@ class AssistanceApiController {
         this.clock = clock;
     }
 
-    record RequestInput(@Nullable String partner, @Nullable String kind, @Nullable String subject,
-            @Nullable String purpose, @Nullable String questions, @Nullable String caveats, @Nullable String concerns,
+    record RequestInput(@Nullable String partner, @Coded(RequestKind.class) @Nullable String kind,
+            @Coded(Subject.class) @Nullable String subject, @Coded(Purpose.class) @Nullable String purpose, @Nullable String questions, @Nullable String caveats, @Nullable String concerns,
             @Nullable LocalDate deadline, @Nullable String deadlineReason) {
     }
 
-    record AnswerInput(@Nullable String outcome, @Nullable String text, @Nullable String reason) {
+    record AnswerInput(@Coded(Outcome.class) @Nullable String outcome, @Nullable String text, @Nullable String reason) {
     }
 
     record AssignInput(@Nullable String unit, @Nullable String officer) {

@@ -23,6 +23,7 @@ import org.caunoi.hub.platform.i18n.Labels;
 import org.caunoi.hub.platform.problem.ParameterOutOfRangeException;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.security.Unit;
+import org.caunoi.hub.platform.tables.TableChart;
 import org.caunoi.hub.platform.tables.TableExport;
 import org.caunoi.hub.platform.tables.TableFormat;
 import org.jspecify.annotations.Nullable;
@@ -119,7 +120,10 @@ class FiguresScreens {
             @Nullable Long sent, @Nullable Long sentAnswered, @Nullable Long sentOverdue, @Nullable Long demo) {
     }
 
-    /** The year's figures as a spreadsheet ({@code format=xlsx}, the default, or {@code csv}), in the officer's language. */
+    /**
+     * The year's figures as a spreadsheet ({@code format=xlsx}, the default, or {@code csv}), in the officer's language;
+     * the XLSX one with the screen's charts as Excel's own, drawn from its rows.
+     */
     @GetMapping("/assistance/figures/export")
     ResponseEntity<byte[]> exportFigures(@RequestParam int year, @RequestParam(defaultValue = "xlsx") String format,
             CurrentOfficer officer, Locale locale) {
@@ -129,14 +133,28 @@ class FiguresScreens {
         List<FigureRow> rows = new ArrayList<>();
         rows.add(row(text("assistance.figures.all", locale), String.valueOf(year), ofYear.inAll()));
         Map<String, String> names = partners.names();
+        int firstPartner = rows.size();
         ofYear.perPartner().forEach((code, counts) -> rows.add(row(text("assistance.field.partner", locale),
                 names.getOrDefault(code, code), counts)));
+        int lastPartner = rows.size() - 1;
         ofYear.perKind().forEach((code, counts) -> rows.add(row(text("assistance.field.kind", locale),
                 text("assistance.request-kind." + code, locale), counts)));
         ofYear.perSubject().forEach((code, counts) -> rows.add(row(text("assistance.field.subject", locale),
                 text("assistance.subject." + code, locale), counts)));
+        int firstBar = rows.size();
         ofYear.answerTime().histogram().forEach(bar -> rows.add(new FigureRow(text("assistance.figures.answer-time", locale),
                 barLabel(bar, locale), null, bar.answered(), null, null, null, null, null)));
+        int lastBar = rows.size() - 1;
+        // The screen's charts, drawn by Excel from the rows above: the partners' received and sent, the answer times.
+        String partner = text("assistance.field.partner", locale);
+        String requests = text("assistance.figures.requests", locale);
+        List<TableChart> charts = List.of(
+                new TableChart(text("assistance.figures.received-per-partner", locale), partner, requests, firstPartner,
+                        lastPartner, "of", List.of("received", "answered", "overdue")),
+                new TableChart(text("assistance.figures.sent-per-partner", locale), partner, requests, firstPartner,
+                        lastPartner, "of", List.of("sent", "sentAnswered", "sentOverdue")),
+                new TableChart(text("assistance.figures.answer-time", locale), text("assistance.figures.days", locale),
+                        requests, firstBar, lastBar, "of", List.of("answered")));
         return TableExport.<FigureRow>of(List.of(
                 TableExport.column("breakdown", "assistance.field.breakdown", FigureRow::breakdown),
                 TableExport.column("of", "assistance.field.of", FigureRow::of),
@@ -147,7 +165,7 @@ class FiguresScreens {
                 TableExport.column("sentAnswered", "assistance.figures.sent-answered", FigureRow::sentAnswered),
                 TableExport.column("sentOverdue", "assistance.figures.sent-overdue", FigureRow::sentOverdue),
                 TableExport.column("demo", "assistance.figures.demo-column", FigureRow::demo)))
-                .response(rows, tableFormat, "assistance-figures-" + year, messages, locale);
+                .response(rows, tableFormat, "assistance-figures-" + year, messages, locale, charts);
     }
 
     private static FigureRow row(String breakdown, String of, Figures.Counts counts) {

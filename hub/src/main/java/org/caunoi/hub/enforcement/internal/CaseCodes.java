@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.caunoi.hub.platform.Coded;
+
 /**
  * The closed lists a case is recorded with (kebab-case in the API; the bundles name each on
  * screen as {@code enforcement.<list>.<code>}), and the units whose quantities convert to kilograms.
@@ -27,6 +29,49 @@ public final class CaseCodes {
             "kg", BigDecimal.ONE, "g", new BigDecimal("0.001"), "mg", new BigDecimal("0.000001"), "t", new BigDecimal("1000"));
 
     private CaseCodes() {
+    }
+
+    /** The lists as the API's OpenAPI document names them ({@link Coded}). */
+    public static final class Categories implements Coded.CodeList {
+        @Override
+        public List<String> codes() {
+            return CATEGORIES;
+        }
+    }
+
+    public static final class Procedures implements Coded.CodeList {
+        @Override
+        public List<String> codes() {
+            return PROCEDURES;
+        }
+    }
+
+    public static final class DetectionMethods implements Coded.CodeList {
+        @Override
+        public List<String> codes() {
+            return DETECTION_METHODS;
+        }
+    }
+
+    public static final class PlaceKinds implements Coded.CodeList {
+        @Override
+        public List<String> codes() {
+            return PLACE_KINDS;
+        }
+    }
+
+    public static final class DocumentTypes implements Coded.CodeList {
+        @Override
+        public List<String> codes() {
+            return DOCUMENT_TYPES;
+        }
+    }
+
+    public static final class Units implements Coded.CodeList {
+        @Override
+        public List<String> codes() {
+            return UNITS;
+        }
     }
 
     /** The codes of a list by its family's name in the bundles ({@code category}, {@code unit}, …); none for another. */

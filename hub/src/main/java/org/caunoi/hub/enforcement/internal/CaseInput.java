@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.caunoi.hub.platform.Coded;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,16 +18,20 @@ import org.jspecify.annotations.Nullable;
  * @param placeKind {@code port} (the default), {@code customs-office} or {@code border-gate}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CaseInput(@Nullable LocalDate date, @Nullable String place, @Nullable String placeKind,
-        @Nullable String detectingUnit, @Nullable String procedure, @Nullable String category,
+public record CaseInput(@Nullable LocalDate date, @Nullable String place,
+        @Coded(CaseCodes.PlaceKinds.class) @Nullable String placeKind,
+        @Nullable String detectingUnit, @Coded(CaseCodes.Procedures.class) @Nullable String procedure,
+        @Coded(CaseCodes.Categories.class) @Nullable String category,
         @Nullable String hsCode, @Nullable String description, @Nullable Quantity quantity, @Nullable Money value,
-        @Nullable String concealment, @Nullable String detectionMethod, @Nullable Route route,
+        @Nullable String concealment, @Coded(CaseCodes.DetectionMethods.class) @Nullable String detectionMethod,
+        @Nullable Route route,
         @Nullable Conveyance conveyance, @Nullable List<Person> persons, @Nullable List<Company> companies,
         @Nullable String narrative, @Nullable List<String> links) {
 
     /** How much was seized, in the unit written; {@code kg} is filled in by the hub where the unit is a weight. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Quantity(@Nullable BigDecimal value, @Nullable String unit, @Nullable BigDecimal kg) {
+    public record Quantity(@Nullable BigDecimal value, @Coded(CaseCodes.Units.class) @Nullable String unit,
+            @Nullable BigDecimal kg) {
     }
 
     /** The estimated value, in an ISO 4217 currency. */
@@ -53,7 +58,8 @@ public record CaseInput(@Nullable LocalDate date, @Nullable String place, @Nulla
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Person(@Nullable String name, @Nullable String latinName, @Nullable LocalDate dateOfBirth,
-            @Nullable String nationality, @Nullable List<String> documents, @Nullable Map<String, String> documentTypes) {
+            @Nullable String nationality, @Nullable List<String> documents,
+            @Coded(CaseCodes.DocumentTypes.class) @Nullable Map<String, String> documentTypes) {
 
         /** A person whose documents' types are not known. */
         public Person(@Nullable String name, @Nullable String latinName, @Nullable LocalDate dateOfBirth,

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.caunoi.hub.partners.Partners;
+import org.caunoi.hub.platform.Coded;
 import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.i18n.Sentences;
 import org.jspecify.annotations.Nullable;
@@ -52,8 +53,8 @@ public class Operations {
      * @param code the operation's shared code, the same at every participant's hub (optional)
      */
     public record OperationInput(@Nullable String name, @Nullable String nameVi, @Nullable String code,
-            @Nullable List<String> organisers, @Nullable List<String> partners, @Nullable List<String> categories,
-            @Nullable List<Phase> phases) {
+            @Nullable List<String> organisers, @Nullable List<String> partners,
+            @Coded(CaseCodes.Categories.class) @Nullable List<String> categories, @Nullable List<Phase> phases) {
     }
 
     /** An operation; at least one of its names is there. */

@@ -13,10 +13,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.caunoi.hub.enforcement.internal.CaseCodes;
 import org.caunoi.hub.enforcement.internal.CaseFilter;
+import org.caunoi.hub.enforcement.internal.CaseForms;
 import org.caunoi.hub.enforcement.internal.CaseInput;
 import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
 import org.caunoi.hub.enforcement.internal.CaseSearch;
-import org.caunoi.hub.enforcement.internal.CaseForms;
 import org.caunoi.hub.enforcement.internal.CaseSharing;
 import org.caunoi.hub.enforcement.internal.CaseVersion;
 import org.caunoi.hub.enforcement.internal.Cases;
@@ -29,6 +29,7 @@ import org.caunoi.hub.enforcement.internal.SharedVersion;
 import org.caunoi.hub.enforcement.internal.StoredCase;
 import org.caunoi.hub.exchange.Caveat;
 import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.platform.Coded;
 import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.HubProperties;
 import org.caunoi.hub.platform.problem.UnknownValueException;
@@ -108,8 +109,8 @@ class CaseApiController {
     }
 
     /** Partners by code, or {@code operation}: every participating partner of that joint operation. */
-    record ShareRequest(@Nullable List<String> partners, @Nullable Long operation, @Nullable String purpose,
-            @Nullable List<String> caveats) {
+    record ShareRequest(@Nullable List<String> partners, @Nullable Long operation,
+            @Coded(Purpose.class) @Nullable String purpose, @Coded(Caveat.class) @Nullable List<String> caveats) {
     }
 
     record SearchResult(String query, List<CaseSearch.SearchHit> hits) {

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.caunoi.hub.enforcement.internal.Officer;
 import org.caunoi.hub.enforcement.internal.OperationAlerts;
 import org.caunoi.hub.partners.Purpose;
+import org.caunoi.hub.platform.Coded;
 import org.caunoi.hub.platform.security.AdminInvestigatorSupervisorOrAnalyst;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,7 @@ class OperationAlertApiController {
     record AttachmentBody(@Nullable String name, byte @Nullable [] content) {
     }
 
-    record AlertBody(@Nullable String text, @Nullable String purpose, @Nullable List<AttachmentBody> attachments) {
+    record AlertBody(@Nullable String text, @Coded(Purpose.class) @Nullable String purpose, @Nullable List<AttachmentBody> attachments) {
     }
 
     @PostMapping("/operations/{id}/alerts")

@@ -73,14 +73,23 @@ public final class TableExport<T> {
     /** The rows as a download named {@code baseName.csv} or {@code baseName.xlsx}. */
     public ResponseEntity<byte[]> response(List<T> rows, TableFormat format, String baseName, MessageSource messages,
             Locale locale) {
+        return response(rows, format, baseName, messages, locale, List.of());
+    }
+
+    /** The rows as a download, the XLSX one with these charts beside the table (a CSV has none). */
+    public ResponseEntity<byte[]> response(List<T> rows, TableFormat format, String baseName, MessageSource messages,
+            Locale locale, List<TableChart> charts) {
         var out = new ByteArrayOutputStream();
         write(rows, format, out, messages, locale, baseName);
+        byte[] body = format == TableFormat.XLSX && !charts.isEmpty()
+                ? XlsxCharts.add(out.toByteArray(), charts, columns.stream().map(c -> c.column().name()).toList())
+                : out.toByteArray();
         return ResponseEntity.ok()
                 .contentType(format.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(baseName + "." + format.extension(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(out.toByteArray());
+                .body(body);
     }
 
     private void csv(List<T> rows, List<String> headers, OutputStream out) throws IOException {

@@ -1,5 +1,6 @@
 package org.caunoi.hub.platform.web;
 
+import java.lang.annotation.Annotation;
 import java.util.Arrays;
 import java.util.List;
 
@@ -8,11 +9,15 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import org.caunoi.hub.platform.Coded;
 import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.BeanUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,7 +25,7 @@ import org.springframework.context.annotation.Configuration;
  * What the OpenAPI document at {@code /v3/api-docs} says of the API as a whole: how a client signs in
  * (HTTP Basic or an API token, on every request), so that a client generated from it, or Swagger UI's
  * "Authorize", works; that the signed-in officer a controller takes is no parameter of the call; and the codes
- * a coded parameter takes ({@link CodedParameter}).
+ * a coded parameter or a coded field of a request body takes ({@link CodedParameter}, {@link Coded}).
  */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(info = @Info(title = "CauNoi hub API", description = "Errors are RFC 9457 problem details in the "
@@ -50,5 +55,34 @@ class ApiDocumentation {
             }
             return operation;
         };
+    }
+
+    /** A field marked {@link Coded} gets its codes as {@code enum}: on itself, on a list's items or on a map's values. */
+    @Bean
+    PropertyCustomizer codedFieldsCustomizer() {
+        return (property, type) -> {
+            Annotation[] annotations = type.getCtxAnnotations();
+            Coded coded = annotations == null ? null : Arrays.stream(annotations).filter(Coded.class::isInstance)
+                    .map(Coded.class::cast).findFirst().orElse(null);
+            if (coded == null) {
+                return property;
+            }
+            Schema<?> text = property.getItems() != null ? property.getItems()
+                    : property.getAdditionalProperties() instanceof Schema<?> values ? values : property;
+            @SuppressWarnings("unchecked")
+            Schema<String> strings = (Schema<String>) text;
+            strings.setEnum(codes(coded.value()));
+            return property;
+        };
+    }
+
+    private static List<String> codes(Class<?> source) {
+        if (source.isEnum()) {
+            return Arrays.stream(source.getEnumConstants()).map(constant -> Codes.of((Enum<?>) constant)).toList();
+        }
+        if (Coded.CodeList.class.isAssignableFrom(source)) {
+            return BeanUtils.instantiateClass(source.asSubclass(Coded.CodeList.class)).codes();
+        }
+        throw new IllegalStateException("@Coded names " + source.getName() + ": an enum or a Coded.CodeList is needed");
     }
 }

@@ -32,9 +32,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 
 /**
- * Refuses an upload larger than the hub takes by its declared length, before anything reads its parts.
+ * Refuses an upload larger than the hub takes: by its declared length before anything reads its parts, and
+ * otherwise (a file over the limit in a body under the request's limit, or a body sent in chunks) when its
+ * parts are read, here, before the security filters look for the form's token.
  * Left to Tomcat, the parts are parsed when the security filters look for the form's token, and the
  * failure ended on Tomcat's own English page, without the menu. Here a screen gets the error page in
  * the officer's language and the API problem details in Accept-Language, both quoting the limit the
@@ -46,6 +51,14 @@ class UploadTooLarge extends OncePerRequestFilter {
 
     /** The largest refused body read to its end before answering (see {@link #drain}). */
     private static final long MAX_DRAINED = 128L * 1024 * 1024;
+
+    /** Spring's own reading of a form's parts, eager: the one the dispatcher uses, for its judgement of "too large". */
+    private static final StandardServletMultipartResolver MULTIPART_RESOLVER = new StandardServletMultipartResolver();
+
+    static {
+        // Forms only (multipart/form-data): an AS4 message is multipart/related and is read whole by /as4.
+        MULTIPART_RESOLVER.setStrictServletCompliance(true);
+    }
 
     private final long maxRequest;
     private final String sheetLimit;
@@ -83,10 +96,37 @@ class UploadTooLarge extends OncePerRequestFilter {
             chain.doFilter(request.getAttribute(ErrorPages.UPLOAD_LIMIT) == null ? request : new WithoutBody(request), response);
             return;
         }
-        if (request.getContentLengthLong() <= maxRequest) {
-            chain.doFilter(request, response);
+        if (request.getContentLengthLong() > maxRequest || partTooLarge(request)) {
+            refuse(request, response);
             return;
         }
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether a form's body, small enough as a whole or of a length not declared (sent in chunks), holds a
+     * part over {@code max-file-size} or runs past {@code max-request-size}. Parsed here, with Spring's own
+     * resolver, the parts are kept by Tomcat for the controller; left to the security filters, the failure
+     * came out as a missing form token or Spring's own answer, not as the limit the form quotes.
+     */
+    private boolean partTooLarge(HttpServletRequest request) {
+        if (!MULTIPART_RESOLVER.isMultipart(request)) {
+            return false;
+        }
+        try {
+            MULTIPART_RESOLVER.resolveMultipart(request);
+            return false;
+        }
+        catch (MaxUploadSizeExceededException tooLarge) {
+            return true;
+        }
+        catch (MultipartException unreadable) {
+            // Not a size: the controller's own binding reports it.
+            return false;
+        }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // Imported sheets may be as large as any upload; every other file goes to the attachment store.
         String limit = request.getRequestURI().endsWith("/import") ? sheetLimit : fileLimit;
         drain(request);
@@ -117,8 +157,8 @@ class UploadTooLarge extends OncePerRequestFilter {
                 read += n;
             }
         }
-        catch (IOException gone) {
-            // The client stopped sending: nothing more to drop.
+        catch (IOException | IllegalStateException gone) {
+            // The client stopped sending, or the body was already given up on: nothing more to drop.
         }
     }
 

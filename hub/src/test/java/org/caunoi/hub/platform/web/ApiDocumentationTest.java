@@ -10,6 +10,9 @@ import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
 import org.caunoi.hub.assistance.internal.RequestKind;
 import org.caunoi.hub.assistance.internal.Subject;
+import org.caunoi.hub.enforcement.internal.CaseCodes;
+import org.caunoi.hub.exchange.Caveat;
+import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.Codes;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -128,6 +131,50 @@ class ApiDocumentationTest extends HubTest.Base {
             assertThat(HubClient.as(port, "supervisor").get("/api/assistance/requests?size=1&kind=" + kind).statusCode())
                     .as(kind).isEqualTo(200);
         }
+    }
+
+    @Test
+    void codedFieldsOfRequestBodiesListTheCodesTheHubChecksAgainst() {
+        String docs = HubClient.as(port, "viewer").get("/v3/api-docs").body();
+
+        String newCase = bodySchema(docs, "/api/enforcement/cases", "post");
+        assertThat(fieldCodes(docs, newCase, "category")).containsExactlyElementsOf(CaseCodes.CATEGORIES).contains("cites-fauna");
+        assertThat(fieldCodes(docs, newCase, "placeKind")).containsExactlyElementsOf(CaseCodes.PLACE_KINDS);
+        assertThat(fieldCodes(docs, newCase, "procedure")).containsExactlyElementsOf(CaseCodes.PROCEDURES);
+        assertThat(fieldCodes(docs, newCase, "detectionMethod")).containsExactlyElementsOf(CaseCodes.DETECTION_METHODS);
+        assertThat(JsonPath.<Map<String, Object>>read(docs, "$.components.schemas." + newCase + ".properties.description"))
+                .as("free text has no codes").doesNotContainKey("enum");
+        String quantity = referenced(docs, "$.components.schemas." + newCase + ".properties.quantity");
+        assertThat(fieldCodes(docs, quantity, "unit")).containsExactlyElementsOf(CaseCodes.UNITS);
+        String person = referenced(docs, "$.components.schemas." + newCase + ".properties.persons.items");
+        assertThat(JsonPath.<List<String>>read(docs, "$.components.schemas." + person
+                + ".properties.documentTypes.additionalProperties.enum")).as("a map's values").containsExactlyElementsOf(CaseCodes.DOCUMENT_TYPES);
+
+        String newRequest = bodySchema(docs, "/api/assistance/requests", "post");
+        assertThat(fieldCodes(docs, newRequest, "kind")).containsExactlyElementsOf(Codes.valid(RequestKind.class));
+        assertThat(fieldCodes(docs, newRequest, "subject")).containsExactlyElementsOf(Codes.valid(Subject.class));
+        assertThat(fieldCodes(docs, newRequest, "purpose")).containsExactlyElementsOf(Codes.valid(Purpose.class));
+
+        String share = bodySchema(docs, "/api/enforcement/cases/{id}/share", "post");
+        assertThat(JsonPath.<List<String>>read(docs, "$.components.schemas." + share + ".properties.caveats.items.enum"))
+                .as("a list's items").containsExactlyElementsOf(Codes.valid(Caveat.class)).contains("no-onward-transmission");
+        String operation = bodySchema(docs, "/api/enforcement/operations", "post");
+        assertThat(JsonPath.<List<String>>read(docs, "$.components.schemas." + operation + ".properties.categories.items.enum"))
+                .containsExactlyElementsOf(CaseCodes.CATEGORIES);
+    }
+
+    /** The name of the schema of an operation's JSON body. */
+    private static String bodySchema(String docs, String path, String method) {
+        return referenced(docs, "$.paths['" + path + "']." + method + ".requestBody.content['application/json'].schema");
+    }
+
+    private static String referenced(String docs, String schemaPath) {
+        String ref = JsonPath.read(docs, schemaPath + ".$ref");
+        return ref.substring(ref.lastIndexOf('/') + 1);
+    }
+
+    private static List<String> fieldCodes(String docs, String schema, String field) {
+        return JsonPath.read(docs, "$.components.schemas." + schema + ".properties." + field + ".enum");
     }
 
     private static List<String> codes(String docs, String path, String method, String parameter) {
