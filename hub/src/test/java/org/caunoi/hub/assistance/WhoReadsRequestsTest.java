@@ -117,6 +117,21 @@ class WhoReadsRequestsTest extends HubTest.Base {
     }
 
     @Test
+    void theAdministratorNeitherRemindsAPartnerNorClosesARequestOthersAreRefusedOnlyForItsState() {
+        long id = draft("Who shipped container " + unique() + "?");
+
+        for (String step : List.of("remind?lang=en", "courtesy-reminder?lang=en", "close?lang=en")) {
+            HttpResponse<String> byAdmin = step("admin", id, step);
+            HttpResponse<String> byLiaison = step("liaison", id, step);
+
+            assertThat(byAdmin.statusCode()).as(step + ": " + byAdmin.body()).isEqualTo(403);
+            assertThat(JsonPath.<String>read(byAdmin.body(), "$.detail")).contains("remind a partner or close a request");
+            assertThat(byLiaison.statusCode()).as(step + ", a draft: " + byLiaison.body()).isIn(400, 409);
+        }
+        assertThat(state(id)).isEqualTo("draft");
+    }
+
+    @Test
     void investigatorsReadInFullTheRequestsOfTheUnitTheyAreAssignedToAndNoOtherUnitsSeesThem() {
         String questions = "Which vessel carried container " + unique() + " for Ms Nguyen Thi Hoa?";
         long id = draft(questions);

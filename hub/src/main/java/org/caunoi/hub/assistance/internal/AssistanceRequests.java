@@ -342,6 +342,8 @@ public class AssistanceRequests {
     @Transactional
     public AssistanceRequest remind(long id, CurrentOfficer officer) {
         AssistanceRequest request = lockVisible(id, officer);
+        // Writing to a partner about a request is work on it: for those who read it in full, not the administrator.
+        AssistanceRefusal.requireFullRead(request, officer);
         if (request.direction() != Direction.OUT || !request.state().awaitsAnswer()) {
             throw AssistanceRefusal.wrongState(request.state());
         }
@@ -368,6 +370,7 @@ public class AssistanceRequests {
     @Transactional
     public AssistanceRequest remindCourteously(long id, CurrentOfficer officer) {
         AssistanceRequest request = lockVisible(id, officer);
+        AssistanceRefusal.requireFullRead(request, officer);
         courtesy.refusal(request, store.history(id)).ifPresent(refusal -> {
             throw refusal;
         });
@@ -398,6 +401,7 @@ public class AssistanceRequests {
     @Transactional
     public AssistanceRequest close(long id, CurrentOfficer officer) {
         AssistanceRequest request = lockVisible(id, officer);
+        AssistanceRefusal.requireFullRead(request, officer);
         if (!OUTCOMES.contains(request.state())) {
             throw AssistanceRefusal.wrongState(request.state());
         }
