@@ -70,7 +70,7 @@ final class CourtesyReminders {
         LocalDate opensOn = deadline.minusDays(daysBefore);
         if (today.isBefore(opensOn)) {
             return Optional.of(AssistanceRefusal.badInput("deadline", "assistance.problem.courtesy-too-early",
-                    deadline.toString(), opensOn.toString(), String.valueOf(daysBefore)));
+                    deadline.toString(), opensOn.toString(), daysBefore));
         }
         return Optional.empty();
     }
