@@ -736,7 +736,7 @@ final class Screener {
                     if (reached == null) {
                         reached = new HashMap<>();
                     }
-                    for (int name : index.postings(term)) {
+                    for (int name : index.pinyinPostings(term)) {
                         reached.merge(name, 1 << i, (a, b) -> a | b);
                     }
                 }
@@ -752,8 +752,8 @@ final class Screener {
         List<int[]> found = new ArrayList<>();
         reached.forEach((name, words) -> {
             int count = Integer.bitCount(words);
-            if (count >= 2 && !already.contains(name) && (masked == null || !masked.get(index.nameEntry[name]))
-                    && NameScorer.pinyinName(index.names[name].variant().words())) {
+            // the index's pinyin postings hold only names written in pinyin alone
+            if (count >= 2 && !already.contains(name) && (masked == null || !masked.get(index.nameEntry[name]))) {
                 found.add(new int[] {name, count});
             }
         });
