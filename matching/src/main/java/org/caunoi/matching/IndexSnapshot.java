@@ -57,8 +57,8 @@ final class IndexSnapshot {
     private final int[][] postings;
     /**
      * Per word, the names of {@link #postings} written in pinyin alone ({@link NameScorer#pinyinName}):
-     * the only names {@link Screener#pinyinCandidates} adds. Walking all the names of a query
-     * word's pinyin syllables (ming, wen…) cost a Vietnamese query more than scoring what it finds.
+     * the only names {@link Screener#pinyinCandidates} adds. Walking every name of a query word's
+     * pinyin syllables (ming, wen…) took about a tenth of a Vietnamese person's name query.
      */
     private final int[][] pinyinPostings;
     private final int[][] trigramTerms;

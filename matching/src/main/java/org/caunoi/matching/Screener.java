@@ -809,8 +809,8 @@ final class Screener {
             // a bare name that is all of a company's name but its business terms leaves them out at one
             // cost ({@link NameScorer#BUSINESS_NOT_SAID}); any other name is ranked as it was, lest
             // companies sharing one word with the query push out the names it is. The business weight
-            // is read only for names that hold nearly all the query: reading it for each of the
-            // thousands of names a query touches cost a query about 5 % (one more cache miss a name)
+            // is read only for names that hold nearly all the query: read for each of the thousands
+            // of names a query touches, it cost a query a few per cent (one more cache miss a name)
             if (bare && queryWeight - matched < BRAND_SLACK * queryWeight) {
                 double business = index.nameBusinessWeight[name];
                 double brandLeft = totalWeight - business - matched;
