@@ -736,7 +736,7 @@ final class Screener {
                     if (reached == null) {
                         reached = new HashMap<>();
                     }
-                    for (int name : index.postings(term)) {
+                    for (int name : index.pinyinPostings(term)) {
                         reached.merge(name, 1 << i, (a, b) -> a | b);
                     }
                 }
@@ -752,8 +752,8 @@ final class Screener {
         List<int[]> found = new ArrayList<>();
         reached.forEach((name, words) -> {
             int count = Integer.bitCount(words);
-            if (count >= 2 && !already.contains(name) && (masked == null || !masked.get(index.nameEntry[name]))
-                    && NameScorer.pinyinName(index.names[name].variant().words())) {
+            // the index's pinyin postings hold only names written in pinyin alone
+            if (count >= 2 && !already.contains(name) && (masked == null || !masked.get(index.nameEntry[name]))) {
                 found.add(new int[] {name, count});
             }
         });
@@ -804,19 +804,22 @@ final class Screener {
                 scratch.nameScore[name] = 0f;
                 continue;
             }
+            double totalWeight = index.nameTotalWeight[name];
+            double share = NameScorer.ratio(matched, matched, Math.max(0, queryWeight - matched), Math.max(0, totalWeight - matched));
             // a bare name that is all of a company's name but its business terms leaves them out at one
             // cost ({@link NameScorer#BUSINESS_NOT_SAID}); any other name is ranked as it was, lest
-            // companies sharing one word with the query push out the names it is
-            double business = bare ? index.nameBusinessWeight[name] : 0;
-            double brandLeft = index.nameTotalWeight[name] - business - matched;
-            boolean brand = business > 0 && queryWeight - matched < BRAND_SLACK * queryWeight
-                    && brandLeft < BRAND_SLACK * (index.nameTotalWeight[name] - business);
-            double asSaid = NameScorer.ratio(matched, matched, Math.max(0, queryWeight - matched), Math.max(0, index.nameTotalWeight[name] - matched));
-            float share = (float) (brand
-                    ? Math.max(asSaid, NameScorer.ratio(matched, matched, Math.max(0, queryWeight - matched), Math.max(0, brandLeft))
-                            * NameScorer.BUSINESS_NOT_SAID)
-                    : asSaid);
-            long key = ((long) Float.floatToIntBits(share) << 32) | name;
+            // companies sharing one word with the query push out the names it is. The business weight
+            // is read only for names that hold nearly all the query: read for each of the thousands
+            // of names a query touches, it cost a query a few per cent (one more cache miss a name)
+            if (bare && queryWeight - matched < BRAND_SLACK * queryWeight) {
+                double business = index.nameBusinessWeight[name];
+                double brandLeft = totalWeight - business - matched;
+                if (business > 0 && brandLeft < BRAND_SLACK * (totalWeight - business)) {
+                    share = Math.max(share, NameScorer.ratio(matched, matched, Math.max(0, queryWeight - matched), Math.max(0, brandLeft))
+                            * NameScorer.BUSINESS_NOT_SAID);
+                }
+            }
+            long key = ((long) Float.floatToIntBits((float) share) << 32) | name;
             scratch.nameScore[name] = 0f;
             if (size < heap.length) {
                 heap[size] = key;
