@@ -155,6 +155,15 @@ class OperationFiguresDownloadTest extends HubTest.Base {
         assertThat(phase1.get("Đến ngày")).isEqualTo("31/10/2026");
         assertThat(records.stream().filter(r -> r.get("Phân loại").equals("Số vụ theo thời gian"))
                 .mapToLong(r -> Long.parseLong(r.get("Số vụ việc"))).sum()).isEqualTo(3);
+        String page = analyst.get("/enforcement/operations/" + operation + "?lang=vi");
+        String laos = pageCountryName(page, "LA");
+        String hongKong = pageCountryName(page, "HK");
+        assertThat(records.stream().filter(r -> r.get("Phân loại").equals("Tuyến vận chuyển: nơi đi, quá cảnh, nơi đến"))
+                .map(r -> r.get(1) + " = " + r.get("Số vụ việc")).toList())
+                .as("the route flows, each step of a route with its cases")
+                .contains("Nơi đi: " + laos + " → Quá cảnh 1: " + hongKong + " = 1", "Nơi đi: " + laos + " → Nơi đến: "
+                        + pageCountryName(page, "VN") + " = 1")
+                .hasSize(5);
     }
 
     @Test
