@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
@@ -170,7 +171,7 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         assertThat(browser.findElements(By.id("persons0.documents1.number"))).as("the first suspect's row unchanged").isEmpty();
         type("persons1.documents1.number", "P9988776");
         new Select(browser.findElement(By.id("persons1.documents1.type"))).selectByValue("passport");
-        assertNationalityHintShowsWhole();
+        assertCountryHintsShowWhole();
         type("containers1", "MSKU9070323");
         type("concealment", "trong thùng nhiên liệu");
         new Select(browser.findElement(By.id("detectionMethod"))).selectByValue("detector-dog");
@@ -204,7 +205,7 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         screenshot("enforcement-case-correction-en");
         browser.executeScript("document.getElementById('persons').scrollIntoView()");
         assertThat(browser.findElement(By.id("persons0.documents1.number")).getDomProperty("value")).isEqualTo("B7654321");
-        assertNationalityHintShowsWhole();
+        assertCountryHintsShowWhole();
         screenshot("enforcement-case-correction-persons-en");
         browser.findElement(By.id("save-case")).click();
 
@@ -219,18 +220,19 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
     }
 
     /**
-     * A suspect's nationality field is wide enough for its whole hint (name or code, with an example) at the
-     * window's size, and the page does not scroll sideways.
+     * Every country field of the case form, a suspect's nationality and a transit country among them, is wide enough
+     * for its whole hint (name or code, with an example) at the window's size, and the page does not scroll sideways.
      */
-    private void assertNationalityHintShowsWhole() {
-        Object room = browser.executeScript("""
-                const field = document.getElementById('persons0.nationality');
-                const style = getComputedStyle(field);
+    private void assertCountryHintsShowWhole() {
+        Object cut = browser.executeScript("""
                 const context = document.createElement('canvas').getContext('2d');
-                context.font = style.font;
-                const inside = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-                return inside - context.measureText(field.placeholder).width;""");
-        assertThat(((Number) room).doubleValue()).as("pixels to spare after the nationality hint").isNotNegative();
+                return [...document.querySelectorAll('#case-form input[list=countries]')].filter(field => {
+                  const style = getComputedStyle(field);
+                  context.font = style.font;
+                  const inside = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                  return context.measureText(field.placeholder).width > inside;
+                }).map(field => field.id);""");
+        assertThat((List<?>) cut).as("country fields whose hint is cut off").isEmpty();
         Object sideways = browser.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(((Number) sideways).intValue()).as("pixels the page scrolls sideways").isLessThanOrEqualTo(0);
