@@ -271,6 +271,23 @@ class CaseFormTest extends HubTest.Base {
     }
 
     @Test
+    void aFaultTheChecksFindInASuspectsSecondDocumentShowsBesideThatDocumentsLine() {
+        long before = jdbc.sql("SELECT count(*) FROM enforcement.case_record").query(Long.class).single();
+
+        // A blank line first: the checks count the documents typed, the form its lines.
+        var refused = signedIn("en").submit("/enforcement/cases", form("02/11/2026", "VNHPH", "9074729", "VN", "17/05/1980")
+                + "&persons%5B0%5D.documents%5B0%5D.number=&persons%5B0%5D.documents%5B1%5D.number=C1234567"
+                + "&persons%5B0%5D.documents%5B2%5D.number=" + "9".repeat(201));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(CaseCorrectionScreenTest.fieldWithError(refused.body(), "persons0.documents2.number"))
+                .contains("At most 200 characters");
+        assertThat(CaseCorrectionScreenTest.fieldWithError(refused.body(), "persons0.documents1.number"))
+                .contains("value=\"C1234567\"").doesNotContain("At most");
+        assertThat(jdbc.sql("SELECT count(*) FROM enforcement.case_record").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void aRowNumberNoFormHasIsRefusedWithItsReasonAndNothingIsStored() {
         long before = jdbc.sql("SELECT count(*) FROM enforcement.case_record").query(Long.class).single();
         var screen = signedIn("en");
