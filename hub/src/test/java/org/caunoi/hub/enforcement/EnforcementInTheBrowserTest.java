@@ -157,7 +157,8 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         assertThat(browser.getCurrentUrl()).as("htmx changed the form in place").endsWith("/enforcement/cases/new");
         assertThat(browser.findElement(By.id("persons0.name")).getDomProperty("value")).isEqualTo("Trần Văn An");
         assertThat(browser.findElement(By.id("containers0")).getDomProperty("value")).isEqualTo("CSQU3054383");
-        assertThat(browser.findElement(By.id("person-1")).getText()).contains("Đối tượng nghi vấn 2");
+        assertThat(browser.findElement(By.id("person-1")).getText()).contains("Đối tượng nghi vấn 2", "Bỏ đối tượng này",
+                "Bỏ giấy tờ này", "Thêm giấy tờ");
         type("persons1.name", "Sok Dara");
         type("persons1.nationality", "Campuchia");
         new Select(browser.findElement(By.id("persons1.documents0.type"))).selectByValue("border-pass");
