@@ -63,10 +63,13 @@ class CaseCorrectionScreenTest extends HubTest.Base {
                 "value=\"12.5\"", "action=\"/enforcement/cases/" + id + "/edit\"", "name=\"persons[1].name\" value=\"Sok Dara\"",
                 "name=\"containers[1]\" value=\"MSKU9070323\"", "name=\"companies[1].name\" value=\"Mekong Trading Co., Ltd.\"",
                 "name=\"valueAmount\" value=\"250000\"", "value=\"inside tea packages\"");
-        assertThat(vietnamese).as("the stored persons' documents after the first stay off the form").doesNotContain("B7654321");
         var filled = FilledForm.of(vietnamese, "case-form");
         assertThat(filled.get("detectionMethod")).isEqualTo("scanner");
-        assertThat(filled.get("persons[0].documentType")).isEqualTo("passport");
+        assertThat(filled.get("persons[0].documents[0].number")).isEqualTo("C1234567");
+        assertThat(filled.get("persons[0].documents[0].type")).isEqualTo("passport");
+        assertThat(filled.get("persons[0].documents[1].number")).as("every document of a person").isEqualTo("B7654321");
+        assertThat(filled.get("persons[0].documents[1].type")).isEqualTo("national-id-card");
+        assertThat(filled.get("persons[1].documents[0].number")).as("a line to type one in").isEmpty();
         assertThat(filled.get("companies[0].address")).isEqualTo("Hải Phòng");
         assertThat(filled.get("transit[0]")).isEqualTo("Hồng Kông (Trung Quốc)");
         assertThat(english).contains("Correct case VN-", "value=\"Laos\"", "value=\"Vietnam\"");
@@ -110,6 +113,56 @@ class CaseCorrectionScreenTest extends HubTest.Base {
                 SELECT count(*) FROM platform.audit_entry
                 WHERE action = 'CORRECT' AND record_type = 'enforcement-case' AND record_id = ?""")
                 .param(read.get("reference").asString()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void twoDocumentsForEachPersonRoundTripWithTheirTypes() {
+        long id = Recorded.caseOn(port, withMoreThanTheFormShows());
+        var screen = signedIn("investigator");
+        var filled = FilledForm.of(screen.get("/enforcement/cases/" + id + "/edit?lang=vi"), "case-form");
+
+        // The second suspect gets a border pass and, on a line added without JavaScript, a passport; the first
+        // suspect's ID card is found to be a residence permit.
+        var withLine = screen.submit("/enforcement/cases/" + id + "/edit", filled
+                .with("persons[1].documents[0].number", "N0123456").with("persons[1].documents[0].type", "border-pass")
+                .body() + "&add=documents%3A1");
+        var saved = screen.submit("/enforcement/cases/" + id + "/edit", FilledForm.of(withLine.body(), "case-form")
+                .with("persons[1].documents[1].number", "P9988776").with("persons[1].documents[1].type", "passport")
+                .with("persons[0].documents[1].type", "residence-permit").body());
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        JsonNode read = JSON.readTree(HubClient.as(port, "investigator").get("/api/enforcement/cases/" + id).body());
+        assertThat(read.get("version").asInt()).isEqualTo(2);
+        assertThat(read.at("/content/persons/0/documents").toString()).isEqualTo("[\"C1234567\",\"B7654321\"]");
+        assertThat(read.at("/content/persons/0/documentTypes"))
+                .isEqualTo(JSON.readTree("{\"C1234567\":\"passport\",\"B7654321\":\"residence-permit\"}"));
+        assertThat(read.at("/content/persons/1/documents").toString()).isEqualTo("[\"N0123456\",\"P9988776\"]");
+        assertThat(read.at("/content/persons/1/documentTypes"))
+                .isEqualTo(JSON.readTree("{\"N0123456\":\"border-pass\",\"P9988776\":\"passport\"}"));
+        var again = FilledForm.of(screen.get("/enforcement/cases/" + id + "/edit?lang=en"), "case-form");
+        assertThat(again.get("persons[0].documents[1].number")).isEqualTo("B7654321");
+        assertThat(again.get("persons[0].documents[1].type")).isEqualTo("residence-permit");
+        assertThat(again.get("persons[1].documents[0].number")).isEqualTo("N0123456");
+        assertThat(again.get("persons[1].documents[0].type")).isEqualTo("border-pass");
+        assertThat(again.get("persons[1].documents[1].number")).isEqualTo("P9988776");
+        assertThat(again.get("persons[1].documents[1].type")).isEqualTo("passport");
+    }
+
+    @Test
+    void aDocumentRemovedOnTheFormIsGoneFromTheCorrectedCaseWithItsType() {
+        long id = Recorded.caseOn(port, withMoreThanTheFormShows());
+        var screen = signedIn("investigator");
+        var filled = FilledForm.of(screen.get("/enforcement/cases/" + id + "/edit?lang=en"), "case-form");
+
+        var withoutPassport = screen.submit("/enforcement/cases/" + id + "/edit", filled.body() + "&remove=documents%3A0%3A0");
+        var saved = screen.submit("/enforcement/cases/" + id + "/edit", FilledForm.of(withoutPassport.body(), "case-form").body());
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        JsonNode person = JSON.readTree(HubClient.as(port, "investigator").get("/api/enforcement/cases/" + id).body())
+                .at("/content/persons/0");
+        assertThat(person.get("documents").toString()).isEqualTo("[\"B7654321\"]");
+        assertThat(person.get("documentTypes").toString()).isEqualTo("{\"B7654321\":\"national-id-card\"}");
+        assertThat(person.get("latinName").asString()).isEqualTo("Nguyen Van Hung");
     }
 
     @Test

@@ -94,9 +94,10 @@ class CaseFormTest extends HubTest.Base {
         var screen = signedIn("vi");
 
         var saved = screen.submit("/enforcement/cases", form("02/11/2026", "VNHPH", "9074729", "Việt Nam", "17/05/1980")
-                + "&persons%5B0%5D.document=C1234567&persons%5B0%5D.documentType=passport"
+                + "&persons%5B0%5D.documents%5B0%5D.number=C1234567&persons%5B0%5D.documents%5B0%5D.type=passport"
+                + "&persons%5B0%5D.documents%5B1%5D.number=079080001234&persons%5B0%5D.documents%5B1%5D.type=national-id-card"
                 + "&persons%5B1%5D.name=Sok+Dara&persons%5B1%5D.nationality=Campuchia&persons%5B1%5D.dateOfBirth=03%2F04%2F1985"
-                + "&persons%5B1%5D.document=N0123456&persons%5B1%5D.documentType=border-pass"
+                + "&persons%5B1%5D.documents%5B0%5D.number=N0123456&persons%5B1%5D.documents%5B0%5D.type=border-pass"
                 + "&containers%5B0%5D=CSQU3054383&containers%5B1%5D=MSKU9070323"
                 + "&companies%5B0%5D.name=" + encode("Công ty TNHH Vận tải Lao Bảo") + "&companies%5B0%5D.taxNumber=3200123456"
                 + "&companies%5B0%5D.address=" + encode("Khe Sanh, Quảng Trị")
@@ -112,7 +113,9 @@ class CaseFormTest extends HubTest.Base {
         assertThat(content.at("/persons/1/nationality").asString()).isEqualTo("KH");
         assertThat(content.at("/persons/1/dateOfBirth").asString()).isEqualTo("1985-04-03");
         assertThat(content.at("/persons/1/documentTypes/N0123456").asString()).isEqualTo("border-pass");
+        assertThat(content.at("/persons/0/documents").toString()).isEqualTo("[\"C1234567\",\"079080001234\"]");
         assertThat(content.at("/persons/0/documentTypes/C1234567").asString()).isEqualTo("passport");
+        assertThat(content.at("/persons/0/documentTypes/079080001234").asString()).isEqualTo("national-id-card");
         assertThat(content.at("/conveyance/containers").toString()).isEqualTo("[\"CSQU3054383\",\"MSKU9070323\"]");
         assertThat(content.get("concealment").asString()).isEqualTo("trong thùng nhiên liệu");
         assertThat(content.get("detectionMethod").asString()).isEqualTo("detector-dog");
@@ -184,6 +187,104 @@ class CaseFormTest extends HubTest.Base {
         var rows = Jsoup.parse(fragment.body());
         assertThat(rows.getElementById("persons1.name").hasAttr("autofocus")).as("the cursor in the row added").isTrue();
         assertThat(rows.getElementById("persons0.name").hasAttr("autofocus")).isFalse();
+    }
+
+    @Test
+    void aSuspectsDocumentsAreAddedAndRemovedWithoutJavaScriptKeepingWhatWasTypedAndSavingNothing() {
+        long before = jdbc.sql("SELECT count(*) FROM enforcement.case_record").query(Long.class).single();
+        var screen = signedIn("en");
+        String typed = form("02/11/2026", "VNHPH", "9074729", "VN", "17/05/1980")
+                + "&persons%5B0%5D.documents%5B0%5D.number=C1234567&persons%5B0%5D.documents%5B0%5D.type=passport";
+
+        var added = screen.submit("/enforcement/cases", typed + "&add=documents%3A0");
+        var secondTyped = FilledForm.of(added.body(), "case-form").with("persons[0].documents[1].number", "079080001234")
+                .with("persons[0].documents[1].type", "national-id-card");
+        var firstRemoved = screen.submit("/enforcement/cases", secondTyped.body() + "&remove=documents%3A0%3A0");
+        var lastRemoved = screen.submit("/enforcement/cases",
+                FilledForm.of(firstRemoved.body(), "case-form").body() + "&remove=documents%3A0%3A0");
+
+        assertThat(added.statusCode()).isEqualTo(200);
+        assertThat(added.body()).contains("<html", "Add a document", "Remove this document").doesNotContain("id=\"persons0.documents2.number\"");
+        var withTwo = FilledForm.of(added.body(), "case-form");
+        assertThat(withTwo.get("persons[0].documents[0].number")).isEqualTo("C1234567");
+        assertThat(withTwo.get("persons[0].documents[0].type")).isEqualTo("passport");
+        assertThat(withTwo.get("persons[0].documents[1].number")).as("a line to type the second document in").isEmpty();
+        assertThat(Jsoup.parse(added.body()).getElementById("persons0.documents1.number").hasAttr("autofocus")).isTrue();
+        var withSecondOnly = FilledForm.of(firstRemoved.body(), "case-form");
+        assertThat(withSecondOnly.get("persons[0].documents[0].number")).isEqualTo("079080001234");
+        assertThat(withSecondOnly.get("persons[0].documents[0].type")).isEqualTo("national-id-card");
+        assertThat(withSecondOnly.get("persons[0].documents[1].number")).isNull();
+        assertThat(withSecondOnly.get("persons[0].name")).isEqualTo("Trần Văn An");
+        var withNone = FilledForm.of(lastRemoved.body(), "case-form");
+        assertThat(withNone.get("persons[0].documents[0].number")).as("an empty line stays to type one in").isEmpty();
+        assertThat(withNone.get("persons[0].documents[0].type")).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM enforcement.case_record").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void htmxGetsTheSuspectsWithTheDocumentAddedAndTheCursorInIt() {
+        var screen = signedIn("vi");
+        String token = Jsoup.parse(screen.get("/enforcement/cases/new?lang=vi")).selectFirst("#case-form input[name=_csrf]")
+                .attr("value");
+
+        var fragment = screen.send("POST", "/enforcement/cases",
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "HX-Request", "true"),
+                form("02/11/2026", "VNHPH", "", "VN", "") + "&persons%5B0%5D.documents%5B0%5D.number=C1234567"
+                        + "&persons%5B1%5D.name=Sok+Dara&add=documents%3A1&_csrf=" + encode(token));
+        var removed = screen.send("POST", "/enforcement/cases",
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "HX-Request", "true"),
+                form("02/11/2026", "VNHPH", "", "VN", "") + "&persons%5B0%5D.documents%5B0%5D.number=C1234567"
+                        + "&persons%5B0%5D.documents%5B1%5D.number=B7654321&remove=documents%3A0%3A1&_csrf=" + encode(token));
+
+        assertThat(fragment.statusCode()).isEqualTo(200);
+        assertThat(fragment.body().strip()).startsWith("<div id=\"persons\"").doesNotContain("<html", "id=\"date\"");
+        var rows = Jsoup.parse(fragment.body());
+        assertThat(rows.getElementById("persons0.documents0.number").attr("value")).isEqualTo("C1234567");
+        assertThat(rows.getElementById("persons0.documents1.number")).as("only the second suspect got a line").isNull();
+        assertThat(rows.getElementById("persons1.documents1.number").hasAttr("autofocus")).isTrue();
+        assertThat(rows.getElementById("persons1.documents0.number").hasAttr("autofocus")).isFalse();
+        assertThat(fragment.body()).contains("Thêm giấy tờ");
+        assertThat(removed.body().strip()).startsWith("<div id=\"persons\"");
+        var left = Jsoup.parse(removed.body());
+        assertThat(left.getElementById("persons0.documents0.number").attr("value")).isEqualTo("C1234567");
+        assertThat(left.getElementById("persons0.documents1.number")).isNull();
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"vi|Nhập số của giấy tờ này, hoặc để trống loại giấy tờ.",
+            "en|Type the document's number, or leave its type empty."})
+    void aDocumentTypeWithoutItsNumberIsAnErrorBesideThatDocumentAndNothingIsStored(String language, String error) {
+        long before = jdbc.sql("SELECT count(*) FROM enforcement.case_record").query(Long.class).single();
+
+        var refused = signedIn(language).submit("/enforcement/cases", form("02/11/2026", "VNHPH", "9074729", "VN", "17/05/1980")
+                + "&persons%5B0%5D.documents%5B0%5D.number=C1234567&persons%5B0%5D.documents%5B0%5D.type=passport"
+                + "&persons%5B0%5D.documents%5B1%5D.number=&persons%5B0%5D.documents%5B1%5D.type=national-id-card");
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        String page = org.jsoup.parser.Parser.unescapeEntities(refused.body(), false);
+        assertThat(CaseCorrectionScreenTest.fieldWithError(page, "persons0.documents1.number")).contains(error);
+        assertThat(CaseCorrectionScreenTest.fieldWithError(page, "persons0.documents0.number")).contains("value=\"C1234567\"")
+                .doesNotContain(error);
+        assertThat(FilledForm.of(refused.body(), "case-form").get("persons[0].documents[1].type")).as("the type stays chosen")
+                .isEqualTo("national-id-card");
+        assertThat(jdbc.sql("SELECT count(*) FROM enforcement.case_record").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aFaultTheChecksFindInASuspectsSecondDocumentShowsBesideThatDocumentsLine() {
+        long before = jdbc.sql("SELECT count(*) FROM enforcement.case_record").query(Long.class).single();
+
+        // A blank line first: the checks count the documents typed, the form its lines.
+        var refused = signedIn("en").submit("/enforcement/cases", form("02/11/2026", "VNHPH", "9074729", "VN", "17/05/1980")
+                + "&persons%5B0%5D.documents%5B0%5D.number=&persons%5B0%5D.documents%5B1%5D.number=C1234567"
+                + "&persons%5B0%5D.documents%5B2%5D.number=" + "9".repeat(201));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(CaseCorrectionScreenTest.fieldWithError(refused.body(), "persons0.documents2.number"))
+                .contains("At most 200 characters");
+        assertThat(CaseCorrectionScreenTest.fieldWithError(refused.body(), "persons0.documents1.number"))
+                .contains("value=\"C1234567\"").doesNotContain("At most");
+        assertThat(jdbc.sql("SELECT count(*) FROM enforcement.case_record").query(Long.class).single()).isEqualTo(before);
     }
 
     @Test

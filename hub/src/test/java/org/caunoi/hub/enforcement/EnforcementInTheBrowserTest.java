@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
@@ -104,7 +105,7 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         type("persons0.name", "Trần Văn An");
         type("persons0.dateOfBirth", "17/05/1980");
         type("persons0.nationality", "Việt Nam");
-        type("persons0.document", "B7654321");
+        type("persons0.documents0.number", "B7654321");
         type("companies0.name", "Công ty TNHH Vận tải Lao Bảo");
         type("companies0.taxNumber", "3200123456");
         browser.findElement(By.id("save-case")).click();
@@ -156,11 +157,22 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         assertThat(browser.getCurrentUrl()).as("htmx changed the form in place").endsWith("/enforcement/cases/new");
         assertThat(browser.findElement(By.id("persons0.name")).getDomProperty("value")).isEqualTo("Trần Văn An");
         assertThat(browser.findElement(By.id("containers0")).getDomProperty("value")).isEqualTo("CSQU3054383");
-        assertThat(browser.findElement(By.id("person-1")).getText()).contains("Đối tượng nghi vấn 2");
+        assertThat(browser.findElement(By.id("person-1")).getText()).contains("Đối tượng nghi vấn 2", "Bỏ đối tượng này",
+                "Bỏ giấy tờ này", "Thêm giấy tờ");
         type("persons1.name", "Sok Dara");
         type("persons1.nationality", "Campuchia");
-        new Select(browser.findElement(By.id("persons1.documentType"))).selectByValue("border-pass");
-        type("persons1.document", "N0123456");
+        new Select(browser.findElement(By.id("persons1.documents0.type"))).selectByValue("border-pass");
+        type("persons1.documents0.number", "N0123456");
+        // A second document for the second suspect: a line added in place, the cursor in its number.
+        browser.findElement(By.cssSelector("button[name=add][value='documents:1']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("persons1.documents1.number")));
+        wait.until(driver -> "persons1.documents1.number".equals(driver.switchTo().activeElement().getDomAttribute("id")));
+        assertThat(browser.findElement(By.id("persons1.documents0.number")).getDomProperty("value")).isEqualTo("N0123456");
+        assertThat(browser.findElement(By.id("persons1.name")).getDomProperty("value")).isEqualTo("Sok Dara");
+        assertThat(browser.findElements(By.id("persons0.documents1.number"))).as("the first suspect's row unchanged").isEmpty();
+        type("persons1.documents1.number", "P9988776");
+        new Select(browser.findElement(By.id("persons1.documents1.type"))).selectByValue("passport");
+        assertCountryHintsShowWhole();
         type("containers1", "MSKU9070323");
         type("concealment", "trong thùng nhiên liệu");
         new Select(browser.findElement(By.id("detectionMethod"))).selectByValue("detector-dog");
@@ -170,7 +182,7 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-reference")));
         assertThat(browser.findElement(By.id("case-persons")).getText()).contains("Trần Văn An (Tran Van An)", "Sok Dara",
-                "Campuchia", "N0123456");
+                "Campuchia", "N0123456", "P9988776");
         assertThat(browser.findElement(By.id("case-containers")).getText()).isEqualTo("CSQU3054383, MSKU9070323");
         assertThat(browser.findElement(By.id("case-concealment")).getText()).isEqualTo("trong thùng nhiên liệu");
         assertThat(browser.findElement(By.id("case-detection-method")).getText()).isEqualTo("Chó nghiệp vụ");
@@ -193,6 +205,8 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         type("departure", "Cambodia");
         screenshot("enforcement-case-correction-en");
         browser.executeScript("document.getElementById('persons').scrollIntoView()");
+        assertThat(browser.findElement(By.id("persons0.documents1.number")).getDomProperty("value")).isEqualTo("B7654321");
+        assertCountryHintsShowWhole();
         screenshot("enforcement-case-correction-persons-en");
         browser.findElement(By.id("save-case")).click();
 
@@ -204,6 +218,25 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         assertThat(browser.findElement(By.id("case-containers")).getText()).isEqualTo("CSQU3054383, MSKU9070323");
         assertThat(browser.findElement(By.id("case-persons")).getText()).contains("Sok Dara");
         screenshot("enforcement-case-corrected-en");
+    }
+
+    /**
+     * Every country field of the case form, a suspect's nationality and a transit country among them, is wide enough
+     * for its whole hint (name or code, with an example) at the window's size, and the page does not scroll sideways.
+     */
+    private void assertCountryHintsShowWhole() {
+        Object cut = browser.executeScript("""
+                const context = document.createElement('canvas').getContext('2d');
+                return [...document.querySelectorAll('#case-form input[list=countries]')].filter(field => {
+                  const style = getComputedStyle(field);
+                  context.font = style.font;
+                  const inside = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                  return context.measureText(field.placeholder).width > inside;
+                }).map(field => field.id);""");
+        assertThat((List<?>) cut).as("country fields whose hint is cut off").isEmpty();
+        Object sideways = browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) sideways).intValue()).as("pixels the page scrolls sideways").isLessThanOrEqualTo(0);
     }
 
     @Test

@@ -1,11 +1,8 @@
 package org.caunoi.hub.enforcement.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import org.caunoi.hub.enforcement.internal.CaseInput;
 import org.caunoi.hub.enforcement.internal.CaseInput.Conveyance;
@@ -16,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A correction typed on the case form laid over the stored case: the form holds every person, company,
  * container and transit country, so the case holds exactly those (a row removed is an item removed); what the
- * form does not show (the detecting unit, procedure, ports, flight, plate, links, a person's Latin name and
- * documents after the first) is kept as stored.
+ * form does not show (the detecting unit, procedure, ports, flight, plate, links, a person's Latin name) is
+ * kept as stored.
  */
 final class CaseCorrection {
 
@@ -67,22 +64,10 @@ final class CaseCorrection {
         return empty ? null : conveyance;
     }
 
-    /**
-     * The person as typed, keeping the documents after the first (with their types) and, when the name is unchanged,
-     * its Latin form; the first document and its type are the form's.
-     */
+    /** The person as typed, every document and its type from the form; its Latin name kept when the name is unchanged. */
     private static Person person(Person was, Person is) {
-        List<String> storedDocuments = was.documents() == null ? List.of() : was.documents();
-        List<String> typedDocuments = is.documents() == null ? List.of() : is.documents();
-        List<String> documents = Stream.concat(typedDocuments.stream(), storedDocuments.stream().skip(1)).distinct().toList();
         String latin = Objects.equals(was.name(), is.name() == null ? null : is.name().strip()) ? was.latinName() : null;
-        Map<String, String> types = new LinkedHashMap<>();
-        documents.stream().skip(typedDocuments.size()).filter(document -> was.typeOf(document) != null)
-                .forEach(document -> types.put(document, was.typeOf(document)));
-        if (is.documentTypes() != null) {
-            types.putAll(is.documentTypes());
-        }
-        return new Person(is.name(), latin, is.dateOfBirth(), is.nationality(), documents, types.isEmpty() ? null : types);
+        return new Person(is.name(), latin, is.dateOfBirth(), is.nationality(), is.documents(), is.documentTypes());
     }
 
     private static boolean isEmpty(@Nullable List<?> list) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +40,9 @@ public class CaseForm {
     /** A path into one of the lists: {@code persons[1].name}, {@code containers[2]}, {@code route.transit[0]}. */
     private static final Pattern LISTED = Pattern.compile("(persons|companies|containers|route\\.transit)\\[(\\d+)](?:\\.(\\w+))?.*");
 
+    /** A path to one document of a suspect: {@code persons[0].documents[1]}. */
+    private static final Pattern DOCUMENT = Pattern.compile("persons\\[\\d+]\\.documents\\[(\\d+)].*");
+
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private String date = "";
@@ -71,18 +75,18 @@ public class CaseForm {
      */
     private final Map<String, List<Integer>> rowsOfItems = new HashMap<>();
 
-    /** A suspect as the form shows one: the first document only; a correction keeps the others as stored. */
+    /** A suspect as the form shows one, with every identity document on a line of its own (a passport, an ID card). */
     public static class PersonRow {
         private String name = "";
         private String dateOfBirth = "";
         private String nationality = "";
-        private String document = "";
-        private String documentType = "";
-        /** Which of the stored case's persons a correction's row was filled from: its Latin name and other documents stay. */
+        private List<DocumentRow> documents = new ArrayList<>(List.of(new DocumentRow()));
+        /** Which of the stored case's persons a correction's row was filled from: its Latin name stays. */
         private @Nullable Integer origin;
 
         boolean isBlank() {
-            return name.isBlank() && dateOfBirth.isBlank() && nationality.isBlank() && document.isBlank();
+            return name.isBlank() && dateOfBirth.isBlank() && nationality.isBlank()
+                    && documents.stream().allMatch(document -> document == null || document.isBlank());
         }
 
         public String getName() { return name; }
@@ -91,12 +95,25 @@ public class CaseForm {
         public void setDateOfBirth(String dateOfBirth) { this.dateOfBirth = dateOfBirth; }
         public String getNationality() { return nationality; }
         public void setNationality(String nationality) { this.nationality = nationality; }
-        public String getDocument() { return document; }
-        public void setDocument(String document) { this.document = document; }
-        public String getDocumentType() { return documentType; }
-        public void setDocumentType(String documentType) { this.documentType = documentType; }
+        public List<DocumentRow> getDocuments() { return documents; }
+        public void setDocuments(List<DocumentRow> documents) { this.documents = documents; }
         public @Nullable Integer getOrigin() { return origin; }
         public void setOrigin(@Nullable Integer origin) { this.origin = origin; }
+    }
+
+    /** One identity document of a suspect: its number and, when known, its type. */
+    public static class DocumentRow {
+        private String number = "";
+        private String type = "";
+
+        boolean isBlank() {
+            return number.isBlank() && type.isBlank();
+        }
+
+        public String getNumber() { return number; }
+        public void setNumber(String number) { this.number = number; }
+        public String getType() { return type; }
+        public void setType(String type) { this.type = type; }
     }
 
     /** A company: its name, its tax number (mã số thuế) and its address. */
@@ -151,10 +168,28 @@ public class CaseForm {
                 continue;
             }
             LocalDate born = FormFields.date("persons[" + row + "].dateOfBirth", person.dateOfBirth, errors);
-            String document = person.document.strip();
-            typed.add(new CaseInput.Person(blank(person.name), null, born, blank(person.nationality),
-                    document.isEmpty() ? List.of() : List.of(document),
-                    document.isEmpty() || person.documentType.isBlank() ? null : Map.of(document, person.documentType)));
+            List<String> numbers = new ArrayList<>();
+            Map<String, String> types = new LinkedHashMap<>();
+            List<Integer> documentRows = rowsOfItems.computeIfAbsent("persons[" + row + "].documents", list -> new ArrayList<>());
+            for (int line = 0; line < person.documents.size(); line++) {
+                DocumentRow document = person.documents.get(line);
+                if (document == null || document.isBlank()) {
+                    continue;
+                }
+                String number = document.number.strip();
+                if (number.isEmpty()) {
+                    // A type alone names no document: said beside it rather than dropped unseen.
+                    errors.rejectValue("persons[" + row + "].documents[" + line + "].number", "enforcement.invalid.document-number-missing");
+                    continue;
+                }
+                numbers.add(number);
+                documentRows.add(line);
+                if (!document.type.isBlank()) {
+                    types.put(number, document.type.strip());
+                }
+            }
+            typed.add(new CaseInput.Person(blank(person.name), null, born, blank(person.nationality), numbers,
+                    types.isEmpty() ? null : types));
             rows.add(row);
         }
         return typed;
@@ -199,10 +234,22 @@ public class CaseForm {
     }
 
     /**
-     * Adds a row to the list {@code add} names, or takes out the row {@code remove} names ({@code persons:1}); the
-     * list changed, for the part of the form to show again; empty when neither names a list and row the form has.
+     * A list the officer added a row to or took one out of: {@code list} as the form's fields name it
+     * ({@code persons}, {@code persons[1].documents}), in the part of the form {@code fragment} that shows it again.
      */
-    Optional<String> changeRows(@Nullable String add, @Nullable String remove) {
+    record RowsChanged(String fragment, String list) {
+    }
+
+    /**
+     * Adds a row to the list {@code add} names, or takes out the row {@code remove} names ({@code persons:1}); a
+     * suspect's documents are named by the suspect's row ({@code documents:1} adds one, {@code documents:1:0} takes
+     * out the first). Empty when neither names a list and row the form has.
+     */
+    Optional<RowsChanged> changeRows(@Nullable String add, @Nullable String remove) {
+        Optional<RowsChanged> documents = changeDocuments(add, remove);
+        if (documents.isPresent()) {
+            return documents;
+        }
         if (add != null && LISTS.contains(add)) {
             switch (add) {
                 case "persons" -> persons.add(new PersonRow());
@@ -210,7 +257,7 @@ public class CaseForm {
                 case "containers" -> containers.add("");
                 default -> transit.add("");
             }
-            return Optional.of(add);
+            return Optional.of(new RowsChanged(add, add));
         }
         if (remove != null && remove.matches("\\w+:\\d{1,3}")) {
             String list = remove.substring(0, remove.indexOf(':'));
@@ -224,10 +271,43 @@ public class CaseForm {
             };
             if (row < rows.size()) {
                 rows.remove(row);
-                return Optional.of(list);
+                return Optional.of(new RowsChanged(list, list));
             }
         }
         return Optional.empty();
+    }
+
+    private static final Pattern ADD_DOCUMENT = Pattern.compile("documents:(\\d{1,3})");
+    private static final Pattern REMOVE_DOCUMENT = Pattern.compile("documents:(\\d{1,3}):(\\d{1,3})");
+
+    /** A document added to or taken out of a suspect's row; the suspects' part of the form shows again. */
+    private Optional<RowsChanged> changeDocuments(@Nullable String add, @Nullable String remove) {
+        Matcher adding = ADD_DOCUMENT.matcher(add == null ? "" : add);
+        Matcher removing = REMOVE_DOCUMENT.matcher(remove == null ? "" : remove);
+        Matcher named = adding.matches() ? adding : removing.matches() ? removing : null;
+        if (named == null) {
+            return Optional.empty();
+        }
+        int row = Integer.parseInt(named.group(1));
+        if (row >= persons.size() || persons.get(row) == null) {
+            return Optional.empty();
+        }
+        List<DocumentRow> documents = persons.get(row).documents;
+        if (named == adding) {
+            documents.add(new DocumentRow());
+        }
+        else {
+            int line = Integer.parseInt(named.group(2));
+            if (line >= documents.size()) {
+                return Optional.empty();
+            }
+            documents.remove(line);
+            if (documents.isEmpty()) {
+                // A suspect keeps one empty line to type a document in, as a list keeps one empty row.
+                documents.add(new DocumentRow());
+            }
+        }
+        return Optional.of(new RowsChanged("persons", "persons[" + row + "].documents"));
     }
 
     /** The form filled from a stored case, for correcting it: countries by name in the officer's language, dates day first. */
@@ -281,9 +361,12 @@ public class CaseForm {
         row.name = text(person.name());
         row.dateOfBirth = day(person.dateOfBirth());
         row.nationality = country(person.nationality(), countries, language);
-        List<String> documents = listOf(person.documents());
-        row.document = documents.isEmpty() ? "" : documents.getFirst();
-        row.documentType = row.document.isEmpty() ? "" : text(person.typeOf(row.document));
+        row.documents = rows(listOf(person.documents()).stream().map(number -> {
+            DocumentRow document = new DocumentRow();
+            document.number = number;
+            document.type = text(person.typeOf(number));
+            return document;
+        }).toList(), new DocumentRow());
         row.origin = index;
         return row;
     }
@@ -317,13 +400,23 @@ public class CaseForm {
         return switch (list) {
             case "persons" -> row + "." + switch (part == null ? "name" : part) {
                 case "dateOfBirth", "nationality" -> part;
-                case "documents" -> "document";
-                case "documentTypes" -> "documentType";
+                case "documents", "documentTypes" -> documentField(row, path);
                 default -> "name";
             };
             case "companies" -> row + "." + (part == null || !List.of("taxNumber", "address").contains(part) ? "name" : part);
             default -> row;
         };
+    }
+
+    /** A suspect's document the checks' path names ({@code persons[0].documents[1]}): its line's number field. */
+    private String documentField(String personRow, String path) {
+        Matcher document = DOCUMENT.matcher(path);
+        List<Integer> lines = rowsOfItems.getOrDefault(personRow + ".documents", List.of());
+        if (document.matches() && Integer.parseInt(document.group(1)) < lines.size()) {
+            return "documents[" + lines.get(Integer.parseInt(document.group(1))) + "].number";
+        }
+        // The documents as a whole (too many of them, or a type the checks refuse): said beside the first line.
+        return "documents[0].number";
     }
 
     private static @Nullable BigDecimal number(String field, String text, Errors errors) {

@@ -380,11 +380,11 @@ class CaseScreens {
      */
     private static String rowsChanged(CaseForm form, @Nullable String add, @Nullable String remove, HtmxRequest htmx,
             Model model, String editor) {
-        return form.changeRows(add, remove).map(list -> {
+        return form.changeRows(add, remove).map(changed -> {
             if (add != null) {
-                model.addAttribute("rowAdded", list);
+                model.addAttribute("rowAdded", changed.list());
             }
-            return PageOrFragment.of(htmx, editor, list);
+            return PageOrFragment.of(htmx, editor, changed.fragment());
         }).orElse(editor);
     }
 
