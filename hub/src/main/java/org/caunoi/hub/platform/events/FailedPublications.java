@@ -61,19 +61,29 @@ class FailedPublications {
         if (room <= 0) {
             return;
         }
+        int failedNow = failedCount();
+        if (failedNow == 0) {
+            return;
+        }
         Instant before = clock.instant().minus(after);
         AtomicInteger taken = new AtomicInteger();
         // Modulith reads the failed publications oldest first, as many as the batch size, and filters after
-        // reading: the given-up ones, which stay failed, would fill the batch and keep newer ones from their
-        // turn. So the batch reads past them, and the filter takes no more than there is room for.
+        // reading: the given-up ones, and those tried again too recently, stay failed and would fill a batch
+        // of "room" and keep the others from their turn (publications of one transaction share their time, so
+        // which ones is left to chance). So the batch reads every failed one, and the filter takes no more
+        // than there is room for; the cap on in flight is ours ("room"), not Modulith's.
         // The filter repeats the minimum age, which Modulith 2.1.1's JDBC repository ignores for failed
         // publications (spring-modulith#1942), and waits as long again after each failed attempt.
         failed.resubmit(ResubmissionOptions.defaults().withMinAge(after)
-                .withBatchSize(room + given.size()).withMaxInFlight(BATCH + given.size())
+                .withBatchSize(failedNow).withMaxInFlight(BATCH + failedNow)
                 .withFilter(publication -> givenUp.withinAttempts(publication.getCompletionAttempts())
                         && publication.getPublicationDate().isBefore(before)
                         && lastAttemptBefore(publication, before)
                         && taken.getAndIncrement() < room));
+    }
+
+    private int failedCount() {
+        return jdbc.sql("SELECT count(*) FROM event_publication WHERE status = 'FAILED'").query(Integer.class).single();
     }
 
     /** Handed back and not yet handled: the listener threads' queue, and those a crash left behind until the staleness check. */
