@@ -94,7 +94,7 @@ public class AssistanceRequests {
      */
     @Transactional
     public AssistanceRequest update(long id, NewRequest input, CurrentOfficer officer) {
-        AssistanceRequest request = lockVisible(id, officer);
+        AssistanceRequest request = lock(id);
         requireOwnDraft(request, officer);
         Checked checked = check(input);
         store.updateDraft(id, input, checked.agreementIds(), checked.deadline(), checked.deadlineReason());
@@ -109,7 +109,7 @@ public class AssistanceRequests {
      */
     @Transactional
     public void delete(long id, CurrentOfficer officer) {
-        AssistanceRequest request = lockVisible(id, officer);
+        AssistanceRequest request = lock(id);
         requireOwnDraft(request, officer);
         attachments.deleteAll(id);
         store.deleteDraft(id);
@@ -195,7 +195,7 @@ public class AssistanceRequests {
      */
     @Transactional(noRollbackFor = {SupervisorsApproveRefusal.class, FourEyesRefusal.class})
     public AssistanceRequest approve(long id, CurrentOfficer officer) {
-        AssistanceRequest request = lockVisible(id, officer);
+        AssistanceRequest request = lock(id);
         requireApprover(request, officer);
         if (request.direction() == Direction.OUT && request.state() == RequestState.DRAFT) {
             String messageId = send(request, OutgoingMessage.to(List.of(request.partner()), Payloads.REQUEST,
@@ -235,7 +235,7 @@ public class AssistanceRequests {
      */
     @Transactional(noRollbackFor = {SupervisorsApproveRefusal.class, FourEyesRefusal.class})
     public AssistanceRequest recordSentElsewhere(long id, CurrentOfficer officer) {
-        AssistanceRequest request = lockVisible(id, officer);
+        AssistanceRequest request = lock(id);
         requireApprover(request, officer);
         if (request.direction() == Direction.OUT && request.state() == RequestState.DRAFT) {
             store.setState(id, RequestState.SENT);
@@ -312,7 +312,7 @@ public class AssistanceRequests {
     /** Drafts the answer to an inbound request; a refusal or postponement needs its reason. */
     @Transactional
     public AssistanceRequest answer(long id, Outcome outcome, String text, @Nullable String reason, CurrentOfficer officer) {
-        AssistanceRequest request = lockVisible(id, officer);
+        AssistanceRequest request = lock(id);
         AssistanceRefusal.requireFullRead(request, officer);
         String why = blankToNull(reason);
         if (outcome.needsReason() && why == null) {
@@ -341,7 +341,7 @@ public class AssistanceRequests {
     /** Sends the partner a reminder of an outbound request past its deadline, referring to the request's message. */
     @Transactional
     public AssistanceRequest remind(long id, CurrentOfficer officer) {
-        AssistanceRequest request = lockVisible(id, officer);
+        AssistanceRequest request = lock(id);
         // Writing to a partner about a request is work on it: for those who read it in full, not the administrator.
         AssistanceRefusal.requireFullRead(request, officer);
         if (request.direction() != Direction.OUT || !request.state().awaitsAnswer()) {
@@ -369,7 +369,7 @@ public class AssistanceRequests {
      */
     @Transactional
     public AssistanceRequest remindCourteously(long id, CurrentOfficer officer) {
-        AssistanceRequest request = lockVisible(id, officer);
+        AssistanceRequest request = lock(id);
         AssistanceRefusal.requireFullRead(request, officer);
         courtesy.refusal(request, store.history(id)).ifPresent(refusal -> {
             throw refusal;
@@ -400,7 +400,7 @@ public class AssistanceRequests {
     /** Closes a request once its answer is in (or out): nothing more is expected on it. */
     @Transactional
     public AssistanceRequest close(long id, CurrentOfficer officer) {
-        AssistanceRequest request = lockVisible(id, officer);
+        AssistanceRequest request = lock(id);
         AssistanceRefusal.requireFullRead(request, officer);
         if (!OUTCOMES.contains(request.state())) {
             throw AssistanceRefusal.wrongState(request.state());
@@ -414,7 +414,7 @@ public class AssistanceRequests {
     /** Assigns a request to a unit and, optionally, one of its officers. */
     @Transactional
     public AssistanceRequest assign(long id, Unit unit, @Nullable String assignee, CurrentOfficer officer) {
-        AssistanceRequest request = lockVisible(id, officer);
+        AssistanceRequest request = lock(id);
         store.assign(id, unit, blankToNull(assignee));
         String assigned = blankToNull(assignee);
         String details = assigned == null ? Sentences.of("assistance.history-details.assigned", Units.inSentence(unit))
@@ -423,17 +423,21 @@ public class AssistanceRequests {
         return store.find(id).orElseThrow();
     }
 
+    /**
+     * The request, whoever asks: any officer opens any request by its address, as any case, and reads it in full or
+     * withheld ({@link RequestAccess#readsInFull}, {@link RequestViews}). Not found only when there is none.
+     */
     @Transactional(readOnly = true)
-    public AssistanceRequest get(long id, CurrentOfficer officer) {
-        return store.find(id).filter(r -> RequestAccess.sees(r, officer)).orElseThrow(() -> new RequestNotFound(id));
+    public AssistanceRequest get(long id) {
+        return store.find(id).orElseThrow(() -> new RequestNotFound(id));
     }
 
     @Transactional(readOnly = true)
-    public List<AssistanceRequest.Step> history(long id, CurrentOfficer officer) {
-        return store.history(get(id, officer).id());
+    public List<AssistanceRequest.Step> history(long id) {
+        return store.history(get(id).id());
     }
 
-    /** The requests the officer may see: all for administrators and supervisors, their unit's for others. */
+    /** The requests the officer lists: all for administrators and supervisors, their unit's and their own drafts for others. */
     @Transactional(readOnly = true)
     public List<AssistanceRequest> list(RequestFilter filter, CurrentOfficer officer) {
         return list(filter, officer, 0, LIST_LIMIT);
@@ -442,18 +446,18 @@ public class AssistanceRequests {
     /** The newest {@code limit} (at most {@link #listLimit()}) of the requests the filter lets through, after skipping {@code offset}. */
     @Transactional(readOnly = true)
     public List<AssistanceRequest> list(RequestFilter filter, CurrentOfficer officer, int offset, int limit) {
-        return store.list(filter, RequestAccess.unitSeenBy(officer), LocalDate.now(clock), offset, Math.min(limit, LIST_LIMIT));
+        return store.list(filter, RequestAccess.listScope(officer), LocalDate.now(clock), offset, Math.min(limit, LIST_LIMIT));
     }
 
     /** How many requests the filter lets through for the officer, when the list shows only the newest. */
     @Transactional(readOnly = true)
     public long count(RequestFilter filter, CurrentOfficer officer) {
-        return store.count(filter, RequestAccess.unitSeenBy(officer), LocalDate.now(clock));
+        return store.count(filter, RequestAccess.listScope(officer), LocalDate.now(clock));
     }
 
-    /** The unit whose requests the officer sees, or null when they see every request. */
-    public @Nullable Unit unitOf(CurrentOfficer officer) {
-        return RequestAccess.unitSeenBy(officer);
+    /** The requests the officer's lists hold (their unit's and their own drafts), or null when they list every request. */
+    public @Nullable ListScope scopeOf(CurrentOfficer officer) {
+        return RequestAccess.listScope(officer);
     }
 
     /** The most requests a list shows; {@link #count} says how many there are in all. */
@@ -470,9 +474,12 @@ public class AssistanceRequests {
         store.setWarningDays(unit, days);
     }
 
-    /** The request, locked for the step, when the officer may see it; otherwise not found, as if it did not exist. */
-    private AssistanceRequest lockVisible(long id, CurrentOfficer officer) {
-        return store.findForUpdate(id).filter(r -> RequestAccess.sees(r, officer)).orElseThrow(() -> new RequestNotFound(id));
+    /**
+     * The request, locked for the step. Any officer finds it, as any officer opens it ({@link #get}); each step checks
+     * what the officer may do with it and refuses, saying why, what they may not.
+     */
+    private AssistanceRequest lock(long id) {
+        return store.findForUpdate(id).orElseThrow(() -> new RequestNotFound(id));
     }
 
 

@@ -16,6 +16,7 @@ import org.caunoi.hub.assistance.internal.AssistanceRefusal;
 import org.caunoi.hub.assistance.internal.AssistanceRequest;
 import org.caunoi.hub.assistance.internal.AssistanceRequests;
 import org.caunoi.hub.assistance.internal.Direction;
+import org.caunoi.hub.assistance.internal.ListScope;
 import org.caunoi.hub.assistance.internal.NewRequest;
 import org.caunoi.hub.assistance.internal.Outcome;
 import org.caunoi.hub.assistance.internal.PartnerNames;
@@ -34,7 +35,6 @@ import org.caunoi.hub.platform.problem.Problem;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.AdminLiaisonInvestigatorOrSupervisor;
 import org.caunoi.hub.platform.security.CurrentOfficer;
-import org.caunoi.hub.platform.security.Unit;
 import org.caunoi.hub.platform.web.PageOrFragment;
 import org.caunoi.hub.platform.web.Paging;
 import org.caunoi.hub.platform.web.Times;
@@ -100,8 +100,8 @@ class AssistanceScreens {
         model.addAttribute("kept", kept);
         model.addAttribute("keptShown", shown(kept));
         model.addAttribute("partnerNames", partners.names());
-        @Nullable Unit unit = requests.unitOf(officer);
-        model.addAttribute("scope", unit == null ? "" : unit.kebab());
+        @Nullable ListScope scope = requests.scopeOf(officer);
+        model.addAttribute("scope", scope == null ? "" : scope.unit().kebab());
         model.addAttribute("drafts", RequestAccess.drafts(officer));
         model.addAttribute("directions", Arrays.stream(Direction.values()).map(Codes::of).toList());
         model.addAttribute("page", paging.of(requests.list(filter, officer, paging.offset(), paging.size()).stream()
@@ -274,7 +274,7 @@ class AssistanceScreens {
     @GetMapping("/assistance/requests/{id}/edit")
     @AdminLiaisonInvestigatorOrSupervisor
     String edit(@PathVariable long id, CurrentOfficer officer, Model model, Locale locale) {
-        AssistanceRequest draft = requests.get(id, officer);
+        AssistanceRequest draft = requests.get(id);
         if (!requests.editable(draft, officer)) {
             return requestPage(id, officer, model, refusedStep(draft, locale), Map.of());
         }
@@ -295,14 +295,14 @@ class AssistanceScreens {
     @AdminLiaisonInvestigatorOrSupervisor
     String update(@PathVariable long id, @RequestParam Map<String, String> input, CurrentOfficer officer, Model model,
             Locale locale) {
-        return save(requests.get(id, officer), input, officer, model, locale);
+        return save(requests.get(id), input, officer, model, locale);
     }
 
     /** Asks before a draft is deleted: what it is, and that deleting cannot be undone. */
     @GetMapping("/assistance/requests/{id}/delete")
     @AdminLiaisonInvestigatorOrSupervisor
     String confirmDelete(@PathVariable long id, CurrentOfficer officer, Model model, Locale locale) {
-        AssistanceRequest draft = requests.get(id, officer);
+        AssistanceRequest draft = requests.get(id);
         if (!requests.editable(draft, officer)) {
             return requestPage(id, officer, model, refusedStep(draft, locale), Map.of());
         }
