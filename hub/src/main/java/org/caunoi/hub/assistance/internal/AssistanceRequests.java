@@ -14,6 +14,7 @@ import org.caunoi.hub.partners.LegalBasis;
 import org.caunoi.hub.partners.LegalBasisDecision;
 import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.HubProperties;
+import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.security.Role;
@@ -48,10 +49,12 @@ public class AssistanceRequests {
     private final PartnerNames partners;
     private final RequestNotices notices;
     private final CourtesyReminders courtesy;
+    private final AuditTrail audit;
 
     AssistanceRequests(RequestStore store, Steps steps, LegalBasis legalBasis, ExchangeService exchange, JsonMapper json,
             HubProperties hub, Clock clock, RequestAttachments attachments, PartnerNames partners, RequestNotices notices,
-            @Value("${caunoi.assistance.courtesy-reminder-days:7}") int courtesyReminderDays) {
+            AuditTrail audit, @Value("${caunoi.assistance.courtesy-reminder-days:7}") int courtesyReminderDays) {
+        this.audit = audit;
         this.courtesy = new CourtesyReminders(courtesyReminderDays, clock);
         this.notices = notices;
         this.attachments = attachments;
@@ -411,10 +414,18 @@ public class AssistanceRequests {
         return store.find(id).orElseThrow();
     }
 
-    /** Assigns a request to a unit and, optionally, one of its officers. */
-    @Transactional
+    /**
+     * Assigns a request to a unit and, optionally, one of its officers: a supervisor's task ({@link RequestAccess#assigns});
+     * anyone else is refused with the reason, the refusal audited and kept.
+     */
+    @Transactional(noRollbackFor = SupervisorsAssignRefusal.class)
     public AssistanceRequest assign(long id, Unit unit, @Nullable String assignee, CurrentOfficer officer) {
         AssistanceRequest request = lock(id);
+        if (!RequestAccess.assigns(officer)) {
+            steps.audited(request, officer.username(), "assignment-refused-role",
+                    Sentences.of("assistance.history-details.assignment-refused-role", Units.inSentence(unit)));
+            throw new SupervisorsAssignRefusal();
+        }
         store.assign(id, unit, blankToNull(assignee));
         String assigned = blankToNull(assignee);
         String details = assigned == null ? Sentences.of("assistance.history-details.assigned", Units.inSentence(unit))
@@ -465,13 +476,23 @@ public class AssistanceRequests {
         return LIST_LIMIT;
     }
 
-    /** Sets N, the days before an inbound request's deadline when the unit's assignee and supervisors are warned. */
-    @Transactional
-    public void setWarningDays(Unit unit, int days) {
+    /**
+     * Sets N, the days before an inbound request's deadline when the unit's assignee and supervisors are warned: a
+     * supervisor's task, as assigning is; anyone else is refused with the reason, the refusal audited and kept.
+     */
+    @Transactional(noRollbackFor = SupervisorsAssignRefusal.class)
+    public void setWarningDays(Unit unit, int days, CurrentOfficer officer) {
+        if (!RequestAccess.assigns(officer)) {
+            audit.record("ASSISTANCE_WARNING_DAYS_REFUSED_ROLE", "assistance-warning-days", unit.code(),
+                    Sentences.of("assistance.audit-details.warning-days-refused-role", days));
+            throw new SupervisorsAssignRefusal();
+        }
         if (days < 0 || days > 60) {
             throw AssistanceRefusal.badInput("days", "assistance.problem.warning-days", 0, 60);
         }
         store.setWarningDays(unit, days);
+        audit.record("ASSISTANCE_WARNING_DAYS_SET", "assistance-warning-days", unit.code(),
+                Sentences.of("assistance.audit-details.warning-days-set", days));
     }
 
     /**

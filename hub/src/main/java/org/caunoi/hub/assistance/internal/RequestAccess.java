@@ -5,19 +5,19 @@ import org.caunoi.hub.platform.security.Role;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who lists which request, who reads it in full and who approves what leaves: need-to-know for requests is decided
+ * Who lists which request, who reads it in full and who approves or assigns: need-to-know for requests is decided
  * here and nowhere else (README, "Who reads what"), as enforcement's {@code Officer} decides it for cases.
  * <ul>
  * <li>Any officer opens any request by its address, as any case: in full or withheld ({@link #readsInFull}), never
  * "not found" for a request that exists. Lists and figures hold fewer: those the officer works on ({@link #listed}).</li>
  * <li>Supervisors list every request and read it in full; they alone approve what goes to a partner (four eyes
- * apart: {@link AssistanceRequests#mayApprove}).</li>
+ * apart: {@link AssistanceRequests#mayApprove}), assign requests to units and set the units' warning days.</li>
  * <li>Liaison officers read in full the requests they list: the International Cooperation unit, which receives
  * partners' requests ({@code caunoi.units}, {@code receives-requests}), handles every request with partners.</li>
  * <li>Investigators read in full the requests assigned to their unit and those they drafted, wherever they were
  * assigned since.</li>
  * <li>Analysts and viewers read their unit's requests withheld; administrators list every request, withheld: the
- * IT unit keeps accounts and the hub, not cases, and approves nothing that leaves.</li>
+ * IT unit keeps accounts and the hub, not cases, and neither approves nor assigns them.</li>
  * </ul>
  */
 public final class RequestAccess {
@@ -67,6 +67,14 @@ public final class RequestAccess {
 
     /** Whether the officer's role approves what goes to a partner, or records it as sent by another channel. */
     public static boolean approves(CurrentOfficer officer) {
+        return officer.hasAnyRole(Role.SUPERVISOR);
+    }
+
+    /**
+     * Whether the officer's role assigns requests to a unit (and one of its officers) and sets how many days before
+     * a deadline a unit is warned: deciding who works on what is a supervisor's task, not the IT unit's.
+     */
+    public static boolean assigns(CurrentOfficer officer) {
         return officer.hasAnyRole(Role.SUPERVISOR);
     }
 }
