@@ -64,6 +64,28 @@ class WhoAssignsRequestsTest extends HubTest.Base {
     }
 
     @Test
+    void theRequestPageOffersASupervisorTheAssignFormAndNoOneElseTheAdministratorPostingItIsToldWhy() {
+        long id = hub.draft("liaison");
+        String page = "/assistance/requests/" + id + "?lang=en";
+        var supervisor = hub.signedIn("supervisor");
+        var admin = hub.signedIn("admin");
+
+        assertThat(supervisor.get(page)).contains("id=\"assign-form\"", "Assign to the unit", "<option value=\"PCU\"");
+        for (String officer : java.util.List.of("admin", "liaison", "investigator")) {
+            assertThat(hub.signedIn(officer).get(page)).as(officer).doesNotContain("id=\"assign-form\"");
+        }
+        String refused = admin.postFormForPage("/assistance/requests/" + id + "/assign?lang=en", "unit=PCU&officer=");
+        assertThat(refused).contains("Only a supervisor assigns requests to a unit").doesNotContain("id=\"assign-form\"");
+        assertThat(assignedUnit(id)).isEqualTo("HTQT");
+        assertThat(hub.audited("ASSISTANCE_ASSIGNMENT_REFUSED_ROLE", id)).isEqualTo(1);
+
+        var assigned = supervisor.submit("/assistance/requests/" + id + "/assign", "unit=PCU&officer=");
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(302);
+        assertThat(assignedUnit(id)).isEqualTo("PCU");
+        assertThat(supervisor.get(page)).contains("<option value=\"PCU\" selected=\"selected\"");
+    }
+
+    @Test
     void onlyASupervisorSetsAUnitsWarningDaysTheAdministratorIsToldWhyAndBothAreAudited() {
         // PCU's warning days are set to the default (5): what the other tests' deadlines expect is left as it was.
         long refusedBefore = audited("ASSISTANCE_WARNING_DAYS_REFUSED_ROLE", "admin");

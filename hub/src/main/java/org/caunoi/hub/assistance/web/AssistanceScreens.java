@@ -35,6 +35,7 @@ import org.caunoi.hub.platform.problem.Problem;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.AdminLiaisonInvestigatorOrSupervisor;
 import org.caunoi.hub.platform.security.CurrentOfficer;
+import org.caunoi.hub.platform.security.Units;
 import org.caunoi.hub.platform.web.PageOrFragment;
 import org.caunoi.hub.platform.web.Paging;
 import org.caunoi.hub.platform.web.Times;
@@ -65,9 +66,11 @@ class AssistanceScreens {
     private final Labels labels;
     private final PartnerNames partners;
     private final LegalBasis legalBasis;
+    private final Units units;
 
     AssistanceScreens(AssistanceRequests requests, MessageSource messages, Clock clock, RequestViews views,
-            RequestAttachments attachments, Labels labels, PartnerNames partners, LegalBasis legalBasis) {
+            RequestAttachments attachments, Labels labels, PartnerNames partners, LegalBasis legalBasis, Units units) {
+        this.units = units;
         this.legalBasis = legalBasis;
         this.labels = labels;
         this.partners = partners;
@@ -208,6 +211,8 @@ class AssistanceScreens {
         model.addAttribute("editable", requests.editable(request, officer));
         model.addAttribute("ownWork", !requests.mayApprove(request, officer));
         model.addAttribute("approver", RequestAccess.approves(officer));
+        model.addAttribute("assigner", RequestAccess.assigns(officer));
+        model.addAttribute("units", units.all());
         if (!model.containsAttribute("answerErrors")) {
             model.addAttribute("answerErrors", Map.of());
         }
@@ -242,6 +247,23 @@ class AssistanceScreens {
     @AdminLiaisonInvestigatorOrSupervisor
     String sentElsewhere(@PathVariable long id, CurrentOfficer officer, Model model, Locale locale) {
         return step(id, officer, model, locale, () -> requests.recordSentElsewhere(id, officer));
+    }
+
+    /**
+     * Assigns the request to a unit and, optionally, one of its officers: a supervisor's task, whose page alone shows
+     * the form; anyone else posting it is shown the page again with the reason.
+     */
+    @PostMapping("/assistance/requests/{id}/assign")
+    @AdminLiaisonInvestigatorOrSupervisor
+    String assign(@PathVariable long id, @RequestParam Map<String, String> input, CurrentOfficer officer, Model model,
+            Locale locale) {
+        try {
+            requests.assign(id, units.parse("unit", input.getOrDefault("unit", "")), input.get("officer"), officer);
+            return "redirect:/assistance/requests/" + id;
+        }
+        catch (AssistanceRefusal | UnknownValueException refusal) {
+            return requestPage(id, officer, model, messagesOf((Problem) refusal, locale), Map.of());
+        }
     }
 
     /** A step on a request's page: back to the page, or the page again with why the step was refused. */
