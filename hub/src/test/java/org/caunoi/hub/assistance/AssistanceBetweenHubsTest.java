@@ -78,8 +78,8 @@ class AssistanceBetweenHubsTest {
                 "{\"outcome\": \"partly-answered\", \"text\": \"The certificate was issued; the exporter has closed.\"}");
         assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(200);
         assertThat((String) JsonPath.read(drafted.body(), "$.state")).isEqualTo("answer-drafted");
-        assertThat(hkAs("investigator").get("/api/assistance/requests/" + hkId).statusCode())
-                .as("an officer of another unit does not see it").isEqualTo(404);
+        assertThat((Object) JsonPath.read(hkAs("investigator").get("/api/assistance/requests/" + hkId).body(), "$.answerText"))
+                .as("an officer of another unit reads it withheld").isNull();
         assertThat(approve(hkAs("liaison"), hkId).statusCode()).isEqualTo(403);
         assertThat(approve(hkAs("supervisor"), hkId).statusCode()).isEqualTo(200);
         assertThat(state(hkAs("liaison"), hkId)).isEqualTo("partly-answered");

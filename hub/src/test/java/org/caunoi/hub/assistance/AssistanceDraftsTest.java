@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import org.caunoi.hub.BrowserSession;
-import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
 import org.caunoi.hub.platform.security.Role;
-import org.caunoi.hub.platform.security.Unit;
 import org.caunoi.hub.platform.security.UserAccounts;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,10 +36,17 @@ class AssistanceDraftsTest extends HubTest.Base {
     @Autowired
     UserAccounts accounts;
 
+    RequestsOnTheHub hub;
+
+    @BeforeEach
+    void onTheSharedHub() {
+        hub = new RequestsOnTheHub(port, jdbc, accounts);
+    }
+
     @Test
     void theDrafterCorrectsADraftOnTheSameFormPrefilledAndTheHistoryKeepsIt() {
-        long id = draft("liaison");
-        BrowserSession liaison = signedIn("liaison");
+        long id = hub.draft("liaison");
+        BrowserSession liaison = hub.signedIn("liaison");
 
         String page = liaison.get("/assistance/requests/" + id + "?lang=vi");
         String form = liaison.get("/assistance/requests/" + id + "/edit");
@@ -50,41 +55,41 @@ class AssistanceDraftsTest extends HubTest.Base {
                 + "&concerns=&caveats=&deadline=&deadlineReason=");
 
         assertThat(page).contains("id=\"edit-draft\"", ">Sửa bản dự thảo<", "id=\"delete-draft\"", ">Xóa bản dự thảo<");
-        assertThat(form).contains("Sửa bản dự thảo " + reference(id), "action=\"/assistance/requests/" + id + "/edit\"",
+        assertThat(form).contains("Sửa bản dự thảo " + hub.reference(id), "action=\"/assistance/requests/" + id + "/edit\"",
                 "Was certificate E2612345 issued by your authority for this exporter?</textarea>",
                 "value=\"Form E certificate E2612345\"");
-        String deadline = JsonPath.read(HubClient.as(port, "liaison").get("/api/assistance/requests/" + id).body(), "$.deadline");
+        String deadline = JsonPath.read(hub.as("liaison").get("/api/assistance/requests/" + id).body(), "$.deadline");
         assertThat(form).as("the deadline as the form asks for it, day first")
                 .contains("value=\"" + java.time.LocalDate.parse(deadline).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + "\"");
         assertThat(saved.statusCode()).isEqualTo(302);
-        var read = HubClient.as(port, "liaison").get("/api/assistance/requests/" + id);
+        var read = hub.as("liaison").get("/api/assistance/requests/" + id);
         assertThat((String) JsonPath.read(read.body(), "$.questions")).isEqualTo("Who signed certificate E2612345?");
         assertThat((String) JsonPath.read(read.body(), "$.concerns")).isEmpty();
         assertThat((List<String>) JsonPath.read(read.body(), "$.history[*].step")).containsExactly("drafted", "edited");
-        assertThat(audited("ASSISTANCE_EDITED", id)).isEqualTo(1);
+        assertThat(hub.audited("ASSISTANCE_EDITED", id)).isEqualTo(1);
     }
 
     @Test
     void aSupervisorMayCorrectADraftAnotherOfficerOfTheUnitMayNot() {
-        accounts.createIfAbsent("liaison-2", "demo", "Second Liaison", new Unit("HTQT"), EnumSet.of(Role.LIAISON_OFFICER), false);
-        long id = draft("liaison");
+        hub.officer("liaison-2", "Second Liaison", "HTQT", Role.LIAISON_OFFICER);
+        long id = hub.draft("liaison");
 
-        var other = HubClient.as(port, "liaison-2").putJson("/api/assistance/requests/" + id, corrected("By the colleague"));
-        var otherDelete = HubClient.as(port, "liaison-2").delete("/api/assistance/requests/" + id);
-        var supervisor = HubClient.as(port, "supervisor").putJson("/api/assistance/requests/" + id, corrected("By the supervisor"));
+        var other = hub.as("liaison-2").putJson("/api/assistance/requests/" + id, corrected("By the colleague"));
+        var otherDelete = hub.as("liaison-2").delete("/api/assistance/requests/" + id);
+        var supervisor = hub.as("supervisor").putJson("/api/assistance/requests/" + id, corrected("By the supervisor"));
 
         assertThat(other.statusCode()).as(other.body()).isEqualTo(403);
         assertThat(otherDelete.statusCode()).isEqualTo(403);
-        assertThat(signedIn("liaison-2").get("/assistance/requests/" + id)).doesNotContain("id=\"edit-draft\"");
+        assertThat(hub.signedIn("liaison-2").get("/assistance/requests/" + id)).doesNotContain("id=\"edit-draft\"");
         assertThat(supervisor.statusCode()).as(supervisor.body()).isEqualTo(200);
         assertThat((String) JsonPath.read(supervisor.body(), "$.questions")).isEqualTo("By the supervisor");
     }
 
     @Test
     void aDraftIsDeletedAfterAConfirmationAndTheAuditTrailKeepsIt() {
-        long id = draft("liaison");
-        String reference = reference(id);
-        BrowserSession liaison = signedIn("liaison");
+        long id = hub.draft("liaison");
+        String reference = hub.reference(id);
+        BrowserSession liaison = hub.signedIn("liaison");
 
         String confirmation = liaison.get("/assistance/requests/" + id + "/delete?lang=en");
         var deleted = liaison.submit("/assistance/requests/" + id + "/delete", "");
@@ -93,15 +98,15 @@ class AssistanceDraftsTest extends HubTest.Base {
                 "action=\"/assistance/requests/" + id + "/delete\"");
         assertThat(deleted.statusCode()).isEqualTo(302);
         assertThat(deleted.headers().firstValue("Location").orElseThrow()).endsWith("/assistance/requests");
-        assertThat(HubClient.as(port, "liaison").get("/api/assistance/requests/" + id).statusCode()).isEqualTo(404);
+        assertThat(hub.as("liaison").get("/api/assistance/requests/" + id).statusCode()).isEqualTo(404);
         assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_entry WHERE action = 'ASSISTANCE_DELETED' AND record_id = ?")
                 .param(reference).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
     void deletingADraftDeletesItsDocumentsFromTheStoreAuditedAndLeavesNoOrphan() {
-        long id = draft("liaison");
-        var liaison = HubClient.as(port, "liaison");
+        long id = hub.draft("liaison");
+        var liaison = hub.as("liaison");
         var upload = Upload.pdf("draft annex.pdf").postAs(liaison, "/api/assistance/requests/" + id + "/attachments");
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
         String file = JsonPath.read(upload.body(), "$.id");
@@ -123,7 +128,7 @@ class AssistanceDraftsTest extends HubTest.Base {
 
     @Test
     void anUnknownRequestIsNamedByItsIdInPlainDigits() {
-        var missing = HubClient.as(port, "liaison").get("/api/assistance/requests/123456789", "en");
+        var missing = hub.as("liaison").get("/api/assistance/requests/123456789", "en");
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(JsonPath.<String>read(missing.body(), "$.detail")).isEqualTo("No request for assistance 123456789.");
@@ -131,8 +136,8 @@ class AssistanceDraftsTest extends HubTest.Base {
 
     @Test
     void theListsCodedFiltersTakeEitherCaseAndRefuseAnUnknownCodeListingTheValidOnes() {
-        var upper = HubClient.as(port, "supervisor").get("/api/assistance/requests?direction=OUT", "en");
-        var bogus = HubClient.as(port, "supervisor").get("/api/assistance/requests?kind=bogus", "en");
+        var upper = hub.as("supervisor").get("/api/assistance/requests?direction=OUT", "en");
+        var bogus = hub.as("supervisor").get("/api/assistance/requests?kind=bogus", "en");
 
         assertThat(upper.statusCode()).as(upper.body()).isEqualTo(200);
         assertThat(bogus.statusCode()).isEqualTo(400);
@@ -142,38 +147,38 @@ class AssistanceDraftsTest extends HubTest.Base {
 
     @Test
     void theApiCorrectsAndDeletesDraftsOnlyAndAnswers409Otherwise() {
-        long id = draft("liaison");
-        long sent = draft("liaison");
-        var supervisor = HubClient.as(port, "supervisor");
+        long id = hub.draft("liaison");
+        long sent = hub.draft("liaison");
+        var supervisor = hub.as("supervisor");
         assertThat(supervisor.post("/api/assistance/requests/" + sent + "/sent-elsewhere", "application/json", new byte[0])
                 .statusCode()).isEqualTo(200);
 
-        var corrected = HubClient.as(port, "liaison").putJson("/api/assistance/requests/" + id, corrected("Corrected by API"));
-        var correctSent = HubClient.as(port, "liaison").putJson("/api/assistance/requests/" + sent, corrected("Too late"));
-        var deleteSent = HubClient.as(port, "liaison").delete("/api/assistance/requests/" + sent);
-        var deleted = HubClient.as(port, "liaison").delete("/api/assistance/requests/" + id);
+        var corrected = hub.as("liaison").putJson("/api/assistance/requests/" + id, corrected("Corrected by API"));
+        var correctSent = hub.as("liaison").putJson("/api/assistance/requests/" + sent, corrected("Too late"));
+        var deleteSent = hub.as("liaison").delete("/api/assistance/requests/" + sent);
+        var deleted = hub.as("liaison").delete("/api/assistance/requests/" + id);
 
         assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
         assertThat((String) JsonPath.read(corrected.body(), "$.questions")).isEqualTo("Corrected by API");
         assertThat(correctSent.statusCode()).as(correctSent.body()).isEqualTo(409);
         assertThat(deleteSent.statusCode()).isEqualTo(409);
-        assertThat((String) JsonPath.read(HubClient.as(port, "liaison").get("/api/assistance/requests/" + sent).body(),
+        assertThat((String) JsonPath.read(hub.as("liaison").get("/api/assistance/requests/" + sent).body(),
                 "$.questions")).isEqualTo("Was certificate E2612345 issued by your authority for this exporter?");
         assertThat(deleted.statusCode()).isEqualTo(204);
-        assertThat(HubClient.as(port, "liaison").get("/api/assistance/requests/" + id).statusCode()).isEqualTo(404);
+        assertThat(hub.as("liaison").get("/api/assistance/requests/" + id).statusCode()).isEqualTo(404);
     }
 
     @Test
     void tooLongARequestIsRefusedBesideItsFieldByTheApiAndTheScreenAlike() {
         long before = requests();
-        var api = HubClient.as(port, "liaison").postJson("/api/assistance/requests", """
+        var api = hub.as("liaison").postJson("/api/assistance/requests", """
                 {"partner": "HK", "kind": "verification-of-origin", "subject": "origin-fraud", "purpose": "verification",
                  "questions": "%s"}""".formatted(LONG_WORD));
-        String screen = signedIn("liaison").postFormForPage("/assistance/requests?lang=vi", "partner=HK"
+        String screen = hub.signedIn("liaison").postFormForPage("/assistance/requests?lang=vi", "partner=HK"
                 + "&kind=verification-of-origin&subject=origin-fraud&purpose=verification&questions=ok&concerns="
                 + "y".repeat(2_001));
-        long id = draft("liaison");
-        var correction = HubClient.as(port, "liaison").putJson("/api/assistance/requests/" + id, corrected(LONG_WORD));
+        long id = hub.draft("liaison");
+        var correction = hub.as("liaison").putJson("/api/assistance/requests/" + id, corrected(LONG_WORD));
 
         assertThat(api.statusCode()).isEqualTo(400);
         assertThat((List<String>) JsonPath.read(api.body(), "$.errors[*].field")).containsExactly("questions");
@@ -188,9 +193,9 @@ class AssistanceDraftsTest extends HubTest.Base {
         long id = jdbc.sql("SELECT id FROM assistance.request WHERE direction = 'IN' AND state = 'RECEIVED' ORDER BY id LIMIT 1")
                 .query(Long.class).single();
 
-        var api = HubClient.as(port, "supervisor").postJson("/api/assistance/requests/" + id + "/answer",
+        var api = hub.as("supervisor").postJson("/api/assistance/requests/" + id + "/answer",
                 "{\"outcome\": \"answered\", \"text\": \"" + LONG_WORD + "\"}");
-        String screen = signedIn("supervisor").postFormForPage("/assistance/requests/" + id + "/answer?lang=en",
+        String screen = hub.signedIn("supervisor").postFormForPage("/assistance/requests/" + id + "/answer?lang=en",
                 "outcome=refused&text=&reason=" + "z".repeat(2_001));
 
         assertThat(api.statusCode()).isEqualTo(400);
@@ -202,17 +207,11 @@ class AssistanceDraftsTest extends HubTest.Base {
 
     @Test
     void longUnbrokenTextWrapsOnTheRequestsPage() {
-        String css = HubClient.as(port, "liaison").get("/css/hub.css").body();
+        String css = hub.as("liaison").get("/css/hub.css").body();
 
         assertThat(css).contains(".facts { display: grid; grid-template-columns: 220px minmax(0, 1fr);")
                 .contains(".facts dd { margin: 0; overflow-wrap: anywhere; }")
                 .contains(".pre { white-space: pre-wrap; overflow-wrap: anywhere; }");
-    }
-
-    private long draft(String officer) {
-        var created = HubClient.as(port, officer).postJson("/api/assistance/requests", AssistanceBetweenHubsTest.request("HK", null));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return ((Number) JsonPath.read(created.body(), "$.id")).longValue();
     }
 
     private static String corrected(String questions) {
@@ -221,23 +220,8 @@ class AssistanceDraftsTest extends HubTest.Base {
                  "questions": "%s"}""".formatted(questions);
     }
 
-    private String reference(long id) {
-        return jdbc.sql("SELECT reference FROM assistance.request WHERE id = ?").param(id).query(String.class).single();
-    }
-
-    private long audited(String action, long id) {
-        return jdbc.sql("SELECT count(*) FROM platform.audit_entry WHERE action = ? AND record_id = ?")
-                .params(action, reference(id)).query(Long.class).single();
-    }
-
     private long requests() {
         return jdbc.sql("SELECT count(*) FROM assistance.request").query(Long.class).single();
-    }
-
-    private BrowserSession signedIn(String username) {
-        BrowserSession session = new BrowserSession(port);
-        session.logIn(username, "demo");
-        return session;
     }
 
     private static String encode(String text) {

@@ -407,28 +407,30 @@ class AssistanceOnOneHubTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     }
 
-    @ParameterizedTest(name = "{0} sees a request of the investigators'' unit: {1}")
-    @CsvSource({"investigator, 200", "admin, 200", "supervisor, 200", "liaison, 404", "viewer, 200", "analyst, 404"})
-    void officersSeeTheRequestsOfTheirUnitAndSupervisorsAndAdministratorsSeeAll(String officer, int status) {
+    @ParameterizedTest(name = "{0} lists a request of the investigators'' unit: {1}")
+    @CsvSource({"investigator, true", "admin, true", "supervisor, true", "liaison, false", "viewer, true", "analyst, false"})
+    void officersListTheRequestsOfTheirUnitSupervisorsAndAdministratorsListAllAndAnyoneOpensOne(String officer,
+            boolean listedByThem) {
         var created = HubClient.as(port, "investigator").postJson("/api/assistance/requests",
                 AssistanceBetweenHubsTest.request("HK", null));
         long id = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
 
-        assertThat(HubClient.as(port, officer).get("/api/assistance/requests/" + id).statusCode()).isEqualTo(status);
+        assertThat(HubClient.as(port, officer).get("/api/assistance/requests/" + id).statusCode())
+                .as("opened by its address, as a case of another unit is").isEqualTo(200);
         List<Integer> listed = JsonPath.read(HubClient.as(port, officer).get("/api/assistance/requests?direction=out").body(),
                 "$[*].id");
-        assertThat(listed.stream().anyMatch(listedId -> listedId == id)).isEqualTo(status == 200);
+        assertThat(listed.stream().anyMatch(listedId -> listedId == id)).isEqualTo(listedByThem);
     }
 
     @Test
     void aReceivedRequestGoesToTheInternationalCooperationDepartmentUntilASupervisorAssignsItElsewhere() {
         long id = idOf(receive("HK", "information-on-conveyances", today().plusDays(30)));
         assertThat(HubClient.as(port, "liaison").get("/api/assistance/requests/" + id).statusCode()).isEqualTo(200);
-        assertThat(HubClient.as(port, "investigator").get("/api/assistance/requests/" + id).statusCode()).isEqualTo(404);
+        assertThat((Object) JsonPath.read(HubClient.as(port, "investigator").get("/api/assistance/requests/" + id).body(),
+                "$.questions")).as("another unit's investigator reads it withheld").isNull();
         var investigatorsBrowser = new BrowserSession(port);
         investigatorsBrowser.logIn("investigator", "demo");
-        assertThat(investigatorsBrowser.response("/assistance/requests/" + id, Map.of()).statusCode())
-                .as("nor on screen").isEqualTo(404);
+        assertThat(investigatorsBrowser.get("/assistance/requests/" + id)).as("on screen too").contains("id=\"nominal-withheld\"");
         assertThat(investigatorsBrowser.get("/assistance/requests?direction=in"))
                 .doesNotContain("/assistance/requests/" + id + "\"");
 
@@ -438,9 +440,11 @@ class AssistanceOnOneHubTest {
                 "{\"unit\": \"DTCBL\", \"officer\": \"investigator\"}");
 
         assertThat((String) JsonPath.read(assigned.body(), "$.assignedOfficer")).isEqualTo("investigator");
-        assertThat(HubClient.as(port, "investigator").get("/api/assistance/requests/" + id).statusCode()).isEqualTo(200);
+        assertThat((Object) JsonPath.read(HubClient.as(port, "investigator").get("/api/assistance/requests/" + id).body(),
+                "$.questions")).isNotNull();
         assertThat(investigatorsBrowser.get("/assistance/requests?direction=in")).contains("/assistance/requests/" + id + "\"");
-        assertThat(HubClient.as(port, "liaison").get("/api/assistance/requests/" + id).statusCode()).isEqualTo(404);
+        assertThat((Object) JsonPath.read(HubClient.as(port, "liaison").get("/api/assistance/requests/" + id).body(),
+                "$.questions")).as("International Cooperation reads it withheld once it is another unit's").isNull();
     }
 
     @Test
@@ -658,7 +662,7 @@ class AssistanceOnOneHubTest {
     void aViewerIsToldWhichRequestsTheyMaySeeAndAYearWithoutFiguresSaysSo() {
         var viewer = new BrowserSession(port);
         viewer.logIn("viewer", "demo");
-        String scope = "You see only the requests assigned to your unit (Anti-Smuggling Investigation Department)";
+        String scope = "You list the requests assigned to your unit (Anti-Smuggling Investigation Department) and those you drafted";
         assertThat(viewer.get("/assistance/figures?year=" + (today().getYear() - 1) + "&lang=en")).contains(scope)
                 .contains("No figures for " + (today().getYear() - 1) + " for Anti-Smuggling Investigation Department");
         assertThat(viewer.get("/assistance/requests")).contains(scope);

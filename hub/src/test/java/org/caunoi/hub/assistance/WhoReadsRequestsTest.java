@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -24,9 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Need-to-know for requests (README, "Who reads what"), over real HTTP on the shared hub: supervisors, liaison
- * officers and the investigators of the unit a request is assigned to read it in full, each read audited; the
- * administrator, analysts and viewers read it withheld and get none of its documents; only a supervisor
- * approves what goes to a partner, and the administrator is told so.
+ * officers, the investigators of the unit a request is assigned to and its drafter read it in full, each read
+ * audited; the administrator, analysts, viewers and other units read it withheld and get none of its documents;
+ * only a supervisor approves what goes to a partner, and the administrator is told so.
  */
 @HubTest
 class WhoReadsRequestsTest extends HubTest.Base {
@@ -132,7 +133,7 @@ class WhoReadsRequestsTest extends HubTest.Base {
     }
 
     @Test
-    void investigatorsReadInFullTheRequestsOfTheUnitTheyAreAssignedToAndNoOtherUnitsSeesThem() {
+    void investigatorsReadInFullTheRequestsOfTheUnitTheyAreAssignedToOtherUnitsReadThemWithheld() {
         String questions = "Which vessel carried container " + unique() + " for Ms Nguyen Thi Hoa?";
         long id = draft(questions);
         String file = attach(id);
@@ -146,14 +147,97 @@ class WhoReadsRequestsTest extends HubTest.Base {
         assertThat(page).contains(questions).doesNotContain("id=\"nominal-withheld\"");
         assertThat(as(PCU_INVESTIGATOR).get("/api/assistance/requests/" + id + "/attachments/" + file).statusCode()).isEqualTo(200);
         assertThat(nominalReads(PCU_INVESTIGATOR, id)).isEqualTo(2);
-        assertThat(as("investigator").get("/api/assistance/requests/" + id).statusCode())
-                .as("an investigator of another unit (DTCBL) does not see it at all").isEqualTo(404);
+        String byAnotherUnit = as("investigator").get("/api/assistance/requests/" + id).body();
+        assertThat((Object) JsonPath.read(byAnotherUnit, "$.questions")).as("an investigator of another unit (DTCBL)").isNull();
         assertThat(as("investigator").get("/api/assistance/requests/" + id + "/attachments/" + file).statusCode()).isEqualTo(404);
-        assertThat(as("investigator").get("/api/assistance/requests?direction=out&partner=HK").body()).doesNotContain(questions);
+        assertThat(as("investigator").get("/api/assistance/requests?direction=out&partner=HK").body()).doesNotContain(questions)
+                .doesNotContain("\"id\":" + id + ",");
+        assertThat(nominalReads("investigator", id)).isZero();
 
         String byTheAnalystOfTheUnit = as("analyst").get("/api/assistance/requests/" + id).body();
         assertThat((Object) JsonPath.read(byTheAnalystOfTheUnit, "$.questions")).as("the unit's analyst").isNull();
         assertThat(as("analyst").get("/api/assistance/requests/" + id + "/attachments/" + file).statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * As a case of another unit opens in the non-nominal form (enforcement's {@code Officer}), a request of another
+     * unit opens withheld by its address, on the page and in the API: not a 404. Lists keep to the officer's unit, and
+     * a withheld read is not audited, as a non-nominal read of a case is not; working on it is refused with the reason.
+     */
+    @ParameterizedTest(name = "{0}, of another unit than International Cooperation, opens its request withheld")
+    @CsvSource({"investigator", "viewer", "analyst"})
+    void anOfficerOfAnotherUnitOpensARequestByItsAddressWithheldAsACaseOfAnotherUnit(String officer) {
+        String questions = "Who owns the account " + unique() + " of Mr Do Van Minh?";
+        long id = draft(questions);
+        String file = attach(id);
+
+        HttpResponse<String> request = as(officer).get("/api/assistance/requests/" + id);
+        String page = signedIn(officer).get("/assistance/requests/" + id + "?lang=en");
+        String listPage = signedIn(officer).get("/assistance/requests?direction=out&partner=HK");
+
+        assertThat(request.statusCode()).as(request.body()).isEqualTo(200);
+        assertThat((Object) JsonPath.read(request.body(), "$.questions")).isNull();
+        assertThat(JsonPath.<List<String>>read(request.body(), "$.withheld")).contains("questions", "attachments");
+        assertThat(JsonPath.<String>read(request.body(), "$.reference")).isEqualTo(reference(id));
+        assertThat(page).contains(reference(id), "id=\"nominal-withheld\"").doesNotContain(questions, file);
+        assertThat(listPage).doesNotContain("/assistance/requests/" + id + "\"");
+        assertThat(as(officer).get("/api/assistance/requests/" + id + "/attachments/" + file).statusCode()).isEqualTo(404);
+        assertThat(nominalReads(officer, id)).isZero();
+        if (!officer.equals("investigator")) {
+            return;
+        }
+        HttpResponse<String> closed = step(officer, id, "close?lang=en");
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(403);
+        assertThat(JsonPath.<String>read(closed.body(), "$.detail")).contains("an investigator of the unit the request is assigned to");
+    }
+
+    /**
+     * Whoever drafted a request keeps it when a supervisor assigns it to another unit: in their list and figures, and
+     * in full, as before; their colleagues of the unit list it no more.
+     */
+    @Test
+    void anInvestigatorKeepsReadingTheRequestTheyDraftedInFullAfterItIsAssignedToAnotherUnit() {
+        String questions = "Who collected parcel " + unique() + " for Mr Tran Van Long?";
+        var created = as("investigator").postJson("/api/assistance/requests", """
+                {"partner": "HK", "kind": "information-on-persons", "subject": "drugs", "purpose": "investigation",
+                 "questions": "%s"}""".formatted(questions));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+        var upload = Upload.pdf("parcel " + unique() + ".pdf").postAs(as("investigator"), "/api/assistance/requests/" + id + "/attachments");
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+        String file = JsonPath.read(upload.body(), "$.id");
+        assertThat(step("supervisor", id, "sent-elsewhere").statusCode()).as("counted in the figures once sent").isEqualTo(200);
+        assign(id, "PCU");
+
+        String read = as("investigator").get("/api/assistance/requests/" + id).body();
+        String page = signedIn("investigator").get("/assistance/requests/" + id + "?lang=en");
+        String listPage = signedIn("investigator").get("/assistance/requests?direction=out&partner=HK&lang=en");
+
+        assertThat(JsonPath.<String>read(read, "$.questions")).isEqualTo(questions);
+        assertThat(JsonPath.<String>read(read, "$.assignedUnit")).isEqualTo("PCU");
+        assertThat(page).contains(questions).doesNotContain("id=\"nominal-withheld\"");
+        assertThat(listPage).contains("/assistance/requests/" + id + "\"", "and those you drafted");
+        assertThat(as("investigator").get("/api/assistance/requests/" + id + "/attachments/" + file).statusCode()).isEqualTo(200);
+        assertThat(sentListed("investigator", id)).isTrue();
+        assertThat(sentListed("viewer", id)).as("a colleague of the drafter's unit").isFalse();
+        assertThat(sentListed(PCU_INVESTIGATOR, id)).as("the unit it is assigned to").isTrue();
+
+        int year = java.time.Instant.parse(JsonPath.read(read, "$.createdAt")).atZone(java.time.ZoneOffset.UTC).getYear();
+        for (String officer : List.of("investigator", "viewer")) {
+            Map<String, Map<String, Number>> perPartner = JsonPath.read(as(officer).get("/api/assistance/figures?year=" + year)
+                    .body(), "$.perPartner");
+            var listed = as(officer).get("/api/assistance/requests?direction=out&partner=HK&measure=sent&year=" + year + "&size=1");
+            assertThat(perPartner.containsKey("HK") ? perPartner.get("HK").get("sent").longValue() : 0)
+                    .as(officer + ": the figure counts the rows its link opens")
+                    .isEqualTo(Long.parseLong(listed.headers().firstValue("X-Total-Count").orElseThrow()));
+        }
+    }
+
+    /** Whether the officer's list of requests sent to Hong Kong holds the request (the newest come first). */
+    private boolean sentListed(String officer, long id) {
+        List<Number> ids = JsonPath.read(as(officer).get("/api/assistance/requests?direction=out&partner=HK&measure=sent").body(),
+                "$[*].id");
+        return ids.stream().anyMatch(listed -> listed.longValue() == id);
     }
 
     @ParameterizedTest(name = "{0} reads a request of the International Cooperation unit in full: {1}")

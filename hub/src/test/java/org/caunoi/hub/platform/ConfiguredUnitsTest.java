@@ -76,7 +76,7 @@ class ConfiguredUnitsTest {
     }
 
     @Test
-    void partnersRequestsGoToTheMarkedUnitAndEachUnitSeesOnlyItsOwn() {
+    void partnersRequestsGoToTheMarkedUnitAndEachUnitListsItsOwnAndTheDraftersTheirs() {
         HubClient portOfficer = officer("port-liaison", "port-2");
         var created = HubClient.as(port, "liaison").postJson("/api/assistance/requests", """
                 {"partner": "HK", "kind": "verification-of-origin", "subject": "origin-fraud", "purpose": "verification",
@@ -86,15 +86,17 @@ class ConfiguredUnitsTest {
         assertThat(JsonPath.<String>read(created.body(), "$.assignedUnit"))
                 .as("the demo liaison officer is in the unit that receives partners' requests").isEqualTo("LIAISON");
 
-        assertThat(portOfficer.get("/api/assistance/requests/" + id).statusCode()).isEqualTo(404);
+        assertThat(listed(portOfficer, id)).isFalse();
         assertThat(HubClient.as(port, "supervisor").postJson("/api/assistance/requests/" + id + "/assign",
                 "{\"unit\": \"HTQT\"}").statusCode()).as("Vietnam's units are not this hub's").isEqualTo(400);
         var assigned = HubClient.as(port, "supervisor").postJson("/api/assistance/requests/" + id + "/assign",
                 "{\"unit\": \"port-2\"}");
         assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
 
-        assertThat(portOfficer.get("/api/assistance/requests/" + id).statusCode()).isEqualTo(200);
-        assertThat(HubClient.as(port, "liaison").get("/api/assistance/requests/" + id).statusCode()).isEqualTo(404);
+        assertThat(listed(portOfficer, id)).isTrue();
+        assertThat(listed(HubClient.as(port, "liaison"), id)).as("its drafter keeps it, wherever it went").isTrue();
+        assertThat(JsonPath.<String>read(HubClient.as(port, "liaison").get("/api/assistance/requests/" + id).body(),
+                "$.questions")).as("and reads it in full").isEqualTo("Was certificate E2612345 issued by your authority?");
         var history = HubClient.as(port, "supervisor").get("/api/assistance/requests/" + id + "?lang=en");
         assertThat(history.body()).contains("Port Control Team 2");
     }
@@ -146,6 +148,12 @@ class ConfiguredUnitsTest {
 
     private static String unitOf(int at, String username) {
         return JsonPath.read(HubClient.as(at, "admin").get("/api/officers/" + username).body(), "$.unit");
+    }
+
+    /** Whether the officer's list of requests sent holds the request (the newest come first). */
+    private static boolean listed(HubClient officer, long id) {
+        List<Number> ids = JsonPath.read(officer.get("/api/assistance/requests?direction=out").body(), "$[*].id");
+        return ids.stream().anyMatch(listed -> listed.longValue() == id);
     }
 
     private static HubClient admin() {

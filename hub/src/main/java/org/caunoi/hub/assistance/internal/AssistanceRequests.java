@@ -14,6 +14,7 @@ import org.caunoi.hub.partners.LegalBasis;
 import org.caunoi.hub.partners.LegalBasisDecision;
 import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.HubProperties;
+import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.security.Role;
@@ -48,10 +49,12 @@ public class AssistanceRequests {
     private final PartnerNames partners;
     private final RequestNotices notices;
     private final CourtesyReminders courtesy;
+    private final AuditTrail audit;
 
     AssistanceRequests(RequestStore store, Steps steps, LegalBasis legalBasis, ExchangeService exchange, JsonMapper json,
             HubProperties hub, Clock clock, RequestAttachments attachments, PartnerNames partners, RequestNotices notices,
-            @Value("${caunoi.assistance.courtesy-reminder-days:7}") int courtesyReminderDays) {
+            AuditTrail audit, @Value("${caunoi.assistance.courtesy-reminder-days:7}") int courtesyReminderDays) {
+        this.audit = audit;
         this.courtesy = new CourtesyReminders(courtesyReminderDays, clock);
         this.notices = notices;
         this.attachments = attachments;
@@ -94,7 +97,7 @@ public class AssistanceRequests {
      */
     @Transactional
     public AssistanceRequest update(long id, NewRequest input, CurrentOfficer officer) {
-        AssistanceRequest request = lockVisible(id, officer);
+        AssistanceRequest request = lock(id);
         requireOwnDraft(request, officer);
         Checked checked = check(input);
         store.updateDraft(id, input, checked.agreementIds(), checked.deadline(), checked.deadlineReason());
@@ -109,7 +112,7 @@ public class AssistanceRequests {
      */
     @Transactional
     public void delete(long id, CurrentOfficer officer) {
-        AssistanceRequest request = lockVisible(id, officer);
+        AssistanceRequest request = lock(id);
         requireOwnDraft(request, officer);
         attachments.deleteAll(id);
         store.deleteDraft(id);
@@ -195,7 +198,7 @@ public class AssistanceRequests {
      */
     @Transactional(noRollbackFor = {SupervisorsApproveRefusal.class, FourEyesRefusal.class})
     public AssistanceRequest approve(long id, CurrentOfficer officer) {
-        AssistanceRequest request = lockVisible(id, officer);
+        AssistanceRequest request = lock(id);
         requireApprover(request, officer);
         if (request.direction() == Direction.OUT && request.state() == RequestState.DRAFT) {
             String messageId = send(request, OutgoingMessage.to(List.of(request.partner()), Payloads.REQUEST,
@@ -235,7 +238,7 @@ public class AssistanceRequests {
      */
     @Transactional(noRollbackFor = {SupervisorsApproveRefusal.class, FourEyesRefusal.class})
     public AssistanceRequest recordSentElsewhere(long id, CurrentOfficer officer) {
-        AssistanceRequest request = lockVisible(id, officer);
+        AssistanceRequest request = lock(id);
         requireApprover(request, officer);
         if (request.direction() == Direction.OUT && request.state() == RequestState.DRAFT) {
             store.setState(id, RequestState.SENT);
@@ -312,7 +315,7 @@ public class AssistanceRequests {
     /** Drafts the answer to an inbound request; a refusal or postponement needs its reason. */
     @Transactional
     public AssistanceRequest answer(long id, Outcome outcome, String text, @Nullable String reason, CurrentOfficer officer) {
-        AssistanceRequest request = lockVisible(id, officer);
+        AssistanceRequest request = lock(id);
         AssistanceRefusal.requireFullRead(request, officer);
         String why = blankToNull(reason);
         if (outcome.needsReason() && why == null) {
@@ -341,7 +344,7 @@ public class AssistanceRequests {
     /** Sends the partner a reminder of an outbound request past its deadline, referring to the request's message. */
     @Transactional
     public AssistanceRequest remind(long id, CurrentOfficer officer) {
-        AssistanceRequest request = lockVisible(id, officer);
+        AssistanceRequest request = lock(id);
         // Writing to a partner about a request is work on it: for those who read it in full, not the administrator.
         AssistanceRefusal.requireFullRead(request, officer);
         if (request.direction() != Direction.OUT || !request.state().awaitsAnswer()) {
@@ -369,7 +372,7 @@ public class AssistanceRequests {
      */
     @Transactional
     public AssistanceRequest remindCourteously(long id, CurrentOfficer officer) {
-        AssistanceRequest request = lockVisible(id, officer);
+        AssistanceRequest request = lock(id);
         AssistanceRefusal.requireFullRead(request, officer);
         courtesy.refusal(request, store.history(id)).ifPresent(refusal -> {
             throw refusal;
@@ -400,7 +403,7 @@ public class AssistanceRequests {
     /** Closes a request once its answer is in (or out): nothing more is expected on it. */
     @Transactional
     public AssistanceRequest close(long id, CurrentOfficer officer) {
-        AssistanceRequest request = lockVisible(id, officer);
+        AssistanceRequest request = lock(id);
         AssistanceRefusal.requireFullRead(request, officer);
         if (!OUTCOMES.contains(request.state())) {
             throw AssistanceRefusal.wrongState(request.state());
@@ -411,10 +414,18 @@ public class AssistanceRequests {
         return store.find(id).orElseThrow();
     }
 
-    /** Assigns a request to a unit and, optionally, one of its officers. */
-    @Transactional
+    /**
+     * Assigns a request to a unit and, optionally, one of its officers: a supervisor's task ({@link RequestAccess#assigns});
+     * anyone else is refused with the reason, the refusal audited and kept.
+     */
+    @Transactional(noRollbackFor = SupervisorsAssignRefusal.class)
     public AssistanceRequest assign(long id, Unit unit, @Nullable String assignee, CurrentOfficer officer) {
-        AssistanceRequest request = lockVisible(id, officer);
+        AssistanceRequest request = lock(id);
+        if (!RequestAccess.assigns(officer)) {
+            steps.audited(request, officer.username(), "assignment-refused-role",
+                    Sentences.of("assistance.history-details.assignment-refused-role", Units.inSentence(unit)));
+            throw new SupervisorsAssignRefusal();
+        }
         store.assign(id, unit, blankToNull(assignee));
         String assigned = blankToNull(assignee);
         String details = assigned == null ? Sentences.of("assistance.history-details.assigned", Units.inSentence(unit))
@@ -423,17 +434,21 @@ public class AssistanceRequests {
         return store.find(id).orElseThrow();
     }
 
+    /**
+     * The request, whoever asks: any officer opens any request by its address, as any case, and reads it in full or
+     * withheld ({@link RequestAccess#readsInFull}, {@link RequestViews}). Not found only when there is none.
+     */
     @Transactional(readOnly = true)
-    public AssistanceRequest get(long id, CurrentOfficer officer) {
-        return store.find(id).filter(r -> RequestAccess.sees(r, officer)).orElseThrow(() -> new RequestNotFound(id));
+    public AssistanceRequest get(long id) {
+        return store.find(id).orElseThrow(() -> new RequestNotFound(id));
     }
 
     @Transactional(readOnly = true)
-    public List<AssistanceRequest.Step> history(long id, CurrentOfficer officer) {
-        return store.history(get(id, officer).id());
+    public List<AssistanceRequest.Step> history(long id) {
+        return store.history(get(id).id());
     }
 
-    /** The requests the officer may see: all for administrators and supervisors, their unit's for others. */
+    /** The requests the officer lists: all for administrators and supervisors, their unit's and their own drafts for others. */
     @Transactional(readOnly = true)
     public List<AssistanceRequest> list(RequestFilter filter, CurrentOfficer officer) {
         return list(filter, officer, 0, LIST_LIMIT);
@@ -442,18 +457,18 @@ public class AssistanceRequests {
     /** The newest {@code limit} (at most {@link #listLimit()}) of the requests the filter lets through, after skipping {@code offset}. */
     @Transactional(readOnly = true)
     public List<AssistanceRequest> list(RequestFilter filter, CurrentOfficer officer, int offset, int limit) {
-        return store.list(filter, RequestAccess.unitSeenBy(officer), LocalDate.now(clock), offset, Math.min(limit, LIST_LIMIT));
+        return store.list(filter, RequestAccess.listScope(officer), LocalDate.now(clock), offset, Math.min(limit, LIST_LIMIT));
     }
 
     /** How many requests the filter lets through for the officer, when the list shows only the newest. */
     @Transactional(readOnly = true)
     public long count(RequestFilter filter, CurrentOfficer officer) {
-        return store.count(filter, RequestAccess.unitSeenBy(officer), LocalDate.now(clock));
+        return store.count(filter, RequestAccess.listScope(officer), LocalDate.now(clock));
     }
 
-    /** The unit whose requests the officer sees, or null when they see every request. */
-    public @Nullable Unit unitOf(CurrentOfficer officer) {
-        return RequestAccess.unitSeenBy(officer);
+    /** The requests the officer's lists hold (their unit's and their own drafts), or null when they list every request. */
+    public @Nullable ListScope scopeOf(CurrentOfficer officer) {
+        return RequestAccess.listScope(officer);
     }
 
     /** The most requests a list shows; {@link #count} says how many there are in all. */
@@ -461,18 +476,31 @@ public class AssistanceRequests {
         return LIST_LIMIT;
     }
 
-    /** Sets N, the days before an inbound request's deadline when the unit's assignee and supervisors are warned. */
-    @Transactional
-    public void setWarningDays(Unit unit, int days) {
+    /**
+     * Sets N, the days before an inbound request's deadline when the unit's assignee and supervisors are warned: a
+     * supervisor's task, as assigning is; anyone else is refused with the reason, the refusal audited and kept.
+     */
+    @Transactional(noRollbackFor = SupervisorsAssignRefusal.class)
+    public void setWarningDays(Unit unit, int days, CurrentOfficer officer) {
+        if (!RequestAccess.assigns(officer)) {
+            audit.record("ASSISTANCE_WARNING_DAYS_REFUSED_ROLE", "assistance-warning-days", unit.code(),
+                    Sentences.of("assistance.audit-details.warning-days-refused-role", days));
+            throw new SupervisorsAssignRefusal();
+        }
         if (days < 0 || days > 60) {
             throw AssistanceRefusal.badInput("days", "assistance.problem.warning-days", 0, 60);
         }
         store.setWarningDays(unit, days);
+        audit.record("ASSISTANCE_WARNING_DAYS_SET", "assistance-warning-days", unit.code(),
+                Sentences.of("assistance.audit-details.warning-days-set", days));
     }
 
-    /** The request, locked for the step, when the officer may see it; otherwise not found, as if it did not exist. */
-    private AssistanceRequest lockVisible(long id, CurrentOfficer officer) {
-        return store.findForUpdate(id).filter(r -> RequestAccess.sees(r, officer)).orElseThrow(() -> new RequestNotFound(id));
+    /**
+     * The request, locked for the step. Any officer finds it, as any officer opens it ({@link #get}); each step checks
+     * what the officer may do with it and refuses, saying why, what they may not.
+     */
+    private AssistanceRequest lock(long id) {
+        return store.findForUpdate(id).orElseThrow(() -> new RequestNotFound(id));
     }
 
 

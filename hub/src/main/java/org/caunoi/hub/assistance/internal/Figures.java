@@ -11,7 +11,6 @@ import java.util.function.Function;
 
 import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.security.CurrentOfficer;
-import org.caunoi.hub.platform.security.Unit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,19 +79,19 @@ public class Figures {
     /** The year's figures over the requests the officer may see, the same ones the lists behind the numbers show. */
     @Transactional(readOnly = true)
     public OfYear of(int year, CurrentOfficer officer) {
-        @Nullable Unit unit = RequestAccess.unitSeenBy(officer);
-        List<RequestStore.FigureGroup> groups = store.figureGroups(year, LocalDate.now(clock), unit);
+        @Nullable ListScope scope = RequestAccess.listScope(officer);
+        List<RequestStore.FigureGroup> groups = store.figureGroups(year, LocalDate.now(clock), scope);
         Counts all = groups.stream().map(Figures::counts).reduce(Counts.NONE, Counts::plus);
         return new OfYear(year, all.received(), all.answered(), all.overdue(), all.sent(), all.sentAnswered(),
                 all.sentOverdue(), all.demo(),
                 per(groups, RequestStore.FigureGroup::partner), per(groups, g -> Codes.of(g.kind())),
-                per(groups, g -> Codes.of(g.subject())), answerTime(store.answerDays(year, unit)));
+                per(groups, g -> Codes.of(g.subject())), answerTime(store.answerDays(year, scope)));
     }
 
     /** The years the officer has figures for (requests received or sent, visible to them), newest first. */
     @Transactional(readOnly = true)
     public List<Integer> years(CurrentOfficer officer) {
-        return store.yearsCounted(RequestAccess.unitSeenBy(officer));
+        return store.yearsCounted(RequestAccess.listScope(officer));
     }
 
     private static Map<String, Counts> per(List<RequestStore.FigureGroup> groups,

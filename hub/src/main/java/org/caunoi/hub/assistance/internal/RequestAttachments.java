@@ -60,8 +60,7 @@ public class RequestAttachments {
      */
     @Transactional
     public AttachmentRef add(long id, String fileName, byte[] content, CurrentOfficer officer) {
-        AssistanceRequest request = store.findForUpdate(id).filter(r -> RequestAccess.sees(r, officer))
-                .orElseThrow(() -> new RequestNotFound(id));
+        AssistanceRequest request = store.findForUpdate(id).orElseThrow(() -> new RequestNotFound(id));
         AssistanceRefusal.requireFullRead(request, officer);
         Part part = partBeingDrafted(request).orElseThrow(() -> AssistanceRefusal.wrongState(request.state()));
         long already = of(id, part).stream().mapToLong(AttachmentRef::sizeBytes).sum();

@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Leads from the exchange and partner screens to the requests: the request a message carried (the
  * request itself, its answer or a reminder of it), and the requests sent to and received from a partner.
- * Both follow the lists' need to know ({@link RequestAccess#sees}): an officer sees the requests of their unit,
- * a supervisor or admin all of them.
+ * Both lead only to what the officer's lists hold ({@link RequestAccess#listed}): their unit's requests and their
+ * own drafts, every request for a supervisor or admin.
  */
 @Component
 class RequestLinks implements CarriedRecords, ExchangedRecords {
@@ -70,7 +70,7 @@ class RequestLinks implements CarriedRecords, ExchangedRecords {
         for (RequestStore.Carried carried : store.findCarriedBy(keys.stream().map(Sent::partner).toList(),
                 keys.stream().map(Sent::messageId).toList(), answer)) {
             AssistanceRequest request = carried.request();
-            if (RequestAccess.sees(request, officer)) {
+            if (RequestAccess.listed(request, officer)) {
                 CarriedRecord record = new CarriedRecord(kindKey, request.reference(), PAGE + request.id());
                 asked.getOrDefault(new Sent(request.partner(), carried.messageId()), List.of())
                         .forEach(message -> found.putIfAbsent(message, record));
@@ -86,11 +86,11 @@ class RequestLinks implements CarriedRecords, ExchangedRecords {
     @Override
     @Transactional(readOnly = true)
     public List<Kind> with(String partnerCode, CurrentOfficer officer) {
-        var unit = RequestAccess.unitSeenBy(officer);
+        var scope = RequestAccess.listScope(officer);
         LocalDate today = LocalDate.now(clock);
         long sent = store.count(new RequestFilter(Direction.OUT, partnerCode, null, null, null,
-                RequestFilter.Measure.SENT, null, null), unit, today);
-        long received = store.count(RequestFilter.of(Direction.IN, partnerCode), unit, today);
+                RequestFilter.Measure.SENT, null, null), scope, today);
+        long received = store.count(RequestFilter.of(Direction.IN, partnerCode), scope, today);
         return List.of(
                 new Kind("assistance.record.sent-to-partner", sent,
                         sent == 0 ? null : LIST + "out&partner=" + partnerCode + "&measure=sent"),

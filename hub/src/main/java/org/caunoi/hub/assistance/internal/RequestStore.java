@@ -146,26 +146,38 @@ class RequestStore {
                 year, year + 1);
     }
 
-    /** The year's received requests, of one unit unless {@code unit} is null: only the conditions that apply, as {@link #where} writes them. */
-    private static String receivedIn(int year, @Nullable Unit unit) {
-        return "direction = 'IN' AND " + inYear(year) + (unit == null ? "" : " AND assigned_unit = :unit");
+    /**
+     * The requests an officer lists when they do not list every one: their unit's and their own drafts. Each side
+     * has its index ({@code request_unit_created_idx}, {@code request_drafter_created_idx}), which PostgreSQL reads
+     * together (a bitmap OR).
+     */
+    static final String IN_SCOPE = "(assigned_unit = :unit OR created_by = :drafter)";
+
+    /** The condition that keeps to the scope, or none when {@code scope} is null (every request). */
+    private static String inScope(@Nullable ListScope scope) {
+        return scope == null ? "" : " AND " + IN_SCOPE;
     }
 
-    /** The year's requests received, and sent (a draft has not left), of one unit unless {@code unit} is null. */
-    private static String countedIn(int year, @Nullable Unit unit) {
-        return NOT_DRAFT + " AND " + inYear(year) + (unit == null ? "" : " AND assigned_unit = :unit");
+    /** The year's received requests, of the scope unless it is null: only the conditions that apply, as {@link #where} writes them. */
+    private static String receivedIn(int year, @Nullable ListScope scope) {
+        return "direction = 'IN' AND " + inYear(year) + inScope(scope);
     }
 
-    private static JdbcClient.StatementSpec ofUnit(JdbcClient.StatementSpec statement, @Nullable Unit unit) {
-        return unit == null ? statement : statement.param("unit", unit.code());
+    /** The year's requests received, and sent (a draft has not left), of the scope unless it is null. */
+    private static String countedIn(int year, @Nullable ListScope scope) {
+        return NOT_DRAFT + " AND " + inYear(year) + inScope(scope);
+    }
+
+    private static JdbcClient.StatementSpec ofScope(JdbcClient.StatementSpec statement, @Nullable ListScope scope) {
+        return scope == null ? statement : statement.param("unit", scope.unit().code()).param("drafter", scope.drafter());
     }
 
     /**
-     * The requests the filter lets through, of one unit unless {@code unit} is null; newest first, at
+     * The requests the filter lets through, of the scope unless {@code scope} is null; newest first, at
      * most {@code limit} after skipping {@code offset}.
      */
-    List<AssistanceRequest> list(RequestFilter filter, @Nullable Unit unit, LocalDate today, int offset, int limit) {
-        var where = where(filter, unit, today);
+    List<AssistanceRequest> list(RequestFilter filter, @Nullable ListScope scope, LocalDate today, int offset, int limit) {
+        var where = where(filter, scope, today);
         return where.bind(jdbc.sql("SELECT " + COLUMNS + " FROM assistance.request WHERE " + where.sql()
                         + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset"))
                 .param("limit", limit)
@@ -174,8 +186,8 @@ class RequestStore {
     }
 
     /** How many requests the filter lets through, however many the list shows. */
-    long count(RequestFilter filter, @Nullable Unit unit, LocalDate today) {
-        var where = where(filter, unit, today);
+    long count(RequestFilter filter, @Nullable ListScope scope, LocalDate today) {
+        var where = where(filter, scope, today);
         return where.bind(jdbc.sql("SELECT count(*) FROM assistance.request WHERE " + where.sql())).query(Long.class).single();
     }
 
@@ -187,7 +199,7 @@ class RequestStore {
         }
     }
 
-    private static Where where(RequestFilter filter, @Nullable Unit unit, LocalDate today) {
+    private static Where where(RequestFilter filter, @Nullable ListScope scope, LocalDate today) {
         List<String> conditions = new ArrayList<>(List.of("true"));
         Map<String, Object> params = new HashMap<>();
         if (filter.direction() != null) {
@@ -206,9 +218,10 @@ class RequestStore {
             conditions.add("subject = :subject");
             params.put("subject", filter.subject().name());
         }
-        if (unit != null) {
-            conditions.add("assigned_unit = :unit");
-            params.put("unit", unit.code());
+        if (scope != null) {
+            conditions.add(IN_SCOPE);
+            params.put("unit", scope.unit().code());
+            params.put("drafter", scope.drafter());
         }
         Integer year = filter.year();
         if (year != null) {
@@ -244,33 +257,33 @@ class RequestStore {
             long answered, long overdue, long demo) {
     }
 
-    /** The groups of one unit's requests unless {@code unit} is null, as {@link #list} would filter them. */
-    List<FigureGroup> figureGroups(int year, LocalDate today, @Nullable Unit unit) {
-        return ofUnit(jdbc.sql("SELECT direction, partner, kind, subject, count(*), count(*) FILTER (WHERE " + ANSWERED
+    /** The groups of the scope's requests unless {@code scope} is null, as {@link #list} would filter them. */
+    List<FigureGroup> figureGroups(int year, LocalDate today, @Nullable ListScope scope) {
+        return ofScope(jdbc.sql("SELECT direction, partner, kind, subject, count(*), count(*) FILTER (WHERE " + ANSWERED
                         + "), count(*) FILTER (WHERE " + OVERDUE + "), count(*) FILTER (WHERE demo)"
-                        + " FROM assistance.request WHERE " + countedIn(year, unit)
+                        + " FROM assistance.request WHERE " + countedIn(year, scope)
                         + " GROUP BY direction, partner, kind, subject")
-                .param("today", Date.valueOf(today)), unit)
+                .param("today", Date.valueOf(today)), scope)
                 .query((rs, n) -> new FigureGroup(Direction.valueOf(rs.getString(1)), rs.getString(2),
                         RequestKind.valueOf(rs.getString(3)), Subject.valueOf(rs.getString(4)), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8)))
                 .list();
     }
 
-    /** The years with requests received or sent, of one unit unless {@code unit} is null, newest first. */
-    List<Integer> yearsCounted(@Nullable Unit unit) {
-        return ofUnit(jdbc.sql("SELECT DISTINCT EXTRACT(YEAR FROM created_at AT TIME ZONE 'UTC')::int AS year"
-                + " FROM assistance.request WHERE " + NOT_DRAFT + (unit == null ? "" : " AND assigned_unit = :unit")
-                + " ORDER BY year DESC"), unit).query((rs, n) -> rs.getInt(1)).list();
+    /** The years with requests received or sent, of the scope unless {@code scope} is null, newest first. */
+    List<Integer> yearsCounted(@Nullable ListScope scope) {
+        return ofScope(jdbc.sql("SELECT DISTINCT EXTRACT(YEAR FROM created_at AT TIME ZONE 'UTC')::int AS year"
+                + " FROM assistance.request WHERE " + NOT_DRAFT + inScope(scope)
+                + " ORDER BY year DESC"), scope).query((rs, n) -> rs.getInt(1)).list();
     }
 
     /** How many of the year's received requests were answered after how many days: days → requests. */
-    SortedMap<Integer, Long> answerDays(int year, @Nullable Unit unit) {
+    SortedMap<Integer, Long> answerDays(int year, @Nullable ListScope scope) {
         SortedMap<Integer, Long> days = new TreeMap<>();
         // Grouped by an expression the planner knows the values of (its statistics, assistance V3), so it counts
         // the year in parallel workers, not in one process that expects a group per row.
-        ofUnit(jdbc.sql("SELECT " + ANSWER_DAYS + " AS days, count(*) FROM assistance.request WHERE "
-                        + receivedIn(year, unit) + " AND " + ANSWERED + " GROUP BY days"), unit)
+        ofScope(jdbc.sql("SELECT " + ANSWER_DAYS + " AS days, count(*) FROM assistance.request WHERE "
+                        + receivedIn(year, scope) + " AND " + ANSWERED + " GROUP BY days"), scope)
                 .query((rs, n) -> days.put(rs.getInt(1), rs.getLong(2))).list();
         return days;
     }

@@ -33,7 +33,6 @@ import org.caunoi.hub.platform.attachments.AttachmentRef;
 import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.problem.ParameterOutOfRangeException;
 import org.caunoi.hub.platform.security.AdminLiaisonInvestigatorOrSupervisor;
-import org.caunoi.hub.platform.security.AdminOrSupervisor;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.security.Unit;
 import org.caunoi.hub.platform.security.Units;
@@ -250,16 +249,18 @@ class AssistanceApiController {
     }
 
     @PostMapping("/requests/{id}/assign")
-    @AdminOrSupervisor
+    // A supervisor assigns; anyone else who works on requests is told so (RequestAccess.assigns).
+    @AdminLiaisonInvestigatorOrSupervisor
     Map<String, Object> assign(@PathVariable long id, @RequestBody AssignInput input, CurrentOfficer officer) {
         Unit unit = units.parse("unit", required("unit", input.unit()));
         return view(requests.assign(id, unit, input.officer(), officer));
     }
 
     @PutMapping("/warning-days/{unit}")
-    @AdminOrSupervisor
-    ResponseEntity<Void> warningDays(@PathVariable String unit, @RequestParam int days) {
-        requests.setWarningDays(units.parse("unit", unit), days);
+    // A supervisor sets them, as a supervisor assigns; anyone else who works on requests is told so.
+    @AdminLiaisonInvestigatorOrSupervisor
+    ResponseEntity<Void> warningDays(@PathVariable String unit, @RequestParam int days, CurrentOfficer officer) {
+        requests.setWarningDays(units.parse("unit", unit), days, officer);
         return ResponseEntity.noContent().build();
     }
 

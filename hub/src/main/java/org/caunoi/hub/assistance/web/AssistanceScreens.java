@@ -16,6 +16,7 @@ import org.caunoi.hub.assistance.internal.AssistanceRefusal;
 import org.caunoi.hub.assistance.internal.AssistanceRequest;
 import org.caunoi.hub.assistance.internal.AssistanceRequests;
 import org.caunoi.hub.assistance.internal.Direction;
+import org.caunoi.hub.assistance.internal.ListScope;
 import org.caunoi.hub.assistance.internal.NewRequest;
 import org.caunoi.hub.assistance.internal.Outcome;
 import org.caunoi.hub.assistance.internal.PartnerNames;
@@ -34,7 +35,7 @@ import org.caunoi.hub.platform.problem.Problem;
 import org.caunoi.hub.platform.problem.UnknownValueException;
 import org.caunoi.hub.platform.security.AdminLiaisonInvestigatorOrSupervisor;
 import org.caunoi.hub.platform.security.CurrentOfficer;
-import org.caunoi.hub.platform.security.Unit;
+import org.caunoi.hub.platform.security.Units;
 import org.caunoi.hub.platform.web.PageOrFragment;
 import org.caunoi.hub.platform.web.Paging;
 import org.caunoi.hub.platform.web.Times;
@@ -65,9 +66,11 @@ class AssistanceScreens {
     private final Labels labels;
     private final PartnerNames partners;
     private final LegalBasis legalBasis;
+    private final Units units;
 
     AssistanceScreens(AssistanceRequests requests, MessageSource messages, Clock clock, RequestViews views,
-            RequestAttachments attachments, Labels labels, PartnerNames partners, LegalBasis legalBasis) {
+            RequestAttachments attachments, Labels labels, PartnerNames partners, LegalBasis legalBasis, Units units) {
+        this.units = units;
         this.legalBasis = legalBasis;
         this.labels = labels;
         this.partners = partners;
@@ -100,8 +103,8 @@ class AssistanceScreens {
         model.addAttribute("kept", kept);
         model.addAttribute("keptShown", shown(kept));
         model.addAttribute("partnerNames", partners.names());
-        @Nullable Unit unit = requests.unitOf(officer);
-        model.addAttribute("scope", unit == null ? "" : unit.kebab());
+        @Nullable ListScope scope = requests.scopeOf(officer);
+        model.addAttribute("scope", scope == null ? "" : scope.unit().kebab());
         model.addAttribute("drafts", RequestAccess.drafts(officer));
         model.addAttribute("directions", Arrays.stream(Direction.values()).map(Codes::of).toList());
         model.addAttribute("page", paging.of(requests.list(filter, officer, paging.offset(), paging.size()).stream()
@@ -208,6 +211,8 @@ class AssistanceScreens {
         model.addAttribute("editable", requests.editable(request, officer));
         model.addAttribute("ownWork", !requests.mayApprove(request, officer));
         model.addAttribute("approver", RequestAccess.approves(officer));
+        model.addAttribute("assigner", RequestAccess.assigns(officer));
+        model.addAttribute("units", units.all());
         if (!model.containsAttribute("answerErrors")) {
             model.addAttribute("answerErrors", Map.of());
         }
@@ -244,6 +249,23 @@ class AssistanceScreens {
         return step(id, officer, model, locale, () -> requests.recordSentElsewhere(id, officer));
     }
 
+    /**
+     * Assigns the request to a unit and, optionally, one of its officers: a supervisor's task, whose page alone shows
+     * the form; anyone else posting it is shown the page again with the reason.
+     */
+    @PostMapping("/assistance/requests/{id}/assign")
+    @AdminLiaisonInvestigatorOrSupervisor
+    String assign(@PathVariable long id, @RequestParam Map<String, String> input, CurrentOfficer officer, Model model,
+            Locale locale) {
+        try {
+            requests.assign(id, units.parse("unit", input.getOrDefault("unit", "")), input.get("officer"), officer);
+            return "redirect:/assistance/requests/" + id;
+        }
+        catch (AssistanceRefusal | UnknownValueException refusal) {
+            return requestPage(id, officer, model, messagesOf((Problem) refusal, locale), Map.of());
+        }
+    }
+
     /** A step on a request's page: back to the page, or the page again with why the step was refused. */
     private String step(long id, CurrentOfficer officer, Model model, Locale locale, Runnable step) {
         try {
@@ -274,7 +296,7 @@ class AssistanceScreens {
     @GetMapping("/assistance/requests/{id}/edit")
     @AdminLiaisonInvestigatorOrSupervisor
     String edit(@PathVariable long id, CurrentOfficer officer, Model model, Locale locale) {
-        AssistanceRequest draft = requests.get(id, officer);
+        AssistanceRequest draft = requests.get(id);
         if (!requests.editable(draft, officer)) {
             return requestPage(id, officer, model, refusedStep(draft, locale), Map.of());
         }
@@ -295,14 +317,14 @@ class AssistanceScreens {
     @AdminLiaisonInvestigatorOrSupervisor
     String update(@PathVariable long id, @RequestParam Map<String, String> input, CurrentOfficer officer, Model model,
             Locale locale) {
-        return save(requests.get(id, officer), input, officer, model, locale);
+        return save(requests.get(id), input, officer, model, locale);
     }
 
     /** Asks before a draft is deleted: what it is, and that deleting cannot be undone. */
     @GetMapping("/assistance/requests/{id}/delete")
     @AdminLiaisonInvestigatorOrSupervisor
     String confirmDelete(@PathVariable long id, CurrentOfficer officer, Model model, Locale locale) {
-        AssistanceRequest draft = requests.get(id, officer);
+        AssistanceRequest draft = requests.get(id);
         if (!requests.editable(draft, officer)) {
             return requestPage(id, officer, model, refusedStep(draft, locale), Map.of());
         }

@@ -21,7 +21,7 @@ final class AttachmentDownload {
 
     static ResponseEntity<byte[]> of(AssistanceRequests requests, RequestAttachments attachments, long id,
             UUID attachmentId, CurrentOfficer officer) {
-        if (!RequestAccess.readsInFull(requests.get(id, officer), officer)) {
+        if (!RequestAccess.readsInFull(requests.get(id), officer)) {
             throw new RequestNotFound(id);
         }
         return attachments.open(id, attachmentId).map(file -> file.asResponse())

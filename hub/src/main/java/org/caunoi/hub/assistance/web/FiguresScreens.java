@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 
 import org.caunoi.hub.assistance.internal.AssistanceRequests;
 import org.caunoi.hub.assistance.internal.Figures;
+import org.caunoi.hub.assistance.internal.ListScope;
 import org.caunoi.hub.assistance.internal.PartnerNames;
 import org.caunoi.hub.assistance.internal.RequestKind;
 import org.caunoi.hub.assistance.internal.Subject;
@@ -22,7 +23,6 @@ import org.caunoi.hub.platform.Codes;
 import org.caunoi.hub.platform.i18n.Labels;
 import org.caunoi.hub.platform.problem.ParameterOutOfRangeException;
 import org.caunoi.hub.platform.security.CurrentOfficer;
-import org.caunoi.hub.platform.security.Unit;
 import org.caunoi.hub.platform.tables.TableChart;
 import org.caunoi.hub.platform.tables.TableExport;
 import org.caunoi.hub.platform.tables.TableFormat;
@@ -91,8 +91,8 @@ class FiguresScreens {
         model.addAttribute("perPartner", lines(ofYear.perPartner(), base, sentBase, "partner",
                 code -> names.getOrDefault(code, code), code -> code).stream()
                 .sorted(Comparator.comparing(Line::label, Collator.getInstance(locale))).toList());
-        @Nullable Unit unit = requests.unitOf(officer);
-        model.addAttribute("scope", unit == null ? "" : unit.kebab());
+        @Nullable ListScope scope = requests.scopeOf(officer);
+        model.addAttribute("scope", scope == null ? "" : scope.unit().kebab());
         model.addAttribute("otherYears", ofYear.received() + ofYear.sent() > 0 ? List.of()
                 : figures.years(officer).stream().filter(other -> other != wanted).toList());
         model.addAttribute("perKind", lines(ofYear.perKind(), base, sentBase, "kind",
