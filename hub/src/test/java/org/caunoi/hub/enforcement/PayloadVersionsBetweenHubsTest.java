@@ -12,11 +12,17 @@ import com.sun.net.httpserver.HttpServer;
 import org.awaitility.Awaitility;
 import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
+import org.caunoi.hub.browser.Chromium;
 import org.caunoi.hub.exchange.DemoHubs;
 import org.caunoi.hub.exchange.PayloadSchema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -72,7 +78,7 @@ class PayloadVersionsBetweenHubsTest {
     }
 
     @Test
-    void anAdministratorSetsAVersionByHandOnlyOneThisHubWritesAndThePageShowsItInBothLanguages() {
+    void anAdministratorSetsAVersionByHandOnlyOneThisHubWritesAndThePageShowsItInBothLanguages() throws IOException {
         assertThat(vnAs("liaison").putJson("/api/partners/HK/connection/versions", "{\"enforcement/CaseReport\": 1}")
                 .statusCode()).isEqualTo(403);
         var tooHigh = vnAs("admin").putJson("/api/partners/HK/connection/versions?lang=en",
@@ -96,6 +102,8 @@ class PayloadVersionsBetweenHubsTest {
                 "id=\"check-versions\"");
         assertThat(admin.get("/exchange/partners/HK/connection?lang=vi")).contains("Phiên bản nội dung thông điệp",
                 "(gửi ở phiên bản 1)", "Quản trị viên đặt ngày");
+        assertThat(inTheBrowser("/partners/HK?lang=en")).contains("Payload versions", "Case report", "version 2",
+                "version 1 (sent as version 1)", "Check the partner's versions");
         var liaison = new BrowserSession(NETWORK.vnPort);
         liaison.logIn("liaison", "demo");
         assertThat(liaison.get("/exchange/partners/HK/connection?lang=en")).contains("(sent as version 1)")
@@ -208,6 +216,25 @@ class PayloadVersionsBetweenHubsTest {
                 .contains("id=\"versions-problem\"", "did not answer at", "Read from the partner");
         assertThat(admin.postFormForPage("/exchange/partners/LA/versions/check?lang=vi", ""))
                 .contains("id=\"versions-problem\"", "không trả lời tại");
+    }
+
+    /** The payload versions section of a page as the administrator sees it in Chromium, after htmx has loaded it. */
+    private static String inTheBrowser(String page) throws IOException {
+        ChromeDriver browser = Chromium.start();
+        try {
+            browser.get("http://127.0.0.1:" + NETWORK.vnPort + page);
+            browser.findElement(By.id("username")).sendKeys("admin");
+            browser.findElement(By.id("password")).sendKeys("demo");
+            browser.findElement(By.id("sign-in")).click();
+            var section = new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("payload-versions")));
+            new Actions(browser).scrollToElement(section).perform();
+            Chromium.screenshot(browser, "exchange-payload-versions-en");
+            return section.getText();
+        }
+        finally {
+            browser.quit();
+        }
     }
 
     private static void setByHand(String partner, String versions) {

@@ -1,11 +1,14 @@
 package org.caunoi.hub.exchange.web;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.caunoi.hub.exchange.internal.versions.PartnerVersions;
 import org.caunoi.hub.exchange.internal.versions.PartnerVersions.TypeVersion;
 import org.caunoi.hub.platform.security.AdminOnly;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,8 +35,8 @@ class VersionsApiController {
      * One type: the version this hub writes, the partner's (this release's when nothing is recorded), the one written to
      * it, and where the partner's came from ({@code partner-list}, {@code administrator}; null when nothing is recorded).
      */
-    record Version(String type, int ownVersion, int partnerVersion, int writtenVersion, @org.jspecify.annotations.Nullable String source,
-            @org.jspecify.annotations.Nullable String recordedBy, java.time.@org.jspecify.annotations.Nullable Instant recordedAt) {
+    record Version(String type, int ownVersion, int partnerVersion, int writtenVersion, @Nullable String source,
+            @Nullable String recordedBy, @Nullable Instant recordedAt) {
 
         static List<Version> of(List<TypeVersion> versions) {
             return versions.stream().map(version -> new Version(version.type().toString(), version.ownVersion(),
@@ -44,7 +47,7 @@ class VersionsApiController {
 
     @GetMapping("/api/partners/{code}/connection/versions")
     List<Version> versions(@PathVariable String code) {
-        return Version.of(versions.of(code.toUpperCase(java.util.Locale.ROOT)));
+        return Version.of(versions.of(code.toUpperCase(Locale.ROOT)));
     }
 
     @PostMapping("/api/partners/{code}/connection/versions/check")

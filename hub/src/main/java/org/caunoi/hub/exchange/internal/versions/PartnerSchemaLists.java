@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class PartnerSchemaLists {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** An officer waits on it when saving a connection: a hub that does not answer soon is reported, not awaited. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
     /** A list of every type and version is a few kilobytes; more is no schema list. */
     private static final int MAX_BYTES = 256 * 1024;
     private static final JsonMapper JSON = JsonMapper.shared();
