@@ -16,6 +16,16 @@ public interface MessageHandler {
     }
 
     /**
+     * The earlier versions of the payload this hub still takes, oldest first: each must follow {@link #schema()}
+     * too (a later version only adds optional fields), which is what arrivals are checked against. They are
+     * listed at {@code GET /schemas} beside it, so a partner's hub knows it may send them, and this hub may write
+     * them to a partner of an earlier release ({@link PayloadVersions}).
+     */
+    default java.util.List<PayloadSchema> earlierSchemas() {
+        return java.util.List.of();
+    }
+
+    /**
      * Why this hub cannot take a message of this type, asked before it is stored and receipted: an
      * answer to a request this hub never sent, say. Empty takes it. The reason goes back to the
      * sender in an ebMS error (EBMS:0004) and into the audit trail. A question only: it writes nothing.

@@ -23,7 +23,8 @@ class PayloadSchemaFuzzTest {
             PayloadSchema.json("enforcement/schemas/operation-alert-2.schema.json"),
             PayloadSchema.json("assistance/schemas/request-1.schema.json"),
             PayloadSchema.json("assistance/schemas/answer-1.schema.json"),
-            PayloadSchema.json("assistance/schemas/reminder-1.schema.json"));
+            PayloadSchema.json("assistance/schemas/reminder-1.schema.json"),
+            PayloadSchema.json("assistance/schemas/reminder-2.schema.json"));
 
     static final PayloadSchema PING = PayloadSchema.xml("exchange/schemas/ping-1.xsd");
 

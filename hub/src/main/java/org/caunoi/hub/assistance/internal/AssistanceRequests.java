@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.caunoi.hub.exchange.Dispatch;
 import org.caunoi.hub.exchange.ExchangeService;
+import org.caunoi.hub.exchange.PayloadVersions;
 import org.caunoi.hub.exchange.OutgoingMessage;
 import org.caunoi.hub.partners.DataCategory;
 import org.caunoi.hub.partners.LegalBasis;
@@ -50,12 +51,15 @@ public class AssistanceRequests {
     private final RequestNotices notices;
     private final CourtesyReminders courtesy;
     private final AuditTrail audit;
+    private final PayloadVersions payloadVersions;
 
     AssistanceRequests(RequestStore store, Steps steps, LegalBasis legalBasis, ExchangeService exchange, JsonMapper json,
             HubProperties hub, Clock clock, RequestAttachments attachments, PartnerNames partners, RequestNotices notices,
-            AuditTrail audit, @Value("${caunoi.assistance.courtesy-reminder-days:7}") int courtesyReminderDays) {
+            AuditTrail audit, PayloadVersions payloadVersions,
+            @Value("${caunoi.assistance.courtesy-reminder-days:7}") int courtesyReminderDays) {
         this.audit = audit;
         this.courtesy = new CourtesyReminders(courtesyReminderDays, clock);
+        this.payloadVersions = payloadVersions;
         this.notices = notices;
         this.attachments = attachments;
         this.partners = partners;
@@ -377,6 +381,11 @@ public class AssistanceRequests {
         courtesy.refusal(request, store.history(id)).ifPresent(refusal -> {
             throw refusal;
         });
+        if (payloadVersions.writtenFor(request.partner(), Payloads.REMINDER) < Payloads.COURTESY_REMINDER_VERSION) {
+            // An earlier release's hub refuses the courtesy kind: said now, before anything is queued.
+            throw new AssistanceRefusal(HttpStatus.CONFLICT, "partner", "assistance.problem.courtesy-partner-release-earlier",
+                    Map.of(), partners.inMessage(request.partner()));
+        }
         // The refusal above leaves only a request with a deadline that went through the hub.
         String deadline = java.util.Objects.requireNonNull(request.deadline()).toString();
         String requestMessageId = java.util.Objects.requireNonNull(request.requestMessageId());

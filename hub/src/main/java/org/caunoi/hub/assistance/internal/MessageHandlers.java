@@ -1,5 +1,6 @@
 package org.caunoi.hub.assistance.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.caunoi.hub.exchange.MessageHandler;
@@ -16,17 +17,17 @@ class MessageHandlers {
 
     @Bean
     MessageHandler assistanceRequestHandler(PartnerMessages inbox) {
-        return handler(Payloads.REQUEST, Payloads.REQUEST_SCHEMA, inbox::request, inbox::whyNotARequest);
+        return handler(Payloads.REQUEST, Payloads.REQUEST_SCHEMA, List.of(), inbox::request, inbox::whyNotARequest);
     }
 
     @Bean
     MessageHandler assistanceAnswerHandler(PartnerMessages inbox) {
-        return handler(Payloads.ANSWER, Payloads.ANSWER_SCHEMA, inbox::answer, inbox::whyNotAnAnswer);
+        return handler(Payloads.ANSWER, Payloads.ANSWER_SCHEMA, List.of(), inbox::answer, inbox::whyNotAnAnswer);
     }
 
     @Bean
     MessageHandler assistanceReminderHandler(PartnerMessages inbox) {
-        return handler(Payloads.REMINDER, Payloads.REMINDER_SCHEMA, inbox::reminder,
+        return handler(Payloads.REMINDER, Payloads.REMINDER_SCHEMA, List.of(Payloads.REMINDER_SCHEMA_1), inbox::reminder,
                 (partner, threading, payload) -> inbox.whyNotAReminder(partner, threading));
     }
 
@@ -36,7 +37,7 @@ class MessageHandlers {
         Optional<String> why(String partnerCode, Threading threading, byte[] payload);
     }
 
-    private static MessageHandler handler(MessageType type, PayloadSchema schema,
+    private static MessageHandler handler(MessageType type, PayloadSchema schema, List<PayloadSchema> earlierSchemas,
             java.util.function.Consumer<ReceivedMessage> handle,
             Refusal refusal) {
         return new MessageHandler() {
@@ -48,6 +49,11 @@ class MessageHandlers {
             @Override
             public PayloadSchema schema() {
                 return schema;
+            }
+
+            @Override
+            public List<PayloadSchema> earlierSchemas() {
+                return earlierSchemas;
             }
 
             @Override

@@ -16,7 +16,11 @@ final class Payloads {
 
     static final PayloadSchema REQUEST_SCHEMA = PayloadSchema.json("assistance/schemas/request-1.schema.json");
     static final PayloadSchema ANSWER_SCHEMA = PayloadSchema.json("assistance/schemas/answer-1.schema.json");
-    static final PayloadSchema REMINDER_SCHEMA = PayloadSchema.json("assistance/schemas/reminder-1.schema.json");
+    /** Version 2 adds the courtesy reminder's {@code kind}; a version 1 reminder (always past the deadline) follows it too. */
+    static final PayloadSchema REMINDER_SCHEMA = PayloadSchema.json("assistance/schemas/reminder-2.schema.json");
+    static final PayloadSchema REMINDER_SCHEMA_1 = PayloadSchema.json("assistance/schemas/reminder-1.schema.json");
+    /** The first reminder version that can say it is a courtesy: a hub taking only version 1 refuses {@code kind}. */
+    static final int COURTESY_REMINDER_VERSION = 2;
 
     private Payloads() {
     }

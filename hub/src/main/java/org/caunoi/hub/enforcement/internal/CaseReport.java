@@ -73,6 +73,17 @@ public record CaseReport(String reference, int version, int caseVersion, String 
         return PayloadSchema.json(SCHEMA);
     }
 
+    /** The schema hubs of the earlier release write and take: version 2 without the sender's non-nominal texts. */
+    static PayloadSchema schemaVersion1() {
+        return PayloadSchema.json("enforcement/schemas/case-report-1.schema.json");
+    }
+
+    /** The report as a partner's hub that takes {@code payloadVersion} reads it: version 1 has no non-nominal texts. */
+    CaseReport inPayloadVersion(int payloadVersion) {
+        return payloadVersion >= 2 ? this
+                : new CaseReport(reference, version, caseVersion, change, form, caveats, sentAt, content, photos, null);
+    }
+
     /** The conversation a case is shared under, the same on every hub and every version. */
     public static String conversation(String reference) {
         return "enforcement-case/" + reference;

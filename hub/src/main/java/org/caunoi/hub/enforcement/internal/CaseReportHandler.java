@@ -65,6 +65,11 @@ class CaseReportHandler implements MessageHandler {
     }
 
     @Override
+    public List<PayloadSchema> earlierSchemas() {
+        return List.of(CaseReport.schemaVersion1());
+    }
+
+    @Override
     public void handle(ReceivedMessage message) {
         CaseReport report = json.readValue(message.payload(), CaseReport.class);
         if (message.category() != DataCategory.ENFORCEMENT_NOMINAL && report.form().equals(CaseForms.NOMINAL)) {

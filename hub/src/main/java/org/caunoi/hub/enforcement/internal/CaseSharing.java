@@ -44,10 +44,12 @@ public class CaseSharing {
     private final Clock clock;
     private final CasePhotos photos;
     private final RecipientsInSentences recipients;
+    private final RecipientVersions payloadVersions;
 
     CaseSharing(CaseForms caseForms, CasePhotos photos, ShareForms forms, ShareStore shares, ExchangeService exchange, AuditTrail audit, JsonMapper json,
-            Clock clock, RecipientsInSentences recipients) {
+            Clock clock, RecipientsInSentences recipients, RecipientVersions payloadVersions) {
         this.caseForms = caseForms;
+        this.payloadVersions = payloadVersions;
         this.recipients = recipients;
         this.photos = photos;
         this.forms = forms;
@@ -148,7 +150,8 @@ public class CaseSharing {
                     nominalForm ? received.content() : nonNominal,
                     nominalForm ? photos.forSharingReceived(received.id()) : List.of(),
                     nominalForm ? CaseReport.FreeTexts.of(nonNominal) : null);
-            Dispatch dispatch = exchange.send(message(List.of(partner), form, purpose, report, revision, caveats)
+            Dispatch dispatch = exchange.send(message(List.of(partner), form, purpose,
+                    report.inPayloadVersion(payloadVersions.of(CaseReport.TYPE, partner)), revision, caveats)
                     .receivedFrom(received.source())).getFirst();
             outcomes.add(outcome(dispatch, form));
         }
@@ -203,8 +206,12 @@ public class CaseSharing {
         CaseReport report = new CaseReport(stored.reference(), revision.version(), stored.version(),
                 revision.change().kebab(), form, caveatNames, now, nominalForm ? stored.content() : nonNominal,
                 nominalForm ? photos.forSharing(stored.id()) : List.of(), nominalForm ? CaseReport.FreeTexts.of(nonNominal) : null);
+        // Each hub gets the version it takes: one of an earlier release the case without the non-nominal texts.
+        List<Dispatch> dispatches = new ArrayList<>();
+        payloadVersions.of(CaseReport.TYPE, recipients).forEach((payloadVersion, takers) -> dispatches.addAll(
+                exchange.send(message(takers, form, purpose, report.inPayloadVersion(payloadVersion), revision, caveats))));
         List<Outcome> outcomes = new ArrayList<>();
-        for (Dispatch dispatch : exchange.send(message(recipients, form, purpose, report, revision, caveats))) {
+        for (Dispatch dispatch : dispatches) {
             if (dispatch.queued()) {
                 shares.add(new SharedVersion(Objects.requireNonNull(dispatch.messageId(), "a queued copy has its MessageId"), stored.id(), dispatch.partnerCode(), form,
                         purpose.kebab(), stored.version(), revision.version(), revision.change().kebab(), caveatNames,

@@ -39,4 +39,15 @@ public record OperationAlert(long alertId, String operation, @Nullable String op
     static PayloadSchema schema() {
         return PayloadSchema.json("enforcement/schemas/operation-alert-2.schema.json");
     }
+
+    /** The schema hubs of the earlier release write and take: version 2 without the sender's non-nominal text. */
+    static PayloadSchema schemaVersion1() {
+        return PayloadSchema.json("enforcement/schemas/operation-alert-1.schema.json");
+    }
+
+    /** The alert as a partner's hub that takes {@code payloadVersion} reads it: version 1 has no non-nominal text. */
+    OperationAlert inPayloadVersion(int payloadVersion) {
+        return payloadVersion >= 2 ? this
+                : new OperationAlert(alertId, operation, operationVi, operationId, operationCode, text, sentAt, attachments, null);
+    }
 }

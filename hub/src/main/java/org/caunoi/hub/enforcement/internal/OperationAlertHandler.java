@@ -65,6 +65,11 @@ class OperationAlertHandler implements MessageHandler {
     }
 
     @Override
+    public List<PayloadSchema> earlierSchemas() {
+        return List.of(OperationAlert.schemaVersion1());
+    }
+
+    @Override
     public void handle(ReceivedMessage message) {
         OperationAlert alert = json.readValue(message.payload(), OperationAlert.class);
         // The local operation is the one with the alert's shared code; a name alone proves nothing (two

@@ -58,11 +58,14 @@ public class OperationAlerts {
     private final NonNominalText nonNominal;
     private final ShareForms forms;
     private final RecipientsInSentences recipients;
+    private final RecipientVersions payloadVersions;
 
     OperationAlerts(NonNominalText nonNominal, JdbcClient jdbc, Operations operations, ExchangeService exchange, Attachments attachments,
-            AuditTrail audit, JsonMapper json, Clock clock, ShareForms forms, RecipientsInSentences recipients) {
+            AuditTrail audit, JsonMapper json, Clock clock, ShareForms forms, RecipientsInSentences recipients,
+            RecipientVersions payloadVersions) {
         this.forms = forms;
         this.recipients = recipients;
+        this.payloadVersions = payloadVersions;
         this.nonNominal = nonNominal;
         this.jdbc = jdbc;
         this.operations = operations;
@@ -163,11 +166,12 @@ public class OperationAlerts {
         // The text as this hub's own screens show it to those who do not read it in full: in the non-nominal form
         // alone, and beside the text as written, so the partner's hub need not clean it knowing fewer names.
         String cleaned = Objects.requireNonNull(this.nonNominal.clean(message), "not blank");
-        if (!nominal.isEmpty()) {
-            dispatches.addAll(exchange.send(OutgoingMessage.to(nominal, OperationAlert.TYPE, DataCategory.ENFORCEMENT_NOMINAL,
-                    purpose, OperationAlert.CONTENT_TYPE, json.writeValueAsBytes(new OperationAlert(id, named,
-                            operation.nameVi(), operation.id(), operation.code(), message, now, attached, cleaned)))));
-        }
+        var inFull = new OperationAlert(id, named, operation.nameVi(), operation.id(), operation.code(), message, now, attached,
+                cleaned);
+        // Each hub gets the version it takes: one of an earlier release the text as written without the cleaned one.
+        payloadVersions.of(OperationAlert.TYPE, nominal).forEach((version, takers) -> dispatches.addAll(exchange.send(
+                OutgoingMessage.to(takers, OperationAlert.TYPE, DataCategory.ENFORCEMENT_NOMINAL, purpose,
+                        OperationAlert.CONTENT_TYPE, json.writeValueAsBytes(inFull.inPayloadVersion(version))))));
         if (!nonNominal.isEmpty()) {
             dispatches.addAll(exchange.send(OutgoingMessage.to(nonNominal, OperationAlert.TYPE,
                     DataCategory.ENFORCEMENT_NON_NOMINAL, purpose, OperationAlert.CONTENT_TYPE, json.writeValueAsBytes(

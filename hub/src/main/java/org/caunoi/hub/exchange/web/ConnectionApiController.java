@@ -6,13 +6,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.caunoi.hub.exchange.internal.endpoints.ConnectionSettings.InvalidConnectionException;
 import org.caunoi.hub.exchange.internal.endpoints.ConnectionSettings;
 import org.caunoi.hub.exchange.internal.endpoints.PartnerEndpoint;
 import org.caunoi.hub.exchange.internal.keys.Certificates;
+import org.caunoi.hub.exchange.internal.versions.PartnerVersions;
+import org.caunoi.hub.exchange.internal.versions.VersionListUnreadable;
 import org.caunoi.hub.platform.problem.HubProblem;
 import org.caunoi.hub.platform.security.AdminOrLiaison;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/partners/{code}/connection}: how this hub reaches a partner's hub, read by anyone
- * signed in and set by an administrator or liaison officer, as the partner page's form does.
+ * signed in and set by an administrator or liaison officer, as the partner page's form does. A save
+ * learns the partner's payload versions from its hub too ({@link VersionsApiController}).
  */
 @RestController
 class ConnectionApiController {
@@ -32,22 +38,32 @@ class ConnectionApiController {
     private static final Map<String, String> API_FIELDS = Map.of("endpointUrl", "endpoint");
 
     private final ConnectionSettings settings;
+    private final PartnerVersions versions;
+    private final MessageSource messages;
 
-    ConnectionApiController(ConnectionSettings settings) {
+    ConnectionApiController(ConnectionSettings settings, PartnerVersions versions, MessageSource messages) {
         this.settings = settings;
+        this.versions = versions;
+        this.messages = messages;
     }
 
     /** A partner's hub connection as the API shows it: the certificate as PEM, with what identifies it. */
     record Connection(String partner, String endpoint, String partyId, String keyReference, @Nullable String certificate,
-            @Nullable String certificateSha256, @Nullable String certificateSubject, @Nullable Instant certificateNotAfter) {
+            @Nullable String certificateSha256, @Nullable String certificateSubject, @Nullable Instant certificateNotAfter,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String versionsProblem) {
 
         static Connection of(PartnerEndpoint endpoint) {
+            return of(endpoint, null);
+        }
+
+        /** On a save: why the partner's payload versions could not be learned from its hub, when they could not. */
+        static Connection of(PartnerEndpoint endpoint, @Nullable String versionsProblem) {
             var certificate = endpoint.certificate();
             return new Connection(endpoint.partnerCode(), endpoint.endpointUrl(), endpoint.partyId(),
                     endpoint.keyReference().name(), certificate == null ? null : Certificates.pem(certificate),
                     certificate == null ? null : Certificates.sha256(certificate),
                     certificate == null ? null : certificate.getSubjectX500Principal().getName(),
-                    certificate == null ? null : certificate.getNotAfter().toInstant());
+                    certificate == null ? null : certificate.getNotAfter().toInstant(), versionsProblem);
         }
     }
 
@@ -72,13 +88,28 @@ class ConnectionApiController {
         List<InvalidConnectionException.Problem> found = reference != null ? List.of()
                 : List.of(new InvalidConnectionException.Problem("keyReference", "exchange.connection.error.key-reference"));
         try {
-            return Connection.of(settings.save(code.toUpperCase(Locale.ROOT), input.endpoint() == null ? "" : input.endpoint(),
+            PartnerEndpoint saved = settings.save(code.toUpperCase(Locale.ROOT), input.endpoint() == null ? "" : input.endpoint(),
                     input.partyId() == null ? "" : input.partyId(),
                     reference == null ? PartnerEndpoint.KeyReference.BST : reference,
-                    input.certificate() == null ? null : input.certificate().getBytes(StandardCharsets.UTF_8), found));
+                    input.certificate() == null ? null : input.certificate().getBytes(StandardCharsets.UTF_8), found);
+            return Connection.of(saved, learnVersions(saved.partnerCode()));
         }
         catch (InvalidConnectionException e) {
             throw e.withFieldNames(API_FIELDS);
+        }
+    }
+
+    /**
+     * Learns the partner's payload versions from its hub once its connection is saved; the connection stays saved
+     * when the list cannot be read, and the answer says why (what was recorded before stands).
+     */
+    private @Nullable String learnVersions(String partnerCode) {
+        try {
+            versions.learn(partnerCode);
+            return null;
+        }
+        catch (VersionListUnreadable e) {
+            return messages.getMessage(e.detailKey(), e.detailArguments(), LocaleContextHolder.getLocale());
         }
     }
 

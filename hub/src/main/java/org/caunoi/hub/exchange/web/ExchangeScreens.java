@@ -15,6 +15,9 @@ import org.caunoi.hub.exchange.NoLegalBasisException;
 import org.caunoi.hub.exchange.UnknownEndpointException;
 import org.caunoi.hub.exchange.internal.endpoints.ConnectionSettings;
 import org.caunoi.hub.exchange.internal.endpoints.ConnectionSettings.InvalidConnectionException;
+import org.caunoi.hub.exchange.internal.versions.PartnerVersions;
+import org.caunoi.hub.exchange.internal.versions.VersionListUnreadable;
+import org.caunoi.hub.platform.security.AdminOnly;
 import org.caunoi.hub.exchange.internal.outbox.DeadLetters;
 import org.caunoi.hub.exchange.internal.inbox.InboundMessage;
 import org.caunoi.hub.exchange.internal.inbox.InboundMessages;
@@ -47,6 +50,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -71,6 +76,8 @@ class ExchangeScreens {
     private final MessageEvents events;
     private final DeadLetters deadLetters;
     private final ConnectionSettings connections;
+    private final PartnerVersions versions;
+    private final MessageSource bundles;
     private final AuditTrail audit;
     private final DeliveryErrors errors;
     private final Partners partners;
@@ -78,8 +85,11 @@ class ExchangeScreens {
 
     ExchangeScreens(ExchangeService exchange, MessageList messages, OutboundMessages outbound, InboundMessages inbound,
             MessageEvents events, DeadLetters deadLetters, ConnectionSettings connections, AuditTrail audit,
-            DeliveryErrors errors, Partners partners, ObjectProvider<CarriedRecords> carriers) {
+            DeliveryErrors errors, Partners partners, ObjectProvider<CarriedRecords> carriers, PartnerVersions versions,
+            MessageSource bundles) {
         this.carriers = carriers;
+        this.bundles = bundles;
+        this.versions = versions;
         this.errors = errors;
         this.partners = partners;
         this.exchange = exchange;
@@ -252,6 +262,7 @@ class ExchangeScreens {
         model.addAttribute("cert", endpoint == null || endpoint.certificate() == null ? null
                 : CertificateView.of(endpoint.certificate(), java.time.Instant.now()));
         model.addAttribute("keyReferences", KeyReference.values());
+        model.addAttribute("versions", connections.knows(code) ? versions.of(code) : List.of());
         return "exchange/connection :: connection";
     }
 
@@ -264,12 +275,36 @@ class ExchangeScreens {
             connections.save(code, endpointUrl, partyId, keyReference,
                     certificate == null || certificate.isEmpty() ? null : certificate.getBytes());
             model.addAttribute("notice", "exchange.connection.saved");
+            learnVersions(code, model);
         }
         catch (InvalidConnectionException e) {
             model.addAttribute("problems", e.problems().stream().map(InvalidConnectionException.Problem::messageKey).toList());
             model.addAttribute("entered", new Entered(endpointUrl, partyId, keyReference));
         }
         return connection(code, model);
+    }
+
+    /** Reads the partner's payload versions from its hub again, as an administrator asks on the partner page. */
+    @PostMapping("/exchange/partners/{code}/versions/check")
+    @AdminOnly
+    String checkVersions(@PathVariable String code, Model model) {
+        if (learnVersions(code, model)) {
+            model.addAttribute("notice", "exchange.versions.learned");
+        }
+        return connection(code, model);
+    }
+
+    /** True when the versions were learned; otherwise the page says why, and what was recorded stands. */
+    private boolean learnVersions(String code, Model model) {
+        try {
+            versions.learn(code);
+            return true;
+        }
+        catch (VersionListUnreadable e) {
+            model.addAttribute("versionsProblem", bundles.getMessage(e.detailKey(), e.detailArguments(),
+                    LocaleContextHolder.getLocale()));
+            return false;
+        }
     }
 
     /** What the page shows of a certificate (templates may not reach into the JDK's certificate classes). */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.caunoi.hub.exchange.MessageHandler;
 import org.caunoi.hub.exchange.PayloadSchema;
@@ -18,9 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The payload schema of every message type this hub takes, published for partners' engineers (who
- * may run another AS4 gateway and have no account here): {@code /schemas} lists the types with their
- * schemas, {@code /schemas/enforcement/case-report-1.schema.json} gives one, the very file arrivals are
- * checked against. Only the handlers' schemas are served; they are no secret.
+ * may run another AS4 gateway and have no account here) and for partners' hubs, which learn from it
+ * which version of each payload this hub takes: {@code /schemas} lists the types with their schemas, a
+ * type once per version it is taken in (oldest first); {@code /schemas/enforcement/case-report-1.schema.json}
+ * gives one. Only the handlers' schemas are served; they are no secret.
  */
 @RestController
 class PayloadSchemaFiles {
@@ -33,9 +35,11 @@ class PayloadSchemaFiles {
     private final List<Published> published;
 
     PayloadSchemaFiles(List<MessageHandler> handlers) {
+        // Every version a type is taken in, so a partner's hub can tell which it may send.
         this.published = handlers.stream()
                 .filter(handler -> !(handler.schema() instanceof PayloadSchema.None))
-                .map(handler -> new Published(handler.type().toString(), address(handler.schema().name())))
+                .flatMap(handler -> Stream.concat(handler.earlierSchemas().stream(), Stream.of(handler.schema()))
+                        .map(schema -> new Published(handler.type().toString(), address(schema.name()))))
                 .sorted(Comparator.comparing(Published::type)).toList();
     }
 
