@@ -139,6 +139,24 @@ class DocumentsGivenOnceTest extends HubTest.Base {
         assertThat(casesDescribedAs(description)).isZero();
     }
 
+    @Test
+    void aCorrectionGivingASuspectAnotherSuspectsDocumentIsRefusedAndTheCaseStaysAsItWas() {
+        long id = Recorded.caseOn(port, NewCase.methamphetamineAtHaiPhong().with("description", unique("Corrected")).with("persons",
+                List.of(Map.of("name", "Đỗ Văn Hải", "documents", List.of("C7003003")), Map.of("name", "Sok Dara"))));
+        var screen = signedIn("en");
+        var filled = FilledForm.of(screen.get("/enforcement/cases/" + id + "/edit?lang=en"), "case-form")
+                .with("persons[1].documents[0].number", "c-7003003");
+
+        var refused = screen.submit("/enforcement/cases/" + id + "/edit", filled.body());
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(CaseCorrectionScreenTest.fieldWithError(Parser.unescapeEntities(refused.body(), false),
+                "persons1.documents0.number")).contains("Document c-7003003 is already given for another suspect of this case");
+        JsonNode stored = JSON.readTree(HubClient.as(port, "investigator").get("/api/enforcement/cases/" + id).body());
+        assertThat(stored.get("version").asInt()).isEqualTo(1);
+        assertThat(stored.at("/content/persons/1/documents").size()).as("the second suspect holds no document").isZero();
+    }
+
     private long casesDescribedAs(String description) {
         return jdbc.sql("SELECT count(*) FROM enforcement.case_record WHERE content->>'description' = ?").param(description)
                 .query(Long.class).single();
