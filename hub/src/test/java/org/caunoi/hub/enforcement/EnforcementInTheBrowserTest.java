@@ -172,7 +172,7 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         assertThat(browser.findElements(By.id("persons0.documents1.number"))).as("the first suspect's row unchanged").isEmpty();
         type("persons1.documents1.number", "P9988776");
         new Select(browser.findElement(By.id("persons1.documents1.type"))).selectByValue("passport");
-        assertCountryHintsShowWhole();
+        assertHintsShowWhole();
         type("containers1", "MSKU9070323");
         type("concealment", "trong thùng nhiên liệu");
         new Select(browser.findElement(By.id("detectionMethod"))).selectByValue("detector-dog");
@@ -206,7 +206,7 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
         screenshot("enforcement-case-correction-en");
         browser.executeScript("document.getElementById('persons').scrollIntoView()");
         assertThat(browser.findElement(By.id("persons0.documents1.number")).getDomProperty("value")).isEqualTo("B7654321");
-        assertCountryHintsShowWhole();
+        assertHintsShowWhole();
         screenshot("enforcement-case-correction-persons-en");
         browser.findElement(By.id("save-case")).click();
 
@@ -221,22 +221,37 @@ class EnforcementInTheBrowserTest extends BrowserTestBase {
     }
 
     /**
-     * Every country field of the case form, a suspect's nationality and a transit country among them, is wide enough
-     * for its whole hint (name or code, with an example) at the window's size, and the page does not scroll sideways.
+     * Every field of the case form with a hint (a suspect's nationality, a transit country, the place, the currency...)
+     * is wide enough for the whole hint at a small screen's 1024 pixels and a laptop's 1366, and the page does not
+     * scroll sideways at either.
      */
-    private void assertCountryHintsShowWhole() {
-        Object cut = browser.executeScript("""
-                const context = document.createElement('canvas').getContext('2d');
-                return [...document.querySelectorAll('#case-form input[list=countries]')].filter(field => {
-                  const style = getComputedStyle(field);
-                  context.font = style.font;
-                  const inside = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-                  return context.measureText(field.placeholder).width > inside;
-                }).map(field => field.id);""");
-        assertThat((List<?>) cut).as("country fields whose hint is cut off").isEmpty();
-        Object sideways = browser.executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(((Number) sideways).intValue()).as("pixels the page scrolls sideways").isLessThanOrEqualTo(0);
+    private void assertHintsShowWhole() {
+        for (int width : new int[] {1024, 1366}) {
+            showPixelsWide(width);
+            Object cut = browser.executeScript("""
+                    const context = document.createElement('canvas').getContext('2d');
+                    return [...document.querySelectorAll('#case-form input[placeholder]')].filter(field => {
+                      const style = getComputedStyle(field);
+                      context.font = style.font;
+                      const inside = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                      return context.measureText(field.placeholder).width > inside;
+                    }).map(field => field.id);""");
+            assertThat((List<?>) cut).as("fields whose hint is cut off at %d pixels", width).isEmpty();
+            Object sideways = browser.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) sideways).intValue()).as("pixels the page scrolls sideways at %d pixels", width)
+                    .isLessThanOrEqualTo(0);
+        }
+    }
+
+    /** Sizes the window so that the page itself is {@code width} pixels wide, whatever the window's frame takes. */
+    private void showPixelsWide(int width) {
+        browser.manage().window().setSize(new Dimension(width, 768));
+        long frame = ((Number) browser.executeScript("return window.outerWidth - window.innerWidth;")).longValue();
+        if (frame != 0) {
+            browser.manage().window().setSize(new Dimension(width + (int) frame, 768));
+        }
+        assertThat(((Number) browser.executeScript("return window.innerWidth;")).intValue()).isEqualTo(width);
     }
 
     @Test

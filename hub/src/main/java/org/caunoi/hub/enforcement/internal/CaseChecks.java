@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,6 +94,7 @@ public class CaseChecks {
         Route route = route(errors, input.route());
         Conveyance conveyance = conveyance(errors, input.conveyance());
         List<Person> persons = indexed(errors, "persons", input.personList(), (path, person) -> person(errors, path, person, today));
+        checkEachDocumentOnce(errors, input.personList());
         List<Company> companies = indexed(errors, "companies", input.companyList(), (path, company) -> company(errors, path, company));
         List<String> links = indexed(errors, "links", input.linkList(), (path, link) -> link.strip().toUpperCase(Locale.ROOT));
         errors.throwIfAny();
@@ -234,6 +236,46 @@ public class CaseChecks {
                         .filter(document -> !document.isEmpty()).toList();
         return new Person(name, latin, person.dateOfBirth(), country(errors, path + ".nationality", person.nationality()),
                 documents, documentTypes(errors, path + ".documentTypes", person.documentTypes(), documents));
+    }
+
+    /**
+     * Refuses a document typed twice, beside the second time it is given: twice for one suspect (the same number and
+     * type; a type not given may be either), or once more for another suspect of the case. A document names one
+     * person: the hub finds a suspect's record again by its documents, so the second suspect would become the first.
+     * Numbers are compared as {@link #comparable} writes them, the way a number is mistyped.
+     */
+    private static void checkEachDocumentOnce(Errors errors, List<? extends @Nullable Person> persons) {
+        Map<String, Integer> suspectOfDocument = new HashMap<>();
+        for (int p = 0; p < persons.size(); p++) {
+            Person person = persons.get(p);
+            if (person == null || person.documents() == null) {
+                continue;
+            }
+            Map<String, List<@Nullable String>> typesOfNumber = new HashMap<>();
+            for (int d = 0; d < person.documents().size(); d++) {
+                String number = person.documents().get(d);
+                if (number == null || number.isBlank()) {
+                    continue;
+                }
+                String path = "persons[" + p + "].documents[" + d + "]";
+                String comparable = comparable(number);
+                String type = blankToNull(person.typeOf(number));
+                List<@Nullable String> typesGiven = typesOfNumber.computeIfAbsent(comparable, given -> new ArrayList<>());
+                Integer otherSuspect = suspectOfDocument.putIfAbsent(comparable, p);
+                if (otherSuspect != null && otherSuspect != p) {
+                    errors.add(path, "document-of-another-suspect", number.strip());
+                }
+                else if (typesGiven.stream().anyMatch(given -> given == null || type == null || given.equals(type))) {
+                    errors.add(path, "document-twice", number.strip());
+                }
+                typesGiven.add(type);
+            }
+        }
+    }
+
+    /** A document number as it is compared with another: without spaces or dashes, in capitals. */
+    static String comparable(String number) {
+        return number.replaceAll("[\\s\\p{Pd}]", "").toUpperCase(Locale.ROOT);
     }
 
     /**
