@@ -162,6 +162,11 @@ class PayloadVersionsBetweenHubsTest {
                 .contains("chưa nhận nhắc hạn trả lời: hệ thống đó thuộc bản phát hành cũ hơn.");
         assertThat(queuedToHongKong()).as("nothing queued").isEqualTo(queuedBefore);
         assertThat(vnAs("liaison").get("/api/assistance/requests/" + id).body()).doesNotContain("courtesy-reminder-sent");
+        var liaisonScreen = new BrowserSession(NETWORK.vnPort);
+        liaisonScreen.logIn("liaison", "demo");
+        assertThat(liaisonScreen.get("/assistance/requests/" + id + "?lang=en")).as("the page says why, with no button")
+                .contains("id=\"courtesy-reminder-partner-earlier\"", "does not take courtesy reminders yet")
+                .doesNotContain("id=\"courtesy-reminder\"");
 
         vnDatabase.sql("UPDATE assistance.request SET deadline = current_date - 1 WHERE id = ?").param(id).update();
         var overdue = vnAs("liaison").post("/api/assistance/requests/" + id + "/remind", "application/json", new byte[0]);

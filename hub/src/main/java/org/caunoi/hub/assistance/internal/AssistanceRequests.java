@@ -381,7 +381,7 @@ public class AssistanceRequests {
         courtesy.refusal(request, store.history(id)).ifPresent(refusal -> {
             throw refusal;
         });
-        if (payloadVersions.writtenFor(request.partner(), Payloads.REMINDER) < Payloads.COURTESY_REMINDER_VERSION) {
+        if (!partnerTakesCourtesyReminders(request)) {
             // An earlier release's hub refuses the courtesy kind: said now, before anything is queued.
             throw new AssistanceRefusal(HttpStatus.CONFLICT, "partner", "assistance.problem.courtesy-partner-release-earlier",
                     Map.of(), partners.inMessage(request.partner()));
@@ -401,7 +401,12 @@ public class AssistanceRequests {
     /** Whether the officer may send a courtesy reminder of the request today (the page shows the button then). */
     @Transactional(readOnly = true)
     public boolean courtesyReminderAllowed(AssistanceRequest request) {
-        return courtesy.refusal(request, store.history(request.id())).isEmpty();
+        return courtesy.refusal(request, store.history(request.id())).isEmpty() && partnerTakesCourtesyReminders(request);
+    }
+
+    /** Whether the partner's hub takes the courtesy kind of reminder (reminder version 2): earlier releases do not. */
+    public boolean partnerTakesCourtesyReminders(AssistanceRequest request) {
+        return payloadVersions.writtenFor(request.partner(), Payloads.REMINDER) >= Payloads.COURTESY_REMINDER_VERSION;
     }
 
     /** The first day a courtesy reminder of the request may go, or null when none ever may (no deadline, not sent). */

@@ -207,6 +207,7 @@ class AssistanceScreens {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("courtesyReminderAllowed", requests.courtesyReminderAllowed(request));
         model.addAttribute("courtesyReminderOpensOn", requests.courtesyReminderOpensOn(request));
+        model.addAttribute("partnerTakesCourtesyReminders", requests.partnerTakesCourtesyReminders(request));
         model.addAttribute("errors", errors);
         model.addAttribute("editable", requests.editable(request, officer));
         model.addAttribute("ownWork", !requests.mayApprove(request, officer));
