@@ -225,7 +225,7 @@ class GivenUpPublicationsTest extends ModuleEventsTestBase {
     }
 
     @Test
-    void onlyAnAdministratorSeesTheGivenUpPublicationsOrTriesOneAgain() {
+    void onlyAnAdministratorSeesTheGivenUpPublicationsOrTriesOneAgainOrDiscardsOne() {
         for (String officer : new String[] {"viewer", "supervisor", "investigator"}) {
             BrowserSession session = new BrowserSession(port);
             session.logIn(officer, "demo");
@@ -233,6 +233,10 @@ class GivenUpPublicationsTest extends ModuleEventsTestBase {
             var post = session.send("POST", "/admin/events/" + UUID.randomUUID() + "/try-again",
                     Map.of("Content-Type", "application/x-www-form-urlencoded"), "_csrf=" + encode(csrfTokenOf(session.get("/account/password"))));
             assertThat(post.statusCode()).as(officer).isEqualTo(403);
+            var discard = session.send("POST", "/admin/events/" + UUID.randomUUID() + "/discard",
+                    Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                    "reason=mine&_csrf=" + encode(csrfTokenOf(session.get("/account/password"))));
+            assertThat(discard.statusCode()).as(officer).isEqualTo(403);
         }
     }
 
