@@ -321,6 +321,23 @@ class TablesInAndOutTest {
     }
 
     @Test
+    void inAZoneWithSummerTimeEachMomentIsShownWithItsOwnOffset() throws IOException {
+        var out = new ByteArrayOutputStream();
+        List<Recorded> winterAndSummer = List.of(new Recorded("FR-1", LocalDate.of(2026, 1, 15), Instant.parse("2026-01-15T09:00:00Z")),
+                new Recorded("FR-2", LocalDate.of(2026, 7, 15), Instant.parse("2026-07-15T09:00:00Z")));
+        RECORDED.inZone(ZoneId.of("Europe/Paris")).write(winterAndSummer, TableFormat.XLSX, out, messages, Locale.ENGLISH);
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Cell winter = workbook.getSheetAt(0).getRow(1).getCell(2);
+            Cell summer = workbook.getSheetAt(0).getRow(2).getCell(2);
+            assertThat(winter.getNumericCellValue()).isEqualTo(DateUtil.getExcelDate(LocalDateTime.of(2026, 1, 15, 10, 0)));
+            assertThat(winter.getCellStyle().getDataFormatString()).endsWith("\\U\\T\\C\\+\\0\\1\\:\\0\\0");
+            assertThat(summer.getNumericCellValue()).isEqualTo(DateUtil.getExcelDate(LocalDateTime.of(2026, 7, 15, 11, 0)));
+            assertThat(summer.getCellStyle().getDataFormatString()).endsWith("\\U\\T\\C\\+\\0\\2\\:\\0\\0");
+        }
+    }
+
+    @Test
     void anExportWithoutTheOfficersZoneRefusesAMomentRatherThanGuessIt() {
         assertThatThrownBy(() -> RECORDED.write(List.of(LATE_EVENING), TableFormat.CSV, new ByteArrayOutputStream(), messages, VI))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("inZone");
