@@ -342,6 +342,7 @@ class CaseSheetsTest extends HubTest.Base {
 
         assertThat(rowOf(csv, reference)).contains("Hiện hành", "Dữ liệu định danh", "Cục Điều tra chống buôn lậu", "Ma túy",
                 "Lào", "Việt Nam").doesNotContain(",active,", ",nominal,", ",drugs,", ",DTCBL,", ",LA,");
+        assertThat(rowOf(csv, reference)).as("the day in ISO 8601, as every CSV export writes days").contains(",2024-03-01,");
         java.nio.file.Path file = java.nio.file.Files.write(java.nio.file.Files.createTempFile("export", ".xlsx"), xlsx);
         try (var zip = new java.util.zip.ZipFile(file.toFile())) {
             String workbook = new String(zip.getInputStream(zip.getEntry("xl/workbook.xml")).readAllBytes(), StandardCharsets.UTF_8);

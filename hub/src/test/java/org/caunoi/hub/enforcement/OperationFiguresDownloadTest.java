@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.text.ParseException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -125,7 +126,9 @@ class OperationFiguresDownloadTest extends HubTest.Base {
             }
             assertThat(counted).as("every case on the timeline").isEqualTo(3);
             Row firstDay = sheet.getRow(dayRows.getFirst());
-            assertThat(firstDay.getCell(1).getStringCellValue()).as("day first").isEqualTo("01/10/2026");
+            Cell firstDayOf = firstDay.getCell(1);
+            assertThat(DateUtil.isCellDateFormatted(firstDayOf)).as("the bucket's first day, a date cell").isTrue();
+            assertThat(firstDayOf.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 1));
             Cell from = firstDay.getCell(headers.indexOf(fromHeader));
             assertThat(DateUtil.isCellDateFormatted(from)).as("a date cell").isTrue();
             assertThat(from.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
@@ -133,7 +136,7 @@ class OperationFiguresDownloadTest extends HubTest.Base {
     }
 
     @Test
-    void theCsvHasTheSameLinesWithDaysWrittenDayFirst() throws Exception {
+    void theCsvHasTheSameLinesWithDaysInIso8601AsEveryCsvExportWritesThem() throws Exception {
         long operation = operationWithItsCases();
         var analyst = new BrowserSession(port);
         analyst.logIn("analyst", "demo");
@@ -151,8 +154,10 @@ class OperationFiguresDownloadTest extends HubTest.Base {
         assertThat(drugsInKg.get("Phase 1")).isEqualTo("12.5");
         CSVRecord phase1 = records.stream().filter(r -> r.get("Phân loại").equals("Giai đoạn")
                 && r.get(1).equals("Phase 1")).findFirst().orElseThrow();
-        assertThat(phase1.get("Từ ngày")).isEqualTo("01/10/2026");
-        assertThat(phase1.get("Đến ngày")).isEqualTo("31/10/2026");
+        assertThat(phase1.get("Từ ngày")).isEqualTo("2026-10-01");
+        assertThat(phase1.get("Đến ngày")).isEqualTo("2026-10-31");
+        assertThat(records.stream().filter(r -> r.get("Phân loại").equals("Số vụ theo thời gian")).map(r -> r.get(1)).findFirst())
+                .as("the timeline's first day").hasValue("2026-10-01");
         assertThat(records.stream().filter(r -> r.get("Phân loại").equals("Số vụ theo thời gian"))
                 .mapToLong(r -> Long.parseLong(r.get("Số vụ việc"))).sum()).isEqualTo(3);
         String page = analyst.get("/enforcement/operations/" + operation + "?lang=vi");

@@ -60,7 +60,9 @@ class AgreementExportTest extends HubTest.Base {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).startsWith("\uFEFFSố thứ tự,Ngày ký,Các bên,").contains(",Mã các bên\r\n")
                 .as("the parties named in Vietnamese").containsPattern(",\"?Cơ quan Hải quan và Thuế Hong Kong \\(Trung Quốc\\)\"?,")
-                .doesNotContain("Customs and Excise Department, Hong Kong, China");
+                .doesNotContain("Customs and Excise Department, Hong Kong, China")
+                .as("days in ISO 8601, as every CSV export writes them").containsPattern(",\\d{4}-\\d{2}-\\d{2},")
+                .doesNotContainPattern("\\d{2}/\\d{2}/\\d{4}");
     }
 
     @Test

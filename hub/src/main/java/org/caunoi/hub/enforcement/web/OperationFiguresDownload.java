@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
 import org.caunoi.hub.enforcement.internal.OperationFigures;
@@ -17,7 +16,6 @@ import org.caunoi.hub.platform.reference.CountryNames;
 import org.caunoi.hub.platform.tables.TableChart;
 import org.caunoi.hub.platform.tables.TableExport;
 import org.caunoi.hub.platform.tables.TableFormat;
-import org.caunoi.hub.platform.web.Times;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.StaticMessageSource;
@@ -52,10 +50,11 @@ class OperationFiguresDownload {
     }
 
     /**
-     * One line of the download; a breakdown fills the columns it has. {@code perPhase} holds a quantity
-     * line's quantity in each phase, by the phase's key in the totals ({@code ""}: tagged to no phase).
+     * One line of the download; a breakdown fills the columns it has. {@code of} is a name, or the first day
+     * of a timeline's bucket. {@code perPhase} holds a quantity line's quantity in each phase, by the phase's
+     * key in the totals ({@code ""}: tagged to no phase).
      */
-    record FigureRow(String breakdown, String of, @Nullable String unit, @Nullable BigDecimal quantity,
+    record FigureRow(String breakdown, Object of, @Nullable String unit, @Nullable BigDecimal quantity,
             Map<String, BigDecimal> perPhase, @Nullable Long cases, @Nullable Long departure, @Nullable Long transit,
             @Nullable Long destination, @Nullable LocalDate from, @Nullable LocalDate to) {
 
@@ -89,7 +88,7 @@ class OperationFiguresDownload {
             rows.add(FigureRow.counted(text("enforcement.operation.routes", locale), flow(link, of.flows(), locale),
                     link.value()));
         }
-        return TableExport.of(columns(phases, tableFormat, locale))
+        return TableExport.of(columns(phases))
                 .response(rows, tableFormat, "operation-" + id + "-figures", phaseHeaders(phases, locale), locale, charts);
     }
 
@@ -123,14 +122,14 @@ class OperationFiguresDownload {
         });
     }
 
-    /** The timeline's buckets, a line each, the first day as the page writes days; its chart: cases per bucket. */
+    /** The timeline's buckets, a line each, by its first day; its chart: cases per bucket. */
     private void timeline(OperationFigures.Timeline timeline, Locale locale, List<FigureRow> rows, List<TableChart> charts) {
         boolean weekly = "week".equals(timeline.bucket());
         String breakdown = text("enforcement.operation.figures.timeline", locale);
         int first = rows.size();
         for (int i = 0; i < timeline.starts().size(); i++) {
             LocalDate start = timeline.starts().get(i);
-            rows.add(new FigureRow(breakdown, Times.date(start, locale), null, null, Map.of(), timeline.cases().get(i),
+            rows.add(new FigureRow(breakdown, start, null, null, Map.of(), timeline.cases().get(i),
                     null, null, null, start, weekly ? start.plusDays(6) : start));
         }
         charts.add(new TableChart(breakdown, text(weekly ? "enforcement.operation.figures.week"
@@ -160,13 +159,8 @@ class OperationFiguresDownload {
         return text("enforcement.operation.stage." + stage, locale);
     }
 
-    /**
-     * The columns, one per phase among them; dates typed in the XLSX (shown day first), and written day
-     * first in the CSV, as the hub's screens write them.
-     */
-    private static List<TableExport.Column<FigureRow>> columns(List<String> phases, TableFormat format, Locale locale) {
-        Function<@Nullable LocalDate, @Nullable Object> day = date -> format == TableFormat.CSV && date != null
-                ? Times.date(date, locale) : date;
+    /** The columns, one per phase among them; days written as every export writes them ({@link TableExport}). */
+    private static List<TableExport.Column<FigureRow>> columns(List<String> phases) {
         List<TableExport.Column<FigureRow>> columns = new ArrayList<>(List.of(
                 TableExport.column("breakdown", "enforcement.operation.figures.breakdown", FigureRow::breakdown),
                 TableExport.column("of", "enforcement.operation.figures.of", FigureRow::of),
@@ -181,8 +175,8 @@ class OperationFiguresDownload {
                 TableExport.column("departure", "enforcement.operation.stage.departure", FigureRow::departure),
                 TableExport.column("transit", "enforcement.operation.stage.transit", FigureRow::transit),
                 TableExport.column("destination", "enforcement.operation.stage.destination", FigureRow::destination),
-                TableExport.column("from", "enforcement.operation.phase-from", row -> day.apply(row.from())),
-                TableExport.column("to", "enforcement.operation.phase-to", row -> day.apply(row.to()))));
+                TableExport.column("from", "enforcement.operation.phase-from", FigureRow::from),
+                TableExport.column("to", "enforcement.operation.phase-to", FigureRow::to)));
         return columns;
     }
 

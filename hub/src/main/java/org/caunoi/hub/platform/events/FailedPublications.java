@@ -57,12 +57,10 @@ class FailedPublications {
     void resubmit() {
         List<GivenUpPublications.GivenUp> given = givenUp.all();
         tellOfNewlyGivenUp(given);
-        int room = BATCH - inFlight();
-        if (room <= 0) {
-            return;
-        }
-        int failedNow = failedCount();
-        if (failedNow == 0) {
+        Counts counts = counts();
+        int room = BATCH - counts.inFlight();
+        int failedNow = counts.failed();
+        if (room <= 0 || failedNow == 0) {
             return;
         }
         Instant before = clock.instant().minus(after);
@@ -82,13 +80,21 @@ class FailedPublications {
                         && taken.getAndIncrement() < room));
     }
 
-    private int failedCount() {
-        return jdbc.sql("SELECT count(*) FROM event_publication WHERE status = 'FAILED'").query(Integer.class).single();
+    /**
+     * The failed publications, and those in flight: handed back and not yet handled (the listener threads'
+     * queue, and those a crash left behind until the staleness check).
+     */
+    record Counts(int failed, int inFlight) {
     }
 
-    /** Handed back and not yet handled: the listener threads' queue, and those a crash left behind until the staleness check. */
-    private int inFlight() {
-        return jdbc.sql("SELECT count(*) FROM event_publication WHERE status = 'RESUBMITTED'").query(Integer.class).single();
+    /** Both counts in one read of the table, as the check runs every minute. */
+    Counts counts() {
+        return jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE status = 'FAILED') AS failed,
+                               count(*) FILTER (WHERE status = 'RESUBMITTED') AS in_flight
+                        FROM event_publication
+                        WHERE status IN ('FAILED', 'RESUBMITTED')""")
+                .query((row, n) -> new Counts(row.getInt("failed"), row.getInt("in_flight"))).single();
     }
 
     private static boolean lastAttemptBefore(EventPublication publication, Instant before) {

@@ -1,6 +1,9 @@
 package org.caunoi.hub.platform.events;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,11 +17,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Event publications whose listener failed {@code caunoi.events.max-attempts} times: {@link FailedPublications}
- * no longer hands them back, and an administrator looks at them and tries one again by hand. Read from Spring
+ * no longer hands them back, and an administrator looks at them and tries one again by hand, or discards one
+ * that needs no handling, saying why; those left caunoi.events.keep-given-up-days (90) after their last attempt
+ * are discarded by a schedule. Read from Spring
  * Modulith's own registry table (its status and completion_attempts columns), as SQL rather than through the
  * registry, so that an event whose class no longer reads back is still listed.
  * <p>
@@ -35,21 +42,39 @@ class GivenUpPublications {
             Instant lastAttemptAt) {
     }
 
+    /** The longest reason a discard keeps: as long as an audit entry's argument ({@code Sentences}). */
+    static final int REASON_LIMIT = 300;
+
     private final JdbcClient jdbc;
     private final FailedEventPublications failed;
     private final AuditTrail audit;
+    private final Clock clock;
     private final int maxAttempts;
+    private final int keepDays;
 
-    GivenUpPublications(JdbcClient jdbc, FailedEventPublications failed, AuditTrail audit,
-            @Value("${caunoi.events.max-attempts:12}") int maxAttempts) {
+    GivenUpPublications(JdbcClient jdbc, FailedEventPublications failed, AuditTrail audit, Clock clock,
+            @Value("${caunoi.events.max-attempts:12}") int maxAttempts,
+            @Value("${caunoi.events.keep-given-up-days:90}") int keepDays) {
         if (maxAttempts < 1) {
             throw new StartRefusedException("caunoi.events.max-attempts is " + maxAttempts + ": no event could be delivered even once.",
                     "Set it to 1 or more: 12 by default, an hour of attempts five minutes apart.");
         }
+        if (keepDays < 1) {
+            throw new StartRefusedException("caunoi.events.keep-given-up-days is " + keepDays
+                    + ": a given-up event would be discarded before an administrator could see it.",
+                    "Set it to 1 or more: 90 by default, time to find and fix the listener's fault and try the event again.");
+        }
         this.jdbc = jdbc;
         this.failed = failed;
         this.audit = audit;
+        this.clock = clock;
         this.maxAttempts = maxAttempts;
+        this.keepDays = keepDays;
+    }
+
+    /** How many days after its last attempt a given-up publication is discarded. */
+    int keepDays() {
+        return keepDays;
     }
 
     /** How many attempts a publication gets from the schedule: the first delivery and the resubmissions after it. */
@@ -71,10 +96,14 @@ class GivenUpPublications {
                         WHERE status = 'FAILED' AND completion_attempts >= :max
                         ORDER BY publication_date, id""")
                 .param("max", maxAttempts)
-                .query((row, n) -> new GivenUp(row.getObject("id", UUID.class), row.getString("listener_id"),
-                        row.getString("event_type"), row.getTimestamp("publication_date").toInstant(),
-                        row.getInt("completion_attempts"), row.getTimestamp("last_attempt").toInstant()))
+                .query(GivenUpPublications::givenUp)
                 .list();
+    }
+
+    private static GivenUp givenUp(ResultSet row, int rowNumber) throws SQLException {
+        return new GivenUp(row.getObject("id", UUID.class), row.getString("listener_id"), row.getString("event_type"),
+                row.getTimestamp("publication_date").toInstant(), row.getInt("completion_attempts"),
+                row.getTimestamp("last_attempt").toInstant());
     }
 
     long count() {
@@ -106,6 +135,53 @@ class GivenUpPublications {
                 .withBatchSize(Math.toIntExact(failedUpTo(givenUp)))
                 .withFilter(publication -> publication.getIdentifier().equals(id)));
         return true;
+    }
+
+    /**
+     * Deletes one given-up publication, so that its listener never gets the event, and records who did and
+     * why. False, and nothing deleted, when it is not given up: still handed back by the schedule, in a
+     * listener's hands, handled since, or discarded a moment ago by someone else.
+     */
+    @Transactional
+    boolean discard(UUID id, String reason) {
+        String why = reason.strip();
+        if (why.isEmpty() || why.length() > REASON_LIMIT) {
+            throw new IllegalArgumentException("A discard needs a reason of 1 to " + REASON_LIMIT + " characters");
+        }
+        Optional<GivenUp> discarded = jdbc.sql("""
+                        DELETE FROM event_publication
+                        WHERE id = :id AND status = 'FAILED' AND completion_attempts >= :max
+                        RETURNING id, listener_id, event_type, publication_date, completion_attempts,
+                                  coalesce(last_resubmission_date, publication_date) AS last_attempt""")
+                .param("id", id)
+                .param("max", maxAttempts)
+                .query(GivenUpPublications::givenUp).optional();
+        discarded.ifPresent(givenUp -> audit.record("EVENT_DISCARDED", "event-publication", id.toString(),
+                Sentences.of("platform.audit-details.event-discarded", givenUp.listener(), givenUp.eventType(),
+                        givenUp.attempts(), why)));
+        return discarded.isPresent();
+    }
+
+    /**
+     * Deletes the given-up publications whose last attempt is older than caunoi.events.keep-given-up-days by
+     * the hub's clock, and records how many in one audit entry. Only given-up ones: a failed publication the
+     * schedule still hands back, or one in a listener's hands, stays however old.
+     */
+    @Scheduled(fixedDelayString = "${caunoi.events.purge-check:PT1H}", initialDelayString = "PT5M")
+    @Transactional
+    int discardExpired() {
+        int discarded = jdbc.sql("""
+                        DELETE FROM event_publication
+                        WHERE status = 'FAILED' AND completion_attempts >= :max
+                          AND coalesce(last_resubmission_date, publication_date) < :before""")
+                .param("max", maxAttempts)
+                .param("before", Timestamp.from(clock.instant().minus(Duration.ofDays(keepDays))))
+                .update();
+        if (discarded > 0) {
+            audit.recordAs("system", "GIVEN_UP_EVENTS_DISCARDED", "event-publication", null,
+                    Sentences.of("platform.audit-details.given-up-events-discarded", discarded, keepDays));
+        }
+        return discarded;
     }
 
     /** The failed publications Modulith reads before this one, and this one; those published at the same moment too. */

@@ -7,7 +7,14 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,21 +34,45 @@ import org.springframework.http.ResponseEntity;
  * Writes a list as CSV (UTF-8 with a byte order mark, so spreadsheets show Vietnamese right) or XLSX,
  * one header row in the officer's language, then one row per record. Text that a spreadsheet would
  * run as a formula gets a leading apostrophe in CSV; XLSX cells are typed, so they never run.
+ * <p>
+ * Days and moments are written one way in every export, whatever the columns: in CSV as ISO 8601
+ * ({@code 2026-10-01}, {@code 2026-10-01T14:05:31+07:00}), which reads the same in Vietnamese and English
+ * and which Excel and programs read back as dates; in XLSX as date cells shown as the screens show them
+ * (day first, a moment with its offset). A moment is written in the officers' time zone ({@link #inZone}).
  */
 public final class TableExport<T> {
 
-    /** A column and how to take its value from a record: text, a number, a date, a boolean or null. */
+    /** ISO 8601 days in CSV: 01/10/2026 would be 10 January to a reader who puts months first. */
+    static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+    /** ISO 8601 moments in CSV, to the second, with the zone's offset: never mistaken for UTC. */
+    static final DateTimeFormatter CSV_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
+    /** XLSX display of a date cell: day first, as the screens and forms write days in either language. */
+    static final String XLSX_DATE = "dd/mm/yyyy";
+    /** XLSX display of a moment's cell, followed by its offset (a cell has no zone of its own). */
+    static final String XLSX_DATE_TIME = "dd/mm/yyyy hh:mm:ss";
+
+    /** A column and how to take its value from a record: text, a number, a day, a moment, a boolean or null. */
     public record Column<T>(TableColumn column, Function<T, @Nullable Object> value) {
     }
 
     private final List<Column<T>> columns;
+    private final @Nullable ZoneId zone;
 
-    private TableExport(List<Column<T>> columns) {
+    private TableExport(List<Column<T>> columns, @Nullable ZoneId zone) {
         this.columns = List.copyOf(columns);
+        this.zone = zone;
     }
 
     public static <T> TableExport<T> of(List<Column<T>> columns) {
-        return new TableExport<>(columns);
+        return new TableExport<>(columns, null);
+    }
+
+    /**
+     * The export writing moments ({@link Instant}, {@link OffsetDateTime}, {@link ZonedDateTime}) in this
+     * zone, the officers' ({@code Times.zone()}); an export without one refuses a moment rather than guess.
+     */
+    public TableExport<T> inZone(ZoneId officersZone) {
+        return new TableExport<>(columns, officersZone);
     }
 
     public static <T> Column<T> column(String name, String headerKey, Function<T, @Nullable Object> value) {
@@ -100,7 +131,7 @@ public final class TableExport<T> {
             for (T row : rows) {
                 List<String> cells = new ArrayList<>(columns.size());
                 for (Column<T> column : columns) {
-                    cells.add(csvCell(column.value().apply(row)));
+                    cells.add(csvCell(moment(column.value().apply(row))));
                 }
                 printer.printRecord(cells);
             }
@@ -110,6 +141,12 @@ public final class TableExport<T> {
     private static String csvCell(@Nullable Object value) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof LocalDate day) {
+            return CSV_DATE.format(day);
+        }
+        if (value instanceof ZonedDateTime moment) {
+            return CSV_DATE_TIME.format(moment);
         }
         String text = value.toString();
         return value instanceof CharSequence && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
@@ -125,21 +162,62 @@ public final class TableExport<T> {
         }
         sheet.range(0, 0, 0, headers.size() - 1).style().bold().set();
         boolean[] dateColumns = new boolean[columns.size()];
+        boolean[] momentColumns = new boolean[columns.size()];
+        // A zone without summer time has one offset, so a column of its moments takes one style.
+        boolean oneOffset = zone == null || zone.getRules().isFixedOffset();
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < columns.size(); c++) {
-                Object value = columns.get(c).value().apply(rows.get(r));
+                Object value = moment(columns.get(c).value().apply(rows.get(r)));
                 xlsxCell(sheet, r + 1, c, value);
                 dateColumns[c] |= value instanceof LocalDate;
+                if (value instanceof ZonedDateTime moment) {
+                    momentColumns[c] = true;
+                    if (!oneOffset) {
+                        sheet.style(r + 1, c).format(xlsxMomentFormat(moment.getOffset())).set();
+                    }
+                }
             }
         }
         // One style per date column, not per cell: FastExcel pays for every cell style (measured 4x slower).
-        for (int c = 0; c < dateColumns.length; c++) {
+        for (int c = 0; c < columns.size(); c++) {
             if (dateColumns[c]) {
-                // Day first in either language, as the hub's screens and forms write dates.
-                sheet.range(1, c, rows.size(), c).style().format("dd/mm/yyyy").set();
+                sheet.range(1, c, rows.size(), c).style().format(XLSX_DATE).set();
+            }
+            if (momentColumns[c] && oneOffset && zone != null) {
+                sheet.range(1, c, rows.size(), c).style().format(xlsxMomentFormat(zone.getRules().getOffset(Instant.EPOCH))).set();
             }
         }
         workbook.finish();
+    }
+
+    /**
+     * The format of a moment's cell, shown as the screens write a moment ({@code 30/11/2026 23:30:45 UTC+07:00}).
+     * The offset's characters escaped one by one, not quoted: FastExcel writes a format's quotes unescaped into
+     * the workbook's XML, which then no longer opens.
+     */
+    private static String xlsxMomentFormat(ZoneOffset offset) {
+        String literal = "UTC" + (offset.getTotalSeconds() == 0 ? "+00:00" : offset.getId());
+        var format = new StringBuilder(XLSX_DATE_TIME).append(' ');
+        literal.chars().forEach(character -> format.append('\\').append((char) character));
+        return format.toString();
+    }
+
+    /** A moment as the officers' clocks showed it, to the second; any other value as it is. */
+    private @Nullable Object moment(@Nullable Object value) {
+        Instant instant = switch (value) {
+            case Instant at -> at;
+            case OffsetDateTime at -> at.toInstant();
+            case ZonedDateTime at -> at.toInstant();
+            case null, default -> null;
+        };
+        if (instant == null) {
+            return value;
+        }
+        if (zone == null) {
+            throw new IllegalStateException("A moment in a table export needs the officers' time zone: "
+                    + "call TableExport.inZone(times.zone()) before writing " + value);
+        }
+        return instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone);
     }
 
     private static void xlsxCell(Worksheet sheet, int r, int c, @Nullable Object value) {
@@ -149,6 +227,8 @@ public final class TableExport<T> {
             case Number number -> sheet.value(r, c, number);
             case Boolean bool -> sheet.value(r, c, bool);
             case LocalDate date -> sheet.value(r, c, date);
+            // Excel keeps no zone: the cell holds the officers' clock time, its format names the offset.
+            case ZonedDateTime moment -> sheet.value(r, c, moment.toLocalDateTime());
             default -> sheet.value(r, c, value.toString());
         }
     }

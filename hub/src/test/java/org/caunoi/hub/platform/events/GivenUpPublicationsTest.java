@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,9 +19,7 @@ import java.util.stream.IntStream;
 
 import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
-import org.caunoi.hub.TestHub;
 import org.caunoi.hub.platform.audit.AuditTrail;
-import org.caunoi.hub.platform.notifications.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,17 +28,12 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.EventPublication;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A publication whose listener always fails is handed back until it has failed caunoi.events.max-attempts
@@ -49,9 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * on the screen and tries it again by hand, which, once the listener is fixed, completes it.
  */
 @ApplicationModuleTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(GivenUpPublicationsTest.Listeners.class)
+@Import({ModuleEventsTestBase.MovableClock.class, GivenUpPublicationsTest.Listeners.class})
 @ExtendWith(OutputCaptureExtension.class)
-class GivenUpPublicationsTest {
+class GivenUpPublicationsTest extends ModuleEventsTestBase {
 
     static final int MAX_ATTEMPTS = 3;
     static final Duration PAST_RESUBMIT_AFTER = Duration.ofMinutes(6);
@@ -118,12 +110,6 @@ class GivenUpPublicationsTest {
     @TestConfiguration(proxyBeanMethods = false)
     static class Listeners {
         @Bean
-        @Primary
-        MutableClock movableClock() {
-            return new MutableClock(Instant.parse("2026-12-07T01:00:00Z"));
-        }
-
-        @Bean
         BrokenListener brokenListener() {
             return new BrokenListener();
         }
@@ -136,29 +122,12 @@ class GivenUpPublicationsTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("caunoi.data-dir", () -> TestHub.newDataDir("given-up-events").toString());
-        registry.add("caunoi.demo", () -> "true");
-        registry.add("caunoi.events.resubmit-check", () -> "PT0.2S");
+        platformHub(registry, "given-up-events", "PT0.2S");
         registry.add("caunoi.events.max-attempts", () -> String.valueOf(MAX_ATTEMPTS));
     }
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    EventPublicationRegistry publications;
-
-    @Autowired
-    CompletedEventPublications completed;
-
-    @Autowired
-    MutableClock clock;
 
     @Autowired
     BrokenListener listener;
@@ -172,7 +141,7 @@ class GivenUpPublicationsTest {
     @Test
     void aPublicationIsGivenUpAfterMaxAttemptsThenTriedAgainByAnAdministratorUntilItCompletes(CapturedOutput output) {
         String reference = "refused-" + UUID.randomUUID();
-        transactions.executeWithoutResult(status -> events.publishEvent(new RecordRefused(reference)));
+        publish(new RecordRefused(reference));
 
         awaitFailedAfter(reference, 1);
         for (int attempt = 2; attempt <= MAX_ATTEMPTS; attempt++) {
@@ -235,7 +204,7 @@ class GivenUpPublicationsTest {
         }
 
         // More given up than Modulith reads in a batch, all older than this one, which fails once.
-        transactions.executeWithoutResult(status -> events.publishEvent(new Backlogged(givenUp)));
+        publish(new Backlogged(givenUp));
         await().atMost(Duration.ofSeconds(10)).until(() -> backlog.attempts(givenUp) == 1 && backlogFailed(1) == givenUp + 1);
         clock.advance(PAST_RESUBMIT_AFTER);
 
@@ -256,7 +225,7 @@ class GivenUpPublicationsTest {
     }
 
     @Test
-    void onlyAnAdministratorSeesTheGivenUpPublicationsOrTriesOneAgain() {
+    void onlyAnAdministratorSeesTheGivenUpPublicationsOrTriesOneAgainOrDiscardsOne() {
         for (String officer : new String[] {"viewer", "supervisor", "investigator"}) {
             BrowserSession session = new BrowserSession(port);
             session.logIn(officer, "demo");
@@ -264,6 +233,10 @@ class GivenUpPublicationsTest {
             var post = session.send("POST", "/admin/events/" + UUID.randomUUID() + "/try-again",
                     Map.of("Content-Type", "application/x-www-form-urlencoded"), "_csrf=" + encode(csrfTokenOf(session.get("/account/password"))));
             assertThat(post.statusCode()).as(officer).isEqualTo(403);
+            var discard = session.send("POST", "/admin/events/" + UUID.randomUUID() + "/discard",
+                    Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                    "reason=mine&_csrf=" + encode(csrfTokenOf(session.get("/account/password"))));
+            assertThat(discard.statusCode()).as(officer).isEqualTo(403);
         }
     }
 
@@ -282,9 +255,7 @@ class GivenUpPublicationsTest {
     }
 
     private Optional<EventPublication> publication(String reference) {
-        return publications.findIncompletePublications().stream()
-                .filter(publication -> publication.getEvent() instanceof RecordRefused refused && refused.reference().equals(reference))
-                .map(EventPublication.class::cast).findFirst();
+        return unfinished(event -> event instanceof RecordRefused refused && refused.reference().equals(reference));
     }
 
     private static String csrfTokenOf(String page) {

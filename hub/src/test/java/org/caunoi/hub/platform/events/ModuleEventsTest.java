@@ -4,32 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
-import org.caunoi.hub.TestHub;
-import org.caunoi.hub.platform.notifications.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.EventPublication;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Module events on the platform alone, with a small connection pool that gives up quickly: a flood is
@@ -37,13 +29,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * by the schedule once it is old enough, then handled.
  */
 @ApplicationModuleTest
-@Import(ModuleEventsTest.Listeners.class)
-class ModuleEventsTest {
+@Import({ModuleEventsTestBase.MovableClock.class, ModuleEventsTest.Listeners.class})
+class ModuleEventsTest extends ModuleEventsTestBase {
 
     private static final Logger log = LoggerFactory.getLogger(ModuleEventsTest.class);
 
     static final int FLOOD = 2_000;
-    static final Instant START = Instant.parse("2026-12-07T01:00:00Z");
 
     public record Flooded(int n) {
     }
@@ -117,12 +108,6 @@ class ModuleEventsTest {
     @TestConfiguration(proxyBeanMethods = false)
     static class Listeners {
         @Bean
-        @Primary
-        MutableClock movableClock() {
-            return new MutableClock(START);
-        }
-
-        @Bean
         FloodListener floodListener(JdbcClient jdbc) {
             return new FloodListener(jdbc);
         }
@@ -135,28 +120,11 @@ class ModuleEventsTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("caunoi.data-dir", () -> TestHub.newDataDir("module-events").toString());
-        registry.add("caunoi.demo", () -> "true");
+        platformHub(registry, "module-events", "PT0.2S");
         // A pool a flood with a connection per event would empty: the test fails on "connection is not available".
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "5");
         registry.add("spring.datasource.hikari.connection-timeout", () -> "250");
-        registry.add("caunoi.events.resubmit-check", () -> "PT0.2S");
     }
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    EventPublicationRegistry publications;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    CompletedEventPublications completed;
 
     @Autowired
     CompletedPublications completedPublications;
@@ -176,7 +144,7 @@ class ModuleEventsTest {
         assertThat(flood.mostAtOnce()).as("listeners running at once").isBetween(1, 3);
         assertThat(flood.threads()).allMatch(name -> name.startsWith("listener-"));
         // Each completed once its listener returned; none failed.
-        await().atMost(Duration.ofSeconds(30)).until(() -> publicationsOf(Flooded.class) == 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> unfinishedOf(Flooded.class) == 0);
         assertThat(completedOf(Flooded.class)).isEqualTo(FLOOD);
 
         clock.advance(Duration.ofDays(8));
@@ -186,7 +154,7 @@ class ModuleEventsTest {
 
     @Test
     void aPublicationWhoseListenerFailedIsHandedBackOnceOldEnoughAndThenHandled() {
-        transactions.executeWithoutResult(status -> events.publishEvent(new Flaky("hiccup")));
+        publish(new Flaky("hiccup"));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> status(Flaky.class).filter(EventPublication.Status.FAILED::equals).isPresent());
         // The schedule runs every 0.2 s, but the publication is younger than five minutes.
@@ -197,21 +165,11 @@ class ModuleEventsTest {
         clock.advance(Duration.ofMinutes(6));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> flaky.handled().contains("hiccup"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> publicationsOf(Flaky.class) == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> unfinishedOf(Flaky.class) == 0);
         assertThat(flaky.attempts()).isEqualTo(2);
     }
 
-    private long publicationsOf(Class<?> type) {
-        return publications.findIncompletePublications().stream().filter(publication -> type.isInstance(publication.getEvent()))
-                .count();
-    }
-
-    private long completedOf(Class<?> type) {
-        return completed.findAll().stream().filter(publication -> type.isInstance(publication.getEvent())).count();
-    }
-
     private Optional<EventPublication.Status> status(Class<?> type) {
-        return publications.findIncompletePublications().stream().filter(publication -> type.isInstance(publication.getEvent()))
-                .map(EventPublication::getStatus).findFirst();
+        return unfinished(type::isInstance).map(EventPublication::getStatus);
     }
 }

@@ -1,6 +1,7 @@
 package org.caunoi.hub.platform.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
@@ -9,10 +10,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -266,6 +274,73 @@ class TablesInAndOutTest {
 
         assertThat(csv).startsWith("\uFEFFSố tham chiếu,");
         assertThat(csv).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK").contains(",-3,");
+    }
+
+    /** A seizure as recorded: the day it happened, and the moment an officer wrote it down. */
+    record Recorded(String reference, LocalDate seizedOn, Instant recordedAt) {
+    }
+
+    static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    static final TableExport<Recorded> RECORDED = TableExport.of(List.of(
+            TableExport.column("reference", "platform.tables.test.reference", Recorded::reference),
+            TableExport.column("seized-on", "platform.tables.test.seized-on", Recorded::seizedOn),
+            TableExport.column("recorded-at", "platform.tables.test.recorded-at", Recorded::recordedAt)));
+
+    /** 30 November at 23:30 in Hanoi is still the 30th there, and already past midnight nowhere near UTC. */
+    static final Recorded LATE_EVENING = new Recorded("HP-009", LocalDate.of(2026, 11, 30),
+            Instant.parse("2026-11-30T16:30:45.123Z"));
+
+    @Test
+    void aCsvWritesDaysAndMomentsInIso8601TheMomentInTheOfficersZoneWithItsOffset() throws IOException {
+        for (Locale locale : List.of(VI, Locale.ENGLISH)) {
+            var out = new ByteArrayOutputStream();
+            RECORDED.inZone(HANOI).write(List.of(LATE_EVENING), TableFormat.CSV, out, messages, locale);
+
+            List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+            assertThat(lines.get(1)).as(locale.toString()).isEqualTo("HP-009,2026-11-30,2026-11-30T23:30:45+07:00");
+        }
+    }
+
+    @Test
+    void anXlsxHasDateCellsShownDayFirstAndMomentsAsTheOfficersClockShowedThemWithTheOffset() throws IOException {
+        var out = new ByteArrayOutputStream();
+        RECORDED.inZone(HANOI).write(List.of(LATE_EVENING), TableFormat.XLSX, out, messages, VI);
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Row row = workbook.getSheetAt(0).getRow(1);
+            Cell day = row.getCell(1);
+            Cell moment = row.getCell(2);
+            assertThat(DateUtil.isCellDateFormatted(day)).as("a date cell").isTrue();
+            assertThat(day.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 11, 30, 0, 0));
+            assertThat(day.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+            // The officers' clock time as Excel's day number; POI's guess at date formats misses escaped letters, Excel's does not.
+            assertThat(moment.getNumericCellValue()).isEqualTo(DateUtil.getExcelDate(LocalDateTime.of(2026, 11, 30, 23, 30, 45)));
+            assertThat(moment.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy hh:mm:ss \\U\\T\\C\\+\\0\\7\\:\\0\\0");
+        }
+    }
+
+    @Test
+    void inAZoneWithSummerTimeEachMomentIsShownWithItsOwnOffset() throws IOException {
+        var out = new ByteArrayOutputStream();
+        List<Recorded> winterAndSummer = List.of(new Recorded("FR-1", LocalDate.of(2026, 1, 15), Instant.parse("2026-01-15T09:00:00Z")),
+                new Recorded("FR-2", LocalDate.of(2026, 7, 15), Instant.parse("2026-07-15T09:00:00Z")));
+        RECORDED.inZone(ZoneId.of("Europe/Paris")).write(winterAndSummer, TableFormat.XLSX, out, messages, Locale.ENGLISH);
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Cell winter = workbook.getSheetAt(0).getRow(1).getCell(2);
+            Cell summer = workbook.getSheetAt(0).getRow(2).getCell(2);
+            assertThat(winter.getNumericCellValue()).isEqualTo(DateUtil.getExcelDate(LocalDateTime.of(2026, 1, 15, 10, 0)));
+            assertThat(winter.getCellStyle().getDataFormatString()).endsWith("\\U\\T\\C\\+\\0\\1\\:\\0\\0");
+            assertThat(summer.getNumericCellValue()).isEqualTo(DateUtil.getExcelDate(LocalDateTime.of(2026, 7, 15, 11, 0)));
+            assertThat(summer.getCellStyle().getDataFormatString()).endsWith("\\U\\T\\C\\+\\0\\2\\:\\0\\0");
+        }
+    }
+
+    @Test
+    void anExportWithoutTheOfficersZoneRefusesAMomentRatherThanGuessIt() {
+        assertThatThrownBy(() -> RECORDED.write(List.of(LATE_EVENING), TableFormat.CSV, new ByteArrayOutputStream(), messages, VI))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("inZone");
     }
 
     private static ByteArrayInputStream csv(String text) {
