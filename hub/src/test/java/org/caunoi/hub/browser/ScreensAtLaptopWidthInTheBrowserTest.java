@@ -14,8 +14,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The menu's screens on a 1024-pixel laptop, as an officer opens them in either language: none scrolls sideways,
- * and a day, a time or a reference in a table is never cut in the middle to make room for a column of free text.
+ * The menu's screens on a 1024-pixel laptop, as an officer opens them in either language: none scrolls sideways, every
+ * table is drawn as the others (lines, a shaded heading), and a day, a time or a reference in a table is never cut in the middle to make room for a column of free text.
  */
 @HubTest
 class ScreensAtLaptopWidthInTheBrowserTest extends BrowserTestBase {
@@ -86,6 +86,8 @@ class ScreensAtLaptopWidthInTheBrowserTest extends BrowserTestBase {
         long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
         long clientWidth = (Long) browser.executeScript("return document.documentElement.clientWidth;");
         assertThat(scrollWidth).as("%s at 1024 pixels scrolls sideways", path).isLessThanOrEqualTo(clientWidth);
+        assertThat(browser.findElements(By.cssSelector("main table:not(.grid)"))).as("tables of %s drawn as the others", path)
+                .isEmpty();
     }
 
     private void assertNoWordBroken(String cells) {
