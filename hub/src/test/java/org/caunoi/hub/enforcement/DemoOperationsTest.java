@@ -88,6 +88,18 @@ class DemoOperationsTest extends HubTest.Base {
     }
 
     @Test
+    void anOperationWithoutPartnersSaysSoInsteadOfAnEmptyLine() {
+        var browser = new BrowserSession(port);
+        browser.logIn("viewer", "demo");
+        // The facts name no partner of the ATS global operation.
+        String ats = "/enforcement/operations/" + demoOperation("ATS global operation");
+        assertThat(browser.get(ats + "?lang=vi")).contains("id=\"operation-partners-none\" class=\"muted\">Chưa ghi nhận đối tác nào.</span>");
+        assertThat(browser.get(ats + "?lang=en")).contains("id=\"operation-partners-none\" class=\"muted\">None recorded.</span>");
+        assertThat(browser.get("/enforcement/operations/" + demoOperation("Thunderball") + "?lang=en"))
+                .as("an operation with partners names them only").doesNotContain("operation-partners-none");
+    }
+
+    @Test
     void aDemoOperationsTotalsComeFromItsTaggedCasesNotFromTheFactsFigures() {
         long mekong = demoOperation("Mekong Dragon");
         var browser = new BrowserSession(port);
