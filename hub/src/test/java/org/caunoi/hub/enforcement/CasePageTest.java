@@ -47,7 +47,7 @@ class CasePageTest extends HubTest.Base {
         assertThat(vietnamese).contains("Đội Kiểm soát Hải quan Hải Phòng", "Nhập khẩu", "250.000 USD", "12,5 kg", "inside tea packages",
                 "Máy soi", "Cảng biển", "Tuyến đường", "id=\"case-departure\" title=\"CN\">Trung Quốc<", "CNSHA",
                 "title=\"HK\">Hồng Kông (Trung Quốc)<", "HKHKG", "id=\"case-destination\" title=\"VN\">Việt Nam<",
-                "VNHPH", "HAI PHONG STAR", "9074729", "VN0513", "15C-12345", "CSQU3054383", "Nguyễn Văn Hùng (Nguyen Van Hung)",
+                "Hải Phòng (VNHPH)", "HAI PHONG STAR", "9074729", "VN0513", "15C-12345", "CSQU3054383", "Nguyễn Văn Hùng (Nguyen Van Hung)",
                 "17/05/1980", "title=\"VN\">Việt Nam<", "C1234567", "0101234567", "12 Lạch Tray, Hải Phòng");
         assertThat(english).contains("250,000 USD", "12.5 kg", "Import", "Scanner", "Sea port", "Route", "Means of transport",
                 "id=\"case-departure\" title=\"CN\">China<", "title=\"HK\">Hong Kong (China)<", "title=\"VN\">Vietnam<",

@@ -185,7 +185,10 @@ class CaseSharingTest {
         assertThat(english).contains(sent).contains(personal).contains("02/11/2026", "17/05/1980", "12.5 kg", "250,000 USD", "Drugs", "Import", "Scanner",
                 "title=\"CN\">China<", "title=\"HK\">Hong Kong (China)<", "title=\"VN\">Vietnam<", "Date of birth",
                 "Tax number").doesNotContain("Not sent:", "case-persons-withheld");
-        assertThat(vietnamese).contains(sent).contains(personal).contains("02/11/2026", "17/05/1980", "12,5 kg", "250.000 USD", "Ma túy", "Nhập khẩu",
+        String[] sentWithVietnamesePortNames = java.util.Arrays.stream(sent)
+                .map(text -> text.replace("Cat Lai (VNCLI)", "Cát Lái (VNCLI)").replace("Haiphong (VNHPH)", "Hải Phòng (VNHPH)"))
+                .toArray(String[]::new);
+        assertThat(vietnamese).contains(sentWithVietnamesePortNames).contains(personal).contains("02/11/2026", "17/05/1980", "12,5 kg", "250.000 USD", "Ma túy", "Nhập khẩu",
                 "title=\"CN\">Trung Quốc<", "title=\"HK\">Hồng Kông (Trung Quốc)<", "title=\"VN\">Việt Nam<", "Ngày sinh",
                 "Mã số thuế");
         assertThat(nonNominal).contains(sent).contains("02/11/2026", "title=\"CN\">China<", "id=\"case-persons-withheld\"",

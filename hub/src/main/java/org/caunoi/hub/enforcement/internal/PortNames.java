@@ -14,7 +14,8 @@ import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Sea ports as officers write them: the UN/LOCODE ({@code VNHPH}) or the port's name as the list
- * spells it, accents, case and spaces aside ("Hải Phòng" is Haiphong); and, for what names no port,
+ * spells it or, for Vietnam's ports, in Vietnamese, accents, case and spaces aside ("Hải Phòng" is
+ * Haiphong, "Quy Nhơn" is Qui Nhon); and, for what names no port,
  * the ports whose names come close, Vietnam's first.
  */
 @Component
@@ -29,10 +30,19 @@ class PortNames {
         this.ports = ports;
         this.byName = SingletonSupplier.of(() -> {
             Map<String, List<SeaPort>> names = new HashMap<>();
-            ports.all().forEach(port -> names.merge(CountryNames.normalised(port.name()), List.of(port),
-                    (some, more) -> java.util.stream.Stream.concat(some.stream(), more.stream()).toList()));
+            ports.all().forEach(port -> {
+                names.merge(CountryNames.normalised(port.name()), List.of(port), PortNames::both);
+                // "Quy Nhơn" is how an officer writes the list's "Qui Nhon".
+                if (port.nameVi() != null && !CountryNames.normalised(port.nameVi()).equals(CountryNames.normalised(port.name()))) {
+                    names.merge(CountryNames.normalised(port.nameVi()), List.of(port), PortNames::both);
+                }
+            });
             return Map.copyOf(names);
         });
+    }
+
+    private static List<SeaPort> both(List<SeaPort> some, List<SeaPort> more) {
+        return java.util.stream.Stream.concat(some.stream(), more.stream()).toList();
     }
 
     /** The port the text names by code, or by a name only one port of the list has. */

@@ -3,6 +3,7 @@ package org.caunoi.hub.platform.reference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
@@ -24,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class SeaPorts {
 
     static final String PORTS = "reference/ports/sea-ports.json";
+    /** Vietnam's ports by the names Vietnamese officers write: the list spells them in English ("Haiphong"). */
+    static final String VIETNAMESE_NAMES = "reference/ports/vietnam-port-names-vi.csv";
 
     /** A position in decimal degrees (WGS 84). */
     public record Coordinates(double latitude, double longitude) {
@@ -31,13 +36,20 @@ public class SeaPorts {
 
     /**
      * A sea port. {@code country} is the English country name the list gives ("Viet Nam");
-     * {@code coordinates} is null for the few ports the list has no position for.
+     * {@code coordinates} is null for the few ports the list has no position for; {@code nameVi} is the
+     * Vietnamese name of a port of Vietnam ("Hải Phòng"), null for the others.
      */
-    public record SeaPort(String locode, String name, String country, @Nullable Coordinates coordinates) {
+    public record SeaPort(String locode, String name, String country, @Nullable Coordinates coordinates,
+            @Nullable String nameVi) {
 
         /** The ISO 3166 country code: a UN/LOCODE starts with it. */
         public String countryCode() {
             return locode.substring(0, 2);
+        }
+
+        /** The name in the officer's language: Vietnamese where the port has one, else the list's. */
+        public String name(Locale locale) {
+            return nameVi != null && locale.getLanguage().equals("vi") ? nameVi : name;
         }
     }
 
@@ -58,14 +70,17 @@ public class SeaPorts {
     }
 
     /**
-     * A place as screens show it: a port's name with its UN/LOCODE ({@code Haiphong (VNHPH)}), anything
-     * else (a border gate, a customs office) as written.
+     * A place as screens show it: a port's name in the officer's language with its UN/LOCODE
+     * ({@code Haiphong (VNHPH)}, {@code Hải Phòng (VNHPH)}), anything else (a border gate, a customs
+     * office) as written.
      */
-    public String label(@Nullable String place) {
+    public String label(@Nullable String place, Locale locale) {
         if (place == null) {
             return "";
         }
-        return place.length() <= 6 ? find(place).map(port -> port.name() + " (" + port.locode() + ")").orElse(place) : place;
+        return place.length() <= 6
+                ? find(place).map(port -> port.name(locale) + " (" + port.locode() + ")").orElse(place)
+                : place;
     }
 
     /** Every port of the list, in no particular order: for a module that looks ports up by name. */
@@ -87,10 +102,24 @@ public class SeaPorts {
         catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + PORTS, e);
         }
+        Map<String, String> vietnamese = vietnameseNames();
         Map<String, SeaPort> ports = new HashMap<>(entries.size() * 2);
         entries.forEach((code, entry) -> ports.put(code, new SeaPort(code, entry.name(), entry.country(),
-                coordinatesOf(entry.coordinates()))));
+                coordinatesOf(entry.coordinates()), vietnamese.get(code))));
         return Map.copyOf(ports);
+    }
+
+    private static Map<String, String> vietnameseNames() {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (InputStream in = ReferenceResource.open(VIETNAMESE_NAMES);
+                CSVParser rows = CSVParser.parse(in, StandardCharsets.UTF_8, format)) {
+            Map<String, String> names = new HashMap<>();
+            rows.forEach(row -> names.put(row.get("locode"), row.get("name_vi")));
+            return names;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + VIETNAMESE_NAMES, e);
+        }
     }
 
     private static @Nullable Coordinates coordinatesOf(@Nullable List<Double> longitudeLatitude) {

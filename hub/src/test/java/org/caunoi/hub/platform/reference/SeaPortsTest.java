@@ -3,6 +3,8 @@ package org.caunoi.hub.platform.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SeaPortsTest {
 
     static final SeaPorts PORTS = new SeaPorts(JsonMapper.builder().build());
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     @ParameterizedTest(name = "{0} = {1}, {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -31,10 +34,20 @@ class SeaPortsTest {
 
     @Test
     void aPortIsShownByItsNameAndCodeAndAnyOtherPlaceAsWritten() {
-        assertThat(PORTS.label("VNHPH")).isEqualTo(PORTS.find("VNHPH").orElseThrow().name() + " (VNHPH)");
-        assertThat(PORTS.label("Lao Bảo")).isEqualTo("Lao Bảo");
-        assertThat(PORTS.label("XXYYY")).isEqualTo("XXYYY");
-        assertThat(PORTS.label(null)).isEmpty();
+        assertThat(PORTS.label("VNHPH", Locale.ENGLISH)).isEqualTo("Haiphong (VNHPH)");
+        assertThat(PORTS.label("Lao Bảo", Locale.ENGLISH)).isEqualTo("Lao Bảo");
+        assertThat(PORTS.label("XXYYY", VIETNAMESE)).isEqualTo("XXYYY");
+        assertThat(PORTS.label(null, VIETNAMESE)).isEmpty();
+    }
+
+    @Test
+    void vietnamsPortsAreShownInVietnameseToAVietnameseReaderAndOthersAsTheListSpellsThem() {
+        assertThat(PORTS.label("VNHPH", VIETNAMESE)).isEqualTo("Hải Phòng (VNHPH)");
+        assertThat(PORTS.label("VNUIH", VIETNAMESE)).isEqualTo("Quy Nhơn (VNUIH)");
+        assertThat(PORTS.label("VNUIH", Locale.ENGLISH)).isEqualTo("Qui Nhon (VNUIH)");
+        assertThat(PORTS.label("HKHKG", VIETNAMESE)).isEqualTo("Hong Kong (HKHKG)");
+        assertThat(PORTS.all()).as("every port of Vietnam has its Vietnamese name, and only those")
+                .allSatisfy(port -> assertThat(port.nameVi() != null).as(port.locode()).isEqualTo(port.countryCode().equals("VN")));
     }
 
     @Test
