@@ -11,6 +11,8 @@ import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubTest;
 import org.caunoi.hub.platform.security.Role;
 import org.caunoi.hub.platform.security.UserAccounts;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +69,25 @@ class AssistanceDraftsTest extends HubTest.Base {
         assertThat((String) JsonPath.read(read.body(), "$.concerns")).isEmpty();
         assertThat((List<String>) JsonPath.read(read.body(), "$.history[*].step")).containsExactly("drafted", "edited");
         assertThat(hub.audited("ASSISTANCE_EDITED", id)).isEqualTo(1);
+    }
+
+    @Test
+    void concernsAndCaveatsLeftEmptySayNoneInBothLanguagesAndGivenOnesAreShown() {
+        long id = hub.draft("liaison");
+        BrowserSession liaison = hub.signedIn("liaison");
+        Document drafted = Jsoup.parse(liaison.get("/assistance/requests/" + id + "?lang=en"));
+        var emptied = liaison.submit("/assistance/requests/" + id + "/edit", "partner=HK&kind=verification-of-origin"
+                + "&subject=origin-fraud&purpose=verification&questions=" + encode("Who signed certificate E2612345?")
+                + "&concerns=&caveats=" + encode("Not for court use") + "&deadline=&deadlineReason=");
+
+        assertThat(drafted.select("#request-concerns").text()).isEqualTo("Form E certificate E2612345");
+        assertThat(drafted.select("#request-caveats").text()).as("a draft made without caveats").isEqualTo("None.");
+        assertThat(emptied.statusCode()).isEqualTo(302);
+        Document english = Jsoup.parse(liaison.get("/assistance/requests/" + id + "?lang=en"));
+        Document vietnamese = Jsoup.parse(liaison.get("/assistance/requests/" + id + "?lang=vi"));
+        assertThat(english.select("#request-concerns").text()).isEqualTo("None.");
+        assertThat(vietnamese.select("#request-concerns").text()).isEqualTo("Không có.");
+        assertThat(english.select("#request-caveats").text()).isEqualTo("Not for court use");
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -145,17 +146,37 @@ class ProblemDetailsTest extends HubTest.Base {
     }
 
     @ParameterizedTest(name = "{0} in {1}")
-    @CsvSource({"/partner, en, Something went wrong", "/agreements/abc, en, Something went wrong",
-            "/partners/NOPE, en, Something went wrong", "/partner, vi, Có lỗi xảy ra", "/agreements/abc, vi, Có lỗi xảy ra"})
+    @CsvSource({"/partner, en, Page or record not found", "/partner, vi, Không tìm thấy trang hoặc dữ liệu",
+            "/partners?q=" + NUL + ", en, Something went wrong", "/partners?q=" + NUL + ", vi, Có lỗi xảy ra"})
     void aMistypedAddressInTheBrowserShowsTheErrorPageInTheOfficersLanguageNotJson(String path, String language, String heading) {
         var browser = new BrowserSession(port);
         browser.logIn("viewer", "demo");
 
-        var response = browser.response(path + "?lang=" + language, Map.of("Accept", "text/html"));
+        var response = browser.response(path + (path.contains("?") ? "&" : "?") + "lang=" + language, Map.of("Accept", "text/html"));
 
         assertThat(response.statusCode()).isBetween(400, 404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body()).contains(heading).doesNotContain("\"status\"", "Exception");
+        assertThat(heading(response)).isEqualTo(heading);
+        assertThat(response.body()).doesNotContain("\"status\"", "Exception");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en, Access denied, Your role does not let you open this page",
+            "vi, Không có quyền truy cập, Vai trò của bạn không được phép mở trang này"})
+    void aPageTheOfficersRoleMayNotOpenIsHeadedAsRefusedAndSaysWhy(String language, String heading, String why) {
+        var browser = new BrowserSession(port);
+        browser.logIn("viewer", "demo");
+
+        var response = browser.response("/admin/audit?lang=" + language, Map.of("Accept", "text/html"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(heading(response)).isEqualTo(heading);
+        assertThat(response.body()).contains(why, "id=\"error-roles\"");
+    }
+
+    /** The error page's heading, as the officer reads it. */
+    private static String heading(HttpResponse<String> page) {
+        return Jsoup.parse(page.body()).select("h1#error-heading").text();
     }
 
     @ParameterizedTest(name = "{0}")

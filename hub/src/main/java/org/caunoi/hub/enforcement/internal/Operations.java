@@ -290,16 +290,26 @@ public class Operations {
 
     /** Every operation this hub knows, the newest first, with its number of tagged cases. */
     public List<Listed> all() {
+        return listed(0, Integer.MAX_VALUE);
+    }
+
+    /** The operations of one page of the list, the newest first: {@code limit} of them after the first {@code offset}. */
+    public List<Listed> listed(int offset, int limit) {
         return jdbc.sql("""
                 SELECT o.id, o.name, o.name_vi, o.code, o.partners, o.categories, o.created_by = :demo AS demo,
                     (SELECT count(*) FROM enforcement.operation_case oc WHERE oc.operation_id = o.id) AS cases
-                FROM enforcement.operation o ORDER BY o.id DESC""")
-                .param("demo", DemoOperations.CREATED_BY)
+                FROM enforcement.operation o ORDER BY o.id DESC OFFSET :offset LIMIT :limit""")
+                .param("demo", DemoOperations.CREATED_BY).param("offset", offset).param("limit", limit)
                 .query((rs, n) -> new Listed(rs.getLong("id"), rs.getString("name"), rs.getString("name_vi"),
                         rs.getString("code"),
                         strings(rs.getArray("partners")), strings(rs.getArray("categories")), rs.getLong("cases"),
                         rs.getBoolean("demo")))
                 .list();
+    }
+
+    /** How many operations this hub knows. */
+    public long count() {
+        return jdbc.sql("SELECT count(*) FROM enforcement.operation").query(Long.class).single();
     }
 
     /** The operation with this shared code, if this hub takes part in it. */

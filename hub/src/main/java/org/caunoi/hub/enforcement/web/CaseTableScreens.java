@@ -18,6 +18,7 @@ import org.caunoi.hub.platform.web.PageOrFragment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,8 +46,10 @@ class CaseTableScreens {
         this.messages = messages;
     }
 
+    /** Only for officers who may record cases, as the new-case form: a sheet they could choose but not import would waste their work. */
     @GetMapping("/enforcement/cases/import")
-    String uploadPage() {
+    String uploadPage(CurrentOfficer officer) {
+        mayImport(Officer.of(officer));
         return "enforcement/import";
     }
 
@@ -55,6 +58,8 @@ class CaseTableScreens {
             @RequestParam(defaultValue = "false") boolean validRowsOnly,
             @RequestParam(defaultValue = "false") boolean duplicatesAsNew, CurrentOfficer officer, Model model)
             throws IOException {
+        // Refused before the sheet is looked at, so a refused officer hears the same whatever the file.
+        mayImport(Officer.of(officer));
         Optional<TableFormat> format = file == null || file.isEmpty() ? Optional.empty()
                 : Optional.ofNullable(file.getOriginalFilename())
                         .map(name -> name.substring(name.lastIndexOf('.') + 1)).flatMap(TableFormat::find);
@@ -66,6 +71,12 @@ class CaseTableScreens {
                 validRowsOnly ? ImportChoice.VALID_ROWS_ONLY : ImportChoice.ALL_OR_NOTHING,
                 duplicatesAsNew ? CaseImport.Duplicates.IMPORT_AS_NEW : CaseImport.Duplicates.REPORT);
         return "redirect:/enforcement/cases/import/" + job.id();
+    }
+
+    private static void mayImport(Officer officer) {
+        if (!officer.mayRecord()) {
+            throw new AccessDeniedException("importing cases needs the investigator role");
+        }
     }
 
     @GetMapping("/enforcement/cases/import/{id}")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.caunoi.hub.enforcement.internal.CaseNotFoundException;
 import org.caunoi.hub.enforcement.internal.Officer;
 import org.caunoi.hub.enforcement.internal.OperationAlerts;
@@ -15,12 +16,15 @@ import org.caunoi.hub.partners.Purpose;
 import org.caunoi.hub.platform.i18n.Labels;
 import org.caunoi.hub.platform.security.CurrentOfficer;
 import org.caunoi.hub.platform.reference.CountryNames;
+import org.caunoi.hub.platform.web.PageOrFragment;
+import org.caunoi.hub.platform.web.Paging;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,9 +72,11 @@ class OperationScreens {
 
     /** The joint operations this hub knows, each linked to its page: where an officer finds them. */
     @GetMapping("/enforcement/operations")
-    String list(Model model) {
-        model.addAttribute("operations", operations.all());
-        return "enforcement/operations";
+    String list(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, HtmxRequest htmx, Model model) {
+        Paging paging = new Paging(page, size);
+        model.addAttribute("page", paging.of(operations.listed(paging.offset(), paging.size()), operations.count()));
+        return PageOrFragment.of(htmx, "enforcement/operations", "rows");
     }
 
     @GetMapping("/enforcement/operations/{id}")

@@ -117,6 +117,7 @@ class ExchangeScreens {
         ListPage<MessageSummary> shown = shown(messages.page(direction, partner, state, type, new Paging(page, size)), user,
                 locale);
         model.addAttribute("page", shown);
+        model.addAttribute("nothingExchangedYet", nothingExchangedYet(shown.total(), direction, partner, state, type));
         // Each row's record, by direction and message id, as the message page links it: each module asked once a page.
         Map<String, CarriedRecords.CarriedRecord> records = new HashMap<>();
         List<CarriedRecords.CarriedMessage> rows = shown.rows().stream().map(ExchangeScreens::carriedMessage).toList();
@@ -238,6 +239,14 @@ class ExchangeScreens {
     }
 
     /** The page with each delivery error as the officer may read it. */
+    /**
+     * Whether the hub has never sent or received a message: nothing is listed though no filter narrows
+     * the list. An empty list under a filter only says that nothing matches.
+     */
+    static boolean nothingExchangedYet(long total, String... filters) {
+        return total == 0 && Arrays.stream(filters).allMatch(String::isBlank);
+    }
+
     private ListPage<MessageSummary> shown(ListPage<MessageSummary> page, Authentication user, Locale locale) {
         return new ListPage<>(page.rows().stream().map(m -> errors.shown(m, user, locale)).toList(), page.page(),
                 page.size(), page.total());

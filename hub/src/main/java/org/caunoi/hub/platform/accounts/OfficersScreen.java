@@ -3,6 +3,7 @@ package org.caunoi.hub.platform.accounts;
 import java.util.Arrays;
 import java.util.List;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.caunoi.hub.platform.problem.FieldProblem;
@@ -13,6 +14,8 @@ import org.caunoi.hub.platform.security.Role;
 import org.caunoi.hub.platform.security.Units;
 import org.caunoi.hub.platform.web.MenuEntry;
 import org.caunoi.hub.platform.web.ModuleMenu;
+import org.caunoi.hub.platform.web.PageOrFragment;
+import org.caunoi.hub.platform.web.Paging;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
@@ -47,8 +50,10 @@ class OfficersScreen implements ModuleMenu {
 
     @GetMapping("/admin/officers")
     @AdminOnly
-    String list(Model model) {
-        return listPage(new OfficerForm(), model);
+    String list(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, HtmxRequest htmx, Model model) {
+        listPage(new OfficerForm(), new Paging(page, size), model);
+        return PageOrFragment.of(htmx, "platform/officers", "rows");
     }
 
     @PostMapping("/admin/officers")
@@ -62,7 +67,7 @@ class OfficersScreen implements ModuleMenu {
         }
         catch (AccountProblem problem) {
             reject(binding, problem);
-            return listPage(form, model);
+            return listPage(form, new Paging(0, Paging.DEFAULT_SIZE), model);
         }
     }
 
@@ -138,8 +143,8 @@ class OfficersScreen implements ModuleMenu {
         return "platform/password";
     }
 
-    private String listPage(OfficerForm form, Model model) {
-        model.addAttribute("officers", officers.all());
+    private String listPage(OfficerForm form, Paging paging, Model model) {
+        model.addAttribute("page", paging.slice(officers.all()));
         model.addAttribute("officerForm", form);
         return choices(model, "platform/officers");
     }

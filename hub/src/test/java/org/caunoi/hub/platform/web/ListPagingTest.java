@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 
 import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
@@ -30,6 +31,8 @@ class ListPagingTest extends HubTest.Base {
     private static final Pattern PARTNER_ROW = Pattern.compile("id=\"partner-([A-Z0-9]+)\"");
     private static final Pattern AGREEMENT_ROW = Pattern.compile("href=\"/agreements/(\\d+)\"");
     private static final Pattern MESSAGE_ROW = Pattern.compile("data-message-id=\"([^\"]+)\"");
+    private static final Pattern OPERATION_ROW = Pattern.compile("<tr id=\"operation-(\\d+)\"");
+    private static final Pattern OFFICER_ROW = Pattern.compile("<tr id=\"officer-([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -83,12 +86,54 @@ class ListPagingTest extends HubTest.Base {
         assertThat(union(first, second)).containsExactlyElementsOf(fromApi);
     }
 
+    @Test
+    void pagesOfOperationsHoldDifferentOperationsAndTogetherTheListTheApiGivesNewestFirst() {
+        HubClient investigator = HubClient.as(port, "investigator");
+        for (int i = 0; i < 3; i++) {
+            String code = "PAGED-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+            assertThat(investigator.postJson("/api/enforcement/operations", "{\"name\": \"Paged " + code + "\", \"code\": \""
+                    + code + "\", \"categories\": [\"drugs\"], \"partners\": [\"HK\"]}").statusCode()).isEqualTo(201);
+        }
+        List<String> fromApi = StreamSupport.stream(JsonMapper.builder().build().readTree(HubClient.as(port, "viewer")
+                .get("/api/enforcement/operations").body()).spliterator(), false)
+                .map(operation -> String.valueOf(operation.get("id").asLong())).toList();
+        BrowserSession session = signedIn("viewer");
+
+        List<String> paged = allPages(session, "/enforcement/operations?size=2", OPERATION_ROW, fromApi.size());
+
+        assertThat(rows(session.get("/enforcement/operations?size=2"), OPERATION_ROW)).hasSize(2);
+        assertThat(paged).containsExactlyElementsOf(fromApi);
+    }
+
+    @Test
+    void pagesOfOfficersHoldDifferentOfficersAndTogetherEveryAccount() {
+        List<String> fromApi = StreamSupport.stream(JsonMapper.builder().build().readTree(HubClient.as(port, "admin")
+                .get("/api/officers").body()).spliterator(), false).map(officer -> officer.get("username").asString()).toList();
+        BrowserSession session = signedIn("admin");
+
+        List<String> paged = allPages(session, "/admin/officers?size=3", OFFICER_ROW, fromApi.size());
+
+        assertThat(rows(session.get("/admin/officers?size=3"), OFFICER_ROW)).hasSize(3);
+        assertThat(paged).containsExactlyInAnyOrderElementsOf(fromApi);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/enforcement/operations?size=1&page=1, viewer, operations", "/admin/officers?size=1&page=1, admin, officers"})
+    void htmxGetsTheListAloneWhenItTurnsAPage(String list, String user, String id) {
+        var fragment = signedIn(user).get(list, "HX-Request", "true");
+
+        assertThat(fragment.statusCode()).isEqualTo(200);
+        assertThat(fragment.body()).contains("<div class=\"paged\" id=\"" + id + "\"").doesNotContain("id=\"menu\"");
+    }
+
     @ParameterizedTest(name = "{0}: the pager keeps {1}")
     @CsvSource({
             "/partners?q=an&size=2&lang=en, q=an",
             "/exchange/messages?direction=out&type=exchange/Ping&size=1&lang=en, type=exchange/Ping",
             "/assistance/requests?direction=in&size=2&lang=en, direction=in",
-            "/admin/audit?actor=admin&size=1&lang=en, actor=admin"})
+            "/admin/audit?actor=admin&size=1&lang=en, actor=admin",
+            "/enforcement/operations?size=1&lang=en, size=1",
+            "/admin/officers?size=1&lang=en, size=1"})
     void thePagersNextLinkKeepsTheFiltersTheSizeAndTheLanguage(String list, String filter) {
         BrowserSession session = signedIn("admin");
         if (list.startsWith("/exchange")) {
@@ -133,6 +178,18 @@ class ListPagingTest extends HubTest.Base {
     private static void ping(HubClient liaison) {
         assertThat(liaison.post("/api/exchange/ping?partner=HK", "application/json", new byte[0]).statusCode())
                 .isBetween(200, 202);
+    }
+
+    /** The rows of every page of the list, in order, each page asked for by its address; {@code total} rows are expected. */
+    private static List<String> allPages(BrowserSession session, String list, Pattern row, int total) {
+        List<String> all = new ArrayList<>();
+        for (int n = 0; all.size() < total; n++) {
+            List<String> rows = rows(session.get(list + "&page=" + n), row);
+            assertThat(rows).as("page " + n + " of " + list).isNotEmpty();
+            assertThat(Collections.disjoint(rows, all)).as("page " + n + " repeats no row").isTrue();
+            all.addAll(rows);
+        }
+        return all;
     }
 
     private static Matcher showing(String page) {
