@@ -55,7 +55,7 @@ class AssistanceBetweenHubsTest {
         String reference = JsonPath.read(created.body(), "$.reference");
         assertThat((String) JsonPath.read(created.body(), "$.state")).isEqualTo("draft");
         assertThat((String) JsonPath.read(created.body(), "$.deadline"))
-                .as("the agreement with HK gives 60 days").isEqualTo(LocalDate.now().plusDays(60).toString());
+                .as("the agreement with HK gives 60 days").isEqualTo(TestHub.today().plusDays(60).toString());
 
         assertThat(approve(vnAs("liaison"), id).statusCode()).as("only a supervisor approves what leaves").isEqualTo(403);
         assertThat(state(vnAs("liaison"), id)).isEqualTo("draft");
@@ -66,7 +66,7 @@ class AssistanceBetweenHubsTest {
 
         Map<String, Object> received = awaitReceived(reference);
         long hkId = ((Number) received.get("id")).longValue();
-        assertThat(received.get("deadline")).isEqualTo(LocalDate.now().plusDays(60).toString());
+        assertThat(received.get("deadline")).isEqualTo(TestHub.today().plusDays(60).toString());
         assertThat(received.get("state")).isEqualTo("received");
 
         var withoutReason = hkAs("liaison").postJson("/api/assistance/requests/" + hkId + "/answer",
@@ -150,8 +150,8 @@ class AssistanceBetweenHubsTest {
 
     @Test
     void aDeadlineInThePastOrOtherThanTheAgreementsWithoutAReasonIsRefused() {
-        var past = vnAs("liaison").postJson("/api/assistance/requests", request("HK", LocalDate.now().minusDays(1)));
-        var noReason = vnAs("liaison").postJson("/api/assistance/requests", request("HK", LocalDate.now().plusDays(20)));
+        var past = vnAs("liaison").postJson("/api/assistance/requests", request("HK", TestHub.today().minusDays(1)));
+        var noReason = vnAs("liaison").postJson("/api/assistance/requests", request("HK", TestHub.today().plusDays(20)));
 
         assertThat(past.statusCode()).isEqualTo(400);
         assertThat((List<String>) JsonPath.read(past.body(), "$.errors[*].field")).containsExactly("deadline");

@@ -1,7 +1,7 @@
 package org.caunoi.hub.assistance.internal;
 
-import java.time.LocalDate;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
