@@ -3,8 +3,6 @@ package org.caunoi.hub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Collator;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +42,7 @@ class PartnersInNameOrderTest extends HubTest.Base {
     void theFiguresTablePerPartnerListsPartnersByName(String language) {
         var supervisor = new BrowserSession(port);
         supervisor.logIn("supervisor", "demo");
-        String page = supervisor.get("/assistance/figures?year=" + (LocalDate.now(ZoneOffset.UTC).getYear() - 1) + "&lang=" + language);
+        String page = supervisor.get("/assistance/figures?year=" + (TestHub.today().getYear() - 1) + "&lang=" + language);
         String table = page.substring(page.indexOf("id=\"figures-per-partner\""));
 
         List<String> names = all(FIGURES_ROW, 1, table.substring(0, table.indexOf("</table>")));

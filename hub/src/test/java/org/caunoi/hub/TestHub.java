@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +21,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class TestHub {
 
     private static final Path DATA_DIR = createDataDir();
+
+    /** The officers' time zone the test hubs run in ({@code caunoi.time-zone}'s default): their "today" is its day. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private TestHub() {
     }
@@ -56,6 +61,11 @@ public final class TestHub {
         List<String> all = new ArrayList<>(List.of("--server.port=0", "--caunoi.data-dir=" + dataDir));
         all.addAll(List.of(args));
         return new SpringApplicationBuilder(CauNoiApplication.class).run(all.toArray(String[]::new));
+    }
+
+    /** The hub's today, the officers' day: what deadlines, overdue and the figures' year go by. */
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
     }
 
     /** The port a hub from {@link #start} listens on. */

@@ -13,6 +13,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.awaitility.Awaitility;
 import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
+import org.caunoi.hub.TestHub;
 import org.caunoi.hub.exchange.DemoHubs;
 import org.caunoi.hub.exchange.MessageHandler;
 import org.caunoi.hub.exchange.MessageType;
@@ -54,7 +55,7 @@ class AssistanceBetweenHubsTest {
         String reference = JsonPath.read(created.body(), "$.reference");
         assertThat((String) JsonPath.read(created.body(), "$.state")).isEqualTo("draft");
         assertThat((String) JsonPath.read(created.body(), "$.deadline"))
-                .as("the agreement with HK gives 60 days").isEqualTo(LocalDate.now().plusDays(60).toString());
+                .as("the agreement with HK gives 60 days").isEqualTo(TestHub.today().plusDays(60).toString());
 
         assertThat(approve(vnAs("liaison"), id).statusCode()).as("only a supervisor approves what leaves").isEqualTo(403);
         assertThat(state(vnAs("liaison"), id)).isEqualTo("draft");
@@ -65,7 +66,7 @@ class AssistanceBetweenHubsTest {
 
         Map<String, Object> received = awaitReceived(reference);
         long hkId = ((Number) received.get("id")).longValue();
-        assertThat(received.get("deadline")).isEqualTo(LocalDate.now().plusDays(60).toString());
+        assertThat(received.get("deadline")).isEqualTo(TestHub.today().plusDays(60).toString());
         assertThat(received.get("state")).isEqualTo("received");
 
         var withoutReason = hkAs("liaison").postJson("/api/assistance/requests/" + hkId + "/answer",
@@ -149,8 +150,8 @@ class AssistanceBetweenHubsTest {
 
     @Test
     void aDeadlineInThePastOrOtherThanTheAgreementsWithoutAReasonIsRefused() {
-        var past = vnAs("liaison").postJson("/api/assistance/requests", request("HK", LocalDate.now().minusDays(1)));
-        var noReason = vnAs("liaison").postJson("/api/assistance/requests", request("HK", LocalDate.now().plusDays(20)));
+        var past = vnAs("liaison").postJson("/api/assistance/requests", request("HK", TestHub.today().minusDays(1)));
+        var noReason = vnAs("liaison").postJson("/api/assistance/requests", request("HK", TestHub.today().plusDays(20)));
 
         assertThat(past.statusCode()).isEqualTo(400);
         assertThat((List<String>) JsonPath.read(past.body(), "$.errors[*].field")).containsExactly("deadline");
@@ -176,8 +177,8 @@ class AssistanceBetweenHubsTest {
                 .as("the deadline as the officer writes a day").contains("Thời hạn trả lời (" + deadline + ") chưa qua");
 
         // The deadline has passed on VN's side (the time itself cannot move for two hubs that sign with today's date).
-        vn.getBean(JdbcClient.class).sql("UPDATE assistance.request SET deadline = current_date - 1 WHERE id = ?")
-                .param(id).update();
+        vn.getBean(JdbcClient.class).sql("UPDATE assistance.request SET deadline = ? WHERE id = ?")
+                .params(java.sql.Date.valueOf(TestHub.today().minusDays(1)), id).update();
         var reminded = vnAs("liaison").post("/api/assistance/requests/" + id + "/remind", "application/json", new byte[0]);
         assertThat(reminded.statusCode()).as(reminded.body()).isEqualTo(200);
 
@@ -217,8 +218,8 @@ class AssistanceBetweenHubsTest {
                 .contains("Chỉ có thể gửi nhắc hạn trả lời từ ngày " + dayFirst(deadline.minusDays(7)));
 
         // Three days left on VN's side (the time itself cannot move for two hubs that sign with today's date).
-        vn.getBean(JdbcClient.class).sql("UPDATE assistance.request SET deadline = current_date + 3 WHERE id = ?")
-                .param(id).update();
+        vn.getBean(JdbcClient.class).sql("UPDATE assistance.request SET deadline = ? WHERE id = ?")
+                .params(java.sql.Date.valueOf(TestHub.today().plusDays(3)), id).update();
         assertThat(screen.get("/assistance/requests/" + id + "?lang=en")).contains("id=\"courtesy-reminder\"")
                 .doesNotContain("id=\"remind\"");
         var reminded = vnAs("liaison").post("/api/assistance/requests/" + id + "/courtesy-reminder", "application/json",
@@ -248,8 +249,8 @@ class AssistanceBetweenHubsTest {
                         + "request for assistance " + hkReference + ": the reply deadline is ")));
 
         // Past the deadline the ordinary reminder goes, as it did before courtesy reminders.
-        vn.getBean(JdbcClient.class).sql("UPDATE assistance.request SET deadline = current_date - 1 WHERE id = ?")
-                .param(id).update();
+        vn.getBean(JdbcClient.class).sql("UPDATE assistance.request SET deadline = ? WHERE id = ?")
+                .params(java.sql.Date.valueOf(TestHub.today().minusDays(1)), id).update();
         var late = vnAs("liaison").post("/api/assistance/requests/" + id + "/courtesy-reminder?lang=en", "application/json",
                 new byte[0]);
         assertThat(late.statusCode()).isIn(400, 409);

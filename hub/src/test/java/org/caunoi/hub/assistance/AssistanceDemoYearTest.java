@@ -3,8 +3,6 @@ package org.caunoi.hub.assistance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class AssistanceDemoYearTest {
 
-    static final int LAST_YEAR = LocalDate.now(ZoneOffset.UTC).getYear() - 1;
+    static final int LAST_YEAR = TestHub.today().getYear() - 1;
 
     @Test
     void demoModeFillsLastYearOnceWithRequestsMarkedAsDemoDataAndProductionModeHasNone() {

@@ -107,7 +107,7 @@ class AssistanceInTheBrowserTest extends BrowserTestBase {
     void theFiguresPageDrawsItsChartInBothLanguages() throws Exception {
         logIn("supervisor", "en");
         // Next year: other tests of this hub may have made requests this year, none can have made any then.
-        java.time.Year empty = java.time.Year.now().plusYears(1);
+        java.time.Year empty = java.time.Year.now(org.caunoi.hub.TestHub.ZONE).plusYears(1);
         browser.get(url("/assistance/figures?year=" + empty));
         assertThat(browser.findElement(By.id("figures-no-data")).getText()).as("a year without figures: said, not zeros")
                 .contains("No figures for " + empty);
@@ -116,7 +116,7 @@ class AssistanceInTheBrowserTest extends BrowserTestBase {
         assertThat(browser.findElement(By.id("figures-chart")).isDisplayed()).as("no empty frame of axes").isFalse();
         // Last year, the demo year, has requests received (this year may hold only other tests' requests sent).
         browser.findElement(By.xpath("//*[@id='figures-no-data']//a[contains(@class, 'year-with-data') and text()='"
-                + java.time.Year.now().minusYears(1) + "']")).click();
+                + java.time.Year.now(org.caunoi.hub.TestHub.ZONE).minusYears(1) + "']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#figures-chart canvas")));
         assertThat(browser.findElement(By.id("figures-summary")).getText()).matches("\\d+ requests received, \\d+ answered, \\d+ overdue\\.");
         // Partners' names do not fit side by side under the bars (ECharts would drop most): one bar a line.
@@ -173,7 +173,7 @@ class AssistanceInTheBrowserTest extends BrowserTestBase {
 
     @Test
     void eachNumberOfTheFiguresOpensTheListOfTheRequestsItCountsAndDemoDataIsMarked() throws Exception {
-        int lastYear = java.time.Year.now().getValue() - 1;
+        int lastYear = java.time.Year.now(org.caunoi.hub.TestHub.ZONE).getValue() - 1;
         logIn("supervisor", "en");
         browser.get(url("/assistance/figures?year=" + lastYear));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#answer-time-chart canvas")));

@@ -2,13 +2,12 @@ package org.caunoi.hub.assistance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
+import org.caunoi.hub.TestHub;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class AssistanceListPagingTest extends HubTest.Base {
 
     private static final String LAST_YEARS = "/api/assistance/requests?direction=in&year="
-            + (LocalDate.now(ZoneOffset.UTC).getYear() - 1);
+            + (TestHub.today().getYear() - 1);
 
     @LocalServerPort
     int port;

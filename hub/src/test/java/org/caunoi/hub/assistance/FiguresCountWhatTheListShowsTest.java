@@ -2,14 +2,13 @@ package org.caunoi.hub.assistance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
+import org.caunoi.hub.TestHub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @HubTest
 class FiguresCountWhatTheListShowsTest extends HubTest.Base {
 
-    static final int LAST_YEAR = LocalDate.now(ZoneOffset.UTC).getYear() - 1;
+    static final int LAST_YEAR = TestHub.today().getYear() - 1;
 
     @LocalServerPort
     int port;

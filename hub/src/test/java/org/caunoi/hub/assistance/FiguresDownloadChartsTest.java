@@ -3,8 +3,6 @@ package org.caunoi.hub.assistance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubTest;
+import org.caunoi.hub.TestHub;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @HubTest
 class FiguresDownloadChartsTest extends HubTest.Base {
 
-    private static final int LAST_YEAR = LocalDate.now(ZoneOffset.UTC).getYear() - 1;
+    private static final int LAST_YEAR = TestHub.today().getYear() - 1;
 
     @LocalServerPort
     int port;

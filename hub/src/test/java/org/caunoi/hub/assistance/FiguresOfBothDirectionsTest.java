@@ -3,8 +3,6 @@ package org.caunoi.hub.assistance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +43,7 @@ class FiguresOfBothDirectionsTest {
 
     static final MessageType REQUEST = new MessageType("assistance", "Request");
     static final MessageType ANSWER = new MessageType("assistance", "Answer");
-    static final int YEAR = LocalDate.now(ZoneOffset.UTC).getYear();
+    static final int YEAR = TestHub.today().getYear();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -83,7 +81,7 @@ class FiguresOfBothDirectionsTest {
         assertThat(HubClient.as(port, "supervisor").post("/api/assistance/requests/" + toKorea + "/sent-elsewhere",
                 "application/json", new byte[0]).statusCode()).isEqualTo(200);
         jdbc.sql("UPDATE assistance.request SET deadline = ? WHERE id = ?")
-                .params(java.sql.Date.valueOf(LocalDate.now(ZoneOffset.UTC).minusDays(2)), toKorea).update();
+                .params(java.sql.Date.valueOf(TestHub.today().minusDays(2)), toKorea).update();
     }
 
     @Test
@@ -177,7 +175,7 @@ class FiguresOfBothDirectionsTest {
         byte[] payload = """
                 {"reference": "%s", "kind": "verification-of-value", "subject": "undervaluation", "purpose": "investigation",
                  "questions": "What value was declared for invoice 42?", "deadline": "%s"}"""
-                .formatted(senderReference, LocalDate.now(ZoneOffset.UTC).plusDays(30)).getBytes(StandardCharsets.UTF_8);
+                .formatted(senderReference, TestHub.today().plusDays(30)).getBytes(StandardCharsets.UTF_8);
         deliver(new ReceivedMessage(UUID.randomUUID() + "@" + partner.toLowerCase() + ".caunoi", partner, REQUEST,
                 DataCategory.ASSISTANCE_REQUEST, Purpose.INVESTIGATION, "application/json", payload,
                 java.time.Instant.now(), Threading.NONE));

@@ -55,8 +55,9 @@ class ManyDeadlinesAtOnceTest {
                 INSERT INTO assistance.request (reference, sender_reference, direction, partner, kind, subject, purpose,
                     questions, deadline, assigned_unit, state, created_at, created_by)
                 SELECT 'FLOOD-' || n, 'HK-FLOOD-' || n, 'IN', 'HK', 'VERIFICATION_OF_VALUE', 'UNDERVALUATION', 'INVESTIGATION',
-                       'Please verify the value declared.', current_date - 3, 'HTQT', 'RECEIVED', now(), 'test'
-                  FROM generate_series(1, :count) AS n""").param("count", OVERDUE).update();
+                       'Please verify the value declared.', :deadline, 'HTQT', 'RECEIVED', now(), 'test'
+                  FROM generate_series(1, :count) AS n""").param("count", OVERDUE)
+                .param("deadline", java.sql.Date.valueOf(TestHub.today().minusDays(3))).update();
 
         assertThat(watch.warnDue()).isGreaterThanOrEqualTo(OVERDUE);
 

@@ -222,7 +222,7 @@ class WhoReadsRequestsTest extends HubTest.Base {
         assertThat(sentListed("viewer", id)).as("a colleague of the drafter's unit").isFalse();
         assertThat(sentListed(PCU_INVESTIGATOR, id)).as("the unit it is assigned to").isTrue();
 
-        int year = java.time.Instant.parse(JsonPath.read(read, "$.createdAt")).atZone(java.time.ZoneOffset.UTC).getYear();
+        int year = java.time.Instant.parse(JsonPath.read(read, "$.createdAt")).atZone(org.caunoi.hub.TestHub.ZONE).getYear();
         for (String officer : List.of("investigator", "viewer")) {
             Map<String, Map<String, Number>> perPartner = JsonPath.read(as(officer).get("/api/assistance/figures?year=" + year)
                     .body(), "$.perPartner");

@@ -6,6 +6,7 @@ import java.time.Year;
 import java.util.List;
 
 import org.caunoi.hub.HubTest;
+import org.caunoi.hub.TestHub;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -24,7 +25,7 @@ class ScreensAtLaptopWidthInTheBrowserTest extends BrowserTestBase {
     private static final List<String> SUPERVISOR_SCREENS = List.of("/", "/partners", "/agreements", "/legal-basis",
             "/exchange/messages", "/exchange/dead-letters", "/enforcement/cases", "/enforcement/received",
             "/enforcement/operations", "/enforcement/alerts", "/assistance/requests",
-            "/assistance/figures?year=" + Year.now().minusYears(1), "/assistance/figures?year=" + Year.now().plusYears(1),
+            "/assistance/figures?year=" + Year.now(TestHub.ZONE).minusYears(1), "/assistance/figures?year=" + Year.now(TestHub.ZONE).plusYears(1),
             "/admin/audit", "/account/tokens");
     private static final List<String> ADMIN_SCREENS = List.of("/admin/officers", "/admin/events");
 

@@ -3,7 +3,6 @@ package org.caunoi.hub.enforcement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +125,7 @@ class DemoOperationsTest extends HubTest.Base {
 
     @Test
     void theDemoRecordsLastYearsGeneratedSeizuresAndTagsThemToItsOperations() {
-        int lastYear = LocalDate.now().getYear() - 1;
+        int lastYear = TestHub.today().getYear() - 1;
         var demo = jdbc.sql("""
                 SELECT count(*) AS cases, count(*) FILTER (WHERE extract(year FROM case_date) = ?) AS last_year,
                     count(*) FILTER (WHERE content->>'narrative' LIKE '%không phải vụ bắt giữ thật%') AS said_generated

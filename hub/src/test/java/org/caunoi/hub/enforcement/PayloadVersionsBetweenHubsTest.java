@@ -12,6 +12,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.awaitility.Awaitility;
 import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
+import org.caunoi.hub.TestHub;
 import org.caunoi.hub.browser.Chromium;
 import org.caunoi.hub.exchange.DemoHubs;
 import org.caunoi.hub.exchange.PayloadSchema;
@@ -146,7 +147,7 @@ class PayloadVersionsBetweenHubsTest {
         assertThat(vnAs("supervisor").post("/api/assistance/requests/" + id + "/approve", "application/json", new byte[0])
                 .statusCode()).isEqualTo(200);
         JdbcClient vnDatabase = vn.getBean(JdbcClient.class);
-        vnDatabase.sql("UPDATE assistance.request SET deadline = current_date + 3 WHERE id = ?").param(id).update();
+        vnDatabase.sql("UPDATE assistance.request SET deadline = ? WHERE id = ?").params(java.sql.Date.valueOf(TestHub.today().plusDays(3)), id).update();
         long queuedBefore = queuedToHongKong();
 
         var english = vnAs("liaison").post("/api/assistance/requests/" + id + "/courtesy-reminder?lang=en",
@@ -168,7 +169,7 @@ class PayloadVersionsBetweenHubsTest {
                 .contains("id=\"courtesy-reminder-partner-earlier\"", "does not take courtesy reminders yet")
                 .doesNotContain("id=\"courtesy-reminder\"");
 
-        vnDatabase.sql("UPDATE assistance.request SET deadline = current_date - 1 WHERE id = ?").param(id).update();
+        vnDatabase.sql("UPDATE assistance.request SET deadline = ? WHERE id = ?").params(java.sql.Date.valueOf(TestHub.today().minusDays(1)), id).update();
         var overdue = vnAs("liaison").post("/api/assistance/requests/" + id + "/remind", "application/json", new byte[0]);
         assertThat(overdue.statusCode()).as(overdue.body()).isEqualTo(200);
         String reminder = vnDatabase.sql("""

@@ -9,6 +9,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.awaitility.Awaitility;
 import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
+import org.caunoi.hub.TestHub;
 import org.caunoi.hub.exchange.DemoHubs;
 import org.caunoi.hub.partners.Partner;
 import org.caunoi.hub.partners.Partners;
@@ -194,7 +195,7 @@ class RecordsBehindMessagesTest {
         String referenceAtHongKong = JsonPath.read(HubClient.as(NETWORK.hkPort, "supervisor")
                 .get("/api/assistance/requests/" + atHongKong).body(), "$.reference");
         // Overdue at Vietnam: two hubs that sign with today's date cannot move the time itself.
-        vnDatabase.sql("UPDATE assistance.request SET deadline = current_date - 1 WHERE id = ?").param(id).update();
+        vnDatabase.sql("UPDATE assistance.request SET deadline = ? WHERE id = ?").params(java.sql.Date.valueOf(TestHub.today().minusDays(1)), id).update();
         var reminded = HubClient.as(NETWORK.vnPort, "liaison").post("/api/assistance/requests/" + id + "/remind",
                 "application/json", new byte[0]);
         assertThat(reminded.statusCode()).as(reminded.body()).isEqualTo(200);

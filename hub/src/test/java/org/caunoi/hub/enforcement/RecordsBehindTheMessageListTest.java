@@ -12,6 +12,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.caunoi.hub.BrowserSession;
 import org.caunoi.hub.HubClient;
 import org.caunoi.hub.HubTest;
+import org.caunoi.hub.TestHub;
 import org.caunoi.hub.exchange.CarriedRecords;
 import org.caunoi.hub.exchange.CarriedRecords.CarriedMessage;
 import org.caunoi.hub.platform.security.CurrentOfficer;
@@ -138,7 +139,7 @@ class RecordsBehindTheMessageListTest extends HubTest.Base {
 
     /** The reminder's message, the request made overdue first. */
     private String reminded(long requestId) {
-        jdbc.sql("UPDATE assistance.request SET deadline = current_date - 1 WHERE id = ?").param(requestId).update();
+        jdbc.sql("UPDATE assistance.request SET deadline = ? WHERE id = ?").params(java.sql.Date.valueOf(TestHub.today().minusDays(1)), requestId).update();
         var reminded = HubClient.as(port, "liaison").post("/api/assistance/requests/" + requestId + "/remind",
                 "application/json", new byte[0]);
         assertThat(reminded.statusCode()).as(reminded.body()).isEqualTo(200);

@@ -141,7 +141,7 @@ class DemoYear implements ApplicationRunner {
             return 0;
         }
         Random random = new Random(year);
-        Instant start = LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant start = LocalDate.of(year, 1, 1).atStartOfDay(clock.getZone()).toInstant();
         Instant now = clock.instant();
         List<AssistanceRequest> generated = new ArrayList<>();
         for (int i = 0; i < RECEIVED + SENT; i++) {
@@ -161,7 +161,7 @@ class DemoYear implements ApplicationRunner {
                     SUBJECTS.get(random.nextInt(SUBJECTS.size())), Purpose.INVESTIGATION, basisOf.getOrDefault(partner, List.of()),
                     (direction == Direction.IN ? QUESTIONS : QUESTIONS_SENT).get(random.nextInt(QUESTIONS.size()))
                             .formatted(document), "", "",
-                    kind.expectsAnswer() ? LocalDate.ofInstant(created, ZoneOffset.UTC).plusDays(60) : null, null,
+                    kind.expectsAnswer() ? LocalDate.ofInstant(created, clock.getZone()).plusDays(60) : null, null,
                     units.receivingRequests(), null,
                     outcome != null ? outcome.state() : direction == Direction.IN ? RequestState.RECEIVED : RequestState.ACKNOWLEDGED,
                     null, outcome, answered ? (direction == Direction.IN ? ANSWER_GIVEN : ANSWER_RECEIVED) : null,

@@ -1,7 +1,7 @@
 package org.caunoi.hub.assistance.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,10 +46,12 @@ class PartnerMessages implements FollowedMessageTypes {
     private final RequestAttachments attachments;
     private final RequestNotices notices;
     private final Units units;
+    private final Clock clock;
 
     PartnerMessages(RequestStore store, Steps steps, LegalBasis legalBasis, JsonMapper json, HubProperties hub,
             DeadlineWatch watch, ApplicationEventPublisher events, RequestAttachments attachments, RequestNotices notices,
-            Units units) {
+            Units units, Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.notices = notices;
         this.attachments = attachments;
@@ -68,7 +70,8 @@ class PartnerMessages implements FollowedMessageTypes {
             return;
         }
         Payloads.Request payload = json.readValue(message.payload(), Payloads.Request.class);
-        LocalDate receivedOn = LocalDate.ofInstant(message.receivedAt(), ZoneOffset.UTC);
+        // The officers' day it came on: its legal basis, its deadline and its reference's year.
+        LocalDate receivedOn = LocalDate.ofInstant(message.receivedAt(), clock.getZone());
         Purpose purpose = message.purpose() != null ? message.purpose() : Purpose.parse(payload.purpose());
         var basis = legalBasis.check(message.partnerCode(), DataCategory.ASSISTANCE_REQUEST, purpose, receivedOn);
         RequestKind kind = Codes.parse(RequestKind.class, "kind", payload.kind());

@@ -317,14 +317,15 @@ class ExchangeScreens {
     }
 
     /** What the page shows of a certificate (templates may not reach into the JDK's certificate classes). */
-    record CertificateView(String subject, String issuer, java.time.LocalDate validFrom, java.time.LocalDate validTo,
+    record CertificateView(String subject, String issuer, java.time.Instant validFrom, java.time.Instant validTo,
             boolean expired, String sha256) {
 
         static CertificateView of(java.security.cert.X509Certificate certificate, java.time.Instant now) {
+            // Moments, not days: the page shows them as the officers' days, as it shows every other moment.
             return new CertificateView(certificate.getSubjectX500Principal().getName(),
                     certificate.getIssuerX500Principal().getName(),
-                    java.time.LocalDate.ofInstant(certificate.getNotBefore().toInstant(), java.time.ZoneOffset.UTC),
-                    java.time.LocalDate.ofInstant(certificate.getNotAfter().toInstant(), java.time.ZoneOffset.UTC),
+                    certificate.getNotBefore().toInstant(),
+                    certificate.getNotAfter().toInstant(),
                     certificate.getNotAfter().toInstant().isBefore(now),
                     org.caunoi.hub.exchange.internal.keys.Certificates.sha256(certificate));
         }

@@ -65,6 +65,11 @@ public class Times {
         return date(local.toLocalDate(), locale) + " " + CLOCK.format(local) + " UTC" + OFFSET.format(local);
     }
 
+    /** The officers' day of a moment, {@code 14/12/2025}; empty for no moment. */
+    public String dayOf(@Nullable Instant instant) {
+        return instant == null ? "" : date(LocalDate.ofInstant(instant, zone), LocaleContextHolder.getLocale());
+    }
+
     /** {@code 14/12/2025}; empty for no day. */
     public String date(@Nullable LocalDate day) {
         return date(day, LocaleContextHolder.getLocale());

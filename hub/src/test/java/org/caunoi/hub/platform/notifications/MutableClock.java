@@ -4,9 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
-/** The hub's clock in a test: it stands still until the test moves it. */
+import org.caunoi.hub.TestHub;
+
+/** The hub's clock in a test, in the officers' time zone as the hub's own: it stands still until the test moves it. */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
@@ -19,6 +20,11 @@ public final class MutableClock extends Clock {
         now = now.plus(duration);
     }
 
+    /** Puts the clock at that moment, back or forward. */
+    public void set(Instant moment) {
+        now = moment;
+    }
+
     @Override
     public Instant instant() {
         return now;
@@ -26,7 +32,7 @@ public final class MutableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return TestHub.ZONE;
     }
 
     @Override

@@ -281,6 +281,7 @@ public final class CooperationFactsParser {
         try {
             if (text.matches("\\d{4}")) {
                 int year = Integer.parseInt(text);
+                // A plausibility bound with a year to spare, so whose "now" it is does not matter here.
                 if (year < 1900 || year > Year.now(ZoneOffset.UTC).getValue() + 1) {
                     problem(where, "year " + year + " is out of range");
                     return Optional.empty();
