@@ -55,8 +55,7 @@ public class ConnectionSettings {
     }
 
     /** Problems with what an officer entered: field name to message key; 400 problem details on the API. */
-    public static final class InvalidConnectionException extends RuntimeException
-            implements org.caunoi.hub.platform.problem.Problem {
+    public static final class InvalidConnectionException extends org.caunoi.hub.platform.problem.InvalidFields {
 
         private final List<Problem> problems;
 
@@ -65,7 +64,8 @@ public class ConnectionSettings {
         }
 
         InvalidConnectionException(List<Problem> problems) {
-            super(problems.toString());
+            super(problems.stream()
+                    .map(p -> org.caunoi.hub.platform.problem.FieldProblem.of(p.field(), p.messageKey())).toList());
             this.problems = List.copyOf(problems);
         }
 
@@ -77,27 +77,6 @@ public class ConnectionSettings {
         public InvalidConnectionException withFieldNames(java.util.Map<String, String> names) {
             return new InvalidConnectionException(problems.stream()
                     .map(p -> new Problem(names.getOrDefault(p.field(), p.field()), p.messageKey())).toList());
-        }
-
-        @Override
-        public org.springframework.http.HttpStatus status() {
-            return org.springframework.http.HttpStatus.BAD_REQUEST;
-        }
-
-        @Override
-        public String detailKey() {
-            return "platform.problem.invalid-input";
-        }
-
-        @Override
-        public Object[] detailArguments() {
-            return new Object[] {problems.size()};
-        }
-
-        @Override
-        public List<org.caunoi.hub.platform.problem.FieldProblem> errors() {
-            return problems.stream()
-                    .map(p -> org.caunoi.hub.platform.problem.FieldProblem.of(p.field(), p.messageKey())).toList();
         }
     }
 

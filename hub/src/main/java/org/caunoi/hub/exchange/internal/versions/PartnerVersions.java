@@ -17,7 +17,7 @@ import org.caunoi.hub.platform.audit.AuditTrail;
 import org.caunoi.hub.platform.i18n.Sentences;
 import org.caunoi.hub.platform.problem.FieldProblem;
 import org.caunoi.hub.platform.problem.HubProblem;
-import org.caunoi.hub.platform.problem.Problem;
+import org.caunoi.hub.platform.problem.InvalidFields;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
@@ -131,7 +131,7 @@ public class PartnerVersions implements PayloadVersions {
         }, () -> problems.add(FieldProblem.of(name, "exchange.versions.error.unknown-type",
                 own.types().stream().map(MessageType::toString).collect(Collectors.joining(", "))))));
         if (!problems.isEmpty()) {
-            throw new InvalidVersions(problems);
+            throw new InvalidFields(problems);
         }
         transaction.executeWithoutResult(status -> {
             recorded.record(partner, versions, RecordedVersions.BY_ADMINISTRATOR, actor(), clock.instant());
@@ -139,37 +139,6 @@ public class PartnerVersions implements PayloadVersions {
                     Sentences.of("exchange.audit-details.versions-set", inWords(versions)));
         });
         return of(partner);
-    }
-
-    /** Versions that cannot be recorded: 400 with each message type at fault. */
-    public static final class InvalidVersions extends RuntimeException implements Problem {
-
-        private final List<FieldProblem> problems;
-
-        InvalidVersions(List<FieldProblem> problems) {
-            super(problems.toString());
-            this.problems = List.copyOf(problems);
-        }
-
-        @Override
-        public HttpStatus status() {
-            return HttpStatus.BAD_REQUEST;
-        }
-
-        @Override
-        public String detailKey() {
-            return "platform.problem.invalid-input";
-        }
-
-        @Override
-        public Object[] detailArguments() {
-            return new Object[] {problems.size()};
-        }
-
-        @Override
-        public List<FieldProblem> errors() {
-            return problems;
-        }
     }
 
     private String knownPartner(String partnerCode) {
