@@ -85,7 +85,7 @@ class PayloadVersionsBetweenHubsTest {
         var tooHigh = vnAs("admin").putJson("/api/partners/HK/connection/versions?lang=en",
                 "{\"enforcement/CaseReport\": 3, \"enforcement/Unknown\": 1}");
         assertThat(tooHigh.statusCode()).as(tooHigh.body()).isEqualTo(400);
-        assertThat(tooHigh.body()).contains("enforcement/CaseReport", "only in version 1, 2", "enforcement/Unknown");
+        assertThat(tooHigh.body()).contains("enforcement/CaseReport", "in versions 1, 2 only", "enforcement/Unknown");
         assertThat(version(versions("HK"), "enforcement/CaseReport").get("source").asString())
                 .as("nothing recorded from a refused request").isNotEqualTo("administrator");
 
